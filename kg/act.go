@@ -1,0 +1,156 @@
+package kg
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Body is the organ that adopts acts. The constants are the values the loader writes.
+type Body string
+
+// Bodies whose acts the loader recognises.
+const (
+	BodyCOP    Body = "COP"    // Conference of the Parties to the Organized Crime Convention
+	BodyGA     Body = "GA"     // General Assembly
+	BodyECOSOC Body = "ECOSOC" // Economic and Social Council
+	BodyCCPCJ  Body = "CCPCJ"  // Commission on Crime Prevention and Criminal Justice
+	BodyCND    Body = "CND"    // Commission on Narcotic Drugs
+	BodyHRC    Body = "HRC"    // Human Rights Council
+	BodySC     Body = "SC"     // Security Council
+	BodyCOSP   Body = "COSP"   // Conference of the States Parties to the Convention against Corruption
+)
+
+// Bodies lists every Body, in the order the API documents them.
+var Bodies = []Body{BodyCOP, BodyGA, BodyECOSOC, BodyCCPCJ, BodyCND, BodyHRC, BodySC, BodyCOSP}
+
+// ActKind says whether an act is a resolution or a decision.
+type ActKind string
+
+// Kinds of act.
+const (
+	KindResolution ActKind = "resolution"
+	KindDecision   ActKind = "decision"
+)
+
+// Label returns the secondary node label of acts of this kind.
+func (k ActKind) Label() string {
+	if k == KindDecision {
+		return LabelDecision
+	}
+	return LabelResolution
+}
+
+// ActKey names an act the way its text does: body, kind and number ("6/1", "49/35 A").
+type ActKey struct {
+	Body   Body
+	Kind   ActKind
+	Number string
+}
+
+// ID returns the stable, human-readable node id of the act, e.g. "act:cop:resolution:6/1".
+// Resolution 6/1 and decision 6/1 differ in kind; COP and GA acts differ in body.
+func (k ActKey) ID() string {
+	return fmt.Sprintf("act:%s:%s:%s", strings.ToLower(string(k.Body)), k.Kind, strings.ReplaceAll(k.Number, " ", ""))
+}
+
+// Act is the typed view of an Act node.
+type Act struct {
+	ID     string
+	Body   Body
+	Kind   ActKind
+	Number string
+	Title  string // as printed, line breaks healed; "" when the corpus never gives it
+	Date   string // ISO 8601 date of adoption, when known
+	// Adopted reports whether the act was adopted in a loaded document (rather than only
+	// referred to).
+	Adopted bool
+}
+
+// Act node property keys.
+const (
+	PropBody    = "body"
+	PropKind    = "kind"
+	PropNumber  = "number"
+	PropTitle   = "title"
+	PropDate    = "date"
+	PropSortKey = "sortKey"
+	PropAdopted = "adopted"
+	PropSession = "session"
+)
+
+// Node returns the act as a graph node. sortKey orders acts by body, kind and number with
+// numbers compared as numbers, so "6/10" follows "6/9".
+func (a Act) Node() Node {
+	key := ActKey{a.Body, a.Kind, a.Number}
+	props := map[string]any{
+		PropBody:    string(a.Body),
+		PropKind:    string(a.Kind),
+		PropNumber:  a.Number,
+		PropSortKey: SortKey(key),
+		PropAdopted: a.Adopted,
+	}
+	if a.Title != "" {
+		props[PropTitle] = a.Title
+	}
+	if a.Date != "" {
+		props[PropDate] = a.Date
+	}
+	if s, ok := Session(a.Number); ok && a.Body == BodyCOP {
+		props[PropSession] = s
+	}
+	return Node{ID: key.ID(), Labels: []string{LabelAct, a.Kind.Label()}, Properties: props}
+}
+
+// ActFromNode returns the typed view of an Act node.
+func ActFromNode(n Node) Act {
+	p := n.Properties
+	adopted, _ := p[PropAdopted].(bool)
+	return Act{
+		ID:      n.ID,
+		Body:    Body(String(p, PropBody)),
+		Kind:    ActKind(String(p, PropKind)),
+		Number:  String(p, PropNumber),
+		Title:   String(p, PropTitle),
+		Date:    String(p, PropDate),
+		Adopted: adopted,
+	}
+}
+
+// Session returns the session (or year) that an act number begins with: 6 for "6/1",
+// 1997 for "1997/22".
+func Session(number string) (int64, bool) {
+	head, _, ok := strings.Cut(number, "/")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(strings.TrimPrefix(head, "S-"), 10, 64)
+	return n, err == nil
+}
+
+// SortKey returns a string that sorts acts by body, kind and then number, comparing each
+// run of digits in the number as an integer.
+func SortKey(k ActKey) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(string(k.Body)))
+	b.WriteByte('|')
+	b.WriteString(string(k.Kind))
+	b.WriteByte('|')
+	digits := ""
+	flush := func() {
+		if digits != "" {
+			fmt.Fprintf(&b, "%08s", digits)
+			digits = ""
+		}
+	}
+	for _, r := range k.Number {
+		if r >= '0' && r <= '9' {
+			digits += string(r)
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
+}

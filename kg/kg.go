@@ -1,0 +1,138 @@
+// Package kg is copgraph's domain: the knowledge graph of UN legislative acts as nodes and
+// relationships with stable ids and provenance, the typed views the API reads, and the Store
+// interface that every storage technology implements. It imports only the standard library.
+package kg
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Node labels. The first label of a node is its primary label: stores index and constrain it.
+const (
+	LabelAct          = "Act"
+	LabelResolution   = "Resolution"
+	LabelDecision     = "Decision"
+	LabelDocument     = "Document"
+	LabelParagraph    = "Paragraph"
+	LabelWorkingGroup = "WorkingGroup"
+	LabelInstrument   = "Instrument"
+	LabelBody         = "Body"
+	LabelSession      = "Session"
+)
+
+// PrimaryLabels lists every label a node can have first. Stores create one uniqueness
+// constraint on id for each.
+var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelBody, LabelSession}
+
+// Relationship types.
+const (
+	RelRefersTo     = "REFERS_TO"
+	RelHasParagraph = "HAS_PARAGRAPH"
+	RelCites        = "CITES"
+)
+
+// RelationshipTypes lists every relationship type the loader writes.
+var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites}
+
+// Provenance property keys, set on every relationship the loader writes.
+const (
+	PropSource    = "source"    // id of the Document the fact was read from
+	PropParagraph = "paragraph" // local key of the paragraph that states it ("pp3", "op1", "fn2")
+	PropQuote     = "quote"     // the exact text of the mention
+	PropSpanStart = "spanStart" // rune offset of the quote in the cleaned text
+	PropSpanEnd   = "spanEnd"   // rune offset just past the quote
+	PropFootnote  = "footnote"  // number of the footnote the fact was read from, if any
+)
+
+// Node is one vertex of the graph. Properties hold strings, int64s, float64s, bools or
+// []string, the values Neo4j stores natively.
+type Node struct {
+	ID         string         `json:"id"`
+	Labels     []string       `json:"labels"`
+	Properties map[string]any `json:"properties"`
+	// Weak names the properties that are defaults: a store sets them only where the node
+	// has no value yet, so that a document that merely mentions a node (an act it recalls)
+	// never overwrites what the document that states it (the act's own text) wrote.
+	Weak map[string]bool `json:"-"`
+}
+
+// IsWeak reports whether property k of n is a default.
+func (n Node) IsWeak(k string) bool { return n.Weak[k] }
+
+// SetWeak marks property k of n as a default (weak true) or as stated (weak false).
+func (n *Node) SetWeak(k string, weak bool) {
+	if !weak {
+		delete(n.Weak, k)
+		return
+	}
+	if n.Weak == nil {
+		n.Weak = map[string]bool{}
+	}
+	n.Weak[k] = true
+}
+
+// Split returns n's stated properties and its defaults apart.
+func (n Node) Split() (stated, defaults map[string]any) {
+	stated, defaults = map[string]any{}, map[string]any{}
+	for k, v := range n.Properties {
+		if n.Weak[k] {
+			defaults[k] = v
+		} else {
+			stated[k] = v
+		}
+	}
+	return stated, defaults
+}
+
+// Relationship is one directed edge of the graph, from Start to End (node ids).
+type Relationship struct {
+	ID         string         `json:"id"`
+	Type       string         `json:"type"`
+	Start      string         `json:"start"`
+	End        string         `json:"end"`
+	Properties map[string]any `json:"properties"`
+}
+
+// Graph is what the loader reads from one source document and a store writes in one
+// transaction. Source is the id of that document's Document node.
+type Graph struct {
+	Source        string         `json:"source,omitempty"`
+	Nodes         []Node         `json:"nodes"`
+	Relationships []Relationship `json:"relationships"`
+}
+
+// Sort orders nodes and relationships by id, so that output is deterministic and diffs of
+// two loads are meaningful.
+func (g *Graph) Sort() {
+	slices.SortFunc(g.Nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(g.Relationships, func(a, b Relationship) int { return cmp.Compare(a.ID, b.ID) })
+}
+
+// Label reports whether n carries label l.
+func (n Node) Label(l string) bool { return slices.Contains(n.Labels, l) }
+
+// String returns the string property k, or "" when it is absent or not a string.
+func String(props map[string]any, k string) string {
+	s, _ := props[k].(string)
+	return s
+}
+
+// Int returns the integer property k, or 0 when it is absent or not an integer.
+func Int(props map[string]any, k string) int64 {
+	switch v := props[k].(type) {
+	case int64:
+		return v
+	case int:
+		return int64(v)
+	case float64: // JSON numbers decode as float64
+		return int64(v)
+	}
+	return 0
+}
+
+// Counts tells how many nodes carry each label and how many relationships have each type.
+type Counts struct {
+	Labels map[string]int64 `json:"labels"`
+	Types  map[string]int64 `json:"types"`
+}

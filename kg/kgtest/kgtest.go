@@ -1,0 +1,315 @@
+// Package kgtest is the conformance suite of kg.Store: every store runs it, so the API
+// answers the same whichever store serves it. It also builds the small graphs it loads.
+package kgtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
+)
+
+// Act returns an Act node for a COP act of the given kind and number.
+func Act(kind kg.ActKind, number, title string, adopted bool) kg.Node {
+	return kg.Act{Body: kg.BodyCOP, Kind: kind, Number: number, Title: title, Adopted: adopted}.Node()
+}
+
+// Mentioned returns the node a document writes for an act it only refers to: its title and
+// date are defaults, which never overwrite what the act's own document says.
+func Mentioned(body kg.Body, kind kg.ActKind, number, title, date string) kg.Node {
+	n := kg.Act{Body: body, Kind: kind, Number: number, Title: title, Date: date}.Node()
+	for _, k := range []string{kg.PropAdopted, kg.PropTitle, kg.PropDate} {
+		n.SetWeak(k, true)
+	}
+	return n
+}
+
+// Doc returns the Document node of a source.
+func Doc(id string) kg.Node {
+	return kg.Node{ID: id, Labels: []string{kg.LabelDocument}, Properties: map[string]any{"symbol": id[len("doc:"):]}}
+}
+
+// Ref returns a REFERS_TO relationship read from source.
+func Ref(source, from, to, relation, verb, paragraph string) kg.Relationship {
+	return kg.Relationship{
+		ID:    fmt.Sprintf("%s-[REFERS_TO]->%s@%s", from, to, paragraph),
+		Type:  kg.RelRefersTo,
+		Start: from,
+		End:   to,
+		Properties: map[string]any{
+			kg.PropRelation: relation, kg.PropVerb: verb, kg.PropParagraph: paragraph,
+			kg.PropQuote: "第 " + to + " 号决议", kg.PropSource: source,
+			kg.PropSpanStart: int64(10), kg.PropSpanEnd: int64(20),
+		},
+	}
+}
+
+// Fixture is a small report: resolutions 6/1 and 6/2 and decision 6/1 adopted; 6/1
+// recalls 5/1 and GA 64/293 and reaffirms decision 4/6; 6/2 recalls 5/1 and refers to 6/1.
+func Fixture() kg.Graph {
+	const src = "doc:CTOC/COP/2012/15"
+	r61, r62 := kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/1"}.ID(), kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/2"}.ID()
+	r51 := kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "5/1"}.ID()
+	ga := kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "64/293"}.ID()
+	d46 := kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "4/6"}.ID()
+	return kg.Graph{
+		Source: src,
+		Nodes: []kg.Node{
+			Doc(src),
+			Act(kg.KindResolution, "6/1", "确保有效实施", true),
+			Act(kg.KindResolution, "6/2", "促进加入", true),
+			Act(kg.KindDecision, "6/1", "临时议程", true),
+			Mentioned(kg.BodyCOP, kg.KindResolution, "5/1", "确保有效实施（第五届）", "2010-10-22"),
+			Mentioned(kg.BodyGA, kg.KindResolution, "64/293", "", ""),
+			Mentioned(kg.BodyCOP, kg.KindDecision, "4/6", "", "2008-10-17"),
+		},
+		Relationships: []kg.Relationship{
+			Ref(src, r61, r51, "recalls", "回顾", "pp1"),
+			Ref(src, r61, ga, "cites", "", "pp5"),
+			Ref(src, r61, d46, "reaffirms", "重申", "pp2"),
+			Ref(src, r62, r51, "recalls", "回顾", "pp1"),
+			Ref(src, r62, r61, "pursuant_to", "根据", "op3"),
+		},
+	}
+}
+
+// Run runs the conformance suite. open returns an empty store; it is called once per
+// subtest, and the store is closed when the subtest ends.
+func Run(t *testing.T, open func(t *testing.T) kg.Store) {
+	ctx := context.Background()
+	loaded := func(t *testing.T, gs ...kg.Graph) kg.Store {
+		t.Helper()
+		s := open(t)
+		t.Cleanup(func() { s.Close(ctx) })
+		for _, g := range gs {
+			if err := s.Load(ctx, g); err != nil {
+				t.Fatalf("Load(%s): %v", g.Source, err)
+			}
+		}
+		return s
+	}
+	counts := func(t *testing.T, s kg.Store) kg.Counts {
+		t.Helper()
+		c, err := s.Counts(ctx)
+		if err != nil {
+			t.Fatalf("Counts: %v", err)
+		}
+		return c
+	}
+
+	t.Run("an act is found by body, kind and number, and resolution 6/1 is not decision 6/1", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		res, err := s.Act(ctx, kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec, err := s.Act(ctx, kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "6/1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := kg.Act{ID: "act:cop:resolution:6/1", Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/1", Title: "确保有效实施", Adopted: true}
+		if diff := cmp.Diff(want, res); diff != "" {
+			t.Errorf("resolution 6/1 (-want +got):\n%s", diff)
+		}
+		if dec.Title != "临时议程" || dec.Kind != kg.KindDecision {
+			t.Errorf("decision 6/1 = %+v", dec)
+		}
+	})
+
+	t.Run("an act that does not exist is NOT_FOUND", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		_, err := s.Act(ctx, kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "6/1"})
+		if code := kg.ErrorCode(err); code != kg.ENOTFOUND {
+			t.Errorf("error %v has code %q, want %q", err, code, kg.ENOTFOUND)
+		}
+	})
+
+	t.Run("loading the same graph twice changes no count", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		before := counts(t, s)
+		if err := s.Load(ctx, Fixture()); err != nil {
+			t.Fatal(err)
+		}
+		after := counts(t, s)
+		if diff := cmp.Diff(before, after); diff != "" {
+			t.Errorf("counts changed (-first +second):\n%s", diff)
+		}
+		want := kg.Counts{
+			Labels: map[string]int64{"Act": 6, "Resolution": 4, "Decision": 2, "Document": 1},
+			Types:  map[string]int64{"REFERS_TO": 5},
+		}
+		if diff := cmp.Diff(want, after); diff != "" {
+			t.Errorf("counts (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("a document that only mentions an act never overwrites what the act's own document says", func(t *testing.T) {
+		own := kg.Graph{Source: "doc:CTOC/COP/2010/17", Nodes: []kg.Node{Doc("doc:CTOC/COP/2010/17"), Act(kg.KindResolution, "5/1", "确保有效实施（正式）", true)}}
+		for name, order := range map[string][]kg.Graph{"own first": {own, Fixture()}, "own last": {Fixture(), own}} {
+			s := loaded(t, order...)
+			got, err := s.Act(ctx, kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "5/1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Title != "确保有效实施（正式）" || !got.Adopted || got.Date != "2010-10-22" {
+				t.Errorf("%s: 5/1 = %+v, want the adopting document's title, adopted, and the mentioned date", name, got)
+			}
+		}
+	})
+
+	t.Run("reloading a source removes the relationships it no longer states", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		g := Fixture()
+		g.Relationships = g.Relationships[:2]
+		if err := s.Load(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		if got := counts(t, s).Types[kg.RelRefersTo]; got != 2 {
+			t.Errorf("REFERS_TO count = %d, want 2", got)
+		}
+	})
+
+	t.Run("an invalid graph is refused whole and changes nothing", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		before := counts(t, s)
+		g := Fixture()
+		g.Nodes = append(g.Nodes, Act(kg.KindResolution, "7/1", "新", true))
+		g.Relationships = append(g.Relationships, Ref(g.Source, "act:cop:resolution:7/1", "act:nowhere", "recalls", "回顾", "pp1"))
+		err := s.Load(ctx, g)
+		if kg.ErrorCode(err) != kg.EINVALID {
+			t.Fatalf("Load = %v, want an %s error", err, kg.EINVALID)
+		}
+		if diff := cmp.Diff(before, counts(t, s)); diff != "" {
+			t.Errorf("counts changed (-before +after):\n%s", diff)
+		}
+	})
+
+	t.Run("acts page through in number order with keyset cursors", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		var got []string
+		after := ""
+		for pages := 0; pages < 10; pages++ {
+			p, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{First: 2, After: after, WantTotal: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.TotalCount != 6 {
+				t.Errorf("TotalCount = %d, want 6", p.TotalCount)
+			}
+			for _, a := range p.Acts {
+				got = append(got, a.ID)
+			}
+			if !p.HasNext {
+				break
+			}
+			after = p.Cursors[len(p.Cursors)-1]
+		}
+		want := []string{"act:cop:decision:4/6", "act:cop:decision:6/1", "act:cop:resolution:5/1", "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:ga:resolution:64/293"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("acts (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("acts filter by body, kind and adoption", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		yes, no := true, false
+		for _, tc := range []struct {
+			f    kg.ActFilter
+			want int
+		}{
+			{kg.ActFilter{Body: kg.BodyGA}, 1},
+			{kg.ActFilter{Kind: kg.KindDecision}, 2},
+			{kg.ActFilter{Body: kg.BodyCOP, Kind: kg.KindResolution}, 3},
+			{kg.ActFilter{Adopted: &yes}, 3},
+			{kg.ActFilter{Adopted: &no}, 3},
+		} {
+			p, err := s.Acts(ctx, tc.f, kg.PageArgs{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Acts) != tc.want {
+				t.Errorf("Acts(%+v) gave %d acts, want %d", tc.f, len(p.Acts), tc.want)
+			}
+		}
+	})
+
+	t.Run("acts by id come back in the order asked, missing ones marked", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		ids := []string{"act:ga:resolution:64/293", "act:none", "act:cop:resolution:6/1"}
+		acts, found, err := s.ActsByID(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]bool{true, false, true}, found); diff != "" {
+			t.Errorf("found (-want +got):\n%s", diff)
+		}
+		if acts[0].ID != ids[0] || acts[2].ID != ids[2] {
+			t.Errorf("acts = %+v", acts)
+		}
+	})
+
+	t.Run("references go both ways, filter by relation and page by cursor, many acts in one call", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		r61, r51 := "act:cop:resolution:6/1", "act:cop:resolution:5/1"
+		pages, err := s.References(ctx, []kg.ReferenceQuery{
+			{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{WantTotal: true}},
+			{ActID: r51, Direction: kg.Incoming},
+			{ActID: r61, Direction: kg.Outgoing, Relation: "recalls"},
+			{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{First: 1}},
+			{ActID: "act:none", Direction: kg.Incoming},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ends := func(p kg.ReferencePage) []string {
+			var out []string
+			for _, r := range p.References {
+				out = append(out, r.Relation+" "+r.Act.ID)
+			}
+			return out
+		}
+		for i, want := range [][]string{
+			{"reaffirms act:cop:decision:4/6", "recalls act:cop:resolution:5/1", "cites act:ga:resolution:64/293"},
+			{"recalls act:cop:resolution:6/1", "recalls act:cop:resolution:6/2"},
+			{"recalls act:cop:resolution:5/1"},
+			{"reaffirms act:cop:decision:4/6"},
+			nil,
+		} {
+			if diff := cmp.Diff(want, ends(pages[i])); diff != "" {
+				t.Errorf("query %d (-want +got):\n%s", i, diff)
+			}
+		}
+		if pages[0].TotalCount != 3 || pages[0].HasNext || !pages[3].HasNext {
+			t.Errorf("total %d, hasNext %v/%v; want 3, false/true", pages[0].TotalCount, pages[0].HasNext, pages[3].HasNext)
+		}
+		got := pages[0].References[1]
+		want := kg.Reference{
+			ID: "act:cop:resolution:6/1-[REFERS_TO]->act:cop:resolution:5/1@pp1", Relation: "recalls", Verb: "回顾",
+			Paragraph: "pp1", Quote: "第 act:cop:resolution:5/1 号决议", Source: "doc:CTOC/COP/2012/15", SpanStart: 10, SpanEnd: 20,
+			Act: kg.Act{ID: r51, Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "5/1", Title: "确保有效实施（第五届）", Date: "2010-10-22"},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("reference (-want +got):\n%s", diff)
+		}
+		next, err := s.References(ctx, []kg.ReferenceQuery{{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{First: 1, After: pages[3].Cursors[0]}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"recalls act:cop:resolution:5/1"}, ends(next[0])); diff != "" {
+			t.Errorf("second page (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})
+		var e *kg.Error
+		if !errors.As(err, &e) || e.Code != kg.EINVALID {
+			t.Errorf("Acts with a bad cursor = %v, want an %s error", err, kg.EINVALID)
+		}
+	})
+}

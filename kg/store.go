@@ -1,0 +1,158 @@
+package kg
+
+import (
+	"context"
+	"encoding/base64"
+	"strings"
+)
+
+// Store is where the graph lives. Every implementation passes the conformance suite in
+// kg/kgtest, so the API answers the same on each.
+type Store interface {
+	// Load writes g, the graph read from one source document, in one transaction: either all
+	// of it is stored or, on error, nothing changes. Nodes and relationships are merged on
+	// their ids, so loading the same graph twice changes nothing. Relationships that an earlier
+	// load of the same source wrote and g no longer has are removed.
+	Load(ctx context.Context, g Graph) error
+
+	// Act returns the act with the given key, or an ENOTFOUND error.
+	Act(ctx context.Context, key ActKey) (Act, error)
+
+	// Acts returns a page of acts in sortKey order, filtered by f.
+	Acts(ctx context.Context, f ActFilter, p PageArgs) (ActPage, error)
+
+	// ActsByID returns the acts with the given ids, result i for ids[i]; ok is false for an
+	// id that names no act. It serves dataloaders, so it costs one round trip.
+	ActsByID(ctx context.Context, ids []string) ([]Act, []bool, error)
+
+	// References answers many reference queries in one round trip: result i for qs[i].
+	References(ctx context.Context, qs []ReferenceQuery) ([]ReferencePage, error)
+
+	// Counts returns the number of nodes per label and relationships per type.
+	Counts(ctx context.Context) (Counts, error)
+
+	// Ping reports an error when the store cannot serve reads.
+	Ping(ctx context.Context) error
+
+	// Close releases the store's resources.
+	Close(ctx context.Context) error
+}
+
+// ActFilter selects acts; zero fields select everything.
+type ActFilter struct {
+	Body Body
+	Kind ActKind
+	// Adopted, when non-nil, keeps only acts adopted (true) or only referred to (false) in
+	// the loaded documents.
+	Adopted *bool
+}
+
+// PageArgs asks for the First items after the cursor After ("" for the first page).
+// Cursors are keyset cursors: they name the last item seen, so a page stays correct when
+// items are added before it.
+type PageArgs struct {
+	First     int
+	After     string
+	WantTotal bool // compute TotalCount, which costs a count over the whole selection
+}
+
+// ActPage is one page of acts.
+type ActPage struct {
+	Acts       []Act
+	Cursors    []string
+	HasNext    bool
+	TotalCount int64 // only when PageArgs.WantTotal
+}
+
+// Direction says which way a relationship is followed from the node asked about.
+type Direction int
+
+// Directions.
+const (
+	Outgoing Direction = iota // from the act to what it refers to
+	Incoming                  // from the acts that refer to it
+)
+
+// ReferenceQuery asks for the REFERS_TO relationships of one act.
+type ReferenceQuery struct {
+	ActID     string
+	Direction Direction
+	Relation  string // "" for every relation
+	Page      PageArgs
+}
+
+// Reference is one REFERS_TO relationship seen from one of its ends: Act is the other end.
+type Reference struct {
+	ID        string
+	Relation  string // recalls, reaffirms, bears_in_mind, notes, welcomes, pursuant_to, …
+	Verb      string // the Chinese verb as written, e.g. 回顾
+	Paragraph string
+	Quote     string
+	Source    string
+	SpanStart int64
+	SpanEnd   int64
+	Act       Act
+}
+
+// Reference relationship property keys beyond provenance.
+const (
+	PropRelation = "relation"
+	PropVerb     = "verb"
+)
+
+// ReferenceFromRelationship returns the typed view of a REFERS_TO relationship whose other
+// end is other.
+func ReferenceFromRelationship(r Relationship, other Act) Reference {
+	p := r.Properties
+	return Reference{
+		ID:        r.ID,
+		Relation:  String(p, PropRelation),
+		Verb:      String(p, PropVerb),
+		Paragraph: String(p, PropParagraph),
+		Quote:     String(p, PropQuote),
+		Source:    String(p, PropSource),
+		SpanStart: Int(p, PropSpanStart),
+		SpanEnd:   Int(p, PropSpanEnd),
+		Act:       other,
+	}
+}
+
+// ReferencePage is one page of references.
+type ReferencePage struct {
+	References []Reference
+	Cursors    []string
+	HasNext    bool
+	TotalCount int64
+}
+
+// DefaultPageSize and MaxPageSize bound PageArgs.First.
+const (
+	DefaultPageSize = 100
+	MaxPageSize     = 1000
+)
+
+// Limit returns First bounded to [1, MaxPageSize], DefaultPageSize when unset.
+func (p PageArgs) Limit() int {
+	switch {
+	case p.First <= 0:
+		return DefaultPageSize
+	case p.First > MaxPageSize:
+		return MaxPageSize
+	}
+	return p.First
+}
+
+// EncodeCursor returns the opaque cursor of an item whose sort key is key. The key already
+// ends with the item's id, so the order it gives is total.
+func EncodeCursor(key string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("k:" + key))
+}
+
+// DecodeCursor returns the sort key inside a cursor, or an EINVALID error.
+func DecodeCursor(c string) (string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || !strings.HasPrefix(string(b), "k:") {
+		return "", Errorf(EINVALID, "malformed cursor %q", c)
+	}
+	return string(b[2:]), nil
+}

@@ -1,0 +1,125 @@
+package loader
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// Decode turns the bytes of a file into text. It accepts UTF-8 (with or without a byte
+// order mark), UTF-16 in either byte order (with a BOM, or detected by its zero bytes) and
+// GB18030 (which includes GBK and GB2312), and folds CRLF and CR line ends to LF. Bytes that
+// are none of these, or that decode to something other than text, are an error.
+func Decode(data []byte) (string, string, error) {
+	var (
+		text string
+		enc  string
+	)
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		enc, data = "UTF-8", data[3:]
+		if !utf8.Valid(data) {
+			return "", enc, fmt.Errorf("byte order mark says UTF-8 but the bytes at offset %d are not", invalidUTF8At(data)+3)
+		}
+		text = string(data)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		enc, text = "UTF-16LE", decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		enc, text = "UTF-16BE", decodeUTF16(data[2:], true)
+	case utf8.Valid(data) && !looksUTF16(data):
+		enc, text = "UTF-8", string(data)
+	case looksUTF16(data):
+		enc = "UTF-16LE"
+		if zeroShare(data, 0) > zeroShare(data, 1) {
+			enc = "UTF-16BE"
+		}
+		text = decodeUTF16(data, enc == "UTF-16BE")
+	default:
+		enc = "GB18030"
+		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", enc, fmt.Errorf("not UTF-8, UTF-16 or GB18030 text: %v", err)
+		}
+		text = string(out)
+	}
+	if bad, ok := firstNonText(text); ok {
+		return "", enc, fmt.Errorf("not text: read as %s it holds %U at character %d", enc, bad.r, bad.at)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	return text, enc, nil
+}
+
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// looksUTF16 reports whether data is probably UTF-16 without a BOM: text in it has a zero
+// byte in nearly every other position (ASCII) or at least many zero bytes aligned on one
+// parity, which UTF-8 and GB18030 text never has.
+func looksUTF16(data []byte) bool {
+	if len(data) < 4 || len(data)%2 != 0 {
+		return false
+	}
+	return zeroShare(data, 0) > 0.2 || zeroShare(data, 1) > 0.2
+}
+
+// zeroShare returns the share of the bytes at positions of the given parity that are zero.
+func zeroShare(data []byte, parity int) float64 {
+	zeros, n := 0, 0
+	for i := parity; i < len(data); i += 2 {
+		n++
+		if data[i] == 0 {
+			zeros++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(zeros) / float64(n)
+}
+
+func decodeUTF16(data []byte, bigEndian bool) string {
+	u := make([]uint16, len(data)/2)
+	for i := range u {
+		if bigEndian {
+			u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+type badRune struct {
+	r  rune
+	at int
+}
+
+// firstNonText finds the first rune that no text file holds: a control character other
+// than tab and line ends, a replacement character left by a failed decoding, or a
+// non-character.
+func firstNonText(s string) (badRune, bool) {
+	i := 0
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\f':
+		case r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, unicode.IsControl(r):
+			return badRune{r, i}, true
+		}
+		i++
+	}
+	return badRune{}, false
+}

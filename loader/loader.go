@@ -1,0 +1,89 @@
+// Package loader reads UN documents of the report family and returns the knowledge graph
+// they state: bytes are decoded, page furniture and footnotes taken apart, the text segmented
+// into acts and paragraphs, references extracted and resolved to stable ids. Each stage is a
+// plain function of the one before; nothing here does I/O beyond the bytes it is given.
+package loader
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// Error is a problem with an input file, at a line when one is to blame.
+type Error struct {
+	File string
+	Line int // 0 when the problem is with the file as a whole
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Parse reads one document, named name for errors and provenance, and returns its graph,
+// sorted by id. An input that is not text, or text in which nothing of the family is found,
+// is an *Error (wrapped in a *kg.Error of code EINVALID).
+func Parse(name string, data []byte) (kg.Graph, error) {
+	text, _, err := Decode(data)
+	if err != nil {
+		return kg.Graph{}, invalid(&Error{File: name, Msg: err.Error()})
+	}
+	c := clean(text)
+	bs := blocks(c.lines)
+	takeMarkers(bs, c.footnotes)
+	d := segment(bs, c.footnotes, kg.BodyCOP)
+	if err := check(name, d); err != nil {
+		return kg.Graph{}, invalid(err)
+	}
+	g := build(name, c.symbol, d)
+	if len(g.Relationships) == 0 && len(d.acts) == 0 {
+		return kg.Graph{}, invalid(&Error{File: name, Msg: "nothing of the UN report family found: no act heading (第 N/M 号决议) and no reference to an act by number"})
+	}
+	return g, nil
+}
+
+// invalid returns e wrapped so that it also reports kg's EINVALID code: callers can classify
+// it without knowing this package, and still reach the *Error with errors.As.
+func invalid(e *Error) error {
+	return &invalidError{e}
+}
+
+type invalidError struct{ err *Error }
+
+func (e *invalidError) Error() string { return e.err.Error() }
+
+func (e *invalidError) Unwrap() []error {
+	return []error{e.err, &kg.Error{Code: kg.EINVALID, Message: e.err.Error()}}
+}
+
+// check reports what makes a segmented document inconsistent: an act adopted twice or an
+// act heading with no title after it.
+func check(name string, d document) *Error {
+	seen := map[string]int{}
+	for _, a := range d.acts {
+		id := a.key.ID()
+		if first, ok := seen[id]; ok {
+			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s is adopted twice (first at line %d)", a.key.Kind, a.key.Number, first)}
+		}
+		seen[id] = a.line
+		if strings.TrimSpace(a.title) == "" {
+			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s has no title after its heading", a.key.Kind, a.key.Number)}
+		}
+	}
+	return nil
+}
+
+// DocumentID returns the id of the Document node of a source: its UN symbol when its
+// running heads give one, else its file name.
+func DocumentID(name, symbol string) string {
+	if symbol != "" {
+		return "doc:" + symbol
+	}
+	return "doc:file:" + filepath.Base(name)
+}

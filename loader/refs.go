@@ -1,0 +1,232 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// actNumberPattern matches an act number: session or year, a slash, a serial, and an
+// optional letter suffix ("5/1", "64/293", "1997/22", "49/35 A", "S-26/2").
+const actNumberPattern = `(?:S-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-H](?:-[A-H])?\b)?`
+
+var (
+	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
+	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
+	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*第?\s*` + actNumberPattern + `)*)\s*号\s*(决议|决定)`)
+	numberRE = regexp.MustCompile(actNumberPattern)
+	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
+	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	dateEndRE = regexp.MustCompile(dateRE.String() + `\s*$`)
+	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a date.
+	prefixRE = regexp.MustCompile(`(?:在其|其|在)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	// titledRE matches "题为“…”的" right before a reference, which gives the act's title.
+	titledRE = regexp.MustCompile(`题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+)
+
+// bodyNames maps the names of bodies, as the Chinese texts of the family write them, to
+// bodies. Longer names come first so that the longest match wins.
+var bodyNames = []struct {
+	name string
+	body kg.Body
+}{
+	{"联合国反腐败公约缔约国会议", kg.BodyCOSP},
+	{"预防犯罪和刑事司法委员会", kg.BodyCCPCJ},
+	{"经济及社会理事会", kg.BodyECOSOC},
+	{"麻醉药品委员会", kg.BodyCND},
+	{"缔约国会议", kg.BodyCOSP},
+	{"经社理事会", kg.BodyECOSOC},
+	{"安全理事会", kg.BodySC},
+	{"人权理事会", kg.BodyHRC},
+	{"联合国大会", kg.BodyGA},
+	{"缔约方会议", kg.BodyCOP},
+	{"安理会", kg.BodySC},
+	{"大会", kg.BodyGA},
+}
+
+// bodyNamed returns the body a preamble's opening line names: the last body name in it,
+// as in "《联合国打击跨国有组织犯罪公约》缔约方会议，".
+func bodyNamed(t string) (kg.Body, bool) {
+	best, at := kg.Body(""), -1
+	for _, bn := range bodyNames {
+		if i := strings.LastIndex(t, bn.name); i >= 0 && i+len(bn.name) > at {
+			best, at = bn.body, i+len(bn.name)
+		}
+	}
+	if at < 0 || len([]rune(t[at:])) > 3 {
+		return "", false
+	}
+	return best, true
+}
+
+// bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
+// date between them), or false when the text names none there. at is the byte offset in
+// before where the mention begins: at the body's name, else at the date, else len(before).
+func bodyBefore(before string) (body kg.Body, at int, ok bool) {
+	loc := prefixRE.FindStringIndex(before)
+	at = len(before)
+	if m := dateEndRE.FindStringIndex(before); m != nil {
+		at = m[0]
+	}
+	head := strings.TrimRight(before[:loc[0]], " ")
+	for _, bn := range bodyNames {
+		if strings.HasSuffix(head, bn.name) {
+			return bn.body, len(head) - len(bn.name), true
+		}
+	}
+	return "", at, false
+}
+
+// normNumber writes an act number in one form: no spaces around the slash, one space
+// before a letter suffix ("49/35A" and "49/35 A" are "49/35 A").
+func normNumber(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	s = strings.ReplaceAll(s, " ", "")
+	if n := len(s); n > 0 && s[n-1] >= 'A' && s[n-1] <= 'H' {
+		i := strings.LastIndexAny(s, "0123456789")
+		return s[:i+1] + " " + s[i+1:]
+	}
+	return s
+}
+
+// mention is a reference to an act found in a text.
+type mention struct {
+	key   kg.ActKey
+	date  string // ISO date given right before the reference
+	title string // title given by "题为“…”的"
+	verb  string
+	rel   string
+	start int // rune offsets in the text searched
+	end   int
+	quote string
+}
+
+// findActRefs returns the references to acts by number in text, in order. An act without a
+// body named before it is an act of defaultBody (the body whose text it is: "其第 5/1 号决议"
+// is its own).
+func findActRefs(text string, defaultBody kg.Body) []mention {
+	var out []mention
+	for _, loc := range actRefRE.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:loc[0]]
+		body, from, ok := bodyBefore(before)
+		if !ok {
+			body = defaultBody
+		}
+		kind := kg.KindResolution
+		if text[loc[4]:loc[5]] == "决定" {
+			kind = kg.KindDecision
+		}
+		date := ""
+		if m := dateEndRE.FindStringSubmatch(before); m != nil {
+			date = isoDate(m[1], m[2], m[3])
+		}
+		title := ""
+		if m := titledRE.FindStringSubmatch(before); m != nil {
+			title = m[1]
+		}
+		verb, rel := verbBefore(before)
+		start, end := runeLen(text[:from]), runeLen(text[:loc[1]])
+		for _, n := range numberRE.FindAllString(text[loc[2]:loc[3]], -1) {
+			out = append(out, mention{
+				key:   kg.ActKey{Body: body, Kind: kind, Number: normNumber(n)},
+				date:  date,
+				title: title,
+				verb:  verb,
+				rel:   rel,
+				start: start,
+				end:   end,
+				quote: text[from:loc[1]],
+			})
+		}
+	}
+	return out
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+func isoDate(y, m, d string) string {
+	pad := func(s string) string {
+		if len(s) == 1 {
+			return "0" + s
+		}
+		return s
+	}
+	return y + "-" + pad(m) + "-" + pad(d)
+}
+
+// verbs maps the verbs that introduce a reference, as written, to the relation they
+// express. The rightmost verb before a reference in its sentence introduces it.
+var verbs = map[string]string{
+	"回顾":  "recalls",
+	"重申":  "reaffirms",
+	"铭记":  "bears_in_mind",
+	"注意到": "notes",
+	"欢迎":  "welcomes",
+	"欣见":  "welcomes",
+	"根据":  "pursuant_to",
+	"依照":  "pursuant_to",
+	"按照":  "pursuant_to",
+	"依据":  "pursuant_to",
+	"遵照":  "pursuant_to",
+	"核可":  "endorses",
+	"赞同":  "endorses",
+	"认可":  "endorses",
+	"确认":  "recognizes",
+	"承认":  "recognizes",
+	"考虑到": "takes_into_account",
+	"强调":  "emphasizes",
+	"落实":  "implements",
+	"另见":  "see_also",
+	"参看":  "see_also",
+	"修正":  "amends",
+	"取代":  "supersedes",
+	"提及":  "mentions",
+	"履行":  "implements",
+	"提到":  "mentions",
+}
+
+// Relations of references that no verb introduces.
+const (
+	relRefers = "refers_to" // a reference in running text with no verb before it
+	relCites  = "cites"     // a reference in a footnote with no verb of its own
+)
+
+// verbBefore returns the verb that introduces a reference whose text is preceded by
+// before: the rightmost verb of the lexicon in the same sentence, outside quotation marks.
+func verbBefore(before string) (string, string) {
+	if i := strings.LastIndexAny(before, "。；;"); i >= 0 {
+		before = before[i:]
+	}
+	before = maskQuoted(before)
+	bestAt, bestVerb := -1, ""
+	for v := range verbs {
+		if i := strings.LastIndex(before, v); i >= 0 && (i+len(v) > bestAt+len(bestVerb) || (i+len(v) == bestAt+len(bestVerb) && len(v) > len(bestVerb))) {
+			bestAt, bestVerb = i, v
+		}
+	}
+	if bestAt < 0 {
+		return "", relRefers
+	}
+	return bestVerb, verbs[bestVerb]
+}
+
+// maskQuoted blanks out text between Chinese quotation marks, which quote titles whose
+// words are not the sentence's verbs.
+func maskQuoted(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			depth++
+		case r == '”' && depth > 0:
+			depth--
+		case depth > 0:
+			b.WriteString(strings.Repeat("\x00", len(string(r))))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

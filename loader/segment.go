@@ -1,0 +1,330 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"copgraph/kg"
+)
+
+// block is a paragraph of the body as laid out: lines joined, line breaks healed.
+type block struct {
+	line     int // line of its first line in the file
+	text     string
+	indented bool
+	notes    []noteRef // footnote markers found in it, removed from text
+}
+
+// noteRef is a footnote marker: footnote num was glued to the text at rune offset at.
+type noteRef struct {
+	num int
+	at  int
+}
+
+var (
+	chapterRE   = regexp.MustCompile(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
+	sectionRE   = regexp.MustCompile(`^[A-Z]\s*[.、]\s*\p{Han}`)
+	numberedRE  = regexp.MustCompile(`^(\d{1,3})\s*\.\s*`)
+	letteredRE  = regexp.MustCompile(`^[(（]([a-z]{1,2})[)）]\s*`)
+	circledRE   = regexp.MustCompile(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
+	actHeadRE   = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
+	annexHeadRE = regexp.MustCompile(`^附件\s*[一二三四五六七八九十]*$`)
+)
+
+// opensBlock reports whether t, a line at the left margin, starts a block of its own:
+// headings and numbered paragraphs do; other lines at the margin continue the text above.
+func opensBlock(t string) bool {
+	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
+		actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
+}
+
+// closesBlock reports whether t is a block that no line continues: an act heading or an
+// annex heading stands alone on its line.
+func closesBlock(t string) bool {
+	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
+}
+
+// blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
+// the margin with a number or heading; every other line continues the one above. Across
+// page furniture or a footnote block the text may resume indented mid-sentence: there it
+// continues unless the text above closed a sentence or the line opens a block.
+func blocks(lines []line) []block {
+	var out []block
+	for _, l := range lines {
+		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
+		if !starts && l.indented {
+			starts = !l.afterBreak || endsSentence(out[len(out)-1].text)
+		}
+		if !starts && !l.indented && !l.afterBreak {
+			// A short line at the margin after a closed sentence is a heading of its own
+			// (a centred title), not the end of the paragraph above.
+			prev := out[len(out)-1].text
+			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && !strings.ContainsAny(l.text, "，。")
+		}
+		if starts {
+			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
+			continue
+		}
+		out[len(out)-1].text = joinLines(out[len(out)-1].text, l.text)
+	}
+	return out
+}
+
+// joinLines heals a line break: Chinese text joins with nothing between; a space is kept
+// only between two runs of Latin letters or digits, as in a wrapped name.
+func joinLines(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 0 && len(rb) > 0 && isLatin(ra[len(ra)-1]) && isLatin(rb[0]) {
+		return a + " " + b
+	}
+	return a + b
+}
+
+func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// unitAfterNumber are the characters that, right after a number, make it a quantity, a
+// date or an article rather than a footnote marker.
+const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
+
+// takeMarkers finds the footnote markers glued to the text of the blocks, in order, and
+// removes them. A marker is the next footnote number expected, glued to a Chinese
+// character or a closing mark before it and not followed by a unit or another digit; footnote
+// numbers rise through a document, so the expectation rules out almost every other number.
+func takeMarkers(bs []block, notes []footnote) {
+	next := 0
+	for bi := range bs {
+		if next >= len(notes) {
+			return
+		}
+		rs := []rune(bs[bi].text)
+		var kept []rune
+		for i := 0; i < len(rs); {
+			if !unicode.IsDigit(rs[i]) || next >= len(notes) {
+				kept = append(kept, rs[i])
+				i++
+				continue
+			}
+			j := i
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+			if string(rs[i:j]) == itoa(notes[next].num) && markerContext(rs, i, j) {
+				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: len(kept)})
+				next++
+			} else {
+				kept = append(kept, rs[i:j]...)
+			}
+			i = j
+		}
+		bs[bi].text = string(kept)
+	}
+}
+
+func markerContext(rs []rune, i, j int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := rs[i-1]
+	if prev == '第' || !(unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev)) {
+		return false
+	}
+	if j < len(rs) && (strings.ContainsRune(unitAfterNumber, rs[j]) || unicode.IsDigit(rs[j]) || isLatin(rs[j])) {
+		return false
+	}
+	return true
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// Paragraph kinds.
+const (
+	paraPreambular = "preambular"
+	paraOperative  = "operative"
+	paraAnnex      = "annex"
+	paraNarrative  = "narrative"
+)
+
+// paragraph is a paragraph of an act or of the report's narrative, in the cleaned text.
+type paragraph struct {
+	key    string // local key, unique in its act or document: "pp3", "op1", "op1(a)", "annex(a)", "n13"
+	kind   string
+	number string // as printed: "7", "(a)", "㈠"; "" for preambular paragraphs
+	text   string
+	line   int
+	offset int // rune offset of text in the cleaned text
+	notes  []noteRef
+}
+
+// actText is an act adopted in the document, with its paragraphs.
+type actText struct {
+	key        kg.ActKey
+	line       int
+	title      string
+	annexTitle string
+	paras      []paragraph
+}
+
+// document is a segmented source document.
+type document struct {
+	acts      []actText
+	narrative []paragraph
+	notes     map[int]footnote
+	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
+	text      string      // the cleaned text: every block, then every footnote, one a line
+}
+
+// segment groups blocks into acts and the narrative around them. An act starts at its
+// heading ("第 6/1 号决议") and runs to the next act, section or chapter heading; its title
+// is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
+// names the adopting body.
+func segment(bs []block, notes []footnote, docBody kg.Body) document {
+	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
+	var (
+		b       strings.Builder
+		offset  int
+		act     *actText
+		inTitle bool
+		inAnnex bool
+		pp, nn  int
+		lastOp  string
+	)
+	add := func(p paragraph) {
+		if act != nil {
+			act.paras = append(act.paras, p)
+		} else {
+			d.narrative = append(d.narrative, p)
+		}
+	}
+	closeAct := func() {
+		if act != nil {
+			d.acts = append(d.acts, *act)
+			act = nil
+		}
+	}
+	for _, bl := range bs {
+		start := offset
+		b.WriteString(bl.text)
+		b.WriteByte('\n')
+		offset += len([]rune(bl.text)) + 1
+		t := bl.text
+		switch m := actHeadRE.FindStringSubmatch(t); {
+		case m != nil:
+			closeAct()
+			kind := kg.KindResolution
+			if m[2] == "决定" {
+				kind = kg.KindDecision
+			}
+			act = &actText{key: kg.ActKey{Body: docBody, Kind: kind, Number: normNumber(m[1])}, line: bl.line}
+			inTitle, inAnnex, pp, lastOp = true, false, 0, ""
+			continue
+		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
+			closeAct()
+			continue
+		}
+		if act == nil {
+			if m := numberedRE.FindStringSubmatch(t); m != nil && !bl.indented {
+				nn++
+				d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes})
+			} else if n := len(d.narrative); n > 0 && bl.indented {
+				// Indented lists inside a narrative paragraph (documents, speakers) belong to it.
+				p := &d.narrative[n-1]
+				for _, r := range bl.notes {
+					p.notes = append(p.notes, noteRef{num: r.num, at: -1})
+				}
+				p.text += "\n" + t
+			}
+			continue
+		}
+		switch {
+		case inTitle && !bl.indented && inAnnex:
+			act.annexTitle = joinLines(act.annexTitle, t)
+			continue
+		case inTitle && !bl.indented:
+			act.title = joinLines(act.title, t)
+			continue
+		case annexHeadRE.MatchString(t):
+			inAnnex, inTitle = true, true
+			continue
+		}
+		inTitle = false
+		p := paragraph{text: t, line: bl.line, offset: start, notes: bl.notes}
+		switch {
+		case inAnnex:
+			p.kind, p.number = paraAnnex, listNumber(t)
+			p.key = "annex" + p.number
+			if p.number == "" {
+				pp++
+				p.key = "annex-p" + itoa(pp)
+			}
+		case numberedRE.MatchString(t):
+			p.kind, p.number = paraOperative, numberedRE.FindStringSubmatch(t)[1]
+			p.key, lastOp = "op"+p.number, "op"+p.number
+		case letteredRE.MatchString(t) || circledRE.MatchString(t):
+			p.kind, p.number = paraOperative, listNumber(t)
+			p.key = lastOp + p.number
+			if lastOp == "" {
+				p.key = "op" + p.number
+			}
+		case pp == 0 && isPreambleOpening(t):
+			if body, ok := bodyNamed(t); ok {
+				act.key.Body = body
+			}
+			pp = -1 // the opening line is not a paragraph; numbering starts after it
+			continue
+		default:
+			if pp < 0 {
+				pp = 0
+			}
+			pp++
+			p.kind, p.key = paraPreambular, "pp"+itoa(pp)
+		}
+		add(p)
+	}
+	closeAct()
+	for _, n := range notes {
+		d.notes[n.num] = n
+		d.noteAt[n.num] = offset + len([]rune(itoa(n.num))) + 1
+		line := itoa(n.num) + " " + n.text
+		b.WriteString(line)
+		b.WriteByte('\n')
+		offset += len([]rune(line)) + 1
+	}
+	d.text = b.String()
+	return d
+}
+
+// listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
+func listNumber(t string) string {
+	if m := letteredRE.FindStringSubmatch(t); m != nil {
+		return "(" + m[1] + ")"
+	}
+	if m := circledRE.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	if m := numberedRE.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// isPreambleOpening reports whether t is the line that opens a preamble: the adopting body
+// and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
+// makes the whole act one sentence ("…缔约方会议决定：").
+func isPreambleOpening(t string) bool {
+	r := []rune(t)
+	if len(r) > 60 {
+		return false
+	}
+	_, ok := bodyNamed(t)
+	return ok && (strings.HasSuffix(t, "，") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ","))
+}

@@ -1,0 +1,231 @@
+// Package memstore keeps the knowledge graph in memory. It is the embedded default (serve
+// the bundled corpus with nothing installed) and the fast store of the tests; it answers
+// exactly as neo4jstore does, which the conformance suite in kg/kgtest checks.
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"copgraph/kg"
+)
+
+// Store is a kg.Store in memory, safe for concurrent use.
+type Store struct {
+	mu    sync.RWMutex
+	nodes map[string]kg.Node
+	rels  map[string]kg.Relationship
+	out   map[string][]string // node id → ids of relationships starting there
+	in    map[string][]string // node id → ids of relationships ending there
+}
+
+var _ kg.Store = (*Store)(nil)
+
+// New returns an empty store.
+func New() *Store {
+	return &Store{nodes: map[string]kg.Node{}, rels: map[string]kg.Relationship{}, out: map[string][]string{}, in: map[string][]string{}}
+}
+
+// Load implements kg.Store. It checks the whole graph before it changes anything, so a
+// graph that fails leaves the store as it was.
+func (s *Store) Load(ctx context.Context, g kg.Graph) error {
+	if err := kg.Validate(g); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, n := range g.Nodes {
+		s.mergeNode(n)
+	}
+	keep := map[string]bool{}
+	for _, r := range g.Relationships {
+		keep[r.ID] = true
+		if old, ok := s.rels[r.ID]; ok && (old.Start != r.Start || old.End != r.End) {
+			s.unlink(old)
+		}
+		if _, ok := s.rels[r.ID]; !ok {
+			s.out[r.Start] = append(s.out[r.Start], r.ID)
+			s.in[r.End] = append(s.in[r.End], r.ID)
+		}
+		s.rels[r.ID] = kg.Relationship{ID: r.ID, Type: r.Type, Start: r.Start, End: r.End, Properties: maps.Clone(r.Properties)}
+	}
+	if g.Source != "" {
+		for id, r := range s.rels {
+			if !keep[id] && kg.String(r.Properties, kg.PropSource) == g.Source {
+				s.unlink(r)
+				delete(s.rels, id)
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Store) mergeNode(n kg.Node) {
+	old, ok := s.nodes[n.ID]
+	if !ok {
+		old = kg.Node{ID: n.ID, Properties: map[string]any{}}
+	}
+	for _, l := range n.Labels {
+		if !slices.Contains(old.Labels, l) {
+			old.Labels = append(old.Labels, l)
+		}
+	}
+	stated, defaults := n.Split()
+	for k, v := range defaults {
+		if _, has := old.Properties[k]; !has {
+			old.Properties[k] = v
+		}
+	}
+	maps.Copy(old.Properties, stated)
+	s.nodes[n.ID] = old
+}
+
+func (s *Store) unlink(r kg.Relationship) {
+	s.out[r.Start] = slices.DeleteFunc(s.out[r.Start], func(id string) bool { return id == r.ID })
+	s.in[r.End] = slices.DeleteFunc(s.in[r.End], func(id string) bool { return id == r.ID })
+}
+
+// Act implements kg.Store.
+func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n, ok := s.nodes[key.ID()]
+	if !ok || !n.Label(kg.LabelAct) {
+		return kg.Act{}, kg.Errorf(kg.ENOTFOUND, "no %s %s of the %s", key.Kind, key.Number, key.Body)
+	}
+	return kg.ActFromNode(n), nil
+}
+
+// Acts implements kg.Store.
+func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
+	after, err := cursorKey(p.After)
+	if err != nil {
+		return kg.ActPage{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var all []kg.Node
+	for _, n := range s.nodes {
+		if n.Label(kg.LabelAct) && matches(kg.ActFromNode(n), f) {
+			all = append(all, n)
+		}
+	}
+	slices.SortFunc(all, func(a, b kg.Node) int {
+		return cmp.Compare(kg.String(a.Properties, kg.PropSortKey), kg.String(b.Properties, kg.PropSortKey))
+	})
+	var page kg.ActPage
+	if p.WantTotal {
+		page.TotalCount = int64(len(all))
+	}
+	limit := p.Limit()
+	for _, n := range all {
+		key := kg.String(n.Properties, kg.PropSortKey)
+		if after != "" && key <= after {
+			continue
+		}
+		if len(page.Acts) == limit {
+			page.HasNext = true
+			break
+		}
+		page.Acts = append(page.Acts, kg.ActFromNode(n))
+		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+	}
+	return page, nil
+}
+
+func matches(a kg.Act, f kg.ActFilter) bool {
+	return (f.Body == "" || a.Body == f.Body) && (f.Kind == "" || a.Kind == f.Kind) &&
+		(f.Adopted == nil || a.Adopted == *f.Adopted)
+}
+
+func cursorKey(c string) (string, error) {
+	if c == "" {
+		return "", nil
+	}
+	return kg.DecodeCursor(c)
+}
+
+// ActsByID implements kg.Store.
+func (s *Store) ActsByID(ctx context.Context, ids []string) ([]kg.Act, []bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	acts, found := make([]kg.Act, len(ids)), make([]bool, len(ids))
+	for i, id := range ids {
+		if n, ok := s.nodes[id]; ok && n.Label(kg.LabelAct) {
+			acts[i], found[i] = kg.ActFromNode(n), true
+		}
+	}
+	return acts, found, nil
+}
+
+// References implements kg.Store.
+func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.ReferencePage, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]kg.ReferencePage, len(qs))
+	for i, q := range qs {
+		after, err := cursorKey(q.Page.After)
+		if err != nil {
+			return nil, err
+		}
+		ids := s.out[q.ActID]
+		if q.Direction == kg.Incoming {
+			ids = s.in[q.ActID]
+		}
+		var rels []kg.Relationship
+		for _, id := range ids {
+			r := s.rels[id]
+			if r.Type == kg.RelRefersTo && (q.Relation == "" || kg.String(r.Properties, kg.PropRelation) == q.Relation) {
+				rels = append(rels, r)
+			}
+		}
+		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
+		page := &out[i]
+		if q.Page.WantTotal {
+			page.TotalCount = int64(len(rels))
+		}
+		limit := q.Page.Limit()
+		for _, r := range rels {
+			if after != "" && r.ID <= after {
+				continue
+			}
+			if len(page.References) == limit {
+				page.HasNext = true
+				break
+			}
+			other := r.End
+			if q.Direction == kg.Incoming {
+				other = r.Start
+			}
+			page.References = append(page.References, kg.ReferenceFromRelationship(r, kg.ActFromNode(s.nodes[other])))
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(r.ID))
+		}
+	}
+	return out, nil
+}
+
+// Counts implements kg.Store.
+func (s *Store) Counts(ctx context.Context) (kg.Counts, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	c := kg.Counts{Labels: map[string]int64{}, Types: map[string]int64{}}
+	for _, n := range s.nodes {
+		for _, l := range n.Labels {
+			c.Labels[l]++
+		}
+	}
+	for _, r := range s.rels {
+		c.Types[r.Type]++
+	}
+	return c, nil
+}
+
+// Ping implements kg.Store: memory is always there.
+func (s *Store) Ping(ctx context.Context) error { return nil }
+
+// Close implements kg.Store.
+func (s *Store) Close(ctx context.Context) error { return nil }

@@ -1,0 +1,192 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"copgraph/kg"
+)
+
+// Act implements kg.Store.
+func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
+	res, err := s.read(ctx, "MATCH (n:Act {id: $id}) RETURN n", map[string]any{"id": key.ID()})
+	if err != nil {
+		return kg.Act{}, fmt.Errorf("neo4jstore: act %s: %w", key.ID(), err)
+	}
+	if len(res.Records) == 0 {
+		return kg.Act{}, kg.Errorf(kg.ENOTFOUND, "no %s %s of the %s", key.Kind, key.Number, key.Body)
+	}
+	n, _, err := neo4j.GetRecordValue[dbtype.Node](res.Records[0], "n")
+	if err != nil {
+		return kg.Act{}, fmt.Errorf("neo4jstore: act %s: %w", key.ID(), err)
+	}
+	return kg.ActFromNode(nodeFrom(n)), nil
+}
+
+// Acts implements kg.Store.
+func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
+	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nil, "limit": int64(p.Limit())}
+	if f.Body != "" {
+		params["body"] = string(f.Body)
+	}
+	if f.Kind != "" {
+		params["kind"] = string(f.Kind)
+	}
+	if f.Adopted != nil {
+		params["adopted"] = *f.Adopted
+	}
+	if p.After != "" {
+		after, err := kg.DecodeCursor(p.After)
+		if err != nil {
+			return kg.ActPage{}, err
+		}
+		params["after"] = after
+	}
+	const filter = `MATCH (n:Act) WHERE ($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
+		AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)`
+	res, err := s.read(ctx, filter+` AND ($after IS NULL OR n.sortKey > $after)
+		RETURN n ORDER BY n.sortKey LIMIT $limit + 1`, params)
+	if err != nil {
+		return kg.ActPage{}, fmt.Errorf("neo4jstore: acts %+v: %w", f, err)
+	}
+	var page kg.ActPage
+	for i, rec := range res.Records {
+		if i == p.Limit() {
+			page.HasNext = true
+			break
+		}
+		n, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "n")
+		if err != nil {
+			return kg.ActPage{}, fmt.Errorf("neo4jstore: acts: %w", err)
+		}
+		kn := nodeFrom(n)
+		page.Acts = append(page.Acts, kg.ActFromNode(kn))
+		page.Cursors = append(page.Cursors, kg.EncodeCursor(kg.String(kn.Properties, kg.PropSortKey)))
+	}
+	if p.WantTotal {
+		res, err := s.read(ctx, filter+" RETURN count(n) AS total", params)
+		if err != nil {
+			return kg.ActPage{}, fmt.Errorf("neo4jstore: count acts %+v: %w", f, err)
+		}
+		page.TotalCount, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "total")
+	}
+	return page, nil
+}
+
+// ActsByID implements kg.Store.
+func (s *Store) ActsByID(ctx context.Context, ids []string) ([]kg.Act, []bool, error) {
+	res, err := s.read(ctx, "UNWIND range(0, size($ids) - 1) AS i MATCH (n:Act {id: $ids[i]}) RETURN i, n", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, nil, fmt.Errorf("neo4jstore: acts by id: %w", err)
+	}
+	acts, found := make([]kg.Act, len(ids)), make([]bool, len(ids))
+	for _, rec := range res.Records {
+		i, _, err1 := neo4j.GetRecordValue[int64](rec, "i")
+		n, _, err2 := neo4j.GetRecordValue[dbtype.Node](rec, "n")
+		if err1 != nil || err2 != nil {
+			return nil, nil, fmt.Errorf("neo4jstore: acts by id: bad record %v", rec.Values)
+		}
+		acts[i], found[i] = kg.ActFromNode(nodeFrom(n)), true
+	}
+	return acts, found, nil
+}
+
+// referencesQuery answers a batch of reference queries in one round trip. Each query pages
+// its own relationships in id order (keyset: ids greater than the cursor's) and counts them.
+const referencesQuery = `
+UNWIND range(0, size($qs) - 1) AS i
+WITH i, $qs[i] AS q
+CALL {
+  WITH q
+  MATCH (a:Act {id: q.act})-[r:REFERS_TO]-(b:Act)
+  WHERE ((q.out AND startNode(r) = a) OR (NOT q.out AND endNode(r) = a))
+    AND (q.relation IS NULL OR r.relation = q.relation)
+  WITH q, a, r, b ORDER BY r.id
+  WITH q, collect({r: r, b: b, start: startNode(r).id, end: endNode(r).id}) AS refs
+  RETURN size(refs) AS total, [x IN refs WHERE q.after IS NULL OR x.r.id > q.after][0..q.limit + 1] AS page
+}
+RETURN i, total, page`
+
+// References implements kg.Store.
+func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.ReferencePage, error) {
+	params := make([]any, len(qs))
+	for i, q := range qs {
+		m := map[string]any{"act": q.ActID, "out": q.Direction == kg.Outgoing, "relation": nil, "after": nil, "limit": int64(q.Page.Limit())}
+		if q.Relation != "" {
+			m["relation"] = q.Relation
+		}
+		if q.Page.After != "" {
+			after, err := kg.DecodeCursor(q.Page.After)
+			if err != nil {
+				return nil, err
+			}
+			m["after"] = after
+		}
+		params[i] = m
+	}
+	res, err := s.read(ctx, referencesQuery, map[string]any{"qs": params})
+	if err != nil {
+		return nil, fmt.Errorf("neo4jstore: references of %d acts: %w", len(qs), err)
+	}
+	out := make([]kg.ReferencePage, len(qs))
+	for _, rec := range res.Records {
+		i, _, err := neo4j.GetRecordValue[int64](rec, "i")
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: references: %w", err)
+		}
+		total, _, _ := neo4j.GetRecordValue[int64](rec, "total")
+		items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
+		q, page := qs[i], &out[i]
+		if q.Page.WantTotal {
+			page.TotalCount = total
+		}
+		for j, it := range items {
+			if j == q.Page.Limit() {
+				page.HasNext = true
+				break
+			}
+			m, _ := it.(map[string]any)
+			r, _ := m["r"].(dbtype.Relationship)
+			b, _ := m["b"].(dbtype.Node)
+			start, _ := m["start"].(string)
+			end, _ := m["end"].(string)
+			rel := relFrom(r, start, end)
+			page.References = append(page.References, kg.ReferenceFromRelationship(rel, kg.ActFromNode(nodeFrom(b))))
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(rel.ID))
+		}
+	}
+	return out, nil
+}
+
+// Counts implements kg.Store.
+func (s *Store) Counts(ctx context.Context) (kg.Counts, error) {
+	c := kg.Counts{Labels: map[string]int64{}, Types: map[string]int64{}}
+	res, err := s.read(ctx, "MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS c", nil)
+	if err != nil {
+		return c, fmt.Errorf("neo4jstore: count nodes: %w", err)
+	}
+	for _, rec := range res.Records {
+		k, _, _ := neo4j.GetRecordValue[string](rec, "k")
+		c.Labels[k], _, _ = neo4j.GetRecordValue[int64](rec, "c")
+	}
+	res, err = s.read(ctx, "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c", nil)
+	if err != nil {
+		return c, fmt.Errorf("neo4jstore: count relationships: %w", err)
+	}
+	for _, rec := range res.Records {
+		k, _, _ := neo4j.GetRecordValue[string](rec, "k")
+		c.Types[k], _, _ = neo4j.GetRecordValue[int64](rec, "c")
+	}
+	return c, nil
+}
+
+// Reset deletes every node and relationship. Tests use it to start from an empty database.
+func (s *Store) Reset(ctx context.Context) error {
+	if _, err := s.run(ctx, "MATCH (n) DETACH DELETE n", nil, neo4j.EagerResultTransformer, true); err != nil {
+		return fmt.Errorf("neo4jstore: reset: %w", err)
+	}
+	return nil
+}
