@@ -136,3 +136,61 @@ type Counts struct {
 	Labels map[string]int64 `json:"labels"`
 	Types  map[string]int64 `json:"types"`
 }
+
+// MergeNode folds n into old, which has the same id: labels are united; a stated property
+// of n replaces old's, a default of n fills only a property old lacks or holds only as a
+// default too. Loaders and stores merge with this one rule.
+func MergeNode(old *Node, n Node) {
+	for _, l := range n.Labels {
+		if !slices.Contains(old.Labels, l) {
+			old.Labels = append(old.Labels, l)
+		}
+	}
+	if old.Properties == nil {
+		old.Properties = map[string]any{}
+	}
+	for k, v := range n.Properties {
+		_, had := old.Properties[k]
+		switch {
+		case !had:
+			old.Properties[k] = v
+			old.SetWeak(k, n.IsWeak(k))
+		case !n.IsWeak(k):
+			old.Properties[k] = v
+			old.SetWeak(k, false)
+		}
+	}
+}
+
+// Merge returns the union of graphs read from several documents, sorted by id: nodes
+// merged by MergeNode, relationships by id (the last one read wins). Source is left empty:
+// the union is no one document's.
+func Merge(gs ...Graph) Graph {
+	nodes := map[string]*Node{}
+	rels := map[string]Relationship{}
+	var order []string
+	for _, g := range gs {
+		for _, n := range g.Nodes {
+			if old, ok := nodes[n.ID]; ok {
+				MergeNode(old, n)
+				continue
+			}
+			c := Node{ID: n.ID, Labels: slices.Clone(n.Labels), Properties: map[string]any{}}
+			MergeNode(&c, n)
+			nodes[n.ID] = &c
+			order = append(order, n.ID)
+		}
+		for _, r := range g.Relationships {
+			rels[r.ID] = r
+		}
+	}
+	var out Graph
+	for _, id := range order {
+		out.Nodes = append(out.Nodes, *nodes[id])
+	}
+	for _, r := range rels {
+		out.Relationships = append(out.Relationships, r)
+	}
+	out.Sort()
+	return out
+}

@@ -91,6 +91,7 @@ type Reference struct {
 	Source    string
 	SpanStart int64
 	SpanEnd   int64
+	Footnote  int64 // the footnote the reference was read from; 0 for the paragraph itself
 	Act       Act
 }
 
@@ -113,6 +114,7 @@ func ReferenceFromRelationship(r Relationship, other Act) Reference {
 		Source:    String(p, PropSource),
 		SpanStart: Int(p, PropSpanStart),
 		SpanEnd:   Int(p, PropSpanEnd),
+		Footnote:  Int(p, PropFootnote),
 		Act:       other,
 	}
 }

@@ -15,17 +15,11 @@ type graphBuilder struct {
 }
 
 func (b *graphBuilder) node(n kg.Node) {
-	old, ok := b.nodes[n.ID]
-	if !ok {
-		b.nodes[n.ID] = &n
+	if old, ok := b.nodes[n.ID]; ok {
+		kg.MergeNode(old, n)
 		return
 	}
-	for k, v := range n.Properties {
-		if _, had := old.Properties[k]; !had || !n.IsWeak(k) && old.IsWeak(k) {
-			old.Properties[k] = v
-			old.SetWeak(k, n.IsWeak(k))
-		}
-	}
+	b.nodes[n.ID] = &n
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {

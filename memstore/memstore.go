@@ -69,18 +69,8 @@ func (s *Store) mergeNode(n kg.Node) {
 	if !ok {
 		old = kg.Node{ID: n.ID, Properties: map[string]any{}}
 	}
-	for _, l := range n.Labels {
-		if !slices.Contains(old.Labels, l) {
-			old.Labels = append(old.Labels, l)
-		}
-	}
-	stated, defaults := n.Split()
-	for k, v := range defaults {
-		if _, has := old.Properties[k]; !has {
-			old.Properties[k] = v
-		}
-	}
-	maps.Copy(old.Properties, stated)
+	kg.MergeNode(&old, n)
+	old.Weak = nil // stored values are facts now; only an incoming node's defaults are weak
 	s.nodes[n.ID] = old
 }
 

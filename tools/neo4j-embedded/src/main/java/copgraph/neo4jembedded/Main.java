@@ -54,7 +54,18 @@ public final class Main {
         String stdinWatch = "auto";
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            // Neo4j may have started non-daemon threads: exit explicitly (the shutdown hook cleans up).
+            System.err.print("neo4j-embedded: failed: ");
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         // stdout carries only the NEO4J_URI line; anything else that writes to System.out goes to stderr.
         PrintStream uriOut = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err);

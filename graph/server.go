@@ -1,0 +1,119 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"copgraph"
+	"copgraph/kg"
+)
+
+// Options tune the HTTP handler.
+type Options struct {
+	// Logger receives request and error logs; slog.Default() when nil.
+	Logger *slog.Logger
+	// MaxBodyBytes bounds a request body; 1 MiB when 0.
+	MaxBodyBytes int64
+	// QueryTimeout bounds the work of one request; 30 s when 0.
+	QueryTimeout time.Duration
+}
+
+// NewGraphQL returns the GraphQL executor over store: explicit transports (GET and POST),
+// per-operation dataloaders and an error presenter that shows users the codes of kg errors
+// and hides everything else behind "internal error" and a log line.
+func NewGraphQL(store kg.Store, log *slog.Logger) *handler.Server {
+	if log == nil {
+		log = slog.Default()
+	}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{Store: store}}))
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.Use(extension.Introspection{})
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(withLoaders(ctx, store))
+	})
+	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
+		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		var ge *gqlerror.Error
+		if errors.As(err, &ge) && ge.Err == nil {
+			return gerr // a GraphQL error of the request itself: validation, parsing
+		}
+		code := kg.ErrorCode(err)
+		if code == kg.EINTERNAL {
+			log.ErrorContext(ctx, "internal error", "path", gerr.Path.String(), "err", err)
+		}
+		gerr.Message = kg.ErrorMessage(err)
+		if gerr.Extensions == nil {
+			gerr.Extensions = map[string]any{}
+		}
+		gerr.Extensions["code"] = code
+		return gerr
+	})
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "resolver panic", "panic", p)
+		return errors.New("panic in resolver")
+	})
+	return srv
+}
+
+// NewHandler returns the HTTP API: GraphQL at /graphql, the playground at /, the schema
+// as SDL at /schema.graphql, and /healthz and /readyz for orchestrators.
+func NewHandler(store kg.Store, opts Options) http.Handler {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	if opts.MaxBodyBytes == 0 {
+		opts.MaxBodyBytes = 1 << 20
+	}
+	if opts.QueryTimeout == 0 {
+		opts.QueryTimeout = 30 * time.Second
+	}
+	gql := NewGraphQL(store, log)
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", http.TimeoutHandler(http.MaxBytesHandler(gql, opts.MaxBodyBytes), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
+	mux.Handle("GET /{$}", playground.Handler("copgraph", "/graphql"))
+	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write(copgraph.SchemaSDL)
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if err := store.Ping(r.Context()); err != nil {
+			log.WarnContext(r.Context(), "store not ready", "err", err)
+			http.Error(w, "store unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
+	return logRequests(log, mux)
+}
+
+func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", time.Since(start))
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
