@@ -34,14 +34,11 @@ func Parse(name string, data []byte) (kg.Graph, error) {
 	if err != nil {
 		return kg.Graph{}, invalid(&Error{File: name, Msg: err.Error()})
 	}
-	c := clean(text)
-	bs := blocks(c.lines)
-	takeMarkers(bs, c.footnotes)
-	d := segment(bs, c.footnotes, kg.BodyCOP)
+	d := segmentText(text)
 	if err := check(name, d); err != nil {
 		return kg.Graph{}, invalid(err)
 	}
-	g := build(name, c.symbol, d)
+	g := build(name, d.symbol, d)
 	if len(g.Relationships) == 0 && len(d.acts) == 0 {
 		return kg.Graph{}, invalid(&Error{File: name, Msg: "nothing of the UN report family found: no act heading (第 N/M 号决议) and no reference to an act by number"})
 	}
@@ -86,4 +83,14 @@ func DocumentID(name, symbol string) string {
 		return "doc:" + symbol
 	}
 	return "doc:file:" + filepath.Base(name)
+}
+
+// segmentText runs the stages from decoded text to a segmented document.
+func segmentText(text string) document {
+	c := clean(text)
+	bs := blocks(c.lines)
+	takeMarkers(bs, c.footnotes)
+	d := segment(bs, c.footnotes, kg.BodyCOP)
+	d.symbol = c.symbol
+	return d
 }

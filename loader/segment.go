@@ -181,6 +181,7 @@ type document struct {
 	notes     map[int]footnote
 	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
 	text      string      // the cleaned text: every block, then every footnote, one a line
+	symbol    string      // the document's own symbol, from its running heads
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its

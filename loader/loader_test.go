@@ -1,0 +1,258 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"copgraph/kg"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+const corpusPath = "../corpus/CTOC-COP-2012-15.zh.txt"
+
+func readCorpus(t testing.TB) []byte {
+	t.Helper()
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// golden compares got with testdata/name, or rewrites the file under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./loader -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got); if the change is right, rerun with -update and review the diff:\n%s", path, diff)
+	}
+}
+
+func marshal(t testing.TB, g kg.Graph) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(g); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestCorpusGolden(t *testing.T) {
+	g, err := Parse("CTOC-COP-2012-15.zh.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "corpus.golden.json", marshal(t, g))
+}
+
+// TestCorpusFacts pins the facts of the corpus that the walking skeleton promises, so that
+// a golden file rewritten by mistake cannot hide their loss.
+func TestCorpusFacts(t *testing.T) {
+	g, err := Parse("CTOC-COP-2012-15.zh.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Source != "doc:CTOC/COP/2012/15" {
+		t.Errorf("source = %q, want the symbol from the running heads", g.Source)
+	}
+	var adopted []string
+	for _, n := range g.Nodes {
+		if n.Label(kg.LabelAct) && n.Properties[kg.PropAdopted] == true {
+			adopted = append(adopted, n.ID)
+			if kg.String(n.Properties, kg.PropTitle) == "" {
+				t.Errorf("%s has no title", n.ID)
+			}
+		}
+	}
+	wantAdopted := []string{"act:cop:decision:6/1", "act:cop:decision:6/2", "act:cop:decision:6/3",
+		"act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:6/3", "act:cop:resolution:6/4"}
+	if diff := cmp.Diff(wantAdopted, adopted); diff != "" {
+		t.Errorf("adopted acts (-want +got):\n%s", diff)
+	}
+	var refs []string
+	for _, r := range g.Relationships {
+		refs = append(refs, strings.TrimPrefix(r.Start, "act:")+" "+kg.String(r.Properties, kg.PropRelation)+" "+strings.TrimPrefix(r.End, "act:")+" @"+kg.String(r.Properties, kg.PropParagraph))
+	}
+	wantRefs := []string{
+		"cop:resolution:6/1 recalls cop:resolution:5/1 @pp1",
+		"cop:resolution:6/1 pursuant_to cop:resolution:5/1 @pp16",
+		"cop:resolution:6/1 pursuant_to cop:resolution:5/8 @pp16",
+		"cop:resolution:6/1 cites ga:resolution:64/293 @pp5",
+		"cop:resolution:6/2 reaffirms cop:decision:4/6 @pp1",
+		"cop:resolution:6/2 pursuant_to cop:resolution:5/4 @op7",
+		"cop:resolution:6/2 reaffirms cop:resolution:5/4 @pp2",
+		"cop:resolution:6/2 see_also ga:decision:60/519 @pp8",
+		"cop:resolution:6/3 implements cop:resolution:5/3 @op19",
+		"cop:resolution:6/3 recalls cop:resolution:5/3 @pp2",
+		"cop:resolution:6/3 recalls cop:resolution:5/3 @pp7",
+		"cop:resolution:6/4 reaffirms cop:decision:4/3 @op2",
+	}
+	if diff := cmp.Diff(wantRefs, refs); diff != "" {
+		t.Errorf("references (-want +got):\n%s", diff)
+	}
+	title := func(id string) string {
+		for _, n := range g.Nodes {
+			if n.ID == id {
+				return kg.String(n.Properties, kg.PropTitle)
+			}
+		}
+		return ""
+	}
+	if got, want := title("act:cop:resolution:6/2"), "促进加入和实施《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》"; got != want {
+		t.Errorf("title of 6/2, which wraps over two lines = %q, want %q", got, want)
+	}
+	if got, want := title("act:cop:resolution:5/1"), "确保有效实施《联合国打击跨国有组织犯罪公约》及其各项议定书"; got != want {
+		t.Errorf("title of 5/1, given by 题为“…”的 = %q, want %q", got, want)
+	}
+}
+
+// TestQuotesMatchSpans checks every relationship's provenance: its span, cut from the
+// cleaned text, is its quote.
+func TestQuotesMatchSpans(t *testing.T) {
+	text, _, err := Decode(readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := segmentText(text)
+	g, err := Parse("c.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := []rune(d.text)
+	for _, r := range g.Relationships {
+		s, e := kg.Int(r.Properties, kg.PropSpanStart), kg.Int(r.Properties, kg.PropSpanEnd)
+		if s < 0 || e > int64(len(rs)) || s >= e {
+			t.Errorf("%s: span [%d,%d) outside the text", r.ID, s, e)
+			continue
+		}
+		if got, want := string(rs[s:e]), kg.String(r.Properties, kg.PropQuote); got != want {
+			t.Errorf("%s: text at span = %q, quote = %q", r.ID, got, want)
+		}
+	}
+}
+
+// TestEncodingsAndLayoutsGiveTheSameGraph rewrites the corpus the ways files of the family
+// arrive and checks that the graph does not change.
+func TestEncodingsAndLayoutsGiveTheSameGraph(t *testing.T) {
+	data := readCorpus(t)
+	want, err := Parse("c.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le := func(b []byte, bom bool) []byte {
+		var out []byte
+		if bom {
+			out = []byte{0xFF, 0xFE}
+		}
+		for _, u := range utf16.Encode([]rune(string(b))) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	}
+	utf16be := func(b []byte) []byte {
+		out := []byte{0xFE, 0xFF}
+		for _, u := range utf16.Encode([]rune(string(b))) {
+			out = append(out, byte(u>>8), byte(u))
+		}
+		return out
+	}
+	crlf := bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+	for name, in := range map[string][]byte{
+		"UTF-8 with BOM":         append([]byte{0xEF, 0xBB, 0xBF}, data...),
+		"GB18030":                gb,
+		"UTF-16LE with BOM":      utf16le(data, true),
+		"UTF-16LE without BOM":   utf16le(data, false),
+		"UTF-16BE with BOM":      utf16be(data),
+		"CRLF with BOM":          append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
+		"full-width digits":      []byte(toFullWidthDigits(string(data))),
+		"no blank lines between": bytes.ReplaceAll(data, []byte("\n \n"), []byte("\n")),
+	} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Parse("c.txt", in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(facts(want), facts(got)); diff != "" {
+				t.Errorf("facts differ (-utf8 +%s):\n%s", name, diff)
+			}
+		})
+	}
+}
+
+// facts is a graph without the spans and quotes that a rewriting may legitimately move.
+func facts(g kg.Graph) []string {
+	var out []string
+	for _, n := range g.Nodes {
+		out = append(out, n.ID+" "+kg.String(n.Properties, kg.PropTitle)+" "+kg.String(n.Properties, kg.PropDate))
+	}
+	for _, r := range g.Relationships {
+		out = append(out, r.ID+" "+kg.String(r.Properties, kg.PropRelation)+" "+kg.String(r.Properties, kg.PropVerb))
+	}
+	return out
+}
+
+func toFullWidthDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r - '0' + '０'
+		}
+		if r == '/' {
+			return '／'
+		}
+		return r
+	}, s)
+}
+
+func TestBadInputIsAnErrorNamingTheFile(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"binary", "\x00\x01\x02\x03PK\x03\x04", "bad.bin: not text"},
+		{"text with nothing of the family", "这是一封普通的信，没有任何决议。\n", "bad.bin: nothing of the UN report family found"},
+		{"empty", "", "bad.bin: nothing of the UN report family found"},
+		{"an act adopted twice", "第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议，\n第 6/1 号决议\n标题\n 大会，\n", "bad.bin:5: resolution 6/1 is adopted twice (first at line 1)"},
+		{"an act heading without a title", "第 6/1 号决议\n 大会，\n", "bad.bin:1: resolution 6/1 has no title after its heading"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("bad.bin", []byte(tc.in))
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Fatalf("Parse = %v, want an error starting %q", err, tc.want)
+			}
+			var le *Error
+			if !errors.As(err, &le) || le.File != "bad.bin" {
+				t.Errorf("error %v is not a *loader.Error naming the file", err)
+			}
+			if kg.ErrorCode(err) != kg.EINVALID {
+				t.Errorf("error code = %q, want %q", kg.ErrorCode(err), kg.EINVALID)
+			}
+		})
+	}
+}
