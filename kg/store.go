@@ -3,6 +3,7 @@ package kg
 import (
 	"context"
 	"encoding/base64"
+	"fmt"
 	"strings"
 )
 
@@ -117,6 +118,13 @@ func ReferenceFromRelationship(r Relationship, other Act) Reference {
 		Footnote:  Int(p, PropFootnote),
 		Act:       other,
 	}
+}
+
+// ReferenceSortKey returns the key that orders references: by source document, then by
+// where the reference stands in it, then by id. Lists of references thus read in the order
+// of the text. Stores compute the same key (neo4jstore in Cypher).
+func ReferenceSortKey(r Relationship) string {
+	return fmt.Sprintf("%s|%012d|%s", String(r.Properties, PropSource), Int(r.Properties, PropSpanStart), r.ID)
 }
 
 // ReferencePage is one page of references.

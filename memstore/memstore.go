@@ -173,14 +173,15 @@ func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.Re
 				rels = append(rels, r)
 			}
 		}
-		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
+		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(kg.ReferenceSortKey(a), kg.ReferenceSortKey(b)) })
 		page := &out[i]
 		if q.Page.WantTotal {
 			page.TotalCount = int64(len(rels))
 		}
 		limit := q.Page.Limit()
 		for _, r := range rels {
-			if after != "" && r.ID <= after {
+			key := kg.ReferenceSortKey(r)
+			if after != "" && key <= after {
 				continue
 			}
 			if len(page.References) == limit {
@@ -192,7 +193,7 @@ func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.Re
 				other = r.Start
 			}
 			page.References = append(page.References, kg.ReferenceFromRelationship(r, kg.ActFromNode(s.nodes[other])))
-			page.Cursors = append(page.Cursors, kg.EncodeCursor(r.ID))
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
 		}
 	}
 	return out, nil

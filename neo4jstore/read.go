@@ -95,7 +95,8 @@ func (s *Store) ActsByID(ctx context.Context, ids []string) ([]kg.Act, []bool, e
 }
 
 // referencesQuery answers a batch of reference queries in one round trip. Each query pages
-// its own relationships in id order (keyset: ids greater than the cursor's) and counts them.
+// its own relationships in the order of kg.ReferenceSortKey (keyset: keys greater than the
+// cursor's) and counts them.
 const referencesQuery = `
 UNWIND range(0, size($qs) - 1) AS i
 WITH i, $qs[i] AS q
@@ -104,9 +105,10 @@ CALL {
   MATCH (a:Act {id: q.act})-[r:REFERS_TO]-(b:Act)
   WHERE ((q.out AND startNode(r) = a) OR (NOT q.out AND endNode(r) = a))
     AND (q.relation IS NULL OR r.relation = q.relation)
-  WITH q, a, r, b ORDER BY r.id
-  WITH q, collect({r: r, b: b, start: startNode(r).id, end: endNode(r).id}) AS refs
-  RETURN size(refs) AS total, [x IN refs WHERE q.after IS NULL OR x.r.id > q.after][0..q.limit + 1] AS page
+  WITH q, r, b, coalesce(r.source, '') + '|' + right('000000000000' + toString(coalesce(r.spanStart, 0)), 12) + '|' + r.id AS key
+  ORDER BY key
+  WITH q, collect({r: r, b: b, key: key, start: startNode(r).id, end: endNode(r).id}) AS refs
+  RETURN size(refs) AS total, [x IN refs WHERE q.after IS NULL OR x.key > q.after][0..q.limit + 1] AS page
 }
 RETURN i, total, page`
 
@@ -153,9 +155,10 @@ func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.Re
 			b, _ := m["b"].(dbtype.Node)
 			start, _ := m["start"].(string)
 			end, _ := m["end"].(string)
+			key, _ := m["key"].(string)
 			rel := relFrom(r, start, end)
 			page.References = append(page.References, kg.ReferenceFromRelationship(rel, kg.ActFromNode(nodeFrom(b))))
-			page.Cursors = append(page.Cursors, kg.EncodeCursor(rel.ID))
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
 		}
 	}
 	return out, nil

@@ -33,8 +33,8 @@ func Doc(id string) kg.Node {
 	return kg.Node{ID: id, Labels: []string{kg.LabelDocument}, Properties: map[string]any{"symbol": id[len("doc:"):]}}
 }
 
-// Ref returns a REFERS_TO relationship read from source.
-func Ref(source, from, to, relation, verb, paragraph string) kg.Relationship {
+// Ref returns a REFERS_TO relationship read from source, its quote at rune offset at.
+func Ref(source, from, to, relation, verb, paragraph string, at int64) kg.Relationship {
 	return kg.Relationship{
 		ID:    fmt.Sprintf("%s-[REFERS_TO]->%s@%s", from, to, paragraph),
 		Type:  kg.RelRefersTo,
@@ -43,7 +43,7 @@ func Ref(source, from, to, relation, verb, paragraph string) kg.Relationship {
 		Properties: map[string]any{
 			kg.PropRelation: relation, kg.PropVerb: verb, kg.PropParagraph: paragraph,
 			kg.PropQuote: "第 " + to + " 号决议", kg.PropSource: source,
-			kg.PropSpanStart: int64(10), kg.PropSpanEnd: int64(20),
+			kg.PropSpanStart: at, kg.PropSpanEnd: at + 10,
 		},
 	}
 }
@@ -68,11 +68,11 @@ func Fixture() kg.Graph {
 			Mentioned(kg.BodyCOP, kg.KindDecision, "4/6", "", "2008-10-17"),
 		},
 		Relationships: []kg.Relationship{
-			Ref(src, r61, r51, "recalls", "回顾", "pp1"),
-			Ref(src, r61, ga, "cites", "", "pp5"),
-			Ref(src, r61, d46, "reaffirms", "重申", "pp2"),
-			Ref(src, r62, r51, "recalls", "回顾", "pp1"),
-			Ref(src, r62, r61, "pursuant_to", "根据", "op3"),
+			Ref(src, r61, r51, "recalls", "回顾", "pp1", 10),
+			Ref(src, r61, ga, "cites", "", "pp5", 50),
+			Ref(src, r61, d46, "reaffirms", "重申", "pp2", 20),
+			Ref(src, r62, r51, "recalls", "回顾", "pp1", 100),
+			Ref(src, r62, r61, "pursuant_to", "根据", "op3", 150),
 		},
 	}
 }
@@ -178,7 +178,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		before := counts(t, s)
 		g := Fixture()
 		g.Nodes = append(g.Nodes, Act(kg.KindResolution, "7/1", "新", true))
-		g.Relationships = append(g.Relationships, Ref(g.Source, "act:cop:resolution:7/1", "act:nowhere", "recalls", "回顾", "pp1"))
+		g.Relationships = append(g.Relationships, Ref(g.Source, "act:cop:resolution:7/1", "act:nowhere", "recalls", "回顾", "pp1", 0))
 		err := s.Load(ctx, g)
 		if kg.ErrorCode(err) != kg.EINVALID {
 			t.Fatalf("Load = %v, want an %s error", err, kg.EINVALID)
@@ -252,7 +252,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
-	t.Run("references go both ways, filter by relation and page by cursor, many acts in one call", func(t *testing.T) {
+	t.Run("references go both ways in the order of the text, filter by relation and page by cursor, many acts in one call", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		r61, r51 := "act:cop:resolution:6/1", "act:cop:resolution:5/1"
 		pages, err := s.References(ctx, []kg.ReferenceQuery{
@@ -273,10 +273,10 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			return out
 		}
 		for i, want := range [][]string{
-			{"reaffirms act:cop:decision:4/6", "recalls act:cop:resolution:5/1", "cites act:ga:resolution:64/293"},
+			{"recalls act:cop:resolution:5/1", "reaffirms act:cop:decision:4/6", "cites act:ga:resolution:64/293"},
 			{"recalls act:cop:resolution:6/1", "recalls act:cop:resolution:6/2"},
 			{"recalls act:cop:resolution:5/1"},
-			{"reaffirms act:cop:decision:4/6"},
+			{"recalls act:cop:resolution:5/1"},
 			nil,
 		} {
 			if diff := cmp.Diff(want, ends(pages[i])); diff != "" {
@@ -286,7 +286,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if pages[0].TotalCount != 3 || pages[0].HasNext || !pages[3].HasNext {
 			t.Errorf("total %d, hasNext %v/%v; want 3, false/true", pages[0].TotalCount, pages[0].HasNext, pages[3].HasNext)
 		}
-		got := pages[0].References[1]
+		got := pages[0].References[0]
 		want := kg.Reference{
 			ID: "act:cop:resolution:6/1-[REFERS_TO]->act:cop:resolution:5/1@pp1", Relation: "recalls", Verb: "回顾",
 			Paragraph: "pp1", Quote: "第 act:cop:resolution:5/1 号决议", Source: "doc:CTOC/COP/2012/15", SpanStart: 10, SpanEnd: 20,
@@ -299,7 +299,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff([]string{"recalls act:cop:resolution:5/1"}, ends(next[0])); diff != "" {
+		if diff := cmp.Diff([]string{"reaffirms act:cop:decision:4/6"}, ends(next[0])); diff != "" {
 			t.Errorf("second page (-want +got):\n%s", diff)
 		}
 	})

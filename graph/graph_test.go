@@ -1,0 +1,225 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/graph"
+	"copgraph/kg"
+	"copgraph/loader"
+	"copgraph/memstore"
+	"copgraph/neo4jstore/neo4jtest"
+)
+
+// quiet keeps request logs out of the test output.
+var quiet = graph.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// skeletonQuery is the query the walking skeleton must answer identically on both stores.
+const skeletonQuery = `{ act(kind: RESOLUTION, number: "6/2") { body kind number title references { edges { relation verb quote node { body kind number } } } referencedBy { edges { relation node { number } } } } }`
+
+// stores returns the stores the HTTP tests run on, each loaded with the bundled corpus.
+func stores(t *testing.T) map[string]kg.Store {
+	t.Helper()
+	data, err := os.ReadFile("../corpus/CTOC-COP-2012-15.zh.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loader.Parse("CTOC-COP-2012-15.zh.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := memstore.New()
+	neo := neo4jtest.Open(t)
+	out := map[string]kg.Store{"memstore": mem, "neo4jstore": neo}
+	for _, s := range out {
+		if err := s.Load(context.Background(), g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+type response struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+func post(t *testing.T, srv *httptest.Server, query string) (int, response, []byte) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	res, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	var r response
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatalf("response %q: %v", raw, err)
+	}
+	return res.StatusCode, r, raw
+}
+
+func indent(t *testing.T, raw []byte) []byte {
+	var b bytes.Buffer
+	if err := json.Indent(&b, raw, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	b.WriteByte('\n')
+	return b.Bytes()
+}
+
+func TestSkeletonQueryAnswersTheSameOnBothStores(t *testing.T) {
+	answers := map[string][]byte{}
+	for name, s := range stores(t) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		status, r, _ := post(t, srv, skeletonQuery)
+		if status != http.StatusOK || len(r.Errors) > 0 {
+			t.Fatalf("%s: status %d, errors %+v", name, status, r.Errors)
+		}
+		answers[name] = indent(t, r.Data)
+
+		// The same query by GET answers the same.
+		res, err := http.Get(srv.URL + "/graphql?query=" + url.QueryEscape(skeletonQuery))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		var gr response
+		if err := json.Unmarshal(raw, &gr); err != nil || !bytes.Equal(indent(t, gr.Data), answers[name]) {
+			t.Errorf("%s: GET answered %s", name, raw)
+		}
+	}
+	if diff := cmp.Diff(string(answers["memstore"]), string(answers["neo4jstore"])); diff != "" {
+		t.Errorf("the stores answer differently (-memstore +neo4jstore):\n%s", diff)
+	}
+	golden := filepath.Join("testdata", "skeleton.golden.json")
+	if *update {
+		os.WriteFile(golden, answers["memstore"], 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(answers["memstore"])); diff != "" {
+		t.Errorf("answer differs from %s (-want +got):\n%s", golden, diff)
+	}
+	var a struct {
+		Act struct {
+			Body, Kind, Title string
+			References        struct {
+				Edges []struct{ Relation, Verb string }
+			}
+		}
+	}
+	json.Unmarshal(answers["memstore"], &a)
+	if a.Act.Body != "COP" || a.Act.Kind != "RESOLUTION" || !strings.HasPrefix(a.Act.Title, "促进加入和实施") || len(a.Act.References.Edges) != 4 {
+		t.Errorf("answer = %+v", a)
+	}
+}
+
+func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	data, _ := os.ReadFile("../corpus/CTOC-COP-2012-15.zh.txt")
+	g, err := loader.Parse("c.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(graph.NewHandler(s, quiet))
+	defer srv.Close()
+	// Depth three: the acts, their references, and what refers to each act referred to.
+	const q = `{ acts(first: 100) { edges { node { number references { edges { node { number referencedBy { edges { node { number } } } } } } } } } }`
+	before := s.RoundTrips()
+	_, r, _ := post(t, srv, q)
+	if len(r.Errors) > 0 {
+		t.Fatalf("errors: %+v", r.Errors)
+	}
+	if got := s.RoundTrips() - before; got != 3 {
+		t.Errorf("a query of depth 3 over %d acts took %d round trips, want 3", len(g.Nodes), got)
+	}
+}
+
+func TestErrorsCarryCodesAndHideInternals(t *testing.T) {
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
+	defer srv.Close()
+	for _, tc := range []struct {
+		name, query, code string
+	}{
+		{"a malformed cursor", `{ acts(after: "nope") { edges { cursor } } }`, kg.EINVALID},
+		{"a page too large", `{ acts(first: 100000) { edges { cursor } } }`, kg.EINVALID},
+		{"a malformed node id", `{ node(id: "%%%") { id } }`, kg.EINVALID},
+		{"a field that does not exist", `{ nope }`, "GRAPHQL_VALIDATION_FAILED"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r, raw := post(t, srv, tc.query)
+			if len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != tc.code {
+				t.Errorf("response %s, want an error with code %s", raw, tc.code)
+			}
+		})
+	}
+}
+
+func TestAnActNotInTheGraphIsNull(t *testing.T) {
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
+	defer srv.Close()
+	_, r, raw := post(t, srv, `{ act(body: GA, kind: RESOLUTION, number: "6/2") { number } }`)
+	if len(r.Errors) > 0 || string(r.Data) != `{"act":null}` {
+		t.Errorf("response %s, want act null and no error", raw)
+	}
+}
+
+func TestNodeFetchesAnActByItsGlobalID(t *testing.T) {
+	s := memstore.New()
+	data, _ := os.ReadFile("../corpus/CTOC-COP-2012-15.zh.txt")
+	g, _ := loader.Parse("c.txt", data)
+	s.Load(context.Background(), g)
+	srv := httptest.NewServer(graph.NewHandler(s, quiet))
+	defer srv.Close()
+	_, r, _ := post(t, srv, `{ act(kind: DECISION, number: "6/1") { id } }`)
+	var a struct{ Act struct{ ID string } }
+	json.Unmarshal(r.Data, &a)
+	_, r, raw := post(t, srv, `{ node(id: "`+a.Act.ID+`") { ... on Act { key kind number } } }`)
+	if want := `{"node":{"key":"act:cop:decision:6/1","kind":"DECISION","number":"6/1"}}`; string(r.Data) != want {
+		t.Errorf("node answered %s, want data %s", raw, want)
+	}
+}
+
+func TestHealthAndSchemaEndpoints(t *testing.T) {
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
+	defer srv.Close()
+	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/schema.graphql": "type Query", "/": "<title>copgraph</title>"} {
+		res, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s = %d %.80q, want 200 containing %q", path, res.StatusCode, body, want)
+		}
+	}
+}
