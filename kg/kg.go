@@ -163,8 +163,8 @@ func MergeNode(old *Node, n Node) {
 }
 
 // Merge returns the union of graphs read from several documents, sorted by id: nodes
-// merged by MergeNode, relationships by id (the last one read wins). Source is left empty:
-// the union is no one document's.
+// merged by MergeNode, relationships by id (the last one read wins). Source is kept when
+// every graph has the same one, and left empty otherwise: the union is no one document's.
 func Merge(gs ...Graph) Graph {
 	nodes := map[string]*Node{}
 	rels := map[string]Relationship{}
@@ -185,6 +185,13 @@ func Merge(gs ...Graph) Graph {
 		}
 	}
 	var out Graph
+	for i, g := range gs {
+		if i == 0 {
+			out.Source = g.Source
+		} else if g.Source != out.Source {
+			out.Source = ""
+		}
+	}
 	for _, id := range order {
 		out.Nodes = append(out.Nodes, *nodes[id])
 	}

@@ -1,0 +1,79 @@
+package loader
+
+import (
+	"os"
+	"testing"
+	"unicode/utf8"
+)
+
+func seeds(f *testing.F) {
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data[:4000])
+	f.Add([]byte("第 6/1 号决议\n标题\n 大会，\n 回顾其 2010 年 10 月 22 日第 5/1 号和第 5/8 号决议，\n"))
+	f.Add([]byte("\xff\xfe\x00\x00"))
+	f.Add([]byte("__________________\n 1 同上。\n 2"))
+	f.Add([]byte{})
+}
+
+// FuzzParse checks that no input makes the loader panic, and that what it returns holds
+// together: every relationship joins nodes of the graph.
+func FuzzParse(f *testing.F) {
+	seeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Parse("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		ids := map[string]bool{}
+		for _, n := range g.Nodes {
+			ids[n.ID] = true
+		}
+		for _, r := range g.Relationships {
+			if !ids[r.Start] || !ids[r.End] {
+				t.Fatalf("relationship %s joins a node not in the graph", r.ID)
+			}
+		}
+	})
+}
+
+// FuzzDecode checks that decoding never panics and yields valid UTF-8 without line feeds
+// other than \n.
+func FuzzDecode(f *testing.F) {
+	seeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, _, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("decoded text is not valid UTF-8")
+		}
+		for _, r := range text {
+			if r == '\r' {
+				t.Fatalf("decoded text keeps a carriage return")
+			}
+		}
+	})
+}
+
+// FuzzFindActRefs checks that the reference rules never panic and that every span lies in
+// the text and holds the quote.
+func FuzzFindActRefs(f *testing.F) {
+	f.Add("回顾其 2010 年 10 月 22 日第 5/1 号和第 5/8 号决议，")
+	f.Add("大会第６４／２９３号决议")
+	f.Add("第 1997/22 号和第 49/35 A 号决议")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		rs := []rune(text)
+		for _, m := range findActRefs(text, "COP") {
+			if m.start < 0 || m.end > len(rs) || m.start > m.end || string(rs[m.start:m.end]) != m.quote {
+				t.Fatalf("mention %+v does not match the text", m)
+			}
+		}
+	})
+}
