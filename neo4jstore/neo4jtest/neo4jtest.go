@@ -46,6 +46,9 @@ func Open(t testing.TB) *neo4jstore.Store {
 var (
 	lockOnce sync.Once
 	lockErr  error
+	// lockFile holds the lock. It must stay reachable: a collected *os.File is closed by its
+	// finalizer, and closing the file drops the lock.
+	lockFile *os.File
 )
 
 func lock(t testing.TB, uri string) {
@@ -69,5 +72,6 @@ func takeLock(uri string) error {
 		f.Close()
 		return fmt.Errorf("lock %s: %w", path, err)
 	}
+	lockFile = f
 	return nil
 }
