@@ -158,8 +158,12 @@ func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
 	if len(r.Errors) > 0 {
 		t.Fatalf("errors: %+v", r.Errors)
 	}
-	if got := s.RoundTrips() - before; got != 3 {
-		t.Errorf("a query of depth 3 over %d acts took %d round trips, want 3", len(g.Nodes), got)
+	trips := s.RoundTrips() - before
+	if n := strings.Count(string(r.Data), `"referencedBy":{"edges":[{`); n < 5 {
+		t.Fatalf("the answer has %d non-empty lists at depth 3; the test needs data at every depth:\n%s", n, r.Data)
+	}
+	if trips > 3 {
+		t.Errorf("a query of depth 3 over %d acts took %d round trips, want at most 3 (one per depth)", len(g.Nodes), trips)
 	}
 }
 

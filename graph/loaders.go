@@ -19,7 +19,7 @@ type loadersKey struct{}
 
 // batchWait is how long a loader waits for the sibling fields of one depth to ask before it
 // sends their batch; resolvers of one depth start within microseconds of each other.
-const batchWait = 2 * time.Millisecond
+const batchWait = 5 * time.Millisecond
 
 func newLoaders(store kg.Store) *loaders {
 	return &loaders{
