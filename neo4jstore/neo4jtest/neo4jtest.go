@@ -54,8 +54,11 @@ var (
 func lock(t testing.TB, uri string) {
 	t.Helper()
 	lockOnce.Do(func() { lockErr = takeLock(uri) })
-	if lockErr != nil {
+	switch {
+	case lockErr != nil:
 		t.Fatal(lockErr)
+	case lockFile == nil:
+		t.Fatal("neo4jtest: the database lock was not taken")
 	}
 }
 
