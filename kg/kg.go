@@ -45,6 +45,13 @@ const (
 	PropFootnote  = "footnote"  // number of the footnote the fact was read from, if any
 )
 
+// Paragraph node property keys (with PropKind, PropNumber and provenance).
+const (
+	PropKey   = "key"   // the paragraph's key in its act or document: "pp3", "op2(a)", "n13"
+	PropText  = "text"  // the paragraph's text, line breaks healed, footnote markers removed
+	PropOrder = "order" // 1-based position among its parent's paragraphs
+)
+
 // Node is one vertex of the graph. Properties hold strings, int64s, float64s, bools or
 // []string, the values Neo4j stores natively.
 type Node struct {

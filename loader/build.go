@@ -48,23 +48,16 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	for _, a := range d.acts {
 		from := a.key.ID()
+		b.paragraphs(from, a.paras)
 		for _, p := range a.paras {
-			for _, m := range findActRefs(p.text, a.key.Body) {
-				b.reference(from, p, m, p.offset, 0)
-			}
-			for _, n := range p.notes {
-				fn, ok := d.notes[n.num]
-				if !ok {
-					continue
-				}
-				for _, m := range findActRefs(fn.text, a.key.Body) {
-					if m.verb == "" {
-						m.rel = relCites
-					}
-					b.reference(from, p, m, d.noteAt[n.num], n.num)
-				}
-			}
+			b.references(d, from, p, a.key.Body)
 		}
+	}
+	b.paragraphs(b.source, d.narrative)
+	for _, p := range d.narrative {
+		// The report's narrative refers to acts from its paragraphs; its own body's acts
+		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
+		b.references(d, paragraphID(b.source, p.key), p, kg.BodyCOP)
 	}
 
 	g := kg.Graph{Source: b.source}
@@ -76,6 +69,57 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	g.Sort()
 	return g
+}
+
+// paragraphs adds the Paragraph nodes of an act or of a document's narrative, in order,
+// each with HAS_PARAGRAPH from its parent.
+func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
+	for i, p := range ps {
+		id := paragraphID(parent, p.key)
+		props := map[string]any{
+			kg.PropKey:       p.key,
+			kg.PropKind:      p.kind,
+			kg.PropText:      p.text,
+			kg.PropOrder:     int64(i + 1),
+			kg.PropSource:    b.source,
+			kg.PropSpanStart: int64(p.offset),
+			kg.PropSpanEnd:   int64(p.offset + runeLen(p.text)),
+		}
+		if p.number != "" {
+			props[kg.PropNumber] = p.number
+		}
+		b.node(kg.Node{ID: id, Labels: []string{kg.LabelParagraph}, Properties: props})
+		b.rel(kg.Relationship{
+			ID:         fmt.Sprintf("%s-[%s]->%s", parent, kg.RelHasParagraph, id),
+			Type:       kg.RelHasParagraph,
+			Start:      parent,
+			End:        id,
+			Properties: map[string]any{kg.PropSource: b.source, kg.PropOrder: int64(i + 1)},
+		})
+	}
+}
+
+// paragraphID returns the id of the paragraph with the given key in an act or document.
+func paragraphID(parent, key string) string { return parent + "#" + key }
+
+// references adds the references to acts in paragraph p and in the footnotes it carries,
+// from the node from (the act that holds the paragraph, or the narrative paragraph itself).
+func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) {
+	for _, m := range findActRefs(p.text, body) {
+		b.reference(from, p, m, p.offset, 0)
+	}
+	for _, n := range p.notes {
+		fn, ok := d.notes[n.num]
+		if !ok {
+			continue
+		}
+		for _, m := range findActRefs(fn.text, body) {
+			if m.verb == "" {
+				m.rel = relCites
+			}
+			b.reference(from, p, m, d.noteAt[n.num], n.num)
+		}
+	}
 }
 
 // reference adds the act a mention names (its date and title only where no other source

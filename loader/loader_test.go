@@ -93,8 +93,15 @@ func TestCorpusFacts(t *testing.T) {
 	if diff := cmp.Diff(wantAdopted, adopted); diff != "" {
 		t.Errorf("adopted acts (-want +got):\n%s", diff)
 	}
-	var refs []string
+	var refs, narrative []string
 	for _, r := range g.Relationships {
+		if r.Type != kg.RelRefersTo {
+			continue
+		}
+		if !strings.HasPrefix(r.Start, "act:") {
+			narrative = append(narrative, strings.TrimPrefix(r.Start, "doc:CTOC/COP/2012/15#")+" "+kg.String(r.Properties, kg.PropRelation)+" "+strings.TrimPrefix(r.End, "act:"))
+			continue
+		}
 		refs = append(refs, strings.TrimPrefix(r.Start, "act:")+" "+kg.String(r.Properties, kg.PropRelation)+" "+strings.TrimPrefix(r.End, "act:")+" @"+kg.String(r.Properties, kg.PropParagraph))
 	}
 	wantRefs := []string{
@@ -113,6 +120,20 @@ func TestCorpusFacts(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantRefs, refs); diff != "" {
 		t.Errorf("references (-want +got):\n%s", diff)
+	}
+	wantNarrative := []string{
+		"n119 refers_to cop:resolution:6/4",
+		"n123 refers_to cop:decision:6/1",
+		"n125 refers_to cop:decision:6/2", // "第 6/2 号" and "决定" on two lines
+		"n126 refers_to cop:decision:6/3",
+		"n13 refers_to cop:decision:4/7",
+		"n40 refers_to cop:resolution:6/1",
+		"n48 emphasizes ga:resolution:64/293",
+		"n72 refers_to cop:resolution:6/3",
+		"n81 refers_to cop:resolution:6/2",
+	}
+	if diff := cmp.Diff(wantNarrative, narrative); diff != "" {
+		t.Errorf("references from the narrative (-want +got):\n%s", diff)
 	}
 	title := func(id string) string {
 		for _, n := range g.Nodes {
@@ -143,7 +164,19 @@ func TestQuotesMatchSpans(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs := []rune(d.text)
+	for _, n := range g.Nodes {
+		if !n.Label(kg.LabelParagraph) {
+			continue
+		}
+		s, e := kg.Int(n.Properties, kg.PropSpanStart), kg.Int(n.Properties, kg.PropSpanEnd)
+		if s < 0 || e > int64(len(rs)) || s >= e || string(rs[s:e]) != kg.String(n.Properties, kg.PropText) {
+			t.Errorf("%s: span [%d,%d) does not hold its text", n.ID, s, e)
+		}
+	}
 	for _, r := range g.Relationships {
+		if r.Type != kg.RelRefersTo {
+			continue
+		}
 		s, e := kg.Int(r.Properties, kg.PropSpanStart), kg.Int(r.Properties, kg.PropSpanEnd)
 		if s < 0 || e > int64(len(rs)) || s >= e {
 			t.Errorf("%s: span [%d,%d) outside the text", r.ID, s, e)

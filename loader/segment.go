@@ -191,20 +191,24 @@ type document struct {
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
 	var (
-		b       strings.Builder
-		offset  int
-		act     *actText
-		inTitle bool
-		inAnnex bool
-		pp, nn  int
-		lastOp  string
+		b        strings.Builder
+		offset   int
+		act      *actText
+		inTitle  bool
+		inAnnex  bool
+		pp       int // preambular paragraphs so far; -1 right after the preamble's opening line
+		list     listPath
+		lastNarr int // number of the last numbered narrative paragraph
+		keys     map[string]int
 	)
-	add := func(p paragraph) {
-		if act != nil {
-			act.paras = append(act.paras, p)
-		} else {
-			d.narrative = append(d.narrative, p)
+	// unique makes a paragraph key unique in its act: a list restarted without a new number
+	// above it would otherwise repeat keys.
+	unique := func(k string) string {
+		keys[k]++
+		if n := keys[k]; n > 1 {
+			return k + "#" + itoa(n)
 		}
+		return k
 	}
 	closeAct := func() {
 		if act != nil {
@@ -226,23 +230,33 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				kind = kg.KindDecision
 			}
 			act = &actText{key: kg.ActKey{Body: docBody, Kind: kind, Number: normNumber(m[1])}, line: bl.line}
-			inTitle, inAnnex, pp, lastOp = true, false, 0, ""
+			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
 			closeAct()
 			continue
 		}
 		if act == nil {
+			// The narrative is numbered through the whole report; a number that does not rise
+			// is a sub-heading ("1. 审议情况"), not a paragraph.
 			if m := numberedRE.FindStringSubmatch(t); m != nil && !bl.indented {
-				nn++
-				d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes})
-			} else if n := len(d.narrative); n > 0 && bl.indented {
-				// Indented lists inside a narrative paragraph (documents, speakers) belong to it.
-				p := &d.narrative[n-1]
-				for _, r := range bl.notes {
-					p.notes = append(p.notes, noteRef{num: r.num, at: -1})
+				if n := atoi(m[1]); n > lastNarr {
+					lastNarr = n
+					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes})
 				}
-				p.text += "\n" + t
+				continue
+			}
+			// Indented lists inside a narrative paragraph (documents before an item, the
+			// bureau) belong to it, when they follow it directly.
+			if n := len(d.narrative); n > 0 && bl.indented {
+				p := &d.narrative[n-1]
+				if p.offset+len([]rune(p.text))+1 == start {
+					shift := len([]rune(p.text)) + 1
+					for _, r := range bl.notes {
+						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
+					}
+					p.text += "\n" + t
+				}
 			}
 			continue
 		}
@@ -254,42 +268,34 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act.title = joinLines(act.title, t)
 			continue
 		case annexHeadRE.MatchString(t):
-			inAnnex, inTitle = true, true
+			inAnnex, inTitle, list, pp = true, true, listPath{}, 0
 			continue
 		}
 		inTitle = false
 		p := paragraph{text: t, line: bl.line, offset: start, notes: bl.notes}
-		switch {
-		case inAnnex:
-			p.kind, p.number = paraAnnex, listNumber(t)
-			p.key = "annex" + p.number
-			if p.number == "" {
-				pp++
-				p.key = "annex-p" + itoa(pp)
-			}
-		case numberedRE.MatchString(t):
-			p.kind, p.number = paraOperative, numberedRE.FindStringSubmatch(t)[1]
-			p.key, lastOp = "op"+p.number, "op"+p.number
-		case letteredRE.MatchString(t) || circledRE.MatchString(t):
-			p.kind, p.number = paraOperative, listNumber(t)
-			p.key = lastOp + p.number
-			if lastOp == "" {
-				p.key = "op" + p.number
-			}
-		case pp == 0 && isPreambleOpening(t):
+		switch num := listNumber(t); {
+		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
 			if body, ok := bodyNamed(t); ok {
 				act.key.Body = body
 			}
 			pp = -1 // the opening line is not a paragraph; numbering starts after it
 			continue
-		default:
-			if pp < 0 {
-				pp = 0
+		case num != "":
+			p.kind, p.number = paraOperative, num
+			if inAnnex {
+				p.kind = paraAnnex
 			}
-			pp++
+			list.push(num)
+			p.key = list.key(inAnnex)
+		case inAnnex:
+			pp = max(pp, 0) + 1
+			p.kind, p.key = paraAnnex, "annex-p"+itoa(pp)
+		default:
+			pp = max(pp, 0) + 1
 			p.kind, p.key = paraPreambular, "pp"+itoa(pp)
 		}
-		add(p)
+		p.key = unique(p.key)
+		act.paras = append(act.paras, p)
 	}
 	closeAct()
 	for _, n := range notes {
@@ -328,4 +334,45 @@ func isPreambleOpening(t string) bool {
 	}
 	_, ok := bodyNamed(t)
 	return ok && (strings.HasSuffix(t, "，") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ","))
+}
+
+// listPath tracks where a paragraph stands in nested lists: 1. › (a) › ㈠.
+type listPath struct {
+	levels [3]string
+}
+
+// push records a list number: a numbered item opens level 0, a lettered one level 1, a
+// circled or roman one level 2; opening a level closes the levels below it.
+func (l *listPath) push(num string) {
+	level := 2
+	switch {
+	case num[0] >= '0' && num[0] <= '9':
+		level = 0
+	case letteredRE.MatchString(num):
+		level = 1
+	}
+	l.levels[level] = num
+	for i := level + 1; i < len(l.levels); i++ {
+		l.levels[i] = ""
+	}
+}
+
+// key returns the paragraph key of the current item: "op2", "op2(a)", "op(a)㈠", "annex(b)㈡".
+func (l *listPath) key(annex bool) string {
+	k := "op"
+	if annex {
+		k = "annex"
+	}
+	return k + strings.Join(l.levels[:], "")
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
 }

@@ -169,7 +169,11 @@ func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.Re
 		var rels []kg.Relationship
 		for _, id := range ids {
 			r := s.rels[id]
-			if r.Type == kg.RelRefersTo && (q.Relation == "" || kg.String(r.Properties, kg.PropRelation) == q.Relation) {
+			other := r.End
+			if q.Direction == kg.Incoming {
+				other = r.Start
+			}
+			if r.Type == kg.RelRefersTo && s.nodes[other].Label(kg.LabelAct) && (q.Relation == "" || kg.String(r.Properties, kg.PropRelation) == q.Relation) {
 				rels = append(rels, r)
 			}
 		}

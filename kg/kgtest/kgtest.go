@@ -304,6 +304,21 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("references between acts leave out those from paragraphs of a report's narrative", func(t *testing.T) {
+		g := Fixture()
+		para := kg.Node{ID: g.Source + "#n40", Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: "第 6/1 号决议"}}
+		g.Nodes = append(g.Nodes, para)
+		g.Relationships = append(g.Relationships, Ref(g.Source, para.ID, "act:cop:resolution:6/1", "refers_to", "", "n40", 500))
+		s := loaded(t, g)
+		pages, err := s.References(ctx, []kg.ReferenceQuery{{ActID: "act:cop:resolution:6/1", Direction: kg.Incoming}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(pages[0].References); n != 1 || pages[0].References[0].Act.Number != "6/2" {
+			t.Errorf("referencedBy of 6/1 = %+v, want only resolution 6/2", pages[0].References)
+		}
+	})
+
 	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})
