@@ -19,21 +19,31 @@ const (
 	LabelInstrument   = "Instrument"
 	LabelBody         = "Body"
 	LabelSession      = "Session"
+	LabelActor        = "Actor"
+	LabelOrganization = "Organization"
+	LabelPerson       = "Person"
+	LabelState        = "State"
+	// LabelCollective marks an actor that stands for many: States parties, Member States,
+	// donors. Operative paragraphs address them as one.
+	LabelCollective = "Collective"
 )
 
 // PrimaryLabels lists every label a node can have first. Stores create one uniqueness
 // constraint on id for each.
-var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelBody, LabelSession}
+var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession}
 
 // Relationship types.
 const (
 	RelRefersTo     = "REFERS_TO"
 	RelHasParagraph = "HAS_PARAGRAPH"
 	RelCites        = "CITES"
+	RelMentions     = "MENTIONS" // Paragraph → WorkingGroup, Instrument or Actor it names
+	RelMandates     = "MANDATES" // Paragraph → Actor or WorkingGroup it asks to act
+	RelConcerns     = "CONCERNS" // Act → Instrument its title names
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
-var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites}
+var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -43,6 +53,14 @@ const (
 	PropSpanStart = "spanStart" // rune offset of the quote in the cleaned text
 	PropSpanEnd   = "spanEnd"   // rune offset just past the quote
 	PropFootnote  = "footnote"  // number of the footnote the fact was read from, if any
+	PropAct       = "act"       // id of the act whose paragraph states the fact
+)
+
+// Entity node property keys.
+const (
+	PropName    = "name"    // the Chinese name as the texts usually write it
+	PropNameEn  = "nameEn"  // the English name
+	PropAliases = "aliases" // every written form folded into the node
 )
 
 // Paragraph node property keys (with PropKind, PropNumber and provenance).

@@ -49,12 +49,27 @@ func build(name, symbol string, d document) kg.Graph {
 	for _, a := range d.acts {
 		from := a.key.ID()
 		b.paragraphs(from, a.paras)
+		for _, m := range findEntities(a.title) {
+			if m.ent.labels[0] == kg.LabelInstrument {
+				b.node(m.ent.node())
+				b.rel(kg.Relationship{
+					ID: fmt.Sprintf("%s-[%s]->%s", from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
+					Properties: map[string]any{kg.PropSource: b.source, kg.PropQuote: m.quote},
+				})
+			}
+		}
+		var group *entity // the working group last named in the act, for "该工作组"
 		for _, p := range a.paras {
 			b.references(d, from, p, a.key.Body)
+			if p.kind != paraPreambular {
+				b.mandates(paragraphID(from, p.key), from, p, group)
+			}
+			group = b.mentions(paragraphID(from, p.key), p, group)
 		}
 	}
 	b.paragraphs(b.source, d.narrative)
 	for _, p := range d.narrative {
+		b.mentions(paragraphID(b.source, p.key), p, nil)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
 		b.references(d, paragraphID(b.source, p.key), p, kg.BodyCOP)
@@ -101,6 +116,50 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 
 // paragraphID returns the id of the paragraph with the given key in an act or document.
 func paragraphID(parent, key string) string { return parent + "#" + key }
+
+// mentions adds MENTIONS from a paragraph to each working group and instrument it names,
+// once per entity, with the first mention as provenance. It returns the working group last
+// named in the paragraph, or group when it names none.
+func (b *graphBuilder) mentions(from string, p paragraph, group *entity) *entity {
+	for _, m := range findEntities(p.text) {
+		switch m.ent.labels[0] {
+		case kg.LabelWorkingGroup:
+			group = m.ent
+		case kg.LabelInstrument:
+		default:
+			continue
+		}
+		id := fmt.Sprintf("%s-[%s]->%s", from, kg.RelMentions, m.ent.id)
+		if _, seen := b.rels[id]; seen {
+			continue
+		}
+		b.node(m.ent.node())
+		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
+			kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
+		}})
+	}
+	return group
+}
+
+// mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
+// act, with the verb.
+func (b *graphBuilder) mandates(from, act string, p paragraph, group *entity) {
+	for _, m := range findMandates(p.text, group) {
+		b.node(m.ent.node())
+		b.rel(kg.Relationship{
+			ID:    fmt.Sprintf("%s-[%s:%s]->%s", from, kg.RelMandates, m.rel, m.ent.id),
+			Type:  kg.RelMandates,
+			Start: from,
+			End:   m.ent.id,
+			Properties: map[string]any{
+				kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
+				kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+				kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
+			},
+		})
+	}
+}
 
 // references adds the references to acts in paragraph p and in the footnotes it carries,
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).

@@ -36,7 +36,7 @@ var (
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
-		actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
+		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
 }
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an

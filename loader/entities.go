@@ -1,0 +1,198 @@
+package loader
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// entity is a named thing the family's texts mention under several names: a working group,
+// an instrument, an actor. Every surface form folds into one node with a stable id.
+type entity struct {
+	id      string
+	labels  []string
+	nameZh  string   // the name as the texts usually write it
+	nameEn  string   // the English name, for users who read English
+	aliases []string // other surface forms, including nameZh's variants
+}
+
+// Entity lexicon. The forms are the ones this family uses; rules below catch working
+// groups that the lexicon does not name.
+var lexicon = []entity{
+	// Working groups of the Conference and other named groups.
+	{"wg:trafficking-in-persons", []string{kg.LabelWorkingGroup}, "贩运人口问题工作组", "Working Group on Trafficking in Persons", []string{"人口贩运问题工作组"}},
+	{"wg:smuggling-of-migrants", []string{kg.LabelWorkingGroup}, "偷运移民问题工作组", "Working Group on the Smuggling of Migrants", nil},
+	{"wg:firearms", []string{kg.LabelWorkingGroup}, "枪支问题工作组", "Working Group on Firearms", nil},
+	{"wg:international-cooperation", []string{kg.LabelWorkingGroup}, "国际合作问题工作组", "Working Group on International Cooperation", nil},
+	{"wg:technical-assistance", []string{kg.LabelWorkingGroup}, "技术援助问题政府专家工作组", "Working Group of Government Experts on Technical Assistance", []string{"技术援助问题工作组", "技术援助问题不限成员名额临时工作组"}},
+	{"wg:review-of-implementation", []string{kg.LabelWorkingGroup}, "审议《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto", nil},
+	{"wg:un-system-task-force", []string{kg.LabelWorkingGroup}, "联合国系统打击威胁到安全与稳定的跨国有组织犯罪和贩毒问题特别工作组", "United Nations System Task Force on Transnational Organized Crime and Drug Trafficking as Threats to Security and Stability", nil},
+	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},
+
+	// Instruments.
+	{"inst:untoc", []string{kg.LabelInstrument}, "《联合国打击跨国有组织犯罪公约》", "United Nations Convention against Transnational Organized Crime", []string{"《公约》", "《有组织犯罪公约》"}},
+	{"inst:trafficking-protocol", []string{kg.LabelInstrument}, "《关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的议定书》", "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children", []string{"《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》", "《人口贩运议定书》", "《贩运人口议定书》"}},
+	{"inst:smuggling-protocol", []string{kg.LabelInstrument}, "《关于打击陆、海、空偷运移民的议定书》", "Protocol against the Smuggling of Migrants by Land, Sea and Air", []string{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书》", "《偷运移民议定书》"}},
+	{"inst:firearms-protocol", []string{kg.LabelInstrument}, "《关于打击非法制造和贩运枪支及其零部件和弹药的议定书》", "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", []string{"《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "《枪支议定书》"}},
+	{"inst:global-plan-of-action", []string{kg.LabelInstrument}, "《联合国打击贩运人口的全球行动计划》", "United Nations Global Plan of Action to Combat Trafficking in Persons", []string{"《全球行动计划》"}},
+	{"inst:poa-small-arms", []string{kg.LabelInstrument}, "《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》", "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects", nil},
+	{"inst:international-tracing-instrument", []string{kg.LabelInstrument}, "《使各国能够及时可靠地识别和追查非法小武器和轻武器的国际文书》", "International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons", nil},
+	{"inst:firearms-model-law", []string{kg.LabelInstrument}, "《打击非法制造和贩运枪支及其零部件和弹药示范法》", "Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", nil},
+	{"inst:un-charter", []string{kg.LabelInstrument}, "《联合国宪章》", "Charter of the United Nations", nil},
+	{"inst:uncac", []string{kg.LabelInstrument}, "《联合国反腐败公约》", "United Nations Convention against Corruption", nil},
+	{"inst:cybercrime-convention", []string{kg.LabelInstrument}, "《欧洲委员会网络犯罪公约》", "Council of Europe Convention on Cybercrime", nil},
+
+	// Actors that operative paragraphs ask to act.
+	{"actor:unodc", []string{kg.LabelActor, kg.LabelOrganization}, "联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室", "毒品和犯罪办公室"}},
+	{"actor:secretariat", []string{kg.LabelActor, kg.LabelOrganization}, "秘书处", "Secretariat", nil},
+	{"actor:secretary-general", []string{kg.LabelActor, kg.LabelPerson}, "秘书长", "Secretary-General", nil},
+	{"actor:states-parties", []string{kg.LabelActor, kg.LabelCollective}, "缔约国", "States parties", []string{"各缔约国"}},
+	{"actor:member-states", []string{kg.LabelActor, kg.LabelCollective}, "会员国", "Member States", []string{"各会员国"}},
+	{"actor:states", []string{kg.LabelActor, kg.LabelCollective}, "各国", "States", nil},
+	{"actor:donors", []string{kg.LabelActor, kg.LabelCollective}, "捐助方", "Donors", []string{"其他捐助方", "捐助国"}},
+	{"actor:international-organizations", []string{kg.LabelActor, kg.LabelCollective}, "国际组织", "International organizations", []string{"相关国际和区域组织", "国际和区域组织"}},
+	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
+	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
+	{"actor:private-sector", []string{kg.LabelActor, kg.LabelCollective}, "私营部门", "The private sector", nil},
+}
+
+// surface is one written form of an entity.
+type surface struct {
+	form string
+	ent  *entity
+}
+
+// surfaces lists every written form, longest first, so that the longest form wins where
+// one contains another ("《联合国打击…补充议定书》" over "《联合国打击跨国有组织犯罪公约》").
+var surfaces = func() []surface {
+	var out []surface
+	for i := range lexicon {
+		e := &lexicon[i]
+		out = append(out, surface{e.nameZh, e})
+		for _, a := range e.aliases {
+			out = append(out, surface{a, e})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
+	return out
+}()
+
+// groupRE finds a working group the lexicon does not name: a topic of two to eight Chinese
+// characters, "问题", optional qualifiers, "工作组".
+var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题((?:政府专家|不限成员名额|政府间|临时)*)工作组`)
+
+// groupTopicStop are characters that cannot stand inside a group's topic: where one stands
+// before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
+const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个"
+
+// groupTopics maps the topic of a working group of the lexicon ("枪支" in 枪支问题工作组) to
+// it: a group found by groupRE under another name but with one of these topics is that
+// group ("偷运移民问题不限成员名额政府间临时工作组" is the smuggling of migrants group,
+// established under its first name).
+var groupTopics = map[string]*entity{}
+
+func init() {
+	for i := range lexicon {
+		e := &lexicon[i]
+		if e.labels[0] != kg.LabelWorkingGroup {
+			continue
+		}
+		for _, name := range append([]string{e.nameZh}, e.aliases...) {
+			if m := groupRE.FindStringSubmatch(name); m != nil && m[0] == name {
+				groupTopics[m[1]] = e
+			}
+		}
+	}
+}
+
+// entityMention is an entity named in a text.
+type entityMention struct {
+	ent   *entity
+	start int // rune offsets in the text
+	end   int
+	quote string
+}
+
+// findEntities returns the entities named in text, in order, without overlaps: at each
+// position the longest written form wins. Working groups that the lexicon lacks are found
+// by groupRE and get an id from their name.
+func findEntities(text string) []entityMention {
+	var out []entityMention
+	taken := make([]bool, len(text)+1)
+	mark := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := s; i < e; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	type hit struct {
+		s, e int
+		ent  *entity
+	}
+	var hits []hit
+	for _, sf := range surfaces {
+		for from := 0; ; {
+			i := strings.Index(text[from:], sf.form)
+			if i < 0 {
+				break
+			}
+			s := from + i
+			e := s + len(sf.form)
+			if mark(s, e) {
+				hits = append(hits, hit{s, e, sf.ent})
+			}
+			from = e
+		}
+	}
+	for _, m := range groupRE.FindAllStringSubmatchIndex(text, -1) {
+		topic := text[m[2]:m[3]]
+		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
+			_, size := firstRune(topic[i:])
+			topic = topic[i+size:]
+		}
+		if runeLen(topic) < 2 {
+			continue
+		}
+		s := m[3] - len(topic)
+		name := text[s:m[1]]
+		ent := groupTopics[topic]
+		if ent == nil {
+			ent = &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}
+		}
+		if mark(s, m[1]) {
+			hits = append(hits, hit{s, m[1], ent})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].s < hits[j].s })
+	for _, h := range hits {
+		out = append(out, entityMention{ent: h.ent, start: runeLen(text[:h.s]), end: runeLen(text[:h.e]), quote: text[h.s:h.e]})
+	}
+	return out
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// node returns the entity's node. Names are defaults where the entity was found by a rule
+// rather than by the lexicon, so that a lexicon entry loaded later wins.
+func (e *entity) node() kg.Node {
+	props := map[string]any{kg.PropName: e.nameZh}
+	if e.nameEn != "" {
+		props[kg.PropNameEn] = e.nameEn
+	}
+	if len(e.aliases) > 0 {
+		props[kg.PropAliases] = append([]string{e.nameZh}, e.aliases...)
+	}
+	return kg.Node{ID: e.id, Labels: e.labels, Properties: props}
+}

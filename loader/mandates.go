@@ -1,0 +1,181 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"copgraph/kg"
+)
+
+// mandateVerbs maps the verbs with which operative paragraphs ask someone to act to the
+// relation they express.
+var mandateVerbs = []struct{ verb, rel string }{
+	{"促请", "urges"},
+	{"敦促", "urges"},
+	{"吁请", "calls_upon"},
+	{"呼吁", "calls_upon"},
+	{"邀请", "invites"},
+	{"鼓励", "encourages"},
+	{"提请", "draws_attention"},
+	{"要求", "requires"},
+	{"决定", "decides"},
+	{"请", "requests"},
+}
+
+// clauseLead are words that may stand before a mandate verb at the start of a clause.
+var clauseLead = []string{"并且", "并", "以及", "同时", "再次", "还", "又", "也", "为此目的", "在这方面"}
+
+// addresseeJoin are the words that join addressees: "请会员国及其他捐助方". 与 is not one:
+// "请毒品和犯罪问题办公室与会员国协商" asks the Office, in consultation with Member States.
+var addresseeJoin = []string{"以及", "和", "及", "、"}
+
+// mandate is one addressee that a paragraph asks to act.
+type mandate struct {
+	verb, rel string
+	ent       *entity
+	start     int // rune offsets in the paragraph text: the verb to the end of the addressee
+	end       int
+	quote     string
+}
+
+// findMandates returns who paragraph text asks to do something. A mandate is a clause
+// that opens with a mandate verb (after words like 还, 又, 并) followed by its addressees:
+// actors or working groups, joined by 和, 及, 、, possibly qualified ("尚未批准的会员国").
+// "该工作组" and a bare "工作组" are the working group last named before them: earlier in
+// the paragraph, else carried over from the paragraphs before (carried).
+func findMandates(text string, carried *entity) []mandate {
+	var out []mandate
+	named := findEntities(text)
+	groupBefore := func(at int) *entity {
+		g := carried
+		for _, m := range named {
+			if byteOffset(text, m.start) < at && m.ent.labels[0] == kg.LabelWorkingGroup {
+				g = m.ent
+			}
+		}
+		return g
+	}
+	body := strings.TrimSpace(text)
+	prefix := len(text) - len(strings.TrimLeft(text, " "))
+	if n := listNumber(body); n != "" {
+		if loc := numberedRE.FindStringIndex(body); loc != nil {
+			prefix += loc[1]
+		} else if loc := letteredRE.FindStringIndex(body); loc != nil {
+			prefix += loc[1]
+		} else if loc := circledRE.FindStringIndex(body); loc != nil {
+			prefix += loc[1]
+		}
+	}
+	for _, cl := range clauses(text, prefix) {
+		c := text[cl[0]:cl[1]]
+		skip := 0
+		for again := true; again; {
+			again = false
+			for _, w := range clauseLead {
+				if strings.HasPrefix(c[skip:], w) {
+					skip += len(w)
+					again = true
+				}
+			}
+		}
+		for _, mv := range mandateVerbs {
+			if !strings.HasPrefix(c[skip:], mv.verb) {
+				continue
+			}
+			verbAt := cl[0] + skip
+			rest := c[skip+len(mv.verb):]
+			for _, a := range addressees(rest, groupBefore(verbAt)) {
+				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
+				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: runeLen(text[:s]), end: runeLen(text[:e]), quote: text[s:e]})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// clauses splits text, from byte offset from, at the punctuation that ends a clause.
+func clauses(text string, from int) [][2]int {
+	var out [][2]int
+	start := from
+	for i, r := range text {
+		if i < from {
+			continue
+		}
+		if strings.ContainsRune("，；：。,;:", r) {
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// addressee is an entity that a mandate verb addresses; end is the byte offset just past
+// its name in the text after the verb.
+type addressee struct {
+	ent *entity
+	end int
+}
+
+// addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
+// the first of which may follow a qualifier that ends in 的.
+func addressees(s string, lastGroup *entity) []addressee {
+	ms := findEntities(s)
+	var out []addressee
+	pos := 0 // byte offset in s that the next addressee must start at
+	for i, m := range ms {
+		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
+			break
+		}
+		start := byteOffset(s, m.start)
+		gap := s[pos:start]
+		switch {
+		case i == 0 && gap != "" && !(strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")):
+			return resolveGroup(s, lastGroup)
+		case i > 0 && !isJoin(gap):
+			return out
+		}
+		out = append(out, addressee{m.ent, byteOffset(s, m.end)})
+		pos = byteOffset(s, m.end)
+	}
+	if len(out) == 0 {
+		return resolveGroup(s, lastGroup)
+	}
+	return out
+}
+
+// resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
+func resolveGroup(s string, lastGroup *entity) []addressee {
+	for _, w := range []string{"该工作组", "工作组"} {
+		if strings.HasPrefix(s, w) && lastGroup != nil {
+			return []addressee{{lastGroup, len(w)}}
+		}
+	}
+	return nil
+}
+
+func isJoin(gap string) bool {
+	for _, j := range addresseeJoin {
+		if gap == j {
+			return true
+		}
+	}
+	return false
+}
+
+// byteOffset returns the byte offset of the rune offset r in s.
+func byteOffset(s string, r int) int {
+	i := 0
+	for b := range s {
+		if i == r {
+			return b
+		}
+		i++
+	}
+	return len(s)
+}

@@ -1,0 +1,117 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
+)
+
+// TestActReferenceRules runs the reference rules on forms of the family, most of them
+// not in the corpus: other bodies, compact and full-width forms, lists, suffixes, verbs.
+func TestActReferenceRules(t *testing.T) {
+	type ref struct{ ID, Verb, Rel, Date string }
+	for _, tc := range []struct {
+		name string
+		text string
+		want []ref
+	}{
+		{"a COP resolution with a date and spaces", "回顾其 2010 年 10 月 22 日第 5/1 号决议，",
+			[]ref{{"act:cop:resolution:5/1", "回顾", "recalls", "2010-10-22"}}},
+		{"the compact form without spaces", "回顾其2010年10月22日第5/1号决议，",
+			[]ref{{"act:cop:resolution:5/1", "回顾", "recalls", "2010-10-22"}}},
+		{"full-width digits and slash, once folded", foldWidth("重申大会第６４／２９３号决议"),
+			[]ref{{"act:ga:resolution:64/293", "重申", "reaffirms", ""}}},
+		{"a General Assembly resolution with its date between body and number", "铭记大会2000年11月15日第55/25号决议",
+			[]ref{{"act:ga:resolution:55/25", "铭记", "bears_in_mind", "2000-11-15"}}},
+		{"an ECOSOC resolution numbered by year", "注意到经济及社会理事会第 1997/22 号决议",
+			[]ref{{"act:ecosoc:resolution:1997/22", "注意到", "notes", ""}}},
+		{"two acts in one reference", "根据缔约方会议第 5/1 号和第 5/8 号决议",
+			[]ref{{"act:cop:resolution:5/1", "根据", "pursuant_to", ""}, {"act:cop:resolution:5/8", "根据", "pursuant_to", ""}}},
+		{"two numbers sharing one 号", "欢迎第 5/1 和 5/8 号决定",
+			[]ref{{"act:cop:decision:5/1", "欢迎", "welcomes", ""}, {"act:cop:decision:5/8", "欢迎", "welcomes", ""}}},
+		{"a suffix letter", "回顾大会第 49/35 A 号决议",
+			[]ref{{"act:ga:resolution:49/35A", "回顾", "recalls", ""}}},
+		{"a suffix letter glued to the number", "回顾大会第49/35A号决议",
+			[]ref{{"act:ga:resolution:49/35A", "回顾", "recalls", ""}}},
+		{"the body in its own words, with 在其", "回顾大会在其第 55/25 号决议中通过了公约",
+			[]ref{{"act:ga:resolution:55/25", "回顾", "recalls", ""}}},
+		{"endorses, with 核可", "核可人权理事会第 20/1 号决议",
+			[]ref{{"act:hrc:resolution:20/1", "核可", "endorses", ""}}},
+		{"the nearest verb of the clause, not the paragraph's first", "回顾公约第 32 条，重申其第 4/6 号决定",
+			[]ref{{"act:cop:decision:4/6", "重申", "reaffirms", ""}}},
+		{"a verb inside a quoted title does not count", "回顾其题为“根据公约开展工作”的第 5/1 号决议",
+			[]ref{{"act:cop:resolution:5/1", "回顾", "recalls", ""}}},
+		{"no verb in the sentence", "第 4/7 号决定对议事规则作了修正",
+			[]ref{{"act:cop:decision:4/7", "", "refers_to", ""}}},
+		{"an article is not an act", "依照《公约》第 16 和 18 条", nil},
+		{"a count of meetings is not an act", "共举行了 10 次会议", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []ref
+			for _, m := range findActRefs(tc.text, kg.BodyCOP) {
+				got = append(got, ref{m.key.ID(), m.verb, m.rel, m.date})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMandateRules(t *testing.T) {
+	smuggling := groupTopics["偷运移民"]
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // relation addressee-id
+	}{
+		{"a request to the Office", "4. 请联合国毒品和犯罪问题办公室继续提供技术援助；", []string{"requests actor:unodc"}},
+		{"与 is 'with', not 'and'", "2. 鼓励毒品和犯罪问题办公室与会员国协商，继续开展工作；", []string{"encourages actor:unodc"}},
+		{"two addressees joined by 及", "21. 请会员国及其他捐助方提供预算外资源。", []string{"requests actor:member-states", "requests actor:donors"}},
+		{"a qualified addressee", "1. 再次吁请尚未批准或加入的会员国考虑批准《公约》；", []string{"calls_upon actor:member-states"}},
+		{"还 and 又 before the verb, and a second clause", "5. 还促请各缔约国加强合作，并鼓励秘书处提供协助；", []string{"urges actor:states-parties", "encourages actor:secretariat"}},
+		{"a lettered sub-paragraph", "(c) 请各国及其他捐助方：", []string{"requests actor:states", "requests actor:donors"}},
+		{"a working group under another name folds into one", "9. 请偷运移民问题不限成员名额政府间临时工作组提出建议；", []string{"requests wg:smuggling-of-migrants"}},
+		{"该工作组 is the group named before", "20. 还决定该工作组应举行一次闭会期间会议；", []string{"decides wg:smuggling-of-migrants"}},
+		{"an unknown working group by its name", "3. 请网络犯罪问题政府专家工作组继续工作；", []string{"requests wg:网络犯罪问题政府专家工作组"}},
+		{"a request without an addressee", "(b) 请将拨给缔约方会议的资源保持在同样数额的水平上。", nil},
+		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range findMandates(tc.text, smuggling) {
+				got = append(got, m.rel+" "+m.ent.id)
+				if rs := []rune(tc.text); string(rs[m.start:m.end]) != m.quote {
+					t.Errorf("span [%d,%d) holds %q, quote is %q", m.start, m.end, string(rs[m.start:m.end]), m.quote)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEntityNamesFoldIntoOneNode(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"人口贩运问题工作组", "wg:trafficking-in-persons"},
+		{"贩运人口问题工作组", "wg:trafficking-in-persons"},
+		{"《公约》", "inst:untoc"},
+		{"《有组织犯罪公约》", "inst:untoc"},
+		{"《联合国打击跨国有组织犯罪公约》", "inst:untoc"},
+		{"《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
+		{"《枪支议定书》", "inst:firearms-protocol"},
+		{"欢迎技术援助问题工作组的工作", "wg:technical-assistance"},
+	} {
+		ms := findEntities(tc.text)
+		if len(ms) != 1 || ms[0].ent.id != tc.want {
+			var ids []string
+			for _, m := range ms {
+				ids = append(ids, m.ent.id)
+			}
+			t.Errorf("findEntities(%q) = %v, want [%s]", tc.text, ids, tc.want)
+		}
+	}
+}

@@ -1,0 +1,253 @@
+package loader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// symbolMention is a UN document symbol found in a text.
+type symbolMention struct {
+	symbol string // normalised: no spaces, e.g. "CTOC/COP/2012/L.4/Rev.2"
+	start  int    // rune offset in the text where the written form begins
+	end    int    // rune offset just past it
+	quote  string // the text as written between start and end (so string([]rune(text)[start:end]) == quote)
+}
+
+// maxSymbolRange is the largest range of addenda or corrigenda ("Add.1-9") read as a list of
+// documents. A larger one is more likely a misreading than fifty documents cited at once, so
+// it is kept as written.
+const maxSymbolRange = 50
+
+var (
+	// symbolStartRE matches where a symbol may begin: an organ prefix in capitals ("A", "E",
+	// "S", "CTOC", "UNODC") and a slash, with the spaces PDF extraction leaves before it.
+	// Act numbers ("5/1", "64/293") and dates ("2012/5") have no such prefix.
+	symbolStartRE = regexp.MustCompile(`[A-Z]+[ \t]*/`)
+	// symbolAtRE is symbolStartRE anchored: does a new symbol begin right here?
+	symbolAtRE = regexp.MustCompile(`^[A-Z]+[ \t]*/`)
+	// orgPrefixRE matches the first part of a symbol.
+	orgPrefixRE = regexp.MustCompile(`^[A-Z]+`)
+	// modifierRE matches the parts that mark a document issued against another: an addendum,
+	// a corrigendum, a revision, an amendment ("Add.1", "Corr.2", "Rev.2", "Add.1-9"). Only
+	// these may be listed after a symbol without repeating it ("A/60/88 和 Corr.2").
+	modifierRE = regexp.MustCompile(`^(?:Add|Corr|Rev|Amend)\.\d+(?:[-–](?:(?:Add|Corr|Rev|Amend)\.)?\d+)?$`)
+	// rangeRE matches a part that numbers several documents at once: "Add.1-9", "Add.1–9",
+	// "Add.1-Add.9". The word after the dash, if written, must be the same.
+	rangeRE = regexp.MustCompile(`^([A-Za-z]+)\.(\d{1,4})[-–](?:([A-Za-z]+)\.)?(\d{1,4})$`)
+	// listJoinRE matches what joins a symbol to a modifier listed after it: 和, 及, 以及, 与,
+	// "、", "and", a comma, or a comma and a word (", and").
+	listJoinRE = regexp.MustCompile(`^[ \t]*(?:(?:以及|和|及|与|、|,|，|and[ \t])[ \t]*)+`)
+	// jointRE matches the hyphen of a joint symbol, "CTOC/COP/WG.2/2012/5- CTOC/COP/WG.3/2012/6":
+	// one document issued under the symbols of two bodies. It joins only if a symbol follows.
+	jointRE = regexp.MustCompile(`^[ \t]*[-–][ \t]*`)
+	// srYearRE matches the year a Security Council resolution's symbol carries after its
+	// number: "S/RES/1373 (2001)", in ASCII or Chinese brackets (which cleaning leaves as is).
+	srYearRE = regexp.MustCompile(`^[ \t]*[(（][ \t]*(\d{4})[ \t]*[)）]`)
+)
+
+// findSymbols returns every UN document symbol in text, in order of appearance; a written
+// form that names several documents (a range, a joint symbol, "X 和 Corr.2") yields one
+// mention per document, all with the same span and quote.
+func findSymbols(text string) []symbolMention {
+	var (
+		out            []symbolMention
+		runeAt, byteAt int // a rune offset and the byte offset it stands at, to count on from
+	)
+	toRune := func(b int) int {
+		runeAt += utf8.RuneCountInString(text[byteAt:b])
+		byteAt = b
+		return runeAt
+	}
+	for i := 0; i < len(text); {
+		loc := symbolStartRE.FindStringIndex(text[i:])
+		if loc == nil {
+			break
+		}
+		at := i + loc[0]
+		// A prefix glued to a letter, digit, dot or slash before it is the tail of something
+		// else ("X/COP/1" read from its second part, "E.11.V/..."); every later start inside the
+		// same run of capitals is glued too, so go on after the slash.
+		if at > 0 && gluedBefore(text[:at]) {
+			i += loc[1]
+			continue
+		}
+		parts, end, ok := scanSymbol(text, at)
+		if !ok {
+			// A suffix of a series that failed is no symbol either: no need to look inside it.
+			i = max(i+loc[1], end)
+			continue
+		}
+		// A joint symbol: another full symbol after a hyphen.
+		docs := [][]string{parts}
+		for {
+			j := jointRE.FindStringIndex(text[end:])
+			if j == nil {
+				break
+			}
+			next, e, ok := scanSymbol(text, end+j[1])
+			if !ok {
+				break
+			}
+			docs, parts, end = append(docs, next), next, e
+		}
+		// Modifiers listed after the (last) symbol, each joined by 和, 及, "、" or a comma.
+		for {
+			j := listJoinRE.FindStringIndex(text[end:])
+			if j == nil {
+				break
+			}
+			from := end + j[1]
+			to := scanPart(text, from)
+			if to == from || !modifierRE.MatchString(text[from:to]) || (to < len(text) && text[to] == '/') {
+				break
+			}
+			docs, end = append(docs, withModifier(parts, text[from:to])), to
+		}
+		start, stop := toRune(at), toRune(end)
+		for _, d := range docs {
+			for _, sym := range expandRange(d) {
+				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// gluedBefore reports whether before ends with a character that would make a prefix after
+// it part of a longer token: an ASCII letter or digit, a dot, a slash, an underscore.
+func gluedBefore(before string) bool {
+	c := before[len(before)-1]
+	return isAlnum(c) || c == '.' || c == '/' || c == '_'
+}
+
+// scanSymbol reads the symbol that begins at byte offset at: an organ prefix and one or more
+// parts, each after a slash. Spaces around a slash are healed over (PDF extraction breaks
+// "CTOC/COP/ 2012/CRP.7"), but nowhere else: "A/60/88 和 Corr.2" ends at "88". It returns
+// the parts and the byte offset just past the last one. ok is false when there is no part
+// after the prefix, or no digit in the parts: a UN symbol always numbers its document, while
+// "TCP/IP" or "A/B" do not.
+func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
+	p := orgPrefixRE.FindStringIndex(text[at:])
+	if p == nil {
+		return nil, at, false
+	}
+	end = at + p[1]
+	parts = []string{text[at:end]}
+	digits := false
+	for {
+		j := skipBlanks(text, end)
+		if j >= len(text) || text[j] != '/' {
+			break
+		}
+		k := skipBlanks(text, j+1)
+		e := scanPart(text, k)
+		if e == k {
+			break // a slash that ends the series: not part of it
+		}
+		part := text[k:e]
+		digits = digits || strings.ContainsAny(part, "0123456789")
+		parts, end = append(parts, part), e
+	}
+	if len(parts) < 2 || !digits {
+		return nil, end, false
+	}
+	// A Security Council resolution carries its year: "S/RES/1373 (2001)". It is kept in the
+	// symbol, without the space, so that resolutions of different years never merge.
+	if len(parts) == 3 && parts[0] == "S" && parts[1] == "RES" && allDigits(parts[2]) {
+		if y := srYearRE.FindStringSubmatchIndex(text[end:]); y != nil {
+			parts[2] += "(" + text[end+y[2]:end+y[3]] + ")"
+			end += y[1]
+		}
+	}
+	return parts, end, true
+}
+
+// scanPart returns the byte offset just past the part that begins at k: runs of ASCII
+// letters and digits joined by dots or hyphens ("L.4", "CONF.192", "S-26", "Add.1-9"). A dot
+// or a hyphen that nothing alphanumeric follows ends the part without being in it, so a
+// sentence's full stop or a dangling hyphen before Chinese text is left out; so is a hyphen
+// after which a new symbol begins (a joint symbol written without spaces).
+func scanPart(text string, k int) int {
+	j := k
+	for {
+		r := j
+		for r < len(text) && isAlnum(text[r]) {
+			r++
+		}
+		if r == j {
+			return j
+		}
+		j = r
+		sep := 0
+		switch {
+		case strings.HasPrefix(text[j:], "."), strings.HasPrefix(text[j:], "-"):
+			sep = 1
+		case strings.HasPrefix(text[j:], "–"):
+			sep = len("–")
+		}
+		if sep == 0 || j+sep >= len(text) || !isAlnum(text[j+sep]) {
+			return j
+		}
+		if text[j] != '.' && symbolAtRE.MatchString(text[j+sep:]) {
+			return j
+		}
+		j += sep
+	}
+}
+
+// withModifier returns the symbol of the document a modifier listed after base names. It
+// stands beside a modifier of its own kind already in base's trailing modifiers
+// ("X/Add.1 和 Add.2" is X/Add.2; "X/Add.1/Corr.1 和 Add.2" is X/Add.2) and otherwise is
+// issued against base as written ("A/60/88 和 Corr.2" is A/60/88/Corr.2; "X/Rev.1 和 Corr.1"
+// is X/Rev.1/Corr.1).
+func withModifier(base []string, mod string) []string {
+	word := mod[:strings.IndexByte(mod, '.')]
+	cut := len(base)
+	for k := len(base) - 1; k > 0 && modifierRE.MatchString(base[k]); k-- {
+		if strings.HasPrefix(base[k], word+".") {
+			cut = k
+		}
+	}
+	return append(append([]string(nil), base[:cut]...), mod)
+}
+
+// expandRange returns the symbols a series of parts names: one, or, when its last part is a
+// range ("Add.1-9"), one per number in it. A range that runs backwards, spans more than
+// maxSymbolRange numbers, or writes its numbers with a leading zero (which expanding would
+// lose) is not read as one and is kept as written.
+func expandRange(parts []string) []string {
+	last := parts[len(parts)-1]
+	head := strings.Join(parts[:len(parts)-1], "/") + "/"
+	m := rangeRE.FindStringSubmatch(last)
+	if m == nil || (m[3] != "" && m[3] != m[1]) {
+		return []string{head + last}
+	}
+	from, _ := strconv.Atoi(m[2])
+	to, _ := strconv.Atoi(m[4])
+	if from >= to || to-from+1 > maxSymbolRange || strings.HasPrefix(m[2], "0") {
+		return []string{head + last}
+	}
+	out := make([]string, 0, to-from+1)
+	for n := from; n <= to; n++ {
+		out = append(out, head+m[1]+"."+strconv.Itoa(n))
+	}
+	return out
+}
+
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
