@@ -37,13 +37,15 @@ const (
 	RelRefersTo     = "REFERS_TO"
 	RelHasParagraph = "HAS_PARAGRAPH"
 	RelCites        = "CITES"
-	RelMentions     = "MENTIONS" // Paragraph → WorkingGroup, Instrument or Actor it names
-	RelMandates     = "MANDATES" // Paragraph → Actor or WorkingGroup it asks to act
-	RelConcerns     = "CONCERNS" // Act → Instrument its title names
+	RelMentions     = "MENTIONS"   // Paragraph → WorkingGroup, Instrument or Actor it names
+	RelMandates     = "MANDATES"   // Paragraph → Actor or WorkingGroup it asks to act
+	RelConcerns     = "CONCERNS"   // Act → Instrument its title names
+	RelDraftedAs    = "DRAFTED_AS" // Act → Document of the draft it was adopted from
+	RelSponsored    = "SPONSORED"  // Actor → Document of a draft it sponsored or submitted
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
-var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns}
+var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -54,6 +56,13 @@ const (
 	PropSpanEnd   = "spanEnd"   // rune offset just past the quote
 	PropFootnote  = "footnote"  // number of the footnote the fact was read from, if any
 	PropAct       = "act"       // id of the act whose paragraph states the fact
+	PropRole      = "role"      // what the end plays: "footnote", "text", "draft", "sponsor", "submitter"
+)
+
+// Document and act property keys.
+const (
+	PropSymbol  = "symbol"  // a UN document symbol, normalised
+	PropMeeting = "meeting" // the number of the meeting at which an act was adopted
 )
 
 // Entity node property keys.

@@ -39,7 +39,7 @@ func build(name, symbol string, d document) kg.Graph {
 	b := &graphBuilder{source: DocumentID(name, symbol), nodes: map[string]*kg.Node{}, rels: map[string]kg.Relationship{}}
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
-		docProps["symbol"] = symbol
+		docProps[kg.PropSymbol] = symbol
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 
@@ -60,6 +60,7 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		var group *entity // the working group last named in the act, for "该工作组"
 		for _, p := range a.paras {
+			b.citations(d, paragraphID(from, p.key), p)
 			b.references(d, from, p, a.key.Body)
 			if p.kind != paraPreambular {
 				b.mandates(paragraphID(from, p.key), from, p, group)
@@ -69,7 +70,9 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	b.paragraphs(b.source, d.narrative)
 	for _, p := range d.narrative {
+		b.adoptions(paragraphID(b.source, p.key), p)
 		b.mentions(paragraphID(b.source, p.key), p, nil)
+		b.citations(d, paragraphID(b.source, p.key), p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
 		b.references(d, paragraphID(b.source, p.key), p, kg.BodyCOP)
@@ -116,6 +119,74 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 
 // paragraphID returns the id of the paragraph with the given key in an act or document.
 func paragraphID(parent, key string) string { return parent + "#" + key }
+
+// documentNode returns the Document node of a UN symbol.
+func documentNode(symbol string) kg.Node {
+	return kg.Node{ID: "doc:" + symbol, Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+}
+
+// citations adds CITES from a paragraph to every UN document whose symbol it or one of its
+// footnotes gives; role says where: "text" or "footnote".
+func (b *graphBuilder) citations(d document, from string, p paragraph) {
+	cite := func(m symbolMention, offset, note int) {
+		doc := documentNode(m.symbol)
+		if doc.ID == b.source {
+			return
+		}
+		b.node(doc)
+		props := map[string]any{
+			kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: "text",
+			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
+		}
+		if note > 0 {
+			props[kg.PropRole], props[kg.PropFootnote] = "footnote", int64(note)
+		}
+		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
+	}
+	for _, m := range findSymbols(p.text) {
+		cite(m, p.offset, 0)
+	}
+	for _, n := range p.notes {
+		if fn, ok := d.notes[n.num]; ok {
+			for _, m := range findSymbols(fn.text) {
+				cite(m, d.noteAt[n.num], n.num)
+			}
+		}
+	}
+}
+
+// adoptions adds what a narrative paragraph says of the adoption of acts: the act's date
+// and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
+// submitter (SPONSORED).
+func (b *graphBuilder) adoptions(from string, p paragraph) {
+	for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Adopted: true}.Node()
+		if a.meeting != "" {
+			act.Properties[kg.PropMeeting] = a.meeting
+		}
+		b.node(act)
+		draft := documentNode(a.draft)
+		b.node(draft)
+		prov := func() map[string]any {
+			return map[string]any{
+				kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
+				kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end),
+			}
+		}
+		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
+		names, role := a.sponsors, "sponsor"
+		if len(names) == 0 && a.submitter != "" {
+			names, role = []string{a.submitter}, "submitter"
+		}
+		for _, name := range names {
+			sp := sponsorNode(name)
+			b.node(sp)
+			props := prov()
+			props[kg.PropRole] = role
+			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+		}
+	}
+}
 
 // mentions adds MENTIONS from a paragraph to each working group and instrument it names,
 // once per entity, with the first mention as provenance. It returns the working group last

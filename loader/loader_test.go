@@ -151,6 +151,42 @@ func TestCorpusFacts(t *testing.T) {
 	}
 }
 
+// TestCorpusDraftsAndSponsors pins what the narrative says of each adopted draft.
+func TestCorpusDraftsAndSponsors(t *testing.T) {
+	g, err := Parse("CTOC-COP-2012-15.zh.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafts := map[string]string{}
+	sponsors := map[string]int{}
+	for _, r := range g.Relationships {
+		switch r.Type {
+		case kg.RelDraftedAs:
+			drafts[r.Start] = r.End
+		case kg.RelSponsored:
+			sponsors[r.End]++
+		}
+	}
+	want := map[string]string{
+		"act:cop:resolution:6/1": "doc:CTOC/COP/2012/L.4/Rev.2",
+		"act:cop:resolution:6/2": "doc:CTOC/COP/2012/L.5/Rev.2",
+		"act:cop:resolution:6/3": "doc:CTOC/COP/2012/L.6/Rev.2",
+		"act:cop:resolution:6/4": "doc:CTOC/COP/2012/L.9",
+		"act:cop:decision:6/2":   "doc:CTOC/COP/2012/L.11",
+		"act:cop:decision:6/3":   "doc:CTOC/COP/2012/L.12",
+	}
+	if diff := cmp.Diff(want, drafts); diff != "" {
+		t.Errorf("drafts (-want +got):\n%s", diff)
+	}
+	wantSponsors := map[string]int{
+		"doc:CTOC/COP/2012/L.4/Rev.2": 10, "doc:CTOC/COP/2012/L.5/Rev.2": 2, "doc:CTOC/COP/2012/L.6/Rev.2": 11,
+		"doc:CTOC/COP/2012/L.9": 1, "doc:CTOC/COP/2012/L.11": 1, "doc:CTOC/COP/2012/L.12": 1,
+	}
+	if diff := cmp.Diff(wantSponsors, sponsors); diff != "" {
+		t.Errorf("sponsors per draft (-want +got):\n%s", diff)
+	}
+}
+
 // TestQuotesMatchSpans checks every relationship's provenance: its span, cut from the
 // cleaned text, is its quote.
 func TestQuotesMatchSpans(t *testing.T) {
@@ -174,8 +210,8 @@ func TestQuotesMatchSpans(t *testing.T) {
 		}
 	}
 	for _, r := range g.Relationships {
-		if r.Type != kg.RelRefersTo {
-			continue
+		if _, ok := r.Properties[kg.PropQuote]; !ok || r.Type == kg.RelConcerns {
+			continue // no span: the relationship has no quote, or quotes a title
 		}
 		s, e := kg.Int(r.Properties, kg.PropSpanStart), kg.Int(r.Properties, kg.PropSpanEnd)
 		if s < 0 || e > int64(len(rs)) || s >= e {

@@ -115,3 +115,32 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 		}
 	}
 }
+
+func TestAdoptionRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []adoption
+	}{
+		{"a revised draft with a date, a meeting and sponsors",
+			"40. 在 2012 年 10 月 19 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2），该草案的提案方为哥斯达黎加、欧洲联盟和美国。（案文见第一章，A 节，第 6/1 号决议。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/1"}, date: "2012-10-19", meeting: "10", draft: "CTOC/COP/2012/L.4/Rev.2", sponsors: []string{"哥斯达黎加", "欧洲联盟", "美国"}}}},
+		{"a draft submitted by a chair, compact form, no date",
+			"在第7次会议上，缔约方会议还通过了由枪支问题工作组主席提交的一份决定草案（CTOC/COP/2014/L.3）。（案文见第一章，B节，第7/2号决定。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "7/2"}, meeting: "7", draft: "CTOC/COP/2014/L.3", submitter: "枪支问题工作组主席"}}},
+		{"a sponsor with a parenthesis, and 提案国",
+			"缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.5/Rev.2），该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家组）和美国。（案文见第一章，A 节，第 6/2 号决议。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/2"}, draft: "CTOC/COP/2012/L.5/Rev.2", sponsors: []string{"萨尔瓦多", "美国"}}}},
+		{"an adoption whose text the report does not place is not read", "缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findAdoptions(tc.text, kg.BodyCOP)
+			for i := range got {
+				got[i].start, got[i].end, got[i].quote = 0, 0, ""
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(adoption{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -24,7 +24,7 @@ type noteRef struct {
 
 var (
 	chapterRE   = regexp.MustCompile(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
-	sectionRE   = regexp.MustCompile(`^[A-Z]\s*[.、]\s*\p{Han}`)
+	sectionRE   = regexp.MustCompile(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
 	numberedRE  = regexp.MustCompile(`^(\d{1,3})\s*\.\s*`)
 	letteredRE  = regexp.MustCompile(`^[(（]([a-z]{1,2})[)）]\s*`)
 	circledRE   = regexp.MustCompile(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)

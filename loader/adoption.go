@@ -1,0 +1,120 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"copgraph/kg"
+)
+
+var (
+	// adoptedRE finds, in a report's narrative, the adoption of a draft: "在 2012 年 10 月 19
+	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
+	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + dateRE.String() + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了([^。（]{0,80}?)(决议|决定)草案\s*（([^（）]{4,80})）`)
+	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
+	// 第 6/1 号决议。）".
+	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
+	// sponsorsRE finds the sponsors of a draft: "该草案的提案方为哥斯达黎加、…和美国。"
+	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)([^。]{2,600})。`)
+	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案".
+	submittedRE = regexp.MustCompile(`由([^，。、（）]{2,40}?)提交的`)
+	// parenRE matches a parenthesis in a sponsor's name: "萨尔瓦多（代表拉丁美洲和加勒比国家组）".
+	parenRE = regexp.MustCompile(`（[^（）]*）`)
+)
+
+// organizations are sponsors that are not States.
+var organizations = map[string]string{"欧洲联盟": "European Union"}
+
+// adoption is what the narrative says of the adoption of one act.
+type adoption struct {
+	act        kg.ActKey
+	date       string
+	meeting    string
+	draft      string   // the symbol of the draft adopted
+	sponsors   []string // States and organizations, as named
+	submitter  string   // who submitted the draft, when no sponsors are listed
+	start, end int      // rune offsets of the adoption sentence in the paragraph
+	quote      string
+}
+
+// findAdoptions reads the adoptions a narrative paragraph reports: a draft (by symbol)
+// adopted at a meeting, its sponsors or submitter, and the act it became, which the
+// report names in "（案文见…第 6/1 号决议。）" right after.
+func findAdoptions(text string, body kg.Body) []adoption {
+	var out []adoption
+	locs := adoptedRE.FindAllStringSubmatchIndex(text, -1)
+	for i, m := range locs {
+		end := len(text)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		rest := text[m[1]:end]
+		at := textAtRE.FindStringSubmatchIndex(rest)
+		if at == nil {
+			continue
+		}
+		kind := kg.KindResolution
+		if rest[at[4]:at[5]] == "决定" {
+			kind = kg.KindDecision
+		}
+		syms := findSymbols(text[m[14]:m[15]])
+		if len(syms) == 0 {
+			continue
+		}
+		a := adoption{
+			act:   kg.ActKey{Body: body, Kind: kind, Number: normNumber(rest[at[2]:at[3]])},
+			draft: syms[0].symbol,
+			start: runeLen(text[:m[0]]),
+			end:   runeLen(text[:m[1]+at[1]]),
+			quote: text[m[0] : m[1]+at[1]],
+		}
+		if m[2] >= 0 {
+			a.date = isoDate(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+		}
+		if m[8] >= 0 {
+			a.meeting = text[m[8]:m[9]]
+		}
+		if s := sponsorsRE.FindStringSubmatch(rest[:at[0]]); s != nil {
+			a.sponsors = splitNames(s[1])
+		}
+		if s := submittedRE.FindStringSubmatch(text[m[0]:m[1]]); s != nil {
+			a.submitter = s[1]
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// splitNames splits a list of names: "A、B、C和D" (the last joined by 和, or 以及), with
+// any parenthesis dropped.
+func splitNames(s string) []string {
+	s = parenRE.ReplaceAllString(s, "")
+	parts := strings.Split(s, "、")
+	last := parts[len(parts)-1]
+	for _, j := range []string{"以及", "和", "及"} {
+		if i := strings.LastIndex(last, j); i > 0 {
+			parts = append(parts[:len(parts)-1], last[:i], last[i+len(j):])
+			break
+		}
+	}
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sponsorNode returns the node of a sponsor or submitter named name.
+func sponsorNode(name string) kg.Node {
+	switch en, ok := organizations[name]; {
+	case ok:
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: name, kg.PropNameEn: en}}
+	case strings.HasSuffix(name, "主席"):
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
+	case strings.Contains(name, "主席团") || strings.Contains(name, "工作组") || strings.Contains(name, "委员会"):
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: name}}
+	}
+	return kg.Node{ID: "state:" + name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: name}}
+}
