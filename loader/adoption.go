@@ -42,6 +42,9 @@ type adoption struct {
 // report names in "（案文见…第 6/1 号决议。）" right after.
 func findAdoptions(text string, body kg.Body) []adoption {
 	var out []adoption
+	if !strings.Contains(text, "草案") {
+		return nil // the regexp is costly, and no adoption is told without a draft
+	}
 	locs := adoptedRE.FindAllStringSubmatchIndex(text, -1)
 	for i, m := range locs {
 		end := len(text)

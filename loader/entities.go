@@ -151,7 +151,11 @@ func findEntities(text string) []entityMention {
 			from = e
 		}
 	}
-	for _, m := range groupRE.FindAllStringSubmatchIndex(text, -1) {
+	groups := [][]int(nil)
+	if strings.Contains(text, "工作组") { // spare the costly regexp where no group can be
+		groups = groupRE.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range groups {
 		topic := text[m[2]:m[3]]
 		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])

@@ -107,6 +107,9 @@ type mention struct {
 // is its own).
 func findActRefs(text string, defaultBody kg.Body) []mention {
 	var out []mention
+	if !strings.Contains(text, "号") {
+		return nil // every reference by number has 号; the regexp need not run
+	}
 	for _, loc := range actRefRE.FindAllStringSubmatchIndex(text, -1) {
 		before := text[:loc[0]]
 		body, from, ok := bodyBefore(before)

@@ -60,6 +60,9 @@ func findSymbols(text string) []symbolMention {
 		byteAt = b
 		return runeAt
 	}
+	if !strings.Contains(text, "/") {
+		return nil // every symbol has a slash
+	}
 	for i := 0; i < len(text); {
 		loc := symbolStartRE.FindStringIndex(text[i:])
 		if loc == nil {
