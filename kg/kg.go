@@ -143,6 +143,23 @@ func (g *Graph) Sort() {
 	slices.SortFunc(g.Relationships, func(a, b Relationship) int { return cmp.Compare(a.ID, b.ID) })
 }
 
+// CanonicalLabels orders labels as stores return them: the primary label first, then the
+// others in alphabetical order. Neo4j keeps no order of its own.
+func CanonicalLabels(labels []string) []string {
+	out := slices.Clone(labels)
+	slices.SortStableFunc(out, func(a, b string) int {
+		pa, pb := isPrimary(a), isPrimary(b)
+		switch {
+		case pa && !pb:
+			return -1
+		case pb && !pa:
+			return 1
+		}
+		return cmp.Compare(a, b)
+	})
+	return out
+}
+
 // Label reports whether n carries label l.
 func (n Node) Label(l string) bool { return slices.Contains(n.Labels, l) }
 

@@ -29,6 +29,8 @@ type Store interface {
 	// References answers many reference queries in one round trip: result i for qs[i].
 	References(ctx context.Context, qs []ReferenceQuery) ([]ReferencePage, error)
 
+	GraphReader
+
 	// Counts returns the number of nodes per label and relationships per type.
 	Counts(ctx context.Context) (Counts, error)
 

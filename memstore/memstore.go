@@ -70,6 +70,7 @@ func (s *Store) mergeNode(n kg.Node) {
 		old = kg.Node{ID: n.ID, Properties: map[string]any{}}
 	}
 	kg.MergeNode(&old, n)
+	old.Labels = kg.CanonicalLabels(old.Labels)
 	old.Weak = nil // stored values are facts now; only an incoming node's defaults are weak
 	s.nodes[n.ID] = old
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -83,7 +84,9 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	for _, l := range kg.PrimaryLabels {
 		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
 	}
-	stmts = append(stmts, "CREATE INDEX act_sortkey IF NOT EXISTS FOR (n:Act) ON (n.sortKey)")
+	stmts = append(stmts,
+		fmt.Sprintf("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", entityLabel),
+		"CREATE INDEX act_sortkey IF NOT EXISTS FOR (n:Act) ON (n.sortKey)")
 	for _, t := range kg.RelationshipTypes {
 		lt := strings.ToLower(t)
 		stmts = append(stmts,
@@ -193,9 +196,7 @@ func writeStatements(g kg.Graph) []statement {
 		gr := groups[key]
 		var b strings.Builder
 		fmt.Fprintf(&b, "UNWIND $rows AS row MERGE (n:%s {id: row.id}) ", gr.labels[0])
-		if len(gr.labels) > 1 {
-			fmt.Fprintf(&b, "SET n:%s ", strings.Join(gr.labels[1:], ":"))
-		}
+		fmt.Fprintf(&b, "SET n:%s ", strings.Join(append(slices.Clone(gr.labels[1:]), entityLabel), ":"))
 		b.WriteString("SET n += row.props")
 		for _, k := range gr.weak {
 			fmt.Fprintf(&b, ", n.%s = coalesce(n.%s, row.defaults.%s)", k, k, k)
@@ -235,6 +236,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+// entityLabel is carried by every node the store writes, besides its kg labels, so that a
+// node can be found by id alone through one uniqueness constraint. Reads leave it out.
+const entityLabel = "Entity"
+
 // nodeFrom converts a driver node into a kg node: lists come back as []any.
 func nodeFrom(n dbtype.Node) kg.Node {
 	props := make(map[string]any, len(n.Props))
@@ -243,7 +248,8 @@ func nodeFrom(n dbtype.Node) kg.Node {
 	}
 	id, _ := props["id"].(string)
 	delete(props, "id")
-	return kg.Node{ID: id, Labels: n.Labels, Properties: props}
+	labels := slices.DeleteFunc(slices.Clone(n.Labels), func(l string) bool { return l == entityLabel })
+	return kg.Node{ID: id, Labels: kg.CanonicalLabels(labels), Properties: props}
 }
 
 func relFrom(r dbtype.Relationship, start, end string) kg.Relationship {

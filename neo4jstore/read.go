@@ -167,7 +167,7 @@ func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.Re
 // Counts implements kg.Store.
 func (s *Store) Counts(ctx context.Context) (kg.Counts, error) {
 	c := kg.Counts{Labels: map[string]int64{}, Types: map[string]int64{}}
-	res, err := s.read(ctx, "MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS c", nil)
+	res, err := s.read(ctx, "MATCH (n) UNWIND [l IN labels(n) WHERE l <> $entity] AS l RETURN l AS k, count(*) AS c", map[string]any{"entity": entityLabel})
 	if err != nil {
 		return c, fmt.Errorf("neo4jstore: count nodes: %w", err)
 	}

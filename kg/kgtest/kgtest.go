@@ -319,6 +319,149 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("nodes by id come back in the order asked, with their labels and properties", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		nodes, found, err := s.Nodes(ctx, []string{"act:cop:decision:6/1", "nope", "doc:CTOC/COP/2012/15"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]bool{true, false, true}, found); diff != "" {
+			t.Errorf("found (-want +got):\n%s", diff)
+		}
+		want := Act(kg.KindDecision, "6/1", "临时议程", true)
+		if diff := cmp.Diff(want, nodes[0]); diff != "" {
+			t.Errorf("node (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(Doc("doc:CTOC/COP/2012/15"), nodes[2]); diff != "" {
+			t.Errorf("document (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("edges filter by type, direction, the other end's label and a property, and page", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		r61 := "act:cop:resolution:6/1"
+		pages, err := s.Edges(ctx, []kg.EdgeQuery{
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: kg.PageArgs{WantTotal: true}},
+			{NodeID: r61, Direction: kg.Incoming, Type: kg.RelRefersTo},
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Property: kg.PropRelation, Value: "cites"},
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelDecision},
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelHasParagraph},
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: kg.PageArgs{First: 2}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		others := func(p kg.EdgePage) []string {
+			var out []string
+			for _, e := range p.Edges {
+				out = append(out, e.Other.ID)
+			}
+			return out
+		}
+		for i, want := range [][]string{
+			{"act:cop:resolution:5/1", "act:cop:decision:4/6", "act:ga:resolution:64/293"},
+			{"act:cop:resolution:6/2"},
+			{"act:ga:resolution:64/293"},
+			{"act:cop:decision:4/6"},
+			nil,
+			{"act:cop:resolution:5/1", "act:cop:decision:4/6"},
+		} {
+			if diff := cmp.Diff(want, others(pages[i])); diff != "" {
+				t.Errorf("query %d (-want +got):\n%s", i, diff)
+			}
+		}
+		if pages[0].TotalCount != 3 || !pages[5].HasNext {
+			t.Errorf("total %d, hasNext %v; want 3, true", pages[0].TotalCount, pages[5].HasNext)
+		}
+		next, err := s.Edges(ctx, []kg.EdgeQuery{{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: kg.PageArgs{After: pages[5].Cursors[1]}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"act:ga:resolution:64/293"}, others(next[0])); diff != "" {
+			t.Errorf("next page (-want +got):\n%s", diff)
+		}
+		e := pages[0].Edges[0]
+		if e.Rel.Start != r61 || e.Rel.End != "act:cop:resolution:5/1" || kg.String(e.Rel.Properties, kg.PropVerb) != "回顾" {
+			t.Errorf("edge = %+v", e.Rel)
+		}
+	})
+
+	t.Run("lists select nodes by label, property and prefix, and page", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		ids := func(q kg.ListQuery) []string {
+			p, err := s.List(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, n := range p.Nodes {
+				out = append(out, n.ID)
+			}
+			if q.Page.First > 0 && len(out) == q.Page.First {
+				next, err := s.List(ctx, kg.ListQuery{Label: q.Label, Equals: q.Equals, Page: kg.PageArgs{After: p.Cursors[len(p.Cursors)-1]}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, n := range next.Nodes {
+					out = append(out, "then "+n.ID)
+				}
+			}
+			return out
+		}
+		for _, tc := range []struct {
+			q    kg.ListQuery
+			want []string
+		}{
+			{kg.ListQuery{Label: kg.LabelDocument}, []string{"doc:CTOC/COP/2012/15"}},
+			{kg.ListQuery{Label: kg.LabelAct, Equals: map[string]string{"body": "GA"}}, []string{"act:ga:resolution:64/293"}},
+			{kg.ListQuery{Label: kg.LabelAct, PrefixProperty: "number", Prefix: "6/"}, []string{"act:cop:decision:6/1", "act:cop:resolution:6/1", "act:cop:resolution:6/2"}},
+			{kg.ListQuery{Label: kg.LabelDecision, Page: kg.PageArgs{First: 1}}, []string{"act:cop:decision:4/6", "then act:cop:decision:6/1"}},
+		} {
+			if diff := cmp.Diff(tc.want, ids(tc.q)); diff != "" {
+				t.Errorf("List(%+v) (-want +got):\n%s", tc.q, diff)
+			}
+		}
+	})
+
+	t.Run("a neighbourhood holds the nodes within depth and the relationships among them", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		ids := func(g kg.Graph) []string {
+			var out []string
+			for _, n := range g.Nodes {
+				out = append(out, n.ID)
+			}
+			return out
+		}
+		g, truncated, err := s.Neighbourhood(ctx, "act:cop:resolution:6/1", 1, nil, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"act:cop:decision:4/6", "act:cop:resolution:5/1", "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:ga:resolution:64/293"}
+		if diff := cmp.Diff(want, ids(g)); diff != "" || truncated {
+			t.Errorf("depth 1 (-want +got), truncated %v:\n%s", truncated, diff)
+		}
+		if len(g.Relationships) != 5 {
+			t.Errorf("depth 1 has %d relationships, want the 5 among its nodes", len(g.Relationships))
+		}
+		g, truncated, err = s.Neighbourhood(ctx, "act:cop:resolution:6/1", 2, nil, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]string{"act:cop:decision:4/6", "act:cop:resolution:6/1"}, ids(g)); diff != "" || !truncated {
+			t.Errorf("limit 2 (-want +got), truncated %v (want true):\n%s", truncated, diff)
+		}
+		g, _, err = s.Neighbourhood(ctx, "act:cop:resolution:5/1", 1, []string{kg.RelHasParagraph}, 100)
+		if err != nil || len(g.Nodes) != 1 || len(g.Relationships) != 0 {
+			t.Errorf("a type with no relationships = %+v, %v; want the node alone", g, err)
+		}
+		if _, _, err := s.Neighbourhood(ctx, "nope", 1, nil, 10); kg.ErrorCode(err) != kg.ENOTFOUND {
+			t.Errorf("an unknown node = %v, want NOT_FOUND", err)
+		}
+		if _, _, err := s.Neighbourhood(ctx, "act:cop:resolution:6/1", 9, nil, 10); kg.ErrorCode(err) != kg.EINVALID {
+			t.Errorf("depth 9 = %v, want BAD_USER_INPUT", err)
+		}
+	})
+
 	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})

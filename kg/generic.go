@@ -1,0 +1,121 @@
+package kg
+
+import (
+	"context"
+	"fmt"
+)
+
+// GraphReader is the generic read side of a store: nodes by id and by label, the
+// relationships around a node, and neighbourhoods. The API builds every relationship field
+// on it, so a new kind of node or relationship needs no new store method.
+type GraphReader interface {
+	// Nodes returns the nodes with the given ids, result i for ids[i]; ok is false for an
+	// id that names no node. One round trip.
+	Nodes(ctx context.Context, ids []string) ([]Node, []bool, error)
+
+	// Edges answers many edge queries in one round trip: result i for qs[i].
+	Edges(ctx context.Context, qs []EdgeQuery) ([]EdgePage, error)
+
+	// List returns a page of the nodes that carry a label, filtered and in key order
+	// (sortKey where the node has one, else id).
+	List(ctx context.Context, q ListQuery) (NodePage, error)
+
+	// Neighbourhood returns the nodes within depth hops of the node id (following only the
+	// given relationship types, every type when none is given) and the relationships among
+	// them, at most limit nodes; truncated reports whether the limit cut it short.
+	Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (g Graph, truncated bool, err error)
+}
+
+// EdgeQuery asks for the relationships of one type at one node.
+type EdgeQuery struct {
+	NodeID    string
+	Direction Direction
+	Type      string
+	// OtherLabel, when set, keeps only relationships whose other end carries it.
+	OtherLabel string
+	// Property and Value, when Property is set, keep only relationships whose property
+	// equals Value ("relation" = "recalls").
+	Property string
+	Value    string
+	Page     PageArgs
+}
+
+// Edge is a relationship seen from one end: Other is the node at the other end.
+type Edge struct {
+	Rel   Relationship
+	Other Node
+}
+
+// EdgePage is one page of edges, in the order of EdgeSortKey.
+type EdgePage struct {
+	Edges      []Edge
+	Cursors    []string
+	HasNext    bool
+	TotalCount int64
+}
+
+// EdgeSortKey orders the edges at a node: by source document, then by where the fact
+// stands in it, then by id, so that lists read in the order of the text. It is
+// ReferenceSortKey for every type.
+func EdgeSortKey(r Relationship) string { return ReferenceSortKey(r) }
+
+// ListQuery selects nodes by label.
+type ListQuery struct {
+	Label string
+	// Equals keeps nodes whose string property k equals v, for each k, v.
+	Equals map[string]string
+	// PrefixProperty and Prefix, when set, keep nodes whose property starts with Prefix.
+	PrefixProperty string
+	Prefix         string
+	Page           PageArgs
+}
+
+// NodePage is one page of nodes.
+type NodePage struct {
+	Nodes      []Node
+	Cursors    []string
+	HasNext    bool
+	TotalCount int64
+}
+
+// NodeSortKey is the key List orders nodes by.
+func NodeSortKey(n Node) string {
+	if k := String(n.Properties, PropSortKey); k != "" {
+		return k + "|" + n.ID
+	}
+	return n.ID
+}
+
+// Neighbourhood bounds.
+const (
+	MaxDepth             = 4
+	MaxNeighbourhoodSize = 2000
+)
+
+// CheckNeighbourhood validates neighbourhood arguments, as every store does.
+func CheckNeighbourhood(depth, limit int) error {
+	switch {
+	case depth < 0 || depth > MaxDepth:
+		return Errorf(EINVALID, "depth must be between 0 and %d, got %d", MaxDepth, depth)
+	case limit < 1 || limit > MaxNeighbourhoodSize:
+		return Errorf(EINVALID, "limit must be between 1 and %d, got %d", MaxNeighbourhoodSize, limit)
+	}
+	return nil
+}
+
+// CheckName reports an EINVALID error unless s is a plain label or type name, which stores
+// write into query text.
+func CheckName(what, s string) error {
+	if !nameRE.MatchString(s) {
+		return Errorf(EINVALID, "%s %q is not a plain name", what, s)
+	}
+	return nil
+}
+
+// CheckProperty reports an EINVALID error unless s is a plain property key.
+func CheckProperty(s string) error {
+	if !propRE.MatchString(s) {
+		return &Error{Code: EINVALID, Message: fmt.Sprintf("property %q is not a plain name", s)}
+	}
+	return nil
+}

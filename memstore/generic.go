@@ -1,0 +1,173 @@
+package memstore
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// Nodes implements kg.GraphReader.
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]kg.Node, []bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodes, found := make([]kg.Node, len(ids)), make([]bool, len(ids))
+	for i, id := range ids {
+		nodes[i], found[i] = s.nodes[id]
+	}
+	return nodes, found, nil
+}
+
+// Edges implements kg.GraphReader.
+func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, error) {
+	for _, q := range qs {
+		if err := kg.CheckName("relationship type", q.Type); err != nil {
+			return nil, err
+		}
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]kg.EdgePage, len(qs))
+	for i, q := range qs {
+		after, err := cursorKey(q.Page.After)
+		if err != nil {
+			return nil, err
+		}
+		ids := s.out[q.NodeID]
+		if q.Direction == kg.Incoming {
+			ids = s.in[q.NodeID]
+		}
+		var edges []kg.Edge
+		for _, id := range ids {
+			r := s.rels[id]
+			other := s.nodes[r.End]
+			if q.Direction == kg.Incoming {
+				other = s.nodes[r.Start]
+			}
+			if r.Type != q.Type || (q.OtherLabel != "" && !other.Label(q.OtherLabel)) ||
+				(q.Property != "" && kg.String(r.Properties, q.Property) != q.Value) {
+				continue
+			}
+			edges = append(edges, kg.Edge{Rel: r, Other: other})
+		}
+		slices.SortFunc(edges, func(a, b kg.Edge) int { return strings.Compare(kg.EdgeSortKey(a.Rel), kg.EdgeSortKey(b.Rel)) })
+		page := &out[i]
+		if q.Page.WantTotal {
+			page.TotalCount = int64(len(edges))
+		}
+		for _, e := range edges {
+			key := kg.EdgeSortKey(e.Rel)
+			if after != "" && key <= after {
+				continue
+			}
+			if len(page.Edges) == q.Page.Limit() {
+				page.HasNext = true
+				break
+			}
+			page.Edges = append(page.Edges, e)
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+		}
+	}
+	return out, nil
+}
+
+// List implements kg.GraphReader.
+func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
+	after, err := cursorKey(q.Page.After)
+	if err != nil {
+		return kg.NodePage{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var nodes []kg.Node
+	for _, n := range s.nodes {
+		if listed(n, q) {
+			nodes = append(nodes, n)
+		}
+	}
+	slices.SortFunc(nodes, func(a, b kg.Node) int { return strings.Compare(kg.NodeSortKey(a), kg.NodeSortKey(b)) })
+	var page kg.NodePage
+	if q.Page.WantTotal {
+		page.TotalCount = int64(len(nodes))
+	}
+	for _, n := range nodes {
+		key := kg.NodeSortKey(n)
+		if after != "" && key <= after {
+			continue
+		}
+		if len(page.Nodes) == q.Page.Limit() {
+			page.HasNext = true
+			break
+		}
+		page.Nodes = append(page.Nodes, n)
+		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+	}
+	return page, nil
+}
+
+func listed(n kg.Node, q kg.ListQuery) bool {
+	if !n.Label(q.Label) {
+		return false
+	}
+	for k, v := range q.Equals {
+		if kg.String(n.Properties, k) != v {
+			return false
+		}
+	}
+	return q.PrefixProperty == "" || strings.HasPrefix(kg.String(n.Properties, q.PrefixProperty), q.Prefix)
+}
+
+// Neighbourhood implements kg.GraphReader: a breadth-first walk, both ways, nearest first.
+func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (kg.Graph, bool, error) {
+	if err := kg.CheckNeighbourhood(depth, limit); err != nil {
+		return kg.Graph{}, false, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var g kg.Graph
+	start, ok := s.nodes[id]
+	if !ok {
+		return g, false, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
+	}
+	seen := map[string]bool{id: true}
+	g.Nodes = append(g.Nodes, start)
+	frontier, truncated := []string{id}, false
+	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
+		var next []string
+		slices.Sort(frontier) // the order neo4jstore expands in, so both cut at the same node
+		for _, n := range frontier {
+			var rids []string
+			rids = append(append(rids, s.out[n]...), s.in[n]...)
+			slices.Sort(rids)
+			for _, rid := range rids {
+				r := s.rels[rid]
+				if len(types) > 0 && !slices.Contains(types, r.Type) {
+					continue
+				}
+				other := r.End
+				if other == n {
+					other = r.Start
+				}
+				if seen[other] {
+					continue
+				}
+				if len(g.Nodes) == limit {
+					truncated = true
+					break
+				}
+				seen[other] = true
+				g.Nodes = append(g.Nodes, s.nodes[other])
+				next = append(next, other)
+			}
+		}
+		frontier = next
+	}
+	for rid, r := range s.rels {
+		if seen[r.Start] && seen[r.End] && (len(types) == 0 || slices.Contains(types, r.Type)) {
+			g.Relationships = append(g.Relationships, s.rels[rid])
+		}
+	}
+	g.Sort()
+	return g, truncated, nil
+}

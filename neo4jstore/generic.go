@@ -1,0 +1,250 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"copgraph/kg"
+)
+
+// Nodes implements kg.GraphReader.
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]kg.Node, []bool, error) {
+	res, err := s.read(ctx, "UNWIND range(0, size($ids) - 1) AS i MATCH (n:Entity {id: $ids[i]}) RETURN i, n", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, nil, fmt.Errorf("neo4jstore: nodes: %w", err)
+	}
+	nodes, found := make([]kg.Node, len(ids)), make([]bool, len(ids))
+	for _, rec := range res.Records {
+		i, _, err1 := neo4j.GetRecordValue[int64](rec, "i")
+		n, _, err2 := neo4j.GetRecordValue[dbtype.Node](rec, "n")
+		if err1 != nil || err2 != nil {
+			return nil, nil, fmt.Errorf("neo4jstore: nodes: bad record %v", rec.Values)
+		}
+		nodes[i], found[i] = nodeFrom(n), true
+	}
+	return nodes, found, nil
+}
+
+// edgeKey is kg.EdgeSortKey in Cypher.
+const edgeKey = `coalesce(r.source, '') + '|' + right('000000000000' + toString(coalesce(r.spanStart, 0)), 12) + '|' + r.id`
+
+// Edges implements kg.GraphReader. The queries of one call are grouped by relationship type,
+// which Cypher needs in its text; a call whose queries share a type (a dataloader batch of
+// one field) is one round trip.
+func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, error) {
+	byType := map[string][]int{}
+	for i, q := range qs {
+		if err := kg.CheckName("relationship type", q.Type); err != nil {
+			return nil, err
+		}
+		if q.OtherLabel != "" {
+			if err := kg.CheckName("label", q.OtherLabel); err != nil {
+				return nil, err
+			}
+		}
+		byType[q.Type] = append(byType[q.Type], i)
+	}
+	out := make([]kg.EdgePage, len(qs))
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		idx := byType[t]
+		params := make([]any, len(idx))
+		for j, i := range idx {
+			q := qs[i]
+			m := map[string]any{"node": q.NodeID, "out": q.Direction == kg.Outgoing, "label": nilIfEmpty(q.OtherLabel),
+				"prop": nilIfEmpty(q.Property), "value": q.Value, "after": nil, "limit": int64(q.Page.Limit())}
+			if q.Page.After != "" {
+				after, err := kg.DecodeCursor(q.Page.After)
+				if err != nil {
+					return nil, err
+				}
+				m["after"] = after
+			}
+			params[j] = m
+		}
+		query := fmt.Sprintf(`
+UNWIND range(0, size($qs) - 1) AS j
+WITH j, $qs[j] AS q
+CALL {
+  WITH q
+  MATCH (a:Entity {id: q.node})-[r:%s]-(b)
+  WHERE ((q.out AND startNode(r) = a) OR (NOT q.out AND endNode(r) = a))
+    AND (q.label IS NULL OR q.label IN labels(b))
+    AND (q.prop IS NULL OR r[q.prop] = q.value)
+  WITH q, r, b, %s AS key
+  ORDER BY key
+  WITH q, collect({r: r, b: b, key: key, start: startNode(r).id, end: endNode(r).id}) AS edges
+  RETURN size(edges) AS total, [x IN edges WHERE q.after IS NULL OR x.key > q.after][0..q.limit + 1] AS page
+}
+RETURN j, total, page`, t, edgeKey)
+		res, err := s.read(ctx, query, map[string]any{"qs": params})
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: edges %s of %d nodes: %w", t, len(idx), err)
+		}
+		for _, rec := range res.Records {
+			j, _, err := neo4j.GetRecordValue[int64](rec, "j")
+			if err != nil {
+				return nil, fmt.Errorf("neo4jstore: edges: %w", err)
+			}
+			total, _, _ := neo4j.GetRecordValue[int64](rec, "total")
+			items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
+			i := idx[j]
+			q, page := qs[i], &out[i]
+			if q.Page.WantTotal {
+				page.TotalCount = total
+			}
+			for k, it := range items {
+				if k == q.Page.Limit() {
+					page.HasNext = true
+					break
+				}
+				m, _ := it.(map[string]any)
+				r, _ := m["r"].(dbtype.Relationship)
+				b, _ := m["b"].(dbtype.Node)
+				start, _ := m["start"].(string)
+				end, _ := m["end"].(string)
+				key, _ := m["key"].(string)
+				page.Edges = append(page.Edges, kg.Edge{Rel: relFrom(r, start, end), Other: nodeFrom(b)})
+				page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+			}
+		}
+	}
+	return out, nil
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// List implements kg.GraphReader.
+func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
+	if err := kg.CheckName("label", q.Label); err != nil {
+		return kg.NodePage{}, err
+	}
+	params := map[string]any{"equals": map[string]any{}, "prefixProp": nilIfEmpty(q.PrefixProperty), "prefix": q.Prefix, "after": nil, "limit": int64(q.Page.Limit())}
+	for k, v := range q.Equals {
+		if err := kg.CheckProperty(k); err != nil {
+			return kg.NodePage{}, err
+		}
+		params["equals"].(map[string]any)[k] = v
+	}
+	if q.Page.After != "" {
+		after, err := kg.DecodeCursor(q.Page.After)
+		if err != nil {
+			return kg.NodePage{}, err
+		}
+		params["after"] = after
+	}
+	filter := fmt.Sprintf(`MATCH (n:%s) WHERE all(k IN keys($equals) WHERE n[k] = $equals[k])
+		AND ($prefixProp IS NULL OR n[$prefixProp] STARTS WITH $prefix)
+		WITH n, CASE WHEN n.sortKey IS NULL THEN n.id ELSE n.sortKey + '|' + n.id END AS key`, q.Label)
+	res, err := s.read(ctx, filter+" WHERE $after IS NULL OR key > $after RETURN n, key ORDER BY key LIMIT $limit + 1", params)
+	if err != nil {
+		return kg.NodePage{}, fmt.Errorf("neo4jstore: list %s: %w", q.Label, err)
+	}
+	var page kg.NodePage
+	for i, rec := range res.Records {
+		if i == q.Page.Limit() {
+			page.HasNext = true
+			break
+		}
+		n, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "n")
+		if err != nil {
+			return kg.NodePage{}, fmt.Errorf("neo4jstore: list %s: %w", q.Label, err)
+		}
+		key, _, _ := neo4j.GetRecordValue[string](rec, "key")
+		page.Nodes = append(page.Nodes, nodeFrom(n))
+		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+	}
+	if q.Page.WantTotal {
+		res, err := s.read(ctx, filter+" RETURN count(n) AS total", params)
+		if err != nil {
+			return kg.NodePage{}, fmt.Errorf("neo4jstore: count %s: %w", q.Label, err)
+		}
+		page.TotalCount, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "total")
+	}
+	return page, nil
+}
+
+// Neighbourhood implements kg.GraphReader: one query per hop, each expanding the whole
+// frontier, nearest first; then one query for the relationships among the nodes found.
+func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (kg.Graph, bool, error) {
+	if err := kg.CheckNeighbourhood(depth, limit); err != nil {
+		return kg.Graph{}, false, err
+	}
+	nodes, found, err := s.Nodes(ctx, []string{id})
+	if err != nil {
+		return kg.Graph{}, false, err
+	}
+	if !found[0] {
+		return kg.Graph{}, false, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
+	}
+	if types == nil {
+		types = []string{}
+	}
+	g := kg.Graph{Nodes: nodes}
+	seen := map[string]bool{id: true}
+	frontier, truncated := []string{id}, false
+	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
+		res, err := s.read(ctx, `
+UNWIND $frontier AS fid
+MATCH (a:Entity {id: fid})-[r]-(b)
+WHERE size($types) = 0 OR type(r) IN $types
+WITH fid, r, b ORDER BY fid, r.id
+RETURN fid, r.id AS rid, b`, map[string]any{"frontier": frontier, "types": types})
+		if err != nil {
+			return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood of %s: %w", id, err)
+		}
+		var next []string
+		for _, rec := range res.Records {
+			b, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "b")
+			if err != nil {
+				return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood: %w", err)
+			}
+			n := nodeFrom(b)
+			if seen[n.ID] {
+				continue
+			}
+			if len(g.Nodes) == limit {
+				truncated = true
+				break
+			}
+			seen[n.ID] = true
+			g.Nodes = append(g.Nodes, n)
+			next = append(next, n.ID)
+		}
+		frontier = next
+	}
+	ids := make([]string, 0, len(seen))
+	for k := range seen {
+		ids = append(ids, k)
+	}
+	res, err := s.read(ctx, `
+MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND (size($types) = 0 OR type(r) IN $types)
+RETURN r, a.id AS start, b.id AS end`, map[string]any{"ids": ids, "types": types})
+	if err != nil {
+		return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood of %s: %w", id, err)
+	}
+	for _, rec := range res.Records {
+		r, _, err := neo4j.GetRecordValue[dbtype.Relationship](rec, "r")
+		if err != nil {
+			return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood: %w", err)
+		}
+		start, _, _ := neo4j.GetRecordValue[string](rec, "start")
+		end, _, _ := neo4j.GetRecordValue[string](rec, "end")
+		g.Relationships = append(g.Relationships, relFrom(r, start, end))
+	}
+	g.Sort()
+	return g, truncated, nil
+}
