@@ -119,3 +119,52 @@ func CheckProperty(s string) error {
 	}
 	return nil
 }
+
+// PropEq is a property equality filter; a zero PropEq filters nothing.
+type PropEq struct {
+	Key, Value string
+}
+
+// RelQuery selects relationships of one type, wherever they are: by their ends and by up
+// to three property filters. Its fields are comparable, so dataloaders can key on it.
+type RelQuery struct {
+	Type    string
+	Start   string // "" for any start node
+	End     string // "" for any end node
+	Filters [3]PropEq
+	Page    PageArgs
+}
+
+// RelItem is a relationship with both its end nodes.
+type RelItem struct {
+	Rel        Relationship
+	Start, End Node
+}
+
+// RelPage is one page of relationships, in the order of EdgeSortKey.
+type RelPage struct {
+	Items      []RelItem
+	Cursors    []string
+	HasNext    bool
+	TotalCount int64
+}
+
+// RelationshipReader lists relationships by type and properties, for flat tables such as
+// every mandate of a session.
+type RelationshipReader interface {
+	// Relationships answers many queries in one round trip per relationship type.
+	Relationships(ctx context.Context, qs []RelQuery) ([]RelPage, error)
+}
+
+// Matches reports whether r passes q's filters (not its type).
+func (q RelQuery) Matches(r Relationship) bool {
+	if (q.Start != "" && r.Start != q.Start) || (q.End != "" && r.End != q.End) {
+		return false
+	}
+	for _, f := range q.Filters {
+		if f.Key != "" && String(r.Properties, f.Key) != f.Value {
+			return false
+		}
+	}
+	return true
+}

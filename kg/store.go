@@ -30,6 +30,7 @@ type Store interface {
 	References(ctx context.Context, qs []ReferenceQuery) ([]ReferencePage, error)
 
 	GraphReader
+	RelationshipReader
 
 	// Counts returns the number of nodes per label and relationships per type.
 	Counts(ctx context.Context) (Counts, error)

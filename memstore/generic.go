@@ -171,3 +171,45 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types [
 	g.Sort()
 	return g, truncated, nil
 }
+
+// Relationships implements kg.RelationshipReader.
+func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
+	for _, q := range qs {
+		if err := kg.CheckName("relationship type", q.Type); err != nil {
+			return nil, err
+		}
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]kg.RelPage, len(qs))
+	for i, q := range qs {
+		after, err := cursorKey(q.Page.After)
+		if err != nil {
+			return nil, err
+		}
+		var rels []kg.Relationship
+		for _, r := range s.rels {
+			if r.Type == q.Type && q.Matches(r) {
+				rels = append(rels, r)
+			}
+		}
+		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(kg.EdgeSortKey(a), kg.EdgeSortKey(b)) })
+		page := &out[i]
+		if q.Page.WantTotal {
+			page.TotalCount = int64(len(rels))
+		}
+		for _, r := range rels {
+			key := kg.EdgeSortKey(r)
+			if after != "" && key <= after {
+				continue
+			}
+			if len(page.Items) == q.Page.Limit() {
+				page.HasNext = true
+				break
+			}
+			page.Items = append(page.Items, kg.RelItem{Rel: r, Start: s.nodes[r.Start], End: s.nodes[r.End]})
+			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+		}
+	}
+	return out, nil
+}

@@ -248,3 +248,96 @@ RETURN r, a.id AS start, b.id AS end`, map[string]any{"ids": ids, "types": types
 	g.Sort()
 	return g, truncated, nil
 }
+
+// Relationships implements kg.RelationshipReader: one round trip per relationship type.
+func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
+	byType := map[string][]int{}
+	for i, q := range qs {
+		if err := kg.CheckName("relationship type", q.Type); err != nil {
+			return nil, err
+		}
+		for _, f := range q.Filters {
+			if f.Key != "" {
+				if err := kg.CheckProperty(f.Key); err != nil {
+					return nil, err
+				}
+			}
+		}
+		byType[q.Type] = append(byType[q.Type], i)
+	}
+	out := make([]kg.RelPage, len(qs))
+	for _, t := range sortedKeys(byType) {
+		idx := byType[t]
+		params := make([]any, len(idx))
+		for j, i := range idx {
+			q := qs[i]
+			filters := map[string]any{}
+			for _, f := range q.Filters {
+				if f.Key != "" {
+					filters[f.Key] = f.Value
+				}
+			}
+			m := map[string]any{"start": nilIfEmpty(q.Start), "end": nilIfEmpty(q.End), "filters": filters, "after": nil, "limit": int64(q.Page.Limit())}
+			if q.Page.After != "" {
+				after, err := kg.DecodeCursor(q.Page.After)
+				if err != nil {
+					return nil, err
+				}
+				m["after"] = after
+			}
+			params[j] = m
+		}
+		// The ends are matched by id through the Entity constraint when given; a query with
+		// neither end scans the relationship type.
+		query := fmt.Sprintf(`
+UNWIND range(0, size($qs) - 1) AS j
+WITH j, $qs[j] AS q
+CALL {
+  WITH q
+  OPTIONAL MATCH (s:Entity {id: q.start})
+  OPTIONAL MATCH (e:Entity {id: q.end})
+  WITH q, s, e
+  WHERE (q.start IS NULL OR s IS NOT NULL) AND (q.end IS NULL OR e IS NOT NULL)
+  MATCH (a)-[r:%s]->(b)
+  WHERE (q.start IS NULL OR a = s) AND (q.end IS NULL OR b = e)
+    AND all(k IN keys(q.filters) WHERE r[k] = q.filters[k])
+  WITH q, r, a, b, %s AS key
+  ORDER BY key
+  WITH q, collect({r: r, a: a, b: b, key: key}) AS rels
+  RETURN size(rels) AS total, [x IN rels WHERE q.after IS NULL OR x.key > q.after][0..q.limit + 1] AS page
+}
+RETURN j, total, page`, t, edgeKey)
+		res, err := s.read(ctx, query, map[string]any{"qs": params})
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: relationships %s: %w", t, err)
+		}
+		for _, rec := range res.Records {
+			j, _, err := neo4j.GetRecordValue[int64](rec, "j")
+			if err != nil {
+				return nil, fmt.Errorf("neo4jstore: relationships: %w", err)
+			}
+			total, _, _ := neo4j.GetRecordValue[int64](rec, "total")
+			items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
+			i := idx[j]
+			q, page := qs[i], &out[i]
+			if q.Page.WantTotal {
+				page.TotalCount = total
+			}
+			for k, it := range items {
+				if k == q.Page.Limit() {
+					page.HasNext = true
+					break
+				}
+				m, _ := it.(map[string]any)
+				r, _ := m["r"].(dbtype.Relationship)
+				a, _ := m["a"].(dbtype.Node)
+				b, _ := m["b"].(dbtype.Node)
+				key, _ := m["key"].(string)
+				start, end := nodeFrom(a), nodeFrom(b)
+				page.Items = append(page.Items, kg.RelItem{Rel: relFrom(r, start.ID, end.ID), Start: start, End: end})
+				page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+			}
+		}
+	}
+	return out, nil
+}

@@ -462,6 +462,47 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("relationships list by type, ends and properties, with both end nodes", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		pages, err := s.Relationships(ctx, []kg.RelQuery{
+			{Type: kg.RelRefersTo, Page: kg.PageArgs{WantTotal: true}},
+			{Type: kg.RelRefersTo, End: "act:cop:resolution:5/1"},
+			{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}},
+			{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/2", Filters: [3]kg.PropEq{{Key: kg.PropVerb, Value: "根据"}}},
+			{Type: kg.RelMandates},
+			{Type: kg.RelRefersTo, Start: "nope"},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pairs := func(p kg.RelPage) []string {
+			var out []string
+			for _, it := range p.Items {
+				out = append(out, it.Start.ID+" "+it.End.ID)
+				if it.Start.ID != it.Rel.Start || it.End.ID != it.Rel.End {
+					t.Errorf("item %s has ends %s, %s", it.Rel.ID, it.Start.ID, it.End.ID)
+				}
+			}
+			return out
+		}
+		r61, r62, r51 := "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:5/1"
+		for i, want := range [][]string{
+			{r61 + " " + r51, r61 + " act:cop:decision:4/6", r61 + " act:ga:resolution:64/293", r62 + " " + r51, r62 + " " + r61},
+			{r61 + " " + r51, r62 + " " + r51},
+			{r61 + " " + r51, r62 + " " + r51},
+			{r62 + " " + r61},
+			nil,
+			nil,
+		} {
+			if diff := cmp.Diff(want, pairs(pages[i])); diff != "" {
+				t.Errorf("query %d (-want +got):\n%s", i, diff)
+			}
+		}
+		if pages[0].TotalCount != 5 {
+			t.Errorf("total = %d, want 5", pages[0].TotalCount)
+		}
+	})
+
 	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})
