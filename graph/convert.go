@@ -12,9 +12,7 @@ import (
 )
 
 // globalID returns the opaque global id of a node of the given GraphQL type and kg id.
-func globalID(typ, key string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(typ + ":" + key))
-}
+func globalID(typ, key string) string { return model.GlobalID(typ, key) }
 
 // parseGlobalID splits a global id into its GraphQL type and kg id.
 func parseGlobalID(id string) (typ, key string, err error) {

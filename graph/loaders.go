@@ -13,6 +13,9 @@ import (
 // for at one depth of the query becomes one store call.
 type loaders struct {
 	references *dataloadgen.Loader[kg.ReferenceQuery, kg.ReferencePage]
+	nodes      *dataloadgen.Loader[string, kg.Node]
+	edges      *dataloadgen.Loader[kg.EdgeQuery, kg.EdgePage]
+	rels       *dataloadgen.Loader[kg.RelQuery, kg.RelPage]
 }
 
 type loadersKey struct{}
@@ -30,8 +33,39 @@ func newLoaders(store kg.Store) *loaders {
 			}
 			return pages, nil
 		}, dataloadgen.WithWait(batchWait)),
+		nodes: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]kg.Node, []error) {
+			nodes, found, err := store.Nodes(ctx, ids)
+			if err != nil {
+				return nil, []error{err}
+			}
+			errs := make([]error, len(ids))
+			for i, ok := range found {
+				if !ok {
+					errs[i] = errNoNode
+				}
+			}
+			return nodes, errs
+		}, dataloadgen.WithWait(batchWait)),
+		edges: dataloadgen.NewLoader(func(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, []error) {
+			pages, err := store.Edges(ctx, qs)
+			if err != nil {
+				return nil, []error{err}
+			}
+			return pages, nil
+		}, dataloadgen.WithWait(batchWait)),
+		rels: dataloadgen.NewLoader(func(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, []error) {
+			pages, err := store.Relationships(ctx, qs)
+			if err != nil {
+				return nil, []error{err}
+			}
+			return pages, nil
+		}, dataloadgen.WithWait(batchWait)),
 	}
 }
+
+// errNoNode is what the node loader returns for an id that names no node: fields that
+// point at a missing node answer null.
+var errNoNode = kg.Errorf(kg.ENOTFOUND, "no such node")
 
 // withLoaders returns ctx carrying fresh loaders: one set per operation, so that no cached
 // answer outlives the request that asked for it.

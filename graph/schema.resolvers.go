@@ -9,6 +9,8 @@ import (
 	"context"
 	"copgraph/graph/model"
 	"copgraph/kg"
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -40,8 +42,187 @@ func (r *actResolver) References(ctx context.Context, obj *kg.Act, relation *mod
 	return r.references(ctx, obj, kg.Outgoing, relation, first, after)
 }
 
+func (r *actResolver) Paragraphs(ctx context.Context, obj *kg.Act, kind *model.ParagraphKind, first *int64, after *string) (*model.ParagraphConnection, error) {
+	q := kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelHasParagraph}
+	if kind != nil {
+		q.Property, q.Value = kg.PropKind, strings.ToLower(string(*kind))
+	}
+	page, after2, err := r.edges(ctx, q, first, after)
+	return paragraphConnection(page, after2), err
+}
+
+func (r *actResolver) Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
+	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelMandates, Filters: mandateFilters(relation, nil, obj.ID)}, first, after)
+	return mandateConnectionFromRels(page, after2), err
+}
+
+func (r *actResolver) Draft(ctx context.Context, obj *kg.Act) (*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelDraftedAs})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewDocument(es[0].Other), nil
+}
+
+func (r *actResolver) Concerns(ctx context.Context, obj *kg.Act) ([]*model.Instrument, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelConcerns})
+	out := make([]*model.Instrument, len(es))
+	for i, e := range es {
+		out[i] = model.NewInstrument(e.Other)
+	}
+	return out, err
+}
+
+func (r *actResolver) Meeting(ctx context.Context, obj *kg.Act) (*string, error) {
+	return optional(obj.Meeting), nil
+}
+
 func (r *actResolver) ReferencedBy(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error) {
 	return r.references(ctx, obj, kg.Incoming, relation, first, after)
+}
+
+func (r *actorResolver) Sponsored(ctx context.Context, obj *model.Actor) ([]*model.Sponsorship, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelSponsored})
+	return sponsorships(es, obj.Node, true), err
+}
+
+func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
+	q := kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMandates}
+	if relation != nil {
+		q.Property, q.Value = kg.PropRelation, strings.ToLower(string(*relation))
+	}
+	page, after2, err := r.edges(ctx, q, first, after)
+	return mandateConnectionFromEdges(page, after2, obj.Node, false), err
+}
+
+func (r *citationResolver) Paragraph(ctx context.Context, obj *model.Citation) (*model.Paragraph, error) {
+	return model.NewParagraph(obj.Paragraph), nil
+}
+
+func (r *citationResolver) Document(ctx context.Context, obj *model.Citation) (*model.Document, error) {
+	return model.NewDocument(obj.Document), nil
+}
+
+func (r *citationResolver) Role(ctx context.Context, obj *model.Citation) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropRole), nil
+}
+
+func (r *citationResolver) Footnote(ctx context.Context, obj *model.Citation) (*int64, error) {
+	if n := kg.Int(obj.Rel.Properties, kg.PropFootnote); n > 0 {
+		return &n, nil
+	}
+	return nil, nil
+}
+
+func (r *citationResolver) Quote(ctx context.Context, obj *model.Citation) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropQuote), nil
+}
+
+func (r *documentResolver) CitedBy(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.CitationConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelCites}, first, after)
+	return citationConnection(page, after2, obj.Node, false), err
+}
+
+func (r *documentResolver) DraftOf(ctx context.Context, obj *model.Document) (*kg.Act, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelDraftedAs})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	a := kg.ActFromNode(es[0].Other)
+	return &a, nil
+}
+
+func (r *documentResolver) Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelSponsored})
+	return sponsorships(es, obj.Node, false), err
+}
+
+func (r *documentResolver) Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelHasParagraph}, first, after)
+	return paragraphConnection(page, after2), err
+}
+
+func (r *instrumentResolver) MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMentions}, first, after)
+	return paragraphConnection(page, after2), err
+}
+
+func (r *instrumentResolver) ConcernedBy(ctx context.Context, obj *model.Instrument) ([]*kg.Act, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConcerns})
+	out := make([]*kg.Act, len(es))
+	for i, e := range es {
+		a := kg.ActFromNode(e.Other)
+		out[i] = &a
+	}
+	return out, err
+}
+
+func (r *mandateResolver) Act(ctx context.Context, obj *model.Mandate) (*kg.Act, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Rel.Properties, kg.PropAct))
+	if !ok {
+		return nil, err
+	}
+	a := kg.ActFromNode(n)
+	return &a, nil
+}
+
+func (r *mandateResolver) Paragraph(ctx context.Context, obj *model.Mandate) (*model.Paragraph, error) {
+	return model.NewParagraph(obj.Paragraph), nil
+}
+
+func (r *mandateResolver) Addressee(ctx context.Context, obj *model.Mandate) (model.Addressee, error) {
+	if v, ok := model.View(obj.Addressee).(model.Addressee); ok {
+		return v, nil
+	}
+	return nil, fmt.Errorf("mandate %s addresses %v, neither an actor nor a working group", obj.Rel.ID, obj.Addressee.Labels)
+}
+
+func (r *mandateResolver) Relation(ctx context.Context, obj *model.Mandate) (model.MandateRelation, error) {
+	return model.MandateRelation(strings.ToUpper(kg.String(obj.Rel.Properties, kg.PropRelation))), nil
+}
+
+func (r *mandateResolver) Verb(ctx context.Context, obj *model.Mandate) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropVerb), nil
+}
+
+func (r *mandateResolver) Quote(ctx context.Context, obj *model.Mandate) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropQuote), nil
+}
+
+func (r *mandateResolver) Text(ctx context.Context, obj *model.Mandate) (string, error) {
+	return kg.String(obj.Paragraph.Properties, kg.PropText), nil
+}
+
+func (r *paragraphResolver) Act(ctx context.Context, obj *model.Paragraph) (*kg.Act, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelHasParagraph, OtherLabel: kg.LabelAct})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	a := kg.ActFromNode(es[0].Other)
+	return &a, nil
+}
+
+func (r *paragraphResolver) Source(ctx context.Context, obj *model.Paragraph) (*model.Document, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Properties, kg.PropSource))
+	if !ok {
+		return nil, err
+	}
+	return model.NewDocument(n), nil
+}
+
+func (r *paragraphResolver) Mandates(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.MandateConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelMandates}, first, after)
+	return mandateConnectionFromEdges(page, after2, obj.Node, true), err
+}
+
+func (r *paragraphResolver) Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelCites}, first, after)
+	return citationConnection(page, after2, obj.Node, true), err
+}
+
+func (r *paragraphResolver) References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct}, first, after)
+	return referenceConnectionFromEdges(page, after2), err
 }
 
 func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error) {
@@ -76,25 +257,175 @@ func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	typ, key, err := parseGlobalID(id)
+	typ, k, err := parseGlobalID(id)
 	if err != nil {
 		return nil, err
 	}
-	if typ != "Act" {
-		return nil, nil
-	}
-	acts, found, err := r.Store.ActsByID(ctx, []string{key})
-	if err != nil || !found[0] {
+	n, ok, err := r.node(ctx, k)
+	if !ok || typeName(n) != typ {
 		return nil, err
 	}
-	return &acts[0], nil
+	return model.View(n), nil
+}
+
+func (r *queryResolver) Document(ctx context.Context, symbol string) (*model.Document, error) {
+	n, ok, err := r.node(ctx, "doc:"+strings.Join(strings.Fields(symbol), ""))
+	if !ok {
+		return nil, err
+	}
+	return model.NewDocument(n), nil
+}
+
+func (r *queryResolver) Documents(ctx context.Context, symbolPrefix *string, first *int64, after *string) (*model.DocumentConnection, error) {
+	q := kg.ListQuery{Label: kg.LabelDocument}
+	if symbolPrefix != nil {
+		q.PrefixProperty, q.Prefix = kg.PropSymbol, strings.Join(strings.Fields(*symbolPrefix), "")
+	}
+	page, after2, err := r.list(ctx, q, first, after)
+	c := &model.DocumentConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.DocumentEdge{}}
+	for i, n := range page.Nodes {
+		c.Edges = append(c.Edges, &model.DocumentEdge{Cursor: page.Cursors[i], Node: model.NewDocument(n)})
+	}
+	return c, err
+}
+
+func (r *queryResolver) WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error) {
+	page, after2, err := r.list(ctx, kg.ListQuery{Label: kg.LabelWorkingGroup}, first, after)
+	c := &model.WorkingGroupConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.WorkingGroupEdge{}}
+	for i, n := range page.Nodes {
+		c.Edges = append(c.Edges, &model.WorkingGroupEdge{Cursor: page.Cursors[i], Node: model.NewWorkingGroup(n)})
+	}
+	return c, err
+}
+
+func (r *queryResolver) Instruments(ctx context.Context, first *int64, after *string) (*model.InstrumentConnection, error) {
+	page, after2, err := r.list(ctx, kg.ListQuery{Label: kg.LabelInstrument}, first, after)
+	c := &model.InstrumentConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.InstrumentEdge{}}
+	for i, n := range page.Nodes {
+		c.Edges = append(c.Edges, &model.InstrumentEdge{Cursor: page.Cursors[i], Node: model.NewInstrument(n)})
+	}
+	return c, err
+}
+
+func (r *queryResolver) Actors(ctx context.Context, kind *model.ActorKind, first *int64, after *string) (*model.ActorConnection, error) {
+	label := kg.LabelActor
+	if kind != nil {
+		label = map[model.ActorKind]string{model.ActorKindState: kg.LabelState, model.ActorKindOrganization: kg.LabelOrganization,
+			model.ActorKindPerson: kg.LabelPerson, model.ActorKindCollective: kg.LabelCollective}[*kind]
+	}
+	page, after2, err := r.list(ctx, kg.ListQuery{Label: label}, first, after)
+	c := &model.ActorConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.ActorEdge{}}
+	for i, n := range page.Nodes {
+		c.Edges = append(c.Edges, &model.ActorEdge{Cursor: page.Cursors[i], Node: model.NewActor(n)})
+	}
+	return c, err
+}
+
+func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error) {
+	q := kg.RelQuery{Type: kg.RelMandates}
+	if addressee != nil {
+		k, err := key(*addressee, "Actor", "WorkingGroup")
+		if err != nil {
+			return nil, err
+		}
+		q.End = k
+	}
+	actKey := ""
+	if act != nil {
+		k, err := key(*act, "Act")
+		if err != nil {
+			return nil, err
+		}
+		actKey = k
+	}
+	q.Filters = mandateFilters(relation, verb, actKey)
+	page, after2, err := r.rels(ctx, q, first, after)
+	return mandateConnectionFromRels(page, after2), err
+}
+
+func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error) {
+	_, k, err := parseGlobalID(id)
+	if err != nil {
+		return nil, err
+	}
+	d, l := int64(1), int64(200)
+	if depth != nil {
+		d = *depth
+	}
+	if limit != nil {
+		l = *limit
+	}
+	for _, t := range relationshipTypes {
+		if !slices.Contains(kg.RelationshipTypes, t) {
+			return nil, kg.Errorf(kg.EINVALID, "unknown relationship type %q: use one of %v", t, kg.RelationshipTypes)
+		}
+	}
+	g, truncated, err := r.Store.Neighbourhood(ctx, k, int(d), relationshipTypes, int(l))
+	if err != nil {
+		return nil, err
+	}
+	return subgraph(g, truncated), nil
+}
+
+func (r *sponsorshipResolver) Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error) {
+	return model.NewActor(obj.Actor), nil
+}
+
+func (r *sponsorshipResolver) Document(ctx context.Context, obj *model.Sponsorship) (*model.Document, error) {
+	return model.NewDocument(obj.Document), nil
+}
+
+func (r *sponsorshipResolver) Role(ctx context.Context, obj *model.Sponsorship) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropRole), nil
+}
+
+func (r *sponsorshipResolver) Quote(ctx context.Context, obj *model.Sponsorship) (string, error) {
+	return kg.String(obj.Rel.Properties, kg.PropQuote), nil
+}
+
+func (r *workingGroupResolver) MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMentions}, first, after)
+	return paragraphConnection(page, after2), err
+}
+
+func (r *workingGroupResolver) Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
+	q := kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMandates}
+	if relation != nil {
+		q.Property, q.Value = kg.PropRelation, strings.ToLower(string(*relation))
+	}
+	page, after2, err := r.edges(ctx, q, first, after)
+	return mandateConnectionFromEdges(page, after2, obj.Node, false), err
 }
 
 func (r *Resolver) Act() ActResolver { return &actResolver{r} }
 
+func (r *Resolver) Actor() ActorResolver { return &actorResolver{r} }
+
+func (r *Resolver) Citation() CitationResolver { return &citationResolver{r} }
+
+func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+func (r *Resolver) Instrument() InstrumentResolver { return &instrumentResolver{r} }
+
+func (r *Resolver) Mandate() MandateResolver { return &mandateResolver{r} }
+
+func (r *Resolver) Paragraph() ParagraphResolver { return &paragraphResolver{r} }
+
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Sponsorship() SponsorshipResolver { return &sponsorshipResolver{r} }
+
+func (r *Resolver) WorkingGroup() WorkingGroupResolver { return &workingGroupResolver{r} }
+
 type (
-	actResolver   struct{ *Resolver }
-	queryResolver struct{ *Resolver }
+	actResolver          struct{ *Resolver }
+	actorResolver        struct{ *Resolver }
+	citationResolver     struct{ *Resolver }
+	documentResolver     struct{ *Resolver }
+	instrumentResolver   struct{ *Resolver }
+	mandateResolver      struct{ *Resolver }
+	paragraphResolver    struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
+	sponsorshipResolver  struct{ *Resolver }
+	workingGroupResolver struct{ *Resolver }
 )

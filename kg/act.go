@@ -62,6 +62,8 @@ type Act struct {
 	Number string
 	Title  string // as printed, line breaks healed; "" when the corpus never gives it
 	Date   string // ISO 8601 date of adoption, when known
+	// Meeting is the number of the meeting at which the act was adopted, when known.
+	Meeting string
 	// Adopted reports whether the act was adopted in a loaded document (rather than only
 	// referred to).
 	Adopted bool
@@ -96,6 +98,9 @@ func (a Act) Node() Node {
 	if a.Date != "" {
 		props[PropDate] = a.Date
 	}
+	if a.Meeting != "" {
+		props[PropMeeting] = a.Meeting
+	}
 	if s, ok := Session(a.Number); ok && a.Body == BodyCOP {
 		props[PropSession] = s
 	}
@@ -113,6 +118,7 @@ func ActFromNode(n Node) Act {
 		Number:  String(p, PropNumber),
 		Title:   String(p, PropTitle),
 		Date:    String(p, PropDate),
+		Meeting: String(p, PropMeeting),
 		Adopted: adopted,
 	}
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"copgraph/kg"
 )
@@ -112,7 +113,9 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			Type:       kg.RelHasParagraph,
 			Start:      parent,
 			End:        id,
-			Properties: map[string]any{kg.PropSource: b.source, kg.PropOrder: int64(i + 1)},
+			// kind lets a reader select paragraphs by kind from the relationship alone;
+			// spanStart orders them as the text does.
+			Properties: map[string]any{kg.PropSource: b.source, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
 		})
 	}
 }
@@ -128,7 +131,7 @@ func documentNode(symbol string) kg.Node {
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
 // footnotes gives; role says where: "text" or "footnote".
 func (b *graphBuilder) citations(d document, from string, p paragraph) {
-	cite := func(m symbolMention, offset, note int) {
+	cite := func(m symbolMention, offset, note int, role string) {
 		doc := documentNode(m.symbol)
 		if doc.ID == b.source {
 			return
@@ -139,20 +142,39 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
 		}
 		if note > 0 {
-			props[kg.PropRole], props[kg.PropFootnote] = "footnote", int64(note)
+			props[kg.PropRole], props[kg.PropFootnote] = role, int64(note)
 		}
 		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
 	}
 	for _, m := range findSymbols(p.text) {
-		cite(m, p.offset, 0)
+		cite(m, p.offset, 0, "text")
 	}
 	for _, n := range p.notes {
 		if fn, ok := d.notes[n.num]; ok {
+			role := footnoteRole(p.text, n.at)
 			for _, m := range findSymbols(fn.text) {
-				cite(m, d.noteAt[n.num], n.num)
+				cite(m, d.noteAt[n.num], n.num, role)
 			}
 		}
 	}
+}
+
+// footnoteRole says what a document cited in a footnote is, from the sentence that carries
+// the footnote's marker: the statement of financial implications ("…所涉财务问题的说明。24")
+// or, by default, a source the sentence cites.
+func footnoteRole(text string, at int) string {
+	rs := []rune(text)
+	if at < 0 || at > len(rs) {
+		return "footnote"
+	}
+	before := string(rs[:at])
+	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
+		before = before[i:]
+	}
+	if strings.Contains(before, "所涉财务问题") || strings.Contains(before, "所涉方案预算问题") {
+		return "financial_implications"
+	}
+	return "footnote"
 }
 
 // adoptions adds what a narrative paragraph says of the adoption of acts: the act's date
@@ -160,10 +182,7 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, a := range findAdoptions(p.text, kg.BodyCOP) {
-		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Adopted: true}.Node()
-		if a.meeting != "" {
-			act.Properties[kg.PropMeeting] = a.meeting
-		}
+		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
 		draft := documentNode(a.draft)
 		b.node(draft)

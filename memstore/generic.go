@@ -168,7 +168,7 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types [
 			g.Relationships = append(g.Relationships, s.rels[rid])
 		}
 	}
-	g.Sort()
+	sortRelationships(g.Relationships)
 	return g, truncated, nil
 }
 
@@ -212,4 +212,10 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 		}
 	}
 	return out, nil
+}
+
+// sortRelationships orders relationships by id; a neighbourhood keeps its nodes in the
+// order they were reached.
+func sortRelationships(rs []kg.Relationship) {
+	slices.SortFunc(rs, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
 }

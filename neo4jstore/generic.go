@@ -3,7 +3,9 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -245,7 +247,8 @@ RETURN r, a.id AS start, b.id AS end`, map[string]any{"ids": ids, "types": types
 		end, _, _ := neo4j.GetRecordValue[string](rec, "end")
 		g.Relationships = append(g.Relationships, relFrom(r, start, end))
 	}
-	g.Sort()
+	// The nodes stay in the order they were reached; the relationships go in id order.
+	slices.SortFunc(g.Relationships, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
 	return g, truncated, nil
 }
 

@@ -10,6 +10,11 @@ import (
 	"strconv"
 )
 
+// Who a mandate addresses.
+type Addressee interface {
+	IsAddressee()
+}
+
 // A page of acts.
 type ActConnection struct {
 	// The acts of this page.
@@ -28,6 +33,108 @@ type ActEdge struct {
 	Node *kg.Act `json:"node"`
 }
 
+// A page of actors.
+type ActorConnection struct {
+	// The actors of this page.
+	Edges []*ActorEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many actors match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// An actor in a page.
+type ActorEdge struct {
+	// Pass as `after` to get the actors after this one.
+	Cursor string `json:"cursor"`
+	// The actor.
+	Node *Actor `json:"node"`
+}
+
+// A page of citations.
+type CitationConnection struct {
+	// The citations of this page.
+	Edges []*Citation `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many citations match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A page of documents.
+type DocumentConnection struct {
+	// The documents of this page.
+	Edges []*DocumentEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many documents match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A document in a page of documents.
+type DocumentEdge struct {
+	// Pass as `after` to get the documents after this one.
+	Cursor string `json:"cursor"`
+	// The document.
+	Node *Document `json:"node"`
+}
+
+// A node for drawing.
+type GraphNode struct {
+	// Global id, the same as the node's id in the rest of the API.
+	ID string `json:"id"`
+	// The readable stable key.
+	Key string `json:"key"`
+	// Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor.
+	Labels []string `json:"labels"`
+	// A short Chinese caption: an act's number and kind, a group's name, a document's symbol.
+	Caption string `json:"caption"`
+	// The English caption, when known.
+	CaptionEn *string `json:"captionEn,omitempty"`
+}
+
+// A relationship for drawing.
+type GraphRelationship struct {
+	// A stable id.
+	ID string `json:"id"`
+	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED.
+	Type string `json:"type"`
+	// The id of the node it starts at.
+	Start string `json:"start"`
+	// The id of the node it ends at.
+	End string `json:"end"`
+	// A short label: the relation of a reference or mandate, the role of a citation.
+	Label *string `json:"label,omitempty"`
+}
+
+// A page of instruments.
+type InstrumentConnection struct {
+	// The instruments of this page.
+	Edges []*InstrumentEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many instruments there are, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// An instrument in a page.
+type InstrumentEdge struct {
+	// Pass as `after` to get the instruments after this one.
+	Cursor string `json:"cursor"`
+	// The instrument.
+	Node *Instrument `json:"node"`
+}
+
+// A page of mandates.
+type MandateConnection struct {
+	// The mandates of this page.
+	Edges []*Mandate `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many mandates match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
 // Where a page stands in its list.
 type PageInfo struct {
 	// Whether more items follow this page.
@@ -38,6 +145,26 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page: pass it as `after` for the next page.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A page of paragraphs.
+type ParagraphConnection struct {
+	// The paragraphs of this page.
+	Edges []*ParagraphEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many paragraphs match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A paragraph in a page of paragraphs.
+type ParagraphEdge struct {
+	// Pass as `after` to get the paragraphs after this one.
+	Cursor string `json:"cursor"`
+	// The paragraph.
+	Node *Paragraph `json:"node"`
+	// For a mention: the name as printed in the paragraph.
+	Quote *string `json:"quote,omitempty"`
 }
 
 // The entry points of the graph.
@@ -76,6 +203,34 @@ type ReferenceEdge struct {
 	SpanStart int64 `json:"spanStart"`
 	// Character offset just past the quote.
 	SpanEnd int64 `json:"spanEnd"`
+}
+
+// A piece of the graph for drawing: nodes and the relationships among them.
+type Subgraph struct {
+	// The nodes, the centre first, then nearest first.
+	Nodes []*GraphNode `json:"nodes"`
+	// The relationships among the nodes.
+	Relationships []*GraphRelationship `json:"relationships"`
+	// Whether the limit cut the neighbourhood short.
+	Truncated bool `json:"truncated"`
+}
+
+// A page of working groups.
+type WorkingGroupConnection struct {
+	// The groups of this page.
+	Edges []*WorkingGroupEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many groups there are, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A working group in a page.
+type WorkingGroupEdge struct {
+	// Pass as `after` to get the groups after this one.
+	Cursor string `json:"cursor"`
+	// The group.
+	Node *WorkingGroup `json:"node"`
 }
 
 // The kinds of act.
@@ -131,6 +286,70 @@ func (e *ActKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e ActKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of actor.
+type ActorKind string
+
+const (
+	// A State.
+	ActorKindState ActorKind = "STATE"
+	// An organisation or an organ: UNODC, the Secretariat, the European Union, a bureau.
+	ActorKindOrganization ActorKind = "ORGANIZATION"
+	// An officer: the Secretary-General, a chair.
+	ActorKindPerson ActorKind = "PERSON"
+	// Many addressed as one: States parties, Member States, donors.
+	ActorKindCollective ActorKind = "COLLECTIVE"
+)
+
+var AllActorKind = []ActorKind{
+	ActorKindState,
+	ActorKindOrganization,
+	ActorKindPerson,
+	ActorKindCollective,
+}
+
+func (e ActorKind) IsValid() bool {
+	switch e {
+	case ActorKindState, ActorKindOrganization, ActorKindPerson, ActorKindCollective:
+		return true
+	}
+	return false
+}
+
+func (e ActorKind) String() string {
+	return string(e)
+}
+
+func (e *ActorKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActorKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActorKind", str)
+	}
+	return nil
+}
+
+func (e ActorKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActorKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActorKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -207,6 +426,146 @@ func (e *Body) UnmarshalJSON(b []byte) error {
 }
 
 func (e Body) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a mandate asks, read from its verb.
+type MandateRelation string
+
+const (
+	// 请: requests.
+	MandateRelationRequests MandateRelation = "REQUESTS"
+	// 鼓励: encourages.
+	MandateRelationEncourages MandateRelation = "ENCOURAGES"
+	// 促请, 敦促: urges.
+	MandateRelationUrges MandateRelation = "URGES"
+	// 吁请, 呼吁: calls upon.
+	MandateRelationCallsUpon MandateRelation = "CALLS_UPON"
+	// 邀请: invites.
+	MandateRelationInvites MandateRelation = "INVITES"
+	// 决定: decides (that the addressee shall).
+	MandateRelationDecides MandateRelation = "DECIDES"
+	// 要求: requires.
+	MandateRelationRequires MandateRelation = "REQUIRES"
+	// 提请…注意: draws the attention of.
+	MandateRelationDrawsAttention MandateRelation = "DRAWS_ATTENTION"
+)
+
+var AllMandateRelation = []MandateRelation{
+	MandateRelationRequests,
+	MandateRelationEncourages,
+	MandateRelationUrges,
+	MandateRelationCallsUpon,
+	MandateRelationInvites,
+	MandateRelationDecides,
+	MandateRelationRequires,
+	MandateRelationDrawsAttention,
+}
+
+func (e MandateRelation) IsValid() bool {
+	switch e {
+	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention:
+		return true
+	}
+	return false
+}
+
+func (e MandateRelation) String() string {
+	return string(e)
+}
+
+func (e *MandateRelation) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MandateRelation(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MandateRelation", str)
+	}
+	return nil
+}
+
+func (e MandateRelation) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MandateRelation) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MandateRelation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of paragraph.
+type ParagraphKind string
+
+const (
+	// A preambular paragraph: the considerations before the operative part.
+	ParagraphKindPreambular ParagraphKind = "PREAMBULAR"
+	// An operative paragraph or sub-paragraph.
+	ParagraphKindOperative ParagraphKind = "OPERATIVE"
+	// A paragraph of an annex to the act.
+	ParagraphKindAnnex ParagraphKind = "ANNEX"
+	// A numbered paragraph of a report's narrative.
+	ParagraphKindNarrative ParagraphKind = "NARRATIVE"
+)
+
+var AllParagraphKind = []ParagraphKind{
+	ParagraphKindPreambular,
+	ParagraphKindOperative,
+	ParagraphKindAnnex,
+	ParagraphKindNarrative,
+}
+
+func (e ParagraphKind) IsValid() bool {
+	switch e {
+	case ParagraphKindPreambular, ParagraphKindOperative, ParagraphKindAnnex, ParagraphKindNarrative:
+		return true
+	}
+	return false
+}
+
+func (e ParagraphKind) String() string {
+	return string(e)
+}
+
+func (e *ParagraphKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ParagraphKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ParagraphKind", str)
+	}
+	return nil
+}
+
+func (e ParagraphKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ParagraphKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ParagraphKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

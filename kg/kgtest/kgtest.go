@@ -436,7 +436,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []string{"act:cop:decision:4/6", "act:cop:resolution:5/1", "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:ga:resolution:64/293"}
+		want := []string{"act:cop:resolution:6/1", "act:cop:decision:4/6", "act:cop:resolution:5/1", "act:ga:resolution:64/293", "act:cop:resolution:6/2"}
 		if diff := cmp.Diff(want, ids(g)); diff != "" || truncated {
 			t.Errorf("depth 1 (-want +got), truncated %v:\n%s", truncated, diff)
 		}
@@ -447,7 +447,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff([]string{"act:cop:decision:4/6", "act:cop:resolution:6/1"}, ids(g)); diff != "" || !truncated {
+		if diff := cmp.Diff([]string{"act:cop:resolution:6/1", "act:cop:decision:4/6"}, ids(g)); diff != "" || !truncated {
 			t.Errorf("limit 2 (-want +got), truncated %v (want true):\n%s", truncated, diff)
 		}
 		g, _, err = s.Neighbourhood(ctx, "act:cop:resolution:5/1", 1, []string{kg.RelHasParagraph}, 100)

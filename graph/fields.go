@@ -1,0 +1,207 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"copgraph/graph/model"
+	"copgraph/kg"
+)
+
+// node loads one node through the request's loader; ok is false when there is none.
+func (r *Resolver) node(ctx context.Context, id string) (kg.Node, bool, error) {
+	if id == "" {
+		return kg.Node{}, false, nil
+	}
+	n, err := loadersFrom(ctx, r.Store).nodes.Load(ctx, id)
+	if err == errNoNode {
+		return kg.Node{}, false, nil
+	}
+	return n, err == nil, err
+}
+
+// edges loads the relationships of one type at a node through the request's loader.
+func (r *Resolver) edges(ctx context.Context, q kg.EdgeQuery, first *int64, after *string) (kg.EdgePage, bool, error) {
+	p, err := pageArgs(ctx, first, after)
+	if err != nil {
+		return kg.EdgePage{}, false, err
+	}
+	q.Page = p
+	page, err := loadersFrom(ctx, r.Store).edges.Load(ctx, q)
+	return page, p.After != "", err
+}
+
+// allEdges loads every relationship of one type at a node (for short lists), up to the
+// maximum page size.
+func (r *Resolver) allEdges(ctx context.Context, q kg.EdgeQuery) ([]kg.Edge, error) {
+	q.Page = kg.PageArgs{First: kg.MaxPageSize}
+	page, err := loadersFrom(ctx, r.Store).edges.Load(ctx, q)
+	return page.Edges, err
+}
+
+// rels loads relationships by type and properties through the request's loader.
+func (r *Resolver) rels(ctx context.Context, q kg.RelQuery, first *int64, after *string) (kg.RelPage, bool, error) {
+	p, err := pageArgs(ctx, first, after)
+	if err != nil {
+		return kg.RelPage{}, false, err
+	}
+	q.Page = p
+	page, err := loadersFrom(ctx, r.Store).rels.Load(ctx, q)
+	return page, p.After != "", err
+}
+
+// list pages nodes by label.
+func (r *Resolver) list(ctx context.Context, q kg.ListQuery, first *int64, after *string) (kg.NodePage, bool, error) {
+	p, err := pageArgs(ctx, first, after)
+	if err != nil {
+		return kg.NodePage{}, false, err
+	}
+	q.Page = p
+	page, err := r.Store.List(ctx, q)
+	return page, p.After != "", err
+}
+
+// key returns the kg id inside a global id of one of the given GraphQL types.
+func key(id string, types ...string) (string, error) {
+	typ, k, err := parseGlobalID(id)
+	if err != nil {
+		return "", err
+	}
+	for _, t := range types {
+		if t == typ {
+			return k, nil
+		}
+	}
+	return "", kg.Errorf(kg.EINVALID, "id %q is of a %s, not a %s", id, typ, strings.Join(types, " or "))
+}
+
+func mandateFilters(relation *model.MandateRelation, verb *string, act string) [3]kg.PropEq {
+	var f [3]kg.PropEq
+	if relation != nil {
+		f[0] = kg.PropEq{Key: kg.PropRelation, Value: strings.ToLower(string(*relation))}
+	}
+	if verb != nil {
+		f[1] = kg.PropEq{Key: kg.PropVerb, Value: *verb}
+	}
+	if act != "" {
+		f[2] = kg.PropEq{Key: kg.PropAct, Value: act}
+	}
+	return f
+}
+
+func mandateConnectionFromRels(p kg.RelPage, after bool) *model.MandateConnection {
+	c := &model.MandateConnection{Edges: make([]*model.Mandate, len(p.Items)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+	for i, it := range p.Items {
+		c.Edges[i] = &model.Mandate{Cursor: p.Cursors[i], Rel: it.Rel, Paragraph: it.Start, Addressee: it.End}
+	}
+	return c
+}
+
+// mandateConnectionFromEdges builds mandates from MANDATES edges seen from one end: from
+// the paragraph (at is the paragraph) or from the addressee (at is the addressee).
+func mandateConnectionFromEdges(p kg.EdgePage, after bool, at kg.Node, fromParagraph bool) *model.MandateConnection {
+	c := &model.MandateConnection{Edges: make([]*model.Mandate, len(p.Edges)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+	for i, e := range p.Edges {
+		m := &model.Mandate{Cursor: p.Cursors[i], Rel: e.Rel, Paragraph: e.Other, Addressee: at}
+		if fromParagraph {
+			m.Paragraph, m.Addressee = at, e.Other
+		}
+		c.Edges[i] = m
+	}
+	return c
+}
+
+func citationConnection(p kg.EdgePage, after bool, at kg.Node, fromParagraph bool) *model.CitationConnection {
+	c := &model.CitationConnection{Edges: make([]*model.Citation, len(p.Edges)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+	for i, e := range p.Edges {
+		m := &model.Citation{Cursor: p.Cursors[i], Rel: e.Rel, Paragraph: e.Other, Document: at}
+		if fromParagraph {
+			m.Paragraph, m.Document = at, e.Other
+		}
+		c.Edges[i] = m
+	}
+	return c
+}
+
+func paragraphConnection(p kg.EdgePage, after bool) *model.ParagraphConnection {
+	c := &model.ParagraphConnection{Edges: make([]*model.ParagraphEdge, len(p.Edges)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+	for i, e := range p.Edges {
+		c.Edges[i] = &model.ParagraphEdge{Cursor: p.Cursors[i], Node: model.NewParagraph(e.Other), Quote: optional(kg.String(e.Rel.Properties, kg.PropQuote))}
+	}
+	return c
+}
+
+func referenceConnectionFromEdges(p kg.EdgePage, after bool) *model.ReferenceConnection {
+	rp := kg.ReferencePage{Cursors: p.Cursors, HasNext: p.HasNext, TotalCount: p.TotalCount}
+	for _, e := range p.Edges {
+		rp.References = append(rp.References, kg.ReferenceFromRelationship(e.Rel, kg.ActFromNode(e.Other)))
+	}
+	return referenceConnection(rp, after)
+}
+
+func sponsorships(es []kg.Edge, at kg.Node, fromActor bool) []*model.Sponsorship {
+	out := make([]*model.Sponsorship, len(es))
+	for i, e := range es {
+		s := &model.Sponsorship{Rel: e.Rel, Actor: e.Other, Document: at}
+		if fromActor {
+			s.Actor, s.Document = at, e.Other
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// typeName returns the GraphQL type that shows a node with the given primary label.
+func typeName(n kg.Node) string {
+	if t := n.PrimaryLabel(); t != "" {
+		return t
+	}
+	return "Node"
+}
+
+// caption returns a short Chinese caption and, when known, an English one, for drawing.
+func caption(n kg.Node) (string, *string) {
+	p := n.Properties
+	switch n.PrimaryLabel() {
+	case kg.LabelAct:
+		a := kg.ActFromNode(n)
+		zh := map[kg.ActKind]string{kg.KindResolution: "号决议", kg.KindDecision: "号决定"}[a.Kind]
+		en := string(a.Body) + " " + string(a.Kind) + " " + a.Number
+		return "第 " + a.Number + " " + zh, &en
+	case kg.LabelParagraph:
+		return kg.String(p, kg.PropKey), nil
+	case kg.LabelDocument:
+		if s := kg.String(p, kg.PropSymbol); s != "" {
+			return s, &s
+		}
+		return n.ID, nil
+	}
+	if name := kg.String(p, kg.PropName); name != "" {
+		return name, optional(kg.String(p, kg.PropNameEn))
+	}
+	return n.ID, nil
+}
+
+// relLabel returns a short label for drawing a relationship.
+func relLabel(r kg.Relationship) *string {
+	for _, k := range []string{kg.PropRelation, kg.PropRole, kg.PropVerb} {
+		if v := kg.String(r.Properties, k); v != "" {
+			return &v
+		}
+	}
+	return nil
+}
+
+func subgraph(g kg.Graph, truncated bool) *model.Subgraph {
+	sg := &model.Subgraph{Truncated: truncated, Nodes: []*model.GraphNode{}, Relationships: []*model.GraphRelationship{}}
+	ids := map[string]string{}
+	for _, n := range g.Nodes {
+		ids[n.ID] = globalID(typeName(n), n.ID)
+		zh, en := caption(n)
+		sg.Nodes = append(sg.Nodes, &model.GraphNode{ID: ids[n.ID], Key: n.ID, Labels: n.Labels, Caption: zh, CaptionEn: en})
+	}
+	for _, r := range g.Relationships {
+		sg.Relationships = append(sg.Relationships, &model.GraphRelationship{ID: globalID("Relationship", r.ID), Type: r.Type, Start: ids[r.Start], End: ids[r.End], Label: relLabel(r)})
+	}
+	return sg
+}

@@ -1,0 +1,175 @@
+package model
+
+import (
+	"encoding/base64"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// GlobalID returns the opaque global id of a node of the given GraphQL type and kg id.
+func GlobalID(typ, key string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(typ + ":" + key))
+}
+
+// entity holds what every node view shares: its kg node.
+type entity struct{ kg.Node }
+
+// Key returns the node's readable stable id.
+func (e entity) Key() string { return e.Node.ID }
+
+func (e entity) prop(k string) string { return kg.String(e.Properties, k) }
+
+func (e entity) optional(k string) *string {
+	if v := e.prop(k); v != "" {
+		return &v
+	}
+	return nil
+}
+
+// Name returns the Chinese name.
+func (e entity) Name() string { return e.prop(kg.PropName) }
+
+// NameEn returns the English name, when known.
+func (e entity) NameEn() *string { return e.optional(kg.PropNameEn) }
+
+// Aliases returns every written form folded into the node.
+func (e entity) Aliases() []string {
+	if a, ok := e.Properties[kg.PropAliases].([]string); ok {
+		return a
+	}
+	return []string{e.Name()}
+}
+
+// Paragraph is the GraphQL view of a Paragraph node.
+type Paragraph struct{ entity }
+
+// Document is the GraphQL view of a Document node.
+type Document struct{ entity }
+
+// WorkingGroup is the GraphQL view of a WorkingGroup node.
+type WorkingGroup struct{ entity }
+
+// Instrument is the GraphQL view of an Instrument node.
+type Instrument struct{ entity }
+
+// Actor is the GraphQL view of an Actor node.
+type Actor struct{ entity }
+
+// NewParagraph and the functions below wrap kg nodes in their GraphQL views.
+func NewParagraph(n kg.Node) *Paragraph { return &Paragraph{entity{n}} }
+
+// NewDocument wraps a Document node.
+func NewDocument(n kg.Node) *Document { return &Document{entity{n}} }
+
+// NewWorkingGroup wraps a WorkingGroup node.
+func NewWorkingGroup(n kg.Node) *WorkingGroup { return &WorkingGroup{entity{n}} }
+
+// NewInstrument wraps an Instrument node.
+func NewInstrument(n kg.Node) *Instrument { return &Instrument{entity{n}} }
+
+// NewActor wraps an Actor node.
+func NewActor(n kg.Node) *Actor { return &Actor{entity{n}} }
+
+// ID returns the paragraph's global id.
+func (p *Paragraph) ID() string { return GlobalID("Paragraph", p.Node.ID) }
+
+// LocalKey returns the paragraph's key within its act or document.
+func (p *Paragraph) LocalKey() string { return p.prop(kg.PropKey) }
+
+// Kind returns the paragraph's kind.
+func (p *Paragraph) Kind() ParagraphKind { return ParagraphKind(strings.ToUpper(p.prop(kg.PropKind))) }
+
+// Number returns the number as printed, if any.
+func (p *Paragraph) Number() *string { return p.optional(kg.PropNumber) }
+
+// Text returns the paragraph's text.
+func (p *Paragraph) Text() string { return p.prop(kg.PropText) }
+
+// Order returns the paragraph's position in its parent.
+func (p *Paragraph) Order() int64 { return kg.Int(p.Properties, kg.PropOrder) }
+
+// ID returns the document's global id.
+func (d *Document) ID() string { return GlobalID("Document", d.Node.ID) }
+
+// Symbol returns the document's UN symbol.
+func (d *Document) Symbol() *string { return d.optional(kg.PropSymbol) }
+
+// File returns the file a loaded document was read from.
+func (d *Document) File() *string { return d.optional("file") }
+
+// ID returns the group's global id.
+func (w *WorkingGroup) ID() string { return GlobalID("WorkingGroup", w.Node.ID) }
+
+// ID returns the instrument's global id.
+func (i *Instrument) ID() string { return GlobalID("Instrument", i.Node.ID) }
+
+// ID returns the actor's global id.
+func (a *Actor) ID() string { return GlobalID("Actor", a.Node.ID) }
+
+// Kind returns the kind of actor, from its labels.
+func (a *Actor) Kind() ActorKind {
+	switch {
+	case a.Label(kg.LabelState):
+		return ActorKindState
+	case a.Label(kg.LabelPerson):
+		return ActorKindPerson
+	case a.Label(kg.LabelCollective):
+		return ActorKindCollective
+	}
+	return ActorKindOrganization
+}
+
+// IsNode and IsAddressee mark the views as implementations of GraphQL's Node interface
+// and Addressee union.
+func (*Paragraph) IsNode()         {}
+func (*Document) IsNode()          {}
+func (*WorkingGroup) IsNode()      {}
+func (*Instrument) IsNode()        {}
+func (*Actor) IsNode()             {}
+func (*Actor) IsAddressee()        {}
+func (*WorkingGroup) IsAddressee() {}
+
+// View wraps a node in the GraphQL view its primary label calls for, or returns nil for a
+// label the API does not show as a node of its own (Act has its own view, kg.Act).
+func View(n kg.Node) Node {
+	switch n.PrimaryLabel() {
+	case kg.LabelAct:
+		a := kg.ActFromNode(n)
+		return &a
+	case kg.LabelParagraph:
+		return NewParagraph(n)
+	case kg.LabelDocument:
+		return NewDocument(n)
+	case kg.LabelWorkingGroup:
+		return NewWorkingGroup(n)
+	case kg.LabelInstrument:
+		return NewInstrument(n)
+	case kg.LabelActor:
+		return NewActor(n)
+	}
+	return nil
+}
+
+// Mandate is one MANDATES relationship with its paragraph and addressee.
+type Mandate struct {
+	Cursor    string
+	Rel       kg.Relationship
+	Paragraph kg.Node
+	Addressee kg.Node
+}
+
+// Citation is one CITES relationship with its ends.
+type Citation struct {
+	Cursor    string
+	Rel       kg.Relationship
+	Paragraph kg.Node
+	Document  kg.Node
+}
+
+// Sponsorship is one SPONSORED relationship with its ends.
+type Sponsorship struct {
+	Rel      kg.Relationship
+	Actor    kg.Node
+	Document kg.Node
+}
