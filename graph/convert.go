@@ -47,12 +47,17 @@ func optional(s string) *string {
 func pageArgs(ctx context.Context, first *int64, after *string) (kg.PageArgs, error) {
 	p := kg.PageArgs{WantTotal: selects(ctx, "totalCount")}
 	if first != nil {
-		if *first < 0 || *first > kg.MaxPageSize {
-			return p, kg.Errorf(kg.EINVALID, "first must be between 0 and %d, got %d", kg.MaxPageSize, *first)
+		if *first < 1 || *first > kg.MaxPageSize {
+			return p, kg.Errorf(kg.EINVALID, "first must be between 1 and %d, got %d", kg.MaxPageSize, *first)
 		}
 		p.First = int(*first)
 	}
 	if after != nil {
+		// Checked here, not in the store: a batch of sibling fields must not fail for one
+		// field's bad cursor.
+		if _, err := kg.DecodeCursor(*after); err != nil {
+			return p, err
+		}
 		p.After = *after
 	}
 	return p, nil

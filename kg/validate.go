@@ -2,6 +2,7 @@ package kg
 
 import (
 	"regexp"
+	"slices"
 )
 
 // propRE is what a property key must look like, for the same reason.
@@ -42,8 +43,8 @@ func Validate(g Graph) error {
 			return Errorf(EINVALID, "a relationship has no id")
 		case rids[r.ID]:
 			return Errorf(EINVALID, "relationship %s appears twice", r.ID)
-		case !nameRE.MatchString(r.Type):
-			return Errorf(EINVALID, "relationship %s has type %q, which is not a plain name", r.ID, r.Type)
+		case !slices.Contains(RelationshipTypes, r.Type):
+			return Errorf(EINVALID, "relationship %s has type %q, which is not one of %v", r.ID, r.Type, RelationshipTypes)
 		case !ids[r.Start] || !ids[r.End]:
 			return Errorf(EINVALID, "relationship %s joins a node that is not in the graph", r.ID)
 		}
@@ -74,8 +75,8 @@ func (n Node) PrimaryLabel() string {
 
 func validProps(id string, props map[string]any) error {
 	for k, v := range props {
-		if !propRE.MatchString(k) {
-			return Errorf(EINVALID, "%s: property key %q is not a plain name", id, k)
+		if !propRE.MatchString(k) || k == "id" {
+			return Errorf(EINVALID, "%s: property key %q is not a plain name other than id", id, k)
 		}
 		switch v.(type) {
 		case string, int64, float64, bool, []string:

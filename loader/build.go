@@ -150,13 +150,39 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 		cite(m, p.offset, 0, "text")
 	}
 	for _, n := range p.notes {
-		if fn, ok := d.notes[n.num]; ok {
+		if _, ok := d.notes[n.num]; ok {
 			role := footnoteRole(p.text, n.at)
-			for _, m := range findSymbols(fn.text) {
+			for _, m := range noteSymbols(d, n.num) {
 				cite(m, d.noteAt[n.num], n.num, role)
 			}
 		}
 	}
+}
+
+// noteSymbols returns the symbols a footnote cites. A footnote that opens with 同上 (ibid.)
+// and gives no symbol of its own cites what the footnote before it cites; its mentions then
+// quote the 同上.
+func noteSymbols(d document, num int) []symbolMention {
+	fn := d.notes[num]
+	if ms := findSymbols(fn.text); len(ms) > 0 || !strings.HasPrefix(fn.text, "同上") {
+		return ms
+	}
+	for prev := num - 1; prev > 0 && prev >= num-20; prev-- {
+		p, ok := d.notes[prev]
+		if !ok {
+			break
+		}
+		if ms := findSymbols(p.text); len(ms) > 0 {
+			for i := range ms {
+				ms[i].start, ms[i].end, ms[i].quote = 0, runeLen("同上"), "同上"
+			}
+			return ms
+		}
+		if !strings.HasPrefix(p.text, "同上") {
+			break
+		}
+	}
+	return nil
 }
 
 // footnoteRole says what a document cited in a footnote is, from the sentence that carries

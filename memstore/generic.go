@@ -111,11 +111,15 @@ func listed(n kg.Node, q kg.ListQuery) bool {
 		return false
 	}
 	for k, v := range q.Equals {
-		if kg.String(n.Properties, k) != v {
+		if got, ok := n.Properties[k].(string); !ok || got != v {
 			return false
 		}
 	}
-	return q.PrefixProperty == "" || strings.HasPrefix(kg.String(n.Properties, q.PrefixProperty), q.Prefix)
+	if q.PrefixProperty == "" {
+		return true
+	}
+	got, ok := n.Properties[q.PrefixProperty].(string)
+	return ok && strings.HasPrefix(got, q.Prefix)
 }
 
 // Neighbourhood implements kg.GraphReader: a breadth-first walk, both ways, nearest first.

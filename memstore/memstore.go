@@ -45,7 +45,8 @@ func (s *Store) Load(ctx context.Context, g kg.Graph) error {
 	for _, r := range g.Relationships {
 		keep[r.ID] = true
 		if old, ok := s.rels[r.ID]; ok && (old.Start != r.Start || old.End != r.End) {
-			s.unlink(old)
+			s.unlink(old) // the id moved to other ends: link it anew below
+			delete(s.rels, r.ID)
 		}
 		if _, ok := s.rels[r.ID]; !ok {
 			s.out[r.Start] = append(s.out[r.Start], r.ID)
@@ -69,6 +70,8 @@ func (s *Store) mergeNode(n kg.Node) {
 	if !ok {
 		old = kg.Node{ID: n.ID, Properties: map[string]any{}}
 	}
+	// Copy on write: readers may hold the stored node's maps, which are never changed.
+	old.Properties, old.Labels = maps.Clone(old.Properties), slices.Clone(old.Labels)
 	kg.MergeNode(&old, n)
 	old.Labels = kg.CanonicalLabels(old.Labels)
 	old.Weak = nil // stored values are facts now; only an incoming node's defaults are weak
@@ -106,7 +109,7 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 		}
 	}
 	slices.SortFunc(all, func(a, b kg.Node) int {
-		return cmp.Compare(kg.String(a.Properties, kg.PropSortKey), kg.String(b.Properties, kg.PropSortKey))
+		return cmp.Compare(kg.NodeSortKey(a), kg.NodeSortKey(b))
 	})
 	var page kg.ActPage
 	if p.WantTotal {
@@ -114,7 +117,7 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	}
 	limit := p.Limit()
 	for _, n := range all {
-		key := kg.String(n.Properties, kg.PropSortKey)
+		key := kg.NodeSortKey(n)
 		if after != "" && key <= after {
 			continue
 		}

@@ -210,9 +210,12 @@ func writeStatements(g kg.Graph) []statement {
 	}
 	for _, key := range sortedKeys(relGroups) {
 		p := strings.Split(key, "|")
+		// A relationship whose id now joins other ends is deleted first, or MERGE would
+		// keep it beside the new one.
+		moved := fmt.Sprintf("UNWIND $rows AS row MATCH (a)-[r:%s {id: row.id}]->(b) WHERE a.id <> row.start OR b.id <> row.end DELETE r", p[0])
 		q := fmt.Sprintf("UNWIND $rows AS row MATCH (a:%s {id: row.start}) MATCH (b:%s {id: row.end}) "+
 			"MERGE (a)-[r:%s {id: row.id}]->(b) SET r = row.props, r.id = row.id", p[1], p[2], p[0])
-		out = append(out, statement{q, map[string]any{"rows": relGroups[key]}})
+		out = append(out, statement{moved, map[string]any{"rows": relGroups[key]}}, statement{q, map[string]any{"rows": relGroups[key]}})
 	}
 	if g.Source != "" {
 		ids := make([]string, len(g.Relationships))

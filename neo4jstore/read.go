@@ -47,8 +47,8 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	}
 	const filter = `MATCH (n:Act) WHERE ($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
 		AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)`
-	res, err := s.read(ctx, filter+` AND ($after IS NULL OR n.sortKey > $after)
-		RETURN n ORDER BY n.sortKey LIMIT $limit + 1`, params)
+	res, err := s.read(ctx, filter+` WITH n, n.sortKey + '|' + n.id AS key WHERE $after IS NULL OR key > $after
+		RETURN n, key ORDER BY key LIMIT $limit + 1`, params)
 	if err != nil {
 		return kg.ActPage{}, fmt.Errorf("neo4jstore: acts %+v: %w", f, err)
 	}
@@ -62,9 +62,9 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 		if err != nil {
 			return kg.ActPage{}, fmt.Errorf("neo4jstore: acts: %w", err)
 		}
-		kn := nodeFrom(n)
-		page.Acts = append(page.Acts, kg.ActFromNode(kn))
-		page.Cursors = append(page.Cursors, kg.EncodeCursor(kg.String(kn.Properties, kg.PropSortKey)))
+		key, _, _ := neo4j.GetRecordValue[string](rec, "key")
+		page.Acts = append(page.Acts, kg.ActFromNode(nodeFrom(n)))
+		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
 	}
 	if p.WantTotal {
 		res, err := s.read(ctx, filter+" RETURN count(n) AS total", params)

@@ -503,6 +503,59 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("reloading a source that moves a relationship id to other ends keeps one relationship, at the new ends", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		g := Fixture()
+		g.Relationships[0].End = "act:cop:decision:4/6" // same id, new end
+		if err := s.Load(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		pages, err := s.Relationships(ctx, []kg.RelQuery{{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropParagraph, Value: "pp1"}}, Start: "act:cop:resolution:6/1"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if items := pages[0].Items; len(items) != 1 || items[0].End.ID != "act:cop:decision:4/6" {
+			t.Errorf("relationships from pp1 of 6/1 = %+v, want one, to decision 4/6", items)
+		}
+		if got := counts(t, s).Types[kg.RelRefersTo]; got != 5 {
+			t.Errorf("REFERS_TO count = %d, want 5", got)
+		}
+	})
+
+	t.Run("acts whose numbers sort alike page without loss", func(t *testing.T) {
+		g := Fixture()
+		g.Nodes = append(g.Nodes, Act(kg.KindResolution, "6/01", "", true))
+		s := loaded(t, g)
+		var got []string
+		for after := ""; ; {
+			p, err := s.Acts(ctx, kg.ActFilter{Kind: kg.KindResolution}, kg.PageArgs{First: 1, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range p.Acts {
+				got = append(got, a.Number)
+			}
+			if !p.HasNext {
+				break
+			}
+			after = p.Cursors[0]
+		}
+		if len(got) != 5 {
+			t.Errorf("paged resolutions = %v, want all 5", got)
+		}
+	})
+
+	t.Run("lists treat a missing property as no match", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		p, err := s.List(ctx, kg.ListQuery{Label: kg.LabelAct, PrefixProperty: kg.PropTitle, Prefix: ""})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Nodes) != 4 {
+			t.Errorf("acts with a title = %d, want 4", len(p.Nodes))
+		}
+	})
+
 	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})
