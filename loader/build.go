@@ -109,10 +109,10 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 		}
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelParagraph}, Properties: props})
 		b.rel(kg.Relationship{
-			ID:         fmt.Sprintf("%s-[%s]->%s", parent, kg.RelHasParagraph, id),
-			Type:       kg.RelHasParagraph,
-			Start:      parent,
-			End:        id,
+			ID:    fmt.Sprintf("%s-[%s]->%s", parent, kg.RelHasParagraph, id),
+			Type:  kg.RelHasParagraph,
+			Start: parent,
+			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
