@@ -77,3 +77,54 @@ func FuzzFindActRefs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSegment checks that cleaning and segmenting any text never panics and that every
+// paragraph's text stands in the cleaned text at its offset.
+func FuzzSegment(f *testing.F) {
+	f.Add("第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议1，\n__________________\n 1 同上。\n 1. 请秘书处：\n (a) 报告；\n")
+	f.Add("66/181. 标题\n 大会，\n 1. 请各国\n 10 V.12-57117\nCTOC/COP/2012/15\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := segmentText(text)
+		rs := []rune(d.text)
+		check := func(p paragraph) {
+			n := len([]rune(p.text))
+			if p.offset < 0 || p.offset+n > len(rs) || string(rs[p.offset:p.offset+n]) != p.text {
+				t.Fatalf("paragraph %s is not at its offset %d", p.key, p.offset)
+			}
+		}
+		for _, a := range d.acts {
+			for _, p := range a.paras {
+				check(p)
+			}
+		}
+		for _, p := range d.narrative {
+			check(p)
+		}
+	})
+}
+
+// FuzzMandatesAndEntities checks that the entity and mandate rules never panic and that
+// their spans hold their quotes.
+func FuzzMandatesAndEntities(f *testing.F) {
+	f.Add("1. 请会员国及其他捐助方提供资源，并请该工作组报告；")
+	f.Add("还欣见人口贩运问题工作组和《枪支议定书》")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		rs := []rune(text)
+		for _, m := range findEntities(text) {
+			if m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.quote {
+				t.Fatalf("entity %+v does not match the text", m)
+			}
+		}
+		for _, m := range findMandates(text, nil) {
+			if m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.quote {
+				t.Fatalf("mandate %+v does not match the text", m)
+			}
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -263,6 +264,8 @@ func TestEncodingsAndLayoutsGiveTheSameGraph(t *testing.T) {
 		"CRLF with BOM":          append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
 		"full-width digits":      []byte(toFullWidthDigits(string(data))),
 		"no blank lines between": bytes.ReplaceAll(data, []byte("\n \n"), []byte("\n")),
+		"no spaces around numbers": compact(data),
+		"lines wrapped at other places": rewrap(data),
 	} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Parse("c.txt", in)
@@ -324,4 +327,31 @@ func TestBadInputIsAnErrorNamingTheFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+var (
+	spaceBeforeUnit = regexp.MustCompile(`(\d) +(年|月|日|号|次|届)`)
+	spaceAfterWord  = regexp.MustCompile(`(第|日|年|月) +(\d)`)
+)
+
+// compact writes dates and act numbers as compact texts do: "2010年10月22日第5/1号决议".
+func compact(data []byte) []byte {
+	data = spaceBeforeUnit.ReplaceAll(data, []byte("$1$2"))
+	return spaceAfterWord.ReplaceAll(data, []byte("$1$2"))
+}
+
+// rewrap breaks every long line of running text in two, as a PDF laid out at another
+// width would: the first half keeps the line's indent, the second starts at the margin.
+// Footnote lines are left whole.
+func rewrap(data []byte) []byte {
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		rs := []rune(l)
+		if len(rs) < 30 || footnoteRE.MatchString(strings.TrimSpace(l)) {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, string(rs[:len(rs)/2]), strings.TrimLeft(string(rs[len(rs)/2:]), " "))
+	}
+	return []byte(strings.Join(out, "\n"))
 }

@@ -20,7 +20,10 @@ var (
 	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	dateEndRE = regexp.MustCompile(dateRE.String() + `\s*$`)
 	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a date.
-	prefixRE = regexp.MustCompile(`(?:在其|其|在)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	prefixRE = regexp.MustCompile(`(?:在其|其|在)?\s*(?:题为\s*[“"][^”"]{0,200}[”"]\s*的\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	// listGapRE matches what may stand between two references of one list that each repeat
+	// 号决议: "大会第 64/293 号决议和第 65/232 号决议" names two General Assembly acts.
+	listGapRE = regexp.MustCompile(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
 	// titledRE matches "题为“…”的" right before a reference, which gives the act's title.
 	titledRE = regexp.MustCompile(`题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
 )
@@ -106,16 +109,24 @@ type mention struct {
 // body named before it is an act of defaultBody (the body whose text it is: "其第 5/1 号决议"
 // is its own).
 func findActRefs(text string, defaultBody kg.Body) []mention {
-	var out []mention
+	var (
+		out      []mention
+		prevEnd  = -1    // byte offset just past the previous reference
+		prevBody kg.Body // its body
+	)
 	if !strings.Contains(text, "号") {
 		return nil // every reference by number has 号; the regexp need not run
 	}
 	for _, loc := range actRefRE.FindAllStringSubmatchIndex(text, -1) {
 		before := text[:loc[0]]
 		body, from, ok := bodyBefore(before)
-		if !ok {
+		switch {
+		case !ok && prevEnd >= 0 && listGapRE.MatchString(text[prevEnd:loc[0]]):
+			body = prevBody // the list goes on: same body
+		case !ok:
 			body = defaultBody
 		}
+		prevEnd, prevBody = loc[1], body
 		kind := kg.KindResolution
 		if text[loc[4]:loc[5]] == "决定" {
 			kind = kg.KindDecision

@@ -45,6 +45,12 @@ func TestActReferenceRules(t *testing.T) {
 			[]ref{{"act:cop:resolution:5/1", "回顾", "recalls", ""}}},
 		{"no verb in the sentence", "第 4/7 号决定对议事规则作了修正",
 			[]ref{{"act:cop:decision:4/7", "", "refers_to", ""}}},
+		{"a list that repeats 号决议 keeps its body", "回顾大会第64/293号决议和第65/232号决议",
+			[]ref{{"act:ga:resolution:64/293", "回顾", "recalls", ""}, {"act:ga:resolution:65/232", "回顾", "recalls", ""}}},
+		{"a list with dates keeps its body", "回顾大会2009年12月18日第64/179号决议和2010年12月21日第65/232号决议",
+			[]ref{{"act:ga:resolution:64/179", "回顾", "recalls", "2009-12-18"}, {"act:ga:resolution:65/232", "回顾", "recalls", "2010-12-21"}}},
+		{"a title between the body and the number", "重申大会题为“全球行动计划”的2010年7月30日第64/293号决议",
+			[]ref{{"act:ga:resolution:64/293", "重申", "reaffirms", "2010-07-30"}}},
 		{"an article is not an act", "依照《公约》第 16 和 18 条", nil},
 		{"a count of meetings is not an act", "共举行了 10 次会议", nil},
 	} {
@@ -140,6 +146,42 @@ func TestAdoptionRules(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(adoption{})); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDocumentsOfOtherShapes parses documents of the family that are not reports: a
+// General Assembly resolution as the Assembly prints it, an act whose heading carries its
+// title, a number broken over two lines.
+func TestDocumentsOfOtherShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // node ids and relationship summaries that must be there
+	}{
+		{"a General Assembly resolution", "66/181. 加强联合国预防犯罪和刑事司法方案，特别是其技术\n合作能力\n \n 大会，\n \n 回顾其 2010 年 12 月 21 日第 65/232 号决议，\n \n 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n",
+			[]string{"act:ga:resolution:66/181 加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力", "act:ga:resolution:66/181 REFERS_TO act:ga:resolution:65/232", "act:ga:resolution:66/181#op1 MANDATES actor:unodc"}},
+		{"a heading with its title", "第 7/1 号决议：执行《公约》\n \n 《联合国打击跨国有组织犯罪公约》缔约方会议，\n \n 重申其第 6/1 号决议，\n",
+			[]string{"act:cop:resolution:7/1 执行《公约》", "act:cop:resolution:7/1 REFERS_TO act:cop:resolution:6/1", "act:cop:resolution:7/1 CONCERNS inst:untoc"}},
+		{"a number broken over two lines", "第 7/2 号决定\n标题\n \n 缔约方会议，\n \n 回顾大会第 64/2\n93 号决议，\n",
+			[]string{"act:cop:decision:7/2 REFERS_TO act:ga:resolution:64/293"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("other.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, n := range g.Nodes {
+				have[n.ID+" "+kg.String(n.Properties, kg.PropTitle)] = true
+			}
+			for _, r := range g.Relationships {
+				have[r.Start+" "+r.Type+" "+r.End] = true
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("missing %q; have %v", w, have)
+				}
 			}
 		})
 	}

@@ -23,20 +23,25 @@ type noteRef struct {
 }
 
 var (
-	chapterRE   = regexp.MustCompile(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
-	sectionRE   = regexp.MustCompile(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
-	numberedRE  = regexp.MustCompile(`^(\d{1,3})\s*\.\s*`)
-	letteredRE  = regexp.MustCompile(`^[(（]([a-z]{1,2})[)）]\s*`)
-	circledRE   = regexp.MustCompile(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
-	actHeadRE   = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
-	annexHeadRE = regexp.MustCompile(`^附件\s*[一二三四五六七八九十]*$`)
+	chapterRE  = regexp.MustCompile(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
+	sectionRE  = regexp.MustCompile(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
+	numberedRE = regexp.MustCompile(`^(\d{1,3})\s*\.\s*`)
+	letteredRE = regexp.MustCompile(`^[(（]([a-z]{1,2})[)）]\s*`)
+	circledRE  = regexp.MustCompile(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
+	actHeadRE  = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
+	// The heading with its title on the same line: "第 6/1 号决议：确保…".
+	actHeadTitledRE = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s*[：:]\s*(\S.*)$`)
+	// The heading as General Assembly and ECOSOC texts print it: "66/181. 加强…", "2012/19. …".
+	numberedActHeadRE = regexp.MustCompile(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)$`)
+	annexHeadRE       = regexp.MustCompile(`^附件\s*[一二三四五六七八九十]*$`)
 )
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
-		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
+		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
+		actHeadTitledRE.MatchString(t) || numberedActHeadRE.MatchString(t)
 }
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an
@@ -71,15 +76,21 @@ func blocks(lines []line) []block {
 	return out
 }
 
-// joinLines heals a line break: Chinese text joins with nothing between; a space is kept
-// only between two runs of Latin letters or digits, as in a wrapped name.
+// joinLines heals a line break: Chinese text and numbers join with nothing between; a space
+// is kept only between two runs of Latin letters, as in a wrapped name.
 func joinLines(a, b string) string {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 0 && len(rb) > 0 && isLatin(ra[len(ra)-1]) && isLatin(rb[0]) {
+	if len(ra) > 0 && len(rb) > 0 && isLetter(ra[len(ra)-1]) && isLetter(rb[0]) &&
+		(unicode.IsLower(ra[len(ra)-1]) || len(rb) > 1 && unicode.IsLower(rb[1])) {
 		return a + " " + b
 	}
 	return a + b
 }
+
+// isLetter reports whether r is a Latin letter. A number broken over two lines ("64/2",
+// "93") joins with nothing between, and so do capitals ("CTO", "C/COP/2012/12": symbols and
+// acronyms); words with small letters ("Khaled", "Shamaa") join with a space.
+func isLetter(r rune) bool { return r < 0x2000 && unicode.IsLetter(r) }
 
 func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
@@ -222,14 +233,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		b.WriteByte('\n')
 		offset += len([]rune(bl.text)) + 1
 		t := bl.text
-		switch m := actHeadRE.FindStringSubmatch(t); {
-		case m != nil:
+		switch number, kind, title, ok := actHeading(t); {
+		case ok:
 			closeAct()
-			kind := kg.KindResolution
-			if m[2] == "决定" {
-				kind = kg.KindDecision
-			}
-			act = &actText{key: kg.ActKey{Body: docBody, Kind: kind, Number: normNumber(m[1])}, line: bl.line}
+			act = &actText{key: kg.ActKey{Body: docBody, Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
 			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
@@ -375,4 +382,26 @@ func atoi(s string) int {
 		n = n*10 + int(r-'0')
 	}
 	return n
+}
+
+// actHeading reads an act's heading in any of the family's forms: "第 6/1 号决议" alone on
+// its line (the title follows), "第 6/1 号决议：title", or "66/181. title" as General
+// Assembly and ECOSOC texts print it (a resolution: their decisions stand apart).
+func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool) {
+	kindOf := func(s string) kg.ActKind {
+		if s == "决定" {
+			return kg.KindDecision
+		}
+		return kg.KindResolution
+	}
+	if m := actHeadRE.FindStringSubmatch(t); m != nil {
+		return m[1], kindOf(m[2]), "", true
+	}
+	if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
+		return m[1], kindOf(m[2]), m[3], true
+	}
+	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
+		return m[1], kg.KindResolution, m[2], true
+	}
+	return "", "", "", false
 }
