@@ -256,15 +256,15 @@ func TestEncodingsAndLayoutsGiveTheSameGraph(t *testing.T) {
 	}
 	crlf := bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
 	for name, in := range map[string][]byte{
-		"UTF-8 with BOM":         append([]byte{0xEF, 0xBB, 0xBF}, data...),
-		"GB18030":                gb,
-		"UTF-16LE with BOM":      utf16le(data, true),
-		"UTF-16LE without BOM":   utf16le(data, false),
-		"UTF-16BE with BOM":      utf16be(data),
-		"CRLF with BOM":          append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
-		"full-width digits":      []byte(toFullWidthDigits(string(data))),
-		"no blank lines between": bytes.ReplaceAll(data, []byte("\n \n"), []byte("\n")),
-		"no spaces around numbers": compact(data),
+		"UTF-8 with BOM":                append([]byte{0xEF, 0xBB, 0xBF}, data...),
+		"GB18030":                       gb,
+		"UTF-16LE with BOM":             utf16le(data, true),
+		"UTF-16LE without BOM":          utf16le(data, false),
+		"UTF-16BE with BOM":             utf16be(data),
+		"CRLF with BOM":                 append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
+		"full-width digits":             []byte(toFullWidthDigits(string(data))),
+		"no blank lines between":        bytes.ReplaceAll(data, []byte("\n \n"), []byte("\n")),
+		"no spaces around numbers":      compact(data),
 		"lines wrapped at other places": rewrap(data),
 	} {
 		t.Run(name, func(t *testing.T) {
