@@ -152,7 +152,7 @@ func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
 	srv := httptest.NewServer(graph.NewHandler(s, quiet))
 	defer srv.Close()
 	// Depth three: the acts, their references, and what refers to each act referred to.
-	const q = `{ acts(first: 100) { edges { node { number references { edges { node { number referencedBy { edges { node { number } } } } } } } } } }`
+	const q = `{ acts(first: 100) { edges { node { number references(first: 20) { edges { node { number referencedBy(first: 20) { edges { node { number } } } } } } } } } }`
 	before := s.RoundTrips()
 	_, r, _ := post(t, srv, q)
 	if len(r.Errors) > 0 {

@@ -5,13 +5,16 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"copgraph"
@@ -26,19 +29,37 @@ type Options struct {
 	MaxBodyBytes int64
 	// QueryTimeout bounds the work of one request; 30 s when 0.
 	QueryTimeout time.Duration
+	// Limits bound the depth and complexity of a query.
+	Limits Limits
+	// NoIntrospection turns introspection off (it is on by default: the playground needs it).
+	NoIntrospection bool
+	// CORSOrigins lists the origins allowed to call the API from a browser; "*" allows any.
+	CORSOrigins []string
 }
 
 // NewGraphQL returns the GraphQL executor over store: explicit transports (GET and POST),
 // per-operation dataloaders and an error presenter that shows users the codes of kg errors
 // and hides everything else behind "internal error" and a log line.
-func NewGraphQL(store kg.Store, log *slog.Logger) *handler.Server {
+func NewGraphQL(store kg.Store, opts Options) *handler.Server {
+	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
+	}
+	if opts.Limits.MaxDepth == 0 {
+		opts.Limits.MaxDepth = 12
+	}
+	if opts.Limits.MaxComplexity == 0 {
+		opts.Limits.MaxComplexity = 200000
 	}
 	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{Store: store}}))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.Use(extension.Introspection{})
+	if !opts.NoIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(limitsExtension{opts.Limits})
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, store))
 	})
@@ -79,7 +100,8 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 	if opts.QueryTimeout == 0 {
 		opts.QueryTimeout = 30 * time.Second
 	}
-	gql := NewGraphQL(store, log)
+	opts.Logger = log
+	gql := NewGraphQL(store, opts)
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.TimeoutHandler(http.MaxBytesHandler(gql, opts.MaxBodyBytes), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
 	mux.Handle("GET /{$}", playground.Handler("copgraph", "/graphql"))
@@ -96,7 +118,31 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 		}
 		w.Write([]byte("ready\n"))
 	})
-	return logRequests(log, mux)
+	return logRequests(log, cors(opts.CORSOrigins, mux))
+}
+
+// cors answers browsers from the allowed origins: preflight requests, and the header that
+// lets a page read the answer.
+func cors(origins []string, next http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin != "" && (slices.Contains(origins, "*") || slices.Contains(origins, origin)) {
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Add("Vary", "Origin")
+			if r.Method == http.MethodOptions {
+				h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+				h.Set("Access-Control-Allow-Headers", "Content-Type, Accept")
+				h.Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func logRequests(log *slog.Logger, next http.Handler) http.Handler {

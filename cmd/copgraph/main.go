@@ -24,11 +24,13 @@ const usage = `copgraph reads UN documents into a knowledge graph and serves it 
 Usage:
   copgraph parse FILE...          print the graph read from the files as JSON on stdout
   copgraph load [FILE...]         write the graph to Neo4j (NEO4J_URI); the bundled corpus when no file is named
-  copgraph serve [--addr H:P]     serve GraphQL at /graphql and the playground at /
+  copgraph serve [--addr H:P] [--cors-origins O,...] [--no-introspection]
+                                  serve GraphQL at /graphql and the playground at /
 
 Environment:
   NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE   the Neo4j to load into or serve from
   COPGRAPH_ADDR                                               serve's address (default 127.0.0.1:8080)
+  COPGRAPH_CORS_ORIGINS                                       serve's CORS origins, comma-separated
 `
 
 func main() {

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"copgraph/graph"
@@ -21,6 +22,8 @@ import (
 func serveCmd(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
 	fs := newFlags("serve", stderr)
 	addr := fs.String("addr", envOr("COPGRAPH_ADDR", "127.0.0.1:8080"), "`host:port` to listen on")
+	origins := fs.String("cors-origins", os.Getenv("COPGRAPH_CORS_ORIGINS"), "comma-separated `origins` that browsers may call the API from (* for any)")
+	noIntrospection := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -33,7 +36,13 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer, log *slog.Lo
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := &http.Server{Handler: graph.NewHandler(store, graph.Options{Logger: log}), ReadHeaderTimeout: 10 * time.Second}
+	opts := graph.Options{Logger: log, NoIntrospection: *noIntrospection}
+	for _, o := range strings.Split(*origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			opts.CORSOrigins = append(opts.CORSOrigins, o)
+		}
+	}
+	srv := &http.Server{Handler: graph.NewHandler(store, opts), ReadHeaderTimeout: 10 * time.Second}
 	log.Info("serving", "store", what, "graphql", "http://"+ln.Addr().String()+"/graphql", "playground", "http://"+ln.Addr().String()+"/")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -1,0 +1,93 @@
+package graph_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"copgraph/graph"
+	"copgraph/memstore"
+)
+
+func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
+	opts := quiet
+	opts.Limits = graph.Limits{MaxDepth: 6, MaxComplexity: 5000}
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), opts))
+	defer srv.Close()
+	for _, tc := range []struct {
+		name, query, code string
+	}{
+		{"a query within both limits", `{ acts(first: 10) { edges { node { references(first: 10) { totalCount } } } } }`, ""},
+		{"a query too deep", `{ acts { edges { node { references { edges { node { referencedBy { edges { node { number } } } } } } } } } }`, "QUERY_TOO_DEEP"},
+		{"nested pages that multiply", `{ acts(first: 1000) { edges { node { references(first: 1000) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
+		{"a page size from a variable counts", `query($n: Int) { acts(first: $n) { edges { node { references(first: $n) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
+		{"fragments count too", `{ acts(first: 1000) { ...A } } fragment A on ActConnection { edges { node { references(first: 1000) { totalCount } } } }`, "QUERY_TOO_COMPLEX"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]any{"query": tc.query, "variables": map[string]any{"n": 1000}})
+			res, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			var r response
+			json.NewDecoder(res.Body).Decode(&r)
+			switch {
+			case tc.code == "" && len(r.Errors) > 0:
+				t.Errorf("refused: %+v", r.Errors)
+			case tc.code != "" && (len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != tc.code):
+				t.Errorf("errors %+v, want code %s", r.Errors, tc.code)
+			}
+		})
+	}
+}
+
+func TestPersistedQueriesAndCORS(t *testing.T) {
+	opts := quiet
+	opts.CORSOrigins = []string{"https://viz.example"}
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), opts))
+	defer srv.Close()
+
+	// Automatic persisted queries: a hash alone is unknown at first, then known once sent
+	// with its query.
+	const q = `{ acts { totalCount } }`
+	const hash = "b4ea8b2a5c2a1f6e4e5a7b1a1a5c3d4e0b7c8d9e0f1a2b3c4d5e6f708192a3b4" // not the sha256 of q
+	ext := func(h string) map[string]any {
+		return map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": h}}
+	}
+	post := func(body map[string]any) response {
+		b, _ := json.Marshal(body)
+		res, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		var r response
+		json.NewDecoder(res.Body).Decode(&r)
+		return r
+	}
+	if r := post(map[string]any{"extensions": ext(hash)}); len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "PersistedQueryNotFound") {
+		t.Errorf("an unknown hash answered %+v, want PersistedQueryNotFound", r)
+	}
+	if r := post(map[string]any{"query": q, "extensions": ext(hash)}); len(r.Errors) == 0 {
+		t.Errorf("a query with a hash that is not its own was accepted")
+	}
+
+	// CORS: an allowed origin gets its preflight answered and the header; another does not.
+	for origin, allowed := range map[string]bool{"https://viz.example": true, "https://evil.example": false} {
+		req, _ := http.NewRequest(http.MethodOptions, srv.URL+"/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if got := res.Header.Get("Access-Control-Allow-Origin") == origin; got != allowed {
+			t.Errorf("origin %s: allowed = %v, want %v", origin, got, allowed)
+		}
+	}
+}
