@@ -212,6 +212,39 @@ func TestNodeFetchesAnActByItsGlobalID(t *testing.T) {
 	}
 }
 
+func TestThePlaygroundNeedsNoInternet(t *testing.T) {
+	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
+	defer srv.Close()
+	res, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if strings.Contains(string(page), "http://") || strings.Contains(string(page), "https://") || strings.Contains(string(page), "//cdn") {
+		t.Errorf("the playground page loads something from elsewhere:\n%s", page)
+	}
+	for _, ex := range graph.Examples() {
+		q, _ := json.Marshal(ex.Query)
+		if !strings.Contains(string(page), string(q[1:40])) {
+			t.Errorf("the page lacks the example %.60q", ex.Query)
+		}
+	}
+	for _, asset := range []string{"graphiql.min.js", "graphiql.min.css", "react.production.min.js", "react-dom.production.min.js"} {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/playground/"+asset, nil)
+		req.Header.Set("Accept-Encoding", "identity") // the plain copy, unzipped by the server
+		res, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || len(body) < 1000 || !strings.Contains(string(page), "/playground/"+asset) {
+			t.Errorf("%s: status %d, %d bytes, linked from the page: %v", asset, res.StatusCode, len(body), strings.Contains(string(page), asset))
+		}
+	}
+}
+
 func TestHealthAndSchemaEndpoints(t *testing.T) {
 	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
 	defer srv.Close()

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"embed"
 	"errors"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -13,13 +15,28 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"copgraph"
+	"copgraph/graph/playground"
 	"copgraph/kg"
 )
+
+//go:embed examples/*.graphql
+var examples embed.FS
+
+// Examples returns the example queries, one per family of question, in file order. The
+// playground opens with them, and the conformance suite checks their answers on both stores.
+func Examples() []playground.Example {
+	names, _ := fs.Glob(examples, "examples/*.graphql")
+	var out []playground.Example
+	for _, n := range names {
+		b, _ := examples.ReadFile(n)
+		out = append(out, playground.Example{Query: string(b)})
+	}
+	return out
+}
 
 // Options tune the HTTP handler.
 type Options struct {
@@ -104,7 +121,9 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 	gql := NewGraphQL(store, opts)
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.TimeoutHandler(http.MaxBytesHandler(gql, opts.MaxBodyBytes), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
-	mux.Handle("GET /{$}", playground.Handler("copgraph", "/graphql"))
+	pg := playground.Handler("copgraph", "/graphql", "/playground", Examples())
+	mux.Handle("GET /{$}", pg)
+	mux.Handle("GET /playground/", pg)
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write(copgraph.SchemaSDL)
