@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -70,6 +71,9 @@ func (w *walker) measure(set ast.SelectionSet, level int) (depth, cost int) {
 		var d, c int
 		switch s := sel.(type) {
 		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue // introspection: bounded by the schema, and GraphiQL's nests 15 deep
+			}
 			d, c = w.measure(s.SelectionSet, level+1)
 			if len(s.SelectionSet) == 0 {
 				d = level

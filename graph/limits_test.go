@@ -21,6 +21,7 @@ func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 		name, query, code string
 	}{
 		{"a query within both limits", `{ acts(first: 10) { edges { node { references(first: 10) { totalCount } } } } }`, ""},
+		{"introspection does not count", `{ __schema { types { name fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }`, ""},
 		{"a query too deep", `{ acts { edges { node { references { edges { node { referencedBy { edges { node { number } } } } } } } } } }`, "QUERY_TOO_DEEP"},
 		{"nested pages that multiply", `{ acts(first: 1000) { edges { node { references(first: 1000) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
 		{"a page size from a variable counts", `query($n: Int) { acts(first: $n) { edges { node { references(first: $n) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
