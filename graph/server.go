@@ -120,7 +120,7 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 	opts.Logger = log
 	gql := NewGraphQL(store, opts)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", http.TimeoutHandler(http.MaxBytesHandler(gql, opts.MaxBodyBytes), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
+	mux.Handle("/graphql", http.TimeoutHandler(specStatus(http.MaxBytesHandler(gql, opts.MaxBodyBytes)), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
 	pg := playground.Handler("copgraph", "/graphql", "/playground", Examples())
 	mux.Handle("GET /{$}", pg)
 	mux.Handle("GET /playground/", pg)
