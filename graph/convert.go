@@ -81,9 +81,11 @@ func pageInfo(cursors []string, hasNext, after bool) *model.PageInfo {
 	return pi
 }
 
-func referenceConnection(p kg.ReferencePage, after bool) *model.ReferenceConnection {
-	c := &model.ReferenceConnection{Edges: make([]*model.ReferenceEdge, len(p.References)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
-	for i, r := range p.References {
+// referenceConnection turns REFERS_TO edges to acts into a page of references.
+func referenceConnection(p kg.EdgePage, after bool) *model.ReferenceConnection {
+	c := &model.ReferenceConnection{Edges: make([]*model.ReferenceEdge, len(p.Edges)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+	for i, e := range p.Edges {
+		r := kg.ReferenceFromRelationship(e.Rel, kg.ActFromNode(e.Other))
 		e := &model.ReferenceEdge{
 			Cursor:    p.Cursors[i],
 			Node:      &r.Act,

@@ -131,14 +131,6 @@ func paragraphConnection(p kg.EdgePage, after bool) *model.ParagraphConnection {
 	return c
 }
 
-func referenceConnectionFromEdges(p kg.EdgePage, after bool) *model.ReferenceConnection {
-	rp := kg.ReferencePage{Cursors: p.Cursors, HasNext: p.HasNext, TotalCount: p.TotalCount}
-	for _, e := range p.Edges {
-		rp.References = append(rp.References, kg.ReferenceFromRelationship(e.Rel, kg.ActFromNode(e.Other)))
-	}
-	return referenceConnection(rp, after)
-}
-
 func sponsorships(es []kg.Edge, at kg.Node, fromActor bool) []*model.Sponsorship {
 	out := make([]*model.Sponsorship, len(es))
 	for i, e := range es {

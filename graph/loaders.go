@@ -12,10 +12,9 @@ import (
 // loaders batch the store questions of one GraphQL operation: every reference list asked
 // for at one depth of the query becomes one store call.
 type loaders struct {
-	references *dataloadgen.Loader[kg.ReferenceQuery, kg.ReferencePage]
-	nodes      *dataloadgen.Loader[string, kg.Node]
-	edges      *dataloadgen.Loader[kg.EdgeQuery, kg.EdgePage]
-	rels       *dataloadgen.Loader[kg.RelQuery, kg.RelPage]
+	nodes *dataloadgen.Loader[string, kg.Node]
+	edges *dataloadgen.Loader[kg.EdgeQuery, kg.EdgePage]
+	rels  *dataloadgen.Loader[kg.RelQuery, kg.RelPage]
 }
 
 type loadersKey struct{}
@@ -26,13 +25,6 @@ const batchWait = 5 * time.Millisecond
 
 func newLoaders(store kg.Store) *loaders {
 	return &loaders{
-		references: dataloadgen.NewLoader(func(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.ReferencePage, []error) {
-			pages, err := store.References(ctx, qs)
-			if err != nil {
-				return nil, []error{err}
-			}
-			return pages, nil
-		}, dataloadgen.WithWait(batchWait)),
 		nodes: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]kg.Node, []error) {
 			nodes, found, err := store.Nodes(ctx, ids)
 			if err != nil {

@@ -222,7 +222,7 @@ func (r *paragraphResolver) Cites(ctx context.Context, obj *model.Paragraph, fir
 
 func (r *paragraphResolver) References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct}, first, after)
-	return referenceConnectionFromEdges(page, after2), err
+	return referenceConnection(page, after2), err
 }
 
 func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error) {

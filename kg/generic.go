@@ -56,10 +56,12 @@ type EdgePage struct {
 	TotalCount int64
 }
 
-// EdgeSortKey orders the edges at a node: by source document, then by where the fact
-// stands in it, then by id, so that lists read in the order of the text. It is
-// ReferenceSortKey for every type.
-func EdgeSortKey(r Relationship) string { return ReferenceSortKey(r) }
+// EdgeSortKey orders relationships: by source document, then by where the fact stands in
+// it, then by id, so that lists read in the order of the text. Stores compute the same key
+// (neo4jstore in Cypher).
+func EdgeSortKey(r Relationship) string {
+	return fmt.Sprintf("%s|%012d|%s", String(r.Properties, PropSource), Int(r.Properties, PropSpanStart), r.ID)
+}
 
 // ListQuery selects nodes by label.
 type ListQuery struct {

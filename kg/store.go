@@ -3,7 +3,6 @@ package kg
 import (
 	"context"
 	"encoding/base64"
-	"fmt"
 	"strings"
 )
 
@@ -25,9 +24,6 @@ type Store interface {
 	// ActsByID returns the acts with the given ids, result i for ids[i]; ok is false for an
 	// id that names no act. It serves dataloaders, so it costs one round trip.
 	ActsByID(ctx context.Context, ids []string) ([]Act, []bool, error)
-
-	// References answers many reference queries in one round trip: result i for qs[i].
-	References(ctx context.Context, qs []ReferenceQuery) ([]ReferencePage, error)
 
 	GraphReader
 	RelationshipReader
@@ -77,14 +73,6 @@ const (
 	Incoming                  // from the acts that refer to it
 )
 
-// ReferenceQuery asks for the REFERS_TO relationships of one act.
-type ReferenceQuery struct {
-	ActID     string
-	Direction Direction
-	Relation  string // "" for every relation
-	Page      PageArgs
-}
-
 // Reference is one REFERS_TO relationship seen from one of its ends: Act is the other end.
 type Reference struct {
 	ID        string
@@ -121,21 +109,6 @@ func ReferenceFromRelationship(r Relationship, other Act) Reference {
 		Footnote:  Int(p, PropFootnote),
 		Act:       other,
 	}
-}
-
-// ReferenceSortKey returns the key that orders references: by source document, then by
-// where the reference stands in it, then by id. Lists of references thus read in the order
-// of the text. Stores compute the same key (neo4jstore in Cypher).
-func ReferenceSortKey(r Relationship) string {
-	return fmt.Sprintf("%s|%012d|%s", String(r.Properties, PropSource), Int(r.Properties, PropSpanStart), r.ID)
-}
-
-// ReferencePage is one page of references.
-type ReferencePage struct {
-	References []Reference
-	Cursors    []string
-	HasNext    bool
-	TotalCount int64
 }
 
 // DefaultPageSize and MaxPageSize bound PageArgs.First.

@@ -8,7 +8,6 @@ import (
 	"context"
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 
 	"copgraph/kg"
@@ -154,57 +153,6 @@ func (s *Store) ActsByID(ctx context.Context, ids []string) ([]kg.Act, []bool, e
 		}
 	}
 	return acts, found, nil
-}
-
-// References implements kg.Store.
-func (s *Store) References(ctx context.Context, qs []kg.ReferenceQuery) ([]kg.ReferencePage, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	out := make([]kg.ReferencePage, len(qs))
-	for i, q := range qs {
-		after, err := cursorKey(q.Page.After)
-		if err != nil {
-			return nil, err
-		}
-		ids := s.out[q.ActID]
-		if q.Direction == kg.Incoming {
-			ids = s.in[q.ActID]
-		}
-		var rels []kg.Relationship
-		for _, id := range ids {
-			r := s.rels[id]
-			other := r.End
-			if q.Direction == kg.Incoming {
-				other = r.Start
-			}
-			if r.Type == kg.RelRefersTo && s.nodes[other].Label(kg.LabelAct) && (q.Relation == "" || kg.String(r.Properties, kg.PropRelation) == q.Relation) {
-				rels = append(rels, r)
-			}
-		}
-		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(kg.ReferenceSortKey(a), kg.ReferenceSortKey(b)) })
-		page := &out[i]
-		if q.Page.WantTotal {
-			page.TotalCount = int64(len(rels))
-		}
-		limit := q.Page.Limit()
-		for _, r := range rels {
-			key := kg.ReferenceSortKey(r)
-			if after != "" && key <= after {
-				continue
-			}
-			if len(page.References) == limit {
-				page.HasNext = true
-				break
-			}
-			other := r.End
-			if q.Direction == kg.Incoming {
-				other = r.Start
-			}
-			page.References = append(page.References, kg.ReferenceFromRelationship(r, kg.ActFromNode(s.nodes[other])))
-			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
-		}
-	}
-	return out, nil
 }
 
 // Counts implements kg.Store.

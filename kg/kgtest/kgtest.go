@@ -255,20 +255,27 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("references go both ways in the order of the text, filter by relation and page by cursor, many acts in one call", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		r61, r51 := "act:cop:resolution:6/1", "act:cop:resolution:5/1"
-		pages, err := s.References(ctx, []kg.ReferenceQuery{
-			{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{WantTotal: true}},
-			{ActID: r51, Direction: kg.Incoming},
-			{ActID: r61, Direction: kg.Outgoing, Relation: "recalls"},
-			{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{First: 1}},
-			{ActID: "act:none", Direction: kg.Incoming},
+		refs := func(id string, dir kg.Direction, relation string, page kg.PageArgs) kg.EdgeQuery {
+			q := kg.EdgeQuery{NodeID: id, Direction: dir, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct, Page: page}
+			if relation != "" {
+				q.Property, q.Value = kg.PropRelation, relation
+			}
+			return q
+		}
+		pages, err := s.Edges(ctx, []kg.EdgeQuery{
+			refs(r61, kg.Outgoing, "", kg.PageArgs{WantTotal: true}),
+			refs(r51, kg.Incoming, "", kg.PageArgs{}),
+			refs(r61, kg.Outgoing, "recalls", kg.PageArgs{}),
+			refs(r61, kg.Outgoing, "", kg.PageArgs{First: 1}),
+			refs("act:none", kg.Incoming, "", kg.PageArgs{}),
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ends := func(p kg.ReferencePage) []string {
+		ends := func(p kg.EdgePage) []string {
 			var out []string
-			for _, r := range p.References {
-				out = append(out, r.Relation+" "+r.Act.ID)
+			for _, e := range p.Edges {
+				out = append(out, kg.String(e.Rel.Properties, kg.PropRelation)+" "+e.Other.ID)
 			}
 			return out
 		}
@@ -286,7 +293,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if pages[0].TotalCount != 3 || pages[0].HasNext || !pages[3].HasNext {
 			t.Errorf("total %d, hasNext %v/%v; want 3, false/true", pages[0].TotalCount, pages[0].HasNext, pages[3].HasNext)
 		}
-		got := pages[0].References[0]
+		got := kg.ReferenceFromRelationship(pages[0].Edges[0].Rel, kg.ActFromNode(pages[0].Edges[0].Other))
 		want := kg.Reference{
 			ID: "act:cop:resolution:6/1-[REFERS_TO]->act:cop:resolution:5/1@pp1", Relation: "recalls", Verb: "回顾",
 			Paragraph: "pp1", Quote: "第 act:cop:resolution:5/1 号决议", Source: "doc:CTOC/COP/2012/15", SpanStart: 10, SpanEnd: 20,
@@ -295,7 +302,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("reference (-want +got):\n%s", diff)
 		}
-		next, err := s.References(ctx, []kg.ReferenceQuery{{ActID: r61, Direction: kg.Outgoing, Page: kg.PageArgs{First: 1, After: pages[3].Cursors[0]}}})
+		next, err := s.Edges(ctx, []kg.EdgeQuery{refs(r61, kg.Outgoing, "", kg.PageArgs{First: 1, After: pages[3].Cursors[0]})})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -304,18 +311,18 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
-	t.Run("references between acts leave out those from paragraphs of a report's narrative", func(t *testing.T) {
+	t.Run("edges to acts leave out those from paragraphs of a report's narrative", func(t *testing.T) {
 		g := Fixture()
 		para := kg.Node{ID: g.Source + "#n40", Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: "第 6/1 号决议"}}
 		g.Nodes = append(g.Nodes, para)
 		g.Relationships = append(g.Relationships, Ref(g.Source, para.ID, "act:cop:resolution:6/1", "refers_to", "", "n40", 500))
 		s := loaded(t, g)
-		pages, err := s.References(ctx, []kg.ReferenceQuery{{ActID: "act:cop:resolution:6/1", Direction: kg.Incoming}})
+		pages, err := s.Edges(ctx, []kg.EdgeQuery{{NodeID: "act:cop:resolution:6/1", Direction: kg.Incoming, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(pages[0].References); n != 1 || pages[0].References[0].Act.Number != "6/2" {
-			t.Errorf("referencedBy of 6/1 = %+v, want only resolution 6/2", pages[0].References)
+		if es := pages[0].Edges; len(es) != 1 || es[0].Other.ID != "act:cop:resolution:6/2" {
+			t.Errorf("acts referring to 6/1 = %+v, want only resolution 6/2", es)
 		}
 	})
 
