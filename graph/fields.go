@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"copgraph/graph/model"
@@ -196,4 +197,14 @@ func subgraph(g kg.Graph, truncated bool) *model.Subgraph {
 		sg.Relationships = append(sg.Relationships, &model.GraphRelationship{ID: globalID("Relationship", r.ID), Type: r.Type, Start: ids[r.Start], End: ids[r.End], Label: relLabel(r)})
 	}
 	return sg
+}
+
+// checkTypes refuses relationship types the graph does not have.
+func checkTypes(types []string) error {
+	for _, t := range types {
+		if !slices.Contains(kg.RelationshipTypes, t) {
+			return kg.Errorf(kg.EINVALID, "unknown relationship type %q: use one of %v", t, kg.RelationshipTypes)
+		}
+	}
+	return nil
 }

@@ -46,21 +46,22 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Act struct {
-		Adopted      func(childComplexity int) int
-		Body         func(childComplexity int) int
-		Concerns     func(childComplexity int) int
-		Date         func(childComplexity int) int
-		Draft        func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Key          func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Mandates     func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
-		Meeting      func(childComplexity int) int
-		Number       func(childComplexity int) int
-		Paragraphs   func(childComplexity int, kind *model.ParagraphKind, first *int64, after *string) int
-		ReferencedBy func(childComplexity int, relation *model.Relation, first *int64, after *string) int
-		References   func(childComplexity int, relation *model.Relation, first *int64, after *string) int
-		Title        func(childComplexity int) int
+		Adopted        func(childComplexity int) int
+		Body           func(childComplexity int) int
+		Concerns       func(childComplexity int) int
+		Date           func(childComplexity int) int
+		Draft          func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Mandates       func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		Meeting        func(childComplexity int) int
+		Number         func(childComplexity int) int
+		Paragraphs     func(childComplexity int, kind *model.ParagraphKind, first *int64, after *string) int
+		ReferenceChain func(childComplexity int, depth *int64, relation *model.Relation, limit *int64) int
+		ReferencedBy   func(childComplexity int, relation *model.Relation, first *int64, after *string) int
+		References     func(childComplexity int, relation *model.Relation, first *int64, after *string) int
+		Title          func(childComplexity int) int
 	}
 
 	ActConnection struct {
@@ -230,6 +231,7 @@ type ComplexityRoot struct {
 		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) int
 		Neighbourhood func(childComplexity int, id string, depth *int64, relationshipTypes []string, limit *int64) int
 		Node          func(childComplexity int, id string) int
+		Path          func(childComplexity int, from string, to string, maxHops *int64, relationshipTypes []string) int
 		WorkingGroups func(childComplexity int, first *int64, after *string) int
 	}
 
@@ -249,6 +251,16 @@ type ComplexityRoot struct {
 		Source    func(childComplexity int) int
 		SpanEnd   func(childComplexity int) int
 		SpanStart func(childComplexity int) int
+		Verb      func(childComplexity int) int
+	}
+
+	ReferenceStep struct {
+		Depth     func(childComplexity int) int
+		From      func(childComplexity int) int
+		Paragraph func(childComplexity int) int
+		Quote     func(childComplexity int) int
+		Relation  func(childComplexity int) int
+		To        func(childComplexity int) int
 		Verb      func(childComplexity int) int
 	}
 
@@ -301,6 +313,7 @@ type ActResolver interface {
 	Date(ctx context.Context, obj *kg.Act) (*string, error)
 
 	References(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error)
+	ReferenceChain(ctx context.Context, obj *kg.Act, depth *int64, relation *model.Relation, limit *int64) ([]*model.ReferenceStep, error)
 	Paragraphs(ctx context.Context, obj *kg.Act, kind *model.ParagraphKind, first *int64, after *string) (*model.ParagraphConnection, error)
 	Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 	Draft(ctx context.Context, obj *kg.Act) (*model.Document, error)
@@ -356,6 +369,7 @@ type QueryResolver interface {
 	Actors(ctx context.Context, kind *model.ActorKind, first *int64, after *string) (*model.ActorConnection, error)
 	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error)
 	Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error)
+	Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error)
 }
 type SponsorshipResolver interface {
 	Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error)
@@ -468,6 +482,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Paragraphs(childComplexity, args["kind"].(*model.ParagraphKind), args["first"].(*int64), args["after"].(*string)), true
+	case "Act.referenceChain":
+		if e.ComplexityRoot.Act.ReferenceChain == nil {
+			break
+		}
+
+		args, err := ec.field_Act_referenceChain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Act.ReferenceChain(childComplexity, args["depth"].(*int64), args["relation"].(*model.Relation), args["limit"].(*int64)), true
 	case "Act.referencedBy":
 		if e.ComplexityRoot.Act.ReferencedBy == nil {
 			break
@@ -1217,6 +1242,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.path":
+		if e.ComplexityRoot.Query.Path == nil {
+			break
+		}
+
+		args, err := ec.field_Query_path_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int64), args["relationshipTypes"].([]string)), true
 	case "Query.workingGroups":
 		if e.ComplexityRoot.Query.WorkingGroups == nil {
 			break
@@ -1308,6 +1344,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReferenceEdge.Verb(childComplexity), true
+
+	case "ReferenceStep.depth":
+		if e.ComplexityRoot.ReferenceStep.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.Depth(childComplexity), true
+	case "ReferenceStep.from":
+		if e.ComplexityRoot.ReferenceStep.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.From(childComplexity), true
+	case "ReferenceStep.paragraph":
+		if e.ComplexityRoot.ReferenceStep.Paragraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.Paragraph(childComplexity), true
+	case "ReferenceStep.quote":
+		if e.ComplexityRoot.ReferenceStep.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.Quote(childComplexity), true
+	case "ReferenceStep.relation":
+		if e.ComplexityRoot.ReferenceStep.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.Relation(childComplexity), true
+	case "ReferenceStep.to":
+		if e.ComplexityRoot.ReferenceStep.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.To(childComplexity), true
+	case "ReferenceStep.verb":
+		if e.ComplexityRoot.ReferenceStep.Verb == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReferenceStep.Verb(childComplexity), true
 
 	case "Sponsorship.actor":
 		if e.ComplexityRoot.Sponsorship.Actor == nil {
@@ -1617,6 +1696,21 @@ type Query {
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
   ): Subgraph!
+
+  """
+  A shortest path between two nodes, following relationships either way: its nodes from
+  ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + ` and its relationships in order. Null when there is none within ` + "`" + `maxHops` + "`" + `.
+  """
+  path(
+    "The id of the node the path starts at."
+    from: ID!
+    "The id of the node the path ends at."
+    to: ID!
+    "The longest path to look for: 1 to 8 hops."
+    maxHops: Int = 4
+    "Only relationships of these types; all when not given."
+    relationshipTypes: [String!]
+  ): Subgraph
 }
 
 "Anything with a global id that ` + "`" + `node(id:)` + "`" + ` can fetch again."
@@ -1652,6 +1746,19 @@ type Act implements Node {
     "The endCursor of the previous page."
     after: String
   ): ReferenceConnection!
+  """
+  Everything the act refers to, and what those acts refer to, breadth first up to ` + "`" + `depth` + "`" + `
+  hops: one step per reference, with the depth at which it was reached. Each act is
+  followed once, so cycles end.
+  """
+  referenceChain(
+    "How many hops to follow: 1 to 6."
+    depth: Int = 2
+    "Only references of this relation, at every hop."
+    relation: Relation
+    "At most this many steps: 1 to 1000."
+    limit: Int = 500
+  ): [ReferenceStep!]!
   "The paragraphs of the act, in order: preambular, operative, annex."
   paragraphs(
     "Only paragraphs of this kind."
@@ -2083,6 +2190,24 @@ type GraphRelationship {
   label: String
 }
 
+"One reference reached by following references from an act."
+type ReferenceStep {
+  "How many hops from the act asked about: 1 for its own references."
+  depth: Int!
+  "The referring act."
+  from: Act!
+  "The act referred to."
+  to: Act!
+  "What the reference does."
+  relation: Relation!
+  "The Chinese verb as written."
+  verb: String
+  "The text of the reference as printed."
+  quote: String!
+  "The paragraph of the referring act that holds it."
+  paragraph: String!
+}
+
 "A page of acts."
 type ActConnection {
   "The acts of this page."
@@ -2240,6 +2365,8 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_adopted(ctx, field)
 	case "references":
 		return ec.fieldContext_Act_references(ctx, field)
+	case "referenceChain":
+		return ec.fieldContext_Act_referenceChain(ctx, field)
 	case "paragraphs":
 		return ec.fieldContext_Act_paragraphs(ctx, field)
 	case "mandates":
@@ -2608,6 +2735,26 @@ func (ec *executionContext) childFields_ReferenceEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ReferenceEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ReferenceStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "depth":
+		return ec.fieldContext_ReferenceStep_depth(ctx, field)
+	case "from":
+		return ec.fieldContext_ReferenceStep_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ReferenceStep_to(ctx, field)
+	case "relation":
+		return ec.fieldContext_ReferenceStep_relation(ctx, field)
+	case "verb":
+		return ec.fieldContext_ReferenceStep_verb(ctx, field)
+	case "quote":
+		return ec.fieldContext_ReferenceStep_quote(ctx, field)
+	case "paragraph":
+		return ec.fieldContext_ReferenceStep_paragraph(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReferenceStep", field.Name)
+}
+
 func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "actor":
@@ -2849,6 +2996,36 @@ func (ec *executionContext) field_Act_paragraphs_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Act_referenceChain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+		func(ctx context.Context, v any) (*model.Relation, error) {
+			return ec.unmarshalORelation2ᚖcopgraphᚋgraphᚋmodelᚐRelation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relation"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg2
 	return args, nil
 }
 
@@ -3366,6 +3543,44 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relationshipTypes",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationshipTypes"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_workingGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3736,6 +3951,50 @@ func (ec *executionContext) fieldContext_Act_references(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Act_references_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Act_referenceChain(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_referenceChain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Act().ReferenceChain(ctx, obj, fc.Args["depth"].(*int64), fc.Args["relation"].(*model.Relation), fc.Args["limit"].(*int64))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReferenceStep) graphql.Marshaler {
+			return ec.marshalNReferenceStep2ᚕᚖcopgraphᚋgraphᚋmodelᚐReferenceStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_referenceChain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReferenceStep(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Act_referenceChain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6971,6 +7230,50 @@ func (ec *executionContext) fieldContext_Query_neighbourhood(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int64), fc.Args["relationshipTypes"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+			return ec.marshalOSubgraph2ᚖcopgraphᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subgraph(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7371,6 +7674,185 @@ func (ec *executionContext) _ReferenceEdge_spanEnd(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ReferenceEdge_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReferenceEdge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReferenceStep_depth(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_depth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReferenceStep_from(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Act) graphql.Marshaler {
+			return ec.marshalNAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReferenceStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReferenceStep_to(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Act) graphql.Marshaler {
+			return ec.marshalNAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReferenceStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReferenceStep_relation(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2copgraphᚋgraphᚋmodelᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "Relation")
+}
+
+func (ec *executionContext) _ReferenceStep_verb(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_verb(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verb, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReferenceStep_quote(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReferenceStep_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.ReferenceStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReferenceStep_paragraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paragraph, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReferenceStep_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "String")
 }
 
 func (ec *executionContext) _Sponsorship_actor(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
@@ -9137,6 +9619,12 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_references(ctx, field, obj)
 				})
+		case "referenceChain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_referenceChain(ctx, field, obj)
+				})
 		case "paragraphs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10352,6 +10840,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighbourhood(ctx, field)
 				})
+		case "path":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_path(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -10484,6 +10978,69 @@ func (ec *executionContext) _ReferenceEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "spanEnd":
 			out.Values[i] = ec._ReferenceEdge_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var referenceStepImplementors = []string{"ReferenceStep"}
+
+func (ec *executionContext) _ReferenceStep(ctx context.Context, sel ast.SelectionSet, obj *model.ReferenceStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, referenceStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReferenceStep")
+		case "depth":
+			out.Values[i] = ec._ReferenceStep_depth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._ReferenceStep_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ReferenceStep_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relation":
+			out.Values[i] = ec._ReferenceStep_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verb":
+			out.Values[i] = ec._ReferenceStep_verb(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quote":
+			out.Values[i] = ec._ReferenceStep_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paragraph":
+			out.Values[i] = ec._ReferenceStep_paragraph(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11591,6 +12148,30 @@ func (ec *executionContext) marshalNReferenceEdge2ᚖcopgraphᚋgraphᚋmodelᚐ
 	return ec._ReferenceEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReferenceStep2ᚕᚖcopgraphᚋgraphᚋmodelᚐReferenceStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReferenceStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReferenceStep2ᚖcopgraphᚋgraphᚋmodelᚐReferenceStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReferenceStep2ᚖcopgraphᚋgraphᚋmodelᚐReferenceStep(ctx context.Context, sel ast.SelectionSet, v *model.ReferenceStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReferenceStep!")
+		return graphql.Null
+	}
+	return ec._ReferenceStep(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRelation2copgraphᚋgraphᚋmodelᚐRelation(ctx context.Context, v any) (model.Relation, error) {
 	var res model.Relation
 	err := res.UnmarshalGQL(v)
@@ -12092,6 +12673,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSubgraph2ᚖcopgraphᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Subgraph(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

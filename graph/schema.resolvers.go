@@ -10,7 +10,6 @@ import (
 	"copgraph/graph/model"
 	"copgraph/kg"
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -40,6 +39,10 @@ func (r *actResolver) Date(ctx context.Context, obj *kg.Act) (*string, error) {
 
 func (r *actResolver) References(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error) {
 	return r.references(ctx, obj, kg.Outgoing, relation, first, after)
+}
+
+func (r *actResolver) ReferenceChain(ctx context.Context, obj *kg.Act, depth *int64, relation *model.Relation, limit *int64) ([]*model.ReferenceStep, error) {
+	return r.referenceChain(ctx, obj, depth, relation, limit)
 }
 
 func (r *actResolver) Paragraphs(ctx context.Context, obj *kg.Act, kind *model.ParagraphKind, first *int64, after *string) (*model.ParagraphConnection, error) {
@@ -355,16 +358,37 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if limit != nil {
 		l = *limit
 	}
-	for _, t := range relationshipTypes {
-		if !slices.Contains(kg.RelationshipTypes, t) {
-			return nil, kg.Errorf(kg.EINVALID, "unknown relationship type %q: use one of %v", t, kg.RelationshipTypes)
-		}
+	if err := checkTypes(relationshipTypes); err != nil {
+		return nil, err
 	}
-	g, truncated, err := r.Store.Neighbourhood(ctx, k, int(d), relationshipTypes, int(l))
+	g, truncated, err := kg.Neighbourhood(ctx, r.Store, k, int(d), relationshipTypes, int(l))
 	if err != nil {
 		return nil, err
 	}
 	return subgraph(g, truncated), nil
+}
+
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error) {
+	_, fk, err := parseGlobalID(from)
+	if err != nil {
+		return nil, err
+	}
+	_, tk, err := parseGlobalID(to)
+	if err != nil {
+		return nil, err
+	}
+	hops := int64(4)
+	if maxHops != nil {
+		hops = *maxHops
+	}
+	if err := checkTypes(relationshipTypes); err != nil {
+		return nil, err
+	}
+	g, found, err := kg.ShortestPath(ctx, r.Store, fk, tk, int(hops), relationshipTypes)
+	if err != nil || !found {
+		return nil, err
+	}
+	return subgraph(g, false), nil
 }
 
 func (r *sponsorshipResolver) Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error) {

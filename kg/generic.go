@@ -20,12 +20,7 @@ type GraphReader interface {
 	// (sortKey where the node has one, else id).
 	List(ctx context.Context, q ListQuery) (NodePage, error)
 
-	// Neighbourhood returns the nodes within depth hops of the node id (following only the
-	// given relationship types, every type when none is given) and the relationships among
-	// them, at most limit nodes; truncated reports whether the limit cut it short. Nodes
-	// come in the order a breadth-first walk reaches them (the centre first, each frontier
-	// expanded in id order, each node's relationships in id order); relationships in id order.
-	Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (g Graph, truncated bool, err error)
+	Expander
 }
 
 // EdgeQuery asks for the relationships of one type at one node.

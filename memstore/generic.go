@@ -122,60 +122,6 @@ func listed(n kg.Node, q kg.ListQuery) bool {
 	return ok && strings.HasPrefix(got, q.Prefix)
 }
 
-// Neighbourhood implements kg.GraphReader: a breadth-first walk, both ways, nearest first.
-func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (kg.Graph, bool, error) {
-	if err := kg.CheckNeighbourhood(depth, limit); err != nil {
-		return kg.Graph{}, false, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var g kg.Graph
-	start, ok := s.nodes[id]
-	if !ok {
-		return g, false, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
-	}
-	seen := map[string]bool{id: true}
-	g.Nodes = append(g.Nodes, start)
-	frontier, truncated := []string{id}, false
-	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		var next []string
-		slices.Sort(frontier) // the order neo4jstore expands in, so both cut at the same node
-		for _, n := range frontier {
-			var rids []string
-			rids = append(append(rids, s.out[n]...), s.in[n]...)
-			slices.Sort(rids)
-			for _, rid := range rids {
-				r := s.rels[rid]
-				if len(types) > 0 && !slices.Contains(types, r.Type) {
-					continue
-				}
-				other := r.End
-				if other == n {
-					other = r.Start
-				}
-				if seen[other] {
-					continue
-				}
-				if len(g.Nodes) == limit {
-					truncated = true
-					break
-				}
-				seen[other] = true
-				g.Nodes = append(g.Nodes, s.nodes[other])
-				next = append(next, other)
-			}
-		}
-		frontier = next
-	}
-	for rid, r := range s.rels {
-		if seen[r.Start] && seen[r.End] && (len(types) == 0 || slices.Contains(types, r.Type)) {
-			g.Relationships = append(g.Relationships, s.rels[rid])
-		}
-	}
-	sortRelationships(g.Relationships)
-	return g, truncated, nil
-}
-
 // Relationships implements kg.RelationshipReader.
 func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
 	for _, q := range qs {
@@ -218,8 +164,25 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 	return out, nil
 }
 
-// sortRelationships orders relationships by id; a neighbourhood keeps its nodes in the
-// order they were reached.
-func sortRelationships(rs []kg.Relationship) {
-	slices.SortFunc(rs, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
+// Expand implements kg.Expander.
+func (s *Store) Expand(ctx context.Context, ids []string, types []string) ([]kg.Step, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []kg.Step
+	for _, id := range ids {
+		rids := append(slices.Clone(s.out[id]), s.in[id]...)
+		slices.Sort(rids)
+		for _, rid := range rids {
+			r := s.rels[rid]
+			if len(types) > 0 && !slices.Contains(types, r.Type) {
+				continue
+			}
+			other := r.End
+			if other == id {
+				other = r.Start
+			}
+			out = append(out, kg.Step{From: id, Rel: r, To: s.nodes[other]})
+		}
+	}
+	return out, nil
 }

@@ -3,9 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -179,79 +177,6 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 	return page, nil
 }
 
-// Neighbourhood implements kg.GraphReader: one query per hop, each expanding the whole
-// frontier, nearest first; then one query for the relationships among the nodes found.
-func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []string, limit int) (kg.Graph, bool, error) {
-	if err := kg.CheckNeighbourhood(depth, limit); err != nil {
-		return kg.Graph{}, false, err
-	}
-	nodes, found, err := s.Nodes(ctx, []string{id})
-	if err != nil {
-		return kg.Graph{}, false, err
-	}
-	if !found[0] {
-		return kg.Graph{}, false, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
-	}
-	if types == nil {
-		types = []string{}
-	}
-	g := kg.Graph{Nodes: nodes}
-	seen := map[string]bool{id: true}
-	frontier, truncated := []string{id}, false
-	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		res, err := s.read(ctx, `
-UNWIND $frontier AS fid
-MATCH (a:Entity {id: fid})-[r]-(b)
-WHERE size($types) = 0 OR type(r) IN $types
-WITH fid, r, b ORDER BY fid, r.id
-RETURN fid, r.id AS rid, b`, map[string]any{"frontier": frontier, "types": types})
-		if err != nil {
-			return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood of %s: %w", id, err)
-		}
-		var next []string
-		for _, rec := range res.Records {
-			b, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "b")
-			if err != nil {
-				return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood: %w", err)
-			}
-			n := nodeFrom(b)
-			if seen[n.ID] {
-				continue
-			}
-			if len(g.Nodes) == limit {
-				truncated = true
-				break
-			}
-			seen[n.ID] = true
-			g.Nodes = append(g.Nodes, n)
-			next = append(next, n.ID)
-		}
-		frontier = next
-	}
-	ids := make([]string, 0, len(seen))
-	for k := range seen {
-		ids = append(ids, k)
-	}
-	res, err := s.read(ctx, `
-MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND (size($types) = 0 OR type(r) IN $types)
-RETURN r, a.id AS start, b.id AS end`, map[string]any{"ids": ids, "types": types})
-	if err != nil {
-		return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood of %s: %w", id, err)
-	}
-	for _, rec := range res.Records {
-		r, _, err := neo4j.GetRecordValue[dbtype.Relationship](rec, "r")
-		if err != nil {
-			return kg.Graph{}, false, fmt.Errorf("neo4jstore: neighbourhood: %w", err)
-		}
-		start, _, _ := neo4j.GetRecordValue[string](rec, "start")
-		end, _, _ := neo4j.GetRecordValue[string](rec, "end")
-		g.Relationships = append(g.Relationships, relFrom(r, start, end))
-	}
-	// The nodes stay in the order they were reached; the relationships go in id order.
-	slices.SortFunc(g.Relationships, func(a, b kg.Relationship) int { return strings.Compare(a.ID, b.ID) })
-	return g, truncated, nil
-}
-
 // Relationships implements kg.RelationshipReader: one round trip per relationship type.
 func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
 	byType := map[string][]int{}
@@ -341,6 +266,35 @@ RETURN j, total, page`, t, edgeKey)
 				page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
 			}
 		}
+	}
+	return out, nil
+}
+
+// Expand implements kg.Expander.
+func (s *Store) Expand(ctx context.Context, ids []string, types []string) ([]kg.Step, error) {
+	if types == nil {
+		types = []string{}
+	}
+	res, err := s.read(ctx, `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (a:Entity {id: $ids[i]})-[r]-(b)
+WHERE size($types) = 0 OR type(r) IN $types
+RETURN i, r, startNode(r).id AS start, endNode(r).id AS end, b
+ORDER BY i, r.id`, map[string]any{"ids": ids, "types": types})
+	if err != nil {
+		return nil, fmt.Errorf("neo4jstore: expand %d nodes: %w", len(ids), err)
+	}
+	out := make([]kg.Step, 0, len(res.Records))
+	for _, rec := range res.Records {
+		i, _, err1 := neo4j.GetRecordValue[int64](rec, "i")
+		r, _, err2 := neo4j.GetRecordValue[dbtype.Relationship](rec, "r")
+		b, _, err3 := neo4j.GetRecordValue[dbtype.Node](rec, "b")
+		if err1 != nil || err2 != nil || err3 != nil {
+			return nil, fmt.Errorf("neo4jstore: expand: bad record %v", rec.Values)
+		}
+		start, _, _ := neo4j.GetRecordValue[string](rec, "start")
+		end, _, _ := neo4j.GetRecordValue[string](rec, "end")
+		out = append(out, kg.Step{From: ids[i], Rel: relFrom(r, start, end), To: nodeFrom(b)})
 	}
 	return out, nil
 }

@@ -205,6 +205,24 @@ type ReferenceEdge struct {
 	SpanEnd int64 `json:"spanEnd"`
 }
 
+// One reference reached by following references from an act.
+type ReferenceStep struct {
+	// How many hops from the act asked about: 1 for its own references.
+	Depth int64 `json:"depth"`
+	// The referring act.
+	From *kg.Act `json:"from"`
+	// The act referred to.
+	To *kg.Act `json:"to"`
+	// What the reference does.
+	Relation Relation `json:"relation"`
+	// The Chinese verb as written.
+	Verb *string `json:"verb,omitempty"`
+	// The text of the reference as printed.
+	Quote string `json:"quote"`
+	// The paragraph of the referring act that holds it.
+	Paragraph string `json:"paragraph"`
+}
+
 // A piece of the graph for drawing: nodes and the relationships among them.
 type Subgraph struct {
 	// The nodes, the centre first, then nearest first.

@@ -439,7 +439,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			return out
 		}
-		g, truncated, err := s.Neighbourhood(ctx, "act:cop:resolution:6/1", 1, nil, 100)
+		g, truncated, err := kg.Neighbourhood(ctx, s, "act:cop:resolution:6/1", 1, nil, 100)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -450,21 +450,21 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if len(g.Relationships) != 5 {
 			t.Errorf("depth 1 has %d relationships, want the 5 among its nodes", len(g.Relationships))
 		}
-		g, truncated, err = s.Neighbourhood(ctx, "act:cop:resolution:6/1", 2, nil, 2)
+		g, truncated, err = kg.Neighbourhood(ctx, s, "act:cop:resolution:6/1", 2, nil, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff([]string{"act:cop:resolution:6/1", "act:cop:decision:4/6"}, ids(g)); diff != "" || !truncated {
 			t.Errorf("limit 2 (-want +got), truncated %v (want true):\n%s", truncated, diff)
 		}
-		g, _, err = s.Neighbourhood(ctx, "act:cop:resolution:5/1", 1, []string{kg.RelHasParagraph}, 100)
+		g, _, err = kg.Neighbourhood(ctx, s, "act:cop:resolution:5/1", 1, []string{kg.RelHasParagraph}, 100)
 		if err != nil || len(g.Nodes) != 1 || len(g.Relationships) != 0 {
 			t.Errorf("a type with no relationships = %+v, %v; want the node alone", g, err)
 		}
-		if _, _, err := s.Neighbourhood(ctx, "nope", 1, nil, 10); kg.ErrorCode(err) != kg.ENOTFOUND {
+		if _, _, err := kg.Neighbourhood(ctx, s, "nope", 1, nil, 10); kg.ErrorCode(err) != kg.ENOTFOUND {
 			t.Errorf("an unknown node = %v, want NOT_FOUND", err)
 		}
-		if _, _, err := s.Neighbourhood(ctx, "act:cop:resolution:6/1", 9, nil, 10); kg.ErrorCode(err) != kg.EINVALID {
+		if _, _, err := kg.Neighbourhood(ctx, s, "act:cop:resolution:6/1", 9, nil, 10); kg.ErrorCode(err) != kg.EINVALID {
 			t.Errorf("depth 9 = %v, want BAD_USER_INPUT", err)
 		}
 	})
@@ -560,6 +560,49 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 		if len(p.Nodes) != 4 {
 			t.Errorf("acts with a title = %d, want 4", len(p.Nodes))
+		}
+	})
+
+	t.Run("a shortest path follows relationships either way and is the same in every store", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		path := func(from, to string, hops int, types []string) []string {
+			g, found, err := kg.ShortestPath(ctx, s, from, to, hops, types)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !found {
+				return nil
+			}
+			var out []string
+			for i, n := range g.Nodes {
+				out = append(out, n.ID)
+				if i < len(g.Relationships) {
+					r := g.Relationships[i]
+					if !(r.Start == n.ID && r.End == g.Nodes[i+1].ID || r.End == n.ID && r.Start == g.Nodes[i+1].ID) {
+						t.Errorf("relationship %s does not join %s and %s", r.ID, n.ID, g.Nodes[i+1].ID)
+					}
+				}
+			}
+			return out
+		}
+		// 4/6 and GA 64/293 are both recalled by 6/1 only: the path goes through it.
+		if diff := cmp.Diff([]string{"act:cop:decision:4/6", "act:cop:resolution:6/1", "act:ga:resolution:64/293"},
+			path("act:cop:decision:4/6", "act:ga:resolution:64/293", 4, nil)); diff != "" {
+			t.Errorf("path (-want +got):\n%s", diff)
+		}
+		// 6/2 to 4/6: two hops through 6/1 (5/1 leads nowhere nearer).
+		if diff := cmp.Diff([]string{"act:cop:resolution:6/2", "act:cop:resolution:6/1", "act:cop:decision:4/6"},
+			path("act:cop:resolution:6/2", "act:cop:decision:4/6", 4, nil)); diff != "" {
+			t.Errorf("path (-want +got):\n%s", diff)
+		}
+		if got := path("act:cop:resolution:6/2", "act:cop:decision:4/6", 1, nil); got != nil {
+			t.Errorf("a path within 1 hop = %v, want none", got)
+		}
+		if got := path("act:cop:resolution:6/2", "act:cop:decision:4/6", 4, []string{kg.RelHasParagraph}); got != nil {
+			t.Errorf("a path over HAS_PARAGRAPH = %v, want none", got)
+		}
+		if _, _, err := kg.ShortestPath(ctx, s, "act:cop:resolution:6/2", "nope", 4, nil); kg.ErrorCode(err) != kg.ENOTFOUND {
+			t.Errorf("a path to a missing node = %v, want NOT_FOUND", err)
 		}
 	})
 

@@ -1,0 +1,155 @@
+package kg
+
+import (
+	"context"
+	"slices"
+	"strings"
+)
+
+// Step is one relationship at a node, followed either way: From is the node it was reached
+// from, To the node at its other end.
+type Step struct {
+	From string
+	Rel  Relationship
+	To   Node
+}
+
+// Expander is the store primitive that walks build on.
+type Expander interface {
+	// Expand returns the relationships of the given types (every type when none is given)
+	// at each of the nodes ids, both ways, with the node at the other end: ordered by the
+	// node they were reached from (in the order of ids), then by relationship id. One round
+	// trip.
+	Expand(ctx context.Context, ids []string, types []string) ([]Step, error)
+}
+
+// Neighbourhood returns the nodes within depth hops of the node id, following only the
+// given relationship types (every type when none is given), and the relationships among
+// them: at most limit nodes, and truncated reports whether the limit cut it short. Nodes
+// come in the order a breadth-first walk reaches them, the centre first, each frontier
+// expanded in id order; relationships in id order. It costs one round trip per hop, and one
+// more for the relationships among the nodes of the last hop. Every store walks the same
+// way, so every store gives the same answer.
+func Neighbourhood(ctx context.Context, r interface {
+	GraphReader
+	Expander
+}, id string, depth int, types []string, limit int) (Graph, bool, error) {
+	if err := CheckNeighbourhood(depth, limit); err != nil {
+		return Graph{}, false, err
+	}
+	start, found, err := r.Nodes(ctx, []string{id})
+	if err != nil {
+		return Graph{}, false, err
+	}
+	if !found[0] {
+		return Graph{}, false, Errorf(ENOTFOUND, "no node %s", id)
+	}
+	g := Graph{Nodes: start}
+	seen := map[string]bool{id: true}
+	rels := map[string]Relationship{}
+	frontier, truncated := []string{id}, false
+	for hop := 0; hop <= depth && len(frontier) > 0; hop++ {
+		slices.Sort(frontier)
+		steps, err := r.Expand(ctx, frontier, types)
+		if err != nil {
+			return Graph{}, false, err
+		}
+		var next []string
+		for _, s := range steps {
+			if seen[s.To.ID] {
+				rels[s.Rel.ID] = s.Rel
+				continue
+			}
+			if hop == depth { // the last hop only closes the relationships among the nodes found
+				continue
+			}
+			if len(g.Nodes) == limit {
+				truncated = true
+				continue
+			}
+			seen[s.To.ID] = true
+			rels[s.Rel.ID] = s.Rel
+			g.Nodes = append(g.Nodes, s.To)
+			next = append(next, s.To.ID)
+		}
+		frontier = next
+		if truncated {
+			// No node can join now: one more pass over the frontier closes the relationships.
+			depth = hop + 1
+		}
+	}
+	for _, rel := range rels {
+		if seen[rel.Start] && seen[rel.End] {
+			g.Relationships = append(g.Relationships, rel)
+		}
+	}
+	slices.SortFunc(g.Relationships, func(a, b Relationship) int { return strings.Compare(a.ID, b.ID) })
+	return g, truncated, nil
+}
+
+// MaxPathHops bounds ShortestPath.
+const MaxPathHops = 8
+
+// ShortestPath returns a shortest path between the nodes from and to, following the given
+// relationship types (every type when none is given) either way, at most maxHops long: its
+// nodes from first to last and its relationships in order. found is false when there is no
+// such path. Of several shortest paths it returns the first a breadth-first walk finds,
+// expanding in id order, the same in every store. One round trip per hop.
+func ShortestPath(ctx context.Context, r interface {
+	GraphReader
+	Expander
+}, from, to string, maxHops int, types []string) (g Graph, found bool, err error) {
+	if maxHops < 1 || maxHops > MaxPathHops {
+		return Graph{}, false, Errorf(EINVALID, "maxHops must be between 1 and %d, got %d", MaxPathHops, maxHops)
+	}
+	ends, ok, err := r.Nodes(ctx, []string{from, to})
+	if err != nil {
+		return Graph{}, false, err
+	}
+	for i, id := range []string{from, to} {
+		if !ok[i] {
+			return Graph{}, false, Errorf(ENOTFOUND, "no node %s", id)
+		}
+	}
+	if from == to {
+		return Graph{Nodes: ends[:1]}, true, nil
+	}
+	type via struct {
+		parent string
+		rel    Relationship
+		node   Node
+	}
+	reached := map[string]via{from: {node: ends[0]}}
+	frontier := []string{from}
+	for hop := 0; hop < maxHops && len(frontier) > 0; hop++ {
+		slices.Sort(frontier)
+		steps, err := r.Expand(ctx, frontier, types)
+		if err != nil {
+			return Graph{}, false, err
+		}
+		var next []string
+		for _, s := range steps {
+			if _, done := reached[s.To.ID]; done {
+				continue
+			}
+			reached[s.To.ID] = via{parent: s.From, rel: s.Rel, node: s.To}
+			if s.To.ID == to {
+				for at := to; ; {
+					v := reached[at]
+					g.Nodes = append(g.Nodes, v.node)
+					if at == from {
+						break
+					}
+					g.Relationships = append(g.Relationships, v.rel)
+					at = v.parent
+				}
+				slices.Reverse(g.Nodes)
+				slices.Reverse(g.Relationships)
+				return g, true, nil
+			}
+			next = append(next, s.To.ID)
+		}
+		frontier = next
+	}
+	return Graph{}, false, nil
+}
