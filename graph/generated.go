@@ -232,6 +232,7 @@ type ComplexityRoot struct {
 		Neighbourhood func(childComplexity int, id string, depth *int64, relationshipTypes []string, limit *int64) int
 		Node          func(childComplexity int, id string) int
 		Path          func(childComplexity int, from string, to string, maxHops *int64, relationshipTypes []string) int
+		Search        func(childComplexity int, text string, kinds []model.SearchKind, minScore *float64, first *int64) int
 		WorkingGroups func(childComplexity int, first *int64, after *string) int
 	}
 
@@ -262,6 +263,11 @@ type ComplexityRoot struct {
 		Relation  func(childComplexity int) int
 		To        func(childComplexity int) int
 		Verb      func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Node  func(childComplexity int) int
+		Score func(childComplexity int) int
 	}
 
 	Sponsorship struct {
@@ -369,6 +375,7 @@ type QueryResolver interface {
 	Actors(ctx context.Context, kind *model.ActorKind, first *int64, after *string) (*model.ActorConnection, error)
 	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error)
 	Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error)
+	Search(ctx context.Context, text string, kinds []model.SearchKind, minScore *float64, first *int64) ([]*model.SearchHit, error)
 	Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error)
 }
 type SponsorshipResolver interface {
@@ -1253,6 +1260,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int64), args["relationshipTypes"].([]string)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.SearchKind), args["minScore"].(*float64), args["first"].(*int64)), true
 	case "Query.workingGroups":
 		if e.ComplexityRoot.Query.WorkingGroups == nil {
 			break
@@ -1387,6 +1405,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReferenceStep.Verb(childComplexity), true
+
+	case "SearchHit.node":
+		if e.ComplexityRoot.SearchHit.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Node(childComplexity), true
+	case "SearchHit.score":
+		if e.ComplexityRoot.SearchHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
 	case "Sponsorship.actor":
 		if e.ComplexityRoot.Sponsorship.Actor == nil {
@@ -1696,6 +1727,22 @@ type Query {
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
   ): Subgraph!
+
+  """
+  Full-text search over acts' titles and paragraphs' text. Chinese is matched by pairs of
+  characters, so words need no spaces and no dictionary; a hit shares at least one term with
+  the query. Best first; scores are relative, the best hit scoring 1.
+  """
+  search(
+    "The words to look for, e.g. 偷运移民 or 技术援助."
+    text: String!
+    "Only these kinds of node; acts and paragraphs when not given."
+    kinds: [SearchKind!]
+    "Drop hits scoring less than this, relative to the best (0 to 1)."
+    minScore: Float = 0
+    "At most this many hits: 1 to 1000."
+    first: Int = 20
+  ): [SearchHit!]!
 
   """
   A shortest path between two nodes, following relationships either way: its nodes from
@@ -2189,6 +2236,25 @@ type GraphRelationship {
   "A short label: the relation of a reference or mandate, the role of a citation."
   label: String
 }
+
+"What search looks through."
+enum SearchKind {
+  "Acts, by title."
+  ACT
+  "Paragraphs, by text."
+  PARAGRAPH
+}
+
+"A node that matched a search."
+type SearchHit {
+  "How well it matched, relative to the best hit (which scores 1)."
+  score: Float!
+  "The act or paragraph."
+  node: Searchable!
+}
+
+"What search can find."
+union Searchable = Act | Paragraph
 
 "One reference reached by following references from an act."
 type ReferenceStep {
@@ -2753,6 +2819,16 @@ func (ec *executionContext) childFields_ReferenceStep(ctx context.Context, field
 		return ec.fieldContext_ReferenceStep_paragraph(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReferenceStep", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "score":
+		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchHit_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
 func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3578,6 +3654,44 @@ func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["relationshipTypes"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.SearchKind, error) {
+			return ec.unmarshalOSearchKind2ᚕcopgraphᚋgraphᚋmodelᚐSearchKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "minScore",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minScore"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -7230,6 +7344,50 @@ func (ec *executionContext) fieldContext_Query_neighbourhood(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.SearchKind), fc.Args["minScore"].(*float64), fc.Args["first"].(*int64))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖcopgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7853,6 +8011,52 @@ func (ec *executionContext) _ReferenceStep_paragraph(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_ReferenceStep_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReferenceStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNSearchable2copgraphᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Searchable")
 }
 
 func (ec *executionContext) _Sponsorship_actor(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
@@ -9552,11 +9756,38 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	}
 }
 
+func (ec *executionContext) _Searchable(ctx context.Context, sel ast.SelectionSet, obj model.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case model.Paragraph:
+		return ec._Paragraph(ctx, sel, &obj)
+	case *model.Paragraph:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Paragraph(ctx, sel, obj)
+	case kg.Act:
+		return ec._Act(ctx, sel, &obj)
+	case *kg.Act:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Act(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Searchable must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
 
-var actImplementors = []string{"Act", "Node"}
+var actImplementors = []string{"Act", "Node", "Searchable"}
 
 func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj *kg.Act) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, actImplementors)
@@ -10582,7 +10813,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var paragraphImplementors = []string{"Paragraph", "Node"}
+var paragraphImplementors = []string{"Paragraph", "Node", "Searchable"}
 
 func (ec *executionContext) _Paragraph(ctx context.Context, sel ast.SelectionSet, obj *model.Paragraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, paragraphImplementors)
@@ -10840,6 +11071,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighbourhood(ctx, field)
 				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
 		case "path":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -11041,6 +11278,44 @@ func (ec *executionContext) _ReferenceStep(ctx context.Context, sel ast.Selectio
 			}
 		case "paragraph":
 			out.Values[i] = ec._ReferenceStep_paragraph(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "score":
+			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SearchHit_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11884,6 +12159,20 @@ func (ec *executionContext) marshalNDocumentEdge2ᚖcopgraphᚋgraphᚋmodelᚐD
 	return ec._DocumentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalNGraphNode2ᚕᚖcopgraphᚋgraphᚋmodelᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12180,6 +12469,48 @@ func (ec *executionContext) unmarshalNRelation2copgraphᚋgraphᚋmodelᚐRelati
 
 func (ec *executionContext) marshalNRelation2copgraphᚋgraphᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕᚖcopgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2ᚖcopgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖcopgraphᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *model.SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchKind2copgraphᚋgraphᚋmodelᚐSearchKind(ctx context.Context, v any) (model.SearchKind, error) {
+	var res model.SearchKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchKind2copgraphᚋgraphᚋmodelᚐSearchKind(ctx context.Context, sel ast.SelectionSet, v model.SearchKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSearchable2copgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Searchable!")
+		return graphql.Null
+	}
+	return ec._Searchable(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSponsorship2ᚕᚖcopgraphᚋgraphᚋmodelᚐSponsorshipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Sponsorship) graphql.Marshaler {
@@ -12531,6 +12862,23 @@ func (ec *executionContext) marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocum
 	return ec._Document(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -12620,6 +12968,42 @@ func (ec *executionContext) marshalORelation2ᚖcopgraphᚋgraphᚋmodelᚐRelat
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOSearchKind2ᚕcopgraphᚋgraphᚋmodelᚐSearchKindᚄ(ctx context.Context, v any) ([]model.SearchKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SearchKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchKind2copgraphᚋgraphᚋmodelᚐSearchKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchKind2ᚕcopgraphᚋgraphᚋmodelᚐSearchKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SearchKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchKind2copgraphᚋgraphᚋmodelᚐSearchKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -258,5 +259,36 @@ func TestHealthAndSchemaEndpoints(t *testing.T) {
 		if res.StatusCode != 200 || !strings.Contains(string(body), want) {
 			t.Errorf("GET %s = %d %.80q, want 200 containing %q", path, res.StatusCode, body, want)
 		}
+	}
+}
+
+// TestSearchFindsTheSameNodesOnBothStores compares the sets of hits: the stores score with
+// different formulas (Lucene's and memstore's BM25), so order may differ, but they analyse
+// text alike and must agree on what matches.
+func TestSearchFindsTheSameNodesOnBothStores(t *testing.T) {
+	found := map[string][]string{}
+	for name, s := range stores(t) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		_, r, raw := post(t, srv, `{ search(text: "枪支议定书", first: 1000) { score node { ... on Paragraph { key } ... on Act { key } } } }`)
+		var d struct {
+			Search []struct {
+				Score float64
+				Node  struct{ Key string }
+			}
+		}
+		if err := json.Unmarshal(r.Data, &d); err != nil || len(r.Errors) > 0 {
+			t.Fatalf("%s: %s", name, raw)
+		}
+		for _, h := range d.Search {
+			found[name] = append(found[name], h.Node.Key)
+		}
+		slices.Sort(found[name])
+		if len(d.Search) < 10 || d.Search[0].Score != 1 {
+			t.Errorf("%s: %d hits, best score %v; want many, the best 1", name, len(d.Search), d.Search[0].Score)
+		}
+	}
+	if diff := cmp.Diff(found["memstore"], found["neo4jstore"]); diff != "" {
+		t.Errorf("the stores find different nodes (-memstore +neo4jstore):\n%s", diff)
 	}
 }

@@ -368,6 +368,28 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	return subgraph(g, truncated), nil
 }
 
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.SearchKind, minScore *float64, first *int64) ([]*model.SearchHit, error) {
+	q := kg.SearchQuery{Text: text}
+	for _, k := range kinds {
+		q.Labels = append(q.Labels, map[model.SearchKind]string{model.SearchKindAct: kg.LabelAct, model.SearchKindParagraph: kg.LabelParagraph}[k])
+	}
+	if minScore != nil {
+		q.MinScore = *minScore
+	}
+	if first != nil {
+		if *first < 1 {
+			return nil, kg.Errorf(kg.EINVALID, "first must be between 1 and %d, got %d", kg.MaxPageSize, *first)
+		}
+		q.Limit = int(*first)
+	}
+	hits, err := r.Store.Search(ctx, q)
+	out := make([]*model.SearchHit, len(hits))
+	for i, h := range hits {
+		out[i] = &model.SearchHit{Score: h.Score, Node: model.View(h.Node)}
+	}
+	return out, err
+}
+
 func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error) {
 	_, fk, err := parseGlobalID(from)
 	if err != nil {

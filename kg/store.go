@@ -27,6 +27,7 @@ type Store interface {
 
 	GraphReader
 	RelationshipReader
+	Searcher
 
 	// Counts returns the number of nodes per label and relationships per type.
 	Counts(ctx context.Context) (Counts, error)

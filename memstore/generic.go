@@ -2,6 +2,7 @@ package memstore
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -185,4 +186,70 @@ func (s *Store) Expand(ctx context.Context, ids []string, types []string) ([]kg.
 		}
 	}
 	return out, nil
+}
+
+// Search implements kg.Searcher: BM25 over the same terms Neo4j's CJK analyzer makes, every
+// term of the query optional, scores divided by the best.
+func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
+	if err := kg.CheckSearch(&q); err != nil {
+		return nil, err
+	}
+	terms := kg.Terms(q.Text)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	type doc struct {
+		n     kg.Node
+		terms map[string]int
+		len   int
+	}
+	var docs []doc
+	total := 0
+	for _, n := range s.nodes {
+		if !slices.ContainsFunc(q.Labels, n.Label) {
+			continue
+		}
+		var text []string
+		for _, p := range kg.SearchProperties {
+			if v := kg.String(n.Properties, p); v != "" {
+				text = append(text, v)
+			}
+		}
+		if len(text) == 0 {
+			continue
+		}
+		d := doc{n: n, terms: map[string]int{}}
+		for _, t := range kg.Terms(strings.Join(text, " ")) {
+			d.terms[t]++
+			d.len++
+		}
+		total += d.len
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	avg := float64(total) / float64(len(docs))
+	df := map[string]int{}
+	for _, d := range docs {
+		for t := range d.terms {
+			df[t]++
+		}
+	}
+	const k1, b = 1.2, 0.75
+	var hits []kg.SearchHit
+	for _, d := range docs {
+		score := 0.0
+		for _, t := range terms {
+			tf := float64(d.terms[t])
+			if tf == 0 {
+				continue
+			}
+			idf := math.Log(1 + (float64(len(docs))-float64(df[t])+0.5)/(float64(df[t])+0.5))
+			score += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(d.len)/avg))
+		}
+		if score > 0 {
+			hits = append(hits, kg.SearchHit{Node: d.n, Score: score})
+		}
+	}
+	return kg.RankHits(hits, q), nil
 }

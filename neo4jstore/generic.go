@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -297,4 +298,54 @@ ORDER BY i, r.id`, map[string]any{"ids": ids, "types": types})
 		out = append(out, kg.Step{From: ids[i], Rel: relFrom(r, start, end), To: nodeFrom(b)})
 	}
 	return out, nil
+}
+
+// searchIndex is the full-text index over acts' titles and paragraphs' text, with Lucene's
+// CJK analyzer.
+const searchIndex = "text_search"
+
+// luceneSpecial are the characters Lucene's query syntax gives a meaning to.
+const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
+
+// Search implements kg.Searcher. The query is the terms of kg.Terms, each quoted and joined
+// by OR, so no input can be read as Lucene syntax.
+func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
+	if err := kg.CheckSearch(&q); err != nil {
+		return nil, err
+	}
+	var parts []string
+	for _, t := range kg.Terms(q.Text) {
+		var b strings.Builder
+		for _, r := range t {
+			if strings.ContainsRune(luceneSpecial, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		parts = append(parts, `"`+b.String()+`"`)
+	}
+	if len(parts) == 0 {
+		return []kg.SearchHit{}, nil
+	}
+	res, err := s.read(ctx, `
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+WHERE any(l IN labels(node) WHERE l IN $labels)
+RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
+		map[string]any{"index": searchIndex, "query": strings.Join(parts, " OR "), "labels": q.Labels, "limit": int64(q.Limit)})
+	if err != nil {
+		return nil, fmt.Errorf("neo4jstore: search %q: %w", q.Text, err)
+	}
+	var hits []kg.SearchHit
+	for _, rec := range res.Records {
+		n, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "node")
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: search: %w", err)
+		}
+		score, _, _ := neo4j.GetRecordValue[float64](rec, "score")
+		hits = append(hits, kg.SearchHit{Node: nodeFrom(n), Score: score})
+	}
+	if len(hits) == 0 {
+		return []kg.SearchHit{}, nil
+	}
+	return kg.RankHits(hits, q), nil
 }

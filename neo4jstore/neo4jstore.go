@@ -93,6 +93,10 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 			fmt.Sprintf("CREATE INDEX %s_id IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", lt, t),
 			fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", lt, t))
 	}
+	stmts = append(stmts,
+		fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+			searchIndex, strings.Join(kg.SearchLabels, "|"), "n."+strings.Join(kg.SearchProperties, ", n.")),
+		"CALL db.awaitIndexes(120)")
 	for _, q := range stmts {
 		if _, err := s.run(ctx, q, nil, neo4j.EagerResultTransformer, true); err != nil {
 			return fmt.Errorf("neo4jstore: create schema: %w", err)

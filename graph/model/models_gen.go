@@ -223,6 +223,14 @@ type ReferenceStep struct {
 	Paragraph string `json:"paragraph"`
 }
 
+// A node that matched a search.
+type SearchHit struct {
+	// How well it matched, relative to the best hit (which scores 1).
+	Score float64 `json:"score"`
+	// The act or paragraph.
+	Node Node `json:"node"`
+}
+
 // A piece of the graph for drawing: nodes and the relationships among them.
 type Subgraph struct {
 	// The nodes, the centre first, then nearest first.
@@ -687,6 +695,64 @@ func (e *Relation) UnmarshalJSON(b []byte) error {
 }
 
 func (e Relation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What search looks through.
+type SearchKind string
+
+const (
+	// Acts, by title.
+	SearchKindAct SearchKind = "ACT"
+	// Paragraphs, by text.
+	SearchKindParagraph SearchKind = "PARAGRAPH"
+)
+
+var AllSearchKind = []SearchKind{
+	SearchKindAct,
+	SearchKindParagraph,
+}
+
+func (e SearchKind) IsValid() bool {
+	switch e {
+	case SearchKindAct, SearchKindParagraph:
+		return true
+	}
+	return false
+}
+
+func (e SearchKind) String() string {
+	return string(e)
+}
+
+func (e *SearchKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SearchKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SearchKind", str)
+	}
+	return nil
+}
+
+func (e SearchKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SearchKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SearchKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -603,6 +604,52 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 		if _, _, err := kg.ShortestPath(ctx, s, "act:cop:resolution:6/2", "nope", 4, nil); kg.ErrorCode(err) != kg.ENOTFOUND {
 			t.Errorf("a path to a missing node = %v, want NOT_FOUND", err)
+		}
+	})
+
+	t.Run("search finds acts and paragraphs by Chinese words, without a dictionary", func(t *testing.T) {
+		g := Fixture()
+		para := func(key, text string) kg.Node {
+			return kg.Node{ID: "act:cop:resolution:6/1#" + key, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: text}}
+		}
+		g.Nodes = append(g.Nodes,
+			para("op1", "请各国加强打击偷运移民的合作；"),
+			para("op2", "鼓励秘书处继续提供技术援助；"),
+			para("op3", "促请缔约国保护被偷运移民的人权；"),
+			para("op4", "Calls upon States (a) to act: now!"))
+		s := loaded(t, g)
+		keys := func(q kg.SearchQuery) []string {
+			hits, err := s.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for i, h := range hits {
+				out = append(out, h.Node.ID)
+				if i == 0 && h.Score != 1 {
+					t.Errorf("the best hit scores %g, want 1", h.Score)
+				}
+			}
+			slices.Sort(out)
+			return out
+		}
+		for _, tc := range []struct {
+			q    kg.SearchQuery
+			want []string
+		}{
+			{kg.SearchQuery{Text: "偷运移民"}, []string{"act:cop:resolution:6/1#op1", "act:cop:resolution:6/1#op3"}},
+			{kg.SearchQuery{Text: "技术援助", Labels: []string{kg.LabelParagraph}}, []string{"act:cop:resolution:6/1#op2"}},
+			{kg.SearchQuery{Text: "临时议程"}, []string{"act:cop:decision:6/1"}},
+			{kg.SearchQuery{Text: "临时议程", Labels: []string{kg.LabelParagraph}}, nil},
+			{kg.SearchQuery{Text: "(a) AND: now!"}, []string{"act:cop:resolution:6/1#op4"}},
+			{kg.SearchQuery{Text: "火星"}, nil},
+		} {
+			if diff := cmp.Diff(tc.want, keys(tc.q)); diff != "" {
+				t.Errorf("Search(%+v) (-want +got):\n%s", tc.q, diff)
+			}
+		}
+		if _, err := s.Search(ctx, kg.SearchQuery{Text: "  "}); kg.ErrorCode(err) != kg.EINVALID {
+			t.Errorf("an empty search = %v, want BAD_USER_INPUT", err)
 		}
 	})
 
