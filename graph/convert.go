@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"regexp"
 	"encoding/base64"
 	"strings"
 
@@ -10,6 +11,9 @@ import (
 	"copgraph/graph/model"
 	"copgraph/kg"
 )
+
+// isoDateRE is the form of the dates the API takes.
+var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // globalID returns the opaque global id of a node of the given GraphQL type and kg id.
 func globalID(typ, key string) string { return model.GlobalID(typ, key) }

@@ -224,7 +224,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Act           func(childComplexity int, body *model.Body, kind model.ActKind, number string) int
 		Actors        func(childComplexity int, kind *model.ActorKind, first *int64, after *string) int
-		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, first *int64, after *string) int
+		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) int
 		Document      func(childComplexity int, symbol string) int
 		Documents     func(childComplexity int, symbolPrefix *string, first *int64, after *string) int
 		Instruments   func(childComplexity int, first *int64, after *string) int
@@ -366,7 +366,7 @@ type ParagraphResolver interface {
 }
 type QueryResolver interface {
 	Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error)
-	Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, first *int64, after *string) (*model.ActConnection, error)
+	Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error)
 	Node(ctx context.Context, id string) (model.Node, error)
 	Document(ctx context.Context, symbol string) (*model.Document, error)
 	Documents(ctx context.Context, symbolPrefix *string, first *int64, after *string) (*model.DocumentConnection, error)
@@ -1181,7 +1181,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Acts(childComplexity, args["body"].(*model.Body), args["kind"].(*model.ActKind), args["adopted"].(*bool), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Acts(childComplexity, args["body"].(*model.Body), args["kind"].(*model.ActKind), args["adopted"].(*bool), args["session"].(*int64), args["titleContains"].(*string), args["dateFrom"].(*string), args["dateTo"].(*string), args["orderBy"].(*model.ActOrder), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -1638,7 +1638,7 @@ type Query {
     number: String!
   ): Act
 
-  "Acts in the graph, ordered by body, kind and number (numbers compared as numbers)."
+  "Acts in the graph, filtered, and ordered by number, by date, or by how often other acts refer to them."
   acts(
     "Only acts of this body."
     body: Body
@@ -1646,9 +1646,19 @@ type Query {
     kind: ActKind
     "Only acts adopted in a loaded document (true) or only acts that loaded documents merely refer to (false)."
     adopted: Boolean
+    "Only acts of this session (the number before the slash of a COP act)."
+    session: Int
+    "Only acts whose title contains this text."
+    titleContains: String
+    "Only acts dated on or after this day (YYYY-MM-DD)."
+    dateFrom: String
+    "Only acts dated on or before this day (YYYY-MM-DD)."
+    dateTo: String
+    "The order: NUMBER (body, kind, number), DATE (oldest first, undated last) or MOST_REFERENCED (the acts with the most references from other acts first)."
+    orderBy: ActOrder = NUMBER
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
-    "The endCursor of the previous page."
+    "The endCursor of the previous page: cursors belong to one order."
     after: String
   ): ActConnection!
 
@@ -2356,6 +2366,16 @@ enum Body {
   SC
   "Conference of the States Parties to the UN Convention against Corruption."
   COSP
+}
+
+"Orders of acts."
+enum ActOrder {
+  "By body, kind and number, numbers compared as numbers."
+  NUMBER
+  "By date of adoption, oldest first; undated acts last."
+  DATE
+  "By how many references other acts make to them, most first: the most recalled acts."
+  MOST_REFERENCED
 }
 
 "The kinds of act."
@@ -3428,22 +3448,62 @@ func (ec *executionContext) field_Query_acts_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["adopted"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "session",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["session"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "titleContains",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg4
+	args["titleContains"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "dateFrom",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dateFrom"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "dateTo",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dateTo"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.ActOrder, error) {
+			return ec.unmarshalOActOrder2ᚖcopgraphᚋgraphᚋmodelᚐActOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -6958,7 +7018,7 @@ func (ec *executionContext) _Query_acts(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Acts(ctx, fc.Args["body"].(*model.Body), fc.Args["kind"].(*model.ActKind), fc.Args["adopted"].(*bool), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Acts(ctx, fc.Args["body"].(*model.Body), fc.Args["kind"].(*model.ActKind), fc.Args["adopted"].(*bool), fc.Args["session"].(*int64), fc.Args["titleContains"].(*string), fc.Args["dateFrom"].(*string), fc.Args["dateTo"].(*string), fc.Args["orderBy"].(*model.ActOrder), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ActConnection) graphql.Marshaler {
@@ -12787,6 +12847,22 @@ func (ec *executionContext) unmarshalOActKind2ᚖcopgraphᚋgraphᚋmodelᚐActK
 }
 
 func (ec *executionContext) marshalOActKind2ᚖcopgraphᚋgraphᚋmodelᚐActKind(ctx context.Context, sel ast.SelectionSet, v *model.ActKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOActOrder2ᚖcopgraphᚋgraphᚋmodelᚐActOrder(ctx context.Context, v any) (*model.ActOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ActOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOActOrder2ᚖcopgraphᚋgraphᚋmodelᚐActOrder(ctx context.Context, sel ast.SelectionSet, v *model.ActOrder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -240,7 +240,7 @@ func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.Ac
 	return &a, err
 }
 
-func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, first *int64, after *string) (*model.ActConnection, error) {
+func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error) {
 	p, err := pageArgs(ctx, first, after)
 	if err != nil {
 		return nil, err
@@ -251,6 +251,26 @@ func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.
 	}
 	if kind != nil {
 		f.Kind = kindFrom(*kind)
+	}
+	if session != nil {
+		f.Session = *session
+	}
+	for _, d := range []struct {
+		arg *string
+		to  *string
+	}{{dateFrom, &f.DateFrom}, {dateTo, &f.DateTo}} {
+		if d.arg != nil {
+			if !isoDateRE.MatchString(*d.arg) {
+				return nil, kg.Errorf(kg.EINVALID, "dates are YYYY-MM-DD, got %q", *d.arg)
+			}
+			*d.to = *d.arg
+		}
+	}
+	if titleContains != nil {
+		f.TitleContains = *titleContains
+	}
+	if orderBy != nil {
+		f.Order = map[model.ActOrder]kg.ActOrder{model.ActOrderNumber: kg.OrderByNumber, model.ActOrderDate: kg.OrderByDate, model.ActOrderMostReferenced: kg.OrderByReferenced}[*orderBy]
 	}
 	page, err := r.Store.Acts(ctx, f, p)
 	if err != nil {

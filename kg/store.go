@@ -3,6 +3,7 @@ package kg
 import (
 	"context"
 	"encoding/base64"
+	"fmt"
 	"strings"
 )
 
@@ -46,6 +47,42 @@ type ActFilter struct {
 	// Adopted, when non-nil, keeps only acts adopted (true) or only referred to (false) in
 	// the loaded documents.
 	Adopted *bool
+	// Session keeps only acts of that session (COP acts: the number before the slash).
+	Session int64
+	// TitleContains keeps only acts whose title contains it.
+	TitleContains string
+	// DateFrom and DateTo keep only acts dated within them (ISO dates, inclusive); an act
+	// without a date is kept only when neither is set.
+	DateFrom, DateTo string
+	// Order says how the page is sorted; OrderByNumber when empty.
+	Order ActOrder
+}
+
+// ActOrder is an order of acts.
+type ActOrder string
+
+// Orders of acts.
+const (
+	OrderByNumber     ActOrder = "number"     // body, kind, number
+	OrderByDate       ActOrder = "date"       // oldest first, undated last
+	OrderByReferenced ActOrder = "referenced" // the acts with the most references from acts first
+)
+
+// ActOrderKey returns the key that sorts an act in order o; referenced is the number of
+// references from acts to it. The key ends with the act's own sort key and id, so it is unique.
+func ActOrderKey(o ActOrder, n Node, referenced int64) string {
+	base := String(n.Properties, PropSortKey) + "|" + n.ID
+	switch o {
+	case OrderByDate:
+		d := String(n.Properties, PropDate)
+		if d == "" {
+			d = "9999-99-99"
+		}
+		return d + "|" + base
+	case OrderByReferenced:
+		return fmt.Sprintf("%010d|%s", 9999999999-referenced, base)
+	}
+	return base
 }
 
 // PageArgs asks for the First items after the cursor After ("" for the first page).

@@ -8,6 +8,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 
 	"copgraph/kg"
@@ -102,21 +103,21 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var all []kg.Node
+	keys := map[string]string{}
 	for _, n := range s.nodes {
-		if n.Label(kg.LabelAct) && matches(kg.ActFromNode(n), f) {
+		if n.Label(kg.LabelAct) && matches(n, f) {
 			all = append(all, n)
+			keys[n.ID] = kg.ActOrderKey(f.Order, n, s.referringActs(n.ID))
 		}
 	}
-	slices.SortFunc(all, func(a, b kg.Node) int {
-		return cmp.Compare(kg.NodeSortKey(a), kg.NodeSortKey(b))
-	})
+	slices.SortFunc(all, func(a, b kg.Node) int { return cmp.Compare(keys[a.ID], keys[b.ID]) })
 	var page kg.ActPage
 	if p.WantTotal {
 		page.TotalCount = int64(len(all))
 	}
 	limit := p.Limit()
 	for _, n := range all {
-		key := kg.NodeSortKey(n)
+		key := keys[n.ID]
 		if after != "" && key <= after {
 			continue
 		}
@@ -130,9 +131,24 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	return page, nil
 }
 
-func matches(a kg.Act, f kg.ActFilter) bool {
+func matches(n kg.Node, f kg.ActFilter) bool {
+	a := kg.ActFromNode(n)
 	return (f.Body == "" || a.Body == f.Body) && (f.Kind == "" || a.Kind == f.Kind) &&
-		(f.Adopted == nil || a.Adopted == *f.Adopted)
+		(f.Adopted == nil || a.Adopted == *f.Adopted) &&
+		(f.Session == 0 || kg.Int(n.Properties, kg.PropSession) == f.Session) &&
+		(f.TitleContains == "" || strings.Contains(a.Title, f.TitleContains)) &&
+		(f.DateFrom == "" && f.DateTo == "" || a.Date != "" && (f.DateFrom == "" || a.Date >= f.DateFrom) && (f.DateTo == "" || a.Date <= f.DateTo))
+}
+
+// referringActs counts the references from acts to the node id.
+func (s *Store) referringActs(id string) int64 {
+	var n int64
+	for _, rid := range s.in[id] {
+		if r := s.rels[rid]; r.Type == kg.RelRefersTo && s.nodes[r.Start].Label(kg.LabelAct) {
+			n++
+		}
+	}
+	return n
 }
 
 func cursorKey(c string) (string, error) {

@@ -28,7 +28,20 @@ func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
 
 // Acts implements kg.Store.
 func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
-	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nil, "limit": int64(p.Limit())}
+	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nil, "limit": int64(p.Limit()),
+		"session": nil, "title": nil, "from": nil, "to": nil}
+	if f.Session != 0 {
+		params["session"] = f.Session
+	}
+	if f.TitleContains != "" {
+		params["title"] = f.TitleContains
+	}
+	if f.DateFrom != "" {
+		params["from"] = f.DateFrom
+	}
+	if f.DateTo != "" {
+		params["to"] = f.DateTo
+	}
 	if f.Body != "" {
 		params["body"] = string(f.Body)
 	}
@@ -46,8 +59,19 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 		params["after"] = after
 	}
 	const filter = `MATCH (n:Act) WHERE ($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
-		AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)`
-	res, err := s.read(ctx, filter+` WITH n, n.sortKey + '|' + n.id AS key WHERE $after IS NULL OR key > $after
+		AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)
+		AND ($session IS NULL OR n.session = $session)
+		AND ($title IS NULL OR n.title CONTAINS $title)
+		AND ($from IS NULL AND $to IS NULL OR n.date IS NOT NULL AND ($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to))`
+	// The keys are kg.ActOrderKey's, computed here.
+	key := map[kg.ActOrder]string{
+		kg.OrderByDate:       `coalesce(n.date, '9999-99-99') + '|' + n.sortKey + '|' + n.id`,
+		kg.OrderByReferenced: `right('0000000000' + toString(9999999999 - COUNT { (n)<-[:REFERS_TO]-(:Act) }), 10) + '|' + n.sortKey + '|' + n.id`,
+	}[f.Order]
+	if key == "" {
+		key = `n.sortKey + '|' + n.id`
+	}
+	res, err := s.read(ctx, filter+` WITH n, `+key+` AS key WHERE $after IS NULL OR key > $after
 		RETURN n, key ORDER BY key LIMIT $limit + 1`, params)
 	if err != nil {
 		return kg.ActPage{}, fmt.Errorf("neo4jstore: acts %+v: %w", f, err)

@@ -317,6 +317,67 @@ func (e ActKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Orders of acts.
+type ActOrder string
+
+const (
+	// By body, kind and number, numbers compared as numbers.
+	ActOrderNumber ActOrder = "NUMBER"
+	// By date of adoption, oldest first; undated acts last.
+	ActOrderDate ActOrder = "DATE"
+	// By how many references other acts make to them, most first: the most recalled acts.
+	ActOrderMostReferenced ActOrder = "MOST_REFERENCED"
+)
+
+var AllActOrder = []ActOrder{
+	ActOrderNumber,
+	ActOrderDate,
+	ActOrderMostReferenced,
+}
+
+func (e ActOrder) IsValid() bool {
+	switch e {
+	case ActOrderNumber, ActOrderDate, ActOrderMostReferenced:
+		return true
+	}
+	return false
+}
+
+func (e ActOrder) String() string {
+	return string(e)
+}
+
+func (e *ActOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActOrder", str)
+	}
+	return nil
+}
+
+func (e ActOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The kinds of actor.
 type ActorKind string
 

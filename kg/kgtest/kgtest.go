@@ -227,6 +227,11 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			{kg.ActFilter{Body: kg.BodyCOP, Kind: kg.KindResolution}, 3},
 			{kg.ActFilter{Adopted: &yes}, 3},
 			{kg.ActFilter{Adopted: &no}, 3},
+			{kg.ActFilter{Session: 6}, 3},
+			{kg.ActFilter{TitleContains: "有效"}, 2},
+			{kg.ActFilter{DateFrom: "2009-01-01"}, 1},
+			{kg.ActFilter{DateFrom: "2008-10-17", DateTo: "2010-10-22"}, 2},
+			{kg.ActFilter{DateTo: "2008-12-31"}, 1},
 		} {
 			p, err := s.Acts(ctx, tc.f, kg.PageArgs{})
 			if err != nil {
@@ -234,6 +239,32 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			}
 			if len(p.Acts) != tc.want {
 				t.Errorf("Acts(%+v) gave %d acts, want %d", tc.f, len(p.Acts), tc.want)
+			}
+		}
+	})
+
+	t.Run("acts sort by number, by date and by how often acts refer to them, and page in each order", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		for order, want := range map[kg.ActOrder][]string{
+			kg.OrderByDate:       {"4/6", "5/1", "6/1", "6/1", "6/2", "64/293"},
+			kg.OrderByReferenced: {"5/1", "4/6", "6/1", "64/293", "6/1", "6/2"},
+		} {
+			var got []string
+			for after := ""; ; {
+				p, err := s.Acts(ctx, kg.ActFilter{Order: order}, kg.PageArgs{First: 4, After: after})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, a := range p.Acts {
+					got = append(got, a.Number)
+				}
+				if !p.HasNext {
+					break
+				}
+				after = p.Cursors[len(p.Cursors)-1]
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("order %s (-want +got):\n%s", order, diff)
 			}
 		}
 	})
