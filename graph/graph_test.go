@@ -249,7 +249,9 @@ func TestThePlaygroundNeedsNoInternet(t *testing.T) {
 func TestHealthAndSchemaEndpoints(t *testing.T) {
 	srv := httptest.NewServer(graph.NewHandler(memstore.New(), quiet))
 	defer srv.Close()
-	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/schema.graphql": "type Query", "/": "<title>copgraph</title>"} {
+	post(t, srv, `query CountActs { acts { totalCount } }`)
+	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/schema.graphql": "type Query", "/": "<title>copgraph</title>",
+		"/metrics": `copgraph_graphql_requests_total{operation="CountActs"} 1`} {
 		res, err := http.Get(srv.URL + path)
 		if err != nil {
 			t.Fatal(err)

@@ -58,6 +58,10 @@ type Options struct {
 // per-operation dataloaders and an error presenter that shows users the codes of kg errors
 // and hides everything else behind "internal error" and a log line.
 func NewGraphQL(store kg.Store, opts Options) *handler.Server {
+	return newGraphQL(store, opts, nil)
+}
+
+func newGraphQL(store kg.Store, opts Options, m *metrics) *handler.Server {
 	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
@@ -77,6 +81,9 @@ func NewGraphQL(store kg.Store, opts Options) *handler.Server {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(limitsExtension{opts.Limits})
+	if m != nil {
+		srv.AroundResponses(m.observe)
+	}
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, store))
 	})
@@ -105,7 +112,8 @@ func NewGraphQL(store kg.Store, opts Options) *handler.Server {
 }
 
 // NewHandler returns the HTTP API: GraphQL at /graphql, the playground at /, the schema
-// as SDL at /schema.graphql, and /healthz and /readyz for orchestrators.
+// as SDL at /schema.graphql, Prometheus metrics at /metrics, and /healthz and /readyz for
+// orchestrators.
 func NewHandler(store kg.Store, opts Options) http.Handler {
 	log := opts.Logger
 	if log == nil {
@@ -118,7 +126,8 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 		opts.QueryTimeout = 30 * time.Second
 	}
 	opts.Logger = log
-	gql := NewGraphQL(store, opts)
+	m := newMetrics(store)
+	gql := newGraphQL(store, opts, m)
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.TimeoutHandler(specStatus(http.MaxBytesHandler(gql, opts.MaxBodyBytes)), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
 	pg := playground.Handler("copgraph", "/graphql", "/playground", Examples())
@@ -128,6 +137,7 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write(copgraph.SchemaSDL)
 	})
+	mux.Handle("GET /metrics", m)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		if err := store.Ping(r.Context()); err != nil {
