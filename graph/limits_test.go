@@ -2,13 +2,17 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"copgraph/graph"
+	"copgraph/kg"
 	"copgraph/memstore"
 )
 
@@ -90,5 +94,52 @@ func TestPersistedQueriesAndCORS(t *testing.T) {
 		if got := res.Header.Get("Access-Control-Allow-Origin") == origin; got != allowed {
 			t.Errorf("origin %s: allowed = %v, want %v", origin, got, allowed)
 		}
+	}
+}
+
+// slowStore answers acts only after its delay, or when the request is cancelled.
+type slowStore struct {
+	*memstore.Store
+	delay time.Duration
+}
+
+func (s slowStore) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
+	select {
+	case <-time.After(s.delay):
+	case <-ctx.Done():
+		return kg.ActPage{}, ctx.Err()
+	}
+	return s.Store.Acts(ctx, f, p)
+}
+
+func TestRequestsOverSizeOrTimeAreRefused(t *testing.T) {
+	opts := quiet
+	opts.MaxBodyBytes = 1000
+	opts.QueryTimeout = 50 * time.Millisecond
+	srv := httptest.NewServer(graph.NewHandler(slowStore{memstore.New(), time.Second}, opts))
+	defer srv.Close()
+
+	big, _ := json.Marshal(map[string]any{"query": "{ acts { totalCount } }", "variables": map[string]any{"pad": strings.Repeat("x", 2000)}})
+	res, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("a body over the limit got status %d, want 413", res.StatusCode)
+	}
+
+	start := time.Now()
+	res, err = http.Post(srv.URL+"/graphql", "application/json", strings.NewReader(`{"query":"{ acts { totalCount } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(body), "TIMEOUT") {
+		t.Errorf("a slow query got %d %s, want 503 with code TIMEOUT", res.StatusCode, body)
+	}
+	if took := time.Since(start); took > 900*time.Millisecond {
+		t.Errorf("the timeout answered after %v, not near its 50ms", took)
 	}
 }

@@ -129,7 +129,7 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 	m := newMetrics(store)
 	gql := newGraphQL(store, opts, m)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", http.TimeoutHandler(specStatus(http.MaxBytesHandler(gql, opts.MaxBodyBytes)), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
+	mux.Handle("/graphql", http.TimeoutHandler(http.MaxBytesHandler(specStatus(gql), opts.MaxBodyBytes), opts.QueryTimeout, `{"errors":[{"message":"query timeout","extensions":{"code":"TIMEOUT"}}]}`))
 	pg := playground.Handler("copgraph", "/graphql", "/playground", Examples())
 	mux.Handle("GET /{$}", pg)
 	mux.Handle("GET /playground/", pg)

@@ -3,6 +3,8 @@ package graph
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -20,16 +22,29 @@ import (
 func specStatus(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		graphqlResponse := prefersGraphQLResponse(r.Header.Get("Accept"))
-		if missingQuery(r) {
-			// gqlgen reports a request without a query as a validation failure of an empty
-			// document; it is a malformed request, which the spec answers with 400.
+		refuse := func(status int, message, code string) {
 			ct := "application/json"
 			if graphqlResponse {
 				ct = "application/graphql-response+json"
 			}
 			w.Header().Set("Content-Type", ct)
-			w.WriteHeader(http.StatusBadRequest)
-			w.Write([]byte(`{"errors":[{"message":"the request has no query parameter","extensions":{"code":"BAD_REQUEST"}}]}`))
+			w.WriteHeader(status)
+			b, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{"message": message, "extensions": map[string]any{"code": code}}}})
+			w.Write(b)
+		}
+		switch missing, err := missingQuery(r); {
+		case err != nil:
+			var tooLarge *http.MaxBytesError
+			if errors.As(err, &tooLarge) {
+				refuse(http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than %d bytes", tooLarge.Limit), "REQUEST_TOO_LARGE")
+				return
+			}
+			refuse(http.StatusBadRequest, "the request body could not be read", "BAD_REQUEST")
+			return
+		case missing:
+			// gqlgen reports a request without a query as a validation failure of an empty
+			// document; it is a malformed request, which the spec answers with 400.
+			refuse(http.StatusBadRequest, "the request has no query parameter", "BAD_REQUEST")
 			return
 		}
 		next.ServeHTTP(&specWriter{ResponseWriter: w, graphqlResponse: graphqlResponse}, r)
@@ -37,28 +52,29 @@ func specStatus(next http.Handler) http.Handler {
 }
 
 // missingQuery reports whether a GET or JSON POST request carries neither a query nor a
-// persisted query's hash. It leaves the request's body readable.
-func missingQuery(r *http.Request) bool {
+// persisted query's hash, and the error that reading the body met (a body over the size
+// limit). It leaves the request's body readable.
+func missingQuery(r *http.Request) (bool, error) {
 	switch {
 	case r.Method == http.MethodGet:
 		q := r.URL.Query()
-		return q.Get("query") == "" && q.Get("extensions") == ""
+		return q.Get("query") == "" && q.Get("extensions") == "", nil
 	case r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json"):
-		body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20+1))
-		r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), r.Body))
+		body, err := io.ReadAll(r.Body)
 		if err != nil {
-			return false
+			return false, err
 		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		var p struct {
 			Query      json.RawMessage `json:"query"`
 			Extensions json.RawMessage `json:"extensions"`
 		}
 		if json.Unmarshal(body, &p) != nil {
-			return false // gqlgen reports the malformed body
+			return false, nil // gqlgen reports the malformed body
 		}
-		return (len(p.Query) == 0 || string(p.Query) == "null") && len(p.Extensions) == 0
+		return (len(p.Query) == 0 || string(p.Query) == "null") && len(p.Extensions) == 0, nil
 	}
-	return false
+	return false, nil
 }
 
 type specWriter struct {
