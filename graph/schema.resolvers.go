@@ -80,6 +80,22 @@ func (r *actResolver) Meeting(ctx context.Context, obj *kg.Act) (*string, error)
 	return optional(obj.Meeting), nil
 }
 
+func (r *actResolver) Session(ctx context.Context, obj *kg.Act) (*model.Session, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelAdoptedAt})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewSession(es[0].Other), nil
+}
+
+func (r *actResolver) AgendaItem(ctx context.Context, obj *kg.Act) (*model.AgendaItem, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelConsideredUnder})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewAgendaItem(es[0].Other), nil
+}
+
 func (r *actResolver) ReferencedBy(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error) {
 	return r.references(ctx, obj, kg.Incoming, relation, first, after)
 }
@@ -96,6 +112,33 @@ func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation
 	}
 	page, after2, err := r.edges(ctx, q, first, after)
 	return mandateConnectionFromEdges(page, after2, obj.Node, false), err
+}
+
+func (r *agendaItemResolver) Session(ctx context.Context, obj *model.AgendaItem) (*model.Session, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Properties, kg.PropSession))
+	if !ok {
+		return nil, err
+	}
+	return model.NewSession(n), nil
+}
+
+func (r *agendaItemResolver) Documents(ctx context.Context, obj *model.AgendaItem) ([]*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConsideredUnder, OtherLabel: kg.LabelDocument})
+	out := make([]*model.Document, len(es))
+	for i, e := range es {
+		out[i] = model.NewDocument(e.Other)
+	}
+	return out, err
+}
+
+func (r *agendaItemResolver) Acts(ctx context.Context, obj *model.AgendaItem) ([]*kg.Act, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConsideredUnder, OtherLabel: kg.LabelAct})
+	out := make([]*kg.Act, len(es))
+	for i, e := range es {
+		a := kg.ActFromNode(e.Other)
+		out[i] = &a
+	}
+	return out, err
 }
 
 func (r *citationResolver) Paragraph(ctx context.Context, obj *model.Citation) (*model.Paragraph, error) {
@@ -133,6 +176,15 @@ func (r *documentResolver) DraftOf(ctx context.Context, obj *model.Document) (*k
 	}
 	a := kg.ActFromNode(es[0].Other)
 	return &a, nil
+}
+
+func (r *documentResolver) ConsideredUnder(ctx context.Context, obj *model.Document) ([]*model.AgendaItem, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelConsideredUnder})
+	out := make([]*model.AgendaItem, len(es))
+	for i, e := range es {
+		out[i] = model.NewAgendaItem(e.Other)
+	}
+	return out, err
 }
 
 func (r *documentResolver) Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error) {
@@ -312,6 +364,31 @@ func (r *queryResolver) Documents(ctx context.Context, symbolPrefix *string, fir
 	return c, err
 }
 
+func (r *queryResolver) Session(ctx context.Context, body *model.Body, number int64) (*model.Session, error) {
+	b := kg.BodyCOP
+	if body != nil {
+		b = kg.Body(*body)
+	}
+	n, ok, err := r.node(ctx, fmt.Sprintf("session:%s:%d", strings.ToLower(string(b)), number))
+	if !ok {
+		return nil, err
+	}
+	return model.NewSession(n), nil
+}
+
+func (r *queryResolver) Sessions(ctx context.Context, body *model.Body, first *int64, after *string) (*model.SessionConnection, error) {
+	q := kg.ListQuery{Label: kg.LabelSession}
+	if body != nil {
+		q.Equals = map[string]string{kg.PropBody: string(*body)}
+	}
+	page, after2, err := r.list(ctx, q, first, after)
+	c := &model.SessionConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.SessionEdge{}}
+	for i, n := range page.Nodes {
+		c.Edges = append(c.Edges, &model.SessionEdge{Cursor: page.Cursors[i], Node: model.NewSession(n)})
+	}
+	return c, err
+}
+
 func (r *queryResolver) WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error) {
 	page, after2, err := r.list(ctx, kg.ListQuery{Label: kg.LabelWorkingGroup}, first, after)
 	c := &model.WorkingGroupConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.WorkingGroupEdge{}}
@@ -433,6 +510,25 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	return subgraph(g, false), nil
 }
 
+func (r *sessionResolver) Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedAt}, first, after)
+	c := &model.ActConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: make([]*model.ActEdge, len(page.Edges))}
+	for i, e := range page.Edges {
+		a := kg.ActFromNode(e.Other)
+		c.Edges[i] = &model.ActEdge{Cursor: page.Cursors[i], Node: &a}
+	}
+	return c, err
+}
+
+func (r *sessionResolver) Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelHasAgendaItem})
+	out := make([]*model.AgendaItem, len(es))
+	for i, e := range es {
+		out[i] = model.NewAgendaItem(e.Other)
+	}
+	return out, err
+}
+
 func (r *sponsorshipResolver) Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error) {
 	return model.NewActor(obj.Actor), nil
 }
@@ -467,6 +563,8 @@ func (r *Resolver) Act() ActResolver { return &actResolver{r} }
 
 func (r *Resolver) Actor() ActorResolver { return &actorResolver{r} }
 
+func (r *Resolver) AgendaItem() AgendaItemResolver { return &agendaItemResolver{r} }
+
 func (r *Resolver) Citation() CitationResolver { return &citationResolver{r} }
 
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
@@ -479,6 +577,8 @@ func (r *Resolver) Paragraph() ParagraphResolver { return &paragraphResolver{r} 
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Session() SessionResolver { return &sessionResolver{r} }
+
 func (r *Resolver) Sponsorship() SponsorshipResolver { return &sponsorshipResolver{r} }
 
 func (r *Resolver) WorkingGroup() WorkingGroupResolver { return &workingGroupResolver{r} }
@@ -486,12 +586,14 @@ func (r *Resolver) WorkingGroup() WorkingGroupResolver { return &workingGroupRes
 type (
 	actResolver          struct{ *Resolver }
 	actorResolver        struct{ *Resolver }
+	agendaItemResolver   struct{ *Resolver }
 	citationResolver     struct{ *Resolver }
 	documentResolver     struct{ *Resolver }
 	instrumentResolver   struct{ *Resolver }
 	mandateResolver      struct{ *Resolver }
 	paragraphResolver    struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
+	sessionResolver      struct{ *Resolver }
 	sponsorshipResolver  struct{ *Resolver }
 	workingGroupResolver struct{ *Resolver }
 )

@@ -19,6 +19,7 @@ const (
 	LabelInstrument   = "Instrument"
 	LabelBody         = "Body"
 	LabelSession      = "Session"
+	LabelAgendaItem   = "AgendaItem"
 	LabelActor        = "Actor"
 	LabelOrganization = "Organization"
 	LabelPerson       = "Person"
@@ -30,7 +31,7 @@ const (
 
 // PrimaryLabels lists every label a node can have first. Stores create one uniqueness
 // constraint on id for each.
-var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession}
+var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession, LabelAgendaItem}
 
 // Relationship types.
 const (
@@ -42,10 +43,18 @@ const (
 	RelConcerns     = "CONCERNS"   // Act → Instrument its title names
 	RelDraftedAs    = "DRAFTED_AS" // Act → Document of the draft it was adopted from
 	RelSponsored    = "SPONSORED"  // Actor → Document of a draft it sponsored or submitted
+	// RelAdoptedAt joins an act to the session that adopted it (Act → Session).
+	RelAdoptedAt = "ADOPTED_AT"
+	// RelHasAgendaItem joins a session to the items of its agenda (Session → AgendaItem).
+	RelHasAgendaItem = "HAS_AGENDA_ITEM"
+	// RelConsideredUnder joins a document before an agenda item, or an act adopted under
+	// it, to the item (Document or Act → AgendaItem).
+	RelConsideredUnder = "CONSIDERED_UNDER"
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
-var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored}
+var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
+	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -63,6 +72,13 @@ const (
 const (
 	PropSymbol  = "symbol"  // a UN document symbol, normalised
 	PropMeeting = "meeting" // the number of the meeting at which an act was adopted
+)
+
+// Session and agenda item property keys (with PropBody, PropNumber, PropTitle).
+const (
+	PropPlace     = "place"
+	PropStartDate = "startDate"
+	PropEndDate   = "endDate"
 )
 
 // Entity node property keys.

@@ -85,7 +85,7 @@ type GraphNode struct {
 	ID string `json:"id"`
 	// The readable stable key.
 	Key string `json:"key"`
-	// Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor.
+	// Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor, Session, AgendaItem.
 	Labels []string `json:"labels"`
 	// A short Chinese caption: an act's number and kind, a group's name, a document's symbol.
 	Caption string `json:"caption"`
@@ -229,6 +229,24 @@ type SearchHit struct {
 	Score float64 `json:"score"`
 	// The act or paragraph.
 	Node Node `json:"node"`
+}
+
+// A page of sessions.
+type SessionConnection struct {
+	// The sessions of this page.
+	Edges []*SessionEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many sessions match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A session in a page.
+type SessionEdge struct {
+	// Pass as `after` to get the sessions after this one.
+	Cursor string `json:"cursor"`
+	// The session.
+	Node *Session `json:"node"`
 }
 
 // A piece of the graph for drawing: nodes and the relationships among them.

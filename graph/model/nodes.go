@@ -147,9 +147,55 @@ func View(n kg.Node) Node {
 		return NewInstrument(n)
 	case kg.LabelActor:
 		return NewActor(n)
+	case kg.LabelSession:
+		return NewSession(n)
+	case kg.LabelAgendaItem:
+		return NewAgendaItem(n)
 	}
 	return nil
 }
+
+// Session is the GraphQL view of a Session node.
+type Session struct{ entity }
+
+// AgendaItem is the GraphQL view of an AgendaItem node.
+type AgendaItem struct{ entity }
+
+// NewSession wraps a Session node.
+func NewSession(n kg.Node) *Session { return &Session{entity{n}} }
+
+// NewAgendaItem wraps an AgendaItem node.
+func NewAgendaItem(n kg.Node) *AgendaItem { return &AgendaItem{entity{n}} }
+
+// ID returns the session's global id.
+func (s *Session) ID() string { return GlobalID("Session", s.Node.ID) }
+
+// Body returns the session's body.
+func (s *Session) Body() Body { return Body(s.prop(kg.PropBody)) }
+
+// Number returns the session's number.
+func (s *Session) Number() int64 { return kg.Int(s.Properties, kg.PropNumber) }
+
+// Place returns where the session met.
+func (s *Session) Place() *string { return s.optional(kg.PropPlace) }
+
+// StartDate returns the session's first day.
+func (s *Session) StartDate() *string { return s.optional(kg.PropStartDate) }
+
+// EndDate returns the session's last day.
+func (s *Session) EndDate() *string { return s.optional(kg.PropEndDate) }
+
+// ID returns the agenda item's global id.
+func (a *AgendaItem) ID() string { return GlobalID("AgendaItem", a.Node.ID) }
+
+// Number returns the item's number as printed.
+func (a *AgendaItem) Number() string { return a.prop(kg.PropNumber) }
+
+// Title returns the item's title.
+func (a *AgendaItem) Title() *string { return a.optional(kg.PropTitle) }
+
+func (*Session) IsNode()    {}
+func (*AgendaItem) IsNode() {}
 
 // Mandate is one MANDATES relationship with its paragraph and addressee.
 type Mandate struct {
