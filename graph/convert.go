@@ -2,8 +2,8 @@ package graph
 
 import (
 	"context"
-	"regexp"
 	"encoding/base64"
+	"regexp"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -23,7 +23,7 @@ func parseGlobalID(id string) (typ, key string, err error) {
 	b, err := base64.RawURLEncoding.DecodeString(id)
 	if err == nil {
 		var ok bool
-		if typ, key, ok = strings.Cut(string(b), ":"); ok {
+		if typ, key, ok = strings.Cut(string(b), ":"); ok && typ != "" && key != "" {
 			return typ, key, nil
 		}
 	}

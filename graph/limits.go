@@ -44,10 +44,13 @@ func (l limitsExtension) MutateOperationContext(ctx context.Context, oc *graphql
 	if oc.Operation == nil {
 		return nil
 	}
-	w := walker{vars: oc.Variables, fragments: oc.Doc.Fragments}
-	depth, cost := w.measure(oc.Operation.SelectionSet, 1)
+	w := walker{vars: oc.Variables, fragments: oc.Doc.Fragments, memo: map[string]measure{}, visiting: map[string]bool{}}
+	m := w.set(oc.Operation.SelectionSet)
+	depth, cost := m.depth, m.cost
 	switch {
-	case depth > l.MaxDepth:
+	case m.fields > maxFields:
+		return &gqlerror.Error{Message: fmt.Sprintf("query selects %d fields (aliases and fragment spreads counted each time); the limit is %d", m.fields, maxFields), Extensions: map[string]any{"code": codeTooComplex}}
+	case depth > l.MaxDepth && !introspectionOnly(oc.Operation.SelectionSet):
 		return &gqlerror.Error{Message: fmt.Sprintf("query nests %d levels deep; the limit is %d", depth, l.MaxDepth), Extensions: map[string]any{"code": codeTooDeep}}
 	case cost > l.MaxComplexity:
 		return &gqlerror.Error{Message: fmt.Sprintf("query could return about %d items; the limit is %d: ask for smaller pages (first) or fewer nested lists", cost, l.MaxComplexity), Extensions: map[string]any{"code": codeTooComplex}}
@@ -55,69 +58,124 @@ func (l limitsExtension) MutateOperationContext(ctx context.Context, oc *graphql
 	return nil
 }
 
-// walker measures selection sets: their depth and their cost.
+// walker measures selection sets: their depth, their cost and how many fields they select.
 type walker struct {
 	vars      map[string]any
 	fragments ast.FragmentDefinitionList
-	seen      int // fragment spreads followed, to stop cycles that validation let through
+	memo      map[string]measure // each fragment measured once, however often it is spread
+	visiting  map[string]bool
 }
+
+// measure is what a selection set asks for: depth relative to where it stands, cost, and
+// the number of fields it selects (aliases and spreads included, each time they stand).
+type measure struct{ depth, cost, fields int }
+
+// maxFields bounds the fields a request selects, counting every alias and every field of a
+// fragment each time it is spread: a cost that no page size shows.
+const maxFields = 5000
 
 // measure returns the depth of a selection set (level is its own depth) and its cost: each
-// field costs 1 plus what it selects, multiplied by its page size when it takes `first`.
+// field costs 1 plus what it selects, multiplied by the size of the list it returns when it
+// takes `first` or `limit`. Introspection fields count too, at their schema-bounded size.
 // Costs saturate instead of overflowing.
 func (w *walker) measure(set ast.SelectionSet, level int) (depth, cost int) {
-	depth = level - 1
-	for _, sel := range set {
-		var d, c int
-		switch s := sel.(type) {
-		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
-				continue // introspection: bounded by the schema, and GraphiQL's nests 15 deep
-			}
-			d, c = w.measure(s.SelectionSet, level+1)
-			if len(s.SelectionSet) == 0 {
-				d = level
-			}
-			c++
-			if n, ok := w.pageSize(s); ok {
-				c = saturatingMul(c, n)
-			}
-		case *ast.InlineFragment:
-			d, c = w.measure(s.SelectionSet, level)
-		case *ast.FragmentSpread:
-			if f := w.fragments.ForName(s.Name); f != nil && w.seen < 1000 {
-				w.seen++
-				d, c = w.measure(f.SelectionSet, level)
-			}
-		}
-		depth = max(depth, d)
-		cost = saturatingAdd(cost, c)
-	}
-	return depth, cost
+	m := w.set(set)
+	return level - 1 + m.depth, m.cost
 }
 
-// pageSize returns the page size a list field asks for: its first argument, or the default
-// page size when the field takes first but is not given it.
-func (w *walker) pageSize(f *ast.Field) (int, bool) {
-	if f.Definition == nil || f.Definition.Arguments.ForName("first") == nil {
+func (w *walker) set(set ast.SelectionSet) measure {
+	var out measure
+	for _, sel := range set {
+		var m measure
+		switch s := sel.(type) {
+		case *ast.Field:
+			m = w.set(s.SelectionSet)
+			m.depth++
+			m.fields++
+			m.cost = saturatingAdd(m.cost, 1)
+			if n, ok := w.listSize(s); ok {
+				m.cost = saturatingMul(m.cost, n)
+			}
+		case *ast.InlineFragment:
+			m = w.set(s.SelectionSet)
+		case *ast.FragmentSpread:
+			m = w.fragment(s.Name)
+		}
+		out.depth = max(out.depth, m.depth)
+		out.cost = saturatingAdd(out.cost, m.cost)
+		out.fields = saturatingAdd(out.fields, m.fields)
+	}
+	return out
+}
+
+// fragment measures a fragment once; a cycle (which validation refuses anyway) measures as
+// more than any limit.
+func (w *walker) fragment(name string) measure {
+	if m, ok := w.memo[name]; ok {
+		return m
+	}
+	f := w.fragments.ForName(name)
+	if f == nil {
+		return measure{}
+	}
+	if w.visiting[name] {
+		return measure{depth: saturation, cost: saturation, fields: saturation}
+	}
+	w.visiting[name] = true
+	m := w.set(f.SelectionSet)
+	w.visiting[name] = false
+	w.memo[name] = m
+	return m
+}
+
+// listSize returns the size of the list a field returns, when it takes a page size (first)
+// or a bound (limit): the argument given, or its default.
+func (w *walker) listSize(f *ast.Field) (int, bool) {
+	if f.Definition == nil {
 		return 0, false
 	}
-	arg := f.Arguments.ForName("first")
-	if arg == nil {
+	if f.Definition.Arguments.ForName("maxHops") != nil {
+		return pathCost, true // a shortest path walks a neighbourhood per hop
+	}
+	for _, name := range []string{"first", "limit"} {
+		def := f.Definition.Arguments.ForName(name)
+		if def == nil {
+			continue
+		}
+		var v any
+		if arg := f.Arguments.ForName(name); arg != nil {
+			var err error
+			if v, err = arg.Value.Value(w.vars); err != nil {
+				return kg.MaxNeighbourhoodSize, true
+			}
+		} else if def.DefaultValue != nil {
+			v, _ = def.DefaultValue.Value(nil)
+		}
+		switch n := v.(type) {
+		case int64:
+			return int(min(max(n, 1), kg.MaxNeighbourhoodSize)), true
+		case int:
+			return min(max(n, 1), kg.MaxNeighbourhoodSize), true
+		}
 		return kg.DefaultPageSize, true
 	}
-	v, err := arg.Value.Value(w.vars)
-	if err != nil {
-		return kg.MaxPageSize, true
-	}
-	switch n := v.(type) {
-	case int64:
-		return int(min(max(n, 1), kg.MaxPageSize)), true
-	case int:
-		return min(max(n, 1), kg.MaxPageSize), true
-	}
-	return kg.DefaultPageSize, true
+	return 0, false
 }
+
+// introspectionOnly reports whether a selection asks only for introspection, whose depth
+// the schema bounds (GraphiQL's own query nests 15 levels).
+func introspectionOnly(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		f, ok := sel.(*ast.Field)
+		if !ok || !strings.HasPrefix(f.Name, "__") {
+			return false
+		}
+	}
+	return len(set) > 0
+}
+
+// pathCost is what a shortest path costs: its walk may reach many nodes at each hop.
+const pathCost = kg.MaxNeighbourhoodSize
 
 const saturation = 1 << 40
 

@@ -30,6 +30,15 @@ func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 		{"nested pages that multiply", `{ acts(first: 1000) { edges { node { references(first: 1000) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
 		{"a page size from a variable counts", `query($n: Int) { acts(first: $n) { edges { node { references(first: $n) { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
 		{"fragments count too", `{ acts(first: 1000) { ...A } } fragment A on ActConnection { edges { node { references(first: 1000) { totalCount } } } }`, "QUERY_TOO_COMPLEX"},
+		{"fragments spread many times count each time", `query { ...F3 }
+			fragment F0 on Query { acts(first: 2) { totalCount } }
+			fragment F1 on Query { a: acts { totalCount } ...F0 ...F0 ...F0 ...F0 ...F0 ...F0 ...F0 ...F0 ...F0 ...F0 }
+			fragment F2 on Query { ...F1 ...F1 ...F1 ...F1 ...F1 ...F1 ...F1 ...F1 ...F1 ...F1 }
+			fragment F3 on Query { ...F2 ...F2 ...F2 ...F2 ...F2 ...F2 ...F2 ...F2 ...F2 ...F2 }`, "QUERY_TOO_COMPLEX"},
+		{"a deep query inside fragments is still too deep", `query { ...A } fragment A on Query { acts { edges { node { ...B } } } }
+			fragment B on Act { references { edges { node { referencedBy { edges { node { number } } } } } } }`, "QUERY_TOO_DEEP"},
+		{"lists bounded by limit cost their limit", `{ a: neighbourhood(id: "x", limit: 2000) { truncated } b: neighbourhood(id: "x", limit: 2000) { truncated } c: neighbourhood(id: "x", limit: 2000) { truncated } }`, "QUERY_TOO_COMPLEX"},
+		{"many aliases are too many fields", `{ ` + strings.Repeat("x: __typename ", 6000) + ` }`, "QUERY_TOO_COMPLEX"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body, _ := json.Marshal(map[string]any{"query": tc.query, "variables": map[string]any{"n": 1000}})

@@ -21,7 +21,7 @@ type loadersKey struct{}
 
 // batchWait is how long a loader waits for the sibling fields of one depth to ask before it
 // sends their batch; resolvers of one depth start within microseconds of each other.
-const batchWait = 5 * time.Millisecond
+const batchWait = 10 * time.Millisecond
 
 func newLoaders(store kg.Store) *loaders {
 	return &loaders{

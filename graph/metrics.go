@@ -3,10 +3,10 @@ package graph
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net/http"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -45,11 +45,11 @@ func newMetrics(store any) *metrics {
 func (m *metrics) observe(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	start := time.Now()
 	resp := next(ctx)
+	// The name comes from the parsed document, never from the request's operationName
+	// field: a GraphQL name is [_A-Za-z][_0-9A-Za-z]*, safe as a label value.
 	name := "anonymous"
 	if graphql.HasOperationContext(ctx) {
-		if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
-			name = oc.OperationName
-		} else if oc.Operation != nil && oc.Operation.Name != "" {
+		if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Name != "" {
 			name = oc.Operation.Name
 		}
 	}
@@ -127,11 +127,13 @@ func (m *metrics) write(w io.Writer) {
 	}
 }
 
-// label makes an operation name safe as a label value: %q escapes quotes and backslashes,
-// and names are cut to a sane length.
+// label bounds an operation name's length; a long name keeps a hash of the whole, so two
+// names that share a prefix stay two series.
 func label(s string) string {
-	if len(s) > 100 {
-		s = s[:100]
+	if len(s) <= 64 {
+		return s
 	}
-	return strings.ToValidUTF8(s, "?")
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return fmt.Sprintf("%s_%08x", s[:55], h.Sum32())
 }

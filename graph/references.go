@@ -36,6 +36,9 @@ func (r *Resolver) referenceChain(ctx context.Context, act *kg.Act, depth *int64
 	seen := map[string]bool{act.ID: true}
 	frontier := []kg.Act{*act}
 	for hop := int64(1); hop <= d && len(frontier) > 0; hop++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		qs := make([]kg.EdgeQuery, len(frontier))
 		for i, a := range frontier {
 			qs[i] = kg.EdgeQuery{NodeID: a.ID, Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct, Page: kg.PageArgs{First: kg.MaxPageSize}}

@@ -42,7 +42,7 @@ func Examples() []playground.Example {
 type Options struct {
 	// Logger receives request and error logs; slog.Default() when nil.
 	Logger *slog.Logger
-	// MaxBodyBytes bounds a request body; 1 MiB when 0.
+	// MaxBodyBytes bounds a request body; 256 KiB when 0 (a query is rarely over a few).
 	MaxBodyBytes int64
 	// QueryTimeout bounds the work of one request; 30 s when 0.
 	QueryTimeout time.Duration
@@ -78,8 +78,10 @@ func newGraphQL(store kg.Store, opts Options, m *metrics) *handler.Server {
 	if !opts.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// The persisted-query cache maps a hash to a query's text; the query cache a text to
+	// its parsed document. Both keep only short queries.
+	srv.Use(extension.AutomaticPersistedQuery{Cache: smallOnly[string]{lru.New[string](1000), func(_, text string) int { return len(text) }}})
+	srv.SetQueryCache(smallOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](1000), func(text string, _ *ast.QueryDocument) int { return len(text) }})
 	srv.Use(limitsExtension{opts.Limits})
 	if m != nil {
 		srv.AroundResponses(m.observe)
@@ -120,7 +122,7 @@ func NewHandler(store kg.Store, opts Options) http.Handler {
 		log = slog.Default()
 	}
 	if opts.MaxBodyBytes == 0 {
-		opts.MaxBodyBytes = 1 << 20
+		opts.MaxBodyBytes = 256 << 10
 	}
 	if opts.QueryTimeout == 0 {
 		opts.QueryTimeout = 30 * time.Second
@@ -191,4 +193,22 @@ type statusRecorder struct {
 func (s *statusRecorder) WriteHeader(code int) {
 	s.status = code
 	s.ResponseWriter.WriteHeader(code)
+}
+
+// maxCachedQuery is the longest query text the caches keep: a parsed query takes some 20
+// times its text in memory, so a thousand large ones would take gigabytes.
+const maxCachedQuery = 16 << 10
+
+// smallOnly is a cache that keeps only entries for short queries (textLen tells an entry's
+// query length): it never holds more than its size times maxCachedQuery of query text.
+type smallOnly[T any] struct {
+	graphql.Cache[T]
+	textLen func(key string, value T) int
+}
+
+// Add implements graphql.Cache.
+func (c smallOnly[T]) Add(ctx context.Context, key string, value T) {
+	if c.textLen(key, value) <= maxCachedQuery {
+		c.Cache.Add(ctx, key, value)
+	}
 }

@@ -41,10 +41,26 @@ var (
 	SearchProperties = []string{PropTitle, PropText}
 )
 
-// Terms cuts text into search terms: runs of Chinese characters into overlapping pairs (a
-// lone character stays one term), runs of letters and digits into lower-cased words. It is
-// the analysis Neo4j's CJK analyzer does, so both stores match the same nodes.
+// stopWords are the English words Lucene's CJK analyzer drops.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a and are as at be but by for if in into is it no not of on or s such t that the their then there these they this to was will with www") {
+		stopWords[w] = true
+	}
+}
+
+// Terms cuts text into search terms: full-width letters and digits read as half-width,
+// runs of Chinese characters cut into overlapping pairs (a lone character stays one term),
+// runs of letters and digits into lower-cased words, English stop words dropped. It is the
+// analysis Neo4j's CJK analyzer does, so both stores match the same nodes.
 func Terms(text string) []string {
+	text = strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' {
+			return r - 0xFEE0 // full-width ASCII forms sit at a fixed distance from ASCII
+		}
+		return r
+	}, text)
 	var out []string
 	var han []rune
 	var word []rune
@@ -60,10 +76,10 @@ func Terms(text string) []string {
 		han = han[:0]
 	}
 	flushWord := func() {
-		if len(word) > 0 {
-			out = append(out, strings.ToLower(string(word)))
-			word = word[:0]
+		if w := strings.ToLower(string(word)); w != "" && !stopWords[w] {
+			out = append(out, w)
 		}
+		word = word[:0]
 	}
 	for _, r := range text {
 		switch {

@@ -49,6 +49,9 @@ func Neighbourhood(ctx context.Context, r interface {
 	rels := map[string]Relationship{}
 	frontier, truncated := []string{id}, false
 	for hop := 0; hop <= depth && len(frontier) > 0; hop++ {
+		if err := ctx.Err(); err != nil {
+			return Graph{}, false, err
+		}
 		slices.Sort(frontier)
 		steps, err := r.Expand(ctx, frontier, types)
 		if err != nil {
@@ -122,6 +125,9 @@ func ShortestPath(ctx context.Context, r interface {
 	reached := map[string]via{from: {node: ends[0]}}
 	frontier := []string{from}
 	for hop := 0; hop < maxHops && len(frontier) > 0; hop++ {
+		if err := ctx.Err(); err != nil {
+			return Graph{}, false, err
+		}
 		slices.Sort(frontier)
 		steps, err := r.Expand(ctx, frontier, types)
 		if err != nil {

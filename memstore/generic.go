@@ -11,6 +11,9 @@ import (
 
 // Nodes implements kg.GraphReader.
 func (s *Store) Nodes(ctx context.Context, ids []string) ([]kg.Node, []bool, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, nil, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	nodes, found := make([]kg.Node, len(ids)), make([]bool, len(ids))
@@ -22,6 +25,9 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]kg.Node, []bool, err
 
 // Edges implements kg.GraphReader.
 func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, err
+	}
 	for _, q := range qs {
 		if err := kg.CheckName("relationship type", q.Type); err != nil {
 			return nil, err
@@ -75,6 +81,9 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 
 // List implements kg.GraphReader.
 func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return kg.NodePage{}, err
+	}
 	after, err := cursorKey(q.Page.After)
 	if err != nil {
 		return kg.NodePage{}, err
@@ -125,6 +134,9 @@ func listed(n kg.Node, q kg.ListQuery) bool {
 
 // Relationships implements kg.RelationshipReader.
 func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, err
+	}
 	for _, q := range qs {
 		if err := kg.CheckName("relationship type", q.Type); err != nil {
 			return nil, err
@@ -167,6 +179,9 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 
 // Expand implements kg.Expander.
 func (s *Store) Expand(ctx context.Context, ids []string, types []string) ([]kg.Step, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []kg.Step
@@ -191,6 +206,9 @@ func (s *Store) Expand(ctx context.Context, ids []string, types []string) ([]kg.
 // Search implements kg.Searcher: BM25 over the same terms Neo4j's CJK analyzer makes, every
 // term of the query optional, scores divided by the best.
 func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, err
+	}
 	if err := kg.CheckSearch(&q); err != nil {
 		return nil, err
 	}

@@ -85,6 +85,9 @@ func (s *Store) unlink(r kg.Relationship) {
 
 // Act implements kg.Store.
 func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return kg.Act{}, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	n, ok := s.nodes[key.ID()]
@@ -96,6 +99,9 @@ func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
 
 // Acts implements kg.Store.
 func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return kg.ActPage{}, err
+	}
 	after, err := cursorKey(p.After)
 	if err != nil {
 		return kg.ActPage{}, err
@@ -160,6 +166,9 @@ func cursorKey(c string) (string, error) {
 
 // ActsByID implements kg.Store.
 func (s *Store) ActsByID(ctx context.Context, ids []string) ([]kg.Act, []bool, error) {
+	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
+		return nil, nil, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	acts, found := make([]kg.Act, len(ids)), make([]bool, len(ids))

@@ -674,6 +674,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			{kg.SearchQuery{Text: "临时议程", Labels: []string{kg.LabelParagraph}}, nil},
 			{kg.SearchQuery{Text: "(a) AND: now!"}, []string{"act:cop:resolution:6/1#op4"}},
 			{kg.SearchQuery{Text: "火星"}, nil},
+			{kg.SearchQuery{Text: "a"}, nil},                                      // a stop word
+			{kg.SearchQuery{Text: "ＮＯＷ"}, []string{"act:cop:resolution:6/1#op4"}}, // full-width
 		} {
 			if diff := cmp.Diff(tc.want, keys(tc.q)); diff != "" {
 				t.Errorf("Search(%+v) (-want +got):\n%s", tc.q, diff)
