@@ -32,6 +32,21 @@ func specStatus(next http.Handler) http.Handler {
 			b, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{"message": message, "extensions": map[string]any{"code": code}}}})
 			w.Write(b)
 		}
+		switch r.Method {
+		case http.MethodGet, http.MethodPost:
+		case http.MethodOptions:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		default:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			refuse(http.StatusMethodNotAllowed, "use GET or POST", "METHOD_NOT_ALLOWED")
+			return
+		}
+		if ct := r.Header.Get("Content-Type"); r.Method == http.MethodPost && !strings.HasPrefix(ct, "application/json") && !strings.HasPrefix(ct, "application/graphql") {
+			refuse(http.StatusUnsupportedMediaType, "send the request as application/json", "UNSUPPORTED_MEDIA_TYPE")
+			return
+		}
 		switch missing, err := missingQuery(r); {
 		case err != nil:
 			var tooLarge *http.MaxBytesError
