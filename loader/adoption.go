@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -45,7 +46,8 @@ func findAdoptions(text string, body kg.Body) []adoption {
 	if !strings.Contains(text, "草案") {
 		return nil // the regexp is costly, and no adoption is told without a draft
 	}
-	locs := adoptedRE.FindAllStringSubmatchIndex(text, -1)
+	locs := findAdopted(text)
+	runes := runeOffsets{text: text}
 	for i, m := range locs {
 		end := len(text)
 		if i+1 < len(locs) {
@@ -67,8 +69,8 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		a := adoption{
 			act:   kg.ActKey{Body: body, Kind: kind, Number: normNumber(rest[at[2]:at[3]])},
 			draft: syms[0].symbol,
-			start: runeLen(text[:m[0]]),
-			end:   runeLen(text[:m[1]+at[1]]),
+			start: runes.of(m[0]),
+			end:   runes.of(m[1] + at[1]),
 			quote: text[m[0] : m[1]+at[1]],
 		}
 		if m[2] >= 0 {
@@ -84,6 +86,66 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			a.submitter = s[1]
 		}
 		out = append(out, a)
+	}
+	return out
+}
+
+// findAdopted returns adoptedRE.FindAllStringSubmatchIndex(text, -1), searching only the
+// stretches of text where a match can lie. A match is told around its "通过了": it begins
+// after the second-last of "。（，" before it (the meeting it names ends in the last) and
+// ends at the first "）" after the first "（" after it (the draft's symbol in brackets).
+func findAdopted(text string) [][]int {
+	var (
+		out        [][]int
+		start, end = -1, -1 // the stretch being gathered
+	)
+	search := func() {
+		for _, m := range adoptedRE.FindAllStringSubmatchIndex(text[start:end], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += start
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	for from, prev := 0, 0; ; {
+		i := strings.Index(text[from:], "通过了")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len("通过了")
+		open := strings.Index(text[from:], "（")
+		if open < 0 {
+			break // nor can any later "通过了" be matched
+		}
+		closing := strings.Index(text[from+open:], "）")
+		if closing < 0 {
+			break
+		}
+		// Search back no further than the "通过了" before: a stretch that began before it
+		// overlaps that one's, which the two become.
+		s := prev
+		if k := strings.LastIndexAny(text[prev:at], "。（，"); k >= 0 {
+			if k2 := strings.LastIndexAny(text[prev:prev+k], "。（，"); k2 >= 0 {
+				_, size := utf8.DecodeRuneInString(text[prev+k2:])
+				s = prev + k2 + size
+			}
+		}
+		e := from + open + closing + len("）")
+		prev = at
+		if start >= 0 && s <= end {
+			end = max(end, e)
+			continue
+		}
+		if start >= 0 {
+			search()
+		}
+		start, end = s, e
+	}
+	if start >= 0 {
+		search()
 	}
 	return out
 }

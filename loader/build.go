@@ -1,8 +1,10 @@
 package loader
 
 import (
-	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"copgraph/kg"
@@ -29,15 +31,32 @@ func (b *graphBuilder) rel(r kg.Relationship) {
 		if _, taken := b.rels[r.ID]; !taken {
 			break
 		}
-		r.ID = fmt.Sprintf("%s#%d", base, i)
+		r.ID = base + "#" + strconv.Itoa(i)
 	}
 	b.rels[r.ID] = r
+}
+
+// entity adds the node of an entity, which is the same wherever the entity is named.
+func (b *graphBuilder) entity(e *entity) {
+	if _, ok := b.nodes[e.id]; !ok {
+		b.node(e.node())
+	}
+}
+
+// relID returns the id of the relationship of type typ from start to end.
+func relID(start, typ, end string) string {
+	return start + "-[" + typ + "]->" + end
 }
 
 // build resolves a segmented document into its graph: the document itself, the acts it
 // adopts, the acts they refer to and the references, each with provenance.
 func build(name, symbol string, d document) kg.Graph {
-	b := &graphBuilder{source: DocumentID(name, symbol), nodes: map[string]*kg.Node{}, rels: map[string]kg.Relationship{}}
+	paras := len(d.narrative)
+	for _, a := range d.acts {
+		paras += len(a.paras)
+	}
+	// Sized for what a report usually holds, to spare growing the maps as they fill.
+	b := &graphBuilder{source: DocumentID(name, symbol), nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
 		docProps[kg.PropSymbol] = symbol
@@ -52,39 +71,46 @@ func build(name, symbol string, d document) kg.Graph {
 		b.paragraphs(from, a.paras)
 		for _, m := range findEntities(a.title) {
 			if m.ent.labels[0] == kg.LabelInstrument {
-				b.node(m.ent.node())
+				b.entity(m.ent)
 				b.rel(kg.Relationship{
-					ID: fmt.Sprintf("%s-[%s]->%s", from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
+					ID: relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
 					Properties: map[string]any{kg.PropSource: b.source, kg.PropQuote: m.quote},
 				})
 			}
 		}
 		var group *entity // the working group last named in the act, for "该工作组"
 		for _, p := range a.paras {
-			b.citations(d, paragraphID(from, p.key), p)
+			id := paragraphID(from, p.key)
+			named := findEntities(p.text)
+			b.citations(d, id, p)
 			b.references(d, from, p, a.key.Body)
 			if p.kind != paraPreambular {
-				b.mandates(paragraphID(from, p.key), from, p, group)
+				b.mandates(id, from, p, named, group)
 			}
-			group = b.mentions(paragraphID(from, p.key), p, group)
+			group = b.mentions(id, p, named, group)
 		}
 	}
 	b.paragraphs(b.source, d.narrative)
 	for _, p := range d.narrative {
 		b.adoptions(paragraphID(b.source, p.key), p)
-		b.mentions(paragraphID(b.source, p.key), p, nil)
+		b.mentions(paragraphID(b.source, p.key), p, findEntities(p.text), nil)
 		b.citations(d, paragraphID(b.source, p.key), p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
 		b.references(d, paragraphID(b.source, p.key), p, kg.BodyCOP)
 	}
 
+	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
+	// relationships; the graph is then in order already. Grow leaves a slice that will hold
+	// nothing nil, which JSON writes as null.
 	g := kg.Graph{Source: b.source}
-	for _, n := range b.nodes {
-		g.Nodes = append(g.Nodes, *n)
+	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
+	g.Relationships = slices.Grow(g.Relationships, len(b.rels))
+	for _, id := range slices.Sorted(maps.Keys(b.nodes)) {
+		g.Nodes = append(g.Nodes, *b.nodes[id])
 	}
-	for _, r := range b.rels {
-		g.Relationships = append(g.Relationships, r)
+	for _, id := range slices.Sorted(maps.Keys(b.rels)) {
+		g.Relationships = append(g.Relationships, b.rels[id])
 	}
 	g.Sort()
 	return g
@@ -109,7 +135,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 		}
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelParagraph}, Properties: props})
 		b.rel(kg.Relationship{
-			ID:    fmt.Sprintf("%s-[%s]->%s", parent, kg.RelHasParagraph, id),
+			ID:    relID(parent, kg.RelHasParagraph, id),
 			Type:  kg.RelHasParagraph,
 			Start: parent,
 			End:   id,
@@ -144,7 +170,7 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 		if note > 0 {
 			props[kg.PropRole], props[kg.PropFootnote] = role, int64(note)
 		}
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
+		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
 	}
 	for _, m := range findSymbols(p.text) {
 		cite(m, p.offset, 0, "text")
@@ -189,11 +215,21 @@ func noteSymbols(d document, num int) []symbolMention {
 // the footnote's marker: the statement of financial implications ("…所涉财务问题的说明。24")
 // or, by default, a source the sentence cites.
 func footnoteRole(text string, at int) string {
-	rs := []rune(text)
-	if at < 0 || at > len(rs) {
+	if at < 0 {
 		return "footnote"
 	}
-	before := string(rs[:at])
+	cut, runes := len(text), 0 // the byte offset of rune at, and runes before it
+	for i := range text {
+		if runes == at {
+			cut = i
+			break
+		}
+		runes++
+	}
+	if runes < at {
+		return "footnote"
+	}
+	before := text[:cut]
 	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
@@ -218,7 +254,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end),
 			}
 		}
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
+		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = []string{a.submitter}, "submitter"
@@ -228,16 +264,16 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			b.node(sp)
 			props := prov()
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
 		}
 	}
 }
 
-// mentions adds MENTIONS from a paragraph to each working group and instrument it names,
-// once per entity, with the first mention as provenance. It returns the working group last
-// named in the paragraph, or group when it names none.
-func (b *graphBuilder) mentions(from string, p paragraph, group *entity) *entity {
-	for _, m := range findEntities(p.text) {
+// mentions adds MENTIONS from a paragraph to each working group and instrument it names
+// (named: its entities), once per entity, with the first mention as provenance. It returns
+// the working group last named in the paragraph, or group when it names none.
+func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention, group *entity) *entity {
+	for _, m := range named {
 		switch m.ent.labels[0] {
 		case kg.LabelWorkingGroup:
 			group = m.ent
@@ -245,11 +281,11 @@ func (b *graphBuilder) mentions(from string, p paragraph, group *entity) *entity
 		default:
 			continue
 		}
-		id := fmt.Sprintf("%s-[%s]->%s", from, kg.RelMentions, m.ent.id)
+		id := relID(from, kg.RelMentions, m.ent.id)
 		if _, seen := b.rels[id]; seen {
 			continue
 		}
-		b.node(m.ent.node())
+		b.entity(m.ent)
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
 			kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
@@ -259,12 +295,12 @@ func (b *graphBuilder) mentions(from string, p paragraph, group *entity) *entity
 }
 
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
-// act, with the verb.
-func (b *graphBuilder) mandates(from, act string, p paragraph, group *entity) {
-	for _, m := range findMandates(p.text, group) {
-		b.node(m.ent.node())
+// act, with the verb; named are the paragraph's entities.
+func (b *graphBuilder) mandates(from, act string, p paragraph, named []entityMention, group *entity) {
+	for _, m := range mandatesIn(p.text, named, group) {
+		b.entity(m.ent)
 		b.rel(kg.Relationship{
-			ID:    fmt.Sprintf("%s-[%s:%s]->%s", from, kg.RelMandates, m.rel, m.ent.id),
+			ID:    relID(from, kg.RelMandates+":"+m.rel, m.ent.id),
 			Type:  kg.RelMandates,
 			Start: from,
 			End:   m.ent.id,
@@ -326,7 +362,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		props[kg.PropFootnote] = int64(note)
 	}
 	b.rel(kg.Relationship{
-		ID:         fmt.Sprintf("%s-[%s]->%s@%s", from, kg.RelRefersTo, to, p.key),
+		ID:         relID(from, kg.RelRefersTo, to) + "@" + p.key,
 		Type:       kg.RelRefersTo,
 		Start:      from,
 		End:        to,

@@ -1,10 +1,10 @@
 package loader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // line is one line of body text after cleaning.
@@ -34,41 +34,74 @@ type cleaned struct {
 
 var (
 	// A job number with the page number before or after it: "10 V.12-57117", "V.12-57117 (C)".
-	jobNumberRE = regexp.MustCompile(`^(?:\d{1,4}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?$`)
+	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?$`)
 	// A bar-code line of a job number ("*1257117*") or a lone page number ("12", "- 12 -").
-	pageNumberRE = regexp.MustCompile(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?)$`)
-	separatorRE  = regexp.MustCompile(`^_{5,}$`)
-	footnoteRE   = regexp.MustCompile(`^(\d{1,3})\s+(\S.*)$`)
+	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?)$`)
+	separatorRE  = mustAnchored(`^_{5,}$`)
+	footnoteRE   = mustAnchored(`^(\d{1,3})\s+(\S.*)$`)
 	// A line that is nothing but a UN document symbol: a running head candidate.
-	loneSymbolRE = regexp.MustCompile(`^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+$`)
+	loneSymbolRE = mustAnchored(`^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+$`)
 )
 
 // foldWidth maps full-width ASCII letters, digits and the slash, full stop, hyphen and
 // space to their half-width forms, one rune for one, so that offsets stay valid and rules
 // see one form. Chinese punctuation (，。：；（）) is left as it is: it is part of the quote.
+// s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
+// full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
 func foldWidth(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
-			return r - '０' + '0' // the full-width forms sit at a fixed distance from ASCII
-		case r == '／':
-			return '/'
-		case r == '．':
-			return '.'
-		case r == '－':
-			return '-'
-		case r == '\u3000', r == '\u00a0':
-			return ' '
+	var (
+		b    strings.Builder // the folded text, once a rune changes
+		done int             // bytes of s written to b
+	)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 0xef && c != 0xe3 && c != 0xc2 {
+			continue
 		}
-		return r
-	}, s)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		f := foldRune(r)
+		if f == r {
+			continue
+		}
+		if done == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		b.WriteRune(f)
+		done = i + n
+		i = done - 1
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+func foldRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+		return r - '０' + '0' // the full-width forms sit at a fixed distance from ASCII
+	case r == '／':
+		return '/'
+	case r == '．':
+		return '.'
+	case r == '－':
+		return '-'
+	case r == '\u3000', r == '\u00a0':
+		return ' '
+	}
+	return r
 }
 
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
 	raw := strings.Split(foldWidth(strings.ReplaceAll(text, "\f", "\n")), "\n")
-	heads := runningHeads(raw)
+	trimmed := make([]string, len(raw))
+	for i, r := range raw {
+		trimmed[i] = strings.TrimSpace(r)
+	}
+	heads := runningHeads(trimmed)
 	var (
 		c         cleaned
 		inNotes   bool
@@ -78,7 +111,7 @@ func clean(text string) cleaned {
 		noteIndex = -1
 	)
 	for i, r := range raw {
-		t := strings.TrimSpace(r)
+		t := trimmed[i]
 		switch {
 		case t == "":
 			continue
@@ -106,10 +139,11 @@ func clean(text string) cleaned {
 			}
 			inNotes = false
 		}
+		lead, _ := utf8.DecodeRuneInString(r)
 		c.lines = append(c.lines, line{
 			no:         i + 1,
 			text:       t,
-			indented:   len(r) > 0 && unicode.IsSpace([]rune(r)[0]),
+			indented:   unicode.IsSpace(lead),
 			afterBreak: broken,
 		})
 		broken = false
@@ -122,20 +156,19 @@ func clean(text string) cleaned {
 	return c
 }
 
-// runningHeads finds the document's running heads: lines that hold only a UN symbol and
-// recur, or stand next to a job number. A symbol alone on one line in running text is not
-// one of them.
-func runningHeads(raw []string) map[string]bool {
+// runningHeads finds the document's running heads: lines (trimmed of space) that hold only
+// a UN symbol and recur, or stand next to a job number. A symbol alone on one line in
+// running text is not one of them.
+func runningHeads(lines []string) map[string]bool {
 	seen := map[string]int{}
 	nearJob := map[string]bool{}
-	for i, r := range raw {
-		t := strings.TrimSpace(r)
+	for i, t := range lines {
 		if !loneSymbolRE.MatchString(t) {
 			continue
 		}
 		seen[t]++
-		for j := max(0, i-4); j < min(len(raw), i+5); j++ {
-			if jobNumberRE.MatchString(strings.TrimSpace(raw[j])) {
+		for j := max(0, i-4); j < min(len(lines), i+5); j++ {
+			if jobNumberRE.MatchString(lines[j]) {
 				nearJob[t] = true
 			}
 		}
@@ -156,8 +189,7 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return true
 	}
-	r := []rune(s)
-	switch r[len(r)-1] {
+	switch r, _ := utf8.DecodeLastRuneInString(s); r {
 	case '。', '；', '：', ';', ':', '.', '，', '”', '」':
 		return true
 	}
@@ -166,11 +198,11 @@ func endsSentence(s string) bool {
 
 // endsNote reports whether a footnote's text is complete: footnotes end with a full stop.
 func endsNote(s string) bool {
-	r := []rune(strings.TrimSpace(s))
-	if len(r) == 0 {
+	s = strings.TrimSpace(s)
+	if s == "" {
 		return true
 	}
-	switch r[len(r)-1] {
+	switch r, _ := utf8.DecodeLastRuneInString(s); r {
 	case '。', '.', '）', ')':
 		return true
 	}

@@ -70,7 +70,7 @@ func invalidUTF8At(b []byte) int {
 // byte in nearly every other position (ASCII) or at least many zero bytes aligned on one
 // parity, which UTF-8 and GB18030 text never has.
 func looksUTF16(data []byte) bool {
-	if len(data) < 4 || len(data)%2 != 0 {
+	if len(data) < 4 || len(data)%2 != 0 || bytes.IndexByte(data, 0) < 0 {
 		return false
 	}
 	return zeroShare(data, 0) > 0.2 || zeroShare(data, 1) > 0.2
@@ -110,8 +110,11 @@ type badRune struct {
 
 // firstNonText finds the first rune that no text file holds: a control character other
 // than tab and line ends, a replacement character left by a failed decoding, or a
-// non-character.
+// non-character. s is valid UTF-8, as every branch of Decode makes it.
 func firstNonText(s string) (badRune, bool) {
+	if !mayHoldNonText(s) {
+		return badRune{}, false // most text holds none: spare decoding it
+	}
 	i := 0
 	for _, r := range s {
 		switch {
@@ -123,3 +126,34 @@ func firstNonText(s string) (badRune, bool) {
 	}
 	return badRune{}, false
 }
+
+// mayHoldNonText reports whether s, valid UTF-8, may hold a rune that firstNonText looks
+// for, by the bytes that begin one: a control character, 0xC2 (the C1 controls) or 0xEF
+// (U+FFFD to U+FFFF).
+func mayHoldNonText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if nonTextLead[s[i]] {
+			switch s[i] {
+			case 0xc2:
+				if i+1 < len(s) && s[i+1] <= 0x9f {
+					return true
+				}
+			case 0xef:
+				if i+2 < len(s) && s[i+1] == 0xbf && s[i+2] >= 0xbd {
+					return true
+				}
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var nonTextLead = func() (lead [256]bool) {
+	for c := range 0x20 {
+		lead[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f'
+	}
+	lead[0x7f], lead[0xc2], lead[0xef] = true, true, true
+	return lead
+}()

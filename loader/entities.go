@@ -2,8 +2,11 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -113,49 +116,96 @@ type entityMention struct {
 	start int // rune offsets in the text
 	end   int
 	quote string
+	// byte offsets of the same span, for callers that cut the text around a mention
+	startByte, endByte int
 }
 
-// findEntities returns the entities named in text, in order, without overlaps: at each
-// position the longest written form wins. Working groups that the lexicon lacks are found
-// by groupRE and get an id from their name.
-func findEntities(text string) []entityMention {
-	var out []entityMention
-	taken := make([]bool, len(text)+1)
-	mark := func(s, e int) bool {
-		for i := s; i < e; i++ {
-			if taken[i] {
-				return false
-			}
+// formBuckets groups the surfaces (by index, in their order) by formKey, and formBucket
+// gives each key's group, plus one (0 for none). One pass over a text then tries only the
+// forms that may start at each position, where a search for every form would read the text
+// once per form; the table is small enough to stay in the fastest cache. The same pass
+// notes where "工作组" stands, for groupRE (index groupMark).
+var (
+	formBuckets [][]int
+	formBucket  [1 << 12]uint8
+)
+
+const (
+	groupWord = "工作组"
+	groupMark = -1
+)
+
+// formKey returns the low six bits of the second and third bytes of s, which has three or
+// more (every written form has): for a Chinese character, twelve of its bits.
+func formKey(s string) int { return int(s[1]&0x3f)<<6 | int(s[2]&0x3f) }
+
+func init() {
+	add := func(form string, i int) {
+		k := formKey(form)
+		if formBucket[k] == 0 {
+			formBuckets = append(formBuckets, nil)
+			formBucket[k] = uint8(len(formBuckets)) // the lexicon is far smaller than 255 keys
 		}
-		for i := s; i < e; i++ {
-			taken[i] = true
-		}
-		return true
+		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], i)
 	}
+	for i, sf := range surfaces {
+		add(sf.form, i)
+	}
+	add(groupWord, groupMark)
+}
+
+// findEntities returns the entities named in text, in order, without overlaps: longer
+// written forms claim their text first, so where forms overlap the longest wins. Working
+// groups that the lexicon lacks are found by groupRE and get an id from their name.
+func findEntities(text string) []entityMention {
 	type hit struct {
 		s, e int
 		ent  *entity
+		rank int // the form's index in surfaces: the order in which forms claim text
 	}
-	var hits []hit
-	for _, sf := range surfaces {
-		for from := 0; ; {
-			i := strings.Index(text[from:], sf.form)
-			if i < 0 {
-				break
+	var (
+		hits   []hit
+		groups []int // where groupWord stands
+	)
+	for i := 0; i+2 < len(text); i++ {
+		if text[i]&0xc0 == 0x80 {
+			continue // inside a character, where no form starts
+		}
+		if k := formBucket[formKey(text[i:])]; k > 0 {
+			for _, f := range formBuckets[k-1] {
+				switch {
+				case f == groupMark:
+					if strings.HasPrefix(text[i:], groupWord) {
+						groups = append(groups, i)
+					}
+				case strings.HasPrefix(text[i:], surfaces[f].form):
+					hits = append(hits, hit{i, i + len(surfaces[f].form), surfaces[f].ent, f})
+				}
 			}
-			s := from + i
-			e := s + len(sf.form)
-			if mark(s, e) {
-				hits = append(hits, hit{s, e, sf.ent})
-			}
-			from = e
 		}
 	}
-	groups := [][]int(nil)
-	if strings.Contains(text, "工作组") { // spare the costly regexp where no group can be
-		groups = groupRE.FindAllStringSubmatchIndex(text, -1)
+	// Forms claim text in the order of surfaces, each from left to right; an occurrence of a
+	// form that overlaps its own previous one is not one (as a search that resumes after each
+	// occurrence would find).
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.rank - b.rank })
+	var small [512]bool // taken bytes; on the stack for the usual short text
+	taken := small[:]
+	if len(text) > len(small) {
+		taken = make([]bool, len(text))
 	}
-	for _, m := range groups {
+	var claimed []hit
+	rank, end := -1, 0 // the form last seen and the end of its last occurrence
+	for _, h := range hits {
+		if h.rank == rank && h.s < end {
+			continue
+		}
+		rank, end = h.rank, h.e
+		if claim(taken, h.s, h.e) {
+			claimed = append(claimed, h)
+		}
+	}
+	hits = claimed
+	for _, m := range findGroups(text, groups) {
 		topic := text[m[2]:m[3]]
 		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])
@@ -170,13 +220,78 @@ func findEntities(text string) []entityMention {
 		if ent == nil {
 			ent = &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}
 		}
-		if mark(s, m[1]) {
-			hits = append(hits, hit{s, m[1], ent})
+		if claim(taken, s, m[1]) {
+			hits = append(hits, hit{s: s, e: m[1], ent: ent})
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].s < hits[j].s })
+	slices.SortFunc(hits, func(a, b hit) int { return a.s - b.s }) // claimed spans never share a start
+	out := make([]entityMention, 0, len(hits))
+	runes := runeOffsets{text: text}
 	for _, h := range hits {
-		out = append(out, entityMention{ent: h.ent, start: runeLen(text[:h.s]), end: runeLen(text[:h.e]), quote: text[h.s:h.e]})
+		out = append(out, entityMention{ent: h.ent, start: runes.of(h.s), end: runes.of(h.e), quote: text[h.s:h.e], startByte: h.s, endByte: h.e})
+	}
+	return out
+}
+
+// claim marks the bytes [s, e) as taken and reports true, unless one of them is taken.
+func claim(taken []bool, s, e int) bool {
+	for i := s; i < e; i++ {
+		if taken[i] {
+			return false
+		}
+	}
+	for i := s; i < e; i++ {
+		taken[i] = true
+	}
+	return true
+}
+
+// findGroups returns groupRE.FindAllStringSubmatchIndex(text, -1), given where in text
+// "工作组" stands (at, in order), reading only the stretches of text where a match can be.
+// A match is made of Chinese characters alone, so it lies in one run of them that holds
+// "工作组", and the runs can be searched one by one; in a run, no match begins more than
+// eight characters before its first "问题" or ends after its last "工作组".
+func findGroups(text string, at []int) [][]int {
+	var out [][]int
+	from := 0
+	for _, g := range at {
+		if g < from {
+			continue // in a run searched already
+		}
+		s, e := g, g
+		for s > from {
+			r, size := utf8.DecodeLastRuneInString(text[from:s])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			s -= size
+		}
+		for e < len(text) {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			e += size
+		}
+		from = e
+		e = s + strings.LastIndex(text[s:e], groupWord) + len(groupWord)
+		q := strings.Index(text[s:e], "问题")
+		if q < 0 {
+			continue
+		}
+		for n := 0; n < 8 && q > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(text[s : s+q])
+			q -= size
+		}
+		s += q
+		for _, m := range groupRE.FindAllStringSubmatchIndex(text[s:e], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += s
+				}
+			}
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -44,12 +44,16 @@ type mandate struct {
 // "该工作组" and a bare "工作组" are the working group last named before them: earlier in
 // the paragraph, else carried over from the paragraphs before (carried).
 func findMandates(text string, carried *entity) []mandate {
+	return mandatesIn(text, findEntities(text), carried)
+}
+
+// mandatesIn is findMandates for a text whose entities, named, are already found.
+func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 	var out []mandate
-	named := findEntities(text)
 	groupBefore := func(at int) *entity {
 		g := carried
 		for _, m := range named {
-			if byteOffset(text, m.start) < at && m.ent.labels[0] == kg.LabelWorkingGroup {
+			if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup {
 				g = m.ent
 			}
 		}
@@ -57,15 +61,14 @@ func findMandates(text string, carried *entity) []mandate {
 	}
 	body := strings.TrimSpace(text)
 	prefix := len(text) - len(strings.TrimLeft(text, " "))
-	if n := listNumber(body); n != "" {
-		if loc := numberedRE.FindStringIndex(body); loc != nil {
-			prefix += loc[1]
-		} else if loc := letteredRE.FindStringIndex(body); loc != nil {
-			prefix += loc[1]
-		} else if loc := circledRE.FindStringIndex(body); loc != nil {
-			prefix += loc[1]
-		}
+	if loc := numberedRE.FindStringIndex(body); loc != nil {
+		prefix += loc[1]
+	} else if loc := letteredRE.FindStringIndex(body); loc != nil {
+		prefix += loc[1]
+	} else if loc := circledRE.FindStringIndex(body); loc != nil {
+		prefix += loc[1]
 	}
+	runes := runeOffsets{text: text}
 	for _, cl := range clauses(text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
@@ -86,7 +89,8 @@ func findMandates(text string, carried *entity) []mandate {
 			rest := c[skip+len(mv.verb):]
 			for _, a := range addressees(rest, groupBefore(verbAt)) {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
-				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: runeLen(text[:s]), end: runeLen(text[:e]), quote: text[s:e]})
+				start := runes.of(s)
+				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
 			}
 			break
 		}
@@ -98,12 +102,10 @@ func findMandates(text string, carried *entity) []mandate {
 func clauses(text string, from int) [][2]int {
 	var out [][2]int
 	start := from
-	for i, r := range text {
-		if i < from {
-			continue
-		}
-		if strings.ContainsRune("，；：。,;:", r) {
-			if i > start {
+	for i, r := range text[from:] {
+		switch r {
+		case '，', '；', '：', '。', ',', ';', ':':
+			if i += from; i > start {
 				out = append(out, [2]int{start, i})
 			}
 			start = i + utf8.RuneLen(r)
@@ -132,16 +134,15 @@ func addressees(s string, lastGroup *entity) []addressee {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
 			break
 		}
-		start := byteOffset(s, m.start)
-		gap := s[pos:start]
+		gap := s[pos:m.startByte]
 		switch {
 		case i == 0 && gap != "" && !(strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")):
 			return resolveGroup(s, lastGroup)
 		case i > 0 && !isJoin(gap):
 			return out
 		}
-		out = append(out, addressee{m.ent, byteOffset(s, m.end)})
-		pos = byteOffset(s, m.end)
+		out = append(out, addressee{m.ent, m.endByte})
+		pos = m.endByte
 	}
 	if len(out) == 0 {
 		return resolveGroup(s, lastGroup)
@@ -166,16 +167,4 @@ func isJoin(gap string) bool {
 		}
 	}
 	return false
-}
-
-// byteOffset returns the byte offset of the rune offset r in s.
-func byteOffset(s string, r int) int {
-	i := 0
-	for b := range s {
-		if i == r {
-			return b
-		}
-		i++
-	}
-	return len(s)
 }

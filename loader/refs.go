@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -11,6 +14,13 @@ import (
 // optional letter suffix ("5/1", "64/293", "1997/22", "49/35 A", "S-26/2").
 const actNumberPattern = `(?:S-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-H](?:-[A-H])?\b)?`
 
+// Parts of prefixRE.
+const (
+	prefixOwn   = `(?:在其|其|在)?\s*`
+	prefixTitle = `(?:题为\s*[“"][^”"]{0,200}[”"]\s*的\s*)?`
+	prefixDate  = `(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`
+)
+
 var (
 	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
 	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
@@ -18,22 +28,23 @@ var (
 	numberRE = regexp.MustCompile(actNumberPattern)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
 	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	dateEndRE = regexp.MustCompile(dateRE.String() + `\s*$`)
-	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a date.
-	prefixRE = regexp.MustCompile(`(?:在其|其|在)?\s*(?:题为\s*[“"][^”"]{0,200}[”"]\s*的\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	dateEndRE = mustAnchored(dateRE.String() + `\s*$`)
+	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a title,
+	// a date.
+	prefixRE = mustAnchored(prefixOwn + prefixTitle + prefixDate)
+	// untitledPrefixRE is prefixRE where no title can be (no 题为): a title may run to 200
+	// characters, which makes prefixRE costly to run.
+	untitledPrefixRE = mustAnchored(prefixOwn + prefixDate)
 	// listGapRE matches what may stand between two references of one list that each repeat
 	// 号决议: "大会第 64/293 号决议和第 65/232 号决议" names two General Assembly acts.
-	listGapRE = regexp.MustCompile(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	listGapRE = mustAnchored(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
 	// titledRE matches "题为“…”的" right before a reference, which gives the act's title.
-	titledRE = regexp.MustCompile(`题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	titledRE = mustAnchored(`题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
 )
 
 // bodyNames maps the names of bodies, as the Chinese texts of the family write them, to
 // bodies. Longer names come first so that the longest match wins.
-var bodyNames = []struct {
-	name string
-	body kg.Body
-}{
+var bodyNames = []bodyName{
 	{"联合国反腐败公约缔约国会议", kg.BodyCOSP},
 	{"预防犯罪和刑事司法委员会", kg.BodyCCPCJ},
 	{"经济及社会理事会", kg.BodyECOSOC},
@@ -48,6 +59,11 @@ var bodyNames = []struct {
 	{"大会", kg.BodyGA},
 }
 
+type bodyName struct {
+	name string
+	body kg.Body
+}
+
 // bodyNamed returns the body a preamble's opening line names: the last body name in it,
 // as in "《联合国打击跨国有组织犯罪公约》缔约方会议，".
 func bodyNamed(t string) (kg.Body, bool) {
@@ -57,7 +73,7 @@ func bodyNamed(t string) (kg.Body, bool) {
 			best, at = bn.body, i+len(bn.name)
 		}
 	}
-	if at < 0 || len([]rune(t[at:])) > 3 {
+	if at < 0 || runeLen(t[at:]) > 3 {
 		return "", false
 	}
 	return best, true
@@ -67,11 +83,18 @@ func bodyNamed(t string) (kg.Body, bool) {
 // date between them), or false when the text names none there. at is the byte offset in
 // before where the mention begins: at the body's name, else at the date, else len(before).
 func bodyBefore(before string) (body kg.Body, at int, ok bool) {
-	loc := prefixRE.FindStringIndex(before)
 	at = len(before)
 	if m := dateEndRE.FindStringIndex(before); m != nil {
 		at = m[0]
 	}
+	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return strings.Contains(before, bn.name) }) {
+		return "", at, false // spare the regexp: no name can end what comes before its match
+	}
+	prefix := prefixRE
+	if !strings.Contains(before, "题为") {
+		prefix = untitledPrefixRE
+	}
+	loc := prefix.FindStringIndex(before)
 	head := strings.TrimRight(before[:loc[0]], " ")
 	for _, bn := range bodyNames {
 		if strings.HasSuffix(head, bn.name) {
@@ -113,6 +136,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		out      []mention
 		prevEnd  = -1    // byte offset just past the previous reference
 		prevBody kg.Body // its body
+		runes    = runeOffsets{text: text}
 	)
 	if !strings.Contains(text, "号") {
 		return nil // every reference by number has 号; the regexp need not run
@@ -140,7 +164,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			title = m[1]
 		}
 		verb, rel := verbBefore(before)
-		start, end := runeLen(text[:from]), runeLen(text[:loc[1]])
+		start, end := runes.of(from), runes.of(loc[1])
 		for _, n := range numberRE.FindAllString(text[loc[2]:loc[3]], -1) {
 			out = append(out, mention{
 				key:   kg.ActKey{Body: body, Kind: kind, Number: normNumber(n)},
@@ -157,7 +181,41 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	return out
 }
 
-func runeLen(s string) int { return len([]rune(s)) }
+// runeLen returns the number of runes in s: the text is valid UTF-8 (Decode makes it so),
+// where every byte but a continuation byte (10xxxxxx) begins a rune. Counting those eight
+// bytes at a time is several times faster than decoding the text.
+func runeLen(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080) // top bits 10: continuation
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// runeOffsets converts byte offsets in a text to rune offsets, counting on from the offset
+// asked for last: asked in order, it reads the text once, where counting from the start
+// each time would read it once per offset.
+type runeOffsets struct {
+	text           string
+	byteAt, runeAt int
+}
+
+func (c *runeOffsets) of(b int) int {
+	if b < c.byteAt {
+		c.byteAt, c.runeAt = 0, 0
+	}
+	c.runeAt += runeLen(c.text[c.byteAt:b])
+	c.byteAt = b
+	return c.runeAt
+}
 
 func isoDate(y, m, d string) string {
 	pad := func(s string) string {
@@ -212,18 +270,36 @@ func verbBefore(before string) (string, string) {
 	if i := strings.LastIndexAny(before, "。；;"); i >= 0 {
 		before = before[i:]
 	}
-	before = maskQuoted(before)
-	bestAt, bestVerb := -1, ""
-	for v := range verbs {
-		if i := strings.LastIndex(before, v); i >= 0 && (i+len(v) > bestAt+len(bestVerb) || (i+len(v) == bestAt+len(bestVerb) && len(v) > len(bestVerb))) {
-			bestAt, bestVerb = i, v
+	if strings.Contains(before, "“") {
+		before = maskQuoted(before)
+	}
+	// Read back from the end: the verb that ends last wins, and of two that end at one place
+	// the longer.
+	for end := len(before); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(before[:end])
+		best := ""
+		for _, v := range verbsByLastRune[r] {
+			if len(v) > len(best) && strings.HasSuffix(before[:end], v) {
+				best = v
+			}
 		}
+		if best != "" {
+			return best, verbs[best]
+		}
+		end -= size
 	}
-	if bestAt < 0 {
-		return "", relRefers
-	}
-	return bestVerb, verbs[bestVerb]
+	return "", relRefers
 }
+
+// verbsByLastRune lists the verbs by their last rune.
+var verbsByLastRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for v := range verbs {
+		r, _ := utf8.DecodeLastRuneInString(v)
+		m[r] = append(m[r], v)
+	}
+	return m
+}()
 
 // maskQuoted blanks out text between Chinese quotation marks, which quote titles whose
 // words are not the sentence's verbs.

@@ -1,9 +1,9 @@
 package loader
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -23,17 +23,17 @@ type noteRef struct {
 }
 
 var (
-	chapterRE  = regexp.MustCompile(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
-	sectionRE  = regexp.MustCompile(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
-	numberedRE = regexp.MustCompile(`^(\d{1,3})\s*\.\s*`)
-	letteredRE = regexp.MustCompile(`^[(（]([a-z]{1,2})[)）]\s*`)
-	circledRE  = regexp.MustCompile(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
-	actHeadRE  = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
+	chapterRE  = mustAnchored(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
+	sectionRE  = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
+	numberedRE = mustAnchored(`^(\d{1,3})\s*\.\s*`)
+	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
+	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
+	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 	// The heading with its title on the same line: "第 6/1 号决议：确保…".
-	actHeadTitledRE = regexp.MustCompile(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s*[：:]\s*(\S.*)$`)
+	actHeadTitledRE = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s*[：:]\s*(\S.*)$`)
 	// The heading as General Assembly and ECOSOC texts print it: "66/181. 加强…", "2012/19. …".
-	numberedActHeadRE = regexp.MustCompile(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)$`)
-	annexHeadRE       = regexp.MustCompile(`^附件\s*[一二三四五六七八九十]*$`)
+	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)$`)
+	annexHeadRE       = mustAnchored(`^附件\s*[一二三四五六七八九十]*$`)
 )
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
@@ -79,9 +79,11 @@ func blocks(lines []line) []block {
 // joinLines heals a line break: Chinese text and numbers join with nothing between; a space
 // is kept only between two runs of Latin letters, as in a wrapped name.
 func joinLines(a, b string) string {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 0 && len(rb) > 0 && isLetter(ra[len(ra)-1]) && isLetter(rb[0]) &&
-		(unicode.IsLower(ra[len(ra)-1]) || len(rb) > 1 && unicode.IsLower(rb[1])) {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, n := utf8.DecodeRuneInString(b)
+	second, _ := utf8.DecodeRuneInString(b[n:])
+	if a != "" && b != "" && isLetter(last) && isLetter(first) &&
+		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
 		return a + " " + b
 	}
 	return a + b
@@ -98,49 +100,91 @@ func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode
 // date or an article rather than a footnote marker.
 const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 
+// digitStart holds the bytes that can begin a digit in UTF-8: the ASCII digits and the lead
+// bytes of the digits of other scripts. takeMarkers passes over the others without decoding
+// the text, most of which is Chinese characters and no digit.
+var digitStart = func() (start [256]bool) {
+	var b [utf8.UTFMax]byte
+	mark := func(lo, hi rune) {
+		utf8.EncodeRune(b[:], lo)
+		from := b[0]
+		utf8.EncodeRune(b[:], hi)
+		for c := int(from); c <= int(b[0]); c++ {
+			start[c] = true
+		}
+	}
+	for _, r := range unicode.Digit.R16 {
+		mark(rune(r.Lo), rune(r.Hi))
+	}
+	for _, r := range unicode.Digit.R32 {
+		mark(rune(r.Lo), rune(r.Hi))
+	}
+	return start
+}()
+
 // takeMarkers finds the footnote markers glued to the text of the blocks, in order, and
 // removes them. A marker is the next footnote number expected, glued to a Chinese
 // character or a closing mark before it and not followed by a unit or another digit; footnote
 // numbers rise through a document, so the expectation rules out almost every other number.
 func takeMarkers(bs []block, notes []footnote) {
-	next := 0
+	next, want := 0, "" // the footnote expected next and its marker
+	if len(notes) > 0 {
+		want = itoa(notes[0].num)
+	}
 	for bi := range bs {
 		if next >= len(notes) {
 			return
 		}
-		rs := []rune(bs[bi].text)
-		var kept []rune
-		for i := 0; i < len(rs); {
-			if !unicode.IsDigit(rs[i]) || next >= len(notes) {
-				kept = append(kept, rs[i])
+		text := bs[bi].text
+		var (
+			kept    strings.Builder // the text without its markers, once one is found
+			copied  int             // bytes of text written to kept
+			runes   int             // runes of text before counted
+			counted int
+			removed int // runes of the markers removed so far
+		)
+		for i := 0; i < len(text) && next < len(notes); {
+			if !digitStart[text[i]] {
 				i++
 				continue
 			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
 			j := i
-			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			if string(rs[i:j]) == itoa(notes[next].num) && markerContext(rs, i, j) {
-				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: len(kept)})
-				next++
-			} else {
-				kept = append(kept, rs[i:j]...)
+			if text[i:j] == want && markerContext(text, i, j) {
+				runes, counted = runes+utf8.RuneCountInString(text[counted:i]), i
+				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: runes - removed})
+				if next++; next < len(notes) {
+					want = itoa(notes[next].num)
+				}
+				kept.WriteString(text[copied:i])
+				copied, removed = j, removed+j-i
 			}
 			i = j
 		}
-		bs[bi].text = string(kept)
+		if copied > 0 { // a marker was found: no marker begins a block
+			kept.WriteString(text[copied:])
+			bs[bi].text = kept.String()
+		}
 	}
 }
 
-func markerContext(rs []rune, i, j int) bool {
+// markerContext reports whether the digits text[i:j] stand where a footnote marker does.
+func markerContext(text string, i, j int) bool {
 	if i == 0 {
 		return false
 	}
-	prev := rs[i-1]
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	if prev == '第' || !(unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev)) {
 		return false
 	}
-	if j < len(rs) && (strings.ContainsRune(unitAfterNumber, rs[j]) || unicode.IsDigit(rs[j]) || isLatin(rs[j])) {
+	if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (strings.ContainsRune(unitAfterNumber, next) || unicode.IsDigit(next) || isLatin(next)) {
 		return false
 	}
 	return true
@@ -227,11 +271,19 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act = nil
 		}
 	}
+	size := 0
+	for _, bl := range bs {
+		size += len(bl.text) + 1
+	}
+	for _, n := range notes {
+		size += len(itoa(n.num)) + len(n.text) + 2
+	}
+	b.Grow(size)
 	for _, bl := range bs {
 		start := offset
 		b.WriteString(bl.text)
 		b.WriteByte('\n')
-		offset += len([]rune(bl.text)) + 1
+		offset += runeLen(bl.text) + 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
 		case ok:
@@ -257,8 +309,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// bureau) belong to it, when they follow it directly.
 			if n := len(d.narrative); n > 0 && bl.indented {
 				p := &d.narrative[n-1]
-				if p.offset+len([]rune(p.text))+1 == start {
-					shift := len([]rune(p.text)) + 1
+				if shift := runeLen(p.text) + 1; p.offset+shift == start {
 					for _, r := range bl.notes {
 						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
 					}
@@ -307,11 +358,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	closeAct()
 	for _, n := range notes {
 		d.notes[n.num] = n
-		d.noteAt[n.num] = offset + len([]rune(itoa(n.num))) + 1
+		d.noteAt[n.num] = offset + runeLen(itoa(n.num)) + 1
 		line := itoa(n.num) + " " + n.text
 		b.WriteString(line)
 		b.WriteByte('\n')
-		offset += len([]rune(line)) + 1
+		offset += runeLen(line) + 1
 	}
 	d.text = b.String()
 	return d
@@ -335,8 +386,7 @@ func listNumber(t string) string {
 // and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
 // makes the whole act one sentence ("…缔约方会议决定：").
 func isPreambleOpening(t string) bool {
-	r := []rune(t)
-	if len(r) > 60 {
+	if runeLen(t) > 60 {
 		return false
 	}
 	_, ok := bodyNamed(t)

@@ -1,10 +1,8 @@
 package loader
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // symbolMention is a UN document symbol found in a text.
@@ -21,30 +19,28 @@ type symbolMention struct {
 const maxSymbolRange = 50
 
 var (
-	// symbolStartRE matches where a symbol may begin: an organ prefix in capitals ("A", "E",
+	// symbolAtRE matches where a symbol may begin: an organ prefix in capitals ("A", "E",
 	// "S", "CTOC", "UNODC") and a slash, with the spaces PDF extraction leaves before it.
 	// Act numbers ("5/1", "64/293") and dates ("2012/5") have no such prefix.
-	symbolStartRE = regexp.MustCompile(`[A-Z]+[ \t]*/`)
-	// symbolAtRE is symbolStartRE anchored: does a new symbol begin right here?
-	symbolAtRE = regexp.MustCompile(`^[A-Z]+[ \t]*/`)
+	symbolAtRE = mustAnchored(`^[A-Z]+[ \t]*/`)
 	// orgPrefixRE matches the first part of a symbol.
-	orgPrefixRE = regexp.MustCompile(`^[A-Z]+`)
+	orgPrefixRE = mustAnchored(`^[A-Z]+`)
 	// modifierRE matches the parts that mark a document issued against another: an addendum,
 	// a corrigendum, a revision, an amendment ("Add.1", "Corr.2", "Rev.2", "Add.1-9"). Only
 	// these may be listed after a symbol without repeating it ("A/60/88 和 Corr.2").
-	modifierRE = regexp.MustCompile(`^(?:Add|Corr|Rev|Amend)\.\d+(?:[-–](?:(?:Add|Corr|Rev|Amend)\.)?\d+)?$`)
+	modifierRE = mustAnchored(`^(?:Add|Corr|Rev|Amend)\.\d+(?:[-–](?:(?:Add|Corr|Rev|Amend)\.)?\d+)?$`)
 	// rangeRE matches a part that numbers several documents at once: "Add.1-9", "Add.1–9",
 	// "Add.1-Add.9". The word after the dash, if written, must be the same.
-	rangeRE = regexp.MustCompile(`^([A-Za-z]+)\.(\d{1,4})[-–](?:([A-Za-z]+)\.)?(\d{1,4})$`)
+	rangeRE = mustAnchored(`^([A-Za-z]+)\.(\d{1,4})[-–](?:([A-Za-z]+)\.)?(\d{1,4})$`)
 	// listJoinRE matches what joins a symbol to a modifier listed after it: 和, 及, 以及, 与,
 	// "、", "and", a comma, or a comma and a word (", and").
-	listJoinRE = regexp.MustCompile(`^[ \t]*(?:(?:以及|和|及|与|、|,|，|and[ \t])[ \t]*)+`)
+	listJoinRE = mustAnchored(`^[ \t]*(?:(?:以及|和|及|与|、|,|，|and[ \t])[ \t]*)+`)
 	// jointRE matches the hyphen of a joint symbol, "CTOC/COP/WG.2/2012/5- CTOC/COP/WG.3/2012/6":
 	// one document issued under the symbols of two bodies. It joins only if a symbol follows.
-	jointRE = regexp.MustCompile(`^[ \t]*[-–][ \t]*`)
+	jointRE = mustAnchored(`^[ \t]*[-–][ \t]*`)
 	// srYearRE matches the year a Security Council resolution's symbol carries after its
 	// number: "S/RES/1373 (2001)", in ASCII or Chinese brackets (which cleaning leaves as is).
-	srYearRE = regexp.MustCompile(`^[ \t]*[(（][ \t]*(\d{4})[ \t]*[)）]`)
+	srYearRE = mustAnchored(`^[ \t]*[(（][ \t]*(\d{4})[ \t]*[)）]`)
 )
 
 // findSymbols returns every UN document symbol in text, in order of appearance; a written
@@ -52,19 +48,14 @@ var (
 // mention per document, all with the same span and quote.
 func findSymbols(text string) []symbolMention {
 	var (
-		out            []symbolMention
-		runeAt, byteAt int // a rune offset and the byte offset it stands at, to count on from
+		out   []symbolMention
+		runes = runeOffsets{text: text}
 	)
-	toRune := func(b int) int {
-		runeAt += utf8.RuneCountInString(text[byteAt:b])
-		byteAt = b
-		return runeAt
-	}
 	if !strings.Contains(text, "/") {
 		return nil // every symbol has a slash
 	}
 	for i := 0; i < len(text); {
-		loc := symbolStartRE.FindStringIndex(text[i:])
+		loc := symbolStart(text[i:])
 		if loc == nil {
 			break
 		}
@@ -108,7 +99,7 @@ func findSymbols(text string) []symbolMention {
 			}
 			docs, end = append(docs, withModifier(parts, text[from:to])), to
 		}
-		start, stop := toRune(at), toRune(end)
+		start, stop := runes.of(at), runes.of(end)
 		for _, d := range docs {
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
@@ -117,6 +108,31 @@ func findSymbols(text string) []symbolMention {
 		i = end
 	}
 	return out
+}
+
+// symbolStart returns the span of the first place in text where symbolAtRE matches, as
+// [start, end]; nil when there is none. It looks for slashes, which are rare, and reads back
+// from each, where a search by regexp would start at every character.
+func symbolStart(text string) []int {
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:], '/')
+		if k < 0 {
+			return nil
+		}
+		slash := from + k
+		s := slash
+		for s > 0 && (text[s-1] == ' ' || text[s-1] == '\t') {
+			s--
+		}
+		blanks := s
+		for s > 0 && text[s-1] >= 'A' && text[s-1] <= 'Z' {
+			s--
+		}
+		if s < blanks {
+			return []int{s, slash + 1}
+		}
+		from = slash + 1
+	}
 }
 
 // gluedBefore reports whether before ends with a character that would make a prefix after
