@@ -43,7 +43,7 @@ type adoption struct {
 // report names in "（案文见…第 6/1 号决议。）" right after.
 func findAdoptions(text string, body kg.Body) []adoption {
 	var out []adoption
-	if !strings.Contains(text, "草案") {
+	if !contains(text, "草案") {
 		return nil // the regexp is costly, and no adoption is told without a draft
 	}
 	locs := findAdopted(text)
@@ -110,17 +110,17 @@ func findAdopted(text string) [][]int {
 		}
 	}
 	for from, prev := 0, 0; ; {
-		i := strings.Index(text[from:], "通过了")
+		i := index(text[from:], "通过了")
 		if i < 0 {
 			break
 		}
 		at := from + i
 		from = at + len("通过了")
-		open := strings.Index(text[from:], "（")
+		open := index(text[from:], "（")
 		if open < 0 {
 			break // nor can any later "通过了" be matched
 		}
-		closing := strings.Index(text[from+open:], "）")
+		closing := index(text[from+open:], "）")
 		if closing < 0 {
 			break
 		}

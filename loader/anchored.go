@@ -25,13 +25,16 @@ type anchoredRE struct {
 }
 
 // runeSet is a set of runes as ranges lo, hi, lo, hi, …; a nil set with all true holds
-// every rune.
+// every rune. leads and tails are the bytes that begin and end the runes of the set in
+// UTF-8, for a test that needs no decoding (they hold every byte ≥ 0x80 when the set holds
+// U+FFFD, as bytes that are not UTF-8 decode to it).
 type runeSet struct {
-	ranges []rune
-	all    bool
+	ranges       []rune
+	all          bool
+	leads, tails [256]bool
 }
 
-func (s runeSet) has(r rune) bool {
+func (s *runeSet) has(r rune) bool {
 	for i := 0; i+1 < len(s.ranges); i += 2 {
 		if s.ranges[i] <= r && r <= s.ranges[i+1] {
 			return true
@@ -57,12 +60,12 @@ func mustAnchored(expr string) *anchoredRE {
 	}
 	if start {
 		if set, empty := edgeRunes(tree, false); !empty {
-			re.first = set
+			re.first = set.withBytes()
 		}
 	}
 	if end {
 		if set, empty := edgeRunes(tree, true); !empty {
-			re.last = set
+			re.last = set.withBytes()
 		}
 	}
 	re.needs = needs(tree)
@@ -151,9 +154,6 @@ func looksBehind(re *syntax.Regexp) bool {
 // from returns where in s a match can begin at the earliest: after the rune, counted from
 // the end and leaving white space out, that would be one more than tail.
 func (re *anchoredRE) from(s string) int {
-	if re.tail < 0 {
-		return 0
-	}
 	n := 0
 	for i := len(s); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
@@ -248,6 +248,39 @@ func edgeRunes(re *syntax.Regexp, last bool) (set runeSet, empty bool) {
 	return runeSet{all: true}, false // any character, or an operator not known here
 }
 
+// withBytes returns s with its leads and tails.
+func (s runeSet) withBytes() runeSet {
+	lead := func(r rune) int {
+		switch {
+		case r < 0x80:
+			return int(r)
+		case r < 0x800:
+			return 0xc0 | int(r>>6)
+		case r < 0x10000:
+			return 0xe0 | int(r>>12)
+		}
+		return 0xf0 | int(r>>18)
+	}
+	for i := 0; i+1 < len(s.ranges); i += 2 {
+		lo, hi := s.ranges[i], s.ranges[i+1]
+		for b := lead(lo); b <= lead(hi); b++ {
+			s.leads[b] = true
+		}
+		for r := lo; r <= hi && r < 0x80; r++ {
+			s.tails[r] = true
+		}
+		for r := max(lo, 0x80); r <= hi && r < max(lo, 0x80)+0x40; r++ {
+			s.tails[0x80|r&0x3f] = true
+		}
+		if lo <= utf8.RuneError && utf8.RuneError <= hi {
+			for b := 0x80; b < 0x100; b++ {
+				s.leads[b], s.tails[b] = true, true
+			}
+		}
+	}
+	return s
+}
+
 func (s runeSet) union(t runeSet) runeSet {
 	return runeSet{ranges: append(append([]rune(nil), s.ranges...), t.ranges...), all: s.all || t.all}
 }
@@ -256,14 +289,18 @@ func (s runeSet) union(t runeSet) runeSet {
 // or it lacks a string that a match holds.
 func (re *anchoredRE) may(s string) bool {
 	if !re.first.all {
-		r, _ := utf8.DecodeRuneInString(s)
-		if s == "" || !re.first.has(r) {
+		if s == "" || !re.first.leads[s[0]] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s); !re.first.has(r) {
 			return false
 		}
 	}
 	if !re.last.all {
-		r, _ := utf8.DecodeLastRuneInString(s)
-		if s == "" || !re.last.has(r) {
+		if s == "" || !re.last.tails[s[len(s)-1]] {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s); !re.last.has(r) {
 			return false
 		}
 	}
@@ -276,7 +313,9 @@ func (re *anchoredRE) may(s string) bool {
 }
 
 func (re *anchoredRE) MatchString(s string) bool {
-	s = s[re.from(s):]
+	if re.tail >= 0 {
+		s = s[re.from(s):]
+	}
 	return re.may(s) && re.Regexp.MatchString(s)
 }
 
@@ -285,7 +324,9 @@ func (re *anchoredRE) FindStringIndex(s string) []int {
 }
 
 func (re *anchoredRE) FindStringSubmatch(s string) []string {
-	s = s[re.from(s):]
+	if re.tail >= 0 {
+		s = s[re.from(s):]
+	}
 	if !re.may(s) {
 		return nil
 	}
@@ -298,7 +339,10 @@ func (re *anchoredRE) FindStringSubmatchIndex(s string) []int {
 
 // index runs find on the part of s that can hold a match, and gives its indexes in s.
 func (re *anchoredRE) index(s string, find func(string) []int) []int {
-	from := re.from(s)
+	from := 0
+	if re.tail >= 0 {
+		from = re.from(s)
+	}
 	if !re.may(s[from:]) {
 		return nil
 	}

@@ -13,8 +13,11 @@ import (
 // graphBuilder collects nodes and relationships, merging repeated nodes by id.
 type graphBuilder struct {
 	source string
-	nodes  map[string]*kg.Node
-	rels   map[string]kg.Relationship
+	// sourceValue is source as a property value: boxed once, as nearly every node and
+	// relationship carries it.
+	sourceValue any
+	nodes       map[string]*kg.Node
+	rels        map[string]kg.Relationship
 }
 
 func (b *graphBuilder) node(n kg.Node) {
@@ -57,6 +60,7 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
 	b := &graphBuilder{source: DocumentID(name, symbol), nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
+	b.sourceValue = b.source
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
 		docProps[kg.PropSymbol] = symbol
@@ -74,7 +78,7 @@ func build(name, symbol string, d document) kg.Graph {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
 					ID: relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
-					Properties: map[string]any{kg.PropSource: b.source, kg.PropQuote: m.quote},
+					Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m.quote},
 				})
 			}
 		}
@@ -92,12 +96,13 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	b.paragraphs(b.source, d.narrative)
 	for _, p := range d.narrative {
-		b.adoptions(paragraphID(b.source, p.key), p)
-		b.mentions(paragraphID(b.source, p.key), p, findEntities(p.text), nil)
-		b.citations(d, paragraphID(b.source, p.key), p)
+		id := paragraphID(b.source, p.key)
+		b.adoptions(id, p)
+		b.mentions(id, p, findEntities(p.text), nil)
+		b.citations(d, id, p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
-		b.references(d, paragraphID(b.source, p.key), p, kg.BodyCOP)
+		b.references(d, id, p, kg.BodyCOP)
 	}
 
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
@@ -126,7 +131,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			kg.PropKind:      p.kind,
 			kg.PropText:      p.text,
 			kg.PropOrder:     int64(i + 1),
-			kg.PropSource:    b.source,
+			kg.PropSource:    b.sourceValue,
 			kg.PropSpanStart: int64(p.offset),
 			kg.PropSpanEnd:   int64(p.offset + runeLen(p.text)),
 		}
@@ -141,7 +146,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: map[string]any{kg.PropSource: b.source, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
 		})
 	}
 }
@@ -164,7 +169,7 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 		}
 		b.node(doc)
 		props := map[string]any{
-			kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: "text",
+			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: "text",
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
 		}
 		if note > 0 {
@@ -215,25 +220,15 @@ func noteSymbols(d document, num int) []symbolMention {
 // the footnote's marker: the statement of financial implications ("…所涉财务问题的说明。24")
 // or, by default, a source the sentence cites.
 func footnoteRole(text string, at int) string {
-	if at < 0 {
-		return "footnote"
-	}
-	cut, runes := len(text), 0 // the byte offset of rune at, and runes before it
-	for i := range text {
-		if runes == at {
-			cut = i
-			break
-		}
-		runes++
-	}
-	if runes < at {
+	cut, ok := byteOffset(text, at)
+	if !ok {
 		return "footnote"
 	}
 	before := text[:cut]
 	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
-	if strings.Contains(before, "所涉财务问题") || strings.Contains(before, "所涉方案预算问题") {
+	if contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题") {
 		return "financial_implications"
 	}
 	return "footnote"
@@ -250,7 +245,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		b.node(draft)
 		prov := func() map[string]any {
 			return map[string]any{
-				kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
+				kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
 				kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end),
 			}
 		}
@@ -287,7 +282,7 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		}
 		b.entity(m.ent)
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
-			kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
 		}})
 	}
@@ -306,7 +301,7 @@ func (b *graphBuilder) mandates(from, act string, p paragraph, named []entityMen
 			End:   m.ent.id,
 			Properties: map[string]any{
 				kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
-				kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+				kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 				kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
 			},
 		})
@@ -351,7 +346,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		kg.PropRelation:  m.rel,
 		kg.PropParagraph: p.key,
 		kg.PropQuote:     m.quote,
-		kg.PropSource:    b.source,
+		kg.PropSource:    b.sourceValue,
 		kg.PropSpanStart: int64(offset + m.start),
 		kg.PropSpanEnd:   int64(offset + m.end),
 	}

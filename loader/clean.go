@@ -54,7 +54,7 @@ func foldWidth(s string) string {
 		done int             // bytes of s written to b
 	)
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != 0xef && c != 0xe3 && c != 0xc2 {
+		if !foldLead[s[i]] {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -76,6 +76,8 @@ func foldWidth(s string) string {
 	b.WriteString(s[done:])
 	return b.String()
 }
+
+var foldLead = [256]bool{0xef: true, 0xe3: true, 0xc2: true}
 
 func foldRune(r rune) rune {
 	switch {

@@ -122,8 +122,8 @@ type entityMention struct {
 
 // formBuckets groups the surfaces (by index, in their order) by formKey, and formBucket
 // gives each key's group, plus one (0 for none). One pass over a text then tries only the
-// forms that may start at each position, where a search for every form would read the text
-// once per form; the table is small enough to stay in the fastest cache. The same pass
+// forms that may start at each character, where a search for every form would read the
+// text once per form; the table is small enough to stay in the fastest cache. The same pass
 // notes where "工作组" stands, for groupRE (index groupMark).
 var (
 	formBuckets [][]int
@@ -135,12 +135,18 @@ const (
 	groupMark = -1
 )
 
-// formKey returns the low six bits of the second and third bytes of s, which has three or
-// more (every written form has): for a Chinese character, twelve of its bits.
-func formKey(s string) int { return int(s[1]&0x3f)<<6 | int(s[2]&0x3f) }
+// formKey returns six bits of each of the first two characters of s, which begins with two
+// characters of three bytes in UTF-8, as every written form does: the low bits of their
+// last bytes.
+func formKey(s string) int { return int(s[2]&0x3f)<<6 | int(s[5]&0x3f) }
 
 func init() {
 	add := func(form string, i int) {
+		_, n1 := utf8.DecodeRuneInString(form)
+		_, n2 := utf8.DecodeRuneInString(form[n1:])
+		if n1 != 3 || n2 != 3 {
+			panic("loader: findEntities finds forms that begin with two characters of three bytes, unlike " + form)
+		}
 		k := formKey(form)
 		if formBucket[k] == 0 {
 			formBuckets = append(formBuckets, nil)
@@ -167,9 +173,10 @@ func findEntities(text string) []entityMention {
 		hits   []hit
 		groups []int // where groupWord stands
 	)
-	for i := 0; i+2 < len(text); i++ {
-		if text[i]&0xc0 == 0x80 {
-			continue // inside a character, where no form starts
+	for i := 0; i+5 < len(text); {
+		if text[i] < 0xe0 {
+			i++ // not the first byte of a character of three bytes (text is valid UTF-8)
+			continue
 		}
 		if k := formBucket[formKey(text[i:])]; k > 0 {
 			for _, f := range formBuckets[k-1] {
@@ -183,6 +190,10 @@ func findEntities(text string) []entityMention {
 				}
 			}
 		}
+		i += 3
+	}
+	if len(hits) == 0 && len(groups) == 0 {
+		return nil
 	}
 	// Forms claim text in the order of surfaces, each from left to right; an occurrence of a
 	// form that overlaps its own previous one is not one (as a search that resumes after each
@@ -193,8 +204,8 @@ func findEntities(text string) []entityMention {
 	if len(text) > len(small) {
 		taken = make([]bool, len(text))
 	}
-	var claimed []hit
-	rank, end := -1, 0 // the form last seen and the end of its last occurrence
+	claimed := hits[:0] // filtered in place: it never gets ahead of the loop
+	rank, end := -1, 0  // the form last seen and the end of its last occurrence
 	for _, h := range hits {
 		if h.rank == rank && h.s < end {
 			continue
@@ -205,7 +216,15 @@ func findEntities(text string) []entityMention {
 		}
 	}
 	hits = claimed
-	for _, m := range findGroups(text, groups) {
+	// A group ends in groupWord: where that is taken by a form of the lexicon, no group can
+	// claim its text, and groupRE need not be run around it.
+	free := groups[:0]
+	for _, g := range groups {
+		if !taken[g] {
+			free = append(free, g)
+		}
+	}
+	for _, m := range findGroups(text, free) {
 		topic := text[m[2]:m[3]]
 		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])
@@ -223,6 +242,9 @@ func findEntities(text string) []entityMention {
 		if claim(taken, s, m[1]) {
 			hits = append(hits, hit{s: s, e: m[1], ent: ent})
 		}
+	}
+	if len(hits) == 0 {
+		return nil
 	}
 	slices.SortFunc(hits, func(a, b hit) int { return a.s - b.s }) // claimed spans never share a start
 	out := make([]entityMention, 0, len(hits))
@@ -246,11 +268,11 @@ func claim(taken []bool, s, e int) bool {
 	return true
 }
 
-// findGroups returns groupRE.FindAllStringSubmatchIndex(text, -1), given where in text
-// "工作组" stands (at, in order), reading only the stretches of text where a match can be.
-// A match is made of Chinese characters alone, so it lies in one run of them that holds
-// "工作组", and the runs can be searched one by one; in a run, no match begins more than
-// eight characters before its first "问题" or ends after its last "工作组".
+// findGroups returns the matches of groupRE in text, as FindAllStringSubmatchIndex does, in
+// the runs of Chinese characters that hold the given places (in order) where "工作组"
+// stands. A match is made of Chinese characters alone, so it lies in one such run, and the
+// runs can be searched one by one; in a run, no match begins more than eight characters
+// before its first "问题" or ends after its last "工作组".
 func findGroups(text string, at []int) [][]int {
 	var out [][]int
 	from := 0

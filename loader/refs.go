@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -25,6 +24,8 @@ var (
 	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
 	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
 	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*第?\s*` + actNumberPattern + `)*)\s*号\s*(决议|决定)`)
+	// actRefAtRE is actRefRE matching the whole text.
+	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
 	numberRE = regexp.MustCompile(actNumberPattern)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
 	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
@@ -87,11 +88,11 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	if m := dateEndRE.FindStringIndex(before); m != nil {
 		at = m[0]
 	}
-	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return strings.Contains(before, bn.name) }) {
+	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) {
 		return "", at, false // spare the regexp: no name can end what comes before its match
 	}
 	prefix := prefixRE
-	if !strings.Contains(before, "题为") {
+	if !contains(before, "题为") {
 		prefix = untitledPrefixRE
 	}
 	loc := prefix.FindStringIndex(before)
@@ -138,10 +139,10 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		prevBody kg.Body // its body
 		runes    = runeOffsets{text: text}
 	)
-	if !strings.Contains(text, "号") {
+	if !contains(text, "号") {
 		return nil // every reference by number has 号; the regexp need not run
 	}
-	for _, loc := range actRefRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
 		body, from, ok := bodyBefore(before)
 		switch {
@@ -181,40 +182,46 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	return out
 }
 
-// runeLen returns the number of runes in s: the text is valid UTF-8 (Decode makes it so),
-// where every byte but a continuation byte (10xxxxxx) begins a rune. Counting those eight
-// bytes at a time is several times faster than decoding the text.
-func runeLen(s string) int {
-	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080) // top bits 10: continuation
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xc0 == 0x80 {
-			n--
+// findActRefSpans returns actRefRE.FindAllStringSubmatchIndex(text, -1), running the
+// regexp only on the text that a match starting at a "第" can span. No character before
+// the "决" that ends a match can be "决", so a match that starts at a "第" ends with the
+// first "决" after it (and the "议" or "定" that follows).
+func findActRefSpans(text string) [][]int {
+	var (
+		out [][]int
+		jue = -1 // where the first "决" after the "第" being tried stands
+	)
+	for pos := 0; ; {
+		i := index(text[pos:], "第")
+		if i < 0 {
+			return out
 		}
+		start := pos + i
+		if jue < start {
+			j := index(text[start:], "决")
+			if j < 0 {
+				return out // no match can end after here
+			}
+			jue = start + j
+		}
+		end := jue + len("决议")
+		if end > len(text) || (text[jue:end] != "决议" && text[jue:end] != "决定") {
+			pos = jue + len("决") // no "第" before this "决" starts a match
+			continue
+		}
+		m := actRefAtRE.FindStringSubmatchIndex(text[start:end])
+		if m == nil {
+			pos = start + len("第")
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += start
+			}
+		}
+		out = append(out, m)
+		pos = end
 	}
-	return n
-}
-
-// runeOffsets converts byte offsets in a text to rune offsets, counting on from the offset
-// asked for last: asked in order, it reads the text once, where counting from the start
-// each time would read it once per offset.
-type runeOffsets struct {
-	text           string
-	byteAt, runeAt int
-}
-
-func (c *runeOffsets) of(b int) int {
-	if b < c.byteAt {
-		c.byteAt, c.runeAt = 0, 0
-	}
-	c.runeAt += runeLen(c.text[c.byteAt:b])
-	c.byteAt = b
-	return c.runeAt
 }
 
 func isoDate(y, m, d string) string {
@@ -270,7 +277,7 @@ func verbBefore(before string) (string, string) {
 	if i := strings.LastIndexAny(before, "。；;"); i >= 0 {
 		before = before[i:]
 	}
-	if strings.Contains(before, "“") {
+	if contains(before, "“") {
 		before = maskQuoted(before)
 	}
 	// Read back from the end: the verb that ends last wins, and of two that end at one place

@@ -55,7 +55,10 @@ func closesBlock(t string) bool {
 // page furniture or a footnote block the text may resume indented mid-sentence: there it
 // continues unless the text above closed a sentence or the line opens a block.
 func blocks(lines []line) []block {
-	var out []block
+	var (
+		out  []block
+		text strings.Builder // the last block's text: joining line by line would copy it each time
+	)
 	for _, l := range lines {
 		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
 		if !starts && l.indented {
@@ -69,9 +72,13 @@ func blocks(lines []line) []block {
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
+			text.Reset()
+			text.WriteString(l.text)
 			continue
 		}
-		out[len(out)-1].text = joinLines(out[len(out)-1].text, l.text)
+		text.WriteString(lineBreak(out[len(out)-1].text, l.text))
+		text.WriteString(l.text)
+		out[len(out)-1].text = text.String()
 	}
 	return out
 }
@@ -79,14 +86,19 @@ func blocks(lines []line) []block {
 // joinLines heals a line break: Chinese text and numbers join with nothing between; a space
 // is kept only between two runs of Latin letters, as in a wrapped name.
 func joinLines(a, b string) string {
+	return a + lineBreak(a, b) + b
+}
+
+// lineBreak returns what stands between a and b when a line break between them is healed.
+func lineBreak(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, n := utf8.DecodeRuneInString(b)
 	second, _ := utf8.DecodeRuneInString(b[n:])
 	if a != "" && b != "" && isLetter(last) && isLetter(first) &&
 		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
-		return a + " " + b
+		return " "
 	}
-	return a + b
+	return ""
 }
 
 // isLetter reports whether r is a Latin letter. A number broken over two lines ("64/2",
@@ -101,8 +113,8 @@ func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode
 const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 
 // digitStart holds the bytes that can begin a digit in UTF-8: the ASCII digits and the lead
-// bytes of the digits of other scripts. takeMarkers passes over the others without decoding
-// the text, most of which is Chinese characters and no digit.
+// bytes of the digits of other scripts. takeMarkers passes over the characters that begin
+// with another without decoding them: most of the text is Chinese characters, no digit.
 var digitStart = func() (start [256]bool) {
 	var b [utf8.UTFMax]byte
 	mark := func(lo, hi rune) {
@@ -139,13 +151,11 @@ func takeMarkers(bs []block, notes []footnote) {
 		var (
 			kept    strings.Builder // the text without its markers, once one is found
 			copied  int             // bytes of text written to kept
-			runes   int             // runes of text before counted
-			counted int
-			removed int // runes of the markers removed so far
+			removed int             // runes of the markers removed so far
 		)
 		for i := 0; i < len(text) && next < len(notes); {
-			if !digitStart[text[i]] {
-				i++
+			if c := text[i]; !digitStart[c] {
+				i += runeSize(c)
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -158,8 +168,7 @@ func takeMarkers(bs []block, notes []footnote) {
 				j++
 			}
 			if text[i:j] == want && markerContext(text, i, j) {
-				runes, counted = runes+utf8.RuneCountInString(text[counted:i]), i
-				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: runes - removed})
+				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: runeLen(text[:i]) - removed})
 				if next++; next < len(notes) {
 					want = itoa(notes[next].num)
 				}
