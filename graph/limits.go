@@ -74,15 +74,10 @@ type measure struct{ depth, cost, fields int }
 // fragment each time it is spread: a cost that no page size shows.
 const maxFields = 5000
 
-// measure returns the depth of a selection set (level is its own depth) and its cost: each
-// field costs 1 plus what it selects, multiplied by the size of the list it returns when it
-// takes `first` or `limit`. Introspection fields count too, at their schema-bounded size.
-// Costs saturate instead of overflowing.
-func (w *walker) measure(set ast.SelectionSet, level int) (depth, cost int) {
-	m := w.set(set)
-	return level - 1 + m.depth, m.cost
-}
-
+// set measures a selection set: its depth below where it stands, its cost (each field costs
+// 1 plus what it selects, multiplied by the size of the list it returns when it takes
+// `first` or `limit`; introspection fields count too, at their schema-bounded size) and its
+// fields. Costs saturate instead of overflowing.
 func (w *walker) set(set ast.SelectionSet) measure {
 	var out measure
 	for _, sel := range set {

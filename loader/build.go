@@ -108,6 +108,8 @@ func build(name, symbol string, d document) kg.Graph {
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
 	// relationships; the graph is then in order already. Grow leaves a slice that will hold
 	// nothing nil, which JSON writes as null.
+	b.sessions(d, kg.BodyCOP)
+
 	g := kg.Graph{Source: b.source}
 	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
 	g.Relationships = slices.Grow(g.Relationships, len(b.rels))

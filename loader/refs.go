@@ -26,7 +26,7 @@ var (
 	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*第?\s*` + actNumberPattern + `)*)\s*号\s*(决议|决定)`)
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
-	numberRE = regexp.MustCompile(actNumberPattern)
+	numberRE   = regexp.MustCompile(actNumberPattern)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
 	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	dateEndRE = mustAnchored(dateRE.String() + `\s*$`)

@@ -227,6 +227,9 @@ type paragraph struct {
 	line   int
 	offset int // rune offset of text in the cleaned text
 	notes  []noteRef
+	// chapter counts the chapter headings before the paragraph: in a report, a chapter is
+	// an agenda item's account.
+	chapter int
 }
 
 // actText is an act adopted in the document, with its paragraphs.
@@ -255,6 +258,7 @@ type document struct {
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
 	var (
+		chapter  int // chapter headings so far
 		b        strings.Builder
 		offset   int
 		act      *actText
@@ -301,6 +305,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
+			if chapterRE.MatchString(t) {
+				chapter++
+			}
 			closeAct()
 			continue
 		}
@@ -310,7 +317,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			if m := numberedRE.FindStringSubmatch(t); m != nil && !bl.indented {
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes})
+					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter})
 				}
 				continue
 			}

@@ -1,0 +1,147 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// sessions adds what the document says of sessions: each session it names with its place
+// and dates, ADOPTED_AT from every act numbered session/serial to its session, the agenda
+// items the narrative says were considered (HAS_AGENDA_ITEM), the documents before each
+// item and the acts adopted under it (CONSIDERED_UNDER), and the provisional agenda an act
+// sets out for a later session.
+func (b *graphBuilder) sessions(d document, body kg.Body) {
+	var current string // the session the narrative reports on: the first it names
+	all := append(append([]paragraph(nil), d.narrative...), actParagraphs(d)...)
+	for _, p := range all {
+		for _, s := range findSessions(p.text) {
+			id := b.session(body, s.number)
+			props := b.nodes[id].Properties
+			for k, v := range map[string]string{kg.PropPlace: s.place, kg.PropStartDate: s.start, kg.PropEndDate: s.end} {
+				if _, has := props[k]; v != "" && !has {
+					props[k] = v
+				}
+			}
+			if current == "" && p.kind == paraNarrative {
+				current = id
+			}
+		}
+	}
+	for id, n := range b.nodes {
+		if !n.Label(kg.LabelAct) {
+			continue
+		}
+		a := kg.ActFromNode(*n)
+		if a.Body == kg.BodyECOSOC || a.Body == kg.BodySC {
+			continue // numbered by year, or serially: no session in the number
+		}
+		if num, ok := kg.Session(a.Number); ok {
+			sid := b.session(a.Body, int(num))
+			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
+				Properties: map[string]any{kg.PropSource: b.source}})
+		}
+	}
+	if current != "" {
+		b.agenda(d, current)
+	}
+	for _, a := range d.acts {
+		if m := provisionalAgendaRE.FindStringSubmatch(a.title); m != nil {
+			b.provisionalAgenda(a, b.session(a.key.Body, chineseNumber(m[1])))
+		}
+	}
+}
+
+func actParagraphs(d document) []paragraph {
+	var out []paragraph
+	for _, a := range d.acts {
+		out = append(out, a.paras...)
+	}
+	return out
+}
+
+// session adds the Session node of a body's session, if new, and returns its id.
+func (b *graphBuilder) session(body kg.Body, number int) string {
+	id := sessionID(string(body), number)
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
+		kg.PropBody: string(body), kg.PropNumber: int64(number),
+		kg.PropSortKey: fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number), // so "10" follows "9"
+	}})
+	return id
+}
+
+// agendaItem adds an agenda item of a session, with HAS_AGENDA_ITEM from the session, and
+// returns its id.
+func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset int) string {
+	id := agendaItemID(session, number)
+	props := map[string]any{kg.PropNumber: number, kg.PropSession: session}
+	if title != "" {
+		props[kg.PropTitle] = title
+	}
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
+	b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id), Type: kg.RelHasAgendaItem, Start: session, End: id,
+		// spanStart orders an agenda as the text gives it.
+		Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: paraKey, kg.PropSpanStart: int64(offset)}})
+	return id
+}
+
+// agenda reads the items the narrative says the session considered. The documents a
+// paragraph cites where it names an item were before that item; the acts whose adoption the
+// narrative reports after it, until the next item or the end of its chapter, were adopted
+// under it.
+func (b *graphBuilder) agenda(d document, session string) {
+	item, chapter := "", 0
+	for _, p := range d.narrative {
+		if p.chapter != chapter {
+			item, chapter = "", p.chapter
+		}
+		if its := findAgendaItems(p.text); len(its) > 0 {
+			it := its[0]
+			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
+			for _, m := range findSymbols(p.text) {
+				doc := documentNode(m.symbol)
+				if doc.ID == b.source {
+					continue
+				}
+				b.node(doc)
+				b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+					Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+						kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
+			}
+		}
+		if item == "" {
+			continue
+		}
+		for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+			act := a.act.ID()
+			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
+					kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end)}})
+		}
+	}
+}
+
+// provisionalAgenda reads the items of a provisional agenda that an act sets out for a
+// later session: its numbered paragraphs ("1. 组织事项：", "(a) 选举主席团成员；").
+func (b *graphBuilder) provisionalAgenda(a actText, session string) {
+	for _, p := range a.paras {
+		if p.kind != paraOperative || !strings.HasPrefix(p.key, "op") || p.number == "" {
+			continue
+		}
+		number := strings.TrimPrefix(p.key, "op")
+		title := strings.TrimSpace(strings.TrimPrefix(p.text, listNumberText(p.text)))
+		title = strings.TrimRight(title, "；：。;:. ")
+		b.agendaItem(session, number, title, p.key, p.offset)
+	}
+}
+
+// listNumberText returns the list number a paragraph opens with, as written: "1. ", "(a) ".
+func listNumberText(t string) string {
+	for _, re := range []interface{ FindStringIndex(string) []int }{numberedRE, letteredRE, circledRE} {
+		if loc := re.FindStringIndex(t); loc != nil && loc[0] == 0 {
+			return t[:loc[1]]
+		}
+	}
+	return ""
+}

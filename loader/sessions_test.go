@@ -1,0 +1,100 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
+)
+
+func TestSessionRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []session
+	}{
+		{"held, place after the dates", "缔约方会议于 2012 年 10 月 15 日至 19 日在维也纳举行了第六届会议。",
+			[]session{{number: 6, place: "维也纳", start: "2012-10-15", end: "2012-10-19"}}},
+		{"held, compact, across months", "在2014年9月29日至10月3日于纽约举行的第十一届会议上",
+			[]session{{number: 11, place: "纽约", start: "2014-09-29", end: "2014-10-03"}}},
+		{"decided for the future", "缔约方会议决定其第七届会议将于 2014 年 10 月 6 日至 10 日举行。",
+			[]session{{number: 7, start: "2014-10-06", end: "2014-10-10"}}},
+		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findSessions(tc.text)
+			for i := range got {
+				got[i].start0, got[i].end0, got[i].quote = 0, 0, ""
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(session{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for in, want := range map[string]int{"六": 6, "十": 10, "十一": 11, "二十": 20, "二十三": 23} {
+		if got := chineseNumber(in); got != want {
+			t.Errorf("chineseNumber(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestAgendaItemRules(t *testing.T) {
+	for _, tc := range []struct {
+		text, number, title string
+	}{
+		{"缔约方会议在第 4 次会议上审议了议程项目 2(a)，其标题为“审议实施情况：《公约》”。", "2(a)", "审议实施情况：《公约》"},
+		{"缔约方会议审议了题为“技术援助”的议程项目 5。为便于审议该项目，", "5", "技术援助"},
+		{"缔约方会议审议了议程项目 3。", "3", ""},
+	} {
+		its := findAgendaItems(tc.text)
+		if len(its) != 1 || its[0].number != tc.number || its[0].title != tc.title {
+			t.Errorf("findAgendaItems(%q) = %+v, want item %s titled %q", tc.text, its, tc.number, tc.title)
+		}
+	}
+}
+
+// TestCorpusSessions pins what the corpus says of sessions and agendas.
+func TestCorpusSessions(t *testing.T) {
+	g, err := Parse("CTOC-COP-2012-15.zh.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]kg.Node{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = n
+	}
+	s6 := nodes["session:cop:6"].Properties
+	if s6[kg.PropPlace] != "维也纳" || s6[kg.PropStartDate] != "2012-10-15" || s6[kg.PropEndDate] != "2012-10-19" {
+		t.Errorf("session 6 = %v", s6)
+	}
+	if s7 := nodes["session:cop:7"].Properties; s7[kg.PropStartDate] != "2014-10-06" || s7[kg.PropEndDate] != "2014-10-10" {
+		t.Errorf("session 7 = %v", s7)
+	}
+	rels := map[string]bool{}
+	items7 := 0
+	for _, r := range g.Relationships {
+		rels[r.Start+" "+r.Type+" "+r.End] = true
+		if r.Type == kg.RelHasAgendaItem && r.Start == "session:cop:7" {
+			items7++
+		}
+	}
+	if items7 != 19 {
+		t.Errorf("the provisional agenda of session 7 has %d items, want 19 (9 items, 10 sub-items)", items7)
+	}
+	for _, want := range []string{
+		"act:cop:resolution:6/1 ADOPTED_AT session:cop:6",
+		"act:cop:resolution:5/1 ADOPTED_AT session:cop:5",
+		"act:ga:resolution:64/293 ADOPTED_AT session:ga:64",
+		"act:cop:resolution:6/1 CONSIDERED_UNDER agenda:cop:6:2(a)",
+		"act:cop:resolution:6/4 CONSIDERED_UNDER agenda:cop:6:5",
+		"doc:CTOC/COP/2012/CRP.4 CONSIDERED_UNDER agenda:cop:6:3",
+	} {
+		if !rels[want] {
+			t.Errorf("missing %s", want)
+		}
+	}
+	if rels["act:cop:decision:6/2 CONSIDERED_UNDER agenda:cop:6:7"] {
+		t.Errorf("decision 6/2, adopted in another chapter, is put under item 7")
+	}
+}

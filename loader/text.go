@@ -1,0 +1,95 @@
+package loader
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// The texts the rules read are valid UTF-8: Decode makes them so.
+
+// runeLen returns the number of runes in s: in valid UTF-8 every byte but a continuation
+// byte (10xxxxxx) begins a rune. Counting those eight
+// bytes at a time is several times faster than decoding the text.
+func runeLen(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080) // top bits 10: continuation
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// runeOffsets converts byte offsets in a text to rune offsets, counting on from the offset
+// asked for last: asked in order, it reads the text once, where counting from the start
+// each time would read it once per offset.
+type runeOffsets struct {
+	text           string
+	byteAt, runeAt int
+}
+
+func (c *runeOffsets) of(b int) int {
+	if b < c.byteAt {
+		c.byteAt, c.runeAt = 0, 0
+	}
+	c.runeAt += runeLen(c.text[c.byteAt:b])
+	c.byteAt = b
+	return c.runeAt
+}
+
+// index returns strings.Index(s, sub), faster on Chinese text: it looks for the last byte of
+// sub. The first byte of a Chinese character is one of the few that begin nearly every
+// character, which sends strings.Index through false starts all along the text; the last
+// is one of 64.
+func index(s, sub string) int {
+	last := sub[len(sub)-1]
+	for i := len(sub) - 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i+1-len(sub):i+1] == sub {
+			return i + 1 - len(sub)
+		}
+	}
+	return -1
+}
+
+// contains reports whether s holds sub, as index does.
+func contains(s, sub string) bool { return index(s, sub) >= 0 }
+
+// runeSize returns the length in bytes of the rune that begins with c in valid UTF-8.
+func runeSize(c byte) int {
+	switch {
+	case c < 0xc0:
+		return 1
+	case c < 0xe0:
+		return 2
+	case c < 0xf0:
+		return 3
+	}
+	return 4
+}
+
+// byteOffset returns the byte offset in s of its rune r (len(s) for r = runeLen(s)), and
+// false when s has fewer runes than r or r < 0.
+func byteOffset(s string, r int) (int, bool) {
+	if r < 0 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 != 0x80 { // a rune begins here
+			if r == 0 {
+				return i, true
+			}
+			r--
+		}
+	}
+	return len(s), r == 0
+}
