@@ -80,7 +80,11 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		props[kg.PropTitle] = title
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
-	b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id), Type: kg.RelHasAgendaItem, Start: session, End: id,
+	rid := fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id)
+	if _, seen := b.rels[rid]; seen {
+		return id // named again later in the report: the first mention places it
+	}
+	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id,
 		// spanStart orders an agenda as the text gives it.
 		Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: paraKey, kg.PropSpanStart: int64(offset)}})
 	return id
