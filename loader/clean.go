@@ -117,7 +117,7 @@ func clean(text string) cleaned {
 		switch {
 		case t == "":
 			continue
-		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t), heads[t]:
+		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t), heads[t] > 0:
 			broken, noteOpen = true, false
 			inNotes = false
 			continue
@@ -150,9 +150,12 @@ func clean(text string) cleaned {
 		})
 		broken = false
 	}
-	for h := range heads {
-		if c.symbol == "" || h < c.symbol {
-			c.symbol = h
+	// The document's own symbol is the running head beside its job numbers, else the one
+	// that recurs most; a tie goes to the smaller, so the choice is stable.
+	best := -1
+	for h, score := range heads {
+		if score > best || score == best && h < c.symbol {
+			c.symbol, best = h, score
 		}
 	}
 	return c
@@ -161,7 +164,7 @@ func clean(text string) cleaned {
 // runningHeads finds the document's running heads: lines (trimmed of space) that hold only
 // a UN symbol and recur, or stand next to a job number. A symbol alone on one line in
 // running text is not one of them.
-func runningHeads(lines []string) map[string]bool {
+func runningHeads(lines []string) map[string]int {
 	seen := map[string]int{}
 	nearJob := map[string]bool{}
 	for i, t := range lines {
@@ -175,10 +178,14 @@ func runningHeads(lines []string) map[string]bool {
 			}
 		}
 	}
-	heads := map[string]bool{}
+	// A head's score: how often it stands alone, and far more when it stands by a job number.
+	heads := map[string]int{}
 	for s, n := range seen {
-		if n >= 2 || nearJob[s] {
-			heads[s] = true
+		switch {
+		case nearJob[s]:
+			heads[s] = n + 1000
+		case n >= 2:
+			heads[s] = n
 		}
 	}
 	return heads

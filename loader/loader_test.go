@@ -355,3 +355,16 @@ func rewrap(data []byte) []byte {
 	}
 	return []byte(strings.Join(out, "\n"))
 }
+
+func TestTheRunningHeadBesideJobNumbersNamesTheDocument(t *testing.T) {
+	// A symbol alone on two lines of text recurs, but only the head by the job number is
+	// the document's own.
+	text := "A/CONF.1/2\n第 6/1 号决议\n标题\n 大会，\nA/CONF.1/2\n 回顾第 5/1 号决议，\n 注意到第 5/3 号决议，\n 欢迎第 5/4 号决议，\n 重申第 5/5 号决议，\n 铭记第 5/6 号决议，\n10 V.12-57117\n\nCTOC/COP/2012/15\n 还回顾第 5/2 号决议，\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Source != "doc:CTOC/COP/2012/15" {
+		t.Errorf("source = %s, want the running head beside the job number", g.Source)
+	}
+}
