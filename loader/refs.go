@@ -11,7 +11,12 @@ import (
 
 // actNumberPattern matches an act number: session or year, a slash, a serial, and an
 // optional letter suffix ("5/1", "64/293", "1997/22", "49/35 A", "S-26/2").
-const actNumberPattern = `(?:S-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-H](?:-[A-H])?\b)?`
+const actNumberPattern = `(?:(?:S-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-H](?:-[A-H])?\b)?|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])`
+
+// listItemPattern is what follows a joiner in a list of act numbers: another number,
+// perhaps with its own date and 第 ("第 4/6 号和 2010 年 10 月 22 日第 5/1 号决议"), or a
+// lone suffix letter ("第 49/35 A 和 B 号决议").
+const listItemPattern = `(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第?\s*` + actNumberPattern + `|[A-H]\b`
 
 // Parts of prefixRE.
 const (
@@ -23,7 +28,11 @@ const (
 var (
 	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
 	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
-	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*第?\s*` + actNumberPattern + `)*)\s*号\s*(决议|决定)`)
+	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*(?:` + listItemPattern + `))*)\s*号\s*(决议|决定)`)
+	// listItemRE finds the items of a list of act numbers, each with the date before it.
+	listItemRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第?\s*(` + actNumberPattern + `|[A-H]\b)`)
+	// scNumberRE matches a Security Council number with its year: "1325 (2000)".
+	scNumberRE = regexp.MustCompile(`^(\d{1,5})[(（](\d{4})[)）]$`)
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
 	numberRE   = regexp.MustCompile(actNumberPattern)
@@ -110,6 +119,9 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 func normNumber(s string) string {
 	s = strings.Join(strings.Fields(s), "")
 	s = strings.ReplaceAll(s, " ", "")
+	if m := scNumberRE.FindStringSubmatch(s); m != nil {
+		return m[1] + " (" + m[2] + ")"
+	}
 	if n := len(s); n > 0 && s[n-1] >= 'A' && s[n-1] <= 'H' {
 		i := strings.LastIndexAny(s, "0123456789")
 		return s[:i+1] + " " + s[i+1:]
@@ -166,10 +178,22 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		}
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])
-		for _, n := range numberRE.FindAllString(text[loc[2]:loc[3]], -1) {
+		list, last := text[loc[2]:loc[3]], ""
+		for _, it := range listItemRE.FindAllStringSubmatch(list, -1) {
+			n := it[4]
+			if len(n) == 1 && last != "" { // a lone suffix letter: the last number's base with it
+				n = strings.TrimRight(last, "ABCDEFGH- ") + " " + n
+			} else if len(n) == 1 {
+				continue
+			}
+			last = normNumber(n)
+			d := date // a date before the list dates every item that has none of its own
+			if it[1] != "" {
+				d = isoDate(it[1], it[2], it[3])
+			}
 			out = append(out, mention{
-				key:   kg.ActKey{Body: body, Kind: kind, Number: normNumber(n)},
-				date:  date,
+				key:   kg.ActKey{Body: body, Kind: kind, Number: last},
+				date:  d,
 				title: title,
 				verb:  verb,
 				rel:   rel,

@@ -51,6 +51,12 @@ func TestActReferenceRules(t *testing.T) {
 			[]ref{{"act:ga:resolution:64/179", "回顾", "recalls", "2009-12-18"}, {"act:ga:resolution:65/232", "回顾", "recalls", "2010-12-21"}}},
 		{"a title between the body and the number", "重申大会题为“全球行动计划”的2010年7月30日第64/293号决议",
 			[]ref{{"act:ga:resolution:64/293", "重申", "reaffirms", "2010-07-30"}}},
+		{"a list whose second item has its own date", "重申第4/6号和2010年10月22日第5/1号决议",
+			[]ref{{"act:cop:resolution:4/6", "重申", "reaffirms", ""}, {"act:cop:resolution:5/1", "重申", "reaffirms", "2010-10-22"}}},
+		{"suffix letters in a list", "回顾大会第 49/35 A和B 号决议",
+			[]ref{{"act:ga:resolution:49/35A", "回顾", "recalls", ""}, {"act:ga:resolution:49/35B", "回顾", "recalls", ""}}},
+		{"a Security Council resolution numbered with its year", "回顾安全理事会第1325（2000）号决议",
+			[]ref{{"act:sc:resolution:1325(2000)", "回顾", "recalls", ""}}},
 		{"an article is not an act", "依照《公约》第 16 和 18 条", nil},
 		{"a count of meetings is not an act", "共举行了 10 次会议", nil},
 	} {
