@@ -192,3 +192,22 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestAMissedFootnoteMarkerDoesNotHideTheNext: marker 1 is glued to a symbol, where no rule
+// can see it; marker 2 after it must still be found and carry its footnote's reference.
+func TestAMissedFootnoteMarkerDoesNotHideTheNext(t *testing.T) {
+	text := "第 7/1 号决议\n标题\n 缔约方会议，\n 注意到 CTOC/COP/2012/81，\n 回顾行动计划2的重要性，\n__________________\n 1 同上。\n 2 大会第 64/293 号决议。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelRefersTo && r.End == "act:ga:resolution:64/293" && kg.Int(r.Properties, kg.PropFootnote) == 2 && kg.String(r.Properties, kg.PropParagraph) == "pp2" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("footnote 2's reference is not attached to pp2: %v", g.Relationships)
+	}
+}

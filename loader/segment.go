@@ -167,9 +167,9 @@ func takeMarkers(bs []block, notes []footnote) {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			if text[i:j] == want && markerContext(text, i, j) {
-				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[next].num, at: runeLen(text[:i]) - removed})
-				if next++; next < len(notes) {
+			if k := expectedNote(notes, next, want, text[i:j]); k >= 0 && markerContext(text, i, j) {
+				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[k].num, at: runeLen(text[:i]) - removed})
+				if next = k + 1; next < len(notes) {
 					want = itoa(notes[next].num)
 				}
 				kept.WriteString(text[copied:i])
@@ -470,4 +470,19 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		return m[1], kg.KindResolution, m[2], true
 	}
 	return "", "", "", false
+}
+
+// expectedNote returns the index of the footnote whose marker digits are: the one expected
+// next, or one of the two after it, so that a marker the rules missed (glued to a symbol,
+// say) does not hide every marker after it; -1 for none.
+func expectedNote(notes []footnote, next int, want, digits string) int {
+	if digits == want {
+		return next
+	}
+	for k := next + 1; k < len(notes) && k <= next+2; k++ {
+		if digits == itoa(notes[k].num) {
+			return k
+		}
+	}
+	return -1
 }
