@@ -82,12 +82,15 @@ func build(name, symbol string, d document) kg.Graph {
 				})
 			}
 		}
-		var group *entity // the working group last named in the act, for "该工作组"
+		var group *entity     // the working group last named in the act, for "该工作组"
+		var earlier []mention // the acts the act's paragraphs named before, for "上述决议"
 		for _, p := range a.paras {
 			id := paragraphID(from, p.key)
 			named := findEntities(p.text)
 			b.citations(d, id, p)
-			b.references(d, from, p, a.key.Body)
+			here := b.references(d, from, p, a.key.Body)
+			b.aforementioned(from, p, earlier, here)
+			earlier = append(earlier, here...)
 			if p.kind != paraPreambular {
 				b.mandates(id, from, p, named, group)
 			}
@@ -105,10 +108,11 @@ func build(name, symbol string, d document) kg.Graph {
 		b.references(d, id, p, kg.BodyCOP)
 	}
 
+	b.sessions(d, kg.BodyCOP)
+
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
 	// relationships; the graph is then in order already. Grow leaves a slice that will hold
 	// nothing nil, which JSON writes as null.
-	b.sessions(d, kg.BodyCOP)
 
 	g := kg.Graph{Source: b.source}
 	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
@@ -312,8 +316,9 @@ func (b *graphBuilder) mandates(from, act string, p paragraph, named []entityMen
 
 // references adds the references to acts in paragraph p and in the footnotes it carries,
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).
-func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) {
-	for _, m := range findActRefs(p.text, body) {
+func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
+	here := findActRefs(p.text, body)
+	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
 	for _, n := range p.notes {
@@ -328,6 +333,7 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 			b.reference(from, p, m, d.noteAt[n.num], n.num)
 		}
 	}
+	return here
 }
 
 // reference adds the act a mention names (its date and title only where no other source
@@ -365,4 +371,43 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		End:        to,
 		Properties: props,
 	})
+}
+
+// aforementioned resolves "上述决议" and "上述决定" (the aforementioned resolution or
+// decision) where it is unambiguous: where the act has named exactly one act of that kind
+// before, in earlier paragraphs (earlier) or earlier in this one (here). It returns nothing:
+// a reference it cannot resolve is left out rather than guessed.
+func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []mention) {
+	for _, phrase := range []struct {
+		text string
+		kind kg.ActKind
+	}{{"上述决议", kg.KindResolution}, {"上述决定", kg.KindDecision}} {
+		for at := 0; ; {
+			i := strings.Index(p.text[at:], phrase.text)
+			if i < 0 {
+				break
+			}
+			pos := at + i
+			at = pos + len(phrase.text)
+			start := runeLen(p.text[:pos])
+			keys := map[kg.ActKey]mention{}
+			for _, m := range earlier {
+				if m.key.Kind == phrase.kind {
+					keys[m.key] = m
+				}
+			}
+			for _, m := range here {
+				if m.key.Kind == phrase.kind && m.start < start {
+					keys[m.key] = m
+				}
+			}
+			if len(keys) != 1 {
+				continue
+			}
+			for _, m := range keys {
+				verb, rel := verbBefore(p.text[:pos])
+				b.reference(from, p, mention{key: m.key, verb: verb, rel: rel, start: start, end: start + runeLen(phrase.text), quote: phrase.text}, p.offset, 0)
+			}
+		}
+	}
 }

@@ -112,6 +112,7 @@ func TestCorpusFacts(t *testing.T) {
 		"cop:resolution:6/1 cites ga:resolution:64/293 @pp5",
 		"cop:resolution:6/2 reaffirms cop:decision:4/6 @pp1",
 		"cop:resolution:6/2 pursuant_to cop:resolution:5/4 @op7",
+		"cop:resolution:6/2 pursuant_to cop:resolution:5/4 @op9", // "依照上述决议": the only resolution named before
 		"cop:resolution:6/2 reaffirms cop:resolution:5/4 @pp2",
 		"cop:resolution:6/2 see_also ga:decision:60/519 @pp8",
 		"cop:resolution:6/3 implements cop:resolution:5/3 @op19",

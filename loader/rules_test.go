@@ -211,3 +211,29 @@ func TestAMissedFootnoteMarkerDoesNotHideTheNext(t *testing.T) {
 		t.Errorf("footnote 2's reference is not attached to pp2: %v", g.Relationships)
 	}
 }
+
+func TestAforementionedActsResolveOnlyWhenUnambiguous(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"one resolution named before", "第 7/1 号决议\n标题\n 缔约方会议，\n 回顾其第 6/2 号决议，\n 1. 请秘书处依照上述决议提供协助；\n", "act:cop:resolution:6/2"},
+		{"two resolutions named before: left out", "第 7/1 号决议\n标题\n 缔约方会议，\n 回顾其第 6/2 号决议和第 6/3 号决议，\n 1. 请秘书处依照上述决议提供协助；\n", ""},
+		{"a decision does not answer for a resolution", "第 7/1 号决议\n标题\n 缔约方会议，\n 回顾其第 6/2 号决定，\n 1. 请秘书处依照上述决议提供协助；\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("x.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, r := range g.Relationships {
+				if r.Type == kg.RelRefersTo && kg.String(r.Properties, kg.PropQuote) == "上述决议" {
+					got = r.End
+				}
+			}
+			if got != tc.want {
+				t.Errorf("上述决议 resolved to %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
