@@ -118,8 +118,8 @@ func clean(text string) cleaned {
 		case t == "":
 			continue
 		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t), heads[t] > 0:
-			broken, noteOpen = true, false
-			inNotes = false
+			// A footnote left open stays open: it goes on under the next page's separator.
+			broken, inNotes = true, false
 			continue
 		case separatorRE.MatchString(t):
 			inNotes, broken = true, true

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -235,5 +236,27 @@ func TestAforementionedActsResolveOnlyWhenUnambiguous(t *testing.T) {
 				t.Errorf("上述决议 resolved to %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAFootnoteGoesOnOnTheNextPage: footnote 1 breaks off at the foot of a page and ends
+// under the next page's separator, before footnote 2.
+func TestAFootnoteGoesOnOnTheNextPage(t *testing.T) {
+	text := "第 7/1 号决议\n标题\n 缔约方会议，\n 回顾行动计划1的重要性，\n__________________\n 1 《联合国小武器和轻武器非法贸易各方面问题大会的报告，\n\n3 V.14-00001\n\n 又回顾行动计划2的重要性，\n__________________\n （A/CONF.192/15），第四章。\n 2 大会第 64/293 号决议。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := map[string]string{}
+	for _, r := range g.Relationships {
+		rels[r.Type+" "+r.End] = kg.String(r.Properties, kg.PropParagraph)
+	}
+	if rels["CITES doc:A/CONF.192/15"] != "pp1" || rels["REFERS_TO act:ga:resolution:64/293"] != "pp2" {
+		t.Errorf("the continued footnote is not read as footnote 1, or footnote 2 is lost: %v", rels)
+	}
+	for _, n := range g.Nodes {
+		if n.Label(kg.LabelParagraph) && strings.Contains(kg.String(n.Properties, kg.PropText), "A/CONF.192/15") {
+			t.Errorf("the footnote's continuation became body text: %s", n.ID)
+		}
 	}
 }
