@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	Document() DocumentResolver
 	Instrument() InstrumentResolver
 	Mandate() MandateResolver
+	Officer() OfficerResolver
 	Paragraph() ParagraphResolver
 	Query() QueryResolver
 	Session() SessionResolver
@@ -80,6 +81,7 @@ type ComplexityRoot struct {
 	}
 
 	Actor struct {
+		Elected   func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Key       func(childComplexity int) int
 		Kind      func(childComplexity int) int
@@ -148,6 +150,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Election struct {
+		Role    func(childComplexity int) int
+		Session func(childComplexity int) int
+	}
+
 	GraphNode struct {
 		Caption   func(childComplexity int) int
 		CaptionEn func(childComplexity int) int
@@ -200,6 +207,12 @@ type ComplexityRoot struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	Officer struct {
+		Person func(childComplexity int) int
+		Role   func(childComplexity int) int
+		State  func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -291,6 +304,7 @@ type ComplexityRoot struct {
 		Acts      func(childComplexity int, first *int64, after *string) int
 		Agenda    func(childComplexity int) int
 		Body      func(childComplexity int) int
+		Bureau    func(childComplexity int) int
 		EndDate   func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Key       func(childComplexity int) int
@@ -371,6 +385,7 @@ type ActResolver interface {
 }
 type ActorResolver interface {
 	Sponsored(ctx context.Context, obj *model.Actor) ([]*model.Sponsorship, error)
+	Elected(ctx context.Context, obj *model.Actor) ([]*model.Election, error)
 	Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 }
 type AgendaItemResolver interface {
@@ -405,6 +420,9 @@ type MandateResolver interface {
 	Quote(ctx context.Context, obj *model.Mandate) (string, error)
 	Text(ctx context.Context, obj *model.Mandate) (string, error)
 }
+type OfficerResolver interface {
+	State(ctx context.Context, obj *model.Officer) (*model.Actor, error)
+}
 type ParagraphResolver interface {
 	Act(ctx context.Context, obj *model.Paragraph) (*kg.Act, error)
 	Source(ctx context.Context, obj *model.Paragraph) (*model.Document, error)
@@ -431,6 +449,7 @@ type QueryResolver interface {
 type SessionResolver interface {
 	Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error)
 	Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error)
+	Bureau(ctx context.Context, obj *model.Session) ([]*model.Officer, error)
 }
 type SponsorshipResolver interface {
 	Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error)
@@ -627,6 +646,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActEdge.Node(childComplexity), true
 
+	case "Actor.elected":
+		if e.ComplexityRoot.Actor.Elected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Elected(childComplexity), true
 	case "Actor.id":
 		if e.ComplexityRoot.Actor.ID == nil {
 			break
@@ -903,6 +928,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentEdge.Node(childComplexity), true
 
+	case "Election.role":
+		if e.ComplexityRoot.Election.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Role(childComplexity), true
+	case "Election.session":
+		if e.ComplexityRoot.Election.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Session(childComplexity), true
+
 	case "GraphNode.caption":
 		if e.ComplexityRoot.GraphNode.Caption == nil {
 			break
@@ -1112,6 +1150,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MandateConnection.TotalCount(childComplexity), true
+
+	case "Officer.person":
+		if e.ComplexityRoot.Officer.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Officer.Person(childComplexity), true
+	case "Officer.role":
+		if e.ComplexityRoot.Officer.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Officer.Role(childComplexity), true
+	case "Officer.state":
+		if e.ComplexityRoot.Officer.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Officer.State(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1579,6 +1636,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Body(childComplexity), true
+	case "Session.bureau":
+		if e.ComplexityRoot.Session.Bureau == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Bureau(childComplexity), true
 	case "Session.endDate":
 		if e.ComplexityRoot.Session.EndDate == nil {
 			break
@@ -1974,7 +2037,7 @@ type Query {
     id: ID!
     "How many hops to follow: 0 to 4."
     depth: Int = 1
-    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER); all when not given."
+    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF); all when not given."
     relationshipTypes: [String!]
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
@@ -2209,6 +2272,18 @@ type Session implements Node {
   ): ActConnection!
   "Its agenda, in order, as a report or a provisional agenda gives it."
   agenda: [AgendaItem!]!
+  "The officers the session elected: president, vice-presidents, rapporteur."
+  bureau: [Officer!]!
+}
+
+"An officer of a session's bureau."
+type Officer {
+  "president, vice-president, rapporteur or co-chair."
+  role: String!
+  "The person."
+  person: Actor!
+  "The State whose delegation the person belongs to."
+  state: Actor
 }
 
 "An item of a session's agenda."
@@ -2352,6 +2427,8 @@ type Actor implements Node {
   kind: ActorKind!
   "The drafts the actor sponsored or submitted."
   sponsored: [Sponsorship!]!
+  "For a person: the sessions that elected them to their bureau, with the role."
+  elected: [Election!]!
   "What the actor is asked to do."
   mandates(
     "Only mandates of this relation."
@@ -2361,6 +2438,14 @@ type Actor implements Node {
     "The endCursor of the previous page."
     after: String
   ): MandateConnection!
+}
+
+"An election of a person to a session's bureau."
+type Election {
+  "The session."
+  session: Session!
+  "president, vice-president, rapporteur or co-chair."
+  role: String!
 }
 
 "The kinds of actor."
@@ -2820,6 +2905,8 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_kind(ctx, field)
 	case "sponsored":
 		return ec.fieldContext_Actor_sponsored(ctx, field)
+	case "elected":
+		return ec.fieldContext_Actor_elected(ctx, field)
 	case "mandates":
 		return ec.fieldContext_Actor_mandates(ctx, field)
 	}
@@ -2944,6 +3031,16 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type DocumentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Election(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_Election_session(ctx, field)
+	case "role":
+		return ec.fieldContext_Election_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Election", field.Name)
+}
+
 func (ec *executionContext) childFields_GraphNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3050,6 +3147,18 @@ func (ec *executionContext) childFields_MandateConnection(ctx context.Context, f
 		return ec.fieldContext_MandateConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MandateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_Officer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "role":
+		return ec.fieldContext_Officer_role(ctx, field)
+	case "person":
+		return ec.fieldContext_Officer_person(ctx, field)
+	case "state":
+		return ec.fieldContext_Officer_state(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Officer", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3208,6 +3317,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_acts(ctx, field)
 	case "agenda":
 		return ec.fieldContext_Session_agenda(ctx, field)
+	case "bureau":
+		return ec.fieldContext_Session_bureau(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
@@ -5204,6 +5315,38 @@ func (ec *executionContext) fieldContext_Actor_sponsored(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Actor_elected(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_elected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Actor().Elected(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Election) graphql.Marshaler {
+			return ec.marshalNElection2ᚕᚖcopgraphᚋgraphᚋmodelᚐElectionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_elected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Actor_mandates(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6239,6 +6382,61 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Election_session(ctx context.Context, field graphql.CollectedField, obj *model.Election) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Session) graphql.Marshaler {
+			return ec.marshalNSession2ᚖcopgraphᚋgraphᚋmodelᚐSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Election",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Election_role(ctx context.Context, field graphql.CollectedField, obj *model.Election) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "String")
+}
+
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7089,6 +7287,93 @@ func (ec *executionContext) _MandateConnection_totalCount(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_MandateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MandateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Officer_role(ctx context.Context, field graphql.CollectedField, obj *model.Officer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Officer_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Officer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Officer", field, false, false, "String")
+}
+
+func (ec *executionContext) _Officer_person(ctx context.Context, field graphql.CollectedField, obj *model.Officer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Officer_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖcopgraphᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Officer_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Officer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Officer_state(ctx context.Context, field graphql.CollectedField, obj *model.Officer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Officer_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Officer().State(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖcopgraphᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Officer_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Officer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -9180,6 +9465,38 @@ func (ec *executionContext) fieldContext_Session_agenda(_ context.Context, field
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_bureau(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_bureau(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Bureau(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Officer) graphql.Marshaler {
+			return ec.marshalNOfficer2ᚕᚖcopgraphᚋgraphᚋmodelᚐOfficerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_bureau(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Officer(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11326,6 +11643,12 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Actor_sponsored(ctx, field, obj)
 				})
+		case "elected":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_elected(ctx, field, obj)
+				})
 		case "mandates":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11761,6 +12084,44 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var electionImplementors = []string{"Election"}
+
+func (ec *executionContext) _Election(ctx context.Context, sel ast.SelectionSet, obj *model.Election) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, electionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Election")
+		case "session":
+			out.Values[i] = ec._Election_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Election_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graphNodeImplementors = []string{"GraphNode"}
 
 func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *model.GraphNode) graphql.Marshaler {
@@ -12114,6 +12475,50 @@ func (ec *executionContext) _MandateConnection(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officerImplementors = []string{"Officer"}
+
+func (ec *executionContext) _Officer(ctx context.Context, sel ast.SelectionSet, obj *model.Officer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Officer")
+		case "role":
+			out.Values[i] = ec._Officer_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "person":
+			out.Values[i] = ec._Officer_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "state":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Officer_state(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12771,6 +13176,12 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_agenda(ctx, field, obj)
+				})
+		case "bureau":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_bureau(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13733,6 +14144,30 @@ func (ec *executionContext) marshalNDocumentEdge2ᚖcopgraphᚋgraphᚋmodelᚐD
 	return ec._DocumentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNElection2ᚕᚖcopgraphᚋgraphᚋmodelᚐElectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Election) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNElection2ᚖcopgraphᚋgraphᚋmodelᚐElection(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNElection2ᚖcopgraphᚋgraphᚋmodelᚐElection(ctx context.Context, sel ast.SelectionSet, v *model.Election) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Election!")
+		return graphql.Null
+	}
+	return ec._Election(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13919,6 +14354,30 @@ func (ec *executionContext) unmarshalNMandateRelation2copgraphᚋgraphᚋmodel�
 
 func (ec *executionContext) marshalNMandateRelation2copgraphᚋgraphᚋmodelᚐMandateRelation(ctx context.Context, sel ast.SelectionSet, v model.MandateRelation) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNOfficer2ᚕᚖcopgraphᚋgraphᚋmodelᚐOfficerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Officer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficer2ᚖcopgraphᚋgraphᚋmodelᚐOfficer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficer2ᚖcopgraphᚋgraphᚋmodelᚐOfficer(ctx context.Context, sel ast.SelectionSet, v *model.Officer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Officer!")
+		return graphql.Null
+	}
+	return ec._Officer(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -14421,6 +14880,13 @@ func (ec *executionContext) marshalOActOrder2ᚖcopgraphᚋgraphᚋmodelᚐActOr
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOActor2ᚖcopgraphᚋgraphᚋmodelᚐActor(ctx context.Context, sel ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Actor(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOActorKind2ᚖcopgraphᚋgraphᚋmodelᚐActorKind(ctx context.Context, v any) (*model.ActorKind, error) {

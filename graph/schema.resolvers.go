@@ -105,6 +105,15 @@ func (r *actorResolver) Sponsored(ctx context.Context, obj *model.Actor) ([]*mod
 	return sponsorships(es, obj.Node, true), err
 }
 
+func (r *actorResolver) Elected(ctx context.Context, obj *model.Actor) ([]*model.Election, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelElected})
+	out := make([]*model.Election, len(es))
+	for i, e := range es {
+		out[i] = &model.Election{Session: model.NewSession(e.Other), Role: kg.String(e.Rel.Properties, kg.PropRole)}
+	}
+	return out, err
+}
+
 func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
 	q := kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMandates}
 	if relation != nil {
@@ -246,6 +255,14 @@ func (r *mandateResolver) Quote(ctx context.Context, obj *model.Mandate) (string
 
 func (r *mandateResolver) Text(ctx context.Context, obj *model.Mandate) (string, error) {
 	return kg.String(obj.Paragraph.Properties, kg.PropText), nil
+}
+
+func (r *officerResolver) State(ctx context.Context, obj *model.Officer) (*model.Actor, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Person.Key(), Direction: kg.Outgoing, Type: kg.RelMemberOf})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewActor(es[0].Other), nil
 }
 
 func (r *paragraphResolver) Act(ctx context.Context, obj *model.Paragraph) (*kg.Act, error) {
@@ -530,6 +547,15 @@ func (r *sessionResolver) Agenda(ctx context.Context, obj *model.Session) ([]*mo
 	return out, err
 }
 
+func (r *sessionResolver) Bureau(ctx context.Context, obj *model.Session) ([]*model.Officer, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelElected})
+	out := make([]*model.Officer, len(es))
+	for i, e := range es {
+		out[i] = &model.Officer{Role: kg.String(e.Rel.Properties, kg.PropRole), Person: model.NewActor(e.Other)}
+	}
+	return out, err
+}
+
 func (r *sponsorshipResolver) Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error) {
 	return model.NewActor(obj.Actor), nil
 }
@@ -574,6 +600,8 @@ func (r *Resolver) Instrument() InstrumentResolver { return &instrumentResolver{
 
 func (r *Resolver) Mandate() MandateResolver { return &mandateResolver{r} }
 
+func (r *Resolver) Officer() OfficerResolver { return &officerResolver{r} }
+
 func (r *Resolver) Paragraph() ParagraphResolver { return &paragraphResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
@@ -592,6 +620,7 @@ type (
 	documentResolver     struct{ *Resolver }
 	instrumentResolver   struct{ *Resolver }
 	mandateResolver      struct{ *Resolver }
+	officerResolver      struct{ *Resolver }
 	paragraphResolver    struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	sessionResolver      struct{ *Resolver }

@@ -50,11 +50,16 @@ const (
 	// RelConsideredUnder joins a document before an agenda item, or an act adopted under
 	// it, to the item (Document or Act → AgendaItem).
 	RelConsideredUnder = "CONSIDERED_UNDER"
+	// RelElected joins an officer to the session that elected them (Person → Session),
+	// with the role.
+	RelElected = "ELECTED"
+	// RelMemberOf joins an officer to the State whose delegation they belong to.
+	RelMemberOf = "MEMBER_OF"
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
-	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder}
+	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (

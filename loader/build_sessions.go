@@ -45,6 +45,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 	if current != "" {
 		b.agenda(d, current)
+		for _, p := range d.narrative {
+			b.bureau(current, p)
+		}
 	}
 	for _, a := range d.acts {
 		if m := provisionalAgendaRE.FindStringSubmatch(a.title); m != nil {

@@ -352,7 +352,13 @@ func rewrap(data []byte) []byte {
 			out = append(out, l)
 			continue
 		}
-		out = append(out, string(rs[:len(rs)/2]), strings.TrimLeft(string(rs[len(rs)/2:]), " "))
+		// Layout breaks a line between Chinese characters or at a space, never inside a
+		// Latin word.
+		cut := len(rs) / 2
+		for cut < len(rs)-1 && isLetter(rs[cut-1]) && isLetter(rs[cut]) {
+			cut++
+		}
+		out = append(out, string(rs[:cut]), strings.TrimLeft(string(rs[cut:]), " "))
 	}
 	return []byte(strings.Join(out, "\n"))
 }

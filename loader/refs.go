@@ -35,7 +35,6 @@ var (
 	scNumberRE = regexp.MustCompile(`^(\d{1,5})[(（](\d{4})[)）]$`)
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
-	numberRE   = regexp.MustCompile(actNumberPattern)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
 	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	dateEndRE = mustAnchored(dateRE.String() + `\s*$`)

@@ -98,3 +98,16 @@ func TestCorpusSessions(t *testing.T) {
 		t.Errorf("decision 6/2, adopted in another chapter, is put under item 7")
 	}
 }
+
+func TestBureauRules(t *testing.T) {
+	text := "6. 缔约方会议选出下列主席团成员：\n主席:   Rachmat Budiman（印度尼西亚）\n副主席:   Simona Marin（罗马尼亚）\nEugenio María Curia（阿根廷）\n报告员：Consolata Kiragu(肯尼亚)\n会议还决定："
+	want := []officer{
+		{"president", "Rachmat Budiman", "印度尼西亚"},
+		{"vice-president", "Simona Marin", "罗马尼亚"},
+		{"vice-president", "Eugenio María Curia", "阿根廷"},
+		{"rapporteur", "Consolata Kiragu", "肯尼亚"},
+	}
+	if diff := cmp.Diff(want, findBureau(text), cmp.AllowUnexported(officer{})); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

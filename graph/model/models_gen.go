@@ -79,6 +79,14 @@ type DocumentEdge struct {
 	Node *Document `json:"node"`
 }
 
+// An election of a person to a session's bureau.
+type Election struct {
+	// The session.
+	Session *Session `json:"session"`
+	// president, vice-president, rapporteur or co-chair.
+	Role string `json:"role"`
+}
+
 // A node for drawing.
 type GraphNode struct {
 	// Global id, the same as the node's id in the rest of the API.

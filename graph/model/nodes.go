@@ -219,3 +219,9 @@ type Sponsorship struct {
 	Actor    kg.Node
 	Document kg.Node
 }
+
+// Officer is an ELECTED relationship seen from the session: the person and the role.
+type Officer struct {
+	Role   string
+	Person *Actor
+}

@@ -1,0 +1,69 @@
+package loader
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"copgraph/kg"
+)
+
+var (
+	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
+	bureauRoleRE = regexp.MustCompile(`^(主席|副主席|报告员|共同主席)\s*[:：]\s*`)
+	// officerRE is an officer as the list gives one: a name, then the State in brackets.
+	officerRE = regexp.MustCompile(`^([^（(：:\n]{2,80}?)\s*[（(]([^（）()]{2,40})[）)]\s*$`)
+)
+
+// bureauRoles gives the English of the roles.
+var bureauRoles = map[string]string{"主席": "president", "副主席": "vice-president", "报告员": "rapporteur", "共同主席": "co-chair"}
+
+// officer is a member of a bureau the narrative lists.
+type officer struct {
+	role, name, state string
+}
+
+// findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
+// after them that name one more officer each, "Name（State）", until a line that is neither.
+func findBureau(text string) []officer {
+	if !strings.Contains(text, "主席") && !strings.Contains(text, "报告员") {
+		return nil
+	}
+	var out []officer
+	role := ""
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
+			role, l = m[1], l[len(m[0]):]
+		} else if role == "" {
+			continue
+		}
+		m := officerRE.FindStringSubmatch(l)
+		if m == nil {
+			role = ""
+			continue
+		}
+		out = append(out, officer{role: bureauRoles[role], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+	}
+	return out
+}
+
+// bureau adds the officers a narrative paragraph lists as elected to the session: each a
+// Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
+func (b *graphBuilder) bureau(session string, p paragraph) {
+	for _, o := range findBureau(p.text) {
+		person := kg.Node{ID: "person:" + o.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: o.name}}
+		state := sponsorNode(o.state)
+		b.node(person)
+		b.node(state)
+		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
+		at := strings.Index(p.text, o.name)
+		if at < 0 {
+			at = len(p.text)
+		}
+		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
+			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
+		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
+			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key}})
+	}
+}
