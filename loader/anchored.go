@@ -3,7 +3,6 @@ package loader
 import (
 	"regexp"
 	"regexp/syntax"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -305,7 +304,7 @@ func (re *anchoredRE) may(s string) bool {
 		}
 	}
 	for _, n := range re.needs {
-		if !strings.Contains(s, n) {
+		if !contains(s, n) {
 			return false
 		}
 	}

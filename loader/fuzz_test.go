@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -127,4 +128,22 @@ func FuzzMandatesAndEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNonASCIIDigitsDoNotHangTheMarkerScan: a digit of another script while footnotes are
+// still expected once made the marker scan loop forever.
+func TestNonASCIIDigitsDoNotHangTheMarkerScan(t *testing.T) {
+	done := make(chan error, 1)
+	go func() {
+		_, err := Parse("x.txt", []byte("第 7/1 号决议\n标题\n 缔约方会议，\n 回顾٣第 6/1 号决议1，\n__________________\n 1 同上。\n"))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Parse did not return within 10 s")
+	}
 }

@@ -102,13 +102,16 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 func clauses(text string, from int) [][2]int {
 	var out [][2]int
 	start := from
-	for i, r := range text[from:] {
-		switch r {
+	for i := from; i < len(text); i++ {
+		if !clauseEndLead[text[i]] {
+			continue // no need to decode the text where no punctuation can begin
+		}
+		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
 		case '，', '；', '：', '。', ',', ';', ':':
-			if i += from; i > start {
+			if i > start {
 				out = append(out, [2]int{start, i})
 			}
-			start = i + utf8.RuneLen(r)
+			start = i + n
 		}
 	}
 	if start < len(text) {
@@ -116,6 +119,9 @@ func clauses(text string, from int) [][2]int {
 	}
 	return out
 }
+
+// clauseEndLead holds the bytes that begin the punctuation that ends a clause in UTF-8.
+var clauseEndLead = [256]bool{0xef: true, 0xe3: true, ',': true, ';': true, ':': true}
 
 // addressee is an entity that a mandate verb addresses; end is the byte offset just past
 // its name in the text after the verb.

@@ -159,7 +159,7 @@ func takeMarkers(bs []block, notes []footnote) {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsDigit(r) {
+			if r < '0' || r > '9' { // markers are ASCII digits; another digit (٣) is text
 				i += n
 				continue
 			}
