@@ -37,10 +37,6 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 	defer s.mu.RUnlock()
 	out := make([]kg.EdgePage, len(qs))
 	for i, q := range qs {
-		after, err := cursorKey(q.Page.After)
-		if err != nil {
-			return nil, err
-		}
 		ids := s.out[q.NodeID]
 		if q.Direction == kg.Incoming {
 			ids = s.in[q.NodeID]
@@ -58,23 +54,11 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 			}
 			edges = append(edges, kg.Edge{Rel: r, Other: other})
 		}
-		slices.SortFunc(edges, func(a, b kg.Edge) int { return strings.Compare(kg.EdgeSortKey(a.Rel), kg.EdgeSortKey(b.Rel)) })
-		page := &out[i]
-		if q.Page.WantTotal {
-			page.TotalCount = int64(len(edges))
+		pg, err := page(edges, func(e kg.Edge) string { return kg.EdgeSortKey(e.Rel) }, q.Page)
+		if err != nil {
+			return nil, err
 		}
-		for _, e := range edges {
-			key := kg.EdgeSortKey(e.Rel)
-			if after != "" && key <= after {
-				continue
-			}
-			if len(page.Edges) == q.Page.Limit() {
-				page.HasNext = true
-				break
-			}
-			page.Edges = append(page.Edges, e)
-			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
-		}
+		out[i] = kg.EdgePage{Edges: pg.items, Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}
 	}
 	return out, nil
 }
@@ -82,10 +66,6 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 // List implements kg.GraphReader.
 func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
-		return kg.NodePage{}, err
-	}
-	after, err := cursorKey(q.Page.After)
-	if err != nil {
 		return kg.NodePage{}, err
 	}
 	s.mu.RLock()
@@ -96,24 +76,8 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 			nodes = append(nodes, n)
 		}
 	}
-	slices.SortFunc(nodes, func(a, b kg.Node) int { return strings.Compare(kg.NodeSortKey(a), kg.NodeSortKey(b)) })
-	var page kg.NodePage
-	if q.Page.WantTotal {
-		page.TotalCount = int64(len(nodes))
-	}
-	for _, n := range nodes {
-		key := kg.NodeSortKey(n)
-		if after != "" && key <= after {
-			continue
-		}
-		if len(page.Nodes) == q.Page.Limit() {
-			page.HasNext = true
-			break
-		}
-		page.Nodes = append(page.Nodes, n)
-		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
-	}
-	return page, nil
+	pg, err := page(nodes, kg.NodeSortKey, q.Page)
+	return kg.NodePage{Nodes: pg.items, Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}, err
 }
 
 func listed(n kg.Node, q kg.ListQuery) bool {
@@ -146,33 +110,21 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 	defer s.mu.RUnlock()
 	out := make([]kg.RelPage, len(qs))
 	for i, q := range qs {
-		after, err := cursorKey(q.Page.After)
-		if err != nil {
-			return nil, err
-		}
 		var rels []kg.Relationship
 		for _, r := range s.rels {
 			if r.Type == q.Type && q.Matches(r) {
 				rels = append(rels, r)
 			}
 		}
-		slices.SortFunc(rels, func(a, b kg.Relationship) int { return strings.Compare(kg.EdgeSortKey(a), kg.EdgeSortKey(b)) })
-		page := &out[i]
-		if q.Page.WantTotal {
-			page.TotalCount = int64(len(rels))
+		pg, err := page(rels, kg.EdgeSortKey, q.Page)
+		if err != nil {
+			return nil, err
 		}
-		for _, r := range rels {
-			key := kg.EdgeSortKey(r)
-			if after != "" && key <= after {
-				continue
-			}
-			if len(page.Items) == q.Page.Limit() {
-				page.HasNext = true
-				break
-			}
-			page.Items = append(page.Items, kg.RelItem{Rel: r, Start: s.nodes[r.Start], End: s.nodes[r.End]})
-			page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+		items := make([]kg.RelItem, len(pg.items))
+		for k, r := range pg.items {
+			items[k] = kg.RelItem{Rel: r, Start: s.nodes[r.Start], End: s.nodes[r.End]}
 		}
+		out[i] = kg.RelPage{Items: items, Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}
 	}
 	return out, nil
 }

@@ -4,7 +4,6 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"maps"
 	"slices"
@@ -102,10 +101,6 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	if err := ctx.Err(); err != nil { // the request is over: do no more work for it
 		return kg.ActPage{}, err
 	}
-	after, err := cursorKey(p.After)
-	if err != nil {
-		return kg.ActPage{}, err
-	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var all []kg.Node
@@ -116,25 +111,12 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 			keys[n.ID] = kg.ActOrderKey(f.Order, n, s.referringActs(n.ID))
 		}
 	}
-	slices.SortFunc(all, func(a, b kg.Node) int { return cmp.Compare(keys[a.ID], keys[b.ID]) })
-	var page kg.ActPage
-	if p.WantTotal {
-		page.TotalCount = int64(len(all))
+	pg, err := page(all, func(n kg.Node) string { return keys[n.ID] }, p)
+	out := kg.ActPage{Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}
+	for _, n := range pg.items {
+		out.Acts = append(out.Acts, kg.ActFromNode(n))
 	}
-	limit := p.Limit()
-	for _, n := range all {
-		key := keys[n.ID]
-		if after != "" && key <= after {
-			continue
-		}
-		if len(page.Acts) == limit {
-			page.HasNext = true
-			break
-		}
-		page.Acts = append(page.Acts, kg.ActFromNode(n))
-		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
-	}
-	return page, nil
+	return out, err
 }
 
 func matches(n kg.Node, f kg.ActFilter) bool {
