@@ -110,6 +110,7 @@ type ComplexityRoot struct {
 		Number    func(childComplexity int) int
 		Session   func(childComplexity int) int
 		Title     func(childComplexity int) int
+		TitleEn   func(childComplexity int) int
 	}
 
 	Citation struct {
@@ -774,6 +775,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Title(childComplexity), true
+	case "AgendaItem.titleEn":
+		if e.ComplexityRoot.AgendaItem.TitleEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.TitleEn(childComplexity), true
 
 	case "Citation.cursor":
 		if e.ComplexityRoot.Citation.Cursor == nil {
@@ -2296,6 +2303,8 @@ type AgendaItem implements Node {
   number: String!
   "The item's title, in Chinese, when a document gives it."
   title: String
+  "The item's English title, when it is one the Conference's agendas repeat."
+  titleEn: String
   "The session whose agenda holds the item."
   session: Session
   "The documents that were before the item."
@@ -2945,6 +2954,8 @@ func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field gr
 		return ec.fieldContext_AgendaItem_number(ctx, field)
 	case "title":
 		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "titleEn":
+		return ec.fieldContext_AgendaItem_titleEn(ctx, field)
 	case "session":
 		return ec.fieldContext_AgendaItem_session(ctx, field)
 	case "documents":
@@ -5622,6 +5633,29 @@ func (ec *executionContext) _AgendaItem_title(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AgendaItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_titleEn(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_titleEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TitleEn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_titleEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
 }
 
@@ -11781,6 +11815,11 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 			}
 		case "title":
 			out.Values[i] = ec._AgendaItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "titleEn":
+			out.Values[i] = ec._AgendaItem_titleEn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -84,6 +84,7 @@ const (
 	PropPlace     = "place"
 	PropStartDate = "startDate"
 	PropEndDate   = "endDate"
+	PropTitleEn   = "titleEn" // the English title of an agenda item, where it is a known one
 )
 
 // Entity node property keys.

@@ -81,6 +81,9 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 	props := map[string]any{kg.PropNumber: number, kg.PropSession: session}
 	if title != "" {
 		props[kg.PropTitle] = title
+		if en := agendaTitleEn(title); en != "" {
+			props[kg.PropTitleEn] = en
+		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
 	rid := fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id)

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -125,4 +126,77 @@ func sessionID(body string, number int) string {
 // agendaItemID returns the id of an agenda item of a session.
 func agendaItemID(session, number string) string {
 	return "agenda:" + strings.TrimPrefix(session, "session:") + ":" + number
+}
+
+// agendaTitlesEn are the English titles of the agenda items the Conference's agendas
+// repeat from session to session; a title found here (its Chinese exactly, numbers aside)
+// gets its English too.
+var agendaTitlesEn = map[string]string{
+	"组织事项":         "Organizational matters",
+	"选举主席团成员":      "Election of officers",
+	"通过议程和工作安排":    "Adoption of the agenda and organization of work",
+	"与会事宜":         "Participation of observers",
+	"通过主席团的全权证书报告": "Adoption of the report of the Bureau on credentials",
+	"一般性讨论":        "General discussion",
+	"组织事项：一般性讨论":   "Organizational matters: general discussion",
+	"技术援助":         "Technical assistance",
+	"财务和预算事项":      "Financial and budgetary matters",
+	"其他事项":         "Other matters",
+	"《公约》界定的其他严重犯罪，包括跨国有组织犯罪的新形式和新方面":           "Other serious crimes, as defined in the Convention, including new forms and dimensions of transnational organized crime",
+	"《公约》所界定的其他严重犯罪，包括跨国有组织犯罪的新形式和新方面":          "Other serious crimes, as defined in the Convention, including new forms and dimensions of transnational organized crime",
+	"审议《联合国打击跨国有组织犯罪公约》及其各项议定书的实施情况":            "Review of the implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto",
+	"《联合国打击跨国有组织犯罪公约》":                          "United Nations Convention against Transnational Organized Crime",
+	"《关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的议定书》":            "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
+	"《关于打击陆、海、空偷运移民的议定书》":                       "Protocol against the Smuggling of Migrants by Land, Sea and Air",
+	"《关于打击非法制造和贩运枪支及其零部件和弹药的议定书》":               "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition",
+	"国际合作，尤其侧重于引渡、司法协助和没收事宜国际合作，以及中央主管机关的设立与加强": "International cooperation, with particular emphasis on extradition, mutual legal assistance and international cooperation for the purpose of confiscation, and the establishment and strengthening of central authorities",
+}
+
+// agendaTitlePatterns give English to the titles that name a session: the opening, the
+// provisional agenda of a later session, the adoption of the report.
+var agendaTitlePatterns = []struct {
+	re *regexp.Regexp
+	en string // %s is the session's ordinal
+}{
+	{regexp.MustCompile(`^缔约方会议第([一二三四五六七八九十]{1,3})届会议开幕$`), "Opening of the %s session of the Conference"},
+	{regexp.MustCompile(`^缔约方会议第([一二三四五六七八九十]{1,3})届会议临时议程$`), "Provisional agenda for the %s session of the Conference"},
+	{regexp.MustCompile(`^通过缔约方会议第([一二三四五六七八九十]{1,3})届会议的报告$`), "Adoption of the report of the Conference on its %s session"},
+}
+
+// agendaTitleEn returns the English title of a known agenda item, or "".
+func agendaTitleEn(title string) string {
+	if en, ok := agendaTitlesEn[title]; ok {
+		return en
+	}
+	if head, tail, ok := strings.Cut(title, "："); ok {
+		if a, b := agendaTitlesEn[head], agendaTitlesEn[tail]; a != "" && b != "" {
+			return a + ": " + b
+		}
+	}
+	for _, p := range agendaTitlePatterns {
+		if m := p.re.FindStringSubmatch(title); m != nil {
+			return fmt.Sprintf(p.en, ordinal(chineseNumber(m[1])))
+		}
+	}
+	return ""
+}
+
+// ordinal writes n as an English ordinal word up to twenty, else as "21st".
+func ordinal(n int) string {
+	words := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	if n > 0 && n < len(words) {
+		return words[n]
+	}
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
 }

@@ -111,3 +111,17 @@ func TestBureauRules(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestAgendaTitlesInEnglish(t *testing.T) {
+	for zh, en := range map[string]string{
+		"技术援助":              "Technical assistance",
+		"组织事项：一般性讨论":        "Organizational matters: general discussion",
+		"缔约方会议第十一届会议开幕":     "Opening of the eleventh session of the Conference",
+		"通过缔约方会议第二十三届会议的报告": "Adoption of the report of the Conference on its 23rd session",
+		"一个本届会议才有的新项目":      "",
+	} {
+		if got := agendaTitleEn(zh); got != en {
+			t.Errorf("agendaTitleEn(%q) = %q, want %q", zh, got, en)
+		}
+	}
+}

@@ -194,6 +194,9 @@ func (a *AgendaItem) Number() string { return a.prop(kg.PropNumber) }
 // Title returns the item's title.
 func (a *AgendaItem) Title() *string { return a.optional(kg.PropTitle) }
 
+// TitleEn returns the item's English title, when known.
+func (a *AgendaItem) TitleEn() *string { return a.optional(kg.PropTitleEn) }
+
 func (*Session) IsNode()    {}
 func (*AgendaItem) IsNode() {}
 
