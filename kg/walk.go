@@ -49,11 +49,7 @@ func Neighbourhood(ctx context.Context, r interface {
 	rels := map[string]Relationship{}
 	frontier, truncated := []string{id}, false
 	for hop := 0; hop <= depth && len(frontier) > 0; hop++ {
-		if err := ctx.Err(); err != nil {
-			return Graph{}, false, err
-		}
-		slices.Sort(frontier)
-		steps, err := r.Expand(ctx, frontier, types)
+		steps, err := expandFrontier(ctx, r, frontier, types)
 		if err != nil {
 			return Graph{}, false, err
 		}
@@ -125,11 +121,7 @@ func ShortestPath(ctx context.Context, r interface {
 	reached := map[string]via{from: {node: ends[0]}}
 	frontier := []string{from}
 	for hop := 0; hop < maxHops && len(frontier) > 0; hop++ {
-		if err := ctx.Err(); err != nil {
-			return Graph{}, false, err
-		}
-		slices.Sort(frontier)
-		steps, err := r.Expand(ctx, frontier, types)
+		steps, err := expandFrontier(ctx, r, frontier, types)
 		if err != nil {
 			return Graph{}, false, err
 		}
@@ -158,4 +150,14 @@ func ShortestPath(ctx context.Context, r interface {
 		frontier = next
 	}
 	return Graph{}, false, nil
+}
+
+// expandFrontier takes one hop of a breadth-first walk: the frontier in id order, so that
+// every store walks alike, and nothing more once the request is over.
+func expandFrontier(ctx context.Context, r Expander, frontier, types []string) ([]Step, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	slices.Sort(frontier)
+	return r.Expand(ctx, frontier, types)
 }

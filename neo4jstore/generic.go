@@ -90,24 +90,18 @@ RETURN j, total, page`, t, edgeKey)
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: edges %s of %d nodes: %w", t, len(idx), err)
 		}
-		for _, rec := range res.Records {
-			j, _, err := neo4j.GetRecordValue[int64](rec, "j")
-			if err != nil {
-				return nil, fmt.Errorf("neo4jstore: edges: %w", err)
+		recs, err := pageRecords(res, func(j int) int { return qs[idx[j]].Page.Limit() })
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: edges: %w", err)
+		}
+		for _, pr := range recs {
+			i := idx[pr.j]
+			page := &out[i]
+			page.HasNext = pr.hasNext
+			if qs[i].Page.WantTotal {
+				page.TotalCount = pr.total
 			}
-			total, _, _ := neo4j.GetRecordValue[int64](rec, "total")
-			items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
-			i := idx[j]
-			q, page := qs[i], &out[i]
-			if q.Page.WantTotal {
-				page.TotalCount = total
-			}
-			for k, it := range items {
-				if k == q.Page.Limit() {
-					page.HasNext = true
-					break
-				}
-				m, _ := it.(map[string]any)
+			for _, m := range pr.items {
 				r, _ := m["r"].(dbtype.Relationship)
 				b, _ := m["b"].(dbtype.Node)
 				start, _ := m["start"].(string)
@@ -240,24 +234,18 @@ RETURN j, total, page`, t, edgeKey)
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: relationships %s: %w", t, err)
 		}
-		for _, rec := range res.Records {
-			j, _, err := neo4j.GetRecordValue[int64](rec, "j")
-			if err != nil {
-				return nil, fmt.Errorf("neo4jstore: relationships: %w", err)
+		recs, err := pageRecords(res, func(j int) int { return qs[idx[j]].Page.Limit() })
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: relationships: %w", err)
+		}
+		for _, pr := range recs {
+			i := idx[pr.j]
+			page := &out[i]
+			page.HasNext = pr.hasNext
+			if qs[i].Page.WantTotal {
+				page.TotalCount = pr.total
 			}
-			total, _, _ := neo4j.GetRecordValue[int64](rec, "total")
-			items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
-			i := idx[j]
-			q, page := qs[i], &out[i]
-			if q.Page.WantTotal {
-				page.TotalCount = total
-			}
-			for k, it := range items {
-				if k == q.Page.Limit() {
-					page.HasNext = true
-					break
-				}
-				m, _ := it.(map[string]any)
+			for _, m := range pr.items {
 				r, _ := m["r"].(dbtype.Relationship)
 				a, _ := m["a"].(dbtype.Node)
 				b, _ := m["b"].(dbtype.Node)
@@ -348,4 +336,38 @@ RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
 		return []kg.SearchHit{}, nil
 	}
 	return kg.RankHits(hits, q), nil
+}
+
+// pageRecord is one query's answer in a batched, paged query: its index in the batch, its
+// total, and its items cut to the page, with whether more follow.
+type pageRecord struct {
+	j       int
+	total   int64
+	items   []map[string]any
+	hasNext bool
+}
+
+// pageRecords reads the records of a batched query that returns (j, total, page), where page
+// holds up to limit(j)+1 items: the extra one only says that more follow.
+func pageRecords(res *neo4j.EagerResult, limit func(j int) int) ([]pageRecord, error) {
+	out := make([]pageRecord, 0, len(res.Records))
+	for _, rec := range res.Records {
+		j, _, err := neo4j.GetRecordValue[int64](rec, "j")
+		if err != nil {
+			return nil, err
+		}
+		pr := pageRecord{j: int(j)}
+		pr.total, _, _ = neo4j.GetRecordValue[int64](rec, "total")
+		items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
+		for k, it := range items {
+			if k == limit(pr.j) {
+				pr.hasNext = true
+				break
+			}
+			m, _ := it.(map[string]any)
+			pr.items = append(pr.items, m)
+		}
+		out = append(out, pr)
+	}
+	return out, nil
 }
