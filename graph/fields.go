@@ -132,16 +132,60 @@ func paragraphConnection(p kg.EdgePage, after bool) *model.ParagraphConnection {
 	return c
 }
 
-func sponsorships(es []kg.Edge, at kg.Node, fromActor bool) []*model.Sponsorship {
+// sponsorships builds sponsorships from SPONSORED edges seen from one end: the actor
+// (fromActor) or the draft. cursors may be nil for a plain list.
+func sponsorships(es []kg.Edge, cursors []string, at kg.Node, fromActor bool) []*model.Sponsorship {
 	out := make([]*model.Sponsorship, len(es))
 	for i, e := range es {
 		s := &model.Sponsorship{Rel: e.Rel, Actor: e.Other, Document: at}
 		if fromActor {
 			s.Actor, s.Document = at, e.Other
 		}
+		if cursors != nil {
+			s.Cursor = cursors[i]
+		}
 		out[i] = s
 	}
 	return out
+}
+
+// provenanceParagraph loads the narrative paragraph a relationship was read from, by its
+// provenance (the source document and the paragraph's key).
+func (r *Resolver) provenanceParagraph(ctx context.Context, rel kg.Relationship) (*model.Paragraph, error) {
+	src, key := kg.String(rel.Properties, kg.PropSource), kg.String(rel.Properties, kg.PropParagraph)
+	if src == "" || key == "" {
+		return nil, nil
+	}
+	n, ok, err := r.node(ctx, kg.ParagraphID(src, key))
+	if !ok {
+		return nil, err
+	}
+	return model.NewParagraph(n), nil
+}
+
+// actConnectionFromEdges builds a page of acts from edges whose other ends are acts.
+func actConnectionFromEdges(p kg.EdgePage, after bool) *model.ActConnection {
+	c := &model.ActConnection{PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount, Edges: make([]*model.ActEdge, len(p.Edges))}
+	for i, e := range p.Edges {
+		a := kg.ActFromNode(e.Other)
+		c.Edges[i] = &model.ActEdge{Cursor: p.Cursors[i], Node: &a}
+	}
+	return c
+}
+
+// statements pages the SPOKE_ON relationships at a node: from a speaker (Outgoing) or at
+// the agenda item or session spoken on (Incoming).
+func (r *Resolver) statements(ctx context.Context, at kg.Node, dir kg.Direction, first *int64, after *string) (*model.StatementConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: at.ID, Direction: dir, Type: kg.RelSpokeOn}, first, after)
+	c := &model.StatementConnection{Edges: make([]*model.Statement, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		st := &model.Statement{Cursor: page.Cursors[i], Rel: e.Rel, Speaker: e.Other, Forum: at}
+		if dir == kg.Outgoing {
+			st.Speaker, st.Forum = at, e.Other
+		}
+		c.Edges[i] = st
+	}
+	return c, err
 }
 
 // typeName returns the GraphQL type that shows a node with the given primary label.

@@ -41,6 +41,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Session() SessionResolver
 	Sponsorship() SponsorshipResolver
+	Statement() StatementResolver
 	WorkingGroup() WorkingGroupResolver
 }
 
@@ -81,14 +82,15 @@ type ComplexityRoot struct {
 	}
 
 	Actor struct {
-		Elected   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Key       func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Mandates  func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
-		Name      func(childComplexity int) int
-		NameEn    func(childComplexity int) int
-		Sponsored func(childComplexity int) int
+		Elected    func(childComplexity int, first *int64, after *string) int
+		ID         func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Mandates   func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		Name       func(childComplexity int) int
+		NameEn     func(childComplexity int) int
+		Sponsored  func(childComplexity int, first *int64, after *string) int
+		Statements func(childComplexity int, first *int64, after *string) int
 	}
 
 	ActorConnection struct {
@@ -103,14 +105,15 @@ type ComplexityRoot struct {
 	}
 
 	AgendaItem struct {
-		Acts      func(childComplexity int) int
-		Documents func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Key       func(childComplexity int) int
-		Number    func(childComplexity int) int
-		Session   func(childComplexity int) int
-		Title     func(childComplexity int) int
-		TitleEn   func(childComplexity int) int
+		Acts       func(childComplexity int) int
+		Documents  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Number     func(childComplexity int) int
+		Session    func(childComplexity int) int
+		Statements func(childComplexity int, first *int64, after *string) int
+		Title      func(childComplexity int) int
+		TitleEn    func(childComplexity int) int
 	}
 
 	Citation struct {
@@ -152,8 +155,15 @@ type ComplexityRoot struct {
 	}
 
 	Election struct {
+		Cursor  func(childComplexity int) int
 		Role    func(childComplexity int) int
 		Session func(childComplexity int) int
+	}
+
+	ElectionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -174,7 +184,7 @@ type ComplexityRoot struct {
 
 	Instrument struct {
 		Aliases     func(childComplexity int) int
-		ConcernedBy func(childComplexity int) int
+		ConcernedBy func(childComplexity int, first *int64, after *string) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		MentionedIn func(childComplexity int, first *int64, after *string) int
@@ -234,6 +244,7 @@ type ComplexityRoot struct {
 		Number     func(childComplexity int) int
 		Order      func(childComplexity int) int
 		References func(childComplexity int, first *int64, after *string) int
+		Section    func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
 	}
@@ -252,7 +263,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Act           func(childComplexity int, body *model.Body, kind model.ActKind, number string) int
-		Actors        func(childComplexity int, kind *model.ActorKind, first *int64, after *string) int
+		Actors        func(childComplexity int, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) int
 		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) int
 		Document      func(childComplexity int, symbol string) int
 		Documents     func(childComplexity int, symbolPrefix *string, first *int64, after *string) int
@@ -302,16 +313,17 @@ type ComplexityRoot struct {
 	}
 
 	Session struct {
-		Acts      func(childComplexity int, first *int64, after *string) int
-		Agenda    func(childComplexity int) int
-		Body      func(childComplexity int) int
-		Bureau    func(childComplexity int) int
-		EndDate   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Key       func(childComplexity int) int
-		Number    func(childComplexity int) int
-		Place     func(childComplexity int) int
-		StartDate func(childComplexity int) int
+		Acts       func(childComplexity int, first *int64, after *string) int
+		Agenda     func(childComplexity int) int
+		Body       func(childComplexity int) int
+		Bureau     func(childComplexity int) int
+		EndDate    func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Number     func(childComplexity int) int
+		Place      func(childComplexity int) int
+		StartDate  func(childComplexity int) int
+		Statements func(childComplexity int, first *int64, after *string) int
 	}
 
 	SessionConnection struct {
@@ -327,9 +339,40 @@ type ComplexityRoot struct {
 
 	Sponsorship struct {
 		Actor    func(childComplexity int) int
+		Cursor   func(childComplexity int) int
 		Document func(childComplexity int) int
 		Quote    func(childComplexity int) int
 		Role     func(childComplexity int) int
+	}
+
+	SponsorshipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	Statement struct {
+		AgendaItem func(childComplexity int) int
+		Capacity   func(childComplexity int) int
+		Cursor     func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Meeting    func(childComplexity int) int
+		Office     func(childComplexity int) int
+		OnBehalfOf func(childComplexity int) int
+		Paragraph  func(childComplexity int) int
+		Quote      func(childComplexity int) int
+		Session    func(childComplexity int) int
+		Signatory  func(childComplexity int) int
+		Source     func(childComplexity int) int
+		SpanEnd    func(childComplexity int) int
+		SpanStart  func(childComplexity int) int
+		Speaker    func(childComplexity int) int
+	}
+
+	StatementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	Subgraph struct {
@@ -385,14 +428,16 @@ type ActResolver interface {
 	ReferencedBy(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error)
 }
 type ActorResolver interface {
-	Sponsored(ctx context.Context, obj *model.Actor) ([]*model.Sponsorship, error)
-	Elected(ctx context.Context, obj *model.Actor) ([]*model.Election, error)
+	Sponsored(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.SponsorshipConnection, error)
+	Elected(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.ElectionConnection, error)
+	Statements(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.StatementConnection, error)
 	Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 }
 type AgendaItemResolver interface {
 	Session(ctx context.Context, obj *model.AgendaItem) (*model.Session, error)
 	Documents(ctx context.Context, obj *model.AgendaItem) ([]*model.Document, error)
 	Acts(ctx context.Context, obj *model.AgendaItem) ([]*kg.Act, error)
+	Statements(ctx context.Context, obj *model.AgendaItem, first *int64, after *string) (*model.StatementConnection, error)
 }
 type CitationResolver interface {
 	Paragraph(ctx context.Context, obj *model.Citation) (*model.Paragraph, error)
@@ -410,7 +455,7 @@ type DocumentResolver interface {
 }
 type InstrumentResolver interface {
 	MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error)
-	ConcernedBy(ctx context.Context, obj *model.Instrument) ([]*kg.Act, error)
+	ConcernedBy(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ActConnection, error)
 }
 type MandateResolver interface {
 	Act(ctx context.Context, obj *model.Mandate) (*kg.Act, error)
@@ -441,7 +486,7 @@ type QueryResolver interface {
 	Sessions(ctx context.Context, body *model.Body, first *int64, after *string) (*model.SessionConnection, error)
 	WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error)
 	Instruments(ctx context.Context, first *int64, after *string) (*model.InstrumentConnection, error)
-	Actors(ctx context.Context, kind *model.ActorKind, first *int64, after *string) (*model.ActorConnection, error)
+	Actors(ctx context.Context, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) (*model.ActorConnection, error)
 	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error)
 	Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error)
 	Search(ctx context.Context, text string, kinds []model.SearchKind, minScore *float64, first *int64) ([]*model.SearchHit, error)
@@ -451,12 +496,20 @@ type SessionResolver interface {
 	Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error)
 	Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error)
 	Bureau(ctx context.Context, obj *model.Session) ([]*model.Officer, error)
+	Statements(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.StatementConnection, error)
 }
 type SponsorshipResolver interface {
 	Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error)
 	Document(ctx context.Context, obj *model.Sponsorship) (*model.Document, error)
 	Role(ctx context.Context, obj *model.Sponsorship) (string, error)
 	Quote(ctx context.Context, obj *model.Sponsorship) (string, error)
+}
+type StatementResolver interface {
+	Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error)
+	AgendaItem(ctx context.Context, obj *model.Statement) (*model.AgendaItem, error)
+	Session(ctx context.Context, obj *model.Statement) (*model.Session, error)
+
+	Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error)
 }
 type WorkingGroupResolver interface {
 	MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error)
@@ -652,7 +705,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Actor.Elected(childComplexity), true
+		args, err := ec.field_Actor_elected_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Elected(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "Actor.id":
 		if e.ComplexityRoot.Actor.ID == nil {
 			break
@@ -699,7 +757,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Actor.Sponsored(childComplexity), true
+		args, err := ec.field_Actor_sponsored_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Sponsored(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Actor.statements":
+		if e.ComplexityRoot.Actor.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Statements(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 
 	case "ActorConnection.edges":
 		if e.ComplexityRoot.ActorConnection.Edges == nil {
@@ -769,6 +843,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Session(childComplexity), true
+	case "AgendaItem.statements":
+		if e.ComplexityRoot.AgendaItem.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_AgendaItem_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.AgendaItem.Statements(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "AgendaItem.title":
 		if e.ComplexityRoot.AgendaItem.Title == nil {
 			break
@@ -935,6 +1020,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentEdge.Node(childComplexity), true
 
+	case "Election.cursor":
+		if e.ComplexityRoot.Election.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Cursor(childComplexity), true
 	case "Election.role":
 		if e.ComplexityRoot.Election.Role == nil {
 			break
@@ -947,6 +1038,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Election.Session(childComplexity), true
+
+	case "ElectionConnection.edges":
+		if e.ComplexityRoot.ElectionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionConnection.Edges(childComplexity), true
+	case "ElectionConnection.pageInfo":
+		if e.ComplexityRoot.ElectionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionConnection.PageInfo(childComplexity), true
+	case "ElectionConnection.totalCount":
+		if e.ComplexityRoot.ElectionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionConnection.TotalCount(childComplexity), true
 
 	case "GraphNode.caption":
 		if e.ComplexityRoot.GraphNode.Caption == nil {
@@ -1021,7 +1131,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Instrument.ConcernedBy(childComplexity), true
+		args, err := ec.field_Instrument_concernedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Instrument.ConcernedBy(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "Instrument.id":
 		if e.ComplexityRoot.Instrument.ID == nil {
 			break
@@ -1277,6 +1392,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Paragraph.References(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Paragraph.section":
+		if e.ComplexityRoot.Paragraph.Section == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Paragraph.Section(childComplexity), true
 	case "Paragraph.source":
 		if e.ComplexityRoot.Paragraph.Source == nil {
 			break
@@ -1349,7 +1470,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Actors(childComplexity, args["kind"].(*model.ActorKind), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Actors(childComplexity, args["kind"].(*model.ActorKind), args["name"].(*string), args["nameEn"].(*string), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.acts":
 		if e.ComplexityRoot.Query.Acts == nil {
 			break
@@ -1685,6 +1806,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.StartDate(childComplexity), true
+	case "Session.statements":
+		if e.ComplexityRoot.Session.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Session_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Session.Statements(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 
 	case "SessionConnection.edges":
 		if e.ComplexityRoot.SessionConnection.Edges == nil {
@@ -1724,6 +1856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Sponsorship.Actor(childComplexity), true
+	case "Sponsorship.cursor":
+		if e.ComplexityRoot.Sponsorship.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.Cursor(childComplexity), true
 	case "Sponsorship.document":
 		if e.ComplexityRoot.Sponsorship.Document == nil {
 			break
@@ -1742,6 +1880,135 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Sponsorship.Role(childComplexity), true
+
+	case "SponsorshipConnection.edges":
+		if e.ComplexityRoot.SponsorshipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SponsorshipConnection.Edges(childComplexity), true
+	case "SponsorshipConnection.pageInfo":
+		if e.ComplexityRoot.SponsorshipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SponsorshipConnection.PageInfo(childComplexity), true
+	case "SponsorshipConnection.totalCount":
+		if e.ComplexityRoot.SponsorshipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SponsorshipConnection.TotalCount(childComplexity), true
+
+	case "Statement.agendaItem":
+		if e.ComplexityRoot.Statement.AgendaItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.AgendaItem(childComplexity), true
+	case "Statement.capacity":
+		if e.ComplexityRoot.Statement.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Capacity(childComplexity), true
+	case "Statement.cursor":
+		if e.ComplexityRoot.Statement.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Cursor(childComplexity), true
+	case "Statement.kind":
+		if e.ComplexityRoot.Statement.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Kind(childComplexity), true
+	case "Statement.meeting":
+		if e.ComplexityRoot.Statement.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Meeting(childComplexity), true
+	case "Statement.office":
+		if e.ComplexityRoot.Statement.Office == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Office(childComplexity), true
+	case "Statement.onBehalfOf":
+		if e.ComplexityRoot.Statement.OnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.OnBehalfOf(childComplexity), true
+	case "Statement.paragraph":
+		if e.ComplexityRoot.Statement.Paragraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Paragraph(childComplexity), true
+	case "Statement.quote":
+		if e.ComplexityRoot.Statement.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Quote(childComplexity), true
+	case "Statement.session":
+		if e.ComplexityRoot.Statement.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Session(childComplexity), true
+	case "Statement.signatory":
+		if e.ComplexityRoot.Statement.Signatory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Signatory(childComplexity), true
+	case "Statement.source":
+		if e.ComplexityRoot.Statement.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Source(childComplexity), true
+	case "Statement.spanEnd":
+		if e.ComplexityRoot.Statement.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.SpanEnd(childComplexity), true
+	case "Statement.spanStart":
+		if e.ComplexityRoot.Statement.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.SpanStart(childComplexity), true
+	case "Statement.speaker":
+		if e.ComplexityRoot.Statement.Speaker == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Speaker(childComplexity), true
+
+	case "StatementConnection.edges":
+		if e.ComplexityRoot.StatementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.Edges(childComplexity), true
+	case "StatementConnection.pageInfo":
+		if e.ComplexityRoot.StatementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.PageInfo(childComplexity), true
+	case "StatementConnection.totalCount":
+		if e.ComplexityRoot.StatementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.TotalCount(childComplexity), true
 
 	case "Subgraph.nodes":
 		if e.ComplexityRoot.Subgraph.Nodes == nil {
@@ -2010,6 +2277,10 @@ type Query {
   actors(
     "Only actors of this kind."
     kind: ActorKind
+    "Only the actor of this Chinese name, exactly as in its name field (\"美利坚合众国\", \"联合国毒品和犯罪问题办公室\")."
+    name: String
+    "Only the actor of this English name, exactly as in its nameEn field (\"Mexico\", \"European Union\")."
+    nameEn: String
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -2044,7 +2315,7 @@ type Query {
     id: ID!
     "How many hops to follow: 0 to 4."
     depth: Int = 1
-    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF); all when not given."
+    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON); all when not given."
     relationshipTypes: [String!]
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
@@ -2183,6 +2454,8 @@ type Paragraph implements Node {
   text: String!
   "Position among the paragraphs of its act or document, from 1."
   order: Int!
+  "For a report's narrative: the chapter and section headings it stands under, as printed (\"二. 组织事项 › A. 会议开幕\")."
+  section: String
   "The act the paragraph belongs to; null for a paragraph of a report's narrative."
   act: Act
   "The document the paragraph was read from."
@@ -2281,6 +2554,13 @@ type Session implements Node {
   agenda: [AgendaItem!]!
   "The officers the session elected: president, vice-presidents, rapporteur."
   bureau: [Officer!]!
+  "The statements a report records at the session under no agenda item (the opening statements); those on an item are on AgendaItem.statements."
+  statements(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): StatementConnection!
 }
 
 "An officer of a session's bureau."
@@ -2311,6 +2591,13 @@ type AgendaItem implements Node {
   documents: [Document!]!
   "The acts adopted under the item."
   acts: [Act!]!
+  "Who spoke on the item, in the order the report lists them."
+  statements(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): StatementConnection!
 }
 
 "A page of sessions."
@@ -2359,6 +2646,8 @@ type CitationConnection {
 
 "A sponsor or submitter of a draft."
 type Sponsorship {
+  "Pass as ` + "`" + `after` + "`" + ` to get the sponsorships after this one (in Actor.sponsored)."
+  cursor: String!
   "The sponsor."
   actor: Actor!
   "The draft."
@@ -2419,14 +2708,19 @@ type Instrument implements Node {
     after: String
   ): ParagraphConnection!
   "The acts whose title names the instrument."
-  concernedBy: [Act!]!
+  concernedBy(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): ActConnection!
 }
 
-"A State, organisation, person or collective that sponsors drafts or is asked to act."
+"A State, organisation, person or collective that sponsors drafts, speaks at sessions or is asked to act."
 type Actor implements Node {
   "Global id: opaque, and stable across reloads of the same documents."
   id: ID!
-  "The readable stable key, e.g. \"actor:unodc\", \"state:墨西哥\"."
+  "The readable stable key, e.g. \"actor:unodc\", \"state:mex\" (a State's ISO 3166 code, where known)."
   key: String!
   "The Chinese name."
   name: String!
@@ -2435,9 +2729,26 @@ type Actor implements Node {
   "What kind of actor it is."
   kind: ActorKind!
   "The drafts the actor sponsored or submitted."
-  sponsored: [Sponsorship!]!
+  sponsored(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): SponsorshipConnection!
   "For a person: the sessions that elected them to their bureau, with the role."
-  elected: [Election!]!
+  elected(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): ElectionConnection!
+  "What the actor spoke on: the agenda items (or sessions) where a report records its statements."
+  statements(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): StatementConnection!
   "What the actor is asked to do."
   mandates(
     "Only mandates of this relation."
@@ -2451,10 +2762,86 @@ type Actor implements Node {
 
 "An election of a person to a session's bureau."
 type Election {
+  "Pass as ` + "`" + `after` + "`" + ` to get the elections after this one."
+  cursor: String!
   "The session."
   session: Session!
   "president, vice-president, rapporteur or co-chair."
   role: String!
+}
+
+"A page of sponsorships."
+type SponsorshipConnection {
+  "The sponsorships of this page."
+  edges: [Sponsorship!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many sponsorships match, over all pages."
+  totalCount: Int!
+}
+
+"A page of elections."
+type ElectionConnection {
+  "The elections of this page."
+  edges: [Election!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many elections match, over all pages."
+  totalCount: Int!
+}
+
+"A statement a report records: who spoke, on what, in what capacity, with where it says so."
+type Statement {
+  "Pass as ` + "`" + `after` + "`" + ` to get the statements after this one."
+  cursor: String!
+  "The speaker: a State, an organisation, or a person named by office."
+  speaker: Actor!
+  "The agenda item the statement was made on; null where the report places it under none (the opening)."
+  agendaItem: AgendaItem
+  "The session at which it was made."
+  session: Session
+  "What kind of statement it was."
+  kind: StatementKind!
+  "\"representative\" or \"observer\", when the report says in what capacity the speaker spoke."
+  capacity: String
+  "Whether the speaker was the observer for a State that signed but has not ratified."
+  signatory: Boolean!
+  "The speaker's office, when the report names it, in Chinese: 总统, 司法部长, 条约事务司司长."
+  office: String
+  "Whom the speaker spoke for, as printed: \"联合国会员国中的 77 国集团成员国和中国\"."
+  onBehalfOf: String
+  "The meeting at which it was made, when the paragraph says."
+  meeting: String
+  "The narrative paragraph that records it."
+  paragraph: Paragraph
+  "The speaker as printed."
+  quote: String!
+  "The key of the Document the statement was read from."
+  source: String!
+  "Character offset of the quote in the cleaned text of the source."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
+}
+
+"The kinds of statement."
+enum StatementKind {
+  "An opening statement of the session."
+  OPENING
+  "A statement that introduces an item, usually by the Secretariat."
+  INTRODUCTORY
+  "Any other statement."
+  STATEMENT
+}
+
+"A page of statements."
+type StatementConnection {
+  "The statements of this page."
+  edges: [Statement!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many statements match, over all pages."
+  totalCount: Int!
 }
 
 "The kinds of actor."
@@ -2642,7 +3029,7 @@ type GraphNode {
 type GraphRelationship {
   "A stable id."
   id: ID!
-  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED."
+  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON."
   type: String!
   "The id of the node it starts at."
   start: ID!
@@ -2916,6 +3303,8 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_sponsored(ctx, field)
 	case "elected":
 		return ec.fieldContext_Actor_elected(ctx, field)
+	case "statements":
+		return ec.fieldContext_Actor_statements(ctx, field)
 	case "mandates":
 		return ec.fieldContext_Actor_mandates(ctx, field)
 	}
@@ -2962,6 +3351,8 @@ func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field gr
 		return ec.fieldContext_AgendaItem_documents(ctx, field)
 	case "acts":
 		return ec.fieldContext_AgendaItem_acts(ctx, field)
+	case "statements":
+		return ec.fieldContext_AgendaItem_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
 }
@@ -3044,12 +3435,26 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 
 func (ec *executionContext) childFields_Election(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_Election_cursor(ctx, field)
 	case "session":
 		return ec.fieldContext_Election_session(ctx, field)
 	case "role":
 		return ec.fieldContext_Election_role(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Election", field.Name)
+}
+
+func (ec *executionContext) childFields_ElectionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ElectionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ElectionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ElectionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ElectionConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_GraphNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3202,6 +3607,8 @@ func (ec *executionContext) childFields_Paragraph(ctx context.Context, field gra
 		return ec.fieldContext_Paragraph_text(ctx, field)
 	case "order":
 		return ec.fieldContext_Paragraph_order(ctx, field)
+	case "section":
+		return ec.fieldContext_Paragraph_section(ctx, field)
 	case "act":
 		return ec.fieldContext_Paragraph_act(ctx, field)
 	case "source":
@@ -3330,6 +3737,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_agenda(ctx, field)
 	case "bureau":
 		return ec.fieldContext_Session_bureau(ctx, field)
+	case "statements":
+		return ec.fieldContext_Session_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
@@ -3358,6 +3767,8 @@ func (ec *executionContext) childFields_SessionEdge(ctx context.Context, field g
 
 func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_Sponsorship_cursor(ctx, field)
 	case "actor":
 		return ec.fieldContext_Sponsorship_actor(ctx, field)
 	case "document":
@@ -3368,6 +3779,66 @@ func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field g
 		return ec.fieldContext_Sponsorship_quote(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Sponsorship", field.Name)
+}
+
+func (ec *executionContext) childFields_SponsorshipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SponsorshipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SponsorshipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SponsorshipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SponsorshipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_Statement_cursor(ctx, field)
+	case "speaker":
+		return ec.fieldContext_Statement_speaker(ctx, field)
+	case "agendaItem":
+		return ec.fieldContext_Statement_agendaItem(ctx, field)
+	case "session":
+		return ec.fieldContext_Statement_session(ctx, field)
+	case "kind":
+		return ec.fieldContext_Statement_kind(ctx, field)
+	case "capacity":
+		return ec.fieldContext_Statement_capacity(ctx, field)
+	case "signatory":
+		return ec.fieldContext_Statement_signatory(ctx, field)
+	case "office":
+		return ec.fieldContext_Statement_office(ctx, field)
+	case "onBehalfOf":
+		return ec.fieldContext_Statement_onBehalfOf(ctx, field)
+	case "meeting":
+		return ec.fieldContext_Statement_meeting(ctx, field)
+	case "paragraph":
+		return ec.fieldContext_Statement_paragraph(ctx, field)
+	case "quote":
+		return ec.fieldContext_Statement_quote(ctx, field)
+	case "source":
+		return ec.fieldContext_Statement_source(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_Statement_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_Statement_spanEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StatementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3690,6 +4161,28 @@ func (ec *executionContext) field_Act_references_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Actor_elected_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Actor_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3720,6 +4213,72 @@ func (ec *executionContext) field_Actor_mandates_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Actor_sponsored_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_AgendaItem_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Document_citedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3743,6 +4302,28 @@ func (ec *executionContext) field_Document_citedBy_args(ctx context.Context, raw
 }
 
 func (ec *executionContext) field_Document_paragraphs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Instrument_concernedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -3907,22 +4488,38 @@ func (ec *executionContext) field_Query_actors_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["kind"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int64, error) {
-			return ec.unmarshalOInt2ᚖint64(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "nameEn",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["nameEn"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4335,6 +4932,28 @@ func (ec *executionContext) field_Query_workingGroups_args(ctx context.Context, 
 }
 
 func (ec *executionContext) field_Session_acts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Session_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -5303,25 +5922,37 @@ func (ec *executionContext) _Actor_sponsored(ctx context.Context, field graphql.
 			return ec.fieldContext_Actor_sponsored(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Actor().Sponsored(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Sponsored(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Sponsorship) graphql.Marshaler {
-			return ec.marshalNSponsorship2ᚕᚖcopgraphᚋgraphᚋmodelᚐSponsorshipᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SponsorshipConnection) graphql.Marshaler {
+			return ec.marshalNSponsorshipConnection2ᚖcopgraphᚋgraphᚋmodelᚐSponsorshipConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Actor_sponsored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Actor_sponsored(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Actor",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Sponsorship(ctx, field)
+			return ec.childFields_SponsorshipConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_sponsored_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5335,25 +5966,81 @@ func (ec *executionContext) _Actor_elected(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Actor_elected(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Actor().Elected(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Elected(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Election) graphql.Marshaler {
-			return ec.marshalNElection2ᚕᚖcopgraphᚋgraphᚋmodelᚐElectionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ElectionConnection) graphql.Marshaler {
+			return ec.marshalNElectionConnection2ᚖcopgraphᚋgraphᚋmodelᚐElectionConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Actor_elected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Actor_elected(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Actor",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Election(ctx, field)
+			return ec.childFields_ElectionConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_elected_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_statements(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Statements(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖcopgraphᚋgraphᚋmodelᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5751,6 +6438,50 @@ func (ec *executionContext) fieldContext_AgendaItem_acts(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Act(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_statements(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.AgendaItem().Statements(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖcopgraphᚋgraphᚋmodelᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_AgendaItem_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6416,6 +7147,29 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Election_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Election) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "String")
+}
+
 func (ec *executionContext) _Election_session(ctx context.Context, field graphql.CollectedField, obj *model.Election) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6469,6 +7223,93 @@ func (ec *executionContext) _Election_role(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Election_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Election", field, false, false, "String")
+}
+
+func (ec *executionContext) _ElectionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ElectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Election) graphql.Marshaler {
+			return ec.marshalNElection2ᚕᚖcopgraphᚋgraphᚋmodelᚐElectionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ElectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ElectionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ElectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ElectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ElectionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ElectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
@@ -6869,25 +7710,37 @@ func (ec *executionContext) _Instrument_concernedBy(ctx context.Context, field g
 			return ec.fieldContext_Instrument_concernedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Instrument().ConcernedBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Instrument().ConcernedBy(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Act) graphql.Marshaler {
-			return ec.marshalNAct2ᚕᚖcopgraphᚋkgᚐActᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ActConnection) graphql.Marshaler {
+			return ec.marshalNActConnection2ᚖcopgraphᚋgraphᚋmodelᚐActConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Instrument_concernedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Instrument_concernedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Instrument",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Act(ctx, field)
+			return ec.childFields_ActConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Instrument_concernedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7663,6 +8516,29 @@ func (ec *executionContext) fieldContext_Paragraph_order(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Paragraph", field, true, false, "Int")
 }
 
+func (ec *executionContext) _Paragraph_section(ctx context.Context, field graphql.CollectedField, obj *model.Paragraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Paragraph_section(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Section(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Paragraph_section(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Paragraph", field, true, false, "String")
+}
+
 func (ec *executionContext) _Paragraph_act(ctx context.Context, field graphql.CollectedField, obj *model.Paragraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8430,7 +9306,7 @@ func (ec *executionContext) _Query_actors(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Actors(ctx, fc.Args["kind"].(*model.ActorKind), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Actors(ctx, fc.Args["kind"].(*model.ActorKind), fc.Args["name"].(*string), fc.Args["nameEn"].(*string), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ActorConnection) graphql.Marshaler {
@@ -9536,6 +10412,50 @@ func (ec *executionContext) fieldContext_Session_bureau(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Session_statements(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Session().Statements(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖcopgraphᚋgraphᚋmodelᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Session_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SessionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SessionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9678,6 +10598,29 @@ func (ec *executionContext) fieldContext_SessionEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Sponsorship_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, false, false, "String")
+}
+
 func (ec *executionContext) _Sponsorship_actor(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9786,6 +10729,561 @@ func (ec *executionContext) _Sponsorship_quote(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Sponsorship_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Sponsorship", field, true, true, "String")
+}
+
+func (ec *executionContext) _SponsorshipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SponsorshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SponsorshipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Sponsorship) graphql.Marshaler {
+			return ec.marshalNSponsorship2ᚕᚖcopgraphᚋgraphᚋmodelᚐSponsorshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SponsorshipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SponsorshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sponsorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SponsorshipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SponsorshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SponsorshipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SponsorshipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SponsorshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SponsorshipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SponsorshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SponsorshipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SponsorshipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SponsorshipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Statement_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_speaker(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_speaker(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Speaker(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖcopgraphᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_speaker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_agendaItem(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_agendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().AgendaItem(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgendaItem) graphql.Marshaler {
+			return ec.marshalOAgendaItem2ᚖcopgraphᚋgraphᚋmodelᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_agendaItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_session(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Session) graphql.Marshaler {
+			return ec.marshalOSession2ᚖcopgraphᚋgraphᚋmodelᚐSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_kind(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.StatementKind) graphql.Marshaler {
+			return ec.marshalNStatementKind2copgraphᚋgraphᚋmodelᚐStatementKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "StatementKind")
+}
+
+func (ec *executionContext) _Statement_capacity(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_signatory(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_signatory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Signatory(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_signatory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Statement_office(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Office(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_onBehalfOf(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_onBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnBehalfOf(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_onBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_meeting(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_paragraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Paragraph(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Paragraph) graphql.Marshaler {
+			return ec.marshalOParagraph2ᚖcopgraphᚋgraphᚋmodelᚐParagraph(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Paragraph(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_quote(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_source(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Statement_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "Int")
+}
+
+func (ec *executionContext) _StatementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕᚖcopgraphᚋgraphᚋmodelᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
@@ -11683,6 +13181,12 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Actor_elected(ctx, field, obj)
 				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_statements(ctx, field, obj)
+				})
 		case "mandates":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11840,6 +13344,12 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AgendaItem_acts(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12134,6 +13644,11 @@ func (ec *executionContext) _Election(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Election")
+		case "cursor":
+			out.Values[i] = ec._Election_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "session":
 			out.Values[i] = ec._Election_session(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12141,6 +13656,49 @@ func (ec *executionContext) _Election(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "role":
 			out.Values[i] = ec._Election_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var electionConnectionImplementors = []string{"ElectionConnection"}
+
+func (ec *executionContext) _ElectionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ElectionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, electionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ElectionConnection")
+		case "edges":
+			out.Values[i] = ec._ElectionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ElectionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ElectionConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12667,6 +14225,11 @@ func (ec *executionContext) _Paragraph(ctx context.Context, sel ast.SelectionSet
 		case "order":
 			out.Values[i] = ec._Paragraph_order(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "section":
+			out.Values[i] = ec._Paragraph_section(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "act":
@@ -13222,6 +14785,12 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_bureau(ctx, field, obj)
 				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_statements(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13331,6 +14900,11 @@ func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Sponsorship")
+		case "cursor":
+			out.Values[i] = ec._Sponsorship_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "actor":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13355,6 +14929,199 @@ func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Sponsorship_quote(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sponsorshipConnectionImplementors = []string{"SponsorshipConnection"}
+
+func (ec *executionContext) _SponsorshipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SponsorshipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sponsorshipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SponsorshipConnection")
+		case "edges":
+			out.Values[i] = ec._SponsorshipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SponsorshipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SponsorshipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementImplementors = []string{"Statement"}
+
+func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *model.Statement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Statement")
+		case "cursor":
+			out.Values[i] = ec._Statement_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "speaker":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_speaker(ctx, field, obj)
+				})
+		case "agendaItem":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_agendaItem(ctx, field, obj)
+				})
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_session(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._Statement_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._Statement_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "signatory":
+			out.Values[i] = ec._Statement_signatory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "office":
+			out.Values[i] = ec._Statement_office(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "onBehalfOf":
+			out.Values[i] = ec._Statement_onBehalfOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meeting":
+			out.Values[i] = ec._Statement_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paragraph":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_paragraph(ctx, field, obj)
+				})
+		case "quote":
+			out.Values[i] = ec._Statement_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Statement_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._Statement_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._Statement_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementConnectionImplementors = []string{"StatementConnection"}
+
+func (ec *executionContext) _StatementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.StatementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementConnection")
+		case "edges":
+			out.Values[i] = ec._StatementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StatementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14207,6 +15974,14 @@ func (ec *executionContext) marshalNElection2ᚖcopgraphᚋgraphᚋmodelᚐElect
 	return ec._Election(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNElectionConnection2ᚖcopgraphᚋgraphᚋmodelᚐElectionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ElectionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ElectionConnection!")
+		return graphql.Null
+	}
+	return ec._ElectionConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14649,6 +16424,56 @@ func (ec *executionContext) marshalNSponsorship2ᚖcopgraphᚋgraphᚋmodelᚐSp
 	return ec._Sponsorship(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSponsorshipConnection2ᚖcopgraphᚋgraphᚋmodelᚐSponsorshipConnection(ctx context.Context, sel ast.SelectionSet, v *model.SponsorshipConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SponsorshipConnection!")
+		return graphql.Null
+	}
+	return ec._SponsorshipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatement2ᚕᚖcopgraphᚋgraphᚋmodelᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2ᚖcopgraphᚋgraphᚋmodelᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatement2ᚖcopgraphᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v *model.Statement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Statement!")
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementConnection2ᚖcopgraphᚋgraphᚋmodelᚐStatementConnection(ctx context.Context, sel ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementConnection!")
+		return graphql.Null
+	}
+	return ec._StatementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStatementKind2copgraphᚋgraphᚋmodelᚐStatementKind(ctx context.Context, v any) (model.StatementKind, error) {
+	var res model.StatementKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatementKind2copgraphᚋgraphᚋmodelᚐStatementKind(ctx context.Context, sel ast.SelectionSet, v model.StatementKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15078,6 +16903,13 @@ func (ec *executionContext) marshalONode2copgraphᚋgraphᚋmodelᚐNode(ctx con
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOParagraph2ᚖcopgraphᚋgraphᚋmodelᚐParagraph(ctx context.Context, sel ast.SelectionSet, v *model.Paragraph) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Paragraph(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOParagraphKind2ᚖcopgraphᚋgraphᚋmodelᚐParagraphKind(ctx context.Context, v any) (*model.ParagraphKind, error) {

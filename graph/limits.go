@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -27,6 +28,14 @@ const (
 	codeTooDeep    = "QUERY_TOO_DEEP"
 	codeTooComplex = "QUERY_TOO_COMPLEX"
 )
+
+// A refusal is a request error, as a document that fails validation is: no execution
+// begins. Registered as such, gqlgen answers it with a status the HTTP layer then sets as
+// the GraphQL over HTTP spec asks (see specStatus), rather than 200 and "data": null.
+func init() {
+	errcode.RegisterErrorType(codeTooDeep, errcode.KindProtocol)
+	errcode.RegisterErrorType(codeTooComplex, errcode.KindProtocol)
+}
 
 // limitsExtension checks an operation against Limits once it is parsed and validated.
 type limitsExtension struct{ Limits }

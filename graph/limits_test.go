@@ -55,6 +55,24 @@ func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 			case tc.code != "" && (len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != tc.code):
 				t.Errorf("errors %+v, want code %s", r.Errors, tc.code)
 			}
+			if tc.code == "" {
+				return
+			}
+			// A refusal is a request error: under application/graphql-response+json, 400
+			// and no data entry, as for a document that fails validation.
+			req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Accept", "application/graphql-response+json")
+			res2, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res2.Body.Close()
+			var raw map[string]json.RawMessage
+			json.NewDecoder(res2.Body).Decode(&raw)
+			if _, has := raw["data"]; res2.StatusCode != http.StatusBadRequest || has || raw["errors"] == nil {
+				t.Errorf("under graphql-response+json: status %d, data present %v, want 400 with errors and no data", res2.StatusCode, has)
+			}
 		})
 	}
 }

@@ -100,18 +100,22 @@ func (r *actResolver) ReferencedBy(ctx context.Context, obj *kg.Act, relation *m
 	return r.references(ctx, obj, kg.Incoming, relation, first, after)
 }
 
-func (r *actorResolver) Sponsored(ctx context.Context, obj *model.Actor) ([]*model.Sponsorship, error) {
-	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelSponsored})
-	return sponsorships(es, obj.Node, true), err
+func (r *actorResolver) Sponsored(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.SponsorshipConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelSponsored}, first, after)
+	return &model.SponsorshipConnection{Edges: sponsorships(page.Edges, page.Cursors, obj.Node, true), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}, err
 }
 
-func (r *actorResolver) Elected(ctx context.Context, obj *model.Actor) ([]*model.Election, error) {
-	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelElected})
-	out := make([]*model.Election, len(es))
-	for i, e := range es {
-		out[i] = &model.Election{Session: model.NewSession(e.Other), Role: kg.String(e.Rel.Properties, kg.PropRole)}
+func (r *actorResolver) Elected(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.ElectionConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelElected}, first, after)
+	c := &model.ElectionConnection{Edges: make([]*model.Election, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		c.Edges[i] = &model.Election{Cursor: page.Cursors[i], Session: model.NewSession(e.Other), Role: kg.String(e.Rel.Properties, kg.PropRole)}
 	}
-	return out, err
+	return c, err
+}
+
+func (r *actorResolver) Statements(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.StatementConnection, error) {
+	return r.statements(ctx, obj.Node, kg.Outgoing, first, after)
 }
 
 func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
@@ -148,6 +152,10 @@ func (r *agendaItemResolver) Acts(ctx context.Context, obj *model.AgendaItem) ([
 		out[i] = &a
 	}
 	return out, err
+}
+
+func (r *agendaItemResolver) Statements(ctx context.Context, obj *model.AgendaItem, first *int64, after *string) (*model.StatementConnection, error) {
+	return r.statements(ctx, obj.Node, kg.Incoming, first, after)
 }
 
 func (r *citationResolver) Paragraph(ctx context.Context, obj *model.Citation) (*model.Paragraph, error) {
@@ -198,7 +206,7 @@ func (r *documentResolver) ConsideredUnder(ctx context.Context, obj *model.Docum
 
 func (r *documentResolver) Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error) {
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelSponsored})
-	return sponsorships(es, obj.Node, false), err
+	return sponsorships(es, nil, obj.Node, false), err
 }
 
 func (r *documentResolver) Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error) {
@@ -211,14 +219,9 @@ func (r *instrumentResolver) MentionedIn(ctx context.Context, obj *model.Instrum
 	return paragraphConnection(page, after2), err
 }
 
-func (r *instrumentResolver) ConcernedBy(ctx context.Context, obj *model.Instrument) ([]*kg.Act, error) {
-	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConcerns})
-	out := make([]*kg.Act, len(es))
-	for i, e := range es {
-		a := kg.ActFromNode(e.Other)
-		out[i] = &a
-	}
-	return out, err
+func (r *instrumentResolver) ConcernedBy(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ActConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConcerns}, first, after)
+	return actConnectionFromEdges(page, after2), err
 }
 
 func (r *mandateResolver) Act(ctx context.Context, obj *model.Mandate) (*kg.Act, error) {
@@ -425,13 +428,22 @@ func (r *queryResolver) Instruments(ctx context.Context, first *int64, after *st
 	return c, err
 }
 
-func (r *queryResolver) Actors(ctx context.Context, kind *model.ActorKind, first *int64, after *string) (*model.ActorConnection, error) {
+func (r *queryResolver) Actors(ctx context.Context, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) (*model.ActorConnection, error) {
 	label := kg.LabelActor
 	if kind != nil {
 		label = map[model.ActorKind]string{model.ActorKindState: kg.LabelState, model.ActorKindOrganization: kg.LabelOrganization,
 			model.ActorKindPerson: kg.LabelPerson, model.ActorKindCollective: kg.LabelCollective}[*kind]
 	}
-	page, after2, err := r.list(ctx, kg.ListQuery{Label: label}, first, after)
+	q := kg.ListQuery{Label: label}
+	for k, v := range map[string]*string{kg.PropName: name, kg.PropNameEn: nameEn} {
+		if v != nil {
+			if q.Equals == nil {
+				q.Equals = map[string]string{}
+			}
+			q.Equals[k] = *v
+		}
+	}
+	page, after2, err := r.list(ctx, q, first, after)
 	c := &model.ActorConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: []*model.ActorEdge{}}
 	for i, n := range page.Nodes {
 		c.Edges = append(c.Edges, &model.ActorEdge{Cursor: page.Cursors[i], Node: model.NewActor(n)})
@@ -530,12 +542,7 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 
 func (r *sessionResolver) Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedAt}, first, after)
-	c := &model.ActConnection{PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount, Edges: make([]*model.ActEdge, len(page.Edges))}
-	for i, e := range page.Edges {
-		a := kg.ActFromNode(e.Other)
-		c.Edges[i] = &model.ActEdge{Cursor: page.Cursors[i], Node: &a}
-	}
-	return c, err
+	return actConnectionFromEdges(page, after2), err
 }
 
 func (r *sessionResolver) Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error) {
@@ -556,6 +563,10 @@ func (r *sessionResolver) Bureau(ctx context.Context, obj *model.Session) ([]*mo
 	return out, err
 }
 
+func (r *sessionResolver) Statements(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.StatementConnection, error) {
+	return r.statements(ctx, obj.Node, kg.Incoming, first, after)
+}
+
 func (r *sponsorshipResolver) Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error) {
 	return model.NewActor(obj.Actor), nil
 }
@@ -570,6 +581,32 @@ func (r *sponsorshipResolver) Role(ctx context.Context, obj *model.Sponsorship) 
 
 func (r *sponsorshipResolver) Quote(ctx context.Context, obj *model.Sponsorship) (string, error) {
 	return kg.String(obj.Rel.Properties, kg.PropQuote), nil
+}
+
+func (r *statementResolver) Speaker(ctx context.Context, obj *model.Statement) (*model.Actor, error) {
+	return model.NewActor(obj.Speaker), nil
+}
+
+func (r *statementResolver) AgendaItem(ctx context.Context, obj *model.Statement) (*model.AgendaItem, error) {
+	if !obj.Forum.Label(kg.LabelAgendaItem) {
+		return nil, nil
+	}
+	return model.NewAgendaItem(obj.Forum), nil
+}
+
+func (r *statementResolver) Session(ctx context.Context, obj *model.Statement) (*model.Session, error) {
+	if obj.Forum.Label(kg.LabelSession) {
+		return model.NewSession(obj.Forum), nil
+	}
+	n, ok, err := r.node(ctx, kg.String(obj.Forum.Properties, kg.PropSession))
+	if !ok {
+		return nil, err
+	}
+	return model.NewSession(n), nil
+}
+
+func (r *statementResolver) Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error) {
+	return r.provenanceParagraph(ctx, obj.Rel)
 }
 
 func (r *workingGroupResolver) MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error) {
@@ -610,6 +647,8 @@ func (r *Resolver) Session() SessionResolver { return &sessionResolver{r} }
 
 func (r *Resolver) Sponsorship() SponsorshipResolver { return &sponsorshipResolver{r} }
 
+func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
+
 func (r *Resolver) WorkingGroup() WorkingGroupResolver { return &workingGroupResolver{r} }
 
 type (
@@ -625,5 +664,6 @@ type (
 	queryResolver        struct{ *Resolver }
 	sessionResolver      struct{ *Resolver }
 	sponsorshipResolver  struct{ *Resolver }
+	statementResolver    struct{ *Resolver }
 	workingGroupResolver struct{ *Resolver }
 )

@@ -135,7 +135,13 @@ func (s *specWriter) flush() {
 		} `json:"errors"`
 	}
 	json.Unmarshal(body, &m)
-	documentError := len(m.Errors) > 0 && (m.Errors[0].Extensions.Code == "GRAPHQL_PARSE_FAILED" || m.Errors[0].Extensions.Code == "GRAPHQL_VALIDATION_FAILED")
+	documentError := false
+	if len(m.Errors) > 0 {
+		switch m.Errors[0].Extensions.Code {
+		case "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", codeTooDeep, codeTooComplex:
+			documentError = true
+		}
+	}
 	if documentError && !s.graphqlResponse {
 		s.ResponseWriter.WriteHeader(http.StatusOK)
 		s.ResponseWriter.Write(body)

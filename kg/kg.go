@@ -55,11 +55,14 @@ const (
 	RelElected = "ELECTED"
 	// RelMemberOf joins an officer to the State whose delegation they belong to.
 	RelMemberOf = "MEMBER_OF"
+	// RelSpokeOn joins a speaker to the agenda item it spoke on, or to the session where the
+	// report places a statement under no item (the opening): Actor → AgendaItem or Session.
+	RelSpokeOn = "SPOKE_ON"
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
-	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf}
+	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -99,7 +102,23 @@ const (
 	PropKey   = "key"   // the paragraph's key in its act or document: "pp3", "op2(a)", "n13"
 	PropText  = "text"  // the paragraph's text, line breaks healed, footnote markers removed
 	PropOrder = "order" // 1-based position among its parent's paragraphs
+	// PropSection is the chapter and section headings a report's paragraph stands under.
+	PropSection = "section"
 )
+
+// Statement property keys, on SPOKE_ON (with PropMeeting and provenance).
+const (
+	PropStatement  = "statement"  // "opening", "introductory" or "statement"
+	PropCapacity   = "capacity"   // "representative" or "observer", when the report says
+	PropOffice     = "office"     // the speaker's office, when the report names it: "司法部长"
+	PropOnBehalfOf = "onBehalfOf" // whom the speaker spoke for: "77 国集团成员国和中国"
+	PropSignatory  = "signatory"  // true for the observer of a signatory State
+)
+
+// ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or
+// document whose id is parent. A relationship's provenance (PropSource or PropAct, with
+// PropParagraph) names its paragraph so.
+func ParagraphID(parent, key string) string { return parent + "#" + key }
 
 // Node is one vertex of the graph. Properties hold strings, int64s, float64s, bools or
 // []string, the values Neo4j stores natively.

@@ -23,9 +23,6 @@ var (
 	parenRE = regexp.MustCompile(`（[^（）]*）`)
 )
 
-// organizations are sponsors that are not States.
-var organizations = map[string]string{"欧洲联盟": "European Union"}
-
 // adoption is what the narrative says of the adoption of one act.
 type adoption struct {
 	act        kg.ActKey
@@ -171,11 +168,17 @@ func splitNames(s string) []string {
 	return out
 }
 
-// sponsorNode returns the node of a sponsor or submitter named name.
+// sponsorNode returns the node of a sponsor or submitter named name: a State or an
+// organisation the lexicons know, a chair, a bureau or other organ; an unknown name is a
+// State, as sponsors mostly are.
 func sponsorNode(name string) kg.Node {
-	switch en, ok := organizations[name]; {
-	case ok:
-		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: name, kg.PropNameEn: en}}
+	if st, ok := lookupState(name); ok {
+		return stateNode(st)
+	}
+	if e := entityNamed(name); e != nil && e.labels[0] == kg.LabelActor {
+		return e.node()
+	}
+	switch {
 	case strings.HasSuffix(name, "主席"):
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
 	case strings.Contains(name, "主席团") || strings.Contains(name, "工作组") || strings.Contains(name, "委员会"):

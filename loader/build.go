@@ -144,6 +144,9 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 		if p.number != "" {
 			props[kg.PropNumber] = p.number
 		}
+		if p.section != "" {
+			props[kg.PropSection] = p.section
+		}
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelParagraph}, Properties: props})
 		b.rel(kg.Relationship{
 			ID:    relID(parent, kg.RelHasParagraph, id),
@@ -158,7 +161,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 }
 
 // paragraphID returns the id of the paragraph with the given key in an act or document.
-func paragraphID(parent, key string) string { return parent + "#" + key }
+func paragraphID(parent, key string) string { return kg.ParagraphID(parent, key) }
 
 // documentNode returns the Document node of a UN symbol.
 func documentNode(symbol string) kg.Node {

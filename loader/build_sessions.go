@@ -121,8 +121,10 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 		}
 		if item == "" {
+			b.speakers(session, p)
 			continue
 		}
+		b.speakers(item, p)
 		for _, a := range findAdoptions(p.text, kg.BodyCOP) {
 			act := a.act.ID()
 			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
@@ -154,4 +156,31 @@ func listNumberText(t string) string {
 		}
 	}
 	return ""
+}
+
+// speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
+// agenda item the paragraph stands under, or to the session where it stands under none.
+func (b *graphBuilder) speakers(target string, p paragraph) {
+	sps := findSpeakers(p.text)
+	if len(sps) == 0 {
+		return
+	}
+	meeting := paragraphMeeting(p.text)
+	runes := runeOffsets{text: p.text}
+	for _, sp := range sps {
+		n, office := speakerNode(sp)
+		b.node(n)
+		props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[sp.start:sp.end],
+			kg.PropSpanStart: int64(p.offset + runes.of(sp.start)), kg.PropSpanEnd: int64(p.offset + runes.of(sp.end)),
+			kg.PropStatement: sp.statement}
+		for k, v := range map[string]string{kg.PropCapacity: sp.capacity, kg.PropOffice: office, kg.PropOnBehalfOf: sp.onBehalfOf, kg.PropMeeting: meeting} {
+			if v != "" {
+				props[k] = v
+			}
+		}
+		if sp.signatory {
+			props[kg.PropSignatory] = true
+		}
+		b.rel(kg.Relationship{ID: relID(n.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: n.ID, End: target, Properties: props})
+	}
 }

@@ -59,7 +59,44 @@ var lexicon = []entity{
 	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
 	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
 	{"actor:private-sector", []string{kg.LabelActor, kg.LabelCollective}, "私营部门", "The private sector", nil},
+
+	// Intergovernmental organisations that sponsor drafts, speak as observers or are asked
+	// to cooperate, as UN documents name them in Chinese.
+	{"actor:eu", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲联盟", "European Union", []string{"欧盟"}},
+	{"actor:african-union", []string{kg.LabelActor, kg.LabelOrganization}, "非洲联盟", "African Union", []string{"非盟"}},
+	{"actor:oas", []string{kg.LabelActor, kg.LabelOrganization}, "美洲国家组织", "Organization of American States", nil},
+	{"actor:osce", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲安全与合作组织", "Organization for Security and Co-operation in Europe", []string{"欧安组织"}},
+	{"actor:council-of-europe", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲委员会", "Council of Europe", nil},
+	{"actor:league-of-arab-states", []string{kg.LabelActor, kg.LabelOrganization}, "阿拉伯国家联盟", "League of Arab States", nil},
+	{"actor:pam", []string{kg.LabelActor, kg.LabelOrganization}, "地中海议会大会", "Parliamentary Assembly of the Mediterranean", nil},
+	{"actor:iom", []string{kg.LabelActor, kg.LabelOrganization}, "国际移民组织", "International Organization for Migration", nil},
+	{"actor:interpol", []string{kg.LabelActor, kg.LabelOrganization}, "国际刑事警察组织", "International Criminal Police Organization", []string{"国际刑警组织"}},
+	{"actor:wco", []string{kg.LabelActor, kg.LabelOrganization}, "世界海关组织", "World Customs Organization", nil},
+	{"actor:ilo", []string{kg.LabelActor, kg.LabelOrganization}, "国际劳工组织", "International Labour Organization", nil},
+	{"actor:undp", []string{kg.LabelActor, kg.LabelOrganization}, "联合国开发计划署", "United Nations Development Programme", []string{"开发署"}},
+	{"actor:unicef", []string{kg.LabelActor, kg.LabelOrganization}, "联合国儿童基金会", "United Nations Children's Fund", []string{"儿童基金会"}},
+	{"actor:unhcr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国难民事务高级专员办事处", "Office of the United Nations High Commissioner for Refugees", []string{"难民署", "联合国难民署"}},
+	{"actor:ohchr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国人权事务高级专员办事处", "Office of the United Nations High Commissioner for Human Rights", []string{"人权高专办"}},
+	{"actor:unesco", []string{kg.LabelActor, kg.LabelOrganization}, "联合国教育、科学及文化组织", "United Nations Educational, Scientific and Cultural Organization", []string{"教科文组织"}},
+	{"actor:unicri", []string{kg.LabelActor, kg.LabelOrganization}, "联合国区域间犯罪和司法研究所", "United Nations Interregional Crime and Justice Research Institute", []string{"犯罪司法所"}},
 }
+
+// entityNamed returns the entity one of whose written forms is name, or nil.
+func entityNamed(name string) *entity {
+	return entityForms[name]
+}
+
+var entityForms = func() map[string]*entity {
+	m := map[string]*entity{}
+	for i := range lexicon {
+		e := &lexicon[i]
+		m[e.nameZh] = e
+		for _, a := range e.aliases {
+			m[a] = e
+		}
+	}
+	return m
+}()
 
 // surface is one written form of an entity.
 type surface struct {

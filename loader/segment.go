@@ -230,6 +230,9 @@ type paragraph struct {
 	// chapter counts the chapter headings before the paragraph: in a report, a chapter is
 	// an agenda item's account.
 	chapter int
+	// section is the heading of the chapter and of the section the paragraph stands in, as
+	// printed ("二. 组织事项 › A. 会议开幕"), so a reader can place a fact in the report.
+	section string
 }
 
 // actText is an act adopted in the document, with its paragraphs.
@@ -258,7 +261,9 @@ type document struct {
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
 	var (
-		chapter  int // chapter headings so far
+		chapter  int    // chapter headings so far
+		heading  string // the current chapter's heading
+		section  string // the current chapter's and section's headings
 		b        strings.Builder
 		offset   int
 		act      *actText
@@ -307,6 +312,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
 			if chapterRE.MatchString(t) {
 				chapter++
+				heading, section = headingText(t), headingText(t)
+			} else if heading != "" {
+				section = heading + " › " + headingText(t)
+			} else {
+				section = headingText(t)
 			}
 			closeAct()
 			continue
@@ -314,10 +324,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		if act == nil {
 			// The narrative is numbered through the whole report; a number that does not rise
 			// is a sub-heading ("1. 审议情况"), not a paragraph.
-			if m := numberedRE.FindStringSubmatch(t); m != nil && !bl.indented {
+			// An indented number is an item of a list inside a paragraph, unless it is the
+			// next paragraph's: after a page break the text resumes indented.
+			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter})
+					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter, section: section})
 				}
 				continue
 			}
@@ -382,6 +394,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	d.text = b.String()
 	return d
+}
+
+// headingText returns a heading as a reader would quote it: its spaces folded.
+func headingText(t string) string {
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.

@@ -81,10 +81,22 @@ type DocumentEdge struct {
 
 // An election of a person to a session's bureau.
 type Election struct {
+	// Pass as `after` to get the elections after this one.
+	Cursor string `json:"cursor"`
 	// The session.
 	Session *Session `json:"session"`
 	// president, vice-president, rapporteur or co-chair.
 	Role string `json:"role"`
+}
+
+// A page of elections.
+type ElectionConnection struct {
+	// The elections of this page.
+	Edges []*Election `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many elections match, over all pages.
+	TotalCount int64 `json:"totalCount"`
 }
 
 // A node for drawing.
@@ -105,7 +117,7 @@ type GraphNode struct {
 type GraphRelationship struct {
 	// A stable id.
 	ID string `json:"id"`
-	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED.
+	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON.
 	Type string `json:"type"`
 	// The id of the node it starts at.
 	Start string `json:"start"`
@@ -255,6 +267,26 @@ type SessionEdge struct {
 	Cursor string `json:"cursor"`
 	// The session.
 	Node *Session `json:"node"`
+}
+
+// A page of sponsorships.
+type SponsorshipConnection struct {
+	// The sponsorships of this page.
+	Edges []*Sponsorship `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many sponsorships match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
+// A page of statements.
+type StatementConnection struct {
+	// The statements of this page.
+	Edges []*Statement `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many statements match, over all pages.
+	TotalCount int64 `json:"totalCount"`
 }
 
 // A piece of the graph for drawing: nodes and the relationships among them.
@@ -840,6 +872,67 @@ func (e *SearchKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e SearchKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of statement.
+type StatementKind string
+
+const (
+	// An opening statement of the session.
+	StatementKindOpening StatementKind = "OPENING"
+	// A statement that introduces an item, usually by the Secretariat.
+	StatementKindIntroductory StatementKind = "INTRODUCTORY"
+	// Any other statement.
+	StatementKindStatement StatementKind = "STATEMENT"
+)
+
+var AllStatementKind = []StatementKind{
+	StatementKindOpening,
+	StatementKindIntroductory,
+	StatementKindStatement,
+}
+
+func (e StatementKind) IsValid() bool {
+	switch e {
+	case StatementKindOpening, StatementKindIntroductory, StatementKindStatement:
+		return true
+	}
+	return false
+}
+
+func (e StatementKind) String() string {
+	return string(e)
+}
+
+func (e *StatementKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatementKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatementKind", str)
+	}
+	return nil
+}
+
+func (e StatementKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatementKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatementKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

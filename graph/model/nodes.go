@@ -218,6 +218,7 @@ type Citation struct {
 
 // Sponsorship is one SPONSORED relationship with its ends.
 type Sponsorship struct {
+	Cursor   string
 	Rel      kg.Relationship
 	Actor    kg.Node
 	Document kg.Node
@@ -228,3 +229,57 @@ type Officer struct {
 	Role   string
 	Person *Actor
 }
+
+// Section returns the chapter and section headings a report's paragraph stands under.
+func (p *Paragraph) Section() *string { return p.optional(kg.PropSection) }
+
+// Statement is one SPOKE_ON relationship with its speaker and the agenda item or session
+// it was made at.
+type Statement struct {
+	Cursor  string
+	Rel     kg.Relationship
+	Speaker kg.Node
+	Forum   kg.Node
+}
+
+func (s *Statement) prop(k string) *string {
+	if v := kg.String(s.Rel.Properties, k); v != "" {
+		return &v
+	}
+	return nil
+}
+
+// Kind returns what kind of statement it was.
+func (s *Statement) Kind() StatementKind {
+	if k := s.prop(kg.PropStatement); k != nil {
+		return StatementKind(strings.ToUpper(*k))
+	}
+	return StatementKindStatement
+}
+
+// Capacity returns in what capacity the speaker spoke, when the report says.
+func (s *Statement) Capacity() *string { return s.prop(kg.PropCapacity) }
+
+// Signatory reports whether the speaker was the observer for a signatory State.
+func (s *Statement) Signatory() bool { return s.Rel.Properties[kg.PropSignatory] == true }
+
+// Office returns the speaker's office, when the report names it.
+func (s *Statement) Office() *string { return s.prop(kg.PropOffice) }
+
+// OnBehalfOf returns whom the speaker spoke for, as printed.
+func (s *Statement) OnBehalfOf() *string { return s.prop(kg.PropOnBehalfOf) }
+
+// Meeting returns the meeting the statement was made at, when the paragraph says.
+func (s *Statement) Meeting() *string { return s.prop(kg.PropMeeting) }
+
+// Quote returns the speaker as printed.
+func (s *Statement) Quote() string { return kg.String(s.Rel.Properties, kg.PropQuote) }
+
+// Source returns the key of the document the statement was read from.
+func (s *Statement) Source() string { return kg.String(s.Rel.Properties, kg.PropSource) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source.
+func (s *Statement) SpanStart() int64 { return kg.Int(s.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (s *Statement) SpanEnd() int64 { return kg.Int(s.Rel.Properties, kg.PropSpanEnd) }

@@ -1,0 +1,376 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"copgraph/kg"
+)
+
+// A report says who spoke in two shapes, and the rules read both:
+//
+//   - a list after the verb: "作开幕发言的有：A、B和C。", "发言的还有 A。", "缔约方会议听取了
+//     下列国家的代表所作的发言：A、B。", "下列非政府组织的观察员也作了发言：A、B。";
+//   - a list before it: "A、B和C的代表作了发言。", "签署国日本的观察员也作了发言。",
+//     "秘书处代表作了介绍性发言。".
+//
+// Each name in the list may carry an office ("尼日利亚司法部长"), a capacity ("代表",
+// "观察员") and whom it spoke for, in brackets ("智利代表（代表 77 国集团和中国）").
+var (
+	// spokeListAfterRE ends the words that open a list of speakers after the verb.
+	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
+	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言".
+	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:所作的|所作|作了|作出了|作的|发了)\s*(\p{Han}{0,4}?)\s*(?:发言|发了言)`)
+	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上".
+	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
+	// 和日本这两个签署国".
+	speakerQualifierRE = regexp.MustCompile(`这(?:\p{Han}{1,3}个|些)(签署国|国家|组织|非政府组织|政府间组织)$`)
+	// officeRE is an office a speaker is named by after its State or organisation.
+	officeRE = regexp.MustCompile(`(?:总统|总理|首相|部长|大臣|国务卿|主任|总干事|干事|司长|局长|署长|专员|大使|秘书长|主席|报告员|法官|检察长|代表|观察员|团长|顾问)$`)
+	// vagueSpeakerRE opens a name that is not one: "许多国家", "一些发言者".
+	vagueSpeakerRE = regexp.MustCompile(`^(?:许多|一些|几位|若干|多数|其他|其它|各|所有|部分|发言者)`)
+)
+
+// speaker is one name in a list of speakers, as the report gives it.
+type speaker struct {
+	name       string // the name, brackets, capacity and line breaks removed: "尼日利亚司法部长"
+	onBehalfOf string // whom the speaker spoke for, from "（代表…）"
+	capacity   string // "representative" or "observer", when the report says
+	signatory  bool   // the observer of a signatory State
+	statement  string // "opening", "introductory" or "statement"
+	state      bool   // the list names States ("下列国家的代表")
+	start, end int    // byte offsets of the name as printed, in the paragraph's text
+}
+
+// findSpeakers returns the speakers a narrative paragraph lists, in order.
+func findSpeakers(text string) []speaker {
+	if !strings.Contains(text, "发言") {
+		return nil
+	}
+	var (
+		out  []speaker
+		kind = "statement"
+	)
+	for from := 0; from < len(text); {
+		end := strings.Index(text[from:], "。")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += from
+		}
+		sent := text[from:end]
+		if strings.Contains(sent, "发言") {
+			out = append(out, sentenceSpeakers(sent, from, &kind)...)
+		}
+		from = end + len("。")
+	}
+	return out
+}
+
+// sentenceSpeakers reads the speakers of one sentence that starts at byte offset base.
+// kind carries the kind of statement from sentence to sentence: "发言的还有" continues the
+// list before it.
+func sentenceSpeakers(sent string, base int, kind *string) []speaker {
+	var (
+		list, intro string
+		at          int // byte offset of list in sent
+	)
+	if m := spokeListAfterRE.FindStringIndex(sent); m != nil {
+		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
+		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
+			*kind = statementKind(intro)
+		}
+	} else if m := spokeListBeforeRE.FindStringSubmatchIndex(sent); m != nil {
+		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
+		// 还听取了日本和伊朗的观察员所作的发言".
+		s := 0
+		if k := strings.LastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(sent[k:])
+			s = k + size
+		}
+		if k := strings.LastIndex(sent[:m[0]], "听取了"); k >= s {
+			s = k + len("听取了")
+		}
+		for s < m[0] {
+			r, size := utf8.DecodeRuneInString(sent[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += size
+		}
+		if n := numberedRE.FindStringIndex(sent[s:m[0]]); n != nil && n[0] == 0 {
+			s += n[1] // the paragraph's number
+		}
+		list, intro, at = sent[s:m[0]], sent[m[0]:m[1]], s
+		*kind = statementKind(sent[m[2]:m[3]])
+	} else {
+		return nil
+	}
+	capacity, signatory, states := "", strings.Contains(intro, "签署国"), strings.Contains(intro, "国家") || strings.Contains(intro, "签署国")
+	// The capacity of a list before the verb stands at its end ("…的代表"); of one after
+	// it, in the words that open it ("下列国家的代表所作的发言").
+	trimmed := strings.TrimRightFunc(list, unicode.IsSpace)
+	for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}} {
+		if strings.HasSuffix(trimmed, c.word) {
+			trimmed, capacity = strings.TrimSuffix(trimmed, c.word), c.capacity
+			break
+		}
+	}
+	if capacity == "" {
+		switch {
+		case strings.Contains(intro, "观察员"):
+			capacity = "observer"
+		case strings.Contains(intro, "代表"):
+			capacity = "representative"
+		}
+	}
+	if m := speakerQualifierRE.FindStringSubmatch(trimmed); m != nil {
+		trimmed = strings.TrimSuffix(trimmed, m[0])
+		signatory = signatory || m[1] == "签署国"
+		states = states || m[1] == "签署国" || m[1] == "国家"
+	}
+	var out []speaker
+	for _, it := range splitSpeakers(trimmed) {
+		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
+		name := trimmed[it[0]:it[1]]
+		if rest, ok := strings.CutPrefix(name, "签署国"); ok {
+			name, sp.signatory, sp.state = rest, true, true
+		}
+		name, sp.onBehalfOf = cutBrackets(name)
+		name = strings.Join(strings.Fields(name), "")
+		for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"代表", "representative"}, {"观察员", "observer"}} {
+			if rest, ok := strings.CutSuffix(name, c.word); ok && rest != "" {
+				name, sp.capacity = rest, c.capacity
+				break
+			}
+		}
+		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || vagueSpeakerRE.MatchString(name) {
+			continue
+		}
+		sp.name = name
+		out = append(out, sp)
+	}
+	return out
+}
+
+// statementKind tells an opening or introductory statement from the words before "发言".
+func statementKind(words string) string {
+	switch {
+	case strings.Contains(words, "开幕"):
+		return "opening"
+	case strings.Contains(words, "介绍"):
+		return "introductory"
+	}
+	return "statement"
+}
+
+// cutBrackets removes the bracketed parts of a name and returns whom the speaker spoke for,
+// from a bracket that opens with "代表" ("（代表联合国会员国中的 77 国集团成员国和中国）");
+// other brackets are abbreviations ("（毒品和犯罪问题办公室）").
+func cutBrackets(name string) (string, string) {
+	var (
+		b      strings.Builder
+		behalf string
+		depth  int
+		open   int
+	)
+	for i, r := range name {
+		switch r {
+		case '（', '(':
+			if depth == 0 {
+				open = i + utf8.RuneLen(r)
+			}
+			depth++
+		case '）', ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 {
+				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
+					behalf = strings.Join(strings.Fields(strings.TrimPrefix(inner, "代表")), " ")
+				}
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String(), behalf
+}
+
+// splitSpeakers splits a list of speakers at "、" and at the "和", "以及" or "及" before its
+// last name, outside brackets and outside the names the lexicons know, and returns the byte
+// spans of the names: neither "波斯尼亚和黑塞哥维那" nor "联合国教育、科学及文化组织" is
+// split.
+func splitSpeakers(list string) [][2]int {
+	var (
+		out   [][2]int
+		depth int
+		start int
+		known = knownPrefix(list) // the end of the known name the current one opens with
+	)
+	flush := func(end int) {
+		s, e := start, end
+		for _, j := range []string{"以及", "和", "及"} {
+			if strings.HasPrefix(list[s:e], j) {
+				s += len(j)
+				break
+			}
+		}
+		for s < e {
+			r, size := utf8.DecodeRuneInString(list[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += size
+		}
+		for s < e {
+			r, size := utf8.DecodeLastRuneInString(list[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	for i, r := range list {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			flush(i)
+			start = i + utf8.RuneLen(r)
+			known = start + knownPrefix(list[start:])
+		}
+	}
+	flush(len(list))
+	if len(out) == 0 {
+		return nil
+	}
+	last := out[len(out)-1]
+	if at, size := conjunction(list[last[0]:last[1]], len(out) > 1); at > 0 {
+		out = append(out[:len(out)-1], [2]int{last[0], last[0] + at}, [2]int{last[0] + at + size, last[1]})
+	}
+	return out
+}
+
+// conjunction returns where the last name of a list is joined to the one before it, and
+// the joining word's length, or -1. Of the joins outside brackets, the first whose side is
+// a known name wins; a name that is known whole is not split; else, in a list of several
+// (listed), the last join. A lone name that the lexicons do not know stays whole: names
+// hold "和" more often than a pair of unknown speakers is listed alone
+// ("…贩运妇女和儿童问题特别报告员").
+func conjunction(s string, listed bool) (int, int) {
+	type join struct{ at, size int }
+	var joins []join
+	depth := 0
+	for i, r := range s {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && i > 0:
+			for _, j := range []string{"以及", "和", "及"} {
+				if strings.HasPrefix(s[i:], j) {
+					joins = append(joins, join{i, len(j)})
+					break
+				}
+			}
+		}
+	}
+	if len(joins) == 0 {
+		return -1, 0
+	}
+	for _, j := range joins {
+		if knownSpeaker(s[:j.at]) || knownSpeaker(s[j.at+j.size:]) {
+			return j.at, j.size
+		}
+	}
+	if knownSpeaker(s) || !listed {
+		return -1, 0
+	}
+	last := joins[len(joins)-1]
+	return last.at, last.size
+}
+
+// knownSpeaker reports whether a name is a State or an entity the lexicons know, alone or
+// followed by an office or capacity ("尼日利亚司法部长", "挪威代表").
+func knownSpeaker(name string) bool {
+	name, _ = cutBrackets(name)
+	name = strings.Join(strings.Fields(name), "")
+	_, rest, ok := speakerActor(name)
+	return ok && (rest == "" || officeRE.MatchString(rest))
+}
+
+// knownPrefix returns the length in bytes of the longest State or lexicon actor that s
+// opens with, or 0.
+func knownPrefix(s string) int {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if _, rest, ok := speakerActor(t); ok {
+		return len(s) - len(rest)
+	}
+	return 0
+}
+
+// speakerActor finds the State or lexicon entity a speaker's name opens with, the longest
+// that does, and returns its node and the rest of the name (the office).
+func speakerActor(name string) (kg.Node, string, bool) {
+	best, bestLen := kg.Node{}, 0
+	for i := len(name); i > 0; {
+		if st, ok := lookupState(name[:i]); ok {
+			best, bestLen = stateNode(st), i
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(name[:i])
+		i -= size
+	}
+	for _, s := range surfaces {
+		if len(s.form) > bestLen && strings.HasPrefix(name, s.form) && s.ent.labels[0] == kg.LabelActor {
+			best, bestLen = s.ent.node(), len(s.form)
+			break
+		}
+	}
+	if bestLen == 0 {
+		return kg.Node{}, "", false
+	}
+	return best, name[bestLen:], true
+}
+
+// speakerNode returns the node of a speaker and the office the name gives it. A name the
+// lexicons do not know is a State where the list names States, a person where it ends in an
+// office ("…问题特别报告员"), and an organisation otherwise (an observer's NGO).
+func speakerNode(sp speaker) (kg.Node, string) {
+	if n, rest, ok := speakerActor(sp.name); ok && (rest == "" || officeRE.MatchString(rest)) {
+		return n, rest
+	}
+	switch {
+	case sp.state:
+		return kg.Node{ID: "state:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+	case officeRE.MatchString(sp.name):
+		return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+	}
+	return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+}
+
+// paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
+// or "" where it names none, or a range of them.
+func paragraphMeeting(text string) string {
+	if !strings.Contains(text, "次") {
+		return ""
+	}
+	ms := meetingAtRE.FindAllStringSubmatch(text, 2)
+	if len(ms) != 1 || ms[0][1] != "" {
+		return ""
+	}
+	return ms[0][2]
+}

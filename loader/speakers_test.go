@@ -1,0 +1,113 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// spoke is what a test expects of one speaker.
+type spoke struct {
+	Name, Office, Kind, Capacity, Behalf, Node string
+	Signatory                                  bool
+}
+
+func TestSpeakerRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []spoke
+	}{
+		{"list before the verb, States", "31. 挪威、罗马尼亚、美国和黎巴嫩的代表作了发言。", []spoke{
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "罗马尼亚", Kind: "statement", Capacity: "representative", Node: "state:rou"},
+			{Name: "美国", Kind: "statement", Capacity: "representative", Node: "state:usa"},
+			{Name: "黎巴嫩", Kind: "statement", Capacity: "representative", Node: "state:lbn"},
+		}},
+		{"a State whose name holds 和, last", "特立尼达和多巴哥、波斯尼亚和黑塞哥维那和安提瓜和巴布达的代表作了发言。", []spoke{
+			{Name: "特立尼达和多巴哥", Kind: "statement", Capacity: "representative", Node: "state:tto"},
+			{Name: "波斯尼亚和黑塞哥维那", Kind: "statement", Capacity: "representative", Node: "state:bih"},
+			{Name: "安提瓜和巴布达", Kind: "statement", Capacity: "representative", Node: "state:atg"},
+		}},
+		{"signatory observer, prefix", "32. 签署国日本的观察员也作了发言。", []spoke{
+			{Name: "日本", Kind: "statement", Capacity: "observer", Node: "state:jpn", Signatory: true},
+		}},
+		{"signatory observers, qualifier after", "泰国和日本这两个签署国的观察员也作了发言。", []spoke{
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+			{Name: "日本", Kind: "statement", Capacity: "observer", Node: "state:jpn", Signatory: true},
+		}},
+		{"introductory, an organ with its representative", "42. 秘书处代表作了介绍性发言。", []spoke{
+			{Name: "秘书处", Kind: "introductory", Capacity: "representative", Node: "actor:secretariat"},
+		}},
+		{"an office of an organisation, abbreviation in brackets", "30. 联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）条约事务司司长作了介绍性发言。", []spoke{
+			{Name: "联合国毒品和犯罪问题办公室条约事务司司长", Office: "条约事务司司长", Kind: "introductory", Node: "actor:unodc"},
+		}},
+		{"opening statements, offices and groups spoken for",
+			"4. 在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有：斯洛文尼亚总统、智利代表（代表联合国会员国中的 77 国集团成员国和中国）和萨尔瓦多代表。发言的还有多民族玻利维亚国司法部长、以及墨西哥内政部长。", []spoke{
+				{Name: "斯洛文尼亚总统", Office: "总统", Kind: "opening", Node: "state:svn"},
+				{Name: "智利", Kind: "opening", Capacity: "representative", Behalf: "联合国会员国中的 77 国集团成员国和中国", Node: "state:chl"},
+				{Name: "萨尔瓦多", Kind: "opening", Capacity: "representative", Node: "state:slv"},
+				{Name: "多民族玻利维亚国司法部长", Office: "司法部长", Kind: "opening", Node: "state:bol"},
+				{Name: "墨西哥内政部长", Office: "内政部长", Kind: "opening", Node: "state:mex"},
+			}},
+		{"list after the verb, observers of NGOs", "24. 下列非政府组织的观察员也作了发言：妇女与发展论坛、全球反对贩运妇女联盟和透明国际。", []spoke{
+			{Name: "妇女与发展论坛", Kind: "statement", Capacity: "observer", Node: "actor:妇女与发展论坛"},
+			{Name: "全球反对贩运妇女联盟", Kind: "statement", Capacity: "observer", Node: "actor:全球反对贩运妇女联盟"},
+			{Name: "透明国际", Kind: "statement", Capacity: "observer", Node: "actor:透明国际"},
+		}},
+		{"list after the verb, States, a line break inside a name", "21. 缔约方会议听取了下列国家的代表所作的发言：俄罗斯联邦、加拿\n大、罗马教廷和贝宁。", []spoke{
+			{Name: "俄罗斯联邦", Kind: "statement", Capacity: "representative", Node: "state:rus"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+			{Name: "罗马教廷", Kind: "statement", Capacity: "representative", Node: "state:vat"},
+			{Name: "贝宁", Kind: "statement", Capacity: "representative", Node: "state:ben"},
+		}},
+		{"an organisation the lexicon knows, and a person by office", "国际移民组织的观察员和贩运人口问题特别报告员也作了发言。", []spoke{
+			{Name: "国际移民组织", Kind: "statement", Capacity: "observer", Node: "actor:iom"},
+			{Name: "贩运人口问题特别报告员", Kind: "statement", Node: "actor:贩运人口问题特别报告员"},
+		}},
+		{"a name that holds 、 and 及", "100. 联合国教育、科学及文化组织观察员作了发言。", []spoke{
+			{Name: "联合国教育、科学及文化组织", Kind: "statement", Capacity: "observer", Node: "actor:unesco"},
+		}},
+		{"heard, the list after 听取了", "113. 缔约方会议还听取了日本和伊朗伊斯兰共和国的观察员所作的发言。", []spoke{
+			{Name: "日本", Kind: "statement", Capacity: "observer", Node: "state:jpn"},
+			{Name: "伊朗伊斯兰共和国", Kind: "statement", Capacity: "observer", Node: "state:irn"},
+		}},
+		{"a lone unknown name that holds 和 stays whole", "贩运人口特别是贩运妇女和儿童问题特别报告员也作了发言。", []spoke{
+			{Name: "贩运人口特别是贩运妇女和儿童问题特别报告员", Kind: "statement", Node: "actor:贩运人口特别是贩运妇女和儿童问题特别报告员"},
+		}},
+		{"an organisation that is a meeting", "伊比利亚—美洲国家司法部长会议也作了发言。", []spoke{
+			{Name: "伊比利亚—美洲国家司法部长会议", Kind: "statement", Node: "actor:伊比利亚—美洲国家司法部长会议"},
+		}},
+		{"speakers in general are nobody in particular", "25. 几位发言者认识到跨国有组织犯罪的日益复杂性。许多发言者强调了有组织犯罪的影响。", nil},
+		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
+		{"no statement", "缔约方会议通过了议程。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []spoke
+			for _, sp := range findSpeakers(tc.text) {
+				n, office := speakerNode(sp)
+				got = append(got, spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory})
+				if q := tc.text[sp.start:sp.end]; !strings.Contains(strings.Join(strings.Fields(q), ""), strings.TrimSuffix(sp.name, office)) {
+					t.Errorf("quote %q does not hold the name %q", q, sp.name)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParagraphMeeting(t *testing.T) {
+	for in, want := range map[string]string{
+		"在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有": "1",
+		"在第12次全体会议上": "12",
+		"缔约方会议在 2012 年 10 月 15 日和 16 日举行的第 1 至第 4 次会议上审议了": "",
+		"挪威的代表作了发言": "",
+	} {
+		if got := paragraphMeeting(in); got != want {
+			t.Errorf("paragraphMeeting(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
