@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	Mandate() MandateResolver
 	Officer() OfficerResolver
 	Paragraph() ParagraphResolver
+	Publication() PublicationResolver
 	Query() QueryResolver
 	Session() SessionResolver
 	Sponsorship() SponsorshipResolver
@@ -183,13 +184,14 @@ type ComplexityRoot struct {
 	}
 
 	Instrument struct {
-		Aliases     func(childComplexity int) int
-		ConcernedBy func(childComplexity int, first *int64, after *string) int
-		ID          func(childComplexity int) int
-		Key         func(childComplexity int) int
-		MentionedIn func(childComplexity int, first *int64, after *string) int
-		Name        func(childComplexity int) int
-		NameEn      func(childComplexity int) int
+		Aliases      func(childComplexity int) int
+		ConcernedBy  func(childComplexity int, first *int64, after *string) int
+		ID           func(childComplexity int) int
+		Key          func(childComplexity int) int
+		MentionedIn  func(childComplexity int, first *int64, after *string) int
+		Name         func(childComplexity int) int
+		NameEn       func(childComplexity int) int
+		Publications func(childComplexity int, first *int64, after *string) int
 	}
 
 	InstrumentConnection struct {
@@ -259,6 +261,26 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 		Quote  func(childComplexity int) int
+	}
+
+	Publication struct {
+		Cursor       func(childComplexity int) int
+		Footnote     func(childComplexity int) int
+		Paragraph    func(childComplexity int) int
+		Quote        func(childComplexity int) int
+		Registration func(childComplexity int) int
+		Role         func(childComplexity int) int
+		SalesNumber  func(childComplexity int) int
+		Source       func(childComplexity int) int
+		SpanEnd      func(childComplexity int) int
+		SpanStart    func(childComplexity int) int
+		Volume       func(childComplexity int) int
+	}
+
+	PublicationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	Query struct {
@@ -455,6 +477,7 @@ type DocumentResolver interface {
 }
 type InstrumentResolver interface {
 	MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error)
+	Publications(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.PublicationConnection, error)
 	ConcernedBy(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ActConnection, error)
 }
 type MandateResolver interface {
@@ -475,6 +498,9 @@ type ParagraphResolver interface {
 	Mandates(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.MandateConnection, error)
 	Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error)
 	References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error)
+}
+type PublicationResolver interface {
+	Paragraph(ctx context.Context, obj *model.Publication) (*model.Paragraph, error)
 }
 type QueryResolver interface {
 	Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error)
@@ -1172,6 +1198,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Instrument.NameEn(childComplexity), true
+	case "Instrument.publications":
+		if e.ComplexityRoot.Instrument.Publications == nil {
+			break
+		}
+
+		args, err := ec.field_Instrument_publications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Instrument.Publications(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 
 	case "InstrumentConnection.edges":
 		if e.ComplexityRoot.InstrumentConnection.Edges == nil {
@@ -1448,6 +1485,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ParagraphEdge.Quote(childComplexity), true
+
+	case "Publication.cursor":
+		if e.ComplexityRoot.Publication.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Cursor(childComplexity), true
+	case "Publication.footnote":
+		if e.ComplexityRoot.Publication.Footnote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Footnote(childComplexity), true
+	case "Publication.paragraph":
+		if e.ComplexityRoot.Publication.Paragraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Paragraph(childComplexity), true
+	case "Publication.quote":
+		if e.ComplexityRoot.Publication.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Quote(childComplexity), true
+	case "Publication.registration":
+		if e.ComplexityRoot.Publication.Registration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Registration(childComplexity), true
+	case "Publication.role":
+		if e.ComplexityRoot.Publication.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Role(childComplexity), true
+	case "Publication.salesNumber":
+		if e.ComplexityRoot.Publication.SalesNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.SalesNumber(childComplexity), true
+	case "Publication.source":
+		if e.ComplexityRoot.Publication.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Source(childComplexity), true
+	case "Publication.spanEnd":
+		if e.ComplexityRoot.Publication.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.SpanEnd(childComplexity), true
+	case "Publication.spanStart":
+		if e.ComplexityRoot.Publication.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.SpanStart(childComplexity), true
+	case "Publication.volume":
+		if e.ComplexityRoot.Publication.Volume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Publication.Volume(childComplexity), true
+
+	case "PublicationConnection.edges":
+		if e.ComplexityRoot.PublicationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicationConnection.Edges(childComplexity), true
+	case "PublicationConnection.pageInfo":
+		if e.ComplexityRoot.PublicationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicationConnection.PageInfo(childComplexity), true
+	case "PublicationConnection.totalCount":
+		if e.ComplexityRoot.PublicationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicationConnection.TotalCount(childComplexity), true
 
 	case "Query.act":
 		if e.ComplexityRoot.Query.Act == nil {
@@ -2707,6 +2830,13 @@ type Instrument implements Node {
     "The endCursor of the previous page."
     after: String
   ): ParagraphConnection!
+  "Where the instrument is published, as the footnotes to its name cite it: the United Nations Treaty Series, or a publication's sales number."
+  publications(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): PublicationConnection!
   "The acts whose title names the instrument."
   concernedBy(
     "Page size: at most 1000; 100 when not given."
@@ -2768,6 +2898,42 @@ type Election {
   session: Session!
   "president, vice-president, rapporteur or co-chair."
   role: String!
+}
+
+"A footnote that cites where an instrument is published."
+type Publication {
+  "Pass as ` + "`" + `after` + "`" + ` to get the publications after this one."
+  cursor: String!
+  "The paragraph whose footnote cites it."
+  paragraph: Paragraph
+  "\"treaty_series\" (United Nations Treaty Series) or \"sales_number\" (a United Nations publication)."
+  role: String!
+  "The number of the footnote."
+  footnote: Int
+  "The Treaty Series volumes, as listed: \"2225, 2237\"."
+  volume: String
+  "The Treaty Series registration number: \"39574\"."
+  registration: String
+  "The sales number of a United Nations publication: \"E.11.V.9\"."
+  salesNumber: String
+  "The citation as printed in the footnote."
+  quote: String!
+  "The key of the Document the citation was read from."
+  source: String!
+  "Character offset of the quote in the cleaned text of the source."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
+}
+
+"A page of publications."
+type PublicationConnection {
+  "The publications of this page."
+  edges: [Publication!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many publications match, over all pages."
+  totalCount: Int!
 }
 
 "A page of sponsorships."
@@ -3503,6 +3669,8 @@ func (ec *executionContext) childFields_Instrument(ctx context.Context, field gr
 		return ec.fieldContext_Instrument_aliases(ctx, field)
 	case "mentionedIn":
 		return ec.fieldContext_Instrument_mentionedIn(ctx, field)
+	case "publications":
+		return ec.fieldContext_Instrument_publications(ctx, field)
 	case "concernedBy":
 		return ec.fieldContext_Instrument_concernedBy(ctx, field)
 	}
@@ -3645,6 +3813,46 @@ func (ec *executionContext) childFields_ParagraphEdge(ctx context.Context, field
 		return ec.fieldContext_ParagraphEdge_quote(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ParagraphEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Publication(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_Publication_cursor(ctx, field)
+	case "paragraph":
+		return ec.fieldContext_Publication_paragraph(ctx, field)
+	case "role":
+		return ec.fieldContext_Publication_role(ctx, field)
+	case "footnote":
+		return ec.fieldContext_Publication_footnote(ctx, field)
+	case "volume":
+		return ec.fieldContext_Publication_volume(ctx, field)
+	case "registration":
+		return ec.fieldContext_Publication_registration(ctx, field)
+	case "salesNumber":
+		return ec.fieldContext_Publication_salesNumber(ctx, field)
+	case "quote":
+		return ec.fieldContext_Publication_quote(ctx, field)
+	case "source":
+		return ec.fieldContext_Publication_source(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_Publication_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_Publication_spanEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Publication", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PublicationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PublicationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PublicationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicationConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_ReferenceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4346,6 +4554,28 @@ func (ec *executionContext) field_Instrument_concernedBy_args(ctx context.Contex
 }
 
 func (ec *executionContext) field_Instrument_mentionedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Instrument_publications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -7701,6 +7931,50 @@ func (ec *executionContext) fieldContext_Instrument_mentionedIn(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Instrument_publications(ctx context.Context, field graphql.CollectedField, obj *model.Instrument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Instrument_publications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Instrument().Publications(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublicationConnection) graphql.Marshaler {
+			return ec.marshalNPublicationConnection2ᚖcopgraphᚋgraphᚋmodelᚐPublicationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Instrument_publications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Instrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Instrument_publications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Instrument_concernedBy(ctx context.Context, field graphql.CollectedField, obj *model.Instrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8898,6 +9172,355 @@ func (ec *executionContext) _ParagraphEdge_quote(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_ParagraphEdge_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ParagraphEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Publication_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, false, false, "String")
+}
+
+func (ec *executionContext) _Publication_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_paragraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Publication().Paragraph(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Paragraph) graphql.Marshaler {
+			return ec.marshalOParagraph2ᚖcopgraphᚋgraphᚋmodelᚐParagraph(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Publication",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Paragraph(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Publication_role(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_footnote(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_footnote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Footnote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_footnote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Publication_volume(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_volume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Volume(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_volume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_registration(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_registration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registration(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_registration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_salesNumber(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_salesNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SalesNumber(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_salesNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_quote(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_source(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "String")
+}
+
+func (ec *executionContext) _Publication_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Publication_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.Publication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Publication_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Publication_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Publication", field, true, false, "Int")
+}
+
+func (ec *executionContext) _PublicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PublicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Publication) graphql.Marshaler {
+			return ec.marshalNPublication2ᚕᚖcopgraphᚋgraphᚋmodelᚐPublicationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Publication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PublicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PublicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicationConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Query_act(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -13867,6 +14490,12 @@ func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Instrument_mentionedIn(ctx, field, obj)
 				})
+		case "publications":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Instrument_publications(ctx, field, obj)
+				})
 		case "concernedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14346,6 +14975,133 @@ func (ec *executionContext) _ParagraphEdge(ctx context.Context, sel ast.Selectio
 		case "quote":
 			out.Values[i] = ec._ParagraphEdge_quote(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicationImplementors = []string{"Publication"}
+
+func (ec *executionContext) _Publication(ctx context.Context, sel ast.SelectionSet, obj *model.Publication) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Publication")
+		case "cursor":
+			out.Values[i] = ec._Publication_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paragraph":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Publication_paragraph(ctx, field, obj)
+				})
+		case "role":
+			out.Values[i] = ec._Publication_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "footnote":
+			out.Values[i] = ec._Publication_footnote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "volume":
+			out.Values[i] = ec._Publication_volume(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "registration":
+			out.Values[i] = ec._Publication_registration(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "salesNumber":
+			out.Values[i] = ec._Publication_salesNumber(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quote":
+			out.Values[i] = ec._Publication_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Publication_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._Publication_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._Publication_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicationConnectionImplementors = []string{"PublicationConnection"}
+
+func (ec *executionContext) _PublicationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PublicationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicationConnection")
+		case "edges":
+			out.Values[i] = ec._PublicationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PublicationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PublicationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -16250,6 +17006,38 @@ func (ec *executionContext) unmarshalNParagraphKind2copgraphᚋgraphᚋmodelᚐP
 
 func (ec *executionContext) marshalNParagraphKind2copgraphᚋgraphᚋmodelᚐParagraphKind(ctx context.Context, sel ast.SelectionSet, v model.ParagraphKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNPublication2ᚕᚖcopgraphᚋgraphᚋmodelᚐPublicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Publication) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublication2ᚖcopgraphᚋgraphᚋmodelᚐPublication(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublication2ᚖcopgraphᚋgraphᚋmodelᚐPublication(ctx context.Context, sel ast.SelectionSet, v *model.Publication) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Publication!")
+		return graphql.Null
+	}
+	return ec._Publication(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicationConnection2ᚖcopgraphᚋgraphᚋmodelᚐPublicationConnection(ctx context.Context, sel ast.SelectionSet, v *model.PublicationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicationConnection!")
+		return graphql.Null
+	}
+	return ec._PublicationConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReferenceConnection2ᚖcopgraphᚋgraphᚋmodelᚐReferenceConnection(ctx context.Context, sel ast.SelectionSet, v *model.ReferenceConnection) graphql.Marshaler {

@@ -219,6 +219,15 @@ func (r *instrumentResolver) MentionedIn(ctx context.Context, obj *model.Instrum
 	return paragraphConnection(page, after2), err
 }
 
+func (r *instrumentResolver) Publications(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.PublicationConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelCites}, first, after)
+	c := &model.PublicationConnection{Edges: make([]*model.Publication, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		c.Edges[i] = &model.Publication{Cursor: page.Cursors[i], Rel: e.Rel}
+	}
+	return c, err
+}
+
 func (r *instrumentResolver) ConcernedBy(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ActConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConcerns}, first, after)
 	return actConnectionFromEdges(page, after2), err
@@ -291,13 +300,21 @@ func (r *paragraphResolver) Mandates(ctx context.Context, obj *model.Paragraph, 
 }
 
 func (r *paragraphResolver) Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error) {
-	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelCites}, first, after)
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelCites, OtherLabel: kg.LabelDocument}, first, after)
 	return citationConnection(page, after2, obj.Node, true), err
 }
 
 func (r *paragraphResolver) References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct}, first, after)
 	return referenceConnection(page, after2), err
+}
+
+func (r *publicationResolver) Paragraph(ctx context.Context, obj *model.Publication) (*model.Paragraph, error) {
+	n, ok, err := r.node(ctx, obj.Rel.Start)
+	if !ok {
+		return nil, err
+	}
+	return model.NewParagraph(n), nil
 }
 
 func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error) {
@@ -641,6 +658,8 @@ func (r *Resolver) Officer() OfficerResolver { return &officerResolver{r} }
 
 func (r *Resolver) Paragraph() ParagraphResolver { return &paragraphResolver{r} }
 
+func (r *Resolver) Publication() PublicationResolver { return &publicationResolver{r} }
+
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Session() SessionResolver { return &sessionResolver{r} }
@@ -661,6 +680,7 @@ type (
 	mandateResolver      struct{ *Resolver }
 	officerResolver      struct{ *Resolver }
 	paragraphResolver    struct{ *Resolver }
+	publicationResolver  struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	sessionResolver      struct{ *Resolver }
 	sponsorshipResolver  struct{ *Resolver }

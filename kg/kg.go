@@ -76,6 +76,14 @@ const (
 	PropRole      = "role"      // what the end plays: "footnote", "text", "draft", "sponsor", "submitter"
 )
 
+// Properties of a citation of an instrument where it is published (CITES Paragraph →
+// Instrument, role "treaty_series" or "sales_number").
+const (
+	PropVolume       = "volume"       // United Nations Treaty Series volumes: "2225, 2237"
+	PropRegistration = "registration" // its registration number: "39574"
+	PropSalesNumber  = "salesNumber"  // a United Nations publication's sales number: "E.11.V.9"
+)
+
 // Document and act property keys.
 const (
 	PropSymbol  = "symbol"  // a UN document symbol, normalised

@@ -178,25 +178,71 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 		}
 		b.node(doc)
 		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: "text",
+			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: role,
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
 		}
 		if note > 0 {
-			props[kg.PropRole], props[kg.PropFootnote] = role, int64(note)
+			props[kg.PropFootnote] = int64(note)
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
 	}
 	for _, m := range findSymbols(p.text) {
-		cite(m, p.offset, 0, "text")
+		cite(m, p.offset, 0, textRole(p.text, m.start))
 	}
+	var named []entityMention // the paragraph's entities, found when a footnote needs them
 	for _, n := range p.notes {
-		if _, ok := d.notes[n.num]; ok {
-			role := footnoteRole(p.text, n.at)
-			for _, m := range noteSymbols(d, n.num) {
-				cite(m, d.noteAt[n.num], n.num, role)
+		fn, ok := d.notes[n.num]
+		if !ok {
+			continue
+		}
+		role := footnoteRole(p.text, n.at)
+		for _, m := range noteSymbols(d, n.num) {
+			cite(m, d.noteAt[n.num], n.num, role)
+		}
+		pubs := findPublications(fn.text)
+		if len(pubs) == 0 {
+			continue
+		}
+		if named == nil {
+			named = findEntities(p.text)
+		}
+		inst, ok := citedInstrument(p.text, n.at, named)
+		if !ok {
+			continue
+		}
+		b.node(inst)
+		for _, pub := range pubs {
+			props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: pub.quote, kg.PropRole: pub.role,
+				kg.PropFootnote: int64(n.num), kg.PropSpanStart: int64(d.noteAt[n.num] + pub.start), kg.PropSpanEnd: int64(d.noteAt[n.num] + pub.end)}
+			for k, v := range map[string]string{kg.PropVolume: pub.volume, kg.PropRegistration: pub.number, kg.PropSalesNumber: pub.salesNumber} {
+				if v != "" {
+					props[k] = v
+				}
 			}
+			b.rel(kg.Relationship{ID: relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
 		}
 	}
+}
+
+// textRole says what a document cited in a paragraph's text is, from the clause before its
+// symbol (at, a rune offset): the list of participants ("与会者名单载于 …INF/2/Rev.2"), the
+// statement of financial implications, or, by default, a document the text cites.
+func textRole(text string, at int) string {
+	cut, ok := byteOffset(text, at)
+	if !ok {
+		return "text"
+	}
+	before := text[:cut]
+	if i := strings.LastIndexAny(before, "。；"); i >= 0 {
+		before = before[i:]
+	}
+	switch {
+	case contains(before, "与会者名单"):
+		return "participants_list"
+	case contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题"):
+		return "financial_implications"
+	}
+	return "text"
 }
 
 // noteSymbols returns the symbols a footnote cites. A footnote that opens with 同上 (ibid.)

@@ -187,6 +187,16 @@ type ParagraphEdge struct {
 	Quote *string `json:"quote,omitempty"`
 }
 
+// A page of publications.
+type PublicationConnection struct {
+	// The publications of this page.
+	Edges []*Publication `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many publications match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
 // The entry points of the graph.
 type Query struct {
 }

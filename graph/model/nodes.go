@@ -283,3 +283,49 @@ func (s *Statement) SpanStart() int64 { return kg.Int(s.Rel.Properties, kg.PropS
 
 // SpanEnd returns the offset just past the quote.
 func (s *Statement) SpanEnd() int64 { return kg.Int(s.Rel.Properties, kg.PropSpanEnd) }
+
+// Publication is one CITES relationship from a paragraph to an instrument, read from a
+// footnote that says where the instrument is published.
+type Publication struct {
+	Cursor string
+	Rel    kg.Relationship
+}
+
+func (p *Publication) prop(k string) *string {
+	if v := kg.String(p.Rel.Properties, k); v != "" {
+		return &v
+	}
+	return nil
+}
+
+// Role returns "treaty_series" or "sales_number".
+func (p *Publication) Role() string { return kg.String(p.Rel.Properties, kg.PropRole) }
+
+// Footnote returns the number of the footnote, when known.
+func (p *Publication) Footnote() *int64 {
+	if n := kg.Int(p.Rel.Properties, kg.PropFootnote); n > 0 {
+		return &n
+	}
+	return nil
+}
+
+// Volume returns the Treaty Series volumes.
+func (p *Publication) Volume() *string { return p.prop(kg.PropVolume) }
+
+// Registration returns the Treaty Series registration number.
+func (p *Publication) Registration() *string { return p.prop(kg.PropRegistration) }
+
+// SalesNumber returns a publication's sales number.
+func (p *Publication) SalesNumber() *string { return p.prop(kg.PropSalesNumber) }
+
+// Quote returns the citation as printed.
+func (p *Publication) Quote() string { return kg.String(p.Rel.Properties, kg.PropQuote) }
+
+// Source returns the key of the document the citation was read from.
+func (p *Publication) Source() string { return kg.String(p.Rel.Properties, kg.PropSource) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source.
+func (p *Publication) SpanStart() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (p *Publication) SpanEnd() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanEnd) }

@@ -1,0 +1,90 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"copgraph/kg"
+)
+
+// An instrument is cited where it is published, in a footnote to its name: the United
+// Nations Treaty Series ("联合国，《条约汇编》，第 2225 卷，第 39574 号。") or a United Nations
+// publication's sales number ("联合国出版物，出售品编号：E.11.V.9。"). Neither is a document
+// symbol; each is a citation of the instrument whose name carries the footnote's marker.
+var (
+	treatySeriesRE = regexp.MustCompile(`(?:《条约汇编》|^同上)\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*卷\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*号`)
+	salesNumberRE  = regexp.MustCompile(`出售品编号\s*[：:]?\s*([A-Z]\s*\.\s*\d{2}\s*\.\s*[IVXL]+\s*\.\s*\d+[A-Za-z]?)`)
+	// protocolsRE is what may stand between a convention's name and the marker of the
+	// footnote that cites it with its protocols: "《公约》及其各项议定书1".
+	protocolsRE = regexp.MustCompile(`^\s*及其(?:各项)?(?:补充)?议定书\s*$`)
+	// titleBeforeRE is a title in its marks that ends where the footnote marker stands.
+	titleBeforeRE = regexp.MustCompile(`《([^《》]{2,120})》\s*$`)
+)
+
+// publication is where a footnote says an instrument is published.
+type publication struct {
+	role        string // "treaty_series" or "sales_number"
+	volume      string // Treaty Series volumes, as listed: "2225, 2237"
+	number      string // Treaty Series registration number
+	salesNumber string // "E.11.V.9"
+	start, end  int    // rune offsets in the footnote's text
+	quote       string
+}
+
+// findPublications returns the Treaty Series and sales-number citations of a footnote. A
+// footnote that opens with 同上 (ibid.) and gives volumes and a number cites the Treaty
+// Series again.
+func findPublications(text string) []publication {
+	var out []publication
+	if strings.Contains(text, "条约汇编") || strings.HasPrefix(text, "同上") && strings.Contains(text, "卷") {
+		for _, m := range treatySeriesRE.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, publication{role: "treaty_series", volume: numberList(text[m[2]:m[3]]), number: numberList(text[m[4]:m[5]]),
+				start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+		}
+	}
+	if strings.Contains(text, "出售品编号") {
+		for _, m := range salesNumberRE.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, publication{role: "sales_number", salesNumber: strings.Join(strings.Fields(text[m[2]:m[3]]), ""),
+				start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+		}
+	}
+	return out
+}
+
+// numberList writes a list of numbers as "2225, 2237, 2241, 2326" and a range as
+// "2225-2237", whatever separators the text used.
+func numberList(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '-' && r != '至' })
+	for i := range f {
+		f[i] = strings.ReplaceAll(f[i], "至", "-")
+	}
+	return strings.Join(f, ", ")
+}
+
+// citedInstrument returns the instrument whose name ends where a footnote marker stands,
+// at rune offset at of the paragraph's text: one the lexicon knows, or else the title in
+// marks right before the marker, as a new Instrument. A convention named with its
+// protocols ("《公约》及其各项议定书1") is the one cited.
+func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool) {
+	cut, ok := byteOffset(text, at)
+	if !ok {
+		return kg.Node{}, false
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		m := named[i]
+		if m.end > at || m.ent.labels[0] != kg.LabelInstrument {
+			continue
+		}
+		if at-m.end <= 2 || m.endByte <= cut && protocolsRE.MatchString(text[m.endByte:cut]) {
+			return m.ent.node(), true
+		}
+		break
+	}
+	m := titleBeforeRE.FindStringSubmatch(text[:cut])
+	if m == nil {
+		return kg.Node{}, false
+	}
+	name := strings.Join(strings.Fields(m[1]), "")
+	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: map[string]any{kg.PropName: "《" + name + "》"}}, true
+}
