@@ -19,6 +19,9 @@ var (
 	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案".
 	submittedRE = regexp.MustCompile(`由([^，。、（）]{2,40}?)提交的`)
+	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
+	// "在 2012 年 10 月 19 日第 10 次会议上".
+	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + dateRE.String() + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 	// parenRE matches a parenthesis in a sponsor's name: "萨尔瓦多（代表拉丁美洲和加勒比国家组）".
 	parenRE = regexp.MustCompile(`（[^（）]*）`)
 )
@@ -41,7 +44,8 @@ type adoption struct {
 func findAdoptions(text string, body kg.Body) []adoption {
 	var out []adoption
 	if !contains(text, "草案") {
-		return nil // the regexp is costly, and no adoption is told without a draft
+		// The regexp is costly, and no adoption of a draft is told without the word.
+		return adoptionsWithoutDraft(text, body, nil)
 	}
 	locs := findAdopted(text)
 	runes := runeOffsets{text: text}
@@ -81,6 +85,60 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		}
 		if s := submittedRE.FindStringSubmatch(text[m[0]:m[1]]); s != nil {
 			a.submitter = s[1]
+		}
+		out = append(out, a)
+	}
+	return append(out, adoptionsWithoutDraft(text, body, out)...)
+}
+
+// adoptionsWithoutDraft reads the adoptions a paragraph reports of a text that had no draft
+// symbol: "在…第 10 次会议上，缔约方会议通过了第七届会议临时议程。（案文见…第 6/1 号决定。）".
+// The act is the one the note names; the date and meeting are those of the sentence that
+// says "通过了" before it. Notes that an adoption of a draft (found) already read are
+// skipped.
+func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adoption {
+	if !contains(text, "案文见") {
+		return nil
+	}
+	var out []adoption
+	runes := runeOffsets{text: text}
+	taken := func(at int) bool {
+		for _, a := range found {
+			if at >= a.start && at < a.end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range textAtRE.FindAllStringSubmatchIndex(text, -1) {
+		at := runes.of(m[0])
+		if taken(at) {
+			continue
+		}
+		// The sentence that says the text was adopted ends where the note begins.
+		begin := strings.LastIndex(strings.TrimRight(text[:m[0]], "。 "), "。")
+		begin++
+		if begin > 0 {
+			begin += len("。") - 1
+		}
+		if n := numberedRE.FindStringIndex(text[begin:m[0]]); n != nil && n[0] == 0 {
+			begin += n[1] // the paragraph's number
+		}
+		sentence := text[begin:m[0]]
+		if !strings.Contains(sentence, "通过了") {
+			continue
+		}
+		kind := kg.KindResolution
+		if text[m[4]:m[5]] == "决定" {
+			kind = kg.KindDecision
+		}
+		a := adoption{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])},
+			start: runes.of(begin), end: runes.of(m[1]), quote: text[begin:m[1]]}
+		if w := adoptedAtRE.FindStringSubmatch(sentence); w != nil {
+			if w[1] != "" {
+				a.date = isoDate(w[1], w[2], w[3])
+			}
+			a.meeting = w[4]
 		}
 		out = append(out, a)
 	}

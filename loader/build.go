@@ -296,6 +296,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, a := range findAdoptions(p.text, kg.BodyCOP) {
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
+		if a.draft == "" {
+			continue // adopted without a draft symbol: date and meeting are all there is
+		}
 		draft := documentNode(a.draft)
 		b.node(draft)
 		prov := func() map[string]any {

@@ -145,6 +145,14 @@ func TestAdoptionRules(t *testing.T) {
 			"缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.5/Rev.2），该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家组）和美国。（案文见第一章，A 节，第 6/2 号决议。）",
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/2"}, draft: "CTOC/COP/2012/L.5/Rev.2", sponsors: []string{"萨尔瓦多", "美国"}}}},
 		{"an adoption whose text the report does not place is not read", "缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）。", nil},
+		{"an adoption without a draft",
+			"123. 在 2012 年 10 月 19 日第 10 次会议上，缔约方会议通过了第七届会议临时议程。（案文见第一章，B 节，第 6/1 号决定。）缔约方会议决定其第七届会议将于 2014 年举行。",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "6/1"}, date: "2012-10-19", meeting: "10"}}},
+		{"an adoption without a draft after one with a draft, compact",
+			"在第9次会议上，缔约方会议通过了一份决议草案（CTOC/COP/2014/L.2）。（案文见第一章，A节，第7/1号决议。）在第10次会议上，缔约方会议通过了其报告。（案文见第一章，B节，第7/5号决定。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/1"}, meeting: "9", draft: "CTOC/COP/2014/L.2"},
+				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "7/5"}, meeting: "10"}}},
+		{"a note on a text not adopted in its sentence is not an adoption", "缔约方会议审议了该事项。（案文见第一章，B 节，第 6/3 号决定。）", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAdoptions(tc.text, kg.BodyCOP)
@@ -168,6 +176,10 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 	}{
 		{"a General Assembly resolution", "66/181. 加强联合国预防犯罪和刑事司法方案，特别是其技术\n合作能力\n \n 大会，\n \n 回顾其 2010 年 12 月 21 日第 65/232 号决议，\n \n 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n",
 			[]string{"act:ga:resolution:66/181 加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力", "act:ga:resolution:66/181 REFERS_TO act:ga:resolution:65/232", "act:ga:resolution:66/181#op1 MANDATES actor:unodc"}},
+		{"a General Assembly decision, numbered from 401", "66/522. 联合国毒品和犯罪问题办公室的工作\n \n 大会注意到秘书长的报告。\n",
+			[]string{"act:ga:decision:66/522 联合国毒品和犯罪问题办公室的工作"}},
+		{"an Economic and Social Council resolution, numbered by year", "2012/19. 加强国际合作打击跨国有组织犯罪\n \n 回顾其第 2011/33 号决议，\n",
+			[]string{"act:ecosoc:resolution:2012/19 加强国际合作打击跨国有组织犯罪", "act:ecosoc:resolution:2012/19 REFERS_TO act:ecosoc:resolution:2011/33"}},
 		{"a heading with its title", "第 7/1 号决议：执行《公约》\n \n 《联合国打击跨国有组织犯罪公约》缔约方会议，\n \n 重申其第 6/1 号决议，\n",
 			[]string{"act:cop:resolution:7/1 执行《公约》", "act:cop:resolution:7/1 REFERS_TO act:cop:resolution:6/1", "act:cop:resolution:7/1 CONCERNS inst:untoc"}},
 		{"a number broken over two lines", "第 7/2 号决定\n标题\n \n 缔约方会议，\n \n 回顾大会第 64/2\n93 号决议，\n",

@@ -306,7 +306,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		switch number, kind, title, ok := actHeading(t); {
 		case ok:
 			closeAct()
-			act = &actText{key: kg.ActKey{Body: docBody, Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
+			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
 			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
@@ -484,9 +484,29 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		return m[1], kindOf(m[2]), m[3], true
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
-		return m[1], kg.KindResolution, m[2], true
+		// The General Assembly prints resolutions and decisions alike, "66/181. 标题",
+		// and numbers its decisions of a session from 401: "66/501" is a decision.
+		kind := kg.KindResolution
+		if _, serial, ok := strings.Cut(m[1], "/"); ok && atoi(strings.TrimSpace(serial)) >= 401 {
+			kind = kg.KindDecision
+		}
+		return m[1], kind, m[2], true
 	}
 	return "", "", "", false
+}
+
+// headingBody returns the body whose act a heading opens, until the preamble names it: an
+// act headed by its bare number ("66/181. 标题") is printed as the General Assembly prints
+// its acts, or, numbered by year ("2012/19. 标题"), as the Economic and Social Council
+// does; any other heading is the document's own body's.
+func headingBody(t, number string, docBody kg.Body) kg.Body {
+	if !numberedActHeadRE.MatchString(t) {
+		return docBody
+	}
+	if first, _, _ := strings.Cut(number, "/"); len(strings.TrimSpace(first)) == 4 {
+		return kg.BodyECOSOC
+	}
+	return kg.BodyGA
 }
 
 // expectedNote returns the index of the footnote whose marker digits are: the one expected
