@@ -39,10 +39,21 @@ func Parse(name string, data []byte) (kg.Graph, error) {
 		return kg.Graph{}, invalid(err)
 	}
 	g := build(name, d.symbol, d)
-	if len(g.Relationships) == 0 && len(d.acts) == 0 {
-		return kg.Graph{}, invalid(&Error{File: name, Msg: "nothing of the UN report family found: no act heading (第 N/M 号决议) and no reference to an act by number"})
+	if len(d.acts) == 0 && !statesFacts(g) {
+		return kg.Graph{}, invalid(&Error{File: name, Msg: "nothing of the UN report family found: no act heading (第 N/M 号决议), no reference to an act by number, no UN document symbol, working group or instrument"})
 	}
 	return g, nil
+}
+
+// statesFacts reports whether a graph says anything beyond its own paragraphs: a document
+// whose paragraphs name nothing of the family is not one of its documents.
+func statesFacts(g kg.Graph) bool {
+	for _, r := range g.Relationships {
+		if r.Type != kg.RelHasParagraph {
+			return true
+		}
+	}
+	return false
 }
 
 // invalid returns e wrapped so that it also reports kg's EINVALID code: callers can classify

@@ -261,18 +261,19 @@ type document struct {
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
 	var (
-		chapter  int    // chapter headings so far
-		heading  string // the current chapter's heading
-		section  string // the current chapter's and section's headings
-		b        strings.Builder
-		offset   int
-		act      *actText
-		inTitle  bool
-		inAnnex  bool
-		pp       int // preambular paragraphs so far; -1 right after the preamble's opening line
-		list     listPath
-		lastNarr int // number of the last numbered narrative paragraph
-		keys     map[string]int
+		chapter    int    // chapter headings so far
+		heading    string // the current chapter's heading
+		section    string // the current chapter's and section's headings
+		b          strings.Builder
+		offset     int
+		act        *actText
+		inTitle    bool
+		inAnnex    bool
+		pp         int // preambular paragraphs so far; -1 right after the preamble's opening line
+		list       listPath
+		lastNarr   int // number of the last numbered narrative paragraph
+		unnumbered int // unnumbered narrative paragraphs so far
+		keys       map[string]int
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -334,15 +335,23 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				continue
 			}
 			// Indented lists inside a narrative paragraph (documents before an item, the
-			// bureau) belong to it, when they follow it directly.
-			if n := len(d.narrative); n > 0 && bl.indented {
+			// bureau), and prose that no number opens, belong to it when they follow it
+			// directly: the text goes on there after a page break.
+			if n := len(d.narrative); n > 0 && (bl.indented || isProse(t)) {
 				p := &d.narrative[n-1]
 				if shift := runeLen(p.text) + 1; p.offset+shift == start {
 					for _, r := range bl.notes {
 						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
 					}
 					p.text += "\n" + t
+					continue
 				}
+			}
+			// Prose that no number opens (a note, an excerpt, a report's unnumbered text)
+			// is a paragraph of its own, so that nothing it says is lost; a heading is not.
+			if isProse(t) {
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter, section: section})
 			}
 			continue
 		}
@@ -394,6 +403,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	d.text = b.String()
 	return d
+}
+
+// isProse reports whether a block is a sentence or more rather than a heading or a line of
+// a title page: it holds a full stop, or a comma or semicolon and some length.
+func isProse(t string) bool {
+	if strings.Contains(t, "。") {
+		return true
+	}
+	return runeLen(t) >= 20 && strings.ContainsAny(t, "，；")
 }
 
 // headingText returns a heading as a reader would quote it: its spaces folded.
