@@ -9,6 +9,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"copgraph/kg"
 )
@@ -82,6 +83,61 @@ type measure struct{ depth, cost, fields int }
 // maxFields bounds the fields a request selects, counting every alias and every field of a
 // fragment each time it is spread: a cost that no page size shows.
 const maxFields = 5000
+
+// Validation compares the fields of one response name in a selection set pairwise, so a
+// document that repeats one alias thousands of times costs seconds of CPU before any limit
+// could refuse it. Documents longer than repeatCheckBytes are parsed first, in linear time,
+// and refused when a selection set repeats a response name or a fragment spread more than
+// maxRepeats times: nobody needs that, as repeated names must select the same field.
+const (
+	repeatCheckBytes = 2048
+	maxRepeats       = 100
+)
+
+// mostRepeatedField returns the response name (or "...Fragment") that a selection set of
+// the document repeats most, and how often; 0 when the document does not parse (gqlgen
+// reports that).
+func mostRepeatedField(query string) (string, int) {
+	doc, err := parser.ParseQuery(&ast.Source{Input: query})
+	if err != nil {
+		return "", 0
+	}
+	best, bestN := "", 0
+	var visit func(ast.SelectionSet, map[string]int)
+	visit = func(set ast.SelectionSet, counts map[string]int) {
+		for _, sel := range set {
+			var name string
+			switch s := sel.(type) {
+			case *ast.Field:
+				name = s.Alias
+				if name == "" {
+					name = s.Name
+				}
+				visit(s.SelectionSet, map[string]int{})
+			case *ast.FragmentSpread:
+				name = "..." + s.Name
+			case *ast.InlineFragment:
+				visit(s.SelectionSet, counts) // its fields merge with its parent's
+				continue
+			}
+			counts[name]++
+			if counts[name] > bestN {
+				best, bestN = name, counts[name]
+			}
+		}
+	}
+	for _, op := range doc.Operations {
+		visit(op.SelectionSet, map[string]int{})
+	}
+	for _, f := range doc.Fragments {
+		visit(f.SelectionSet, map[string]int{})
+	}
+	return best, bestN
+}
+
+// maxTokens bounds the tokens of a request's document: three for each aliased field
+// ("a: name"), so a document at the limit can still select maxFields fields.
+const maxTokens = 3 * maxFields
 
 // set measures a selection set: its depth below where it stands, its cost (each field costs
 // 1 plus what it selects, multiplied by the size of the list it returns when it takes

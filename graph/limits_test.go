@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,15 @@ import (
 	"copgraph/kg"
 	"copgraph/memstore"
 )
+
+// aliases returns n fields of distinct aliases: "x1: __typename x2: __typename …".
+func aliases(prefix string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s%d: __typename ", prefix, i)
+	}
+	return b.String()
+}
 
 func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 	opts := quiet
@@ -38,7 +48,9 @@ func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 		{"a deep query inside fragments is still too deep", `query { ...A } fragment A on Query { acts { edges { node { ...B } } } }
 			fragment B on Act { references { edges { node { referencedBy { edges { node { number } } } } } } }`, "QUERY_TOO_DEEP"},
 		{"lists bounded by limit cost their limit", `{ a: neighbourhood(id: "x", limit: 2000) { truncated } b: neighbourhood(id: "x", limit: 2000) { truncated } c: neighbourhood(id: "x", limit: 2000) { truncated } }`, "QUERY_TOO_COMPLEX"},
-		{"many aliases are too many fields", `{ ` + strings.Repeat("x: __typename ", 6000) + ` }`, "QUERY_TOO_COMPLEX"},
+		{"many fields are too many", `{ ` + strings.Repeat("...F ", 90) + ` } fragment F on Query { ` + aliases("y", 60) + ` }`, "QUERY_TOO_COMPLEX"},
+		{"one alias repeated many times is refused before validation", `{ ` + strings.Repeat("x: __typename ", 1000) + ` }`, "QUERY_TOO_COMPLEX"},
+		{"a document of too many tokens is refused as it is parsed", `{ ` + aliases("x", 6000) + ` }`, "GRAPHQL_PARSE_FAILED"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body, _ := json.Marshal(map[string]any{"query": tc.query, "variables": map[string]any{"n": 1000}})

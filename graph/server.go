@@ -83,6 +83,10 @@ func newGraphQL(store kg.Store, opts Options, m *metrics) *handler.Server {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: smallOnly[string]{lru.New[string](1000), func(_, text string) int { return len(text) }}})
 	srv.SetQueryCache(smallOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](1000), func(text string, _ *ast.QueryDocument) int { return len(text) }})
 	srv.Use(limitsExtension{opts.Limits})
+	// Parsing stops at the token limit, before validation, whose cost grows faster than the
+	// document: thousands of aliases would cost seconds of CPU before the field limit could
+	// refuse them.
+	srv.SetParserTokenLimit(maxTokens)
 	if m != nil {
 		srv.AroundResponses(m.observe)
 	}

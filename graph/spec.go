@@ -47,7 +47,7 @@ func specStatus(next http.Handler) http.Handler {
 			refuse(http.StatusUnsupportedMediaType, "send the request as application/json", "UNSUPPORTED_MEDIA_TYPE")
 			return
 		}
-		switch missing, err := missingQuery(r); {
+		switch query, missing, err := requestQuery(r); {
 		case err != nil:
 			var tooLarge *http.MaxBytesError
 			if errors.As(err, &tooLarge) {
@@ -61,23 +61,32 @@ func specStatus(next http.Handler) http.Handler {
 			// document; it is a malformed request, which the spec answers with 400.
 			refuse(http.StatusBadRequest, "the request has no query parameter", "BAD_REQUEST")
 			return
+		case len(query) > repeatCheckBytes:
+			if name, n := mostRepeatedField(query); n > maxRepeats {
+				status := http.StatusOK // a document error, under application/json
+				if graphqlResponse {
+					status = http.StatusBadRequest
+				}
+				refuse(status, fmt.Sprintf("the query selects %q %d times in one selection set; the limit is %d", name, n, maxRepeats), codeTooComplex)
+				return
+			}
 		}
 		next.ServeHTTP(&specWriter{ResponseWriter: w, graphqlResponse: graphqlResponse}, r)
 	})
 }
 
-// missingQuery reports whether a GET or JSON POST request carries neither a query nor a
-// persisted query's hash, and the error that reading the body met (a body over the size
-// limit). It leaves the request's body readable.
-func missingQuery(r *http.Request) (bool, error) {
+// requestQuery returns the query text of a GET or JSON POST request; whether the request
+// carries neither a query nor a persisted query's hash; and the error that reading the body
+// met (a body over the size limit). It leaves the request's body readable.
+func requestQuery(r *http.Request) (string, bool, error) {
 	switch {
 	case r.Method == http.MethodGet:
 		q := r.URL.Query()
-		return q.Get("query") == "" && q.Get("extensions") == "", nil
+		return q.Get("query"), q.Get("query") == "" && q.Get("extensions") == "", nil
 	case r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json"):
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
-			return false, err
+			return "", false, err
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		var p struct {
@@ -85,11 +94,13 @@ func missingQuery(r *http.Request) (bool, error) {
 			Extensions json.RawMessage `json:"extensions"`
 		}
 		if json.Unmarshal(body, &p) != nil {
-			return false, nil // gqlgen reports the malformed body
+			return "", false, nil // gqlgen reports the malformed body
 		}
-		return (len(p.Query) == 0 || string(p.Query) == "null") && len(p.Extensions) == 0, nil
+		var query string
+		json.Unmarshal(p.Query, &query)
+		return query, (len(p.Query) == 0 || string(p.Query) == "null") && len(p.Extensions) == 0, nil
 	}
-	return false, nil
+	return "", false, nil
 }
 
 type specWriter struct {
