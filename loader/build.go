@@ -92,7 +92,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			if p.kind != paraPreambular {
-				b.mandates(id, from, p, named, group)
+				b.mandates(id, from, actSession(a.key), p, named, group)
 			}
 			group = b.mentions(id, p, named, group)
 		}
@@ -349,21 +349,32 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
 // act, with the verb; named are the paragraph's entities.
-func (b *graphBuilder) mandates(from, act string, p paragraph, named []entityMention, group *entity) {
+func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
 	for _, m := range mandatesIn(p.text, named, group) {
 		b.entity(m.ent)
-		b.rel(kg.Relationship{
-			ID:    relID(from, kg.RelMandates+":"+m.rel, m.ent.id),
-			Type:  kg.RelMandates,
-			Start: from,
-			End:   m.ent.id,
-			Properties: map[string]any{
-				kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
-				kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
-				kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
-			},
-		})
+		props := map[string]any{
+			kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
+			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
+		}
+		if session != "" {
+			// The session that adopted the act, so that a table of mandates filters by it.
+			props[kg.PropSession] = session
+		}
+		b.rel(kg.Relationship{ID: relID(from, kg.RelMandates+":"+m.rel, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 	}
+}
+
+// actSession returns the id of the session that adopted an act, from its number (6/1 is of
+// the sixth session), or "" for a body that numbers its acts by year or serially.
+func actSession(k kg.ActKey) string {
+	if k.Body == kg.BodyECOSOC || k.Body == kg.BodySC {
+		return ""
+	}
+	if n, ok := kg.Session(k.Number); ok {
+		return sessionID(string(k.Body), int(n))
+	}
+	return ""
 }
 
 // references adds the references to acts in paragraph p and in the footnotes it carries,

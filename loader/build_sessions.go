@@ -34,11 +34,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			continue
 		}
 		a := kg.ActFromNode(*n)
-		if a.Body == kg.BodyECOSOC || a.Body == kg.BodySC {
-			continue // numbered by year, or serially: no session in the number
-		}
-		if num, ok := kg.Session(a.Number); ok {
-			sid := b.session(a.Body, int(num))
+		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
+			num, _ := kg.Session(a.Number)
+			b.session(a.Body, int(num))
 			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
