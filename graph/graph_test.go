@@ -152,19 +152,34 @@ func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
 	}
 	srv := httptest.NewServer(graph.NewHandler(s, quiet))
 	defer srv.Close()
-	// Depth three: the acts, their references, and what refers to each act referred to.
-	const q = `{ acts(first: 100) { edges { node { number references(first: 20) { edges { node { number referencedBy(first: 20) { edges { node { number } } } } } } } } } }`
-	before := s.RoundTrips()
-	_, r, _ := post(t, srv, q)
-	if len(r.Errors) > 0 {
-		t.Fatalf("errors: %+v", r.Errors)
-	}
-	trips := s.RoundTrips() - before
-	if n := strings.Count(string(r.Data), `"referencedBy":{"edges":[{`); n < 5 {
-		t.Fatalf("the answer has %d non-empty lists at depth 3; the test needs data at every depth:\n%s", n, r.Data)
-	}
-	if trips > 3 {
-		t.Errorf("a query of depth 3 over %d acts took %d round trips, want at most 3 (one per depth)", len(g.Nodes), trips)
+	for _, tc := range []struct {
+		name   string
+		query  string
+		marker string // a non-empty list at the deepest level, which must occur 5 times or more
+		depth  int
+	}{
+		// The acts, their references, and what refers to each act referred to.
+		{"references", `{ acts(first: 100) { edges { node { number references(first: 20) { edges { node { number referencedBy(first: 20) { edges { node { number } } } } } } } } } }`,
+			`"referencedBy":{"edges":[{`, 3},
+		// The session, its agenda, who spoke on each item, and for each statement its
+		// session and paragraph, loaded by id.
+		{"statements", `{ session(number: 6) { agenda { number statements(first: 100) { edges { speaker { name } session { number } paragraph { localKey } } } } } }`,
+			`"paragraph":{"localKey":`, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := s.RoundTrips()
+			_, r, _ := post(t, srv, tc.query)
+			if len(r.Errors) > 0 {
+				t.Fatalf("errors: %+v", r.Errors)
+			}
+			trips := s.RoundTrips() - before
+			if n := strings.Count(string(r.Data), tc.marker); n < 5 {
+				t.Fatalf("the answer has %d non-empty lists at the deepest level; the test needs data at every depth:\n%s", n, r.Data)
+			}
+			if trips > int64(tc.depth) {
+				t.Errorf("a query of depth %d over %d nodes took %d round trips, want at most %d (one per depth)", tc.depth, len(g.Nodes), trips, tc.depth)
+			}
+		})
 	}
 }
 
