@@ -28,6 +28,11 @@ func (r *Resolver) edges(ctx context.Context, q kg.EdgeQuery, first *int64, afte
 		return kg.EdgePage{}, false, err
 	}
 	q.Page = p
+	// A cursor of another list fails this field alone: found in the store, it would fail
+	// every field of the batch.
+	if _, err := q.CursorScope().AfterKey(p.After); err != nil {
+		return kg.EdgePage{}, false, err
+	}
 	page, err := loadersFrom(ctx, r.Store).edges.Load(ctx, q)
 	return page, p.After != "", err
 }
@@ -47,6 +52,9 @@ func (r *Resolver) rels(ctx context.Context, q kg.RelQuery, first *int64, after 
 		return kg.RelPage{}, false, err
 	}
 	q.Page = p
+	if _, err := q.CursorScope().AfterKey(p.After); err != nil {
+		return kg.RelPage{}, false, err
+	}
 	page, err := loadersFrom(ctx, r.Store).rels.Load(ctx, q)
 	return page, p.After != "", err
 }

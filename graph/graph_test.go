@@ -309,3 +309,33 @@ func TestSearchFindsTheSameNodesOnBothStores(t *testing.T) {
 		t.Errorf("the stores find different nodes (-memstore +neo4jstore):\n%s", diff)
 	}
 }
+
+// A cursor names its list: used on another list, it fails that field alone, with a clear
+// error, and the other fields of the request (batched with it) still answer.
+func TestACursorOfAnotherListFailsItsFieldAlone(t *testing.T) {
+	for name, s := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			srv := httptest.NewServer(graph.NewHandler(s, quiet))
+			defer srv.Close()
+			_, r, raw := post(t, srv, `{ act(kind: RESOLUTION, number: "6/1") { references(first: 1) { pageInfo { endCursor } } } }`)
+			var first struct {
+				Act struct {
+					References struct{ PageInfo struct{ EndCursor string } }
+				}
+			}
+			if err := json.Unmarshal(r.Data, &first); err != nil || first.Act.References.PageInfo.EndCursor == "" {
+				t.Fatalf("no cursor in %s", raw)
+			}
+			c := first.Act.References.PageInfo.EndCursor
+			_, r, raw = post(t, srv, `{ a: act(kind: RESOLUTION, number: "6/2") { references(after: "`+c+`") { totalCount } }
+				b: act(kind: RESOLUTION, number: "6/3") { references(first: 1) { totalCount } }
+				c: act(kind: RESOLUTION, number: "6/1") { references(first: 1, after: "`+c+`") { totalCount } } }`)
+			if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != kg.EINVALID || !strings.Contains(r.Errors[0].Message, "does not belong to this list") {
+				t.Fatalf("response %s, want one error for field a", raw)
+			}
+			if !strings.Contains(string(r.Data), `"b":{"references":{"totalCount":`) || !strings.Contains(string(r.Data), `"c":{"references":{"totalCount":`) {
+				t.Errorf("the other fields did not answer: %s", raw)
+			}
+		})
+	}
+}

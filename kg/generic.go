@@ -1,8 +1,12 @@
 package kg
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 )
 
 // GraphReader is the generic read side of a store: nodes by id and by label, the
@@ -166,4 +170,46 @@ func (q RelQuery) Matches(r Relationship) bool {
 		}
 	}
 	return true
+}
+
+// CursorScope returns the scope of the edges q selects. Value counts only with Property,
+// as stores read it only then.
+func (q EdgeQuery) CursorScope() CursorScope {
+	value := ""
+	if q.Property != "" {
+		value = q.Value
+	}
+	return scopeOf("edges", q.Type, strconv.Itoa(int(q.Direction)), q.NodeID, q.OtherLabel, q.Property, value)
+}
+
+// CursorScope returns the scope of the nodes q selects; the Equals filters count in key
+// order, and Prefix only with PrefixProperty.
+func (q ListQuery) CursorScope() CursorScope {
+	parts := []string{q.Label, q.PrefixProperty, ""}
+	if q.PrefixProperty != "" {
+		parts[2] = q.Prefix
+	}
+	for _, k := range slices.Sorted(maps.Keys(q.Equals)) {
+		parts = append(parts, k, q.Equals[k])
+	}
+	return scopeOf("list", parts...)
+}
+
+// CursorScope returns the scope of the relationships q selects. Its filters count whatever
+// their slots, in order, and zero ones not at all, as they filter nothing.
+func (q RelQuery) CursorScope() CursorScope {
+	var fs []PropEq
+	for _, f := range q.Filters {
+		if f.Key != "" {
+			fs = append(fs, f)
+		}
+	}
+	slices.SortFunc(fs, func(a, b PropEq) int {
+		return cmp.Or(cmp.Compare(a.Key, b.Key), cmp.Compare(a.Value, b.Value))
+	})
+	parts := []string{q.Type, q.Start, q.End}
+	for _, f := range fs {
+		parts = append(parts, f.Key, f.Value)
+	}
+	return scopeOf("relationships", parts...)
 }

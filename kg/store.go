@@ -2,8 +2,10 @@ package kg
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -166,17 +168,89 @@ func (p PageArgs) Limit() int {
 	return p.First
 }
 
-// EncodeCursor returns the opaque cursor of an item whose sort key is key. The key already
-// ends with the item's id, so the order it gives is total.
-func EncodeCursor(key string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("k:" + key))
+// A cursor is base64url of "c:", the 8-byte CursorScope of the list it was issued for, and
+// the sort key of the item it names. The scope lets a store refuse a cursor of another list:
+// its key would otherwise be compared with keys of another order or selection and give a
+// wrong page, or an empty one, without a word.
+const (
+	cursorPrefix = "c:"
+	scopeLen     = 8
+)
+
+// CursorScope tags the list a cursor pages: a hash of the query that selects and orders
+// the list, less its page arguments. Stores take it from the query's CursorScope method, so
+// that every store tags a list alike.
+type CursorScope [scopeLen]byte
+
+// scopeOf hashes the parts that select and order a list. Each part is written with its
+// length, so that no two different selections write the same bytes.
+func scopeOf(list string, parts ...string) CursorScope {
+	h := sha256.New()
+	for _, p := range append([]string{list}, parts...) {
+		fmt.Fprintf(h, "%d:%s;", len(p), p)
+	}
+	var s CursorScope
+	copy(s[:], h.Sum(nil))
+	return s
 }
 
-// DecodeCursor returns the sort key inside a cursor, or an EINVALID error.
-func DecodeCursor(c string) (string, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), "k:") {
-		return "", Errorf(EINVALID, "malformed cursor %q", c)
+// Encode returns the opaque cursor of the item whose sort key is key in the list s tags. The
+// key already ends with the item's id, so the order it gives is total.
+func (s CursorScope) Encode(key string) string {
+	b := make([]byte, 0, len(cursorPrefix)+scopeLen+len(key))
+	b = append(append(append(b, cursorPrefix...), s[:]...), key...)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// AfterKey returns the sort key to page after: "" for after == "" (the first page), the key
+// inside after when it is a cursor of the list s tags, and an EINVALID error otherwise.
+func (s CursorScope) AfterKey(after string) (string, error) {
+	if after == "" {
+		return "", nil
 	}
-	return string(b[2:]), nil
+	scope, key, err := decodeCursor(after)
+	if err != nil {
+		return "", err
+	}
+	if scope != s {
+		return "", Errorf(EINVALID, "cursor %q does not belong to this list: it was issued for another field, node, filter or order", after)
+	}
+	return key, nil
+}
+
+func decodeCursor(c string) (CursorScope, string, error) {
+	var scope CursorScope
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(b) <= len(cursorPrefix)+scopeLen || !strings.HasPrefix(string(b), cursorPrefix) {
+		return scope, "", Errorf(EINVALID, "malformed cursor %q", c)
+	}
+	copy(scope[:], b[len(cursorPrefix):])
+	return scope, string(b[len(cursorPrefix)+scopeLen:]), nil
+}
+
+// EncodeCursor returns a well-formed cursor of key that belongs to no list, so every store
+// refuses it; stores issue cursors with CursorScope.Encode.
+func EncodeCursor(key string) string { return CursorScope{}.Encode(key) }
+
+// DecodeCursor returns the sort key inside a cursor of any list, or an EINVALID error when c
+// is not a cursor. It checks the form only, for callers that do not know the list (the API
+// checks arguments before it batches them); a store checks the scope with
+// CursorScope.AfterKey.
+func DecodeCursor(c string) (string, error) {
+	_, key, err := decodeCursor(c)
+	return key, err
+}
+
+// CursorScope returns the scope of the acts that f selects, in its order.
+func (f ActFilter) CursorScope() CursorScope {
+	adopted := ""
+	if f.Adopted != nil {
+		adopted = strconv.FormatBool(*f.Adopted)
+	}
+	order := f.Order
+	if order != OrderByDate && order != OrderByReferenced {
+		order = OrderByNumber // as ActOrderKey sorts them
+	}
+	return scopeOf("acts", string(f.Body), string(f.Kind), adopted, strconv.FormatInt(f.Session, 10),
+		f.TitleContains, f.DateFrom, f.DateTo, string(order))
 }

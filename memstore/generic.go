@@ -54,7 +54,7 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 			}
 			edges = append(edges, kg.Edge{Rel: r, Other: other})
 		}
-		pg, err := page(edges, func(e kg.Edge) string { return kg.EdgeSortKey(e.Rel) }, q.Page)
+		pg, err := page(edges, func(e kg.Edge) string { return kg.EdgeSortKey(e.Rel) }, q.Page, q.CursorScope())
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 			nodes = append(nodes, n)
 		}
 	}
-	pg, err := page(nodes, kg.NodeSortKey, q.Page)
+	pg, err := page(nodes, kg.NodeSortKey, q.Page, q.CursorScope())
 	return kg.NodePage{Nodes: pg.items, Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}, err
 }
 
@@ -116,7 +116,7 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 				rels = append(rels, r)
 			}
 		}
-		pg, err := page(rels, kg.EdgeSortKey, q.Page)
+		pg, err := page(rels, kg.EdgeSortKey, q.Page, q.CursorScope())
 		if err != nil {
 			return nil, err
 		}

@@ -111,7 +111,7 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 			keys[n.ID] = kg.ActOrderKey(f.Order, n, s.referringActs(n.ID))
 		}
 	}
-	pg, err := page(all, func(n kg.Node) string { return keys[n.ID] }, p)
+	pg, err := page(all, func(n kg.Node) string { return keys[n.ID] }, p, f.CursorScope())
 	out := kg.ActPage{Cursors: pg.cursors, HasNext: pg.hasNext, TotalCount: pg.total}
 	for _, n := range pg.items {
 		out.Acts = append(out.Acts, kg.ActFromNode(n))
@@ -137,13 +137,6 @@ func (s *Store) referringActs(id string) int64 {
 		}
 	}
 	return n
-}
-
-func cursorKey(c string) (string, error) {
-	if c == "" {
-		return "", nil
-	}
-	return kg.DecodeCursor(c)
 }
 
 // ActsByID implements kg.Store.

@@ -17,9 +17,10 @@ type paged[T any] struct {
 }
 
 // page sorts items by key and cuts the page p asks for: the items after its cursor, at most
-// its limit. Every list of the store pages with it, so all page alike.
-func page[T any](items []T, key func(T) string, p kg.PageArgs) (paged[T], error) {
-	after, err := cursorKey(p.After)
+// its limit. scope is the list's: its cursors carry it, and p.After must. Every list of the
+// store pages with it, so all page alike.
+func page[T any](items []T, key func(T) string, p kg.PageArgs, scope kg.CursorScope) (paged[T], error) {
+	after, err := scope.AfterKey(p.After)
 	if err != nil {
 		return paged[T]{}, err
 	}
@@ -42,7 +43,7 @@ func page[T any](items []T, key func(T) string, p kg.PageArgs) (paged[T], error)
 			break
 		}
 		out.items = append(out.items, items[i])
-		out.cursors = append(out.cursors, kg.EncodeCursor(keys[i]))
+		out.cursors = append(out.cursors, scope.Encode(keys[i]))
 	}
 	return out, nil
 }

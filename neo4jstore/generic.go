@@ -3,7 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -33,6 +32,50 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]kg.Node, []bool, err
 // edgeKey is kg.EdgeSortKey in Cypher.
 const edgeKey = `coalesce(r.source, '') + '|' + right('000000000000' + toString(coalesce(r.spanStart, 0)), 12) + '|' + r.id`
 
+// A page is read with `key > coalesce(after, '')`, which holds for every key on the first
+// page, as keys end with a non-empty id. The planner turns that filter and ORDER BY … LIMIT
+// into a top-k sort; `after IS NULL OR key > after` makes it sort the whole list first.
+
+// edgeRows turns each query q of a batch into the relationships of type %[1]s it selects,
+// as rows (q, r, b), b the other end. A branch per direction lets a dense node read only
+// the relationships of the direction asked for.
+const edgeRows = `CALL {
+    WITH q
+    WITH q WHERE q.out
+    MATCH (:Entity {id: q.node})-[r:%[1]s]->(b)
+    RETURN r, b
+    UNION ALL
+    WITH q
+    WITH q WHERE NOT q.out
+    MATCH (:Entity {id: q.node})<-[r:%[1]s]-(b)
+    RETURN r, b
+  }
+  WITH q, r, b
+  WHERE (q.label IS NULL OR q.label IN labels(b)) AND (q.prop IS NULL OR r[q.prop] = q.value)`
+
+// edgesQuery answers a batch $qs of edge queries of type %[1]s. A page reads the query's
+// relationships once and keeps the first $limit after its cursor ($limit is the batch's
+// largest limit + 1, as LIMIT cannot depend on a row; each page is cut to its own below).
+// The count reads them again, only for the queries that ask for it.
+const edgesQuery = `
+UNWIND range(0, size($qs) - 1) AS j
+WITH j, $qs[j] AS q
+CALL {
+  WITH q
+  ` + edgeRows + `
+  WITH q, r, b, ` + edgeKey + ` AS key
+  WHERE key > coalesce(q.after, '')
+  WITH r, b, key ORDER BY key LIMIT $limit
+  RETURN collect({r: r, b: b, key: key}) AS page
+}
+CALL {
+  WITH q
+  WITH q WHERE q.total
+  ` + edgeRows + `
+  RETURN count(*) AS total
+}
+RETURN j, total, page[..q.limit + 1] AS page`
+
 // Edges implements kg.GraphReader. The queries of one call are grouped by relationship type,
 // which Cypher needs in its text; a call whose queries share a type (a dataloader batch of
 // one field) is one round trip.
@@ -50,69 +93,58 @@ func (s *Store) Edges(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, er
 		byType[q.Type] = append(byType[q.Type], i)
 	}
 	out := make([]kg.EdgePage, len(qs))
-	types := make([]string, 0, len(byType))
-	for t := range byType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
-	for _, t := range types {
+	for _, t := range sortedKeys(byType) {
 		idx := byType[t]
 		params := make([]any, len(idx))
 		for j, i := range idx {
 			q := qs[i]
-			m := map[string]any{"node": q.NodeID, "out": q.Direction == kg.Outgoing, "label": nilIfEmpty(q.OtherLabel),
-				"prop": nilIfEmpty(q.Property), "value": q.Value, "after": nil, "limit": int64(q.Page.Limit())}
-			if q.Page.After != "" {
-				after, err := kg.DecodeCursor(q.Page.After)
-				if err != nil {
-					return nil, err
-				}
-				m["after"] = after
+			after, err := q.CursorScope().AfterKey(q.Page.After)
+			if err != nil {
+				return nil, err
 			}
-			params[j] = m
+			params[j] = map[string]any{"node": q.NodeID, "out": q.Direction == kg.Outgoing, "label": nilIfEmpty(q.OtherLabel),
+				"prop": nilIfEmpty(q.Property), "value": q.Value, "after": nilIfEmpty(after), "limit": int64(q.Page.Limit()),
+				"total": q.Page.WantTotal}
 		}
-		query := fmt.Sprintf(`
-UNWIND range(0, size($qs) - 1) AS j
-WITH j, $qs[j] AS q
-CALL {
-  WITH q
-  MATCH (a:Entity {id: q.node})-[r:%s]-(b)
-  WHERE ((q.out AND startNode(r) = a) OR (NOT q.out AND endNode(r) = a))
-    AND (q.label IS NULL OR q.label IN labels(b))
-    AND (q.prop IS NULL OR r[q.prop] = q.value)
-  WITH q, r, b, %s AS key
-  ORDER BY key
-  WITH q, collect({r: r, b: b, key: key, start: startNode(r).id, end: endNode(r).id}) AS edges
-  RETURN size(edges) AS total, [x IN edges WHERE q.after IS NULL OR x.key > q.after][0..q.limit + 1] AS page
-}
-RETURN j, total, page`, t, edgeKey)
-		res, err := s.read(ctx, query, map[string]any{"qs": params})
+		res, err := s.read(ctx, fmt.Sprintf(edgesQuery, t), map[string]any{"qs": params, "limit": batchLimit(len(idx), func(j int) int { return qs[idx[j]].Page.Limit() })})
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: edges %s of %d nodes: %w", t, len(idx), err)
 		}
 		recs, err := pageRecords(res, func(j int) int { return qs[idx[j]].Page.Limit() })
 		if err != nil {
-			return nil, fmt.Errorf("neo4jstore: edges: %w", err)
+			return nil, fmt.Errorf("neo4jstore: edges %s: %w", t, err)
 		}
 		for _, pr := range recs {
 			i := idx[pr.j]
-			page := &out[i]
-			page.HasNext = pr.hasNext
-			if qs[i].Page.WantTotal {
-				page.TotalCount = pr.total
-			}
+			q, page := qs[i], &out[i]
+			scope := q.CursorScope()
+			page.HasNext, page.TotalCount = pr.hasNext, pr.total
 			for _, m := range pr.items {
 				r, _ := m["r"].(dbtype.Relationship)
 				b, _ := m["b"].(dbtype.Node)
-				start, _ := m["start"].(string)
-				end, _ := m["end"].(string)
 				key, _ := m["key"].(string)
-				page.Edges = append(page.Edges, kg.Edge{Rel: relFrom(r, start, end), Other: nodeFrom(b)})
-				page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+				other := nodeFrom(b)
+				// The query matched one direction, so the ends are known without reading them.
+				start, end := q.NodeID, other.ID
+				if q.Direction != kg.Outgoing {
+					start, end = end, start
+				}
+				page.Edges = append(page.Edges, kg.Edge{Rel: relFrom(r, start, end), Other: other})
+				page.Cursors = append(page.Cursors, scope.Encode(key))
 			}
 		}
 	}
 	return out, nil
+}
+
+// batchLimit is the LIMIT of a batch of n paged queries: the largest of their limits, plus
+// one for the item that says that more follow.
+func batchLimit(n int, limit func(j int) int) int64 {
+	m := 0
+	for j := range n {
+		m = max(m, limit(j))
+	}
+	return int64(m + 1)
 }
 
 func nilIfEmpty(s string) any {
@@ -122,55 +154,113 @@ func nilIfEmpty(s string) any {
 	return s
 }
 
-// List implements kg.GraphReader.
+// listQuery pages the nodes of label %[1]s that pass $equals and the prefix filter, in
+// kg.NodeSortKey order (an empty sortKey counts as none, as there), and counts them when
+// $total.
+const listQuery = `
+CALL {
+  MATCH (n:%[1]s) WHERE ` + listFilter + `
+  WITH n, CASE WHEN coalesce(n.sortKey, '') = '' THEN n.id ELSE n.sortKey + '|' + n.id END AS key
+  WHERE key > coalesce($after, '')
+  WITH n, key ORDER BY key LIMIT $limit + 1
+  RETURN collect({n: n, key: key}) AS page
+}
+CALL {
+  WITH $total AS total WHERE total
+  MATCH (n:%[1]s) WHERE ` + listFilter + `
+  RETURN count(n) AS total
+}
+RETURN page, total`
+
+const listFilter = `all(k IN keys($equals) WHERE n[k] = $equals[k])
+    AND ($prefixProp IS NULL OR n[$prefixProp] STARTS WITH $prefix)`
+
+// List implements kg.GraphReader: one round trip, with the total or without.
 func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 	if err := kg.CheckName("label", q.Label); err != nil {
 		return kg.NodePage{}, err
 	}
-	params := map[string]any{"equals": map[string]any{}, "prefixProp": nilIfEmpty(q.PrefixProperty), "prefix": q.Prefix, "after": nil, "limit": int64(q.Page.Limit())}
+	scope := q.CursorScope()
+	after, err := scope.AfterKey(q.Page.After)
+	if err != nil {
+		return kg.NodePage{}, err
+	}
+	equals := map[string]any{}
 	for k, v := range q.Equals {
 		if err := kg.CheckProperty(k); err != nil {
 			return kg.NodePage{}, err
 		}
-		params["equals"].(map[string]any)[k] = v
+		equals[k] = v
 	}
-	if q.Page.After != "" {
-		after, err := kg.DecodeCursor(q.Page.After)
-		if err != nil {
-			return kg.NodePage{}, err
-		}
-		params["after"] = after
-	}
-	filter := fmt.Sprintf(`MATCH (n:%s) WHERE all(k IN keys($equals) WHERE n[k] = $equals[k])
-		AND ($prefixProp IS NULL OR n[$prefixProp] STARTS WITH $prefix)
-		WITH n, CASE WHEN n.sortKey IS NULL THEN n.id ELSE n.sortKey + '|' + n.id END AS key`, q.Label)
-	res, err := s.read(ctx, filter+" WHERE $after IS NULL OR key > $after RETURN n, key ORDER BY key LIMIT $limit + 1", params)
+	params := map[string]any{"equals": equals, "prefixProp": nilIfEmpty(q.PrefixProperty), "prefix": q.Prefix,
+		"after": nilIfEmpty(after), "limit": int64(q.Page.Limit()), "total": q.Page.WantTotal}
+	res, err := s.read(ctx, fmt.Sprintf(listQuery, q.Label), params)
 	if err != nil {
 		return kg.NodePage{}, fmt.Errorf("neo4jstore: list %s: %w", q.Label, err)
 	}
-	var page kg.NodePage
-	for i, rec := range res.Records {
-		if i == q.Page.Limit() {
-			page.HasNext = true
-			break
-		}
-		n, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "n")
-		if err != nil {
-			return kg.NodePage{}, fmt.Errorf("neo4jstore: list %s: %w", q.Label, err)
-		}
-		key, _, _ := neo4j.GetRecordValue[string](rec, "key")
-		page.Nodes = append(page.Nodes, nodeFrom(n))
-		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+	pr, err := singlePage(res, q.Page.Limit())
+	if err != nil {
+		return kg.NodePage{}, fmt.Errorf("neo4jstore: list %s: %w", q.Label, err)
 	}
-	if q.Page.WantTotal {
-		res, err := s.read(ctx, filter+" RETURN count(n) AS total", params)
-		if err != nil {
-			return kg.NodePage{}, fmt.Errorf("neo4jstore: count %s: %w", q.Label, err)
-		}
-		page.TotalCount, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "total")
+	page := kg.NodePage{HasNext: pr.hasNext, TotalCount: pr.total}
+	for _, m := range pr.items {
+		n, _ := m["n"].(dbtype.Node)
+		key, _ := m["key"].(string)
+		page.Nodes = append(page.Nodes, nodeFrom(n))
+		page.Cursors = append(page.Cursors, scope.Encode(key))
 	}
 	return page, nil
 }
+
+// relRows turns each query q of a batch into the relationships of type %[1]s it selects, as
+// rows (q, r, a, b), a and b the start and end. A branch per shape of query lets a query
+// with an end start from that node through the Entity constraint; only a query with
+// neither end scans the relationship type. The scan is in a subquery of its own: else the
+// planner scans first and tests the branch's guard on every row it finds.
+const relRows = `CALL {
+    WITH q
+    WITH q WHERE q.start IS NOT NULL
+    MATCH (a:Entity {id: q.start})-[r:%[1]s]->(b)
+    WHERE q.end IS NULL OR b.id = q.end
+    RETURN r, a, b
+    UNION ALL
+    WITH q
+    WITH q WHERE q.start IS NULL AND q.end IS NOT NULL
+    MATCH (a)-[r:%[1]s]->(b:Entity {id: q.end})
+    RETURN r, a, b
+    UNION ALL
+    WITH q
+    WITH q WHERE q.start IS NULL AND q.end IS NULL
+    CALL {
+      WITH q
+      MATCH (a)-[r:%[1]s]->(b)
+      RETURN r, a, b
+    }
+    RETURN r, a, b
+  }
+  WITH q, r, a, b
+  WHERE all(k IN keys(q.filters) WHERE r[k] = q.filters[k])`
+
+// relsQuery answers a batch $qs of relationship queries of type %[1]s, as edgesQuery does
+// edge queries.
+const relsQuery = `
+UNWIND range(0, size($qs) - 1) AS j
+WITH j, $qs[j] AS q
+CALL {
+  WITH q
+  ` + relRows + `
+  WITH q, r, a, b, ` + edgeKey + ` AS key
+  WHERE key > coalesce(q.after, '')
+  WITH r, a, b, key ORDER BY key LIMIT $limit
+  RETURN collect({r: r, a: a, b: b, key: key}) AS page
+}
+CALL {
+  WITH q
+  WITH q WHERE q.total
+  ` + relRows + `
+  RETURN count(*) AS total
+}
+RETURN j, total, page[..q.limit + 1] AS page`
 
 // Relationships implements kg.RelationshipReader: one round trip per relationship type.
 func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, error) {
@@ -194,57 +284,32 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 		params := make([]any, len(idx))
 		for j, i := range idx {
 			q := qs[i]
+			after, err := q.CursorScope().AfterKey(q.Page.After)
+			if err != nil {
+				return nil, err
+			}
 			filters := map[string]any{}
 			for _, f := range q.Filters {
 				if f.Key != "" {
 					filters[f.Key] = f.Value
 				}
 			}
-			m := map[string]any{"start": nilIfEmpty(q.Start), "end": nilIfEmpty(q.End), "filters": filters, "after": nil, "limit": int64(q.Page.Limit())}
-			if q.Page.After != "" {
-				after, err := kg.DecodeCursor(q.Page.After)
-				if err != nil {
-					return nil, err
-				}
-				m["after"] = after
-			}
-			params[j] = m
+			params[j] = map[string]any{"start": nilIfEmpty(q.Start), "end": nilIfEmpty(q.End), "filters": filters,
+				"after": nilIfEmpty(after), "limit": int64(q.Page.Limit()), "total": q.Page.WantTotal}
 		}
-		// The ends are matched by id through the Entity constraint when given; a query with
-		// neither end scans the relationship type.
-		query := fmt.Sprintf(`
-UNWIND range(0, size($qs) - 1) AS j
-WITH j, $qs[j] AS q
-CALL {
-  WITH q
-  OPTIONAL MATCH (s:Entity {id: q.start})
-  OPTIONAL MATCH (e:Entity {id: q.end})
-  WITH q, s, e
-  WHERE (q.start IS NULL OR s IS NOT NULL) AND (q.end IS NULL OR e IS NOT NULL)
-  MATCH (a)-[r:%s]->(b)
-  WHERE (q.start IS NULL OR a = s) AND (q.end IS NULL OR b = e)
-    AND all(k IN keys(q.filters) WHERE r[k] = q.filters[k])
-  WITH q, r, a, b, %s AS key
-  ORDER BY key
-  WITH q, collect({r: r, a: a, b: b, key: key}) AS rels
-  RETURN size(rels) AS total, [x IN rels WHERE q.after IS NULL OR x.key > q.after][0..q.limit + 1] AS page
-}
-RETURN j, total, page`, t, edgeKey)
-		res, err := s.read(ctx, query, map[string]any{"qs": params})
+		res, err := s.read(ctx, fmt.Sprintf(relsQuery, t), map[string]any{"qs": params, "limit": batchLimit(len(idx), func(j int) int { return qs[idx[j]].Page.Limit() })})
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: relationships %s: %w", t, err)
 		}
 		recs, err := pageRecords(res, func(j int) int { return qs[idx[j]].Page.Limit() })
 		if err != nil {
-			return nil, fmt.Errorf("neo4jstore: relationships: %w", err)
+			return nil, fmt.Errorf("neo4jstore: relationships %s: %w", t, err)
 		}
 		for _, pr := range recs {
 			i := idx[pr.j]
 			page := &out[i]
-			page.HasNext = pr.hasNext
-			if qs[i].Page.WantTotal {
-				page.TotalCount = pr.total
-			}
+			scope := qs[i].CursorScope()
+			page.HasNext, page.TotalCount = pr.hasNext, pr.total
 			for _, m := range pr.items {
 				r, _ := m["r"].(dbtype.Relationship)
 				a, _ := m["a"].(dbtype.Node)
@@ -252,7 +317,7 @@ RETURN j, total, page`, t, edgeKey)
 				key, _ := m["key"].(string)
 				start, end := nodeFrom(a), nodeFrom(b)
 				page.Items = append(page.Items, kg.RelItem{Rel: relFrom(r, start.ID, end.ID), Start: start, End: end})
-				page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+				page.Cursors = append(page.Cursors, scope.Encode(key))
 			}
 		}
 	}
@@ -338,8 +403,8 @@ RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
 	return kg.RankHits(hits, q), nil
 }
 
-// pageRecord is one query's answer in a batched, paged query: its index in the batch, its
-// total, and its items cut to the page, with whether more follow.
+// pageRecord is one query's answer in a paged query: its index in the batch, its total
+// (0 unless asked for), and its items cut to the page, with whether more follow.
 type pageRecord struct {
 	j       int
 	total   int64
@@ -356,18 +421,45 @@ func pageRecords(res *neo4j.EagerResult, limit func(j int) int) ([]pageRecord, e
 		if err != nil {
 			return nil, err
 		}
-		pr := pageRecord{j: int(j)}
-		pr.total, _, _ = neo4j.GetRecordValue[int64](rec, "total")
-		items, _, _ := neo4j.GetRecordValue[[]any](rec, "page")
-		for k, it := range items {
-			if k == limit(pr.j) {
-				pr.hasNext = true
-				break
-			}
-			m, _ := it.(map[string]any)
-			pr.items = append(pr.items, m)
+		pr, err := pageFrom(rec, limit(int(j)))
+		if err != nil {
+			return nil, err
 		}
+		pr.j = int(j)
 		out = append(out, pr)
 	}
 	return out, nil
+}
+
+// singlePage reads the one record (total, page) of a query that is not batched.
+func singlePage(res *neo4j.EagerResult, limit int) (pageRecord, error) {
+	if len(res.Records) != 1 {
+		return pageRecord{}, fmt.Errorf("%d records, want 1", len(res.Records))
+	}
+	return pageFrom(res.Records[0], limit)
+}
+
+func pageFrom(rec *neo4j.Record, limit int) (pageRecord, error) {
+	var pr pageRecord
+	total, _, err := neo4j.GetRecordValue[int64](rec, "total")
+	if err != nil {
+		return pr, err
+	}
+	items, _, err := neo4j.GetRecordValue[[]any](rec, "page")
+	if err != nil {
+		return pr, err
+	}
+	pr.total = total
+	for k, it := range items {
+		if k == limit {
+			pr.hasNext = true
+			break
+		}
+		m, ok := it.(map[string]any)
+		if !ok {
+			return pr, fmt.Errorf("page item of type %T", it)
+		}
+		pr.items = append(pr.items, m)
+	}
+	return pr, nil
 }

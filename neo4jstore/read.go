@@ -26,21 +26,50 @@ func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
 	return kg.ActFromNode(nodeFrom(n)), nil
 }
 
-// Acts implements kg.Store.
+// actsFilter selects the acts an ActFilter in $body … $to keeps.
+const actsFilter = `($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
+    AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)
+    AND ($session IS NULL OR n.session = $session)
+    AND ($title IS NULL OR n.title CONTAINS $title)
+    AND ($from IS NULL AND $to IS NULL OR n.date IS NOT NULL AND ($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to))`
+
+// actsQuery pages the acts of actsFilter by the key %s (kg.ActOrderKey's, in Cypher), and
+// counts them when $total. It compares keys with the cursor's as edgesQuery does.
+const actsQuery = `
+CALL {
+  MATCH (n:Act) WHERE ` + actsFilter + `
+  WITH n, %s AS key
+  WHERE key > coalesce($after, '')
+  WITH n, key ORDER BY key LIMIT $limit + 1
+  RETURN collect({n: n, key: key}) AS page
+}
+CALL {
+  WITH $total AS total WHERE total
+  MATCH (n:Act) WHERE ` + actsFilter + `
+  RETURN count(n) AS total
+}
+RETURN page, total`
+
+// actOrderKeys are kg.ActOrderKey in Cypher, by order; the number order is the default. A
+// missing sortKey counts as "", as kg.String reads it, so that no act has a null key.
+var actOrderKeys = map[kg.ActOrder]string{
+	kg.OrderByNumber:     `coalesce(n.sortKey, '') + '|' + n.id`,
+	kg.OrderByDate:       `coalesce(n.date, '9999-99-99') + '|' + coalesce(n.sortKey, '') + '|' + n.id`,
+	kg.OrderByReferenced: `right('0000000000' + toString(9999999999 - COUNT { (n)<-[:REFERS_TO]-(:Act) }), 10) + '|' + coalesce(n.sortKey, '') + '|' + n.id`,
+}
+
+// Acts implements kg.Store: one round trip, with the total or without.
 func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.ActPage, error) {
-	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nil, "limit": int64(p.Limit()),
-		"session": nil, "title": nil, "from": nil, "to": nil}
+	scope := f.CursorScope()
+	after, err := scope.AfterKey(p.After)
+	if err != nil {
+		return kg.ActPage{}, err
+	}
+	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nilIfEmpty(after), "limit": int64(p.Limit()),
+		"session": nil, "title": nilIfEmpty(f.TitleContains), "from": nilIfEmpty(f.DateFrom), "to": nilIfEmpty(f.DateTo),
+		"total": p.WantTotal}
 	if f.Session != 0 {
 		params["session"] = f.Session
-	}
-	if f.TitleContains != "" {
-		params["title"] = f.TitleContains
-	}
-	if f.DateFrom != "" {
-		params["from"] = f.DateFrom
-	}
-	if f.DateTo != "" {
-		params["to"] = f.DateTo
 	}
 	if f.Body != "" {
 		params["body"] = string(f.Body)
@@ -51,51 +80,24 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 	if f.Adopted != nil {
 		params["adopted"] = *f.Adopted
 	}
-	if p.After != "" {
-		after, err := kg.DecodeCursor(p.After)
-		if err != nil {
-			return kg.ActPage{}, err
-		}
-		params["after"] = after
+	key, ok := actOrderKeys[f.Order]
+	if !ok {
+		key = actOrderKeys[kg.OrderByNumber]
 	}
-	const filter = `MATCH (n:Act) WHERE ($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
-		AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)
-		AND ($session IS NULL OR n.session = $session)
-		AND ($title IS NULL OR n.title CONTAINS $title)
-		AND ($from IS NULL AND $to IS NULL OR n.date IS NOT NULL AND ($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to))`
-	// The keys are kg.ActOrderKey's, computed here.
-	key := map[kg.ActOrder]string{
-		kg.OrderByDate:       `coalesce(n.date, '9999-99-99') + '|' + n.sortKey + '|' + n.id`,
-		kg.OrderByReferenced: `right('0000000000' + toString(9999999999 - COUNT { (n)<-[:REFERS_TO]-(:Act) }), 10) + '|' + n.sortKey + '|' + n.id`,
-	}[f.Order]
-	if key == "" {
-		key = `n.sortKey + '|' + n.id`
-	}
-	res, err := s.read(ctx, filter+` WITH n, `+key+` AS key WHERE $after IS NULL OR key > $after
-		RETURN n, key ORDER BY key LIMIT $limit + 1`, params)
+	res, err := s.read(ctx, fmt.Sprintf(actsQuery, key), params)
 	if err != nil {
 		return kg.ActPage{}, fmt.Errorf("neo4jstore: acts %+v: %w", f, err)
 	}
-	var page kg.ActPage
-	for i, rec := range res.Records {
-		if i == p.Limit() {
-			page.HasNext = true
-			break
-		}
-		n, _, err := neo4j.GetRecordValue[dbtype.Node](rec, "n")
-		if err != nil {
-			return kg.ActPage{}, fmt.Errorf("neo4jstore: acts: %w", err)
-		}
-		key, _, _ := neo4j.GetRecordValue[string](rec, "key")
-		page.Acts = append(page.Acts, kg.ActFromNode(nodeFrom(n)))
-		page.Cursors = append(page.Cursors, kg.EncodeCursor(key))
+	pr, err := singlePage(res, p.Limit())
+	if err != nil {
+		return kg.ActPage{}, fmt.Errorf("neo4jstore: acts %+v: %w", f, err)
 	}
-	if p.WantTotal {
-		res, err := s.read(ctx, filter+" RETURN count(n) AS total", params)
-		if err != nil {
-			return kg.ActPage{}, fmt.Errorf("neo4jstore: count acts %+v: %w", f, err)
-		}
-		page.TotalCount, _, _ = neo4j.GetRecordValue[int64](res.Records[0], "total")
+	page := kg.ActPage{HasNext: pr.hasNext, TotalCount: pr.total}
+	for _, m := range pr.items {
+		n, _ := m["n"].(dbtype.Node)
+		key, _ := m["key"].(string)
+		page.Acts = append(page.Acts, kg.ActFromNode(nodeFrom(n)))
+		page.Cursors = append(page.Cursors, scope.Encode(key))
 	}
 	return page, nil
 }

@@ -686,6 +686,277 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("a cursor of one list is BAD_USER_INPUT on any other list, and good on its own however it is asked", func(t *testing.T) {
+		s := loaded(t, Fixture())
+		r61, r62, r51 := "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:5/1"
+		first := kg.PageArgs{First: 1}
+		edgeQ := kg.EdgeQuery{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: first}
+		relQ := kg.RelQuery{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}, Page: first}
+		listQ := kg.ListQuery{Label: kg.LabelAct, Page: first}
+		actsF := kg.ActFilter{}
+		cursor := func(what string, cs []string, err error) string {
+			t.Helper()
+			if err != nil || len(cs) == 0 {
+				t.Fatalf("%s: no cursor (%v)", what, err)
+			}
+			return cs[0]
+		}
+		ep, err := s.Edges(ctx, []kg.EdgeQuery{edgeQ})
+		if err != nil {
+			t.Fatal(err)
+		}
+		edgeCur := cursor("edges", ep[0].Cursors, nil)
+		rp, err := s.Relationships(ctx, []kg.RelQuery{relQ})
+		if err != nil {
+			t.Fatal(err)
+		}
+		relCur := cursor("relationships", rp[0].Cursors, nil)
+		lp, err := s.List(ctx, listQ)
+		listCur := cursor("list", lp.Cursors, err)
+		ap, err := s.Acts(ctx, actsF, first)
+		actsCur := cursor("acts", ap.Cursors, err)
+
+		edges := func(q kg.EdgeQuery, after string) error {
+			q.Page = kg.PageArgs{First: 2, After: after}
+			_, err := s.Edges(ctx, []kg.EdgeQuery{q})
+			return err
+		}
+		rels := func(q kg.RelQuery, after string) error {
+			q.Page = kg.PageArgs{After: after, WantTotal: true}
+			_, err := s.Relationships(ctx, []kg.RelQuery{q})
+			return err
+		}
+		list := func(q kg.ListQuery, after string) error {
+			q.Page = kg.PageArgs{After: after}
+			_, err := s.List(ctx, q)
+			return err
+		}
+		acts := func(f kg.ActFilter, after string) error {
+			_, err := s.Acts(ctx, f, kg.PageArgs{First: 3, After: after})
+			return err
+		}
+		with := func(q kg.EdgeQuery, change func(*kg.EdgeQuery)) kg.EdgeQuery { change(&q); return q }
+		for name, err := range map[string]error{
+			"edges: other direction":         edges(with(edgeQ, func(q *kg.EdgeQuery) { q.Direction = kg.Incoming }), edgeCur),
+			"edges: other node":              edges(with(edgeQ, func(q *kg.EdgeQuery) { q.NodeID = r62 }), edgeCur),
+			"edges: other type":              edges(with(edgeQ, func(q *kg.EdgeQuery) { q.Type = kg.RelHasParagraph }), edgeCur),
+			"edges: other end's label":       edges(with(edgeQ, func(q *kg.EdgeQuery) { q.OtherLabel = kg.LabelAct }), edgeCur),
+			"edges: a property filter":       edges(with(edgeQ, func(q *kg.EdgeQuery) { q.Property, q.Value = kg.PropRelation, "recalls" }), edgeCur),
+			"edges: a relationships cursor":  edges(edgeQ, relCur),
+			"edges: an acts cursor":          edges(edgeQ, actsCur),
+			"relationships: an edges cursor": rels(relQ, edgeCur),
+			"relationships: other filters":   rels(kg.RelQuery{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}}, relCur),
+			"relationships: an end":          rels(kg.RelQuery{Type: kg.RelRefersTo, End: r51, Filters: relQ.Filters}, relCur),
+			"list: an acts cursor":           list(listQ, actsCur), // the same keys, in another list
+			"list: other label":              list(kg.ListQuery{Label: kg.LabelResolution}, listCur),
+			"list: an equality filter":       list(kg.ListQuery{Label: kg.LabelAct, Equals: map[string]string{"body": "COP"}}, listCur),
+			"list: a prefix filter":          list(kg.ListQuery{Label: kg.LabelAct, PrefixProperty: "number", Prefix: "6/"}, listCur),
+			"acts: a list cursor":            acts(actsF, listCur),
+			"acts: other order":              acts(kg.ActFilter{Order: kg.OrderByDate}, actsCur),
+			"acts: other filter":             acts(kg.ActFilter{Kind: kg.KindDecision}, actsCur),
+			"acts: an unscoped cursor":       acts(actsF, kg.EncodeCursor("cop|decision|000004|000006|act:cop:decision:4/6")),
+		} {
+			if kg.ErrorCode(err) != kg.EINVALID {
+				t.Errorf("%s: %v, want a %s error", name, err, kg.EINVALID)
+			}
+		}
+		for name, err := range map[string]error{
+			"edges: another page size and the total": edges(edgeQ, edgeCur),
+			"relationships: filters in other slots": rels(kg.RelQuery{Type: kg.RelRefersTo,
+				Filters: [3]kg.PropEq{2: {Key: kg.PropRelation, Value: "recalls"}, 0: {Key: kg.PropParagraph, Value: "pp1"}}}, relCur),
+			"list: no page size":        list(listQ, listCur),
+			"acts: the order named":     acts(kg.ActFilter{Order: kg.OrderByNumber}, actsCur),
+			"acts: the total asked for": func() error { _, err := s.Acts(ctx, actsF, kg.PageArgs{After: actsCur, WantTotal: true}); return err }(),
+		} {
+			if err != nil {
+				t.Errorf("%s: %v, want the cursor taken", name, err)
+			}
+		}
+	})
+
+	t.Run("every list paged one item at a time gives the items of one big page, with hasNext and totalCount on each page", func(t *testing.T) {
+		g := Fixture()
+		src := g.Source
+		r61, r62, r51 := "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:5/1"
+		d46, d61 := "act:cop:decision:4/6", "act:cop:decision:6/1"
+		// Ties on source and span, broken by id, and a second source that sorts first.
+		g.Relationships = append(g.Relationships,
+			Ref(src, r62, d46, "notes", "注意到", "pp1b", 100),
+			Ref(src, d61, d46, "recalls", "回顾", "op1", 100),
+			Ref(src, d61, r51, "recalls", "回顾", "op1", 100))
+		const src2 = "doc:CTOC/COP/2010/17"
+		g2 := kg.Graph{Source: src2,
+			Nodes: []kg.Node{Doc(src2), Act(kg.KindResolution, "5/1", "确保有效实施（正式）", true), Mentioned(kg.BodyCOP, kg.KindDecision, "4/6", "", "")},
+			Relationships: []kg.Relationship{
+				Ref(src2, r51, d46, "recalls", "回顾", "pp1", 10),
+				Ref(src2, r51, d46, "reaffirms", "重申", "pp2", 10),
+			}}
+		s := loaded(t, g, g2)
+
+		// page is one page of any list: its items, named by id, and their cursors.
+		type page struct {
+			items, cursors []string
+			hasNext        bool
+			total          int64
+		}
+		walk := func(t *testing.T, name string, fetch func(p kg.PageArgs) (page, error)) {
+			t.Helper()
+			all, err := fetch(kg.PageArgs{First: kg.MaxPageSize, WantTotal: true})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if all.hasNext || all.total != int64(len(all.items)) {
+				t.Errorf("%s: one big page has %d items, hasNext %v, total %d", name, len(all.items), all.hasNext, all.total)
+			}
+			var got, cursors []string
+			after := ""
+			for n := 0; ; n++ {
+				p, err := fetch(kg.PageArgs{First: 1, After: after, WantTotal: true})
+				if err != nil {
+					t.Fatalf("%s: page %d: %v", name, n, err)
+				}
+				got, cursors = append(got, p.items...), append(cursors, p.cursors...)
+				if last := len(got) >= len(all.items); len(p.items) != min(1, len(all.items)) || p.hasNext == last || p.total != all.total {
+					t.Errorf("%s: page %d has %d items, hasNext %v, total %d; want %d, %v, %d",
+						name, n, len(p.items), p.hasNext, p.total, min(1, len(all.items)), !last, all.total)
+				}
+				if !p.hasNext || n > len(all.items) {
+					break
+				}
+				after = p.cursors[0]
+			}
+			if diff := cmp.Diff(all.items, got); diff != "" {
+				t.Errorf("%s: items page by page (-one page +page by page):\n%s", name, diff)
+			}
+			if diff := cmp.Diff(all.cursors, cursors); diff != "" {
+				t.Errorf("%s: cursors page by page (-one page +page by page):\n%s", name, diff)
+			}
+		}
+		edgePage := func(p kg.EdgePage) page {
+			out := page{cursors: p.Cursors, hasNext: p.HasNext, total: p.TotalCount}
+			for _, e := range p.Edges {
+				out.items = append(out.items, e.Rel.ID+" "+e.Rel.Start+" "+e.Rel.End+" "+e.Other.ID)
+			}
+			return out
+		}
+		edgeQueries := []kg.EdgeQuery{
+			{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo},
+			{NodeID: d46, Direction: kg.Incoming, Type: kg.RelRefersTo},
+			{NodeID: r51, Direction: kg.Incoming, Type: kg.RelRefersTo, OtherLabel: kg.LabelDecision},
+			{NodeID: r51, Direction: kg.Outgoing, Type: kg.RelRefersTo, Property: kg.PropRelation, Value: "recalls"},
+			{NodeID: "act:none", Direction: kg.Outgoing, Type: kg.RelRefersTo},
+		}
+		for _, q := range edgeQueries {
+			walk(t, fmt.Sprintf("Edges(%+v)", q), func(p kg.PageArgs) (page, error) {
+				q.Page = p
+				ps, err := s.Edges(ctx, []kg.EdgeQuery{q})
+				if err != nil {
+					return page{}, err
+				}
+				return edgePage(ps[0]), nil
+			})
+		}
+		for _, q := range []kg.RelQuery{
+			{Type: kg.RelRefersTo},
+			{Type: kg.RelRefersTo, End: d46},
+			{Type: kg.RelRefersTo, Start: r51, End: d46},
+			{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}},
+			{Type: kg.RelMandates},
+		} {
+			walk(t, fmt.Sprintf("Relationships(%+v)", q), func(p kg.PageArgs) (page, error) {
+				q.Page = p
+				ps, err := s.Relationships(ctx, []kg.RelQuery{q})
+				if err != nil {
+					return page{}, err
+				}
+				out := page{cursors: ps[0].Cursors, hasNext: ps[0].HasNext, total: ps[0].TotalCount}
+				for _, it := range ps[0].Items {
+					out.items = append(out.items, it.Rel.ID+" "+it.Start.ID+" "+it.End.ID)
+				}
+				return out, nil
+			})
+		}
+		for _, q := range []kg.ListQuery{
+			{Label: kg.LabelAct},
+			{Label: kg.LabelDocument},
+			{Label: kg.LabelAct, Equals: map[string]string{"body": "COP"}},
+			{Label: kg.LabelAct, PrefixProperty: "number", Prefix: "6/"},
+			{Label: kg.LabelWorkingGroup},
+		} {
+			walk(t, fmt.Sprintf("List(%+v)", q), func(p kg.PageArgs) (page, error) {
+				q.Page = p
+				np, err := s.List(ctx, q)
+				out := page{cursors: np.Cursors, hasNext: np.HasNext, total: np.TotalCount}
+				for _, n := range np.Nodes {
+					out.items = append(out.items, n.ID)
+				}
+				return out, err
+			})
+		}
+		yes := true
+		for _, f := range []kg.ActFilter{
+			{}, {Order: kg.OrderByDate}, {Order: kg.OrderByReferenced}, {Kind: kg.KindResolution, Order: kg.OrderByReferenced},
+			{Adopted: &yes, Order: kg.OrderByDate}, {Body: kg.BodyGA, Kind: kg.KindDecision},
+		} {
+			walk(t, fmt.Sprintf("Acts(%+v)", f), func(p kg.PageArgs) (page, error) {
+				ap, err := s.Acts(ctx, f, p)
+				out := page{cursors: ap.Cursors, hasNext: ap.HasNext, total: ap.TotalCount}
+				for _, a := range ap.Acts {
+					out.items = append(out.items, a.ID)
+				}
+				return out, err
+			})
+		}
+
+		// The queries of one call page each by its own size and cursor.
+		want := make([]page, len(edgeQueries))
+		for i, q := range edgeQueries {
+			q.Page = kg.PageArgs{First: kg.MaxPageSize}
+			ps, err := s.Edges(ctx, []kg.EdgeQuery{q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[i] = edgePage(ps[0])
+		}
+		got := make([]page, len(edgeQueries))
+		after := make([]string, len(edgeQueries))
+		for round := 0; round < 10; round++ {
+			var qs []kg.EdgeQuery
+			var which []int
+			for i, q := range edgeQueries {
+				if round > 0 && after[i] == "" {
+					continue // done
+				}
+				q.Page = kg.PageArgs{First: 1 + i%3, After: after[i], WantTotal: i%2 == 0}
+				qs, which = append(qs, q), append(which, i)
+			}
+			if len(qs) == 0 {
+				break
+			}
+			ps, err := s.Edges(ctx, qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, p := range ps {
+				i := which[k]
+				if len(p.Edges) > qs[k].Page.First || (qs[k].Page.WantTotal && p.TotalCount != int64(len(want[i].items))) {
+					t.Errorf("round %d, query %d: %d edges for first %d, total %d", round, i, len(p.Edges), qs[k].Page.First, p.TotalCount)
+				}
+				pp := edgePage(p)
+				got[i].items = append(got[i].items, pp.items...)
+				after[i] = ""
+				if p.HasNext {
+					after[i] = p.Cursors[len(p.Cursors)-1]
+				}
+			}
+		}
+		for i := range edgeQueries {
+			if diff := cmp.Diff(want[i].items, got[i].items); diff != "" {
+				t.Errorf("query %d paged in a batch of mixed page sizes (-one page +batched pages):\n%s", i, diff)
+			}
+		}
+	})
+
 	t.Run("a malformed cursor is BAD_USER_INPUT", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		_, err := s.Acts(ctx, kg.ActFilter{}, kg.PageArgs{After: "not a cursor"})
