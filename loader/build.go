@@ -13,6 +13,7 @@ import (
 // graphBuilder collects nodes and relationships, merging repeated nodes by id.
 type graphBuilder struct {
 	source string
+	body   kg.Body // the document's body: the default of the acts it names by number
 	// sourceValue is source as a property value: boxed once, as nearly every node and
 	// relationship carries it.
 	sourceValue any
@@ -59,7 +60,7 @@ func build(name, symbol string, d document) kg.Graph {
 		paras += len(a.paras)
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
-	b := &graphBuilder{source: DocumentID(name, symbol), nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
+	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
 	b.sourceValue = b.source
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
@@ -105,10 +106,10 @@ func build(name, symbol string, d document) kg.Graph {
 		b.citations(d, id, p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
-		b.references(d, id, p, kg.BodyCOP)
+		b.references(d, id, p, d.body)
 	}
 
-	b.sessions(d, kg.BodyCOP)
+	b.sessions(d, d.body)
 
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
 	// relationships; the graph is then in order already. Grow leaves a slice that will hold
@@ -293,7 +294,7 @@ func footnoteRole(text string, at int) string {
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
-	for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+	for _, a := range findAdoptions(p.text, b.body) {
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
 		if a.draft == "" {

@@ -123,7 +123,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 			continue
 		}
 		b.speakers(item, p)
-		for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+		for _, a := range findAdoptions(p.text, b.body) {
 			act := a.act.ID()
 			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 				Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,

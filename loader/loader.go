@@ -101,7 +101,73 @@ func segmentText(text string) document {
 	c := clean(text)
 	bs := blocks(c.lines)
 	takeMarkers(bs, c.footnotes)
-	d := segment(bs, c.footnotes, kg.BodyCOP)
+	d := segment(bs, c.footnotes, documentBody(c.symbol, bs))
 	d.symbol = c.symbol
 	return d
+}
+
+// symbolBodies maps the series of UN symbols to the bodies whose documents they are,
+// longest prefix first.
+var symbolBodies = []struct {
+	prefix string
+	body   kg.Body
+}{
+	{"CTOC/COP", kg.BodyCOP},
+	{"CAC/COSP", kg.BodyCOSP},
+	{"E/CN.15/", kg.BodyCCPCJ},
+	{"E/CN.7/", kg.BodyCND},
+	{"A/HRC/", kg.BodyHRC},
+	{"A/", kg.BodyGA},
+	{"E/", kg.BodyECOSOC},
+	{"S/", kg.BodySC},
+}
+
+// documentBody returns the body whose document this is, which is the body of the acts its
+// narrative names by number alone ("第 4/1 号决议" in a report of the Conference of the
+// States Parties is one of theirs): from the series of its symbol; else from the first
+// body its opening lines (the title page) name; else the Conference of the Parties.
+func documentBody(symbol string, bs []block) kg.Body {
+	if body, ok := symbolBody(symbol); ok {
+		return body
+	}
+	for i, bl := range bs {
+		if i >= 8 || numberedRE.MatchString(bl.text) {
+			break
+		}
+		if _, _, _, ok := actHeading(bl.text); ok {
+			break
+		}
+		// A title page opens with the document's symbol, then the body and its session.
+		if ms := findSymbols(bl.text); len(ms) > 0 && ms[0].start == 0 {
+			if body, ok := symbolBody(ms[0].symbol); ok {
+				return body
+			}
+		}
+		if body, ok := firstBodyNamed(bl.text); ok {
+			return body
+		}
+	}
+	return kg.BodyCOP
+}
+
+// symbolBody returns the body whose series a symbol is of.
+func symbolBody(symbol string) (kg.Body, bool) {
+	for _, sb := range symbolBodies {
+		if strings.HasPrefix(symbol, sb.prefix) {
+			return sb.body, true
+		}
+	}
+	return "", false
+}
+
+// firstBodyNamed returns the body a text names first (the longest name where several
+// start at the same place).
+func firstBodyNamed(t string) (kg.Body, bool) {
+	best, at, size := kg.Body(""), len(t), 0
+	for _, bn := range bodyNames {
+		if i := strings.Index(t, bn.name); i >= 0 && (i < at || i == at && len(bn.name) > size) {
+			best, at, size = bn.body, i, len(bn.name)
+		}
+	}
+	return best, size > 0
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -272,6 +273,46 @@ func TestAFootnoteGoesOnOnTheNextPage(t *testing.T) {
 	for _, n := range g.Nodes {
 		if n.Label(kg.LabelParagraph) && strings.Contains(kg.String(n.Properties, kg.PropText), "A/CONF.192/15") {
 			t.Errorf("the footnote's continuation became body text: %s", n.ID)
+		}
+	}
+}
+
+// TestAReportOfAnotherBody reads a report of the Conference of the States Parties to the
+// Convention against Corruption: its narrative's acts, sessions and agenda items are that
+// body's, known from the symbol on its title page, not the Conference of the Parties'.
+func TestAReportOfAnotherBody(t *testing.T) {
+	data, err := os.ReadFile("testdata/cosp-report-excerpt.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse("cosp.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, n := range g.Nodes {
+		have[n.ID] = true
+	}
+	for _, r := range g.Relationships {
+		have[r.Start+" "+r.Type+" "+r.End] = true
+	}
+	for _, w := range []string{
+		"act:cosp:resolution:4/1 DRAFTED_AS doc:CAC/COSP/2011/L.12/Rev.1",
+		"act:cosp:resolution:4/1 CONSIDERED_UNDER agenda:cosp:4:2",
+		"act:cosp:resolution:4/1 REFERS_TO act:cosp:resolution:3/1",
+		"act:cosp:resolution:4/1 REFERS_TO act:cnd:resolution:54/12",
+		"session:cosp:4 HAS_AGENDA_ITEM agenda:cosp:4:2",
+		"state:gbr SPOKE_ON session:cosp:4",
+		"state:tto SPOKE_ON agenda:cosp:4:2",
+		"state:aut SPONSORED doc:CAC/COSP/2011/L.12/Rev.1",
+	} {
+		if !have[w] {
+			t.Errorf("missing %q", w)
+		}
+	}
+	for id := range have {
+		if strings.HasPrefix(id, "act:cop:") || strings.HasPrefix(id, "session:cop:") {
+			t.Errorf("%s: the report's acts and sessions are the Conference of the States Parties'", id)
 		}
 	}
 }

@@ -252,6 +252,7 @@ type document struct {
 	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
 	text      string      // the cleaned text: every block, then every footnote, one a line
 	symbol    string      // the document's own symbol, from its running heads
+	body      kg.Body     // the body whose document it is: the default of its references
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its
@@ -259,7 +260,7 @@ type document struct {
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
+	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, body: docBody}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
