@@ -41,6 +41,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
 	}
+	if current == "" && d.session > 0 {
+		current = b.session(body, d.session) // the session the title page names
+	}
 	if current != "" {
 		b.agenda(d, current)
 		for _, p := range d.narrative {

@@ -7,6 +7,7 @@ package loader
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"copgraph/kg"
@@ -103,7 +104,28 @@ func segmentText(text string) document {
 	takeMarkers(bs, c.footnotes)
 	d := segment(bs, c.footnotes, documentBody(c.symbol, bs))
 	d.symbol = c.symbol
+	d.session = titleSession(bs)
 	return d
+}
+
+// titleSessionRE is the session a report's title page names: "第二十一届会议报告".
+var titleSessionRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议`)
+
+// titleSession returns the session a document's title page names, or 0: the opening lines
+// before its first act or numbered paragraph.
+func titleSession(bs []block) int {
+	for i, bl := range bs {
+		if i >= 8 || numberedRE.MatchString(bl.text) {
+			break
+		}
+		if _, _, _, ok := actHeading(bl.text); ok {
+			break
+		}
+		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil {
+			return chineseNumber(m[1])
+		}
+	}
+	return 0
 }
 
 // symbolBodies maps the series of UN symbols to the bodies whose documents they are,

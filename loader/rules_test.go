@@ -277,42 +277,62 @@ func TestAFootnoteGoesOnOnTheNextPage(t *testing.T) {
 	}
 }
 
-// TestAReportOfAnotherBody reads a report of the Conference of the States Parties to the
-// Convention against Corruption: its narrative's acts, sessions and agenda items are that
-// body's, known from the symbol on its title page, not the Conference of the Parties'.
-func TestAReportOfAnotherBody(t *testing.T) {
-	data, err := os.ReadFile("testdata/cosp-report-excerpt.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Parse("cosp.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	have := map[string]bool{}
-	for _, n := range g.Nodes {
-		have[n.ID] = true
-	}
-	for _, r := range g.Relationships {
-		have[r.Start+" "+r.Type+" "+r.End] = true
-	}
-	for _, w := range []string{
-		"act:cosp:resolution:4/1 DRAFTED_AS doc:CAC/COSP/2011/L.12/Rev.1",
-		"act:cosp:resolution:4/1 CONSIDERED_UNDER agenda:cosp:4:2",
-		"act:cosp:resolution:4/1 REFERS_TO act:cosp:resolution:3/1",
-		"act:cosp:resolution:4/1 REFERS_TO act:cnd:resolution:54/12",
-		"session:cosp:4 HAS_AGENDA_ITEM agenda:cosp:4:2",
-		"state:gbr SPOKE_ON session:cosp:4",
-		"state:tto SPOKE_ON agenda:cosp:4:2",
-		"state:aut SPONSORED doc:CAC/COSP/2011/L.12/Rev.1",
+// TestReportsOfOtherBodies reads reports of other bodies of the family: the Conference of
+// the States Parties to the Convention against Corruption (chapters "二. …", its symbol on
+// the title page) and the Commission on Crime Prevention and Criminal Justice (chapters
+// "第二章", its session named only on the title page). Their narratives' acts, sessions and
+// agenda items are those bodies', not the Conference of the Parties'.
+func TestReportsOfOtherBodies(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"testdata/cosp-report-excerpt.txt", []string{
+			"act:cosp:resolution:4/1 DRAFTED_AS doc:CAC/COSP/2011/L.12/Rev.1",
+			"act:cosp:resolution:4/1 CONSIDERED_UNDER agenda:cosp:4:2",
+			"act:cosp:resolution:4/1 REFERS_TO act:cosp:resolution:3/1",
+			"act:cosp:resolution:4/1 REFERS_TO act:cnd:resolution:54/12",
+			"session:cosp:4 HAS_AGENDA_ITEM agenda:cosp:4:2",
+			"state:gbr SPOKE_ON session:cosp:4",
+			"state:tto SPOKE_ON agenda:cosp:4:2",
+			"state:aut SPONSORED doc:CAC/COSP/2011/L.12/Rev.1",
+		}},
+		{"testdata/ccpcj-report-excerpt.txt", []string{
+			"act:ccpcj:resolution:21/1 DRAFTED_AS doc:E/CN.15/2012/L.5/Rev.1",
+			"act:ccpcj:resolution:21/1 CONSIDERED_UNDER agenda:ccpcj:21:3",
+			"act:ccpcj:resolution:21/1 REFERS_TO act:ga:resolution:66/181",
+			"act:ccpcj:resolution:21/1#op1 MANDATES actor:unodc",
+			"session:ccpcj:21 HAS_AGENDA_ITEM agenda:ccpcj:21:3",
+			"state:bol SPOKE_ON agenda:ccpcj:21:3",
+			"state:nga SPONSORED doc:E/CN.15/2012/L.5/Rev.1",
+		}},
 	} {
-		if !have[w] {
-			t.Errorf("missing %q", w)
-		}
-	}
-	for id := range have {
-		if strings.HasPrefix(id, "act:cop:") || strings.HasPrefix(id, "session:cop:") {
-			t.Errorf("%s: the report's acts and sessions are the Conference of the States Parties'", id)
-		}
+		t.Run(tc.file, func(t *testing.T) {
+			data, err := os.ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := Parse(tc.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, n := range g.Nodes {
+				have[n.ID] = true
+			}
+			for _, r := range g.Relationships {
+				have[r.Start+" "+r.Type+" "+r.End] = true
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for id := range have {
+				if strings.HasPrefix(id, "act:cop:") || strings.HasPrefix(id, "session:cop:") {
+					t.Errorf("%s: the report's acts and sessions are not the Conference of the Parties'", id)
+				}
+			}
+		})
 	}
 }

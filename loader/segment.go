@@ -23,7 +23,7 @@ type noteRef struct {
 }
 
 var (
-	chapterRE  = mustAnchored(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
+	chapterRE  = mustAnchored(`^(?:[一二三四五六七八九十]+\s*[.、]\s*\S|第\s*[一二三四五六七八九十]+\s*章)`)
 	sectionRE  = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
 	numberedRE = mustAnchored(`^(\d{1,3})\s*\.\s*`)
 	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
@@ -253,6 +253,7 @@ type document struct {
 	text      string      // the cleaned text: every block, then every footnote, one a line
 	symbol    string      // the document's own symbol, from its running heads
 	body      kg.Body     // the body whose document it is: the default of its references
+	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its
@@ -417,7 +418,12 @@ func isProse(t string) bool {
 
 // headingText returns a heading as a reader would quote it: its spaces folded.
 func headingText(t string) string {
-	return strings.Join(strings.Fields(t), " ")
+	t = strings.Join(strings.Fields(t), " ")
+	// "第二章" and its title, run together when the title page's lines are joined.
+	if i := strings.Index(t, "章"); i > 0 && strings.HasPrefix(t, "第") && i+len("章") < len(t) && t[i+len("章")] != ' ' {
+		t = t[:i+len("章")] + " " + t[i+len("章"):]
+	}
+	return t
 }
 
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
