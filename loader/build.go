@@ -69,7 +69,7 @@ func build(name, symbol string, d document) kg.Graph {
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 
 	for _, a := range d.acts {
-		b.node(kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Adopted: true}.Node())
+		b.node(kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Date: a.date, Meeting: a.meeting, Adopted: true}.Node())
 	}
 	for _, a := range d.acts {
 		from := a.key.ID()
@@ -240,6 +240,8 @@ func textRole(text string, at int) string {
 	switch {
 	case contains(before, "与会者名单"):
 		return "participants_list"
+	case contains(before, "根据") && contains(before, "委员会的报告"):
+		return "committee_report"
 	case contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题"):
 		return "financial_implications"
 	}

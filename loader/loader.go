@@ -104,8 +104,23 @@ func segmentText(text string) document {
 	takeMarkers(bs, c.footnotes)
 	d := segment(bs, c.footnotes, documentBody(c.symbol, bs))
 	d.symbol = c.symbol
+	if d.symbol == "" {
+		d.symbol = titleSymbol(bs)
+	}
 	d.session = titleSession(bs)
 	return d
+}
+
+// titleSymbol returns the symbol a document's first line gives, where no running head
+// does: "联合国 A/RES/66/181", "CAC/COSP/2011/14".
+func titleSymbol(bs []block) string {
+	if len(bs) == 0 || strings.Contains(bs[0].text, "。") {
+		return ""
+	}
+	if ms := findSymbols(bs[0].text); len(ms) > 0 {
+		return ms[0].symbol
+	}
+	return ""
 }
 
 // titleSessionRE is the session a report's title page names: "第二十一届会议报告".

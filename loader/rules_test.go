@@ -336,3 +336,41 @@ func TestReportsOfOtherBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestAGeneralAssemblyResolutionAsPublished reads a resolution as the Assembly publishes
+// it: its symbol on the first line, the committee report it was adopted on, and the date
+// and plenary meeting that close it.
+func TestAGeneralAssemblyResolutionAsPublished(t *testing.T) {
+	data, err := os.ReadFile("testdata/ga-resolution.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse("ga.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Source != "doc:A/RES/66/181" {
+		t.Errorf("source %q, want doc:A/RES/66/181, the symbol of the first line", g.Source)
+	}
+	var act kg.Act
+	cited := map[string]string{}
+	for _, n := range g.Nodes {
+		if n.ID == "act:ga:resolution:66/181" {
+			act = kg.ActFromNode(n)
+		}
+		if n.ID == "act:ga:resolution:66/181#op2" && strings.Contains(kg.String(n.Properties, kg.PropText), "全体会议") {
+			t.Errorf("the closing date and meeting stay in the last paragraph: %q", kg.String(n.Properties, kg.PropText))
+		}
+	}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelCites {
+			cited[r.End] = kg.String(r.Properties, kg.PropRole)
+		}
+	}
+	if act.Date != "2011-12-19" || act.Meeting != "89" {
+		t.Errorf("adopted %q at meeting %q, want 2011-12-19 at 89", act.Date, act.Meeting)
+	}
+	if cited["doc:A/66/463"] != "committee_report" || cited["inst:untoc"] != "treaty_series" {
+		t.Errorf("citations %v, want the committee report and the Treaty Series", cited)
+	}
+}

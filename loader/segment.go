@@ -23,8 +23,11 @@ type noteRef struct {
 }
 
 var (
-	chapterRE  = mustAnchored(`^(?:[一二三四五六七八九十]+\s*[.、]\s*\S|第\s*[一二三四五六七八九十]+\s*章)`)
-	sectionRE  = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
+	chapterRE = mustAnchored(`^(?:[一二三四五六七八九十]+\s*[.、]\s*\S|第\s*[一二三四五六七八九十]+\s*章)`)
+	sectionRE = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
+	// closingRE is the date and meeting that close an act of the General Assembly or the
+	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
+	closingRE  = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
 	numberedRE = mustAnchored(`^(\d{1,3})\s*\.\s*`)
 	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
@@ -238,6 +241,8 @@ type paragraph struct {
 // actText is an act adopted in the document, with its paragraphs.
 type actText struct {
 	key        kg.ActKey
+	date       string // of adoption, where the act's own text closes with it
+	meeting    string
 	line       int
 	title      string
 	annexTitle string
@@ -351,7 +356,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			}
 			// Prose that no number opens (a note, an excerpt, a report's unnumbered text)
 			// is a paragraph of its own, so that nothing it says is lost; a heading is not.
-			if isProse(t) {
+			if isProse(t) || hasSymbol(t) {
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter, section: section})
 			}
@@ -369,6 +374,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			continue
 		}
 		inTitle = false
+		// The General Assembly and the Council close an act with the date and meeting of its
+		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
+		// last lines of the last paragraph's.
+		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
+			if m[2] >= 0 {
+				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
+			}
+			act.meeting = t[m[8]:m[9]]
+			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
+				continue
+			}
+		}
 		p := paragraph{text: t, line: bl.line, offset: start, notes: bl.notes}
 		switch num := listNumber(t); {
 		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
@@ -414,6 +431,12 @@ func isProse(t string) bool {
 		return true
 	}
 	return runeLen(t) >= 20 && strings.ContainsAny(t, "，；")
+}
+
+// hasSymbol reports whether a block names a UN document ("[根据第三委员会的报告（A/66/463）
+// 通过]"): what it cites is kept even where it is no sentence.
+func hasSymbol(t string) bool {
+	return strings.Contains(t, "/") && len(findSymbols(t)) > 0
 }
 
 // headingText returns a heading as a reader would quote it: its spaces folded.
