@@ -44,6 +44,16 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if current == "" && d.session > 0 {
 		current = b.session(body, d.session) // the session the title page names
 	}
+	if d.item != "" && d.session > 0 {
+		// A resolution published alone names on its title page the item it was adopted
+		// under.
+		item := b.agendaItem(sessionID(string(body), d.session), d.item, "", "", 0)
+		for _, a := range d.acts {
+			act := a.key.ID()
+			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+		}
+	}
 	if current != "" {
 		b.agenda(d, current)
 		for _, p := range d.narrative {
@@ -91,9 +101,12 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 	if _, seen := b.rels[rid]; seen {
 		return id // named again later in the report: the first mention places it
 	}
-	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id,
-		// spanStart orders an agenda as the text gives it.
-		Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: paraKey, kg.PropSpanStart: int64(offset)}})
+	// spanStart orders an agenda as the text gives it.
+	props := map[string]any{kg.PropSource: b.source, kg.PropSpanStart: int64(offset)}
+	if paraKey != "" {
+		props[kg.PropParagraph] = paraKey
+	}
+	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: props})
 	return id
 }
 

@@ -107,7 +107,7 @@ func segmentText(text string) document {
 	if d.symbol == "" {
 		d.symbol = titleSymbol(bs)
 	}
-	d.session = titleSession(bs)
+	d.session, d.item = titleSession(bs)
 	return d
 }
 
@@ -123,12 +123,17 @@ func titleSymbol(bs []block) string {
 	return ""
 }
 
-// titleSessionRE is the session a report's title page names: "第二十一届会议报告".
-var titleSessionRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议`)
+var (
+	// titleSessionRE is the session a report's or a resolution's title page names:
+	// "第二十一届会议报告", "第六十六届会议".
+	titleSessionRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议`)
+	// titleItemRE is the agenda item a resolution's title page names: "议程项目 103".
+	titleItemRE = regexp.MustCompile(`议程项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
+)
 
-// titleSession returns the session a document's title page names, or 0: the opening lines
-// before its first act or numbered paragraph.
-func titleSession(bs []block) int {
+// titleSession returns the session a document's title page names, or 0, and the agenda
+// item it names, or "": the opening lines before its first act or numbered paragraph.
+func titleSession(bs []block) (session int, item string) {
 	for i, bl := range bs {
 		if i >= 8 || numberedRE.MatchString(bl.text) {
 			break
@@ -136,11 +141,17 @@ func titleSession(bs []block) int {
 		if _, _, _, ok := actHeading(bl.text); ok {
 			break
 		}
-		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil {
-			return chineseNumber(m[1])
+		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
+			session = chineseNumber(m[1])
+		}
+		if m := titleItemRE.FindStringSubmatch(bl.text); m != nil && item == "" {
+			item = strings.Join(strings.Fields(m[1]), "")
 		}
 	}
-	return 0
+	if session == 0 {
+		item = ""
+	}
+	return session, item
 }
 
 // symbolBodies maps the series of UN symbols to the bodies whose documents they are,

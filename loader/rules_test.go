@@ -362,10 +362,17 @@ func TestAGeneralAssemblyResolutionAsPublished(t *testing.T) {
 			t.Errorf("the closing date and meeting stay in the last paragraph: %q", kg.String(n.Properties, kg.PropText))
 		}
 	}
+	under := ""
 	for _, r := range g.Relationships {
 		if r.Type == kg.RelCites {
 			cited[r.End] = kg.String(r.Properties, kg.PropRole)
 		}
+		if r.Type == kg.RelConsideredUnder && r.Start == "act:ga:resolution:66/181" {
+			under = r.End
+		}
+	}
+	if under != "agenda:ga:66:103" {
+		t.Errorf("adopted under %q, want agenda:ga:66:103, the item of its title page", under)
 	}
 	if act.Date != "2011-12-19" || act.Meeting != "89" {
 		t.Errorf("adopted %q at meeting %q, want 2011-12-19 at 89", act.Date, act.Meeting)

@@ -259,6 +259,7 @@ type document struct {
 	symbol    string      // the document's own symbol, from its running heads
 	body      kg.Body     // the body whose document it is: the default of its references
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
+	item      string      // the agenda item its title page names ("议程项目 103"), or ""
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its
