@@ -102,11 +102,11 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	props := map[string]any{kg.PropSource: b.source, kg.PropSpanStart: int64(offset)}
+	rel := map[string]any{kg.PropSource: b.source, kg.PropSpanStart: int64(offset)}
 	if paraKey != "" {
-		props[kg.PropParagraph] = paraKey
+		rel[kg.PropParagraph] = paraKey
 	}
-	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: props})
+	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: rel})
 	return id
 }
 
