@@ -19,11 +19,15 @@ type loaders struct {
 
 type loadersKey struct{}
 
-// batchWait is how long a loader waits for the sibling fields of one depth to ask before it
-// sends their batch; resolvers of one depth start within microseconds of each other.
+// batchWait is how long a loader waits, by default, for the sibling fields of one depth to
+// ask before it sends their batch; resolvers of one depth start within microseconds of
+// each other.
 const batchWait = 10 * time.Millisecond
 
-func newLoaders(store kg.Store) *loaders {
+func newLoaders(store kg.Store, wait time.Duration) *loaders {
+	if wait <= 0 {
+		wait = batchWait
+	}
 	return &loaders{
 		nodes: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]kg.Node, []error) {
 			nodes, found, err := store.Nodes(ctx, ids)
@@ -37,21 +41,21 @@ func newLoaders(store kg.Store) *loaders {
 				}
 			}
 			return nodes, errs
-		}, dataloadgen.WithWait(batchWait)),
+		}, dataloadgen.WithWait(wait)),
 		edges: dataloadgen.NewLoader(func(ctx context.Context, qs []kg.EdgeQuery) ([]kg.EdgePage, []error) {
 			pages, err := store.Edges(ctx, qs)
 			if err != nil {
 				return nil, []error{err}
 			}
 			return pages, nil
-		}, dataloadgen.WithWait(batchWait)),
+		}, dataloadgen.WithWait(wait)),
 		rels: dataloadgen.NewLoader(func(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPage, []error) {
 			pages, err := store.Relationships(ctx, qs)
 			if err != nil {
 				return nil, []error{err}
 			}
 			return pages, nil
-		}, dataloadgen.WithWait(batchWait)),
+		}, dataloadgen.WithWait(wait)),
 	}
 }
 
@@ -61,13 +65,13 @@ var errNoNode = kg.Errorf(kg.ENOTFOUND, "no such node")
 
 // withLoaders returns ctx carrying fresh loaders: one set per operation, so that no cached
 // answer outlives the request that asked for it.
-func withLoaders(ctx context.Context, store kg.Store) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(store))
+func withLoaders(ctx context.Context, store kg.Store, wait time.Duration) context.Context {
+	return context.WithValue(ctx, loadersKey{}, newLoaders(store, wait))
 }
 
 func loadersFrom(ctx context.Context, store kg.Store) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return newLoaders(store)
+	return newLoaders(store, 0)
 }
