@@ -59,6 +59,19 @@ var lexicon = []entity{
 	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
 	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
 	{"actor:private-sector", []string{kg.LabelActor, kg.LabelCollective}, "私营部门", "The private sector", nil},
+	{"actor:governments", []string{kg.LabelActor, kg.LabelCollective}, "各国政府", "Governments", []string{"有关国家政府"}},
+	{"actor:international-community", []string{kg.LabelActor, kg.LabelCollective}, "国际社会", "The international community", nil},
+	{"actor:signatories", []string{kg.LabelActor, kg.LabelCollective}, "签署国", "Signatories", []string{"各签署国"}},
+	{"actor:un-entities", []string{kg.LabelActor, kg.LabelCollective}, "联合国系统各实体", "United Nations entities", []string{"联合国系统各组织", "联合国各实体", "联合国系统相关实体"}},
+	{"actor:regional-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域组织", "Regional organizations", []string{"区域和次区域组织", "各区域组织"}},
+	{"actor:executive-director", []string{kg.LabelActor, kg.LabelPerson}, "执行主任", "The Executive Director of the United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室执行主任", "联合国毒品和犯罪问题办公室执行主任"}},
+	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团"}},
+	{"actor:extended-bureau", []string{kg.LabelActor, kg.LabelOrganization}, "扩大主席团", "The extended Bureau", []string{"缔约方会议扩大主席团"}},
+
+	// Bodies that acts of other bodies address.
+	{"actor:ccpcj", []string{kg.LabelActor, kg.LabelOrganization}, "预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice", nil},
+	{"actor:cnd", []string{kg.LabelActor, kg.LabelOrganization}, "麻醉药品委员会", "Commission on Narcotic Drugs", nil},
+	{"actor:ecosoc", []string{kg.LabelActor, kg.LabelOrganization}, "经济及社会理事会", "Economic and Social Council", []string{"经社理事会"}},
 
 	// Intergovernmental organisations that sponsor drafts, speak as observers or are asked
 	// to cooperate, as UN documents name them in Chinese.

@@ -142,7 +142,7 @@ func addressees(s string, lastGroup *entity) []addressee {
 		}
 		gap := s[pos:m.startByte]
 		switch {
-		case i == 0 && gap != "" && !(strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")):
+		case i == 0 && gap != "" && !isQualifier(gap):
 			return resolveGroup(s, lastGroup)
 		case i > 0 && !isJoin(gap):
 			return out
@@ -164,6 +164,21 @@ func resolveGroup(s string, lastGroup *entity) []addressee {
 		}
 	}
 	return nil
+}
+
+// addresseeQualifiers may stand before the first addressee: "请所有缔约国", "请其他捐助方".
+var addresseeQualifiers = []string{"所有", "所有其他", "其他", "有关", "相关", "全体", "各"}
+
+// isQualifier reports whether gap, the words between a mandate verb and its first
+// addressee, qualifies the addressee: a word of addresseeQualifiers, or a phrase ending in
+// 的 within the clause ("尚未批准或加入的会员国").
+func isQualifier(gap string) bool {
+	for _, q := range addresseeQualifiers {
+		if gap == q {
+			return true
+		}
+	}
+	return strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")
 }
 
 func isJoin(gap string) bool {

@@ -130,6 +130,27 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 	}
 }
 
+func TestMandateAddressees(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"1. 请执行主任向缔约方会议第八届会议报告；", "requests actor:executive-director"},
+		{"2. 鼓励各国政府和国际社会加强合作；", "encourages actor:governments, encourages actor:international-community"},
+		{"3. 请联合国系统各实体和区域组织提供援助；", "requests actor:un-entities, requests actor:regional-organizations"},
+		{"4. 邀请预防犯罪和刑事司法委员会审议这一问题；", "invites actor:ccpcj"},
+		{"5. 请缔约方会议主席团与秘书处协商；", "requests actor:bureau"},
+		{"6. 敦促所有缔约国和签署国执行《公约》；", "urges actor:states-parties, urges actor:signatories"},
+		{"7. 请其他捐助方提供资源；", "requests actor:donors"},
+		{"8. 请在会议上发言的国家提供资料；", ""},
+	} {
+		var got []string
+		for _, m := range findMandates(tc.text, nil) {
+			got = append(got, m.rel+" "+m.ent.id)
+		}
+		if g := strings.Join(got, ", "); g != tc.want {
+			t.Errorf("findMandates(%q) = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
 func TestAdoptionRules(t *testing.T) {
 	for _, tc := range []struct {
 		name string
