@@ -157,6 +157,21 @@ func sponsorships(es []kg.Edge, cursors []string, at kg.Node, fromActor bool) []
 	return out
 }
 
+// groupActs pages the ESTABLISHES or EXTENDS relationships (typ) at an act (Outgoing) or
+// at a working group (Incoming).
+func (r *Resolver) groupActs(ctx context.Context, at kg.Node, typ string, dir kg.Direction, first *int64, after *string) (*model.GroupActConnection, error) {
+	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: at.ID, Direction: dir, Type: typ}, first, after)
+	c := &model.GroupActConnection{Edges: make([]*model.GroupAct, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		g := &model.GroupAct{Cursor: page.Cursors[i], Rel: e.Rel, Act: e.Other, Group: at}
+		if dir == kg.Outgoing {
+			g.Act, g.Group = at, e.Other
+		}
+		c.Edges[i] = g
+	}
+	return c, err
+}
+
 // provenanceParagraph loads the narrative paragraph a relationship was read from, by its
 // provenance (the source document and the paragraph's key).
 func (r *Resolver) provenanceParagraph(ctx context.Context, rel kg.Relationship) (*model.Paragraph, error) {

@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	AgendaItem() AgendaItemResolver
 	Citation() CitationResolver
 	Document() DocumentResolver
+	GroupAct() GroupActResolver
 	Instrument() InstrumentResolver
 	Mandate() MandateResolver
 	Officer() OfficerResolver
@@ -57,6 +58,8 @@ type ComplexityRoot struct {
 		Concerns       func(childComplexity int) int
 		Date           func(childComplexity int) int
 		Draft          func(childComplexity int) int
+		Establishes    func(childComplexity int, first *int64, after *string) int
+		Extends        func(childComplexity int, first *int64, after *string) int
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Kind           func(childComplexity int) int
@@ -181,6 +184,25 @@ type ComplexityRoot struct {
 		Label func(childComplexity int) int
 		Start func(childComplexity int) int
 		Type  func(childComplexity int) int
+	}
+
+	GroupAct struct {
+		Act       func(childComplexity int) int
+		Cursor    func(childComplexity int) int
+		Group     func(childComplexity int) int
+		Paragraph func(childComplexity int) int
+		Quote     func(childComplexity int) int
+		Relation  func(childComplexity int) int
+		Source    func(childComplexity int) int
+		SpanEnd   func(childComplexity int) int
+		SpanStart func(childComplexity int) int
+		Verb      func(childComplexity int) int
+	}
+
+	GroupActConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	Instrument struct {
@@ -404,13 +426,15 @@ type ComplexityRoot struct {
 	}
 
 	WorkingGroup struct {
-		Aliases     func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Key         func(childComplexity int) int
-		Mandates    func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
-		MentionedIn func(childComplexity int, first *int64, after *string) int
-		Name        func(childComplexity int) int
-		NameEn      func(childComplexity int) int
+		Aliases       func(childComplexity int) int
+		EstablishedBy func(childComplexity int, first *int64, after *string) int
+		ExtendedBy    func(childComplexity int, first *int64, after *string) int
+		ID            func(childComplexity int) int
+		Key           func(childComplexity int) int
+		Mandates      func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		MentionedIn   func(childComplexity int, first *int64, after *string) int
+		Name          func(childComplexity int) int
+		NameEn        func(childComplexity int) int
 	}
 
 	WorkingGroupConnection struct {
@@ -444,6 +468,8 @@ type ActResolver interface {
 	Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 	Draft(ctx context.Context, obj *kg.Act) (*model.Document, error)
 	Concerns(ctx context.Context, obj *kg.Act) ([]*model.Instrument, error)
+	Establishes(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
+	Extends(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
 	Meeting(ctx context.Context, obj *kg.Act) (*string, error)
 	Session(ctx context.Context, obj *kg.Act) (*model.Session, error)
 	AgendaItem(ctx context.Context, obj *kg.Act) (*model.AgendaItem, error)
@@ -474,6 +500,10 @@ type DocumentResolver interface {
 	ConsideredUnder(ctx context.Context, obj *model.Document) ([]*model.AgendaItem, error)
 	Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error)
 	Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error)
+}
+type GroupActResolver interface {
+	Act(ctx context.Context, obj *model.GroupAct) (*kg.Act, error)
+	Group(ctx context.Context, obj *model.GroupAct) (*model.WorkingGroup, error)
 }
 type InstrumentResolver interface {
 	MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error)
@@ -538,6 +568,8 @@ type StatementResolver interface {
 	Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error)
 }
 type WorkingGroupResolver interface {
+	EstablishedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
+	ExtendedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
 	MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error)
 	Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 }
@@ -596,6 +628,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Draft(childComplexity), true
+	case "Act.establishes":
+		if e.ComplexityRoot.Act.Establishes == nil {
+			break
+		}
+
+		args, err := ec.field_Act_establishes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Act.Establishes(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Act.extends":
+		if e.ComplexityRoot.Act.Extends == nil {
+			break
+		}
+
+		args, err := ec.field_Act_extends_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Act.Extends(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "Act.id":
 		if e.ComplexityRoot.Act.ID == nil {
 			break
@@ -1145,6 +1199,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphRelationship.Type(childComplexity), true
+
+	case "GroupAct.act":
+		if e.ComplexityRoot.GroupAct.Act == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Act(childComplexity), true
+	case "GroupAct.cursor":
+		if e.ComplexityRoot.GroupAct.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Cursor(childComplexity), true
+	case "GroupAct.group":
+		if e.ComplexityRoot.GroupAct.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Group(childComplexity), true
+	case "GroupAct.paragraph":
+		if e.ComplexityRoot.GroupAct.Paragraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Paragraph(childComplexity), true
+	case "GroupAct.quote":
+		if e.ComplexityRoot.GroupAct.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Quote(childComplexity), true
+	case "GroupAct.relation":
+		if e.ComplexityRoot.GroupAct.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Relation(childComplexity), true
+	case "GroupAct.source":
+		if e.ComplexityRoot.GroupAct.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Source(childComplexity), true
+	case "GroupAct.spanEnd":
+		if e.ComplexityRoot.GroupAct.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.SpanEnd(childComplexity), true
+	case "GroupAct.spanStart":
+		if e.ComplexityRoot.GroupAct.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.SpanStart(childComplexity), true
+	case "GroupAct.verb":
+		if e.ComplexityRoot.GroupAct.Verb == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Verb(childComplexity), true
+
+	case "GroupActConnection.edges":
+		if e.ComplexityRoot.GroupActConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupActConnection.Edges(childComplexity), true
+	case "GroupActConnection.pageInfo":
+		if e.ComplexityRoot.GroupActConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupActConnection.PageInfo(childComplexity), true
+	case "GroupActConnection.totalCount":
+		if e.ComplexityRoot.GroupActConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupActConnection.TotalCount(childComplexity), true
 
 	case "Instrument.aliases":
 		if e.ComplexityRoot.Instrument.Aliases == nil {
@@ -2158,6 +2292,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.Aliases(childComplexity), true
+	case "WorkingGroup.establishedBy":
+		if e.ComplexityRoot.WorkingGroup.EstablishedBy == nil {
+			break
+		}
+
+		args, err := ec.field_WorkingGroup_establishedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkingGroup.EstablishedBy(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "WorkingGroup.extendedBy":
+		if e.ComplexityRoot.WorkingGroup.ExtendedBy == nil {
+			break
+		}
+
+		args, err := ec.field_WorkingGroup_extendedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkingGroup.ExtendedBy(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "WorkingGroup.id":
 		if e.ComplexityRoot.WorkingGroup.ID == nil {
 			break
@@ -2438,7 +2594,7 @@ type Query {
     id: ID!
     "How many hops to follow: 0 to 4."
     depth: Int = 1
-    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON); all when not given."
+    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS); all when not given."
     relationshipTypes: [String!]
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
@@ -2544,6 +2700,20 @@ type Act implements Node {
   draft: Document
   "The instruments the act's title names."
   concerns: [Instrument!]!
+  "The working groups the act established."
+  establishes(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): GroupActConnection!
+  "The working groups whose mandate the act extended."
+  extends(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): GroupActConnection!
   "The meeting at which the act was adopted, when the report says."
   meeting: String
   "The session that adopted the act (from its number: 6/1 is of the sixth session)."
@@ -2793,6 +2963,20 @@ type WorkingGroup implements Node {
   nameEn: String
   "Every written form folded into this group."
   aliases: [String!]!
+  "The acts that established the group, as they or later texts say."
+  establishedBy(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): GroupActConnection!
+  "The acts that extended the group's mandate or decided that it continue."
+  extendedBy(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): GroupActConnection!
   "The paragraphs that name the group."
   mentionedIn(
     "Page size: at most 1000; 100 when not given."
@@ -2933,6 +3117,48 @@ type PublicationConnection {
   "Where this page stands."
   pageInfo: PageInfo!
   "How many publications match, over all pages."
+  totalCount: Int!
+}
+
+"An act that established a working group or extended its mandate, with where a text says so."
+type GroupAct {
+  "Pass as ` + "`" + `after` + "`" + ` to get the items after this one."
+  cursor: String!
+  "The act."
+  act: Act!
+  "The working group."
+  group: WorkingGroup!
+  "ESTABLISHES or EXTENDS."
+  relation: GroupActRelation!
+  "The Chinese verb as written: 设立, 延长, 续延, 继续."
+  verb: String!
+  "The paragraph that says so: a paragraph of the act, or of a later text that recalls it (pp7 of resolution 6/3 recalls that resolution 5/3 established a group)."
+  paragraph: String!
+  "The text as printed, from the verb to the group's name."
+  quote: String!
+  "The key of the Document it was read from."
+  source: String!
+  "Character offset of the quote in the cleaned text of the source."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
+}
+
+"What an act did to a working group."
+enum GroupActRelation {
+  "It established the group."
+  ESTABLISHES
+  "It extended the group's mandate, or decided that the group continue."
+  EXTENDS
+}
+
+"A page of acts on working groups."
+type GroupActConnection {
+  "The items of this page."
+  edges: [GroupAct!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many items match, over all pages."
   totalCount: Int!
 }
 
@@ -3195,7 +3421,7 @@ type GraphNode {
 type GraphRelationship {
   "A stable id."
   id: ID!
-  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON."
+  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS."
   type: String!
   "The id of the node it starts at."
   start: ID!
@@ -3419,6 +3645,10 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_draft(ctx, field)
 	case "concerns":
 		return ec.fieldContext_Act_concerns(ctx, field)
+	case "establishes":
+		return ec.fieldContext_Act_establishes(ctx, field)
+	case "extends":
+		return ec.fieldContext_Act_extends(ctx, field)
 	case "meeting":
 		return ec.fieldContext_Act_meeting(ctx, field)
 	case "session":
@@ -3653,6 +3883,44 @@ func (ec *executionContext) childFields_GraphRelationship(ctx context.Context, f
 		return ec.fieldContext_GraphRelationship_label(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphRelationship", field.Name)
+}
+
+func (ec *executionContext) childFields_GroupAct(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_GroupAct_cursor(ctx, field)
+	case "act":
+		return ec.fieldContext_GroupAct_act(ctx, field)
+	case "group":
+		return ec.fieldContext_GroupAct_group(ctx, field)
+	case "relation":
+		return ec.fieldContext_GroupAct_relation(ctx, field)
+	case "verb":
+		return ec.fieldContext_GroupAct_verb(ctx, field)
+	case "paragraph":
+		return ec.fieldContext_GroupAct_paragraph(ctx, field)
+	case "quote":
+		return ec.fieldContext_GroupAct_quote(ctx, field)
+	case "source":
+		return ec.fieldContext_GroupAct_source(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_GroupAct_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_GroupAct_spanEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GroupAct", field.Name)
+}
+
+func (ec *executionContext) childFields_GroupActConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_GroupActConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_GroupActConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_GroupActConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GroupActConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_Instrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4073,6 +4341,10 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_nameEn(ctx, field)
 	case "aliases":
 		return ec.fieldContext_WorkingGroup_aliases(ctx, field)
+	case "establishedBy":
+		return ec.fieldContext_WorkingGroup_establishedBy(ctx, field)
+	case "extendedBy":
+		return ec.fieldContext_WorkingGroup_extendedBy(ctx, field)
 	case "mentionedIn":
 		return ec.fieldContext_WorkingGroup_mentionedIn(ctx, field)
 	case "mandates":
@@ -4218,6 +4490,50 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Act_establishes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Act_extends_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Act_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -5205,6 +5521,50 @@ func (ec *executionContext) field_Session_statements_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_WorkingGroup_establishedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_WorkingGroup_extendedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_WorkingGroup_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5751,6 +6111,94 @@ func (ec *executionContext) fieldContext_Act_concerns(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Instrument(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Act_establishes(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_establishes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Act().Establishes(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupActConnection) graphql.Marshaler {
+			return ec.marshalNGroupActConnection2ᚖcopgraphᚋgraphᚋmodelᚐGroupActConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_establishes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupActConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Act_establishes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Act_extends(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_extends(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Act().Extends(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupActConnection) graphql.Marshaler {
+			return ec.marshalNGroupActConnection2ᚖcopgraphᚋgraphᚋmodelᚐGroupActConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_extends(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupActConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Act_extends_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7770,6 +8218,341 @@ func (ec *executionContext) _GraphRelationship_label(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_GraphRelationship_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphRelationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_cursor(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, false, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_act(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_act(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroupAct().Act(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Act) graphql.Marshaler {
+			return ec.marshalNAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_act(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupAct",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroupAct_group(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroupAct().Group(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroup) graphql.Marshaler {
+			return ec.marshalNWorkingGroup2ᚖcopgraphᚋgraphᚋmodelᚐWorkingGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupAct",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroupAct_relation(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.GroupActRelation) graphql.Marshaler {
+			return ec.marshalNGroupActRelation2copgraphᚋgraphᚋmodelᚐGroupActRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "GroupActRelation")
+}
+
+func (ec *executionContext) _GroupAct_verb(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_verb(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verb(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_paragraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paragraph(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_quote(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_source(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "Int")
+}
+
+func (ec *executionContext) _GroupAct_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "Int")
+}
+
+func (ec *executionContext) _GroupActConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.GroupActConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupActConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GroupAct) graphql.Marshaler {
+			return ec.marshalNGroupAct2ᚕᚖcopgraphᚋgraphᚋmodelᚐGroupActᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupActConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupActConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupAct(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroupActConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.GroupActConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupActConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupActConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupActConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroupActConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.GroupActConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupActConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupActConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupActConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Instrument_id(ctx context.Context, field graphql.CollectedField, obj *model.Instrument) (ret graphql.Marshaler) {
@@ -12111,6 +12894,94 @@ func (ec *executionContext) fieldContext_WorkingGroup_aliases(_ context.Context,
 	return graphql.NewScalarFieldContext("WorkingGroup", field, true, false, "String")
 }
 
+func (ec *executionContext) _WorkingGroup_establishedBy(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroup_establishedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.WorkingGroup().EstablishedBy(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupActConnection) graphql.Marshaler {
+			return ec.marshalNGroupActConnection2ᚖcopgraphᚋgraphᚋmodelᚐGroupActConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroup_establishedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkingGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupActConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkingGroup_establishedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkingGroup_extendedBy(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroup_extendedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.WorkingGroup().ExtendedBy(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GroupActConnection) graphql.Marshaler {
+			return ec.marshalNGroupActConnection2ᚖcopgraphᚋgraphᚋmodelᚐGroupActConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroup_extendedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkingGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GroupActConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkingGroup_extendedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WorkingGroup_mentionedIn(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13634,6 +14505,18 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_concerns(ctx, field, obj)
 				})
+		case "establishes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_establishes(ctx, field, obj)
+				})
+		case "extends":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_extends(ctx, field, obj)
+				})
 		case "meeting":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -14429,6 +15312,129 @@ func (ec *executionContext) _GraphRelationship(ctx context.Context, sel ast.Sele
 		case "label":
 			out.Values[i] = ec._GraphRelationship_label(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var groupActImplementors = []string{"GroupAct"}
+
+func (ec *executionContext) _GroupAct(ctx context.Context, sel ast.SelectionSet, obj *model.GroupAct) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, groupActImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GroupAct")
+		case "cursor":
+			out.Values[i] = ec._GroupAct_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "act":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroupAct_act(ctx, field, obj)
+				})
+		case "group":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroupAct_group(ctx, field, obj)
+				})
+		case "relation":
+			out.Values[i] = ec._GroupAct_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verb":
+			out.Values[i] = ec._GroupAct_verb(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paragraph":
+			out.Values[i] = ec._GroupAct_paragraph(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quote":
+			out.Values[i] = ec._GroupAct_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._GroupAct_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._GroupAct_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._GroupAct_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var groupActConnectionImplementors = []string{"GroupActConnection"}
+
+func (ec *executionContext) _GroupActConnection(ctx context.Context, sel ast.SelectionSet, obj *model.GroupActConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, groupActConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GroupActConnection")
+		case "edges":
+			out.Values[i] = ec._GroupActConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._GroupActConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._GroupActConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -15974,6 +16980,18 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "establishedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkingGroup_establishedBy(ctx, field, obj)
+				})
+		case "extendedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkingGroup_extendedBy(ctx, field, obj)
+				})
 		case "mentionedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -16798,6 +17816,48 @@ func (ec *executionContext) marshalNGraphRelationship2ᚖcopgraphᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._GraphRelationship(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGroupAct2ᚕᚖcopgraphᚋgraphᚋmodelᚐGroupActᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GroupAct) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGroupAct2ᚖcopgraphᚋgraphᚋmodelᚐGroupAct(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGroupAct2ᚖcopgraphᚋgraphᚋmodelᚐGroupAct(ctx context.Context, sel ast.SelectionSet, v *model.GroupAct) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GroupAct!")
+		return graphql.Null
+	}
+	return ec._GroupAct(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGroupActConnection2ᚖcopgraphᚋgraphᚋmodelᚐGroupActConnection(ctx context.Context, sel ast.SelectionSet, v *model.GroupActConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GroupActConnection!")
+		return graphql.Null
+	}
+	return ec._GroupActConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGroupActRelation2copgraphᚋgraphᚋmodelᚐGroupActRelation(ctx context.Context, v any) (model.GroupActRelation, error) {
+	var res model.GroupActRelation
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGroupActRelation2copgraphᚋgraphᚋmodelᚐGroupActRelation(ctx context.Context, sel ast.SelectionSet, v model.GroupActRelation) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {

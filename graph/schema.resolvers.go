@@ -76,6 +76,14 @@ func (r *actResolver) Concerns(ctx context.Context, obj *kg.Act) ([]*model.Instr
 	return out, err
 }
 
+func (r *actResolver) Establishes(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error) {
+	return r.groupActs(ctx, obj.Node(), kg.RelEstablishes, kg.Outgoing, first, after)
+}
+
+func (r *actResolver) Extends(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error) {
+	return r.groupActs(ctx, obj.Node(), kg.RelExtends, kg.Outgoing, first, after)
+}
+
 func (r *actResolver) Meeting(ctx context.Context, obj *kg.Act) (*string, error) {
 	return optional(obj.Meeting), nil
 }
@@ -212,6 +220,15 @@ func (r *documentResolver) Sponsors(ctx context.Context, obj *model.Document) ([
 func (r *documentResolver) Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelHasParagraph}, first, after)
 	return paragraphConnection(page, after2), err
+}
+
+func (r *groupActResolver) Act(ctx context.Context, obj *model.GroupAct) (*kg.Act, error) {
+	a := kg.ActFromNode(obj.Act)
+	return &a, nil
+}
+
+func (r *groupActResolver) Group(ctx context.Context, obj *model.GroupAct) (*model.WorkingGroup, error) {
+	return model.NewWorkingGroup(obj.Group), nil
 }
 
 func (r *instrumentResolver) MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error) {
@@ -626,6 +643,14 @@ func (r *statementResolver) Paragraph(ctx context.Context, obj *model.Statement)
 	return r.provenanceParagraph(ctx, obj.Rel)
 }
 
+func (r *workingGroupResolver) EstablishedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error) {
+	return r.groupActs(ctx, obj.Node, kg.RelEstablishes, kg.Incoming, first, after)
+}
+
+func (r *workingGroupResolver) ExtendedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error) {
+	return r.groupActs(ctx, obj.Node, kg.RelExtends, kg.Incoming, first, after)
+}
+
 func (r *workingGroupResolver) MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMentions}, first, after)
 	return paragraphConnection(page, after2), err
@@ -649,6 +674,8 @@ func (r *Resolver) AgendaItem() AgendaItemResolver { return &agendaItemResolver{
 func (r *Resolver) Citation() CitationResolver { return &citationResolver{r} }
 
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+func (r *Resolver) GroupAct() GroupActResolver { return &groupActResolver{r} }
 
 func (r *Resolver) Instrument() InstrumentResolver { return &instrumentResolver{r} }
 
@@ -676,6 +703,7 @@ type (
 	agendaItemResolver   struct{ *Resolver }
 	citationResolver     struct{ *Resolver }
 	documentResolver     struct{ *Resolver }
+	groupActResolver     struct{ *Resolver }
 	instrumentResolver   struct{ *Resolver }
 	mandateResolver      struct{ *Resolver }
 	officerResolver      struct{ *Resolver }

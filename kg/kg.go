@@ -58,11 +58,15 @@ const (
 	// RelSpokeOn joins a speaker to the agenda item it spoke on, or to the session where the
 	// report places a statement under no item (the opening): Actor → AgendaItem or Session.
 	RelSpokeOn = "SPOKE_ON"
+	// RelEstablishes joins an act to a working group it established (Act → WorkingGroup).
+	RelEstablishes = "ESTABLISHES"
+	// RelExtends joins an act to a working group whose mandate it extended.
+	RelExtends = "EXTENDS"
 )
 
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
-	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn}
+	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn, RelEstablishes, RelExtends}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (

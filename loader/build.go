@@ -90,6 +90,11 @@ func build(name, symbol string, d document) kg.Graph {
 			named := findEntities(p.text)
 			b.citations(d, id, p)
 			here := b.references(d, from, p, a.key.Body)
+			own := a.key
+			if p.kind == paraPreambular {
+				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
+			}
+			b.groupActs(p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			if p.kind != paraPreambular {
@@ -102,11 +107,12 @@ func build(name, symbol string, d document) kg.Graph {
 	for _, p := range d.narrative {
 		id := paragraphID(b.source, p.key)
 		b.adoptions(id, p)
-		b.mentions(id, p, findEntities(p.text), nil)
+		named := findEntities(p.text)
+		b.mentions(id, p, named, nil)
 		b.citations(d, id, p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
-		b.references(d, id, p, d.body)
+		b.groupActs(p, named, b.references(d, id, p, d.body), kg.ActKey{})
 	}
 
 	b.sessions(d, d.body)
@@ -322,6 +328,19 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			props[kg.PropRole] = role
 			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
 		}
+	}
+}
+
+// groupActs adds ESTABLISHES and EXTENDS from the acts that a paragraph says established
+// a working group or extended its mandate.
+func (b *graphBuilder) groupActs(p paragraph, named []entityMention, refs []mention, own kg.ActKey) {
+	for _, g := range findGroupActs(p.text, named, refs, own) {
+		act := g.act.ID()
+		b.entity(g.group)
+		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: map[string]any{
+			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropVerb: g.verb, kg.PropQuote: g.quote,
+			kg.PropSpanStart: int64(p.offset + g.start), kg.PropSpanEnd: int64(p.offset + g.end),
+		}})
 	}
 }
 

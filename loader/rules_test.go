@@ -151,6 +151,41 @@ func TestMandateAddressees(t *testing.T) {
 	}
 }
 
+func TestGroupActRules(t *testing.T) {
+	own := kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/1"}
+	for _, tc := range []struct {
+		name, text string
+		own        kg.ActKey
+		want       string
+	}{
+		{"recalled: the act the clause names", "回顾缔约方会议在其第 5/3 号决议中设立了一个偷运移民问题不限成员名额政府间临时工作组，", kg.ActKey{},
+			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
+		{"decided by the act itself", "1. 决定设立一个技术援助问题不限成员名额临时工作组；", own,
+			"act:cop:resolution:7/1 ESTABLISHES wg:technical-assistance 设立"},
+		{"a mandate renewed", "12. 决定人口贩运问题工作组的任务授权应予续延；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:trafficking-in-persons 续延"},
+		{"a mandate extended, the verb first", "3. 决定延长枪支问题工作组的任务期限；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:firearms 延长"},
+		{"decided to continue", "19. 决定偷运移民问题工作组应继续履行其职能；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:smuggling-of-migrants 继续"},
+		{"a request to continue is a mandate, not an extension", "9. 请枪支问题工作组继续履行职能；", own, ""},
+		{"a preamble of the act itself decides nothing", "注意到设立了枪支问题工作组，", kg.ActKey{}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, g := range findGroupActs(tc.text, findEntities(tc.text), findActRefs(tc.text, kg.BodyCOP), tc.own) {
+				got = append(got, g.act.ID()+" "+g.rel+" "+g.group.id+" "+g.verb)
+				if rs := []rune(tc.text); string(rs[g.start:g.end]) != g.quote {
+					t.Errorf("quote %q is not at [%d, %d)", g.quote, g.start, g.end)
+				}
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
 func TestAdoptionRules(t *testing.T) {
 	for _, tc := range []struct {
 		name string

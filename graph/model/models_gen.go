@@ -117,7 +117,7 @@ type GraphNode struct {
 type GraphRelationship struct {
 	// A stable id.
 	ID string `json:"id"`
-	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON.
+	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS.
 	Type string `json:"type"`
 	// The id of the node it starts at.
 	Start string `json:"start"`
@@ -125,6 +125,16 @@ type GraphRelationship struct {
 	End string `json:"end"`
 	// A short label: the relation of a reference or mandate, the role of a citation.
 	Label *string `json:"label,omitempty"`
+}
+
+// A page of acts on working groups.
+type GroupActConnection struct {
+	// The items of this page.
+	Edges []*GroupAct `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many items match, over all pages.
+	TotalCount int64 `json:"totalCount"`
 }
 
 // A page of instruments.
@@ -581,6 +591,64 @@ func (e *Body) UnmarshalJSON(b []byte) error {
 }
 
 func (e Body) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an act did to a working group.
+type GroupActRelation string
+
+const (
+	// It established the group.
+	GroupActRelationEstablishes GroupActRelation = "ESTABLISHES"
+	// It extended the group's mandate, or decided that the group continue.
+	GroupActRelationExtends GroupActRelation = "EXTENDS"
+)
+
+var AllGroupActRelation = []GroupActRelation{
+	GroupActRelationEstablishes,
+	GroupActRelationExtends,
+}
+
+func (e GroupActRelation) IsValid() bool {
+	switch e {
+	case GroupActRelationEstablishes, GroupActRelationExtends:
+		return true
+	}
+	return false
+}
+
+func (e GroupActRelation) String() string {
+	return string(e)
+}
+
+func (e *GroupActRelation) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GroupActRelation(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GroupActRelation", str)
+	}
+	return nil
+}
+
+func (e GroupActRelation) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GroupActRelation) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GroupActRelation) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -329,3 +329,32 @@ func (p *Publication) SpanStart() int64 { return kg.Int(p.Rel.Properties, kg.Pro
 
 // SpanEnd returns the offset just past the quote.
 func (p *Publication) SpanEnd() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanEnd) }
+
+// GroupAct is one ESTABLISHES or EXTENDS relationship with its act and working group.
+type GroupAct struct {
+	Cursor string
+	Rel    kg.Relationship
+	Act    kg.Node
+	Group  kg.Node
+}
+
+// Relation returns what the act did to the group.
+func (g *GroupAct) Relation() GroupActRelation { return GroupActRelation(g.Rel.Type) }
+
+// Verb returns the Chinese verb as written.
+func (g *GroupAct) Verb() string { return kg.String(g.Rel.Properties, kg.PropVerb) }
+
+// Paragraph returns the local key of the paragraph that says so.
+func (g *GroupAct) Paragraph() string { return kg.String(g.Rel.Properties, kg.PropParagraph) }
+
+// Quote returns the text as printed.
+func (g *GroupAct) Quote() string { return kg.String(g.Rel.Properties, kg.PropQuote) }
+
+// Source returns the key of the document it was read from.
+func (g *GroupAct) Source() string { return kg.String(g.Rel.Properties, kg.PropSource) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source.
+func (g *GroupAct) SpanStart() int64 { return kg.Int(g.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (g *GroupAct) SpanEnd() int64 { return kg.Int(g.Rel.Properties, kg.PropSpanEnd) }

@@ -1,0 +1,88 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// An act establishes a working group ("决定设立一个…工作组") or extends its mandate
+// ("决定延长…工作组的任务期限"); a later text recalls it ("缔约方会议在其第 5/3 号决议中
+// 设立了一个偷运移民问题…工作组"). The rule reads the clause that names the group: a verb
+// of establishing or extending before the group's name, and the act that does it — the
+// act a reference in that clause names, or else the act whose operative paragraph it is.
+var (
+	establishVerbs = []string{"设立", "成立", "建立"}
+	extendVerbs    = []string{"延长"}
+	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
+	// 续延", "…工作组应继续" (after 决定).
+	extendedAfterRE = regexp.MustCompile(`^(?:的任务(?:授权|期限)?\s*(?:应(?:予以|予|当)?)?\s*(续延|延长)|应(?:当)?(继续))`)
+)
+
+// groupAct is an act that established a working group or extended its mandate.
+type groupAct struct {
+	act        kg.ActKey
+	group      *entity
+	rel        string // kg.RelEstablishes or kg.RelExtends
+	verb       string
+	start, end int // rune offsets in the paragraph: the verb to the end of the group's name
+	quote      string
+}
+
+// findGroupActs returns the establishments and extensions a paragraph states. named are
+// the paragraph's entities, refs its references to acts (rune offsets), own the act whose
+// paragraph it is when it is an operative or annex paragraph (zero otherwise).
+func findGroupActs(text string, named []entityMention, refs []mention, own kg.ActKey) []groupAct {
+	if !strings.Contains(text, "工作组") && !strings.Contains(text, "专家组") {
+		return nil
+	}
+	var out []groupAct
+	runes := runeOffsets{text: text}
+	for _, m := range named {
+		if m.ent.labels[0] != kg.LabelWorkingGroup {
+			continue
+		}
+		clauseStart := strings.LastIndexAny(text[:m.startByte], "，；。：") + 1
+		if clauseStart > 0 {
+			clauseStart += len("，") - 1 // every clause mark here is three bytes long
+		}
+		clause := text[clauseStart:m.startByte]
+		rel, verb, at := kg.RelEstablishes, "", -1
+		for _, v := range establishVerbs {
+			if i := strings.LastIndex(clause, v); i > at {
+				verb, at = v, i
+			}
+		}
+		for _, v := range extendVerbs {
+			// "延长…工作组的任务": the group's mandate is what is extended.
+			if i := strings.LastIndex(clause, v); i > at && strings.HasPrefix(text[m.endByte:], "的任务") {
+				rel, verb, at = kg.RelExtends, v, i
+			}
+		}
+		end := m.endByte
+		if at < 0 {
+			x := extendedAfterRE.FindStringSubmatchIndex(text[m.endByte:])
+			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
+				continue
+			}
+			rel, verb, at = kg.RelExtends, text[m.endByte+x[2]:m.endByte+x[3]], m.startByte-clauseStart
+			if x[4] >= 0 {
+				verb = text[m.endByte+x[4] : m.endByte+x[5]]
+			}
+			end = m.endByte + x[1]
+		}
+		verbAt := runes.of(clauseStart + at)
+		act := own
+		for _, r := range refs {
+			if r.end <= verbAt && r.start >= runes.of(clauseStart) {
+				act = r.key // the act the clause names does it
+			}
+		}
+		if act.Number == "" {
+			continue
+		}
+		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
+	}
+	return out
+}
