@@ -84,8 +84,8 @@ func key(id string, types ...string) (string, error) {
 	return "", kg.Errorf(kg.EINVALID, "id %q is of a %s, not a %s", id, typ, strings.Join(types, " or "))
 }
 
-func mandateFilters(relation *model.MandateRelation, verb *string, act string) [3]kg.PropEq {
-	var f [3]kg.PropEq
+func mandateFilters(relation *model.MandateRelation, verb *string, act string) [4]kg.PropEq {
+	var f [4]kg.PropEq
 	if relation != nil {
 		f[0] = kg.PropEq{Key: kg.PropRelation, Value: strings.ToLower(string(*relation))}
 	}

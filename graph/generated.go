@@ -312,7 +312,7 @@ type ComplexityRoot struct {
 		Document      func(childComplexity int, symbol string) int
 		Documents     func(childComplexity int, symbolPrefix *string, first *int64, after *string) int
 		Instruments   func(childComplexity int, first *int64, after *string) int
-		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) int
+		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) int
 		Neighbourhood func(childComplexity int, id string, depth *int64, relationshipTypes []string, limit *int64) int
 		Node          func(childComplexity int, id string) int
 		Path          func(childComplexity int, from string, to string, maxHops *int64, relationshipTypes []string) int
@@ -543,7 +543,7 @@ type QueryResolver interface {
 	WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error)
 	Instruments(ctx context.Context, first *int64, after *string) (*model.InstrumentConnection, error)
 	Actors(ctx context.Context, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) (*model.ActorConnection, error)
-	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error)
+	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error)
 	Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error)
 	Search(ctx context.Context, text string, kinds []model.SearchKind, minScore *float64, first *int64) ([]*model.SearchHit, error)
 	Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error)
@@ -1783,7 +1783,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Mandates(childComplexity, args["addressee"].(*string), args["act"].(*string), args["relation"].(*model.MandateRelation), args["verb"].(*string), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Mandates(childComplexity, args["addressee"].(*string), args["act"].(*string), args["relation"].(*model.MandateRelation), args["verb"].(*string), args["session"].(*int64), args["sessionBody"].(*model.Body), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
 			break
@@ -2579,6 +2579,10 @@ type Query {
     relation: MandateRelation
     "Only mandates with this Chinese verb, e.g. 请."
     verb: String
+    "Only mandates of acts adopted at this session (with sessionBody)."
+    session: Int
+    "The body of that session; COP when not given."
+    sessionBody: Body = COP
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -5256,22 +5260,38 @@ func (ec *executionContext) field_Query_mandates_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["verb"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "session",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["session"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "sessionBody",
+		func(ctx context.Context, v any) (*model.Body, error) {
+			return ec.unmarshalOBody2ᚖcopgraphᚋgraphᚋmodelᚐBody(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionBody"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg5
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -10756,7 +10776,7 @@ func (ec *executionContext) _Query_mandates(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mandates(ctx, fc.Args["addressee"].(*string), fc.Args["act"].(*string), fc.Args["relation"].(*model.MandateRelation), fc.Args["verb"].(*string), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Mandates(ctx, fc.Args["addressee"].(*string), fc.Args["act"].(*string), fc.Args["relation"].(*model.MandateRelation), fc.Args["verb"].(*string), fc.Args["session"].(*int64), fc.Args["sessionBody"].(*model.Body), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MandateConnection) graphql.Marshaler {

@@ -424,7 +424,7 @@ func (r *queryResolver) Session(ctx context.Context, body *model.Body, number in
 	if body != nil {
 		b = kg.Body(*body)
 	}
-	n, ok, err := r.node(ctx, fmt.Sprintf("session:%s:%d", strings.ToLower(string(b)), number))
+	n, ok, err := r.node(ctx, kg.SessionID(b, number))
 	if !ok {
 		return nil, err
 	}
@@ -485,7 +485,7 @@ func (r *queryResolver) Actors(ctx context.Context, kind *model.ActorKind, name 
 	return c, err
 }
 
-func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, first *int64, after *string) (*model.MandateConnection, error) {
+func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error) {
 	q := kg.RelQuery{Type: kg.RelMandates}
 	if addressee != nil {
 		k, err := key(*addressee, "Actor", "WorkingGroup")
@@ -503,6 +503,13 @@ func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *st
 		actKey = k
 	}
 	q.Filters = mandateFilters(relation, verb, actKey)
+	if session != nil {
+		body := kg.BodyCOP
+		if sessionBody != nil {
+			body = kg.Body(*sessionBody)
+		}
+		q.Filters[3] = kg.PropEq{Key: kg.PropSession, Value: kg.SessionID(body, *session)}
+	}
 	page, after2, err := r.rels(ctx, q, first, after)
 	return mandateConnectionFromRels(page, after2), err
 }

@@ -160,3 +160,8 @@ func SortKey(k ActKey) string {
 	flush()
 	return b.String()
 }
+
+// SessionID returns the id of the Session node of a body's session: "session:cop:6".
+func SessionID(body Body, number int64) string {
+	return "session:" + strings.ToLower(string(body)) + ":" + strconv.FormatInt(number, 10)
+}

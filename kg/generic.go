@@ -134,7 +134,7 @@ type RelQuery struct {
 	Type    string
 	Start   string // "" for any start node
 	End     string // "" for any end node
-	Filters [3]PropEq
+	Filters [4]PropEq
 	Page    PageArgs
 }
 

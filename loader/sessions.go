@@ -3,8 +3,9 @@ package loader
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
+
+	"copgraph/kg"
 )
 
 var (
@@ -120,7 +121,7 @@ func chineseNumber(s string) int {
 
 // sessionID returns the id of the Session node of a body's session.
 func sessionID(body string, number int) string {
-	return "session:" + strings.ToLower(body) + ":" + strconv.Itoa(number)
+	return kg.SessionID(kg.Body(body), int64(number))
 }
 
 // agendaItemID returns the id of an agenda item of a session.

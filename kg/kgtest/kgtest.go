@@ -506,8 +506,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		pages, err := s.Relationships(ctx, []kg.RelQuery{
 			{Type: kg.RelRefersTo, Page: kg.PageArgs{WantTotal: true}},
 			{Type: kg.RelRefersTo, End: "act:cop:resolution:5/1"},
-			{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}},
-			{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/2", Filters: [3]kg.PropEq{{Key: kg.PropVerb, Value: "根据"}}},
+			{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}},
+			{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/2", Filters: [4]kg.PropEq{{Key: kg.PropVerb, Value: "根据"}}},
 			{Type: kg.RelMandates},
 			{Type: kg.RelRefersTo, Start: "nope"},
 		})
@@ -549,7 +549,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err := s.Load(ctx, g); err != nil {
 			t.Fatal(err)
 		}
-		pages, err := s.Relationships(ctx, []kg.RelQuery{{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropParagraph, Value: "pp1"}}, Start: "act:cop:resolution:6/1"}})
+		pages, err := s.Relationships(ctx, []kg.RelQuery{{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropParagraph, Value: "pp1"}}, Start: "act:cop:resolution:6/1"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -691,7 +691,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		r61, r62, r51 := "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:5/1"
 		first := kg.PageArgs{First: 1}
 		edgeQ := kg.EdgeQuery{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: first}
-		relQ := kg.RelQuery{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}, Page: first}
+		relQ := kg.RelQuery{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}, Page: first}
 		listQ := kg.ListQuery{Label: kg.LabelAct, Page: first}
 		actsF := kg.ActFilter{}
 		cursor := func(what string, cs []string, err error) string {
@@ -745,7 +745,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			"edges: a relationships cursor":  edges(edgeQ, relCur),
 			"edges: an acts cursor":          edges(edgeQ, actsCur),
 			"relationships: an edges cursor": rels(relQ, edgeCur),
-			"relationships: other filters":   rels(kg.RelQuery{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}}, relCur),
+			"relationships: other filters":   rels(kg.RelQuery{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}}, relCur),
 			"relationships: an end":          rels(kg.RelQuery{Type: kg.RelRefersTo, End: r51, Filters: relQ.Filters}, relCur),
 			"list: an acts cursor":           list(listQ, actsCur), // the same keys, in another list
 			"list: other label":              list(kg.ListQuery{Label: kg.LabelResolution}, listCur),
@@ -763,7 +763,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		for name, err := range map[string]error{
 			"edges: another page size and the total": edges(edgeQ, edgeCur),
 			"relationships: filters in other slots": rels(kg.RelQuery{Type: kg.RelRefersTo,
-				Filters: [3]kg.PropEq{2: {Key: kg.PropRelation, Value: "recalls"}, 0: {Key: kg.PropParagraph, Value: "pp1"}}}, relCur),
+				Filters: [4]kg.PropEq{2: {Key: kg.PropRelation, Value: "recalls"}, 0: {Key: kg.PropParagraph, Value: "pp1"}}}, relCur),
 			"list: no page size":        list(listQ, listCur),
 			"acts: the order named":     acts(kg.ActFilter{Order: kg.OrderByNumber}, actsCur),
 			"acts: the total asked for": func() error { _, err := s.Acts(ctx, actsF, kg.PageArgs{After: actsCur, WantTotal: true}); return err }(),
@@ -860,7 +860,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			{Type: kg.RelRefersTo},
 			{Type: kg.RelRefersTo, End: d46},
 			{Type: kg.RelRefersTo, Start: r51, End: d46},
-			{Type: kg.RelRefersTo, Filters: [3]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}},
+			{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}},
 			{Type: kg.RelMandates},
 		} {
 			walk(t, fmt.Sprintf("Relationships(%+v)", q), func(p kg.PageArgs) (page, error) {
