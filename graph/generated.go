@@ -143,6 +143,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
 		Paragraphs      func(childComplexity int, first *int64, after *string) int
+		Roles           func(childComplexity int) int
 		Sponsors        func(childComplexity int) int
 		Symbol          func(childComplexity int) int
 	}
@@ -310,7 +311,7 @@ type ComplexityRoot struct {
 		Actors        func(childComplexity int, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) int
 		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) int
 		Document      func(childComplexity int, symbol string) int
-		Documents     func(childComplexity int, symbolPrefix *string, first *int64, after *string) int
+		Documents     func(childComplexity int, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) int
 		Instruments   func(childComplexity int, first *int64, after *string) int
 		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) int
 		Neighbourhood func(childComplexity int, id string, depth *int64, relationshipTypes []string, limit *int64) int
@@ -537,7 +538,7 @@ type QueryResolver interface {
 	Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error)
 	Node(ctx context.Context, id string) (model.Node, error)
 	Document(ctx context.Context, symbol string) (*model.Document, error)
-	Documents(ctx context.Context, symbolPrefix *string, first *int64, after *string) (*model.DocumentConnection, error)
+	Documents(ctx context.Context, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) (*model.DocumentConnection, error)
 	Session(ctx context.Context, body *model.Body, number int64) (*model.Session, error)
 	Sessions(ctx context.Context, body *model.Body, first *int64, after *string) (*model.SessionConnection, error)
 	WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error)
@@ -1055,6 +1056,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Paragraphs(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Document.roles":
+		if e.ComplexityRoot.Document.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Roles(childComplexity), true
 	case "Document.sponsors":
 		if e.ComplexityRoot.Document.Sponsors == nil {
 			break
@@ -1760,7 +1767,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Documents(childComplexity, args["symbolPrefix"].(*string), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Documents(childComplexity, args["symbolPrefix"].(*string), args["role"].(*model.DocumentRole), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.instruments":
 		if e.ComplexityRoot.Query.Instruments == nil {
 			break
@@ -2517,6 +2524,8 @@ type Query {
   documents(
     "Only documents whose symbol starts with this, e.g. \"CTOC/COP/2012/L.\" for the drafts of the session."
     symbolPrefix: String
+    "Only documents that play this role in some loaded text."
+    role: DocumentRole
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -2802,6 +2811,8 @@ type Document implements Node {
   symbol: String
   "For a loaded source document, the name of its file."
   file: String
+  "The roles the document plays in the loaded texts."
+  roles: [DocumentRole!]!
   "The paragraphs that cite the document, with where."
   citedBy(
     "Page size: at most 1000; 100 when not given."
@@ -2822,6 +2833,24 @@ type Document implements Node {
     "The endCursor of the previous page."
     after: String
   ): ParagraphConnection!
+}
+
+"The roles a document plays in the loaded texts."
+enum DocumentRole {
+  "A loaded source document: a report, a resolution, a note."
+  REPORT
+  "The draft an act was adopted from."
+  DRAFT
+  "A statement of the financial implications of a draft."
+  FINANCIAL_IMPLICATIONS
+  "A list of participants."
+  PARTICIPANTS_LIST
+  "The report of a committee on which an act was adopted."
+  COMMITTEE_REPORT
+  "A document that was before an agenda item."
+  AGENDA_DOCUMENT
+  "A document a paragraph or a footnote cites."
+  CITED
 }
 
 "A session of a body: where and when it met, what it adopted, its agenda."
@@ -3797,6 +3826,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_symbol(ctx, field)
 	case "file":
 		return ec.fieldContext_Document_file(ctx, field)
+	case "roles":
+		return ec.fieldContext_Document_roles(ctx, field)
 	case "citedBy":
 		return ec.fieldContext_Document_citedBy(ctx, field)
 	case "draftOf":
@@ -5184,22 +5215,30 @@ func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["symbolPrefix"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*model.DocumentRole, error) {
+			return ec.unmarshalODocumentRole2ᚖcopgraphᚋgraphᚋmodelᚐDocumentRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -7517,6 +7556,29 @@ func (ec *executionContext) _Document_file(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Document_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
+}
+
+func (ec *executionContext) _Document_roles(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.DocumentRole) graphql.Marshaler {
+			return ec.marshalNDocumentRole2ᚕcopgraphᚋgraphᚋmodelᚐDocumentRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, false, "DocumentRole")
 }
 
 func (ec *executionContext) _Document_citedBy(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
@@ -10512,7 +10574,7 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Documents(ctx, fc.Args["symbolPrefix"].(*string), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Documents(ctx, fc.Args["symbolPrefix"].(*string), fc.Args["role"].(*model.DocumentRole), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -15031,6 +15093,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "roles":
+			out.Values[i] = ec._Document_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "citedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -17744,6 +17811,46 @@ func (ec *executionContext) marshalNDocumentEdge2ᚖcopgraphᚋgraphᚋmodelᚐD
 	return ec._DocumentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDocumentRole2copgraphᚋgraphᚋmodelᚐDocumentRole(ctx context.Context, v any) (model.DocumentRole, error) {
+	var res model.DocumentRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentRole2copgraphᚋgraphᚋmodelᚐDocumentRole(ctx context.Context, sel ast.SelectionSet, v model.DocumentRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDocumentRole2ᚕcopgraphᚋgraphᚋmodelᚐDocumentRoleᚄ(ctx context.Context, v any) ([]model.DocumentRole, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.DocumentRole, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDocumentRole2copgraphᚋgraphᚋmodelᚐDocumentRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDocumentRole2ᚕcopgraphᚋgraphᚋmodelᚐDocumentRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []model.DocumentRole) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocumentRole2copgraphᚋgraphᚋmodelᚐDocumentRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNElection2ᚕᚖcopgraphᚋgraphᚋmodelᚐElectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Election) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -18695,6 +18802,22 @@ func (ec *executionContext) marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocum
 		return graphql.Null
 	}
 	return ec._Document(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODocumentRole2ᚖcopgraphᚋgraphᚋmodelᚐDocumentRole(ctx context.Context, v any) (*model.DocumentRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DocumentRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODocumentRole2ᚖcopgraphᚋgraphᚋmodelᚐDocumentRole(ctx context.Context, sel ast.SelectionSet, v *model.DocumentRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {

@@ -406,8 +406,11 @@ func (r *queryResolver) Document(ctx context.Context, symbol string) (*model.Doc
 	return model.NewDocument(n), nil
 }
 
-func (r *queryResolver) Documents(ctx context.Context, symbolPrefix *string, first *int64, after *string) (*model.DocumentConnection, error) {
+func (r *queryResolver) Documents(ctx context.Context, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) (*model.DocumentConnection, error) {
 	q := kg.ListQuery{Label: kg.LabelDocument}
+	if role != nil {
+		q.Label = model.DocumentRoleLabel(*role) // only documents carry role labels
+	}
 	if symbolPrefix != nil {
 		q.PrefixProperty, q.Prefix = kg.PropSymbol, strings.Join(strings.Fields(*symbolPrefix), "")
 	}

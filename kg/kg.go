@@ -29,6 +29,21 @@ const (
 	LabelCollective = "Collective"
 )
 
+// Roles a Document plays, as labels beside LabelDocument: a document keeps every role any
+// loaded text gives it (labels, unlike properties, add up across loads).
+const (
+	LabelReport                = "Report"                // a loaded source document
+	LabelDraft                 = "Draft"                 // the draft of an adopted act
+	LabelFinancialImplications = "FinancialImplications" // a statement of financial implications
+	LabelParticipantsList      = "ParticipantsList"      // a list of participants
+	LabelCommitteeReport       = "CommitteeReport"       // the committee report an act was adopted on
+	LabelAgendaDocument        = "AgendaDocument"        // a document before an agenda item
+	LabelCited                 = "Cited"                 // cited in a paragraph or a footnote
+)
+
+// DocumentRoles lists the role labels of documents.
+var DocumentRoles = []string{LabelReport, LabelDraft, LabelFinancialImplications, LabelParticipantsList, LabelCommitteeReport, LabelAgendaDocument, LabelCited}
+
 // PrimaryLabels lists every label a node can have first. Stores create one uniqueness
 // constraint on id for each.
 var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession, LabelAgendaItem}

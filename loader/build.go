@@ -116,6 +116,7 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 
 	b.sessions(d, d.body)
+	b.documentRoles()
 
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
 	// relationships; the graph is then in order already. Grow leaves a slice that will hold
@@ -132,6 +133,39 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	g.Sort()
 	return g
+}
+
+// citationRoles maps the role of a citation to the label of the role it gives the document.
+var citationRoles = map[string]string{
+	"financial_implications": kg.LabelFinancialImplications,
+	"participants_list":      kg.LabelParticipantsList,
+	"committee_report":       kg.LabelCommitteeReport,
+	"text":                   kg.LabelCited,
+	"footnote":               kg.LabelCited,
+}
+
+// documentRoles labels each document with the roles the relationships give it: the draft
+// of an act, a document before an agenda item, a citation's role; and the source document
+// as a report.
+func (b *graphBuilder) documentRoles() {
+	add := func(id, label string) {
+		if n, ok := b.nodes[id]; ok && n.Label(kg.LabelDocument) && !n.Label(label) {
+			n.Labels = kg.CanonicalLabels(append(n.Labels, label))
+		}
+	}
+	add(b.source, kg.LabelReport)
+	for _, r := range b.rels {
+		switch r.Type {
+		case kg.RelDraftedAs:
+			add(r.End, kg.LabelDraft)
+		case kg.RelConsideredUnder:
+			add(r.Start, kg.LabelAgendaDocument)
+		case kg.RelCites:
+			if l := citationRoles[kg.String(r.Properties, kg.PropRole)]; l != "" {
+				add(r.End, l)
+			}
+		}
+	}
 }
 
 // paragraphs adds the Paragraph nodes of an act or of a document's narrative, in order,

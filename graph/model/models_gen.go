@@ -596,6 +596,79 @@ func (e Body) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The roles a document plays in the loaded texts.
+type DocumentRole string
+
+const (
+	// A loaded source document: a report, a resolution, a note.
+	DocumentRoleReport DocumentRole = "REPORT"
+	// The draft an act was adopted from.
+	DocumentRoleDraft DocumentRole = "DRAFT"
+	// A statement of the financial implications of a draft.
+	DocumentRoleFinancialImplications DocumentRole = "FINANCIAL_IMPLICATIONS"
+	// A list of participants.
+	DocumentRoleParticipantsList DocumentRole = "PARTICIPANTS_LIST"
+	// The report of a committee on which an act was adopted.
+	DocumentRoleCommitteeReport DocumentRole = "COMMITTEE_REPORT"
+	// A document that was before an agenda item.
+	DocumentRoleAgendaDocument DocumentRole = "AGENDA_DOCUMENT"
+	// A document a paragraph or a footnote cites.
+	DocumentRoleCited DocumentRole = "CITED"
+)
+
+var AllDocumentRole = []DocumentRole{
+	DocumentRoleReport,
+	DocumentRoleDraft,
+	DocumentRoleFinancialImplications,
+	DocumentRoleParticipantsList,
+	DocumentRoleCommitteeReport,
+	DocumentRoleAgendaDocument,
+	DocumentRoleCited,
+}
+
+func (e DocumentRole) IsValid() bool {
+	switch e {
+	case DocumentRoleReport, DocumentRoleDraft, DocumentRoleFinancialImplications, DocumentRoleParticipantsList, DocumentRoleCommitteeReport, DocumentRoleAgendaDocument, DocumentRoleCited:
+		return true
+	}
+	return false
+}
+
+func (e DocumentRole) String() string {
+	return string(e)
+}
+
+func (e *DocumentRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DocumentRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DocumentRole", str)
+	}
+	return nil
+}
+
+func (e DocumentRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DocumentRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DocumentRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // What an act did to a working group.
 type GroupActRelation string
 

@@ -358,3 +358,31 @@ func (g *GroupAct) SpanStart() int64 { return kg.Int(g.Rel.Properties, kg.PropSp
 
 // SpanEnd returns the offset just past the quote.
 func (g *GroupAct) SpanEnd() int64 { return kg.Int(g.Rel.Properties, kg.PropSpanEnd) }
+
+// documentRoles maps the role labels of documents to the GraphQL roles.
+var documentRoles = map[string]DocumentRole{
+	kg.LabelReport: DocumentRoleReport, kg.LabelDraft: DocumentRoleDraft, kg.LabelFinancialImplications: DocumentRoleFinancialImplications,
+	kg.LabelParticipantsList: DocumentRoleParticipantsList, kg.LabelCommitteeReport: DocumentRoleCommitteeReport,
+	kg.LabelAgendaDocument: DocumentRoleAgendaDocument, kg.LabelCited: DocumentRoleCited,
+}
+
+// Roles returns the roles the document plays, from its labels.
+func (d *Document) Roles() []DocumentRole {
+	out := []DocumentRole{}
+	for _, l := range kg.DocumentRoles {
+		if d.Label(l) {
+			out = append(out, documentRoles[l])
+		}
+	}
+	return out
+}
+
+// DocumentRoleLabel returns the label of a role.
+func DocumentRoleLabel(r DocumentRole) string {
+	for l, role := range documentRoles {
+		if role == r {
+			return l
+		}
+	}
+	return ""
+}
