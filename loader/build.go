@@ -3,6 +3,7 @@ package loader
 import (
 	"maps"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,12 +441,15 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
+	for _, m := range symbolRefs(p.text) {
+		b.reference(from, p, m, p.offset, 0)
+	}
 	for _, n := range p.notes {
 		fn, ok := d.notes[n.num]
 		if !ok {
 			continue
 		}
-		for _, m := range findActRefs(fn.text, body) {
+		for _, m := range append(findActRefs(fn.text, body), symbolRefs(fn.text)...) {
 			if m.verb == "" {
 				m.rel = relCites
 			}
@@ -453,6 +457,35 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 		}
 	}
 	return here
+}
+
+// symbolRefs returns the acts a text cites by their documents' symbols: "A/RES/55/25" is
+// General Assembly resolution 55/25, "E/RES/2011/33" the Council's resolution 2011/33,
+// "S/RES/1373 (2001)" the Security Council's resolution 1373 (2001).
+func symbolRefs(text string) []mention {
+	if !strings.Contains(text, "RES") {
+		return nil
+	}
+	var out []mention
+	for _, s := range findSymbols(text) {
+		if key, ok := actOfSymbol(s.symbol); ok {
+			out = append(out, mention{key: key, rel: relCites, start: s.start, end: s.end, quote: s.quote})
+		}
+	}
+	return out
+}
+
+// actSymbolRE reads the symbol of a resolution's document: its body's series and number.
+var actSymbolRE = regexp.MustCompile(`^(A|E|S)/RES/(\d{1,4}/\d{1,4}[A-Z]?|\d{1,5}\(\d{4}\))$`)
+
+// actOfSymbol returns the act whose document a symbol is.
+func actOfSymbol(symbol string) (kg.ActKey, bool) {
+	m := actSymbolRE.FindStringSubmatch(symbol)
+	if m == nil {
+		return kg.ActKey{}, false
+	}
+	body := map[string]kg.Body{"A": kg.BodyGA, "E": kg.BodyECOSOC, "S": kg.BodySC}[m[1]]
+	return kg.ActKey{Body: body, Kind: kg.KindResolution, Number: normNumber(m[2])}, true
 }
 
 // reference adds the act a mention names (its date and title only where no other source
