@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	GroupAct() GroupActResolver
 	Instrument() InstrumentResolver
 	Mandate() MandateResolver
+	Mention() MentionResolver
 	Officer() OfficerResolver
 	Paragraph() ParagraphResolver
 	Publication() PublicationResolver
@@ -55,6 +56,7 @@ type ComplexityRoot struct {
 		Adopted        func(childComplexity int) int
 		AgendaItem     func(childComplexity int) int
 		Body           func(childComplexity int) int
+		Cites          func(childComplexity int, first *int64, after *string) int
 		Concerns       func(childComplexity int) int
 		Date           func(childComplexity int) int
 		Draft          func(childComplexity int) int
@@ -245,6 +247,13 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	Mention struct {
+		Node      func(childComplexity int) int
+		Quote     func(childComplexity int) int
+		SpanEnd   func(childComplexity int) int
+		SpanStart func(childComplexity int) int
+	}
+
 	Officer struct {
 		Person func(childComplexity int) int
 		Role   func(childComplexity int) int
@@ -266,6 +275,7 @@ type ComplexityRoot struct {
 		Kind       func(childComplexity int) int
 		LocalKey   func(childComplexity int) int
 		Mandates   func(childComplexity int, first *int64, after *string) int
+		Mentions   func(childComplexity int) int
 		Number     func(childComplexity int) int
 		Order      func(childComplexity int) int
 		References func(childComplexity int, first *int64, after *string) int
@@ -467,6 +477,7 @@ type ActResolver interface {
 	ReferenceChain(ctx context.Context, obj *kg.Act, depth *int64, relation *model.Relation, limit *int64) ([]*model.ReferenceStep, error)
 	Paragraphs(ctx context.Context, obj *kg.Act, kind *model.ParagraphKind, first *int64, after *string) (*model.ParagraphConnection, error)
 	Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
+	Cites(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.CitationConnection, error)
 	Draft(ctx context.Context, obj *kg.Act) (*model.Document, error)
 	Concerns(ctx context.Context, obj *kg.Act) ([]*model.Instrument, error)
 	Establishes(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
@@ -520,6 +531,9 @@ type MandateResolver interface {
 	Quote(ctx context.Context, obj *model.Mandate) (string, error)
 	Text(ctx context.Context, obj *model.Mandate) (string, error)
 }
+type MentionResolver interface {
+	Node(ctx context.Context, obj *model.Mention) (model.Named, error)
+}
 type OfficerResolver interface {
 	State(ctx context.Context, obj *model.Officer) (*model.Actor, error)
 }
@@ -528,6 +542,7 @@ type ParagraphResolver interface {
 	Source(ctx context.Context, obj *model.Paragraph) (*model.Document, error)
 	Mandates(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.MandateConnection, error)
 	Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error)
+	Mentions(ctx context.Context, obj *model.Paragraph) ([]*model.Mention, error)
 	References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error)
 }
 type PublicationResolver interface {
@@ -611,6 +626,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Body(childComplexity), true
+	case "Act.cites":
+		if e.ComplexityRoot.Act.Cites == nil {
+			break
+		}
+
+		args, err := ec.field_Act_cites_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Act.Cites(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 	case "Act.concerns":
 		if e.ComplexityRoot.Act.Concerns == nil {
 			break
@@ -1451,6 +1477,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MandateConnection.TotalCount(childComplexity), true
 
+	case "Mention.node":
+		if e.ComplexityRoot.Mention.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Node(childComplexity), true
+	case "Mention.quote":
+		if e.ComplexityRoot.Mention.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Quote(childComplexity), true
+	case "Mention.spanEnd":
+		if e.ComplexityRoot.Mention.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.SpanEnd(childComplexity), true
+	case "Mention.spanStart":
+		if e.ComplexityRoot.Mention.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.SpanStart(childComplexity), true
+
 	case "Officer.person":
 		if e.ComplexityRoot.Officer.Person == nil {
 			break
@@ -1547,6 +1598,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Paragraph.Mandates(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Paragraph.mentions":
+		if e.ComplexityRoot.Paragraph.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Paragraph.Mentions(childComplexity), true
 	case "Paragraph.number":
 		if e.ComplexityRoot.Paragraph.Number == nil {
 			break
@@ -2709,6 +2766,13 @@ type Act implements Node {
     "The endCursor of the previous page."
     after: String
   ): MandateConnection!
+  "The UN documents the act's paragraphs and their footnotes cite."
+  cites(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): CitationConnection!
   "The draft the act was adopted from, when the report says."
   draft: Document
   "The instruments the act's title names."
@@ -2780,6 +2844,8 @@ type Paragraph implements Node {
     "The endCursor of the previous page."
     after: String
   ): CitationConnection!
+  "The working groups and instruments the paragraph names, in the order it names them."
+  mentions: [Mention!]!
   "The acts a narrative paragraph refers to (an act's own references are on Act.references)."
   references(
     "Page size: at most 1000; 100 when not given."
@@ -2788,6 +2854,21 @@ type Paragraph implements Node {
     after: String
   ): ReferenceConnection!
 }
+
+"A working group or instrument that a paragraph names."
+type Mention {
+  "The group or instrument."
+  node: Named!
+  "The name as printed."
+  quote: String!
+  "Character offset of the quote in the cleaned text of the source."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
+}
+
+"What a paragraph names: a working group or an instrument."
+union Named = WorkingGroup | Instrument
 
 "The kinds of paragraph."
 enum ParagraphKind {
@@ -3674,6 +3755,8 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_paragraphs(ctx, field)
 	case "mandates":
 		return ec.fieldContext_Act_mandates(ctx, field)
+	case "cites":
+		return ec.fieldContext_Act_cites(ctx, field)
 	case "draft":
 		return ec.fieldContext_Act_draft(ctx, field)
 	case "concerns":
@@ -4036,6 +4119,20 @@ func (ec *executionContext) childFields_MandateConnection(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type MandateConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_Mention_node(ctx, field)
+	case "quote":
+		return ec.fieldContext_Mention_quote(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_Mention_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_Mention_spanEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Mention", field.Name)
+}
+
 func (ec *executionContext) childFields_Officer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "role":
@@ -4088,6 +4185,8 @@ func (ec *executionContext) childFields_Paragraph(ctx context.Context, field gra
 		return ec.fieldContext_Paragraph_mandates(ctx, field)
 	case "cites":
 		return ec.fieldContext_Paragraph_cites(ctx, field)
+	case "mentions":
+		return ec.fieldContext_Paragraph_mentions(ctx, field)
 	case "references":
 		return ec.fieldContext_Paragraph_references(ctx, field)
 	}
@@ -4525,6 +4624,28 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Act_cites_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Act_establishes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -6104,6 +6225,50 @@ func (ec *executionContext) fieldContext_Act_mandates(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Act_mandates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Act_cites(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_cites(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Act().Cites(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CitationConnection) graphql.Marshaler {
+			return ec.marshalNCitationConnection2ᚖcopgraphᚋgraphᚋmodelᚐCitationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_cites(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CitationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Act_cites_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9315,6 +9480,98 @@ func (ec *executionContext) fieldContext_MandateConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("MandateConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Mention_node(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mention().Node(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Named) graphql.Marshaler {
+			return ec.marshalNNamed2copgraphᚋgraphᚋmodelᚐNamed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, true, true, "Named")
+}
+
+func (ec *executionContext) _Mention_quote(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, true, false, "String")
+}
+
+func (ec *executionContext) _Mention_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Mention_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Officer_role(ctx context.Context, field graphql.CollectedField, obj *model.Officer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9826,6 +10083,38 @@ func (ec *executionContext) fieldContext_Paragraph_cites(ctx context.Context, fi
 	if fc.Args, err = ec.field_Paragraph_cites_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Paragraph_mentions(ctx context.Context, field graphql.CollectedField, obj *model.Paragraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Paragraph_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Paragraph().Mentions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Mention) graphql.Marshaler {
+			return ec.marshalNMention2ᚕᚖcopgraphᚋgraphᚋmodelᚐMentionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Paragraph_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Paragraph",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mention(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -14394,6 +14683,29 @@ func (ec *executionContext) _Addressee(ctx context.Context, sel ast.SelectionSet
 	}
 }
 
+func (ec *executionContext) _Named(ctx context.Context, sel ast.SelectionSet, obj model.Named) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case *model.WorkingGroup:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WorkingGroup(ctx, sel, obj)
+	case *model.Instrument:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Instrument(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Named must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj model.Node) graphql.Marshaler {
 	switch obj := (obj).(type) {
 	case nil:
@@ -14574,6 +14886,12 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_mandates(ctx, field, obj)
+				})
+		case "cites":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_cites(ctx, field, obj)
 				})
 		case "draft":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -15541,7 +15859,7 @@ func (ec *executionContext) _GroupActConnection(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var instrumentImplementors = []string{"Instrument", "Node"}
+var instrumentImplementors = []string{"Instrument", "Named", "Node"}
 
 func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSet, obj *model.Instrument) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, instrumentImplementors)
@@ -15811,6 +16129,55 @@ func (ec *executionContext) _MandateConnection(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var mentionImplementors = []string{"Mention"}
+
+func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, obj *model.Mention) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mention")
+		case "node":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mention_node(ctx, field, obj)
+				})
+		case "quote":
+			out.Values[i] = ec._Mention_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._Mention_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._Mention_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var officerImplementors = []string{"Officer"}
 
 func (ec *executionContext) _Officer(ctx context.Context, sel ast.SelectionSet, obj *model.Officer) graphql.Marshaler {
@@ -15977,6 +16344,12 @@ func (ec *executionContext) _Paragraph(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Paragraph_cites(ctx, field, obj)
+				})
+		case "mentions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Paragraph_mentions(ctx, field, obj)
 				})
 		case "references":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -17031,7 +17404,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var workingGroupImplementors = []string{"WorkingGroup", "Node", "Addressee"}
+var workingGroupImplementors = []string{"WorkingGroup", "Named", "Node", "Addressee"}
 
 func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.SelectionSet, obj *model.WorkingGroup) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workingGroupImplementors)
@@ -18111,6 +18484,38 @@ func (ec *executionContext) unmarshalNMandateRelation2copgraphᚋgraphᚋmodel�
 
 func (ec *executionContext) marshalNMandateRelation2copgraphᚋgraphᚋmodelᚐMandateRelation(ctx context.Context, sel ast.SelectionSet, v model.MandateRelation) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMention2ᚕᚖcopgraphᚋgraphᚋmodelᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mention) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMention2ᚖcopgraphᚋgraphᚋmodelᚐMention(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMention2ᚖcopgraphᚋgraphᚋmodelᚐMention(ctx context.Context, sel ast.SelectionSet, v *model.Mention) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Mention!")
+		return graphql.Null
+	}
+	return ec._Mention(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNamed2copgraphᚋgraphᚋmodelᚐNamed(ctx context.Context, sel ast.SelectionSet, v model.Named) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Named!")
+		return graphql.Null
+	}
+	return ec._Named(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNOfficer2ᚕᚖcopgraphᚋgraphᚋmodelᚐOfficerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Officer) graphql.Marshaler {

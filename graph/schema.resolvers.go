@@ -59,6 +59,15 @@ func (r *actResolver) Mandates(ctx context.Context, obj *kg.Act, relation *model
 	return mandateConnectionFromRels(page, after2), err
 }
 
+func (r *actResolver) Cites(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.CitationConnection, error) {
+	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelCites, Filters: [4]kg.PropEq{{Key: kg.PropAct, Value: obj.ID}}}, first, after)
+	c := &model.CitationConnection{Edges: make([]*model.Citation, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, it := range page.Items {
+		c.Edges[i] = &model.Citation{Cursor: page.Cursors[i], Rel: it.Rel, Paragraph: it.Start, Document: it.End}
+	}
+	return c, err
+}
+
 func (r *actResolver) Draft(ctx context.Context, obj *kg.Act) (*model.Document, error) {
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelDraftedAs})
 	if err != nil || len(es) == 0 {
@@ -286,6 +295,13 @@ func (r *mandateResolver) Text(ctx context.Context, obj *model.Mandate) (string,
 	return kg.String(obj.Paragraph.Properties, kg.PropText), nil
 }
 
+func (r *mentionResolver) Node(ctx context.Context, obj *model.Mention) (model.Named, error) {
+	if v, ok := model.View(obj.Node).(model.Named); ok {
+		return v, nil
+	}
+	return nil, fmt.Errorf("mention %s names %v, neither a working group nor an instrument", obj.Rel.ID, obj.Node.Labels)
+}
+
 func (r *officerResolver) State(ctx context.Context, obj *model.Officer) (*model.Actor, error) {
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Person.Key(), Direction: kg.Outgoing, Type: kg.RelMemberOf})
 	if err != nil || len(es) == 0 {
@@ -319,6 +335,15 @@ func (r *paragraphResolver) Mandates(ctx context.Context, obj *model.Paragraph, 
 func (r *paragraphResolver) Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelCites, OtherLabel: kg.LabelDocument}, first, after)
 	return citationConnection(page, after2, obj.Node, true), err
+}
+
+func (r *paragraphResolver) Mentions(ctx context.Context, obj *model.Paragraph) ([]*model.Mention, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelMentions})
+	out := make([]*model.Mention, len(es))
+	for i, e := range es {
+		out[i] = &model.Mention{Rel: e.Rel, Node: e.Other}
+	}
+	return out, err
 }
 
 func (r *paragraphResolver) References(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.ReferenceConnection, error) {
@@ -691,6 +716,8 @@ func (r *Resolver) Instrument() InstrumentResolver { return &instrumentResolver{
 
 func (r *Resolver) Mandate() MandateResolver { return &mandateResolver{r} }
 
+func (r *Resolver) Mention() MentionResolver { return &mentionResolver{r} }
+
 func (r *Resolver) Officer() OfficerResolver { return &officerResolver{r} }
 
 func (r *Resolver) Paragraph() ParagraphResolver { return &paragraphResolver{r} }
@@ -716,6 +743,7 @@ type (
 	groupActResolver     struct{ *Resolver }
 	instrumentResolver   struct{ *Resolver }
 	mandateResolver      struct{ *Resolver }
+	mentionResolver      struct{ *Resolver }
 	officerResolver      struct{ *Resolver }
 	paragraphResolver    struct{ *Resolver }
 	publicationResolver  struct{ *Resolver }

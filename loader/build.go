@@ -89,7 +89,7 @@ func build(name, symbol string, d document) kg.Graph {
 		for _, p := range a.paras {
 			id := paragraphID(from, p.key)
 			named := findEntities(p.text)
-			b.citations(d, id, p)
+			b.citations(d, id, from, p)
 			here := b.references(d, from, p, a.key.Body)
 			own := a.key
 			if p.kind == paraPreambular {
@@ -110,7 +110,7 @@ func build(name, symbol string, d document) kg.Graph {
 		b.adoptions(id, p)
 		named := findEntities(p.text)
 		b.mentions(id, p, named, nil)
-		b.citations(d, id, p)
+		b.citations(d, id, "", p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
 		b.groupActs(p, named, b.references(d, id, p, d.body), kg.ActKey{})
@@ -211,8 +211,9 @@ func documentNode(symbol string) kg.Node {
 }
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
-// footnotes gives; role says where: "text" or "footnote".
-func (b *graphBuilder) citations(d document, from string, p paragraph) {
+// footnotes gives; role says where: "text" or "footnote". act is the act whose paragraph
+// it is, or "" for a narrative paragraph.
+func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 	cite := func(m symbolMention, offset, note int, role string) {
 		doc := documentNode(m.symbol)
 		if doc.ID == b.source {
@@ -225,6 +226,9 @@ func (b *graphBuilder) citations(d document, from string, p paragraph) {
 		}
 		if note > 0 {
 			props[kg.PropFootnote] = int64(note)
+		}
+		if act != "" {
+			props[kg.PropAct] = act // so that the documents an act cites are one query
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
 	}

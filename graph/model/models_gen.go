@@ -15,6 +15,11 @@ type Addressee interface {
 	IsAddressee()
 }
 
+// What a paragraph names: a working group or an instrument.
+type Named interface {
+	IsNamed()
+}
+
 // A page of acts.
 type ActConnection struct {
 	// The acts of this page.

@@ -130,6 +130,12 @@ func (*Actor) IsNode()             {}
 func (*Actor) IsAddressee()        {}
 func (*WorkingGroup) IsAddressee() {}
 
+// IsNamed marks the views a paragraph can name (GraphQL's Named union).
+func (*WorkingGroup) IsNamed() {}
+
+// IsNamed marks the views a paragraph can name (GraphQL's Named union).
+func (*Instrument) IsNamed() {}
+
 // View wraps a node in the GraphQL view its primary label calls for, or returns nil for a
 // label the API does not show as a node of its own (Act has its own view, kg.Act).
 func View(n kg.Node) Node {
@@ -386,3 +392,18 @@ func DocumentRoleLabel(r DocumentRole) string {
 	}
 	return ""
 }
+
+// Mention is one MENTIONS relationship seen from its paragraph.
+type Mention struct {
+	Rel  kg.Relationship
+	Node kg.Node
+}
+
+// Quote returns the name as printed.
+func (m *Mention) Quote() string { return kg.String(m.Rel.Properties, kg.PropQuote) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source.
+func (m *Mention) SpanStart() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (m *Mention) SpanEnd() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanEnd) }
