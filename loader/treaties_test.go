@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
 )
 
 func TestPublicationRules(t *testing.T) {
@@ -74,11 +76,12 @@ func TestTextRole(t *testing.T) {
 	}
 }
 
-func FuzzPublicationsAndSpeakers(f *testing.F) {
+func FuzzNarrativeRules(f *testing.F) {
 	f.Add("联合国，《条约汇编》，第 2225、2237 和 2326 卷，第 39574 号。")
 	f.Add("联合国出版物，出售品编号：E.11.V.9。")
 	f.Add("4. 作开幕发言的有：斯洛文尼亚总统、智利代表（代表 77 国集团和中国）和萨尔瓦多代表。发言的还有欧洲联盟代表。")
 	f.Add("泰国和日本这两个签署国的观察员也作了发言。")
+	f.Add("回顾缔约方会议在其第 5/3 号决议中设立了一个偷运移民问题不限成员名额政府间临时工作组，并决定人口贩运问题工作组的任务授权应予续延；见 A/RES/55/25。")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -95,6 +98,13 @@ func FuzzPublicationsAndSpeakers(f *testing.F) {
 			}
 			speakerNode(sp)
 		}
-		citedInstrument(text, len(rs), findEntities(text))
+		named := findEntities(text)
+		citedInstrument(text, len(rs), named)
+		refs := append(findActRefs(text, "COP"), symbolRefs(text)...)
+		for _, g := range findGroupActs(text, named, refs, kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/1"}) {
+			if g.start < 0 || g.end > len(rs) || g.start > g.end || string(rs[g.start:g.end]) != g.quote {
+				t.Fatalf("group act %+v does not match the text", g)
+			}
+		}
 	})
 }
