@@ -18,6 +18,9 @@ type graphBuilder struct {
 	sourceValue any
 	nodes       map[string]*kg.Node
 	rels        map[string]kg.Relationship
+	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
+	// the agenda both read them, and finding them is costly.
+	adopted map[string][]adoption
 }
 
 func (b *graphBuilder) node(n kg.Node) {
@@ -244,7 +247,7 @@ func footnoteRole(text string, at int) string {
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
-	for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+	for _, a := range b.adoptionsIn(p.text) {
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
 		draft := documentNode(a.draft)
@@ -268,6 +271,19 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
 		}
 	}
+}
+
+// adoptionsIn returns findAdoptions(text, kg.BodyCOP), found once for each text.
+func (b *graphBuilder) adoptionsIn(text string) []adoption {
+	if as, ok := b.adopted[text]; ok {
+		return as
+	}
+	as := findAdoptions(text, kg.BodyCOP)
+	if b.adopted == nil {
+		b.adopted = map[string][]adoption{}
+	}
+	b.adopted[text] = as
+	return as
 }
 
 // mentions adds MENTIONS from a paragraph to each working group and instrument it names

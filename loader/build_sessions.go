@@ -33,13 +33,13 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		if !n.Label(kg.LabelAct) {
 			continue
 		}
-		a := kg.ActFromNode(*n)
-		if a.Body == kg.BodyECOSOC || a.Body == kg.BodySC {
+		body := kg.Body(kg.String(n.Properties, kg.PropBody))
+		if body == kg.BodyECOSOC || body == kg.BodySC {
 			continue // numbered by year, or serially: no session in the number
 		}
-		if num, ok := kg.Session(a.Number); ok {
-			sid := b.session(a.Body, int(num))
-			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
+		if num, ok := kg.Session(kg.String(n.Properties, kg.PropNumber)); ok {
+			sid := b.session(body, int(num))
+			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
 	}
@@ -67,6 +67,9 @@ func actParagraphs(d document) []paragraph {
 // session adds the Session node of a body's session, if new, and returns its id.
 func (b *graphBuilder) session(body kg.Body, number int) string {
 	id := sessionID(string(body), number)
+	if _, ok := b.nodes[id]; ok {
+		return id // every mention of a session gives it the same properties
+	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
 		kg.PropBody: string(body), kg.PropNumber: int64(number),
 		kg.PropSortKey: fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number), // so "10" follows "9"
@@ -86,7 +89,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
-	rid := fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id)
+	rid := relID(session, kg.RelHasAgendaItem, id)
 	if _, seen := b.rels[rid]; seen {
 		return id // named again later in the report: the first mention places it
 	}
@@ -115,7 +118,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 					continue
 				}
 				b.node(doc)
-				b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+				b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
 					Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 						kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
 			}
@@ -123,9 +126,9 @@ func (b *graphBuilder) agenda(d document, session string) {
 		if item == "" {
 			continue
 		}
-		for _, a := range findAdoptions(p.text, kg.BodyCOP) {
+		for _, a := range b.adoptionsIn(p.text) {
 			act := a.act.ID()
-			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 				Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
 					kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end)}})
 		}

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -26,7 +25,7 @@ type officer struct {
 // findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
 // after them that name one more officer each, "Name（State）", until a line that is neither.
 func findBureau(text string) []officer {
-	if !strings.Contains(text, "主席") && !strings.Contains(text, "报告员") {
+	if !contains(text, "主席") && !contains(text, "报告员") {
 		return nil
 	}
 	var out []officer
@@ -61,9 +60,9 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 		if at < 0 {
 			at = len(p.text)
 		}
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key}})
 	}
 }
