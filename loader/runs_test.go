@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -44,6 +45,72 @@ func FuzzRunRE(f *testing.F) {
 		}
 		for _, re := range runREs {
 			checkRunRE(t, re, text)
+		}
+	})
+}
+
+// anchoredREs are the patterns that anchoredRE runs on a part of the text.
+var anchoredREs = []*anchoredRE{jobNumberRE, pageNumberRE, separatorRE, footnoteRE, loneSymbolRE, actRefAtRE, dateEndRE,
+	prefixRE, untitledPrefixRE, listGapRE, titledRE, chapterRE, sectionRE, numberedRE, letteredRE, circledRE, actHeadRE,
+	actHeadTitledRE, numberedActHeadRE, annexHeadRE, symbolAtRE, orgPrefixRE, modifierRE, rangeRE, listJoinRE, jointRE, srYearRE}
+
+// TestAnchoredREMatchesTheWholeText checks that an anchoredRE finds what its regexp finds in
+// the whole text, on the corpus's lines and paragraphs, their heads and tails, and texts
+// made to come near a match.
+func TestAnchoredREMatchesTheWholeText(t *testing.T) {
+	corpus := string(readCorpus(t))
+	texts := strings.Split(corpus, "\n")
+	d := segmentText(corpus)
+	for _, p := range d.narrative {
+		texts = append(texts, p.text)
+	}
+	for _, a := range d.acts {
+		for _, p := range a.paras {
+			texts = append(texts, p.text)
+		}
+	}
+	texts = append(texts, "1.  \\t 请", "12 . ", "1. \n", "66/181. 加强", "66/181 .加强\n第二行", "2012/19. x", "1325 (2000). 安全",
+		"(a)", "（b） 请", "㈠ ", "第 6/1 号决议", "第 6/1 号决议：确保", "CTOC/COP/2012/15", "A /", "和 Corr.2", " - ", " (2001)")
+	for _, text := range slices.Clone(texts) {
+		for _, cut := range []int{1, 2, 5, 9, 30} {
+			if rs := []rune(text); len(rs) > cut {
+				texts = append(texts, string(rs[:cut]), string(rs[len(rs)-cut:]))
+			}
+		}
+	}
+	for _, re := range anchoredREs {
+		for _, text := range texts {
+			checkAnchoredRE(t, re, text)
+		}
+	}
+}
+
+func checkAnchoredRE(t *testing.T, re *anchoredRE, text string) {
+	t.Helper()
+	if got, want := re.MatchString(text), re.Regexp.MatchString(text); got != want {
+		t.Fatalf("%s matches %q: got %v, want %v", re, text, got, want)
+	}
+	if got, want := re.FindStringIndex(text), re.Regexp.FindStringIndex(text); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s index in %q: got %v, want %v", re, text, got, want)
+	}
+	if got, want := re.FindStringSubmatch(text), re.Regexp.FindStringSubmatch(text); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s submatch in %q: got %q, want %q", re, text, got, want)
+	}
+	if got, want := re.FindStringSubmatchIndex(text), re.Regexp.FindStringSubmatchIndex(text); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s submatch index in %q: got %v, want %v", re, text, got, want)
+	}
+}
+
+func FuzzAnchoredRE(f *testing.F) {
+	f.Add("1. 请")
+	f.Add("66/181. 加强")
+	f.Add("第 6/1 号决议：确保")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, re := range anchoredREs {
+			checkAnchoredRE(t, re, text)
 		}
 	})
 }
