@@ -56,9 +56,19 @@ func closesBlock(t string) bool {
 // continues unless the text above closed a sentence or the line opens a block.
 func blocks(lines []line) []block {
 	var (
-		out  []block
-		text strings.Builder // the last block's text: joining line by line would copy it each time
+		out []block
+		// text holds the texts of all blocks one after the other, each a part of its
+		// String(): joining line by line would copy a block's text at each line, and a
+		// builder per block would grow a buffer per block. A builder never changes what it
+		// has written, so the parts stay valid as it grows.
+		text  strings.Builder
+		start int // where the last block's text begins in text
 	)
+	size := 0
+	for _, l := range lines {
+		size += len(l.text) + 1 // the most a line break can add is a space
+	}
+	text.Grow(size)
 	for _, l := range lines {
 		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
 		if !starts && l.indented {
@@ -72,13 +82,13 @@ func blocks(lines []line) []block {
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
-			text.Reset()
+			start = text.Len()
 			text.WriteString(l.text)
 			continue
 		}
 		text.WriteString(lineBreak(out[len(out)-1].text, l.text))
 		text.WriteString(l.text)
-		out[len(out)-1].text = text.String()
+		out[len(out)-1].text = text.String()[start:]
 	}
 	return out
 }
