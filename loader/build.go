@@ -114,19 +114,22 @@ func build(name, symbol string, d document) kg.Graph {
 	b.sessions(d, kg.BodyCOP)
 
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
-	// relationships; the graph is then in order already. Grow leaves a slice that will hold
-	// nothing nil, which JSON writes as null.
+	// relationships; the graph is then in order already, as ids are unique. Grow leaves a
+	// slice that will hold nothing nil, which JSON writes as null.
 
 	g := kg.Graph{Source: b.source}
 	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
 	g.Relationships = slices.Grow(g.Relationships, len(b.rels))
-	for _, id := range slices.Sorted(maps.Keys(b.nodes)) {
+	ids := slices.AppendSeq(make([]string, 0, max(len(b.nodes), len(b.rels))), maps.Keys(b.nodes))
+	slices.Sort(ids)
+	for _, id := range ids {
 		g.Nodes = append(g.Nodes, *b.nodes[id])
 	}
-	for _, id := range slices.Sorted(maps.Keys(b.rels)) {
+	ids = slices.AppendSeq(ids[:0], maps.Keys(b.rels))
+	slices.Sort(ids)
+	for _, id := range ids {
 		g.Relationships = append(g.Relationships, b.rels[id])
 	}
-	g.Sort()
 	return g
 }
 
