@@ -147,3 +147,14 @@ func TestNonASCIIDigitsDoNotHangTheMarkerScan(t *testing.T) {
 		t.Fatal("Parse did not return within 10 s")
 	}
 }
+
+// FuzzValidUTF8 checks validUTF8 against utf8.Valid.
+func FuzzValidUTF8(f *testing.F) {
+	f.Add([]byte("第 6/1 号决议\xef\xbf\xbd\xed\xa0\x80\xe0\x80\xaf\xf0\x9f\x98\x80\xe4\xb8"))
+	f.Add([]byte("\xe4\xb8\xad\xe6"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if validUTF8(data) != utf8.Valid(data) {
+			t.Fatalf("validUTF8(%q) = %v", data, !utf8.Valid(data))
+		}
+	})
+}
