@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,15 +210,12 @@ func markerContext(text string, i, j int) bool {
 	return true
 }
 
+// itoa is strconv.Itoa for n ≥ 0, and "" for n < 0.
 func itoa(n int) string {
-	if n == 0 {
-		return "0"
+	if n < 0 {
+		return ""
 	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
+	return strconv.Itoa(n)
 }
 
 // Paragraph kinds.

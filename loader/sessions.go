@@ -80,7 +80,7 @@ type agendaItem struct {
 
 // findAgendaItems returns the agenda items a narrative paragraph says were considered.
 func findAgendaItems(text string) []agendaItem {
-	if !contains(text, "议程项目") {
+	if !contains(text, "议程项目") || !contains(text, "审议了") {
 		return nil
 	}
 	var out []agendaItem
