@@ -138,13 +138,15 @@ func build(name, symbol string, d document) kg.Graph {
 func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	for i, p := range ps {
 		id := paragraphID(parent, p.key)
+		// The node and the relationship share the values they both hold, boxed once.
+		kind, order, start := any(p.kind), any(int64(i+1)), any(int64(p.offset))
 		props := map[string]any{
 			kg.PropKey:       p.key,
-			kg.PropKind:      p.kind,
+			kg.PropKind:      kind,
 			kg.PropText:      p.text,
-			kg.PropOrder:     int64(i + 1),
+			kg.PropOrder:     order,
 			kg.PropSource:    b.sourceValue,
-			kg.PropSpanStart: int64(p.offset),
+			kg.PropSpanStart: start,
 			kg.PropSpanEnd:   int64(p.offset + runeLen(p.text)),
 		}
 		if p.number != "" {
@@ -158,7 +160,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
 		})
 	}
 }
