@@ -114,3 +114,41 @@ func FuzzAnchoredRE(f *testing.F) {
 		}
 	})
 }
+
+// TestCheapChecksRuleOutNoMatch checks that the tests run before the patterns that open a
+// block and act headings never rule out a text that one of them matches.
+func TestCheapChecksRuleOutNoMatch(t *testing.T) {
+	texts := strings.Split(string(readCorpus(t)), "\n")
+	texts = append(texts, "66/181. 加强", "S-26/2. 标题", "S- 26/2. 标题", "1997 /22. x", "1325 (2000). 安全", "1325（2000）. 安全",
+		"12. 在", "第 6/1 号决议", "附件", "一、 x", "A. 《", "(a) x", "㈠ x", "ⅱ x", "")
+	for _, text := range texts {
+		checkCheapChecks(t, text)
+	}
+}
+
+func checkCheapChecks(t *testing.T, text string) {
+	t.Helper()
+	if numberedActHeadRE.Regexp.MatchString(text) && !mayOpenWithActNumber(text) {
+		t.Fatalf("mayOpenWithActNumber rules out %q", text)
+	}
+	for _, re := range []*anchoredRE{chapterRE, sectionRE, numberedRE, letteredRE, circledRE, actHeadRE, annexHeadRE, actHeadTitledRE, numberedActHeadRE} {
+		if re.Regexp.MatchString(text) && !blockOpenerStart.begins(text) {
+			t.Fatalf("blockOpenerStart rules out %q, which %s matches", text, re)
+		}
+	}
+	for _, re := range []*anchoredRE{actHeadRE, actHeadTitledRE, numberedActHeadRE} {
+		if re.Regexp.MatchString(text) && !actHeadStart.begins(text) {
+			t.Fatalf("actHeadStart rules out %q, which %s matches", text, re)
+		}
+	}
+}
+
+func FuzzCheapChecks(f *testing.F) {
+	f.Add("66/181. 加强")
+	f.Add("1325 (2000). 安全")
+	f.Fuzz(func(t *testing.T, text string) {
+		if utf8.ValidString(text) {
+			checkCheapChecks(t, text)
+		}
+	})
+}

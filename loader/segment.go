@@ -40,9 +40,38 @@ var (
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
+	if !blockOpenerStart.begins(t) {
+		return false
+	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || numberedActHeadRE.MatchString(t)
+		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t)
+}
+
+// blockOpenerStart holds the runes that the lines that open a block begin with: most lines
+// begin with another, which rules out every pattern at once.
+var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
+	actHeadTitledRE, numberedActHeadRE)
+
+// actHeadStart holds the runes that act headings begin with.
+var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+
+// mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
+// digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
+// paragraph ("12. …") does not, which spares it numberedActHeadRE.
+func mayOpenWithActNumber(t string) bool {
+	t = strings.TrimPrefix(t, "S-")
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for i < len(t) && isSpaceRE(rune(t[i])) {
+		i++
+	}
+	return strings.HasPrefix(t[i:], "/") || strings.HasPrefix(t[i:], "(") || strings.HasPrefix(t[i:], "（")
 }
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an
@@ -468,11 +497,17 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		}
 		return kg.KindResolution
 	}
+	if !actHeadStart.begins(t) {
+		return "", "", "", false
+	}
 	if m := actHeadRE.FindStringSubmatch(t); m != nil {
 		return m[1], kindOf(m[2]), "", true
 	}
 	if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
 		return m[1], kindOf(m[2]), m[3], true
+	}
+	if !mayOpenWithActNumber(t) {
+		return "", "", "", false
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
 		return m[1], kg.KindResolution, m[2], true
