@@ -89,7 +89,7 @@ func FuzzSegment(f *testing.F) {
 			return
 		}
 		d := segmentText(text)
-		rs := []rune(d.text)
+		rs := []rune(d.text())
 		check := func(p paragraph) {
 			n := len([]rune(p.text))
 			if p.offset < 0 || p.offset+n > len(rs) || string(rs[p.offset:p.offset+n]) != p.text {

@@ -284,8 +284,25 @@ type document struct {
 	narrative []paragraph
 	notes     map[int]footnote
 	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
-	text      string      // the cleaned text: every block, then every footnote, one a line
 	symbol    string      // the document's own symbol, from its running heads
+	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
+	// read it whole: text writes it on demand.
+	blocks    []block
+	footnotes []footnote
+}
+
+// text returns the cleaned text: every block, then every footnote, one a line.
+func (d document) text() string {
+	var b strings.Builder
+	for _, bl := range d.blocks {
+		b.WriteString(bl.text)
+		b.WriteByte('\n')
+	}
+	for _, n := range d.footnotes {
+		b.WriteString(itoa(n.num) + " " + n.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its
@@ -293,10 +310,9 @@ type document struct {
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}}
+	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, blocks: bs, footnotes: notes}
 	var (
 		chapter  int // chapter headings so far
-		b        strings.Builder
 		offset   int
 		act      *actText
 		inTitle  bool
@@ -321,18 +337,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act = nil
 		}
 	}
-	size := 0
-	for _, bl := range bs {
-		size += len(bl.text) + 1
-	}
-	for _, n := range notes {
-		size += len(itoa(n.num)) + len(n.text) + 2
-	}
-	b.Grow(size)
 	for _, bl := range bs {
 		start := offset
-		b.WriteString(bl.text)
-		b.WriteByte('\n')
 		offset += runeLen(bl.text) + 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
@@ -411,13 +417,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	closeAct()
 	for _, n := range notes {
 		d.notes[n.num] = n
-		d.noteAt[n.num] = offset + runeLen(itoa(n.num)) + 1
-		line := itoa(n.num) + " " + n.text
-		b.WriteString(line)
-		b.WriteByte('\n')
-		offset += runeLen(line) + 1
+		d.noteAt[n.num] = offset + len(itoa(n.num)) + 1 // digits and a space, then the text
+		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
-	d.text = b.String()
 	return d
 }
 
