@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"copgraph/kg"
@@ -14,8 +15,7 @@ import (
 // sets out for a later session.
 func (b *graphBuilder) sessions(d document, body kg.Body) {
 	var current string // the session the narrative reports on: the first it names
-	all := append(append([]paragraph(nil), d.narrative...), actParagraphs(d)...)
-	for _, p := range all {
+	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
 			id := b.session(body, s.number)
 			props := b.nodes[id].Properties
@@ -56,12 +56,22 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 }
 
-func actParagraphs(d document) []paragraph {
-	var out []paragraph
-	for _, a := range d.acts {
-		out = append(out, a.paras...)
+// allParagraphs yields the narrative's paragraphs, then the acts'.
+func allParagraphs(d document) iter.Seq[paragraph] {
+	return func(yield func(paragraph) bool) {
+		for _, p := range d.narrative {
+			if !yield(p) {
+				return
+			}
+		}
+		for _, a := range d.acts {
+			for _, p := range a.paras {
+				if !yield(p) {
+					return
+				}
+			}
+		}
 	}
-	return out
 }
 
 // session adds the Session node of a body's session, if new, and returns its id.

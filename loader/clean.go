@@ -107,7 +107,7 @@ func clean(text string) cleaned {
 	}
 	heads := runningHeads(trimmed)
 	var (
-		c         cleaned
+		c         = cleaned{lines: make([]line, 0, len(raw))}
 		inNotes   bool
 		broken    bool
 		lastNote  = 0
