@@ -28,7 +28,8 @@ func (b *graphBuilder) node(n kg.Node) {
 		kg.MergeNode(old, n)
 		return
 	}
-	b.nodes[n.ID] = &n
+	kept := n // only a node kept goes to the heap, not every node merged
+	b.nodes[n.ID] = &kept
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
