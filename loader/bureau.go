@@ -30,8 +30,11 @@ func findBureau(text string) []officer {
 	}
 	var out []officer
 	role := ""
-	for _, l := range strings.Split(text, "\n") {
+	for l := range strings.SplitSeq(text, "\n") {
 		l = strings.TrimSpace(l)
+		if !opensWithRole(l) && role == "" {
+			continue // as bureauRoleRE would find: most lines open with no role
+		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
 			role, l = m[1], l[len(m[0]):]
 		} else if role == "" {
@@ -45,6 +48,17 @@ func findBureau(text string) []officer {
 		out = append(out, officer{role: bureauRoles[role], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
 	}
 	return out
+}
+
+// opensWithRole reports whether l opens with the name of a role, as a match of
+// bureauRoleRE does.
+func opensWithRole(l string) bool {
+	for role := range bureauRoles {
+		if strings.HasPrefix(l, role) {
+			return true
+		}
+	}
+	return false
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

@@ -34,6 +34,9 @@ type session struct {
 
 // findSessions returns the sessions a text says were or will be held.
 func findSessions(text string) []session {
+	if !contains(text, "届会议") {
+		return nil // both patterns hold it: one look for it spares the two
+	}
 	var out []session
 	for _, m := range sessionHeldRE.FindAllStringSubmatchIndex(text, -1) {
 		g := func(i int) string {
