@@ -26,7 +26,7 @@ type noteRef struct {
 var (
 	chapterRE  = mustAnchored(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
 	sectionRE  = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
-	numberedRE = mustAnchored(`^(\d{1,3})\s*\.\s*`)
+	numberedRE = numberedPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`)}
 	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
 	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
@@ -50,7 +50,7 @@ func opensBlock(t string) bool {
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
-var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
+var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
 	actHeadTitledRE, numberedActHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
@@ -421,6 +421,54 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// numberedPattern is numberedRE, ^(\d{1,3})\s*\.\s*, matched without the regexp machine,
+// whose start costs far more than the match: the rules test nearly every paragraph for a
+// number, several times over.
+type numberedPattern struct{ *anchoredRE }
+
+// match returns the end of the match at the start of s and the end of its digits, or -1.
+func (numberedPattern) match(s string) (end, digits int) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return -1, -1 // a fourth digit is neither white space nor a full stop
+	}
+	digits = i
+	i = skipSpaceRE(s, i)
+	if i == len(s) || s[i] != '.' {
+		return -1, -1
+	}
+	return skipSpaceRE(s, i+1), digits
+}
+
+func skipSpaceRE(s string, i int) int {
+	for i < len(s) && isSpaceRE(rune(s[i])) {
+		i++
+	}
+	return i
+}
+
+func (p numberedPattern) MatchString(s string) bool {
+	end, _ := p.match(s)
+	return end >= 0
+}
+
+func (p numberedPattern) FindStringIndex(s string) []int {
+	if end, _ := p.match(s); end >= 0 {
+		return []int{0, end}
+	}
+	return nil
+}
+
+func (p numberedPattern) FindStringSubmatch(s string) []string {
+	if end, digits := p.match(s); end >= 0 {
+		return []string{s[:end], s[:digits]}
+	}
+	return nil
 }
 
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
