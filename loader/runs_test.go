@@ -52,7 +52,7 @@ func FuzzRunRE(f *testing.F) {
 // anchoredREs are the patterns that anchoredRE runs on a part of the text.
 var anchoredREs = []*anchoredRE{jobNumberRE, pageNumberRE, separatorRE, footnoteRE, loneSymbolRE, actRefAtRE, dateEndRE,
 	prefixRE, untitledPrefixRE, listGapRE, titledRE, chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE,
-	actHeadTitledRE, numberedActHeadRE, annexHeadRE, symbolAtRE, orgPrefixRE, modifierRE, rangeRE, listJoinRE, jointRE, srYearRE}
+	actHeadTitledRE, numberedActHeadRE, annexHeadRE, symbolAtRE, modifierRE, rangeRE, listJoinRE, jointRE, srYearRE}
 
 // TestAnchoredREMatchesTheWholeText checks that an anchoredRE finds what its regexp finds in
 // the whole text, on the corpus's lines and paragraphs, their heads and tails, and texts
