@@ -148,13 +148,18 @@ func TestNonASCIIDigitsDoNotHangTheMarkerScan(t *testing.T) {
 	}
 }
 
-// FuzzValidUTF8 checks validUTF8 against utf8.Valid.
-func FuzzValidUTF8(f *testing.F) {
+// FuzzScanUTF8 checks scanUTF8 against utf8.Valid and mayHoldNonText.
+func FuzzScanUTF8(f *testing.F) {
 	f.Add([]byte("第 6/1 号决议\xef\xbf\xbd\xed\xa0\x80\xe0\x80\xaf\xf0\x9f\x98\x80\xe4\xb8"))
 	f.Add([]byte("\xe4\xb8\xad\xe6"))
+	f.Add([]byte("中\xef\xbf\xbd\x01\xc2\x85\xc2\xa0\x7f\t\f"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if validUTF8(data) != utf8.Valid(data) {
-			t.Fatalf("validUTF8(%q) = %v", data, !utf8.Valid(data))
+		valid, mayHold := scanUTF8(data)
+		if valid != utf8.Valid(data) {
+			t.Fatalf("scanUTF8(%q) says valid %v", data, valid)
+		}
+		if valid && mayHold != mayHoldNonText(string(data)) {
+			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
 		}
 	})
 }
