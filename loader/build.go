@@ -148,7 +148,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			kg.PropOrder:     order,
 			kg.PropSource:    b.sourceValue,
 			kg.PropSpanStart: start,
-			kg.PropSpanEnd:   int64(p.offset + runeLen(p.text)),
+			kg.PropSpanEnd:   int64(p.end),
 		}
 		if p.number != "" {
 			props[kg.PropNumber] = p.number

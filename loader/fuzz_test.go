@@ -95,6 +95,9 @@ func FuzzSegment(f *testing.F) {
 			if p.offset < 0 || p.offset+n > len(rs) || string(rs[p.offset:p.offset+n]) != p.text {
 				t.Fatalf("paragraph %s is not at its offset %d", p.key, p.offset)
 			}
+			if p.end != p.offset+n {
+				t.Fatalf("paragraph %s ends at %d, not %d", p.key, p.end, p.offset+n)
+			}
 		}
 		for _, a := range d.acts {
 			for _, p := range a.paras {

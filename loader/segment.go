@@ -263,6 +263,7 @@ type paragraph struct {
 	text   string
 	line   int
 	offset int // rune offset of text in the cleaned text
+	end    int // rune offset just past text, which segment counts anyway
 	notes  []noteRef
 	// chapter counts the chapter headings before the paragraph: in a report, a chapter is
 	// an agenda item's account.
@@ -340,6 +341,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	for _, bl := range bs {
 		start := offset
 		offset += runeLen(bl.text) + 1
+		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
 		case ok:
@@ -360,7 +362,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			if m := numberedRE.FindStringSubmatch(t); m != nil && !bl.indented {
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter})
+					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter})
 				}
 				continue
 			}
@@ -368,11 +370,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// bureau) belong to it, when they follow it directly.
 			if n := len(d.narrative); n > 0 && bl.indented {
 				p := &d.narrative[n-1]
-				if shift := runeLen(p.text) + 1; p.offset+shift == start {
+				if shift := p.end - p.offset + 1; p.offset+shift == start {
 					for _, r := range bl.notes {
 						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
 					}
 					p.text += "\n" + t
+					p.end = end
 				}
 			}
 			continue
@@ -389,7 +392,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			continue
 		}
 		inTitle = false
-		p := paragraph{text: t, line: bl.line, offset: start, notes: bl.notes}
+		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
 		switch num := listNumber(t); {
 		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
 			if body, ok := bodyNamed(t); ok {
