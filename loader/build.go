@@ -367,11 +367,16 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 	if to == from {
 		return
 	}
-	target := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Title: m.title, Date: m.date}.Node()
-	target.SetWeak(kg.PropAdopted, true)
-	target.SetWeak(kg.PropTitle, true)
-	target.SetWeak(kg.PropDate, true)
-	b.node(target)
+	// An act's node that is there already is left as it is unless the mention gives what it
+	// lacks: merged, the mention's stated properties are those its id gives, and its
+	// defaults fill only what is absent.
+	if old, ok := b.nodes[to]; !ok || lacks(old, kg.PropTitle, m.title) || lacks(old, kg.PropDate, m.date) {
+		target := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Title: m.title, Date: m.date}.Node()
+		target.SetWeak(kg.PropAdopted, true)
+		target.SetWeak(kg.PropTitle, true)
+		target.SetWeak(kg.PropDate, true)
+		b.node(target)
+	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,
 		kg.PropParagraph: p.key,
@@ -393,6 +398,12 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		End:        to,
 		Properties: props,
 	})
+}
+
+// lacks reports whether n has no property k where v would give it one.
+func lacks(n *kg.Node, k, v string) bool {
+	_, has := n.Properties[k]
+	return v != "" && !has
 }
 
 // aforementioned resolves "上述决议" and "上述决定" (the aforementioned resolution or
