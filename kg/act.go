@@ -1,7 +1,6 @@
 package kg
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -51,7 +50,7 @@ type ActKey struct {
 // ID returns the stable, human-readable node id of the act, e.g. "act:cop:resolution:6/1".
 // Resolution 6/1 and decision 6/1 differ in kind; COP and GA acts differ in body.
 func (k ActKey) ID() string {
-	return fmt.Sprintf("act:%s:%s:%s", strings.ToLower(string(k.Body)), k.Kind, strings.ReplaceAll(k.Number, " ", ""))
+	return "act:" + strings.ToLower(string(k.Body)) + ":" + string(k.Kind) + ":" + strings.ReplaceAll(k.Number, " ", "")
 }
 
 // Act is the typed view of an Act node.
@@ -142,22 +141,27 @@ func SortKey(k ActKey) string {
 	b.WriteByte('|')
 	b.WriteString(string(k.Kind))
 	b.WriteByte('|')
-	digits := ""
-	flush := func() {
-		if digits != "" {
-			fmt.Fprintf(&b, "%08s", digits)
-			digits = ""
+	digits := -1 // where the run of digits being read begins, while there is one
+	flush := func(end int) {
+		if digits >= 0 {
+			for n := end - digits; n < 8; n++ {
+				b.WriteByte('0') // eight digits at least, as "%08s" writes them
+			}
+			b.WriteString(k.Number[digits:end])
+			digits = -1
 		}
 	}
-	for _, r := range k.Number {
+	for i, r := range k.Number {
 		if r >= '0' && r <= '9' {
-			digits += string(r)
+			if digits < 0 {
+				digits = i
+			}
 			continue
 		}
-		flush()
+		flush(i)
 		b.WriteRune(r)
 	}
-	flush()
+	flush(len(k.Number))
 	return b.String()
 }
 

@@ -247,6 +247,31 @@ func edgeRunes(re *syntax.Regexp, last bool) (set runeSet, empty bool) {
 	return runeSet{all: true}, false // any character, or an operator not known here
 }
 
+// firstOfAny returns the runes that a match of any of res, anchored at the start, can begin
+// with: a text that begins with another rune matches none of them.
+func firstOfAny(res ...*anchoredRE) runeSet {
+	var set runeSet
+	for _, re := range res {
+		if re.first.all {
+			return runeSet{all: true}
+		}
+		set = set.union(re.first)
+	}
+	return set.withBytes()
+}
+
+// begins reports whether s begins with a rune of set, which has its leads.
+func (set *runeSet) begins(s string) bool {
+	if set.all {
+		return true
+	}
+	if s == "" || !set.leads[s[0]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return set.has(r)
+}
+
 // withBytes returns s with its leads and tails.
 func (s runeSet) withBytes() runeSet {
 	lead := func(r rune) int {

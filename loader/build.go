@@ -20,6 +20,9 @@ type graphBuilder struct {
 	sourceValue any
 	nodes       map[string]*kg.Node
 	rels        map[string]kg.Relationship
+	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
+	// the agenda both read them, and finding them is costly.
+	adopted map[string][]adoption
 }
 
 func (b *graphBuilder) node(n kg.Node) {
@@ -27,7 +30,8 @@ func (b *graphBuilder) node(n kg.Node) {
 		kg.MergeNode(old, n)
 		return
 	}
-	b.nodes[n.ID] = &n
+	kept := n // only a node kept goes to the heap, not every node merged
+	b.nodes[n.ID] = &kept
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
@@ -120,19 +124,22 @@ func build(name, symbol string, d document) kg.Graph {
 	b.documentRoles()
 
 	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
-	// relationships; the graph is then in order already. Grow leaves a slice that will hold
-	// nothing nil, which JSON writes as null.
+	// relationships; the graph is then in order already, as ids are unique. Grow leaves a
+	// slice that will hold nothing nil, which JSON writes as null.
 
 	g := kg.Graph{Source: b.source}
 	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
 	g.Relationships = slices.Grow(g.Relationships, len(b.rels))
-	for _, id := range slices.Sorted(maps.Keys(b.nodes)) {
+	ids := slices.AppendSeq(make([]string, 0, max(len(b.nodes), len(b.rels))), maps.Keys(b.nodes))
+	slices.Sort(ids)
+	for _, id := range ids {
 		g.Nodes = append(g.Nodes, *b.nodes[id])
 	}
-	for _, id := range slices.Sorted(maps.Keys(b.rels)) {
+	ids = slices.AppendSeq(ids[:0], maps.Keys(b.rels))
+	slices.Sort(ids)
+	for _, id := range ids {
 		g.Relationships = append(g.Relationships, b.rels[id])
 	}
-	g.Sort()
 	return g
 }
 
@@ -174,14 +181,16 @@ func (b *graphBuilder) documentRoles() {
 func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	for i, p := range ps {
 		id := paragraphID(parent, p.key)
+		// The node and the relationship share the values they both hold, boxed once.
+		kind, order, start := any(p.kind), any(int64(i+1)), any(int64(p.offset))
 		props := map[string]any{
 			kg.PropKey:       p.key,
-			kg.PropKind:      p.kind,
+			kg.PropKind:      kind,
 			kg.PropText:      p.text,
-			kg.PropOrder:     int64(i + 1),
+			kg.PropOrder:     order,
 			kg.PropSource:    b.sourceValue,
-			kg.PropSpanStart: int64(p.offset),
-			kg.PropSpanEnd:   int64(p.offset + runeLen(p.text)),
+			kg.PropSpanStart: start,
+			kg.PropSpanEnd:   int64(p.end),
 		}
 		if p.number != "" {
 			props[kg.PropNumber] = p.number
@@ -197,7 +206,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: int64(i + 1), kg.PropKind: p.kind, kg.PropSpanStart: int64(p.offset)},
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
 		})
 	}
 }
@@ -341,7 +350,7 @@ func footnoteRole(text string, at int) string {
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
-	for _, a := range findAdoptions(p.text, b.body) {
+	for _, a := range b.adoptionsIn(p.text) {
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
 		if a.draft == "" {
@@ -381,6 +390,19 @@ func (b *graphBuilder) groupActs(p paragraph, named []entityMention, refs []ment
 			kg.PropSpanStart: int64(p.offset + g.start), kg.PropSpanEnd: int64(p.offset + g.end),
 		}})
 	}
+}
+
+// adoptionsIn returns findAdoptions(text, b.body), found once for each text.
+func (b *graphBuilder) adoptionsIn(text string) []adoption {
+	if as, ok := b.adopted[text]; ok {
+		return as
+	}
+	as := findAdoptions(text, b.body)
+	if b.adopted == nil {
+		b.adopted = map[string][]adoption{}
+	}
+	b.adopted[text] = as
+	return as
 }
 
 // mentions adds MENTIONS from a paragraph to each working group and instrument it names
@@ -501,11 +523,16 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 	if to == from {
 		return
 	}
-	target := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Title: m.title, Date: m.date}.Node()
-	target.SetWeak(kg.PropAdopted, true)
-	target.SetWeak(kg.PropTitle, true)
-	target.SetWeak(kg.PropDate, true)
-	b.node(target)
+	// An act's node that is there already is left as it is unless the mention gives what it
+	// lacks: merged, the mention's stated properties are those its id gives, and its
+	// defaults fill only what is absent.
+	if old, ok := b.nodes[to]; !ok || lacks(old, kg.PropTitle, m.title) || lacks(old, kg.PropDate, m.date) {
+		target := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Title: m.title, Date: m.date}.Node()
+		target.SetWeak(kg.PropAdopted, true)
+		target.SetWeak(kg.PropTitle, true)
+		target.SetWeak(kg.PropDate, true)
+		b.node(target)
+	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,
 		kg.PropParagraph: p.key,
@@ -527,6 +554,12 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		End:        to,
 		Properties: props,
 	})
+}
+
+// lacks reports whether n has no property k where v would give it one.
+func lacks(n *kg.Node, k, v string) bool {
+	_, has := n.Properties[k]
+	return v != "" && !has
 }
 
 // aforementioned resolves "上述决议" and "上述决定" (the aforementioned resolution or

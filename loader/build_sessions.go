@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"copgraph/kg"
@@ -14,8 +15,7 @@ import (
 // sets out for a later session.
 func (b *graphBuilder) sessions(d document, body kg.Body) {
 	var current string // the session the narrative reports on: the first it names
-	all := append(append([]paragraph(nil), d.narrative...), actParagraphs(d)...)
-	for _, p := range all {
+	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
 			id := b.session(body, s.number)
 			props := b.nodes[id].Properties
@@ -37,7 +37,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
 			b.session(a.Body, int(num))
-			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
+			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
 	}
@@ -67,17 +67,30 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 }
 
-func actParagraphs(d document) []paragraph {
-	var out []paragraph
-	for _, a := range d.acts {
-		out = append(out, a.paras...)
+// allParagraphs yields the narrative's paragraphs, then the acts'.
+func allParagraphs(d document) iter.Seq[paragraph] {
+	return func(yield func(paragraph) bool) {
+		for _, p := range d.narrative {
+			if !yield(p) {
+				return
+			}
+		}
+		for _, a := range d.acts {
+			for _, p := range a.paras {
+				if !yield(p) {
+					return
+				}
+			}
+		}
 	}
-	return out
 }
 
 // session adds the Session node of a body's session, if new, and returns its id.
 func (b *graphBuilder) session(body kg.Body, number int) string {
 	id := sessionID(string(body), number)
+	if _, ok := b.nodes[id]; ok {
+		return id // every mention of a session gives it the same properties
+	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
 		kg.PropBody: string(body), kg.PropNumber: int64(number),
 		kg.PropSortKey: fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number), // so "10" follows "9"
@@ -97,7 +110,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
-	rid := fmt.Sprintf("%s-[%s]->%s", session, kg.RelHasAgendaItem, id)
+	rid := relID(session, kg.RelHasAgendaItem, id)
 	if _, seen := b.rels[rid]; seen {
 		return id // named again later in the report: the first mention places it
 	}
@@ -129,7 +142,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 					continue
 				}
 				b.node(doc)
-				b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+				b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
 					Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 						kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
 			}
@@ -139,9 +152,9 @@ func (b *graphBuilder) agenda(d document, session string) {
 			continue
 		}
 		b.speakers(item, p)
-		for _, a := range findAdoptions(p.text, b.body) {
+		for _, a := range b.adoptionsIn(p.text) {
 			act := a.act.ID()
-			b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 				Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
 					kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end)}})
 		}

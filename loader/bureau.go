@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -26,13 +25,16 @@ type officer struct {
 // findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
 // after them that name one more officer each, "Name（State）", until a line that is neither.
 func findBureau(text string) []officer {
-	if !strings.Contains(text, "主席") && !strings.Contains(text, "报告员") {
+	if !contains(text, "主席") && !contains(text, "报告员") {
 		return nil
 	}
 	var out []officer
 	role := ""
-	for _, l := range strings.Split(text, "\n") {
+	for l := range strings.SplitSeq(text, "\n") {
 		l = strings.TrimSpace(l)
+		if !opensWithRole(l) && role == "" {
+			continue // as bureauRoleRE would find: most lines open with no role
+		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
 			role, l = m[1], l[len(m[0]):]
 		} else if role == "" {
@@ -48,6 +50,17 @@ func findBureau(text string) []officer {
 	return out
 }
 
+// opensWithRole reports whether l opens with the name of a role, as a match of
+// bureauRoleRE does.
+func opensWithRole(l string) bool {
+	for role := range bureauRoles {
+		if strings.HasPrefix(l, role) {
+			return true
+		}
+	}
+	return false
+}
+
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
@@ -61,9 +74,9 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 		if at < 0 {
 			at = len(p.text)
 		}
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
-		b.rel(kg.Relationship{ID: fmt.Sprintf("%s-[%s]->%s", person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key}})
 	}
 }

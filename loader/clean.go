@@ -53,13 +53,15 @@ func foldWidth(s string) string {
 		b    strings.Builder // the folded text, once a rune changes
 		done int             // bytes of s written to b
 	)
-	for i := 0; i < len(s); i++ {
-		if !foldLead[s[i]] {
+	for i := 0; i < len(s); {
+		if c := s[i]; !foldLead[c] {
+			i += runeSize(c) // the rune's tail bytes are none of those three
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		f := foldRune(r)
 		if f == r {
+			i += n
 			continue
 		}
 		if done == 0 {
@@ -68,7 +70,7 @@ func foldWidth(s string) string {
 		b.WriteString(s[done:i])
 		b.WriteRune(f)
 		done = i + n
-		i = done - 1
+		i = done
 	}
 	if done == 0 {
 		return s
@@ -105,7 +107,7 @@ func clean(text string) cleaned {
 	}
 	heads := runningHeads(trimmed)
 	var (
-		c         cleaned
+		c         = cleaned{lines: make([]line, 0, len(raw))}
 		inNotes   bool
 		broken    bool
 		lastNote  = 0

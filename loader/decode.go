@@ -19,8 +19,11 @@ func Decode(data []byte) (string, string, error) {
 	var (
 		text string
 		enc  string
+		// plain is set where the bytes were read as UTF-8 and hold none that begins a rune
+		// firstNonText looks for: the text need not be read again.
+		plain bool
 	)
-	switch {
+	switch valid, mayHold := scanUTF8(data); {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		enc, data = "UTF-8", data[3:]
 		if !utf8.Valid(data) {
@@ -31,8 +34,8 @@ func Decode(data []byte) (string, string, error) {
 		enc, text = "UTF-16LE", decodeUTF16(data[2:], false)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		enc, text = "UTF-16BE", decodeUTF16(data[2:], true)
-	case utf8.Valid(data) && !looksUTF16(data):
-		enc, text = "UTF-8", string(data)
+	case valid && !looksUTF16(data):
+		enc, text, plain = "UTF-8", string(data), !mayHold
 	case looksUTF16(data):
 		enc = "UTF-16LE"
 		if zeroShare(data, 0) > zeroShare(data, 1) {
@@ -47,12 +50,40 @@ func Decode(data []byte) (string, string, error) {
 		}
 		text = string(out)
 	}
-	if bad, ok := firstNonText(text); ok {
-		return "", enc, fmt.Errorf("not text: read as %s it holds %U at character %d", enc, bad.r, bad.at)
+	if !plain {
+		if bad, ok := firstNonText(text); ok {
+			return "", enc, fmt.Errorf("not text: read as %s it holds %U at character %d", enc, bad.r, bad.at)
+		}
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	return text, enc, nil
+}
+
+// scanUTF8 reports whether b is valid UTF-8, as utf8.Valid does, and if so whether it may
+// hold a rune that firstNonText looks for, as mayHoldNonText does: one reading of the
+// bytes serves both. It is faster than utf8.Valid on Chinese text: most of its runes are of
+// three bytes and begin with a byte that puts no limit on the next but its top bits (all
+// but E0 and ED), which a test of the top bits alone validates.
+func scanUTF8(b []byte) (valid, mayHold bool) {
+	for i := 0; i < len(b); {
+		switch c := b[i]; {
+		case c < utf8.RuneSelf:
+			mayHold = mayHold || nonTextLead[c]
+			i++
+		case c >= 0xe1 && c != 0xed && c <= 0xef && i+2 < len(b) && b[i+1]&0xc0 == 0x80 && b[i+2]&0xc0 == 0x80:
+			mayHold = mayHold || c == 0xef && b[i+1] == 0xbf && b[i+2] >= 0xbd
+			i += 3
+		default:
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 {
+				return false, false
+			}
+			mayHold = mayHold || c == 0xc2 && b[i+1] <= 0x9f
+			i += n
+		}
+	}
+	return true, mayHold
 }
 
 func invalidUTF8At(b []byte) int {
@@ -131,7 +162,8 @@ func firstNonText(s string) (badRune, bool) {
 // for, by the bytes that begin one: a control character, 0xC2 (the C1 controls) or 0xEF
 // (U+FFFD to U+FFFF).
 func mayHoldNonText(s string) bool {
-	for i := 0; i < len(s); i++ {
+	// The bytes looked for never stand in a rune's tail, which is skipped.
+	for i := 0; i < len(s); i += runeSize(s[i]) {
 		if nonTextLead[s[i]] {
 			switch s[i] {
 			case 0xc2:

@@ -89,11 +89,14 @@ func FuzzSegment(f *testing.F) {
 			return
 		}
 		d := segmentText(text)
-		rs := []rune(d.text)
+		rs := []rune(d.text())
 		check := func(p paragraph) {
 			n := len([]rune(p.text))
 			if p.offset < 0 || p.offset+n > len(rs) || string(rs[p.offset:p.offset+n]) != p.text {
 				t.Fatalf("paragraph %s is not at its offset %d", p.key, p.offset)
+			}
+			if p.end != p.offset+n {
+				t.Fatalf("paragraph %s ends at %d, not %d", p.key, p.end, p.offset+n)
 			}
 		}
 		for _, a := range d.acts {
@@ -146,4 +149,20 @@ func TestNonASCIIDigitsDoNotHangTheMarkerScan(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("Parse did not return within 10 s")
 	}
+}
+
+// FuzzScanUTF8 checks scanUTF8 against utf8.Valid and mayHoldNonText.
+func FuzzScanUTF8(f *testing.F) {
+	f.Add([]byte("第 6/1 号决议\xef\xbf\xbd\xed\xa0\x80\xe0\x80\xaf\xf0\x9f\x98\x80\xe4\xb8"))
+	f.Add([]byte("\xe4\xb8\xad\xe6"))
+	f.Add([]byte("中\xef\xbf\xbd\x01\xc2\x85\xc2\xa0\x7f\t\f"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		valid, mayHold := scanUTF8(data)
+		if valid != utf8.Valid(data) {
+			t.Fatalf("scanUTF8(%q) says valid %v", data, valid)
+		}
+		if valid && mayHold != mayHoldNonText(string(data)) {
+			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
+		}
+	})
 }

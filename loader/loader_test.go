@@ -201,7 +201,7 @@ func TestQuotesMatchSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs := []rune(d.text)
+	rs := []rune(d.text())
 	for _, n := range g.Nodes {
 		if !n.Label(kg.LabelParagraph) {
 			continue

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE  = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
-	numberedRE = mustAnchored(`^(\d{1,3})\s*\.\s*`)
+	numberedRE = numberedPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`)}
 	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
 	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
@@ -42,9 +43,38 @@ var (
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
+	if !blockOpenerStart.begins(t) {
+		return false
+	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || numberedActHeadRE.MatchString(t)
+		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t)
+}
+
+// blockOpenerStart holds the runes that the lines that open a block begin with: most lines
+// begin with another, which rules out every pattern at once.
+var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
+	actHeadTitledRE, numberedActHeadRE)
+
+// actHeadStart holds the runes that act headings begin with.
+var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+
+// mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
+// digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
+// paragraph ("12. …") does not, which spares it numberedActHeadRE.
+func mayOpenWithActNumber(t string) bool {
+	t = strings.TrimPrefix(t, "S-")
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for i < len(t) && isSpaceRE(rune(t[i])) {
+		i++
+	}
+	return strings.HasPrefix(t[i:], "/") || strings.HasPrefix(t[i:], "(") || strings.HasPrefix(t[i:], "（")
 }
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an
@@ -59,9 +89,19 @@ func closesBlock(t string) bool {
 // continues unless the text above closed a sentence or the line opens a block.
 func blocks(lines []line) []block {
 	var (
-		out  []block
-		text strings.Builder // the last block's text: joining line by line would copy it each time
+		out []block
+		// text holds the texts of all blocks one after the other, each a part of its
+		// String(): joining line by line would copy a block's text at each line, and a
+		// builder per block would grow a buffer per block. A builder never changes what it
+		// has written, so the parts stay valid as it grows.
+		text  strings.Builder
+		start int // where the last block's text begins in text
 	)
+	size := 0
+	for _, l := range lines {
+		size += len(l.text) + 1 // the most a line break can add is a space
+	}
+	text.Grow(size)
 	for _, l := range lines {
 		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
 		if !starts && l.indented {
@@ -75,13 +115,13 @@ func blocks(lines []line) []block {
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
-			text.Reset()
+			start = text.Len()
 			text.WriteString(l.text)
 			continue
 		}
 		text.WriteString(lineBreak(out[len(out)-1].text, l.text))
 		text.WriteString(l.text)
-		out[len(out)-1].text = text.String()
+		out[len(out)-1].text = text.String()[start:]
 	}
 	return out
 }
@@ -202,15 +242,12 @@ func markerContext(text string, i, j int) bool {
 	return true
 }
 
+// itoa is strconv.Itoa for n ≥ 0, and "" for n < 0.
 func itoa(n int) string {
-	if n == 0 {
-		return "0"
+	if n < 0 {
+		return ""
 	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
+	return strconv.Itoa(n)
 }
 
 // Paragraph kinds.
@@ -229,6 +266,7 @@ type paragraph struct {
 	text   string
 	line   int
 	offset int // rune offset of text in the cleaned text
+	end    int // rune offset just past text, which segment counts anyway
 	notes  []noteRef
 	// chapter counts the chapter headings before the paragraph: in a report, a chapter is
 	// an agenda item's account.
@@ -255,11 +293,28 @@ type document struct {
 	narrative []paragraph
 	notes     map[int]footnote
 	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
-	text      string      // the cleaned text: every block, then every footnote, one a line
 	symbol    string      // the document's own symbol, from its running heads
 	body      kg.Body     // the body whose document it is: the default of its references
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""
+	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
+	// read it whole: text writes it on demand.
+	blocks    []block
+	footnotes []footnote
+}
+
+// text returns the cleaned text: every block, then every footnote, one a line.
+func (d document) text() string {
+	var b strings.Builder
+	for _, bl := range d.blocks {
+		b.WriteString(bl.text)
+		b.WriteByte('\n')
+	}
+	for _, n := range d.footnotes {
+		b.WriteString(itoa(n.num) + " " + n.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // segment groups blocks into acts and the narrative around them. An act starts at its
@@ -267,12 +322,11 @@ type document struct {
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, body: docBody}
+	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, body: docBody, blocks: bs, footnotes: notes}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
 		section    string // the current chapter's and section's headings
-		b          strings.Builder
 		offset     int
 		act        *actText
 		inTitle    bool
@@ -298,19 +352,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act = nil
 		}
 	}
-	size := 0
-	for _, bl := range bs {
-		size += len(bl.text) + 1
-	}
-	for _, n := range notes {
-		size += len(itoa(n.num)) + len(n.text) + 2
-	}
-	b.Grow(size)
 	for _, bl := range bs {
 		start := offset
-		b.WriteString(bl.text)
-		b.WriteByte('\n')
 		offset += runeLen(bl.text) + 1
+		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
 		case ok:
@@ -338,7 +383,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter, section: section})
+					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
 				continue
 			}
@@ -347,11 +392,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// directly: the text goes on there after a page break.
 			if n := len(d.narrative); n > 0 && (bl.indented || isProse(t)) {
 				p := &d.narrative[n-1]
-				if shift := runeLen(p.text) + 1; p.offset+shift == start {
+				if shift := p.end - p.offset + 1; p.offset+shift == start {
 					for _, r := range bl.notes {
 						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
 					}
 					p.text += "\n" + t
+					p.end = end
 					continue
 				}
 			}
@@ -359,7 +405,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// is a paragraph of its own, so that nothing it says is lost; a heading is not.
 			if isProse(t) || hasSymbol(t) {
 				unnumbered++
-				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, notes: bl.notes, chapter: chapter, section: section})
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			}
 			continue
 		}
@@ -386,8 +432,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
 				continue
 			}
+			end = start + runeLen(t)
 		}
-		p := paragraph{text: t, line: bl.line, offset: start, notes: bl.notes}
+		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
 		switch num := listNumber(t); {
 		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
 			if body, ok := bodyNamed(t); ok {
@@ -415,13 +462,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	closeAct()
 	for _, n := range notes {
 		d.notes[n.num] = n
-		d.noteAt[n.num] = offset + runeLen(itoa(n.num)) + 1
-		line := itoa(n.num) + " " + n.text
-		b.WriteString(line)
-		b.WriteByte('\n')
-		offset += runeLen(line) + 1
+		d.noteAt[n.num] = offset + len(itoa(n.num)) + 1 // digits and a space, then the text
+		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
-	d.text = b.String()
 	return d
 }
 
@@ -448,6 +491,54 @@ func headingText(t string) string {
 		t = t[:i+len("章")] + " " + t[i+len("章"):]
 	}
 	return t
+}
+
+// numberedPattern is numberedRE, ^(\d{1,3})\s*\.\s*, matched without the regexp machine,
+// whose start costs far more than the match: the rules test nearly every paragraph for a
+// number, several times over.
+type numberedPattern struct{ *anchoredRE }
+
+// match returns the end of the match at the start of s and the end of its digits, or -1.
+func (numberedPattern) match(s string) (end, digits int) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return -1, -1 // a fourth digit is neither white space nor a full stop
+	}
+	digits = i
+	i = skipSpaceRE(s, i)
+	if i == len(s) || s[i] != '.' {
+		return -1, -1
+	}
+	return skipSpaceRE(s, i+1), digits
+}
+
+func skipSpaceRE(s string, i int) int {
+	for i < len(s) && isSpaceRE(rune(s[i])) {
+		i++
+	}
+	return i
+}
+
+func (p numberedPattern) MatchString(s string) bool {
+	end, _ := p.match(s)
+	return end >= 0
+}
+
+func (p numberedPattern) FindStringIndex(s string) []int {
+	if end, _ := p.match(s); end >= 0 {
+		return []int{0, end}
+	}
+	return nil
+}
+
+func (p numberedPattern) FindStringSubmatch(s string) []string {
+	if end, digits := p.match(s); end >= 0 {
+		return []string{s[:end], s[:digits]}
+	}
+	return nil
 }
 
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
@@ -526,11 +617,17 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		}
 		return kg.KindResolution
 	}
+	if !actHeadStart.begins(t) {
+		return "", "", "", false
+	}
 	if m := actHeadRE.FindStringSubmatch(t); m != nil {
 		return m[1], kindOf(m[2]), "", true
 	}
 	if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
 		return m[1], kindOf(m[2]), m[3], true
+	}
+	if !mayOpenWithActNumber(t) {
+		return "", "", "", false
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
 		// The General Assembly prints resolutions and decisions alike, "66/181. 标题",

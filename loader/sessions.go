@@ -12,10 +12,10 @@ var (
 	// sessionHeldRE finds where and when a session met: "于 2012 年 10 月 15 日至 19 日在维也纳
 	// 举行了第六届会议", "在 2012 年 10 月 15 日至 19 日于维也纳举行的第六届会议", and a session
 	// decided for the future, "其第七届会议将于 2014 年 10 月 6 日至 10 日举行".
-	sessionHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议`)
+	sessionHeldRE = mustRuns(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议`)
 	// sessionFutureRE finds a session decided for the future: "第七届会议将于 2014 年 10 月 6
 	// 日至 10 日举行".
-	sessionFutureRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议将\s*[于在]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行`)
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议将\s*[于在]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,2}\s*(?:\([a-z]\))?)(?:，其标题为\s*“([^”]{2,200})”)?`)
@@ -35,8 +35,8 @@ type session struct {
 
 // findSessions returns the sessions a text says were or will be held.
 func findSessions(text string) []session {
-	if !strings.Contains(text, "届会议") {
-		return nil
+	if !contains(text, "届会议") {
+		return nil // both patterns hold it: one look for it spares the two
 	}
 	var out []session
 	for _, m := range sessionHeldRE.FindAllStringSubmatchIndex(text, -1) {
@@ -84,7 +84,7 @@ type agendaItem struct {
 
 // findAgendaItems returns the agenda items a narrative paragraph says were considered.
 func findAgendaItems(text string) []agendaItem {
-	if !strings.Contains(text, "议程项目") {
+	if !contains(text, "议程项目") || !contains(text, "审议了") {
 		return nil
 	}
 	var out []agendaItem

@@ -23,8 +23,6 @@ var (
 	// "S", "CTOC", "UNODC") and a slash, with the spaces PDF extraction leaves before it.
 	// Act numbers ("5/1", "64/293") and dates ("2012/5") have no such prefix.
 	symbolAtRE = mustAnchored(`^[A-Z]+[ \t]*/`)
-	// orgPrefixRE matches the first part of a symbol.
-	orgPrefixRE = mustAnchored(`^[A-Z]+`)
 	// modifierRE matches the parts that mark a document issued against another: an addendum,
 	// a corrigendum, a revision, an amendment ("Add.1", "Corr.2", "Rev.2", "Add.1-9"). Only
 	// these may be listed after a symbol without repeating it ("A/60/88 和 Corr.2").
@@ -149,11 +147,13 @@ func gluedBefore(before string) bool {
 // after the prefix, or no digit in the parts: a UN symbol always numbers its document, while
 // "TCP/IP" or "A/B" do not.
 func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
-	p := orgPrefixRE.FindStringIndex(text[at:])
-	if p == nil {
+	end = at // the first part, the organ's prefix: capitals
+	for end < len(text) && text[end] >= 'A' && text[end] <= 'Z' {
+		end++
+	}
+	if end == at {
 		return nil, at, false
 	}
-	end = at + p[1]
 	parts = []string{text[at:end]}
 	digits := false
 	for {
