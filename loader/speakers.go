@@ -28,10 +28,12 @@ var (
 	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
 	// 和日本这两个签署国".
 	speakerQualifierRE = regexp.MustCompile(`这(?:\p{Han}{1,3}个|些)(签署国|国家|组织|非政府组织|政府间组织)$`)
-	// officeRE is an office a speaker is named by after its State or organisation.
-	officeRE = regexp.MustCompile(`(?:总统|总理|首相|部长|大臣|国务卿|主任|总干事|干事|司长|局长|署长|专员|大使|秘书长|主席|报告员|法官|检察长|代表|观察员|团长|顾问)$`)
-	// vagueSpeakerRE opens a name that is not one: "许多国家", "一些发言者".
-	vagueSpeakerRE = regexp.MustCompile(`^(?:许多|一些|几位|若干|多数|其他|其它|各|所有|部分|发言者)`)
+	// offices end the names of the offices a speaker is named by after its State or
+	// organisation ("司法部长", "条约事务司司长").
+	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
+		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问"}
+	// vagueWords open a name that is not one: "许多国家", "一些发言者".
+	vagueWords = []string{"许多", "一些", "几位", "若干", "多数", "其他", "其它", "各", "所有", "部分", "发言者"}
 )
 
 // speaker is one name in a list of speakers, as the report gives it.
@@ -62,12 +64,79 @@ func findSpeakers(text string) []speaker {
 			end += from
 		}
 		sent := text[from:end]
-		if strings.Contains(sent, "发言") {
+		if namesStatement(sent) {
 			out = append(out, sentenceSpeakers(sent, from, &kind)...)
 		}
 		from = end + len("。")
 	}
 	return out
+}
+
+// statementWindow runs re, which must match around a "发言" that is not "发言者", only on a
+// window of the sentence around each such word (before bytes before it, after bytes after
+// it): the regexps cost more than the sentences are long. It returns the submatch indexes
+// in the sentence of the first match, or nil.
+func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
+	for i := 0; ; {
+		j := strings.Index(sent[i:], "发言")
+		if j < 0 {
+			return nil
+		}
+		at := i + j
+		i = at + len("发言")
+		if strings.HasPrefix(sent[i:], "者") {
+			continue
+		}
+		from, to := max(0, at-before), min(len(sent), i+after)
+		for from > 0 && !utf8.RuneStart(sent[from]) {
+			from--
+		}
+		for to < len(sent) && !utf8.RuneStart(sent[to]) {
+			to++
+		}
+		if m := re.FindStringSubmatchIndex(sent[from:to]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			return m
+		}
+	}
+}
+
+// isOffice reports whether a name ends in an office.
+func isOffice(name string) bool {
+	for _, o := range offices {
+		if strings.HasSuffix(name, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesStatement reports whether a sentence speaks of a statement, not only of speakers in
+// general ("几位发言者…"), which most sentences that hold 发言 do.
+func namesStatement(sent string) bool {
+	for i := 0; ; {
+		j := strings.Index(sent[i:], "发言")
+		if j < 0 {
+			return false
+		}
+		i += j + len("发言")
+		if !strings.HasPrefix(sent[i:], "者") {
+			return true
+		}
+	}
 }
 
 // sentenceSpeakers reads the speakers of one sentence that starts at byte offset base.
@@ -78,12 +147,12 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		list, intro string
 		at          int // byte offset of list in sent
 	)
-	if m := spokeListAfterRE.FindStringIndex(sent); m != nil {
+	if m := statementWindow(spokeListAfterRE, sent, 0, 12); m != nil {
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
 		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
 			*kind = statementKind(intro)
 		}
-	} else if m := spokeListBeforeRE.FindStringSubmatchIndex(sent); m != nil {
+	} else if m := statementWindow(spokeListBeforeRE, sent, 30, 0); m != nil {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
@@ -147,7 +216,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 				break
 			}
 		}
-		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || vagueSpeakerRE.MatchString(name) {
+		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || hasAnyPrefix(name, vagueWords) {
 			continue
 		}
 		sp.name = name
@@ -308,55 +377,72 @@ func conjunction(s string, listed bool) (int, int) {
 func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = strings.Join(strings.Fields(name), "")
-	_, rest, ok := speakerActor(name)
-	return ok && (rest == "" || officeRE.MatchString(rest))
+	_, _, rest, ok := speakerActor(name)
+	return ok && (rest == "" || isOffice(rest))
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
 // opens with, or 0.
 func knownPrefix(s string) int {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if _, rest, ok := speakerActor(t); ok {
+	if _, _, rest, ok := speakerActor(t); ok {
 		return len(s) - len(rest)
 	}
 	return 0
 }
 
 // speakerActor finds the State or lexicon entity a speaker's name opens with, the longest
-// that does, and returns its node and the rest of the name (the office).
-func speakerActor(name string) (kg.Node, string, bool) {
-	best, bestLen := kg.Node{}, 0
-	for i := len(name); i > 0; {
-		if st, ok := lookupState(name[:i]); ok {
-			best, bestLen = stateNode(st), i
+// that does, and returns it (one of st and ent) and the rest of the name (the office).
+func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool) {
+	bestLen := 0
+	// No State's name is longer than this: the prefixes tried stay few, however long the
+	// list that name opens.
+	i := min(len(name), maxStateNameBytes)
+	for i > 0 {
+		if s, found := lookupState(name[:i]); found {
+			st, bestLen = s, i
 			break
 		}
 		_, size := utf8.DecodeLastRuneInString(name[:i])
 		i -= size
 	}
 	for _, s := range surfaces {
-		if len(s.form) > bestLen && strings.HasPrefix(name, s.form) && s.ent.labels[0] == kg.LabelActor {
-			best, bestLen = s.ent.node(), len(s.form)
+		if len(s.form) > bestLen && s.ent.labels[0] == kg.LabelActor && strings.HasPrefix(name, s.form) {
+			st, ent, bestLen = nil, s.ent, len(s.form)
 			break
 		}
 	}
 	if bestLen == 0 {
-		return kg.Node{}, "", false
+		return nil, nil, "", false
 	}
-	return best, name[bestLen:], true
+	return st, ent, name[bestLen:], true
 }
+
+// maxStateNameBytes is the length in bytes of the longest form of a State.
+var maxStateNameBytes = func() int {
+	n := 0
+	for i := range stateNames {
+		for _, f := range append([]string{stateNames[i].nameZh}, stateNames[i].aliases...) {
+			n = max(n, len(f))
+		}
+	}
+	return n
+}()
 
 // speakerNode returns the node of a speaker and the office the name gives it. A name the
 // lexicons do not know is a State where the list names States, a person where it ends in an
 // office ("…问题特别报告员"), and an organisation otherwise (an observer's NGO).
 func speakerNode(sp speaker) (kg.Node, string) {
-	if n, rest, ok := speakerActor(sp.name); ok && (rest == "" || officeRE.MatchString(rest)) {
-		return n, rest
+	if st, ent, rest, ok := speakerActor(sp.name); ok && (rest == "" || isOffice(rest)) {
+		if st != nil {
+			return stateNode(st), rest
+		}
+		return ent.node(), rest
 	}
 	switch {
 	case sp.state:
 		return kg.Node{ID: "state:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: sp.name}}, ""
-	case officeRE.MatchString(sp.name):
+	case isOffice(sp.name):
 		return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: sp.name}}, ""
 	}
 	return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: sp.name}}, ""
