@@ -244,7 +244,7 @@ func caption(n kg.Node) (string, *string) {
 
 // relLabel returns a short label for drawing a relationship.
 func relLabel(r kg.Relationship) *string {
-	for _, k := range []string{kg.PropRelation, kg.PropRole, kg.PropVerb} {
+	for _, k := range []string{kg.PropRelation, kg.PropRole, kg.PropVerb, kg.PropStatement} {
 		if v := kg.String(r.Properties, k); v != "" {
 			return &v
 		}

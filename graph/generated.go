@@ -3541,7 +3541,7 @@ type GraphRelationship {
   start: ID!
   "The id of the node it ends at."
   end: ID!
-  "A short label: the relation of a reference or mandate, the role of a citation."
+  "A short label: the relation of a reference or mandate, the role of a citation or sponsorship, the verb of an act on a group, the kind of a statement."
   label: String
 }
 

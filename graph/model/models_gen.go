@@ -128,7 +128,7 @@ type GraphRelationship struct {
 	Start string `json:"start"`
 	// The id of the node it ends at.
 	End string `json:"end"`
-	// A short label: the relation of a reference or mandate, the role of a citation.
+	// A short label: the relation of a reference or mandate, the role of a citation or sponsorship, the verb of an act on a group, the kind of a statement.
 	Label *string `json:"label,omitempty"`
 }
 
