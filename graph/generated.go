@@ -319,7 +319,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Act           func(childComplexity int, body *model.Body, kind model.ActKind, number string) int
 		Actors        func(childComplexity int, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) int
-		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) int
+		Acts          func(childComplexity int, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, number *string, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) int
 		Document      func(childComplexity int, symbol string) int
 		Documents     func(childComplexity int, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) int
 		Instruments   func(childComplexity int, first *int64, after *string) int
@@ -550,7 +550,7 @@ type PublicationResolver interface {
 }
 type QueryResolver interface {
 	Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error)
-	Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error)
+	Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, number *string, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error)
 	Node(ctx context.Context, id string) (model.Node, error)
 	Document(ctx context.Context, symbol string) (*model.Document, error)
 	Documents(ctx context.Context, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) (*model.DocumentConnection, error)
@@ -1802,7 +1802,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Acts(childComplexity, args["body"].(*model.Body), args["kind"].(*model.ActKind), args["adopted"].(*bool), args["session"].(*int64), args["titleContains"].(*string), args["dateFrom"].(*string), args["dateTo"].(*string), args["orderBy"].(*model.ActOrder), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Acts(childComplexity, args["body"].(*model.Body), args["kind"].(*model.ActKind), args["adopted"].(*bool), args["session"].(*int64), args["number"].(*string), args["titleContains"].(*string), args["dateFrom"].(*string), args["dateTo"].(*string), args["orderBy"].(*model.ActOrder), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -2557,6 +2557,8 @@ type Query {
     adopted: Boolean
     "Only acts of this session (the number before the slash of a COP act)."
     session: Int
+    "Only acts of this number, as printed (\"6/1\", \"49/35 A\"): the resolution and the decision of one number both."
+    number: String
     "Only acts whose title contains this text."
     titleContains: String
     "Only acts dated on or after this day (YYYY-MM-DD)."
@@ -5260,54 +5262,62 @@ func (ec *executionContext) field_Query_acts_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["session"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "titleContains",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "number",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["titleContains"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "dateFrom",
+	args["number"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "titleContains",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["dateFrom"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "dateTo",
+	args["titleContains"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "dateFrom",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["dateTo"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["dateFrom"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "dateTo",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dateTo"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*model.ActOrder, error) {
 			return ec.unmarshalOActOrder2ᚖcopgraphᚋgraphᚋmodelᚐActOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["orderBy"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg9
+	args["after"] = arg10
 	return args, nil
 }
 
@@ -10731,7 +10741,7 @@ func (ec *executionContext) _Query_acts(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Acts(ctx, fc.Args["body"].(*model.Body), fc.Args["kind"].(*model.ActKind), fc.Args["adopted"].(*bool), fc.Args["session"].(*int64), fc.Args["titleContains"].(*string), fc.Args["dateFrom"].(*string), fc.Args["dateTo"].(*string), fc.Args["orderBy"].(*model.ActOrder), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Acts(ctx, fc.Args["body"].(*model.Body), fc.Args["kind"].(*model.ActKind), fc.Args["adopted"].(*bool), fc.Args["session"].(*int64), fc.Args["number"].(*string), fc.Args["titleContains"].(*string), fc.Args["dateFrom"].(*string), fc.Args["dateTo"].(*string), fc.Args["orderBy"].(*model.ActOrder), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ActConnection) graphql.Marshaler {

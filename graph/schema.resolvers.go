@@ -360,7 +360,7 @@ func (r *publicationResolver) Paragraph(ctx context.Context, obj *model.Publicat
 }
 
 func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.ActKind, number string) (*kg.Act, error) {
-	key := kg.ActKey{Body: kg.BodyCOP, Kind: kindFrom(kind), Number: strings.TrimSpace(number)}
+	key := kg.ActKey{Body: kg.BodyCOP, Kind: kindFrom(kind), Number: kg.NormNumber(number)}
 	if body != nil {
 		key.Body = kg.Body(*body)
 	}
@@ -372,7 +372,7 @@ func (r *queryResolver) Act(ctx context.Context, body *model.Body, kind model.Ac
 	return &a, nil
 }
 
-func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error) {
+func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.ActKind, adopted *bool, session *int64, number *string, titleContains *string, dateFrom *string, dateTo *string, orderBy *model.ActOrder, first *int64, after *string) (*model.ActConnection, error) {
 	p, err := pageArgs(ctx, first, after)
 	if err != nil {
 		return nil, err
@@ -400,6 +400,9 @@ func (r *queryResolver) Acts(ctx context.Context, body *model.Body, kind *model.
 	}
 	if titleContains != nil {
 		f.TitleContains = *titleContains
+	}
+	if number != nil {
+		f.Number = kg.NormNumber(*number)
 	}
 	if orderBy != nil {
 		f.Order = map[model.ActOrder]kg.ActOrder{model.ActOrderNumber: kg.OrderByNumber, model.ActOrderDate: kg.OrderByDate, model.ActOrderMostReferenced: kg.OrderByReferenced}[*orderBy]

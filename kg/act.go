@@ -1,6 +1,7 @@
 package kg
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -168,4 +169,22 @@ func SortKey(k ActKey) string {
 // SessionID returns the id of the Session node of a body's session: "session:cop:6".
 func SessionID(body Body, number int64) string {
 	return "session:" + strings.ToLower(string(body)) + ":" + strconv.FormatInt(number, 10)
+}
+
+// scNumberRE matches a Security Council number with its year: "1325(2000)".
+var scNumberRE = regexp.MustCompile(`^(\d{1,5})[(（](\d{4})[)）]$`)
+
+// NormNumber writes an act number in one form: no spaces around the slash, one space
+// before a letter suffix ("49/35A" and "49/35 A" are "49/35 A"), a Security Council
+// number with its year in brackets ("1325（2000）" is "1325 (2000)").
+func NormNumber(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	if m := scNumberRE.FindStringSubmatch(s); m != nil {
+		return m[1] + " (" + m[2] + ")"
+	}
+	if n := len(s); n > 0 && s[n-1] >= 'A' && s[n-1] <= 'H' {
+		i := strings.LastIndexAny(s, "0123456789")
+		return s[:i+1] + " " + s[i+1:]
+	}
+	return s
 }

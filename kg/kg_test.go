@@ -97,3 +97,14 @@ func TestValidateRefusesWhatStoresCannotHold(t *testing.T) {
 		t.Errorf("a valid graph: %v", err)
 	}
 }
+
+func TestNormNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"6/1": "6/1", " 6 / 1 ": "6/1", "49/35A": "49/35 A", "49/35 A": "49/35 A",
+		"1325（2000）": "1325 (2000)", "1325 (2000)": "1325 (2000)", "2011/33": "2011/33",
+	} {
+		if got := NormNumber(in); got != want {
+			t.Errorf("NormNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

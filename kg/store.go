@@ -51,6 +51,9 @@ type ActFilter struct {
 	Adopted *bool
 	// Session keeps only acts of that session (COP acts: the number before the slash).
 	Session int64
+	// Number keeps only acts of that number as printed ("6/1": the resolution and the
+	// decision both), normalised as act numbers are.
+	Number string
 	// TitleContains keeps only acts whose title contains it.
 	TitleContains string
 	// DateFrom and DateTo keep only acts dated within them (ISO dates, inclusive); an act
@@ -252,5 +255,5 @@ func (f ActFilter) CursorScope() CursorScope {
 		order = OrderByNumber // as ActOrderKey sorts them
 	}
 	return scopeOf("acts", string(f.Body), string(f.Kind), adopted, strconv.FormatInt(f.Session, 10),
-		f.TitleContains, f.DateFrom, f.DateTo, string(order))
+		f.Number, f.TitleContains, f.DateFrom, f.DateTo, string(order))
 }

@@ -31,8 +31,6 @@ var (
 	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*(?:` + listItemPattern + `))*)\s*号\s*(决议|决定)`)
 	// listItemRE finds the items of a list of act numbers, each with the date before it.
 	listItemRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第?\s*(` + actNumberPattern + `|[A-H]\b)`)
-	// scNumberRE matches a Security Council number with its year: "1325 (2000)".
-	scNumberRE = regexp.MustCompile(`^(\d{1,5})[(（](\d{4})[)）]$`)
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
@@ -113,20 +111,8 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	return "", at, false
 }
 
-// normNumber writes an act number in one form: no spaces around the slash, one space
-// before a letter suffix ("49/35A" and "49/35 A" are "49/35 A").
-func normNumber(s string) string {
-	s = strings.Join(strings.Fields(s), "")
-	s = strings.ReplaceAll(s, " ", "")
-	if m := scNumberRE.FindStringSubmatch(s); m != nil {
-		return m[1] + " (" + m[2] + ")"
-	}
-	if n := len(s); n > 0 && s[n-1] >= 'A' && s[n-1] <= 'H' {
-		i := strings.LastIndexAny(s, "0123456789")
-		return s[:i+1] + " " + s[i+1:]
-	}
-	return s
-}
+// normNumber writes an act number in one form (kg.NormNumber).
+func normNumber(s string) string { return kg.NormNumber(s) }
 
 // mention is a reference to an act found in a text.
 type mention struct {

@@ -124,6 +124,7 @@ func matches(n kg.Node, f kg.ActFilter) bool {
 	return (f.Body == "" || a.Body == f.Body) && (f.Kind == "" || a.Kind == f.Kind) &&
 		(f.Adopted == nil || a.Adopted == *f.Adopted) &&
 		(f.Session == 0 || kg.Int(n.Properties, kg.PropSession) == f.Session) &&
+		(f.Number == "" || a.Number == f.Number) &&
 		(f.TitleContains == "" || strings.Contains(a.Title, f.TitleContains)) &&
 		(f.DateFrom == "" && f.DateTo == "" || a.Date != "" && (f.DateFrom == "" || a.Date >= f.DateFrom) && (f.DateTo == "" || a.Date <= f.DateTo))
 }

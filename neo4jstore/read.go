@@ -30,6 +30,7 @@ func (s *Store) Act(ctx context.Context, key kg.ActKey) (kg.Act, error) {
 const actsFilter = `($body IS NULL OR n.body = $body) AND ($kind IS NULL OR n.kind = $kind)
     AND ($adopted IS NULL OR coalesce(n.adopted, false) = $adopted)
     AND ($session IS NULL OR n.session = $session)
+    AND ($number IS NULL OR n.number = $number)
     AND ($title IS NULL OR n.title CONTAINS $title)
     AND ($from IS NULL AND $to IS NULL OR n.date IS NOT NULL AND ($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to))`
 
@@ -66,7 +67,7 @@ func (s *Store) Acts(ctx context.Context, f kg.ActFilter, p kg.PageArgs) (kg.Act
 		return kg.ActPage{}, err
 	}
 	params := map[string]any{"body": nil, "kind": nil, "adopted": nil, "after": nilIfEmpty(after), "limit": int64(p.Limit()),
-		"session": nil, "title": nilIfEmpty(f.TitleContains), "from": nilIfEmpty(f.DateFrom), "to": nilIfEmpty(f.DateTo),
+		"session": nil, "number": nilIfEmpty(f.Number), "title": nilIfEmpty(f.TitleContains), "from": nilIfEmpty(f.DateFrom), "to": nilIfEmpty(f.DateTo),
 		"total": p.WantTotal}
 	if f.Session != 0 {
 		params["session"] = f.Session

@@ -229,6 +229,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			{kg.ActFilter{Adopted: &no}, 3},
 			{kg.ActFilter{Session: 6}, 3},
 			{kg.ActFilter{TitleContains: "有效"}, 2},
+			{kg.ActFilter{Number: "6/1"}, 2},
+			{kg.ActFilter{Number: "6/1", Kind: kg.KindDecision}, 1},
 			{kg.ActFilter{DateFrom: "2009-01-01"}, 1},
 			{kg.ActFilter{DateFrom: "2008-10-17", DateTo: "2010-10-22"}, 2},
 			{kg.ActFilter{DateTo: "2008-12-31"}, 1},
