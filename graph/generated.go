@@ -3338,6 +3338,8 @@ enum StatementKind {
   OPENING
   "A statement that introduces an item, usually by the Secretariat."
   INTRODUCTORY
+  "A closing statement of the session."
+  CLOSING
   "Any other statement."
   STATEMENT
 }

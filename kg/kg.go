@@ -135,7 +135,7 @@ const (
 
 // Statement property keys, on SPOKE_ON (with PropMeeting and provenance).
 const (
-	PropStatement  = "statement"  // "opening", "introductory" or "statement"
+	PropStatement  = "statement"  // "opening", "introductory", "closing" or "statement"
 	PropCapacity   = "capacity"   // "representative" or "observer", when the report says
 	PropOffice     = "office"     // the speaker's office, when the report names it: "司法部长"
 	PropOnBehalfOf = "onBehalfOf" // whom the speaker spoke for: "77 国集团成员国和中国"

@@ -230,6 +230,8 @@ func statementKind(words string) string {
 	switch {
 	case strings.Contains(words, "开幕"):
 		return "opening"
+	case strings.Contains(words, "闭幕"):
+		return "closing"
 	case strings.Contains(words, "介绍"):
 		return "introductory"
 	}

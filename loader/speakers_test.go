@@ -80,6 +80,9 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "伊比利亚—美洲国家司法部长会议", Kind: "statement", Node: "actor:伊比利亚—美洲国家司法部长会议"},
 		}},
 		{"speakers in general are nobody in particular", "25. 几位发言者认识到跨国有组织犯罪的日益复杂性。许多发言者强调了有组织犯罪的影响。", nil},
+		{"a closing statement by an officer", "在第 10 次会议上，主席作了闭幕发言。", []spoke{
+			{Name: "主席", Kind: "closing", Node: "actor:主席"},
+		}},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
 	} {

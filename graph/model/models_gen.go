@@ -1041,6 +1041,8 @@ const (
 	StatementKindOpening StatementKind = "OPENING"
 	// A statement that introduces an item, usually by the Secretariat.
 	StatementKindIntroductory StatementKind = "INTRODUCTORY"
+	// A closing statement of the session.
+	StatementKindClosing StatementKind = "CLOSING"
 	// Any other statement.
 	StatementKindStatement StatementKind = "STATEMENT"
 )
@@ -1048,12 +1050,13 @@ const (
 var AllStatementKind = []StatementKind{
 	StatementKindOpening,
 	StatementKindIntroductory,
+	StatementKindClosing,
 	StatementKindStatement,
 }
 
 func (e StatementKind) IsValid() bool {
 	switch e {
-	case StatementKindOpening, StatementKindIntroductory, StatementKindStatement:
+	case StatementKindOpening, StatementKindIntroductory, StatementKindClosing, StatementKindStatement:
 		return true
 	}
 	return false
