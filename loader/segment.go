@@ -26,8 +26,8 @@ type noteRef struct {
 var (
 	chapterRE  = mustAnchored(`^[一二三四五六七八九十]+\s*[.、]\s*\S`)
 	sectionRE  = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
-	numberedRE = numberedPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`)}
-	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
+	numberedRE = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
+	letteredRE = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
 	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 	// The heading with its title on the same line: "第 6/1 号决议：确保…".
@@ -50,7 +50,7 @@ func opensBlock(t string) bool {
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
-var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
+var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
 	actHeadTitledRE, numberedActHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
@@ -426,26 +426,59 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	return d
 }
 
-// numberedPattern is numberedRE, ^(\d{1,3})\s*\.\s*, matched without the regexp machine,
-// whose start costs far more than the match: the rules test nearly every paragraph for a
-// number, several times over.
-type numberedPattern struct{ *anchoredRE }
+// handPattern is a pattern anchored at the start that a function matches instead of the
+// regexp machine, whose start costs far more than these matches: the rules test nearly
+// every paragraph for a list number, several times over. The regexp stays the rule's
+// definition; tests check the function against it.
+type handPattern struct {
+	*anchoredRE
+	// match returns the end of the match at the start of s and the span of its one group;
+	// end is -1 when there is none.
+	match func(s string) (end, from, to int)
+}
 
-// match returns the end of the match at the start of s and the end of its digits, or -1.
-func (numberedPattern) match(s string) (end, digits int) {
+// matchNumbered matches ^(\d{1,3})\s*\.\s*.
+func matchNumbered(s string) (end, from, to int) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i == 0 || i > 3 {
-		return -1, -1 // a fourth digit is neither white space nor a full stop
+		return -1, 0, 0 // a fourth digit is neither white space nor a full stop
 	}
-	digits = i
-	i = skipSpaceRE(s, i)
-	if i == len(s) || s[i] != '.' {
-		return -1, -1
+	to = i
+	if i = skipSpaceRE(s, i); i == len(s) || s[i] != '.' {
+		return -1, 0, 0
 	}
-	return skipSpaceRE(s, i+1), digits
+	return skipSpaceRE(s, i+1), 0, to
+}
+
+// matchLettered matches ^[(（]([a-z]{1,2})[)）]\s*.
+func matchLettered(s string) (end, from, to int) {
+	switch {
+	case strings.HasPrefix(s, "("):
+		from = 1
+	case strings.HasPrefix(s, "（"):
+		from = len("（")
+	default:
+		return -1, 0, 0
+	}
+	to = from
+	for to < len(s) && s[to] >= 'a' && s[to] <= 'z' {
+		to++
+	}
+	if n := to - from; n == 0 || n > 2 {
+		return -1, 0, 0 // after one or two letters, a third is no closing bracket
+	}
+	switch {
+	case strings.HasPrefix(s[to:], ")"):
+		end = to + 1
+	case strings.HasPrefix(s[to:], "）"):
+		end = to + len("）")
+	default:
+		return -1, 0, 0
+	}
+	return skipSpaceRE(s, end), from, to
 }
 
 func skipSpaceRE(s string, i int) int {
@@ -455,21 +488,21 @@ func skipSpaceRE(s string, i int) int {
 	return i
 }
 
-func (p numberedPattern) MatchString(s string) bool {
-	end, _ := p.match(s)
+func (p handPattern) MatchString(s string) bool {
+	end, _, _ := p.match(s)
 	return end >= 0
 }
 
-func (p numberedPattern) FindStringIndex(s string) []int {
-	if end, _ := p.match(s); end >= 0 {
+func (p handPattern) FindStringIndex(s string) []int {
+	if end, _, _ := p.match(s); end >= 0 {
 		return []int{0, end}
 	}
 	return nil
 }
 
-func (p numberedPattern) FindStringSubmatch(s string) []string {
-	if end, digits := p.match(s); end >= 0 {
-		return []string{s[:end], s[:digits]}
+func (p handPattern) FindStringSubmatch(s string) []string {
+	if end, from, to := p.match(s); end >= 0 {
+		return []string{s[:end], s[from:to]}
 	}
 	return nil
 }
