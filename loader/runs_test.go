@@ -188,3 +188,36 @@ func FuzzHandPatterns(f *testing.F) {
 		}
 	})
 }
+
+// TestAgendaItemMatches checks agendaItemMatches against agendaItemRE, with titles of every
+// length about the bounds.
+func TestAgendaItemMatches(t *testing.T) {
+	texts := strings.Split(string(readCorpus(t)), "\n")
+	for _, n := range []int{0, 1, 2, 3, 199, 200, 201, 250} {
+		title := strings.Repeat("题", n)
+		texts = append(texts,
+			"审议了题为“"+title+"”的议程项目 3",
+			"审议了议程项目 2(a)，其标题为“"+title+"”；并审议了题为“组织事项”的议程项目 1",
+			"审议了题为“"+title+"”的议程项目 3，其标题为“"+title+"”，又审议了议程项目 4")
+	}
+	for _, text := range texts {
+		checkAgendaItemMatches(t, text)
+	}
+}
+
+func checkAgendaItemMatches(t *testing.T, text string) {
+	t.Helper()
+	if got, want := agendaItemMatches(text), agendaItemRE.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("agendaItemMatches(%q) = %v, want %v", text, got, want)
+	}
+}
+
+func FuzzAgendaItemMatches(f *testing.F) {
+	f.Add("审议了题为“组织事项”的议程项目 1")
+	f.Add("审议了议程项目 2(a)，其标题为“x”")
+	f.Fuzz(func(t *testing.T, text string) {
+		if utf8.ValidString(text) {
+			checkAgendaItemMatches(t, text)
+		}
+	})
+}
