@@ -2,6 +2,7 @@ package loader
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -163,6 +164,18 @@ func FuzzScanUTF8(f *testing.F) {
 		}
 		if valid && mayHold != mayHoldNonText(string(data)) {
 			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
+		}
+	})
+}
+
+// FuzzIndexDigit checks indexDigit against a plain search.
+func FuzzIndexDigit(f *testing.F) {
+	f.Add("缔约方会议第 6/1 号决议")
+	f.Add("/:\x00\xb0\xb9\xff0")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+		if got := indexDigit(s); got != want {
+			t.Fatalf("indexDigit(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

@@ -152,28 +152,6 @@ func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode
 // date or an article rather than a footnote marker.
 const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 
-// digitStart holds the bytes that can begin a digit in UTF-8: the ASCII digits and the lead
-// bytes of the digits of other scripts. takeMarkers passes over the characters that begin
-// with another without decoding them: most of the text is Chinese characters, no digit.
-var digitStart = func() (start [256]bool) {
-	var b [utf8.UTFMax]byte
-	mark := func(lo, hi rune) {
-		utf8.EncodeRune(b[:], lo)
-		from := b[0]
-		utf8.EncodeRune(b[:], hi)
-		for c := int(from); c <= int(b[0]); c++ {
-			start[c] = true
-		}
-	}
-	for _, r := range unicode.Digit.R16 {
-		mark(rune(r.Lo), rune(r.Hi))
-	}
-	for _, r := range unicode.Digit.R32 {
-		mark(rune(r.Lo), rune(r.Hi))
-	}
-	return start
-}()
-
 // takeMarkers finds the footnote markers glued to the text of the blocks, in order, and
 // removes them. A marker is the next footnote number expected, glued to a Chinese
 // character or a closing mark before it and not followed by a unit or another digit; footnote
@@ -194,15 +172,12 @@ func takeMarkers(bs []block, notes []footnote) {
 			removed int             // runes of the markers removed so far
 		)
 		for i := 0; i < len(text) && next < len(notes); {
-			if c := text[i]; !digitStart[c] {
-				i += runeSize(c)
-				continue
+			// Markers are ASCII digits; another digit (٣) is text.
+			k := indexDigit(text[i:])
+			if k < 0 {
+				break
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r < '0' || r > '9' { // markers are ASCII digits; another digit (٣) is text
-				i += n
-				continue
-			}
+			i += k
 			j := i
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
