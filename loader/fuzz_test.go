@@ -179,3 +179,20 @@ func FuzzIndexDigit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimSpace checks trimSpace against strings.TrimSpace.
+func FuzzTrimSpace(f *testing.F) {
+	f.Add(" 缔约方会议，\u3000")
+	f.Add("第\u2029")
+	f.Add("1. 请\u00a0")
+	f.Add("a\u00a0")
+	f.Add("第 1\u2028")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
