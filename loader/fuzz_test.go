@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"copgraph/kg"
 )
 
 func seeds(f *testing.F) {
@@ -193,6 +195,31 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzBodyNamed checks bodyNamed against a search of the whole text.
+func FuzzBodyNamed(f *testing.F) {
+	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，")
+	f.Add("大会，缔约方会议决定：")
+	f.Add("安全理事会大会x")
+	f.Add("大会")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		best, at := kg.Body(""), -1
+		for _, bn := range bodyNames {
+			if i := strings.LastIndex(text, bn.name); i >= 0 && i+len(bn.name) > at {
+				best, at = bn.body, i+len(bn.name)
+			}
+		}
+		if at < 0 || runeLen(text[at:]) > 3 {
+			best = ""
+		}
+		if got, ok := bodyNamed(text); got != best || ok != (best != "") {
+			t.Fatalf("bodyNamed(%q) = %q, %v; want %q", text, got, ok, best)
 		}
 	})
 }
