@@ -223,3 +223,30 @@ func FuzzBodyNamed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzByteOffset checks byteOffset against the runes of the text.
+func FuzzByteOffset(f *testing.F) {
+	f.Add("第 6/1 号决议", 3)
+	f.Add("a", 1)
+	f.Add("", 0)
+	f.Fuzz(func(t *testing.T, s string, r int) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		want, wantOK := len(s), r == utf8.RuneCountInString(s)
+		if r < 0 {
+			want = 0
+		}
+		n := 0
+		for i := range s {
+			if n == r {
+				want, wantOK = i, true
+				break
+			}
+			n++
+		}
+		if got, ok := byteOffset(s, r); got != want || ok != wantOK {
+			t.Fatalf("byteOffset(%q, %d) = %d, %v; want %d, %v", s, r, got, ok, want, wantOK)
+		}
+	})
+}

@@ -109,13 +109,11 @@ func byteOffset(s string, r int) (int, bool) {
 	if r < 0 {
 		return 0, false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xc0 != 0x80 { // a rune begins here
-			if r == 0 {
-				return i, true
-			}
-			r--
+	for i := 0; i < len(s); i += runeSize(s[i]) { // from rune to rune: s is valid UTF-8
+		if r == 0 {
+			return i, true
 		}
+		r--
 	}
 	return len(s), r == 0
 }
