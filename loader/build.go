@@ -281,9 +281,6 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 
 // adoptionsIn returns findAdoptions(text, kg.BodyCOP), found once for each text.
 func (b *graphBuilder) adoptionsIn(text string) []adoption {
-	if !contains(text, "草案") {
-		return nil // as findAdoptions, without hashing the text
-	}
 	if as, ok := b.adopted[text]; ok {
 		return as
 	}
