@@ -103,7 +103,7 @@ func clean(text string) cleaned {
 	raw := strings.Split(foldWidth(strings.ReplaceAll(text, "\f", "\n")), "\n")
 	trimmed := make([]string, len(raw))
 	for i, r := range raw {
-		trimmed[i] = strings.TrimSpace(r)
+		trimmed[i] = trimSpace(r)
 	}
 	heads := runningHeads(trimmed)
 	var (
@@ -161,6 +161,24 @@ func clean(text string) cleaned {
 		}
 	}
 	return c
+}
+
+// trimSpace is strings.TrimSpace, faster where s begins and ends with no white space at a
+// glance: an ASCII character other than white space, or a character of three bytes that
+// begins with E4 to EF (Chinese characters and full-width forms, no Unicode white space
+// among them). strings.TrimSpace decodes the runes at both ends of a line that does not
+// begin with ASCII. s is valid UTF-8.
+func trimSpace(s string) string {
+	plain := func(c byte) bool { return c > ' ' && c < 0x7f || c >= 0xe4 && c <= 0xef }
+	n := len(s)
+	switch {
+	case n == 0 || !plain(s[0]):
+	case s[n-1] < utf8.RuneSelf && plain(s[n-1]):
+		return s
+	case s[n-1] >= utf8.RuneSelf && n >= 3 && s[n-3] >= 0xe4 && s[n-3] <= 0xef: // the last rune's lead
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // runningHeads finds the document's running heads: lines (trimmed of space) that hold only

@@ -220,7 +220,8 @@ func findEntities(text string) []entityMention {
 		rank int // the form's index in surfaces: the order in which forms claim text
 	}
 	var (
-		hits   []hit
+		hitBuf [16]hit // on the stack for the usual text, which names a few entities
+		hits   = hitBuf[:0]
 		groups []int // where groupWord stands
 	)
 	for i := 0; i+5 < len(text); {

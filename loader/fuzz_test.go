@@ -2,9 +2,12 @@ package loader
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"copgraph/kg"
 )
 
 func seeds(f *testing.F) {
@@ -163,6 +166,87 @@ func FuzzScanUTF8(f *testing.F) {
 		}
 		if valid && mayHold != mayHoldNonText(string(data)) {
 			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
+		}
+	})
+}
+
+// FuzzIndexDigit checks indexDigit against a plain search.
+func FuzzIndexDigit(f *testing.F) {
+	f.Add("缔约方会议第 6/1 号决议")
+	f.Add("/:\x00\xb0\xb9\xff0")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+		if got := indexDigit(s); got != want {
+			t.Fatalf("indexDigit(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// FuzzTrimSpace checks trimSpace against strings.TrimSpace.
+func FuzzTrimSpace(f *testing.F) {
+	f.Add(" 缔约方会议，\u3000")
+	f.Add("第\u2029")
+	f.Add("1. 请\u00a0")
+	f.Add("a\u00a0")
+	f.Add("第 1\u2028")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzBodyNamed checks bodyNamed against a search of the whole text.
+func FuzzBodyNamed(f *testing.F) {
+	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，")
+	f.Add("大会，缔约方会议决定：")
+	f.Add("安全理事会大会x")
+	f.Add("大会")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		best, at := kg.Body(""), -1
+		for _, bn := range bodyNames {
+			if i := strings.LastIndex(text, bn.name); i >= 0 && i+len(bn.name) > at {
+				best, at = bn.body, i+len(bn.name)
+			}
+		}
+		if at < 0 || runeLen(text[at:]) > 3 {
+			best = ""
+		}
+		if got, ok := bodyNamed(text); got != best || ok != (best != "") {
+			t.Fatalf("bodyNamed(%q) = %q, %v; want %q", text, got, ok, best)
+		}
+	})
+}
+
+// FuzzByteOffset checks byteOffset against the runes of the text.
+func FuzzByteOffset(f *testing.F) {
+	f.Add("第 6/1 号决议", 3)
+	f.Add("a", 1)
+	f.Add("", 0)
+	f.Fuzz(func(t *testing.T, s string, r int) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		want, wantOK := len(s), r == utf8.RuneCountInString(s)
+		if r < 0 {
+			want = 0
+		}
+		n := 0
+		for i := range s {
+			if n == r {
+				want, wantOK = i, true
+				break
+			}
+			n++
+		}
+		if got, ok := byteOffset(s, r); got != want || ok != wantOK {
+			t.Fatalf("byteOffset(%q, %d) = %d, %v; want %d, %v", s, r, got, ok, want, wantOK)
 		}
 	})
 }

@@ -74,17 +74,33 @@ type bodyName struct {
 // bodyNamed returns the body a preamble's opening line names: the last body name in it,
 // as in "《联合国打击跨国有组织犯罪公约》缔约方会议，".
 func bodyNamed(t string) (kg.Body, bool) {
+	// The name must end in the last three runes: only the tail that can hold such a name is
+	// searched, where searching the whole line for every name reads it a dozen times.
+	end := len(t)
+	for n := 0; n < 3 && end > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(t[:end])
+		end -= size
+	}
+	from := max(0, end-maxBodyNameLen)
 	best, at := kg.Body(""), -1
 	for _, bn := range bodyNames {
-		if i := strings.LastIndex(t, bn.name); i >= 0 && i+len(bn.name) > at {
-			best, at = bn.body, i+len(bn.name)
+		if i := strings.LastIndex(t[from:], bn.name); i >= 0 && from+i+len(bn.name) > at {
+			best, at = bn.body, from+i+len(bn.name)
 		}
 	}
-	if at < 0 || runeLen(t[at:]) > 3 {
+	if at < end {
 		return "", false
 	}
 	return best, true
 }
+
+// maxBodyNameLen is the length in bytes of the longest name in bodyNames.
+var maxBodyNameLen = func() (n int) {
+	for _, bn := range bodyNames {
+		n = max(n, len(bn.name))
+	}
+	return n
+}()
 
 // bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
 // date between them), or false when the text names none there. at is the byte offset in

@@ -51,7 +51,7 @@ func FuzzRunRE(f *testing.F) {
 
 // anchoredREs are the patterns that anchoredRE runs on a part of the text.
 var anchoredREs = []*anchoredRE{jobNumberRE, pageNumberRE, separatorRE, footnoteRE, loneSymbolRE, actRefAtRE, dateEndRE,
-	prefixRE, untitledPrefixRE, listGapRE, titledRE, chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE,
+	prefixRE, untitledPrefixRE, listGapRE, titledRE, chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE,
 	actHeadTitledRE, numberedActHeadRE, annexHeadRE, symbolAtRE, modifierRE, rangeRE, listJoinRE, jointRE, srYearRE}
 
 // TestAnchoredREMatchesTheWholeText checks that an anchoredRE finds what its regexp finds in
@@ -131,7 +131,7 @@ func checkCheapChecks(t *testing.T, text string) {
 	if numberedActHeadRE.Regexp.MatchString(text) && !mayOpenWithActNumber(text) {
 		t.Fatalf("mayOpenWithActNumber rules out %q", text)
 	}
-	for _, re := range []*anchoredRE{chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE, annexHeadRE, actHeadTitledRE, numberedActHeadRE} {
+	for _, re := range []*anchoredRE{chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE, actHeadTitledRE, numberedActHeadRE} {
 		if re.Regexp.MatchString(text) && !blockOpenerStart.begins(text) {
 			t.Fatalf("blockOpenerStart rules out %q, which %s matches", text, re)
 		}
@@ -153,32 +153,71 @@ func FuzzCheapChecks(f *testing.F) {
 	})
 }
 
-// TestNumberedPattern checks numberedRE's matcher against its regexp.
-func TestNumberedPattern(t *testing.T) {
-	for _, text := range []string{"", "1", "1.", "12. 在", "123 .\t x", "1234. x", "12 3.", " 1.", "1.\n2", "１. x", "7.8", "a1."} {
-		checkNumberedPattern(t, text)
+// TestHandPatterns checks the functions that match list numbers against their regexps.
+func TestHandPatterns(t *testing.T) {
+	texts := strings.Split(string(readCorpus(t)), "\n")
+	texts = append(texts, "", "1", "1.", "12. 在", "123 .\t x", "1234. x", "12 3.", " 1.", "1.\n2", "１. x", "7.8", "a1.",
+		"(a)", "(ab) x", "(abc) x", "（a） x", "（a)", "(a）\t", "(A) x", "() x", "(a", "（", "(aa", "(a)(b)")
+	for _, text := range texts {
+		checkHandPatterns(t, text)
 	}
 }
 
-func checkNumberedPattern(t *testing.T, text string) {
+func checkHandPatterns(t *testing.T, text string) {
 	t.Helper()
-	re := numberedRE.Regexp
-	if got, want := numberedRE.MatchString(text), re.MatchString(text); got != want {
-		t.Fatalf("numberedRE matches %q: got %v, want %v", text, got, want)
-	}
-	if got, want := numberedRE.FindStringIndex(text), re.FindStringIndex(text); !reflect.DeepEqual(got, want) {
-		t.Fatalf("numberedRE index in %q: got %v, want %v", text, got, want)
-	}
-	if got, want := numberedRE.FindStringSubmatch(text), re.FindStringSubmatch(text); !reflect.DeepEqual(got, want) {
-		t.Fatalf("numberedRE submatch in %q: got %q, want %q", text, got, want)
+	for _, p := range []handPattern{numberedRE, letteredRE} {
+		re := p.Regexp
+		if got, want := p.MatchString(text), re.MatchString(text); got != want {
+			t.Fatalf("%s matches %q: got %v, want %v", re, text, got, want)
+		}
+		if got, want := p.FindStringIndex(text), re.FindStringIndex(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s index in %q: got %v, want %v", re, text, got, want)
+		}
+		if got, want := p.FindStringSubmatch(text), re.FindStringSubmatch(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s submatch in %q: got %q, want %q", re, text, got, want)
+		}
 	}
 }
 
-func FuzzNumberedPattern(f *testing.F) {
+func FuzzHandPatterns(f *testing.F) {
 	f.Add("12. 在")
+	f.Add("（ab） 请")
 	f.Fuzz(func(t *testing.T, text string) {
 		if utf8.ValidString(text) {
-			checkNumberedPattern(t, text)
+			checkHandPatterns(t, text)
+		}
+	})
+}
+
+// TestAgendaItemMatches checks agendaItemMatches against agendaItemRE, with titles of every
+// length about the bounds.
+func TestAgendaItemMatches(t *testing.T) {
+	texts := strings.Split(string(readCorpus(t)), "\n")
+	for _, n := range []int{0, 1, 2, 3, 199, 200, 201, 250} {
+		title := strings.Repeat("题", n)
+		texts = append(texts,
+			"审议了题为“"+title+"”的议程项目 3",
+			"审议了议程项目 2(a)，其标题为“"+title+"”；并审议了题为“组织事项”的议程项目 1",
+			"审议了题为“"+title+"”的议程项目 3，其标题为“"+title+"”，又审议了议程项目 4")
+	}
+	for _, text := range texts {
+		checkAgendaItemMatches(t, text)
+	}
+}
+
+func checkAgendaItemMatches(t *testing.T, text string) {
+	t.Helper()
+	if got, want := agendaItemMatches(text), agendaItemRE.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("agendaItemMatches(%q) = %v, want %v", text, got, want)
+	}
+}
+
+func FuzzAgendaItemMatches(f *testing.F) {
+	f.Add("审议了题为“组织事项”的议程项目 1")
+	f.Add("审议了议程项目 2(a)，其标题为“x”")
+	f.Fuzz(func(t *testing.T, text string) {
+		if utf8.ValidString(text) {
+			checkAgendaItemMatches(t, text)
 		}
 	})
 }

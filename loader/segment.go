@@ -29,8 +29,8 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE  = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
-	numberedRE = numberedPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`)}
-	letteredRE = mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`)
+	numberedRE = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
+	letteredRE = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
 	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 	// The heading with its title on the same line: "第 6/1 号决议：确保…".
@@ -53,7 +53,7 @@ func opensBlock(t string) bool {
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
-var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE, circledRE, actHeadRE, annexHeadRE,
+var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
 	actHeadTitledRE, numberedActHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
@@ -155,28 +155,6 @@ func isLatin(r rune) bool { return r < 0x2000 && (unicode.IsLetter(r) || unicode
 // date or an article rather than a footnote marker.
 const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 
-// digitStart holds the bytes that can begin a digit in UTF-8: the ASCII digits and the lead
-// bytes of the digits of other scripts. takeMarkers passes over the characters that begin
-// with another without decoding them: most of the text is Chinese characters, no digit.
-var digitStart = func() (start [256]bool) {
-	var b [utf8.UTFMax]byte
-	mark := func(lo, hi rune) {
-		utf8.EncodeRune(b[:], lo)
-		from := b[0]
-		utf8.EncodeRune(b[:], hi)
-		for c := int(from); c <= int(b[0]); c++ {
-			start[c] = true
-		}
-	}
-	for _, r := range unicode.Digit.R16 {
-		mark(rune(r.Lo), rune(r.Hi))
-	}
-	for _, r := range unicode.Digit.R32 {
-		mark(rune(r.Lo), rune(r.Hi))
-	}
-	return start
-}()
-
 // takeMarkers finds the footnote markers glued to the text of the blocks, in order, and
 // removes them. A marker is the next footnote number expected, glued to a Chinese
 // character or a closing mark before it and not followed by a unit or another digit; footnote
@@ -197,15 +175,12 @@ func takeMarkers(bs []block, notes []footnote) {
 			removed int             // runes of the markers removed so far
 		)
 		for i := 0; i < len(text) && next < len(notes); {
-			if c := text[i]; !digitStart[c] {
-				i += runeSize(c)
-				continue
+			// Markers are ASCII digits; another digit (٣) is text.
+			k := indexDigit(text[i:])
+			if k < 0 {
+				break
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r < '0' || r > '9' { // markers are ASCII digits; another digit (٣) is text
-				i += n
-				continue
-			}
+			i += k
 			j := i
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
@@ -493,26 +468,59 @@ func headingText(t string) string {
 	return t
 }
 
-// numberedPattern is numberedRE, ^(\d{1,3})\s*\.\s*, matched without the regexp machine,
-// whose start costs far more than the match: the rules test nearly every paragraph for a
-// number, several times over.
-type numberedPattern struct{ *anchoredRE }
+// handPattern is a pattern anchored at the start that a function matches instead of the
+// regexp machine, whose start costs far more than these matches: the rules test nearly
+// every paragraph for a list number, several times over. The regexp stays the rule's
+// definition; tests check the function against it.
+type handPattern struct {
+	*anchoredRE
+	// match returns the end of the match at the start of s and the span of its one group;
+	// end is -1 when there is none.
+	match func(s string) (end, from, to int)
+}
 
-// match returns the end of the match at the start of s and the end of its digits, or -1.
-func (numberedPattern) match(s string) (end, digits int) {
+// matchNumbered matches ^(\d{1,3})\s*\.\s*.
+func matchNumbered(s string) (end, from, to int) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i == 0 || i > 3 {
-		return -1, -1 // a fourth digit is neither white space nor a full stop
+		return -1, 0, 0 // a fourth digit is neither white space nor a full stop
 	}
-	digits = i
-	i = skipSpaceRE(s, i)
-	if i == len(s) || s[i] != '.' {
-		return -1, -1
+	to = i
+	if i = skipSpaceRE(s, i); i == len(s) || s[i] != '.' {
+		return -1, 0, 0
 	}
-	return skipSpaceRE(s, i+1), digits
+	return skipSpaceRE(s, i+1), 0, to
+}
+
+// matchLettered matches ^[(（]([a-z]{1,2})[)）]\s*.
+func matchLettered(s string) (end, from, to int) {
+	switch {
+	case strings.HasPrefix(s, "("):
+		from = 1
+	case strings.HasPrefix(s, "（"):
+		from = len("（")
+	default:
+		return -1, 0, 0
+	}
+	to = from
+	for to < len(s) && s[to] >= 'a' && s[to] <= 'z' {
+		to++
+	}
+	if n := to - from; n == 0 || n > 2 {
+		return -1, 0, 0 // after one or two letters, a third is no closing bracket
+	}
+	switch {
+	case strings.HasPrefix(s[to:], ")"):
+		end = to + 1
+	case strings.HasPrefix(s[to:], "）"):
+		end = to + len("）")
+	default:
+		return -1, 0, 0
+	}
+	return skipSpaceRE(s, end), from, to
 }
 
 func skipSpaceRE(s string, i int) int {
@@ -522,21 +530,21 @@ func skipSpaceRE(s string, i int) int {
 	return i
 }
 
-func (p numberedPattern) MatchString(s string) bool {
-	end, _ := p.match(s)
+func (p handPattern) MatchString(s string) bool {
+	end, _, _ := p.match(s)
 	return end >= 0
 }
 
-func (p numberedPattern) FindStringIndex(s string) []int {
-	if end, _ := p.match(s); end >= 0 {
+func (p handPattern) FindStringIndex(s string) []int {
+	if end, _, _ := p.match(s); end >= 0 {
 		return []int{0, end}
 	}
 	return nil
 }
 
-func (p numberedPattern) FindStringSubmatch(s string) []string {
-	if end, digits := p.match(s); end >= 0 {
-		return []string{s[:end], s[:digits]}
+func (p handPattern) FindStringSubmatch(s string) []string {
+	if end, from, to := p.match(s); end >= 0 {
+		return []string{s[:end], s[from:to]}
 	}
 	return nil
 }

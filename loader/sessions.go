@@ -19,6 +19,10 @@ var (
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,2}\s*(?:\([a-z]\))?)(?:，其标题为\s*“([^”]{2,200})”)?`)
+	// agendaItemLooseRE is agendaItemRE with no bounds on the length of a title. Counting
+	// to 200 makes the regexp machine hold hundreds of states at each character; where
+	// every title it finds is within the bounds, it has found what agendaItemRE finds.
+	agendaItemLooseRE = regexp.MustCompile(strings.ReplaceAll(agendaItemRE.String(), `{2,200}`, `*`))
 	// provisionalAgendaRE reads the session whose provisional agenda an act sets out: "…第七届会议临时议程".
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
@@ -88,7 +92,7 @@ func findAgendaItems(text string) []agendaItem {
 		return nil
 	}
 	var out []agendaItem
-	for _, m := range agendaItemRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range agendaItemMatches(text) {
 		it := agendaItem{number: strings.Join(strings.Fields(text[m[4]:m[5]]), ""), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
 		switch {
 		case m[2] >= 0:
@@ -100,6 +104,21 @@ func findAgendaItems(text string) []agendaItem {
 	}
 	return out
 }
+
+// agendaItemMatches returns agendaItemRE.FindAllStringSubmatchIndex(text, -1).
+func agendaItemMatches(text string) [][]int {
+	ms := agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range ms {
+		for _, g := range []int{1, 3} { // the titles
+			if from, to := m[2*g], m[2*g+1]; from >= 0 && !between(runeLen(text[from:to]), 2, 200) {
+				return agendaItemRE.FindAllStringSubmatchIndex(text, -1)
+			}
+		}
+	}
+	return ms
+}
+
+func between(n, lo, hi int) bool { return lo <= n && n <= hi }
 
 // chineseNumber reads a Chinese numeral up to 99: 六, 十, 十一, 二十, 二十三.
 func chineseNumber(s string) int {

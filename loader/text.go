@@ -26,6 +26,32 @@ func runeLen(s string) int {
 	return n
 }
 
+// indexDigit returns the index of the first ASCII digit in s, or -1. Digits are rare in
+// Chinese text: it tests eight bytes at a time for one between '0' and '9' (a byte above
+// 0x7f is none), as in Bit Twiddling Hacks' hasbetween.
+func indexDigit(s string) int {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f * ones
+		high = 0x80 * ones
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// In each byte, the top bit says: below '9'+1, above '0'-1, and ASCII.
+		if t := ((127+'9'+1)*ones - x&low7) & ((x & low7) + (127-'0'+1)*ones) &^ x & high; t != 0 {
+			return i + bits.TrailingZeros64(t)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
 // runeOffsets converts byte offsets in a text to rune offsets, counting on from the offset
 // asked for last: asked in order, it reads the text once, where counting from the start
 // each time would read it once per offset.
@@ -83,13 +109,11 @@ func byteOffset(s string, r int) (int, bool) {
 	if r < 0 {
 		return 0, false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xc0 != 0x80 { // a rune begins here
-			if r == 0 {
-				return i, true
-			}
-			r--
+	for i := 0; i < len(s); i += runeSize(s[i]) { // from rune to rune: s is valid UTF-8
+		if r == 0 {
+			return i, true
 		}
+		r--
 	}
 	return len(s), r == 0
 }
