@@ -78,6 +78,7 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	for _, a := range d.acts {
 		from := a.key.ID()
+		session := actSession(a.key)
 		b.paragraphs(from, a.paras)
 		for _, m := range findEntities(a.title) {
 			if m.ent.labels[0] == kg.LabelInstrument {
@@ -103,7 +104,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			if p.kind != paraPreambular {
-				b.mandates(id, from, actSession(a.key), p, named, group)
+				b.mandates(id, from, session, p, named, group)
 			}
 			group = b.mentions(id, p, named, group)
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"copgraph/kg"
@@ -34,8 +35,8 @@ type groupAct struct {
 // the paragraph's entities, refs its references to acts (rune offsets), own the act whose
 // paragraph it is when it is an operative or annex paragraph (zero otherwise).
 func findGroupActs(text string, named []entityMention, refs []mention, own kg.ActKey) []groupAct {
-	if !strings.Contains(text, "工作组") && !strings.Contains(text, "专家组") {
-		return nil
+	if !slices.ContainsFunc(named, func(m entityMention) bool { return m.ent.labels[0] == kg.LabelWorkingGroup }) {
+		return nil // only a group named can be established or extended
 	}
 	var out []groupAct
 	runes := runeOffsets{text: text}
