@@ -22,8 +22,6 @@ var (
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上".
 	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + dateRE.String() + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
-	// parenRE matches a parenthesis in a sponsor's name: "萨尔瓦多（代表拉丁美洲和加勒比国家组）".
-	parenRE = regexp.MustCompile(`（[^（）]*）`)
 )
 
 // adoption is what the narrative says of the adoption of one act.
@@ -205,22 +203,15 @@ func findAdopted(text string) [][]int {
 	return out
 }
 
-// splitNames splits a list of names: "A、B、C和D" (the last joined by 和, or 以及), with
+// splitNames splits a list of names: "A、B、C和D" (the last joined by 和, 以及 or 及), as a
+// list of speakers is split (splitSpeakers: a State's name that holds 和 stays whole), with
 // any parenthesis dropped.
 func splitNames(s string) []string {
-	s = parenRE.ReplaceAllString(s, "")
-	parts := strings.Split(s, "、")
-	last := parts[len(parts)-1]
-	for _, j := range []string{"以及", "和", "及"} {
-		if i := strings.LastIndex(last, j); i > 0 {
-			parts = append(parts[:len(parts)-1], last[:i], last[i+len(j):])
-			break
-		}
-	}
 	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+	for _, sp := range splitSpeakers(s) {
+		name, _ := cutBrackets(s[sp[0]:sp[1]])
+		if name = strings.Join(strings.Fields(name), ""); name != "" {
+			out = append(out, name)
 		}
 	}
 	return out

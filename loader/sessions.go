@@ -18,7 +18,7 @@ var (
 	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议将\s*[于在]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
-	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,2}\s*(?:\([a-z]\))?)(?:，其标题为\s*“([^”]{2,200})”)?`)
+	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)(?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”)?`)
 	// agendaItemLooseRE is agendaItemRE with no bounds on the length of a title. Counting
 	// to 200 makes the regexp machine hold hundreds of states at each character; where
 	// every title it finds is within the bounds, it has found what agendaItemRE finds.
@@ -93,7 +93,7 @@ func findAgendaItems(text string) []agendaItem {
 	}
 	var out []agendaItem
 	for _, m := range agendaItemMatches(text) {
-		it := agendaItem{number: strings.Join(strings.Fields(text[m[4]:m[5]]), ""), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+		it := agendaItem{number: itemNumber(text[m[4]:m[5]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
 		switch {
 		case m[2] >= 0:
 			it.title = text[m[2]:m[3]]
@@ -103,6 +103,12 @@ func findAgendaItems(text string) []agendaItem {
 		out = append(out, it)
 	}
 	return out
+}
+
+// itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".
+func itemNumber(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	return strings.NewReplacer("（", "(", "）", ")").Replace(s)
 }
 
 // agendaItemMatches returns agendaItemRE.FindAllStringSubmatchIndex(text, -1).

@@ -22,7 +22,13 @@ var (
 	// spokeListAfterRE ends the words that open a list of speakers after the verb.
 	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
 	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言".
-	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:所作的|所作|作了|作出了|作的|发了)\s*(\p{Han}{0,4}?)\s*(?:发言|发了言)`)
+	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:(?:所作的|所作|作了|作出了|作的)\s*(\p{Han}{0,8}?)\s*发言|发了\s*言)`)
+	// spokeHeardRE is a list of speakers heard: "还听取了德国和法国的代表的发言".
+	spokeHeardRE = regexp.MustCompile(`听取了\s*(.{2,300}?)的\s*(\p{Han}{0,8}?)\s*发言`)
+	// behalfRE reads whom a speaker spoke for, or in what right, after its name and
+	// capacity: "智利代表代表 77 国集团和中国", "也门代表以 77 国集团和中国的名义",
+	// "阿塞拜疆代表行使答辩权".
+	behalfRE = regexp.MustCompile(`^(.+?)(?:的)?(代表|观察员)(?:代表(.+)|以(.+)的名义|(行使答辩权))$`)
 	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上".
 	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
@@ -31,7 +37,7 @@ var (
 	// offices end the names of the offices a speaker is named by after its State or
 	// organisation ("司法部长", "条约事务司司长").
 	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
-		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问"}
+		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长"}
 	// vagueWords open a name that is not one: "许多国家", "一些发言者".
 	vagueWords = []string{"许多", "一些", "几位", "若干", "多数", "其他", "其它", "各", "所有", "部分", "发言者"}
 )
@@ -45,6 +51,7 @@ type speaker struct {
 	statement  string // "opening", "introductory" or "statement"
 	state      bool   // the list names States ("下列国家的代表")
 	start, end int    // byte offsets of the name as printed, in the paragraph's text
+	joined     bool   // joined to the name before by 和, 以及 or 及 (not 、)
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -78,16 +85,12 @@ func findSpeakers(text string) []speaker {
 // in the sentence of the first match, or nil.
 func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 	for i := 0; ; {
-		j := strings.Index(sent[i:], "发言")
-		if j < 0 {
+		at, end := nextStatement(sent, i)
+		if at < 0 {
 			return nil
 		}
-		at := i + j
-		i = at + len("发言")
-		if strings.HasPrefix(sent[i:], "者") {
-			continue
-		}
-		from, to := max(0, at-before), min(len(sent), i+after)
+		i = end
+		from, to := max(0, at-before), min(len(sent), end+after)
 		for from > 0 && !utf8.RuneStart(sent[from]) {
 			from--
 		}
@@ -105,38 +108,32 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 	}
 }
 
-// isOffice reports whether a name ends in an office.
-func isOffice(name string) bool {
-	for _, o := range offices {
-		if strings.HasSuffix(name, o) {
-			return true
+// nextStatement returns where the next "发言" or "发了言" from byte i of a sentence stands,
+// and where it ends, that speaks of a statement made: not "发言者" (speakers in general),
+// "发言中" or "发言时" (in or while speaking), "发言权" (the right to speak); -1 for none.
+func nextStatement(sent string, i int) (int, int) {
+	for i < len(sent) {
+		j, word := strings.Index(sent[i:], "发言"), "发言"
+		if k := strings.Index(sent[i:], "发了言"); k >= 0 && (j < 0 || k < j) {
+			j, word = k, "发了言"
+		}
+		if j < 0 {
+			return -1, -1
+		}
+		at, end := i+j, i+j+len(word)
+		i = end
+		if !hasAnyPrefix(sent[end:], []string{"者", "中", "时", "权"}) {
+			return at, end
 		}
 	}
-	return false
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
+	return -1, -1
 }
 
 // namesStatement reports whether a sentence speaks of a statement, not only of speakers in
 // general ("几位发言者…"), which most sentences that hold 发言 do.
 func namesStatement(sent string) bool {
-	for i := 0; ; {
-		j := strings.Index(sent[i:], "发言")
-		if j < 0 {
-			return false
-		}
-		i += j + len("发言")
-		if !strings.HasPrefix(sent[i:], "者") {
-			return true
-		}
-	}
+	at, _ := nextStatement(sent, 0)
+	return at >= 0
 }
 
 // sentenceSpeakers reads the speakers of one sentence that starts at byte offset base.
@@ -174,7 +171,13 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			s += n[1] // the paragraph's number
 		}
 		list, intro, at = sent[s:m[0]], sent[m[0]:m[1]], s
-		*kind = statementKind(sent[m[2]:m[3]])
+		*kind = "statement"
+		if m[2] >= 0 {
+			*kind = statementKind(sent[m[2]:m[3]])
+		}
+	} else if m := statementWindow(spokeHeardRE, sent, 600, 0); m != nil {
+		list, intro, at = sent[m[2]:m[3]], sent[m[0]:m[2]]+sent[m[3]:m[1]], m[2]
+		*kind = statementKind(sent[m[4]:m[5]])
 	} else {
 		return nil
 	}
@@ -202,14 +205,30 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
 	var out []speaker
+	prevEnd := -1
 	for _, it := range splitSpeakers(trimmed) {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
+		if prevEnd >= 0 {
+			sp.joined = len(joinsOf("x"+trimmed[prevEnd:it[0]])) > 0
+		}
+		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
 		if rest, ok := strings.CutPrefix(name, "签署国"); ok {
 			name, sp.signatory, sp.state = rest, true, true
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
 		name = strings.Join(strings.Fields(name), "")
+		if m := behalfRE.FindStringSubmatch(name); m != nil {
+			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
+			switch {
+			case m[3] != "":
+				sp.onBehalfOf = m[3]
+			case m[4] != "":
+				sp.onBehalfOf = m[4]
+			case m[5] != "":
+				sp.statement = "reply" // in exercise of the right of reply
+			}
+		}
 		for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"代表", "representative"}, {"观察员", "observer"}} {
 			if rest, ok := strings.CutSuffix(name, c.word); ok && rest != "" {
 				name, sp.capacity = rest, c.capacity
@@ -221,6 +240,12 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		}
 		sp.name = name
 		out = append(out, sp)
+	}
+	// "德国和法国的代表": the capacity of a name joined to the one before is that one's too.
+	for i := len(out) - 2; i >= 0; i-- {
+		if out[i].capacity == "" && out[i+1].joined && !isOffice(out[i].name) {
+			out[i].capacity = out[i+1].capacity
+		}
 	}
 	return out
 }
@@ -328,23 +353,60 @@ func splitSpeakers(list string) [][2]int {
 		return nil
 	}
 	last := out[len(out)-1]
-	if at, size := conjunction(list[last[0]:last[1]], len(out) > 1); at > 0 {
-		out = append(out[:len(out)-1], [2]int{last[0], last[0] + at}, [2]int{last[0] + at + size, last[1]})
-	}
-	return out
+	return append(out[:len(out)-1], splitJoins(list, last, len(out) > 1)...)
 }
 
-// conjunction returns where the last name of a list is joined to the one before it, and
-// the joining word's length, or -1. Of the joins outside brackets, the first whose side is
-// a known name wins; a name that is known whole is not split; else, in a list of several
-// (listed), the last join. A lone name that the lexicons do not know stays whole: names
-// hold "和" more often than a pair of unknown speakers is listed alone
-// ("…贩运妇女和儿童问题特别报告员").
-func conjunction(s string, listed bool) (int, int) {
-	type join struct{ at, size int }
-	var joins []join
+// splitJoins splits the last name of a list, list[span[0]:span[1]], at its joins
+// ("和", "以及", "及" outside brackets): at every join that a name the lexicons know stands
+// beside ("德国和法国的代表以及厄瓜多尔代表" is three). A name that is known whole is not
+// split; where no join stands beside a known name, a list of several (listed) splits at its
+// last join, and a lone name stays whole.
+func splitJoins(list string, span [2]int, listed bool) [][2]int {
+	s := list[span[0]:span[1]]
+	joins := joinsOf(s)
+	if len(joins) == 0 || knownSpeaker(s) {
+		return [][2]int{span}
+	}
+	var out [][2]int
+	from := 0
+	for k, j := range joins {
+		next := len(s)
+		if k+1 < len(joins) {
+			next = joins[k+1][0]
+		}
+		if knownSpeaker(s[from:j[0]]) || knownSpeaker(s[j[0]+j[1]:next]) {
+			out = append(out, [2]int{span[0] + from, span[0] + j[0]})
+			from = j[0] + j[1]
+		}
+	}
+	if len(out) == 0 {
+		if !listed {
+			return [][2]int{span}
+		}
+		last := joins[len(joins)-1]
+		return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+	}
+	return append(out, [2]int{span[0] + from, span[1]})
+}
+
+// joinsOf returns where the joining words of a name list stand outside brackets, with
+// their lengths.
+func joinsOf(s string) [][2]int {
+	var joins [][2]int
 	depth := 0
+	// Whom a speaker spoke for is no name of the list: "智利代表代表 77 国集团和中国",
+	// "也门代表以 77 国集团和中国的名义".
+	behalf := len(s)
+	if k := strings.Index(s, "代表代表"); k >= 0 {
+		behalf = k
+	}
+	if k, n := strings.Index(s, "代表以"), strings.Index(s, "的名义"); k >= 0 && n > k {
+		behalf = min(behalf, k)
+	}
 	for i, r := range s {
+		if i > behalf {
+			break
+		}
 		switch {
 		case r == '（' || r == '(':
 			depth++
@@ -352,26 +414,17 @@ func conjunction(s string, listed bool) (int, int) {
 			depth--
 		case depth == 0 && i > 0:
 			for _, j := range []string{"以及", "和", "及"} {
+				if j == "及" && strings.HasSuffix(s[:i], "以") {
+					break // the 及 of 以及, recorded with it
+				}
 				if strings.HasPrefix(s[i:], j) {
-					joins = append(joins, join{i, len(j)})
+					joins = append(joins, [2]int{i, len(j)})
 					break
 				}
 			}
 		}
 	}
-	if len(joins) == 0 {
-		return -1, 0
-	}
-	for _, j := range joins {
-		if knownSpeaker(s[:j.at]) || knownSpeaker(s[j.at+j.size:]) {
-			return j.at, j.size
-		}
-	}
-	if knownSpeaker(s) || !listed {
-		return -1, 0
-	}
-	last := joins[len(joins)-1]
-	return last.at, last.size
+	return joins
 }
 
 // knownSpeaker reports whether a name is a State or an entity the lexicons know, alone or
@@ -380,7 +433,7 @@ func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = strings.Join(strings.Fields(name), "")
 	_, _, rest, ok := speakerActor(name)
-	return ok && (rest == "" || isOffice(rest))
+	return ok && (rest == "" || isOffice(rest) && len(joinsOf("x"+rest)) == 0)
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
@@ -461,4 +514,23 @@ func paragraphMeeting(text string) string {
 		return ""
 	}
 	return ms[0][2]
+}
+
+// isOffice reports whether a name ends in an office.
+func isOffice(name string) bool {
+	for _, o := range offices {
+		if strings.HasSuffix(name, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,6 +83,26 @@ func TestSpeakerRules(t *testing.T) {
 		{"a closing statement by an officer", "在第 10 次会议上，主席作了闭幕发言。", []spoke{
 			{Name: "主席", Kind: "closing", Node: "actor:主席"},
 		}},
+		{"on behalf of, in the name of, in reply", "智利代表代表 77 国集团和中国作了发言。也门代表以 77 国集团和中国的名义作了发言。阿塞拜疆代表行使答辩权作了发言。", []spoke{
+			{Name: "智利", Kind: "statement", Capacity: "representative", Behalf: "77国集团和中国", Node: "state:chl"},
+			{Name: "也门", Kind: "statement", Capacity: "representative", Behalf: "77国集团和中国", Node: "state:yem"},
+			{Name: "阿塞拜疆", Kind: "reply", Capacity: "representative", Node: "state:aze"},
+		}},
+		{"heard, without 所作, joined by 和 and 以及", "审议组还听取了德国和法国的代表以及厄瓜多尔代表（代表拉丁美洲和加勒比国家组）的发言。", []spoke{
+			{Name: "德国", Kind: "statement", Capacity: "representative", Node: "state:deu"},
+			{Name: "法国", Kind: "statement", Capacity: "representative", Node: "state:fra"},
+			{Name: "厄瓜多尔", Kind: "statement", Capacity: "representative", Behalf: "拉丁美洲和加勒比国家组", Node: "state:ecu"},
+		}},
+		{"发了言, and a longer kind of statement", "秘鲁的观察员也发了言。美国代表作了解释立场的发言。", []spoke{
+			{Name: "秘鲁", Kind: "statement", Capacity: "observer", Node: "state:per"},
+			{Name: "美国", Kind: "statement", Capacity: "representative", Node: "state:usa"},
+		}},
+		{"以及 before the last of unknown names", "作开幕发言的有：南非司法部长、透明国际主席以及世界卫生组织总干事。", []spoke{
+			{Name: "南非司法部长", Office: "司法部长", Kind: "opening", Node: "state:zaf"},
+			{Name: "透明国际主席", Kind: "opening", Node: "actor:透明国际主席"},
+			{Name: "世界卫生组织总干事", Kind: "opening", Node: "actor:世界卫生组织总干事"},
+		}},
+		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
 	} {
