@@ -11,7 +11,7 @@ import (
 var (
 	// adoptedRE finds, in a report's narrative, the adoption of a draft: "在 2012 年 10 月 19
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
-	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + dateRE.String() + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了([^。（]{0,80}?)(决议|决定)草案\s*（([^（）]{4,80})）`)
+	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了([^。（]{0,80}?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
 	// 第 6/1 号决议。）".
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
@@ -21,19 +21,33 @@ var (
 	submittedRE = regexp.MustCompile(`由([^，。、（）]{2,40}?)提交的`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上".
-	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + dateRE.String() + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 )
 
 // adoption is what the narrative says of the adoption of one act.
 type adoption struct {
 	act        kg.ActKey
 	date       string
+	monthDay   string // "11-06", where the date gives no year (reports mostly do not)
 	meeting    string
 	draft      string   // the symbol of the draft adopted
 	sponsors   []string // States and organizations, as named
 	submitter  string   // who submitted the draft, when no sponsors are listed
 	start, end int      // rune offsets of the adoption sentence in the paragraph
 	quote      string
+}
+
+// meetingDatePattern is the date of a meeting, its year often left out ("在 11 月 6 日第
+// 9 次会议上"): groups year (optional), month, day.
+const meetingDatePattern = `(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`
+
+// meetingDate returns the ISO date of a meetingDatePattern match in text (the bounds of its
+// groups), or, where it gives no year, its month and day ("11-06").
+func meetingDate(text string, y0, y1, m0, m1, d0, d1 int) (date, monthDay string) {
+	if y0 >= 0 {
+		return isoDate(text[y0:y1], text[m0:m1], text[d0:d1]), ""
+	}
+	return "", isoDate("", text[m0:m1], text[d0:d1])[1:]
 }
 
 // findAdoptions reads the adoptions a narrative paragraph reports: a draft (by symbol)
@@ -72,8 +86,8 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			end:   runes.of(m[1] + at[1]),
 			quote: text[m[0] : m[1]+at[1]],
 		}
-		if m[2] >= 0 {
-			a.date = isoDate(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+		if m[4] >= 0 {
+			a.date, a.monthDay = meetingDate(text, m[2], m[3], m[4], m[5], m[6], m[7])
 		}
 		if m[8] >= 0 {
 			a.meeting = text[m[8]:m[9]]
@@ -132,11 +146,11 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		}
 		a := adoption{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])},
 			start: runes.of(begin), end: runes.of(m[1]), quote: text[begin:m[1]]}
-		if w := adoptedAtRE.FindStringSubmatch(sentence); w != nil {
-			if w[1] != "" {
-				a.date = isoDate(w[1], w[2], w[3])
+		if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
+			if w[4] >= 0 {
+				a.date, a.monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7])
 			}
-			a.meeting = w[4]
+			a.meeting = sentence[w[8]:w[9]]
 		}
 		out = append(out, a)
 	}

@@ -15,6 +15,7 @@ import (
 type graphBuilder struct {
 	source string
 	body   kg.Body // the document's body: the default of the acts it names by number
+	year   string  // the year of the first session the narrative names, for dates without one
 	// sourceValue is source as a property value: boxed once, as nearly every node and
 	// relationship carries it.
 	sourceValue any
@@ -110,6 +111,12 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 	}
 	b.paragraphs(b.source, d.narrative)
+	for _, p := range d.narrative {
+		if ss := findSessions(p.text); len(ss) > 0 && len(ss[0].start) >= 4 {
+			b.year = ss[0].start[:4]
+			break
+		}
+	}
 	for _, p := range d.narrative {
 		id := paragraphID(b.source, p.key)
 		b.adoptions(id, p)
@@ -352,6 +359,9 @@ func footnoteRole(text string, at int) string {
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, a := range b.adoptionsIn(p.text) {
+		if a.date == "" && a.monthDay != "" && b.year != "" {
+			a.date = b.year + "-" + a.monthDay // the year of the session the report is of
+		}
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
 		if a.draft == "" {

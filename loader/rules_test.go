@@ -204,6 +204,9 @@ func TestAdoptionRules(t *testing.T) {
 		{"sponsors whose names hold 和 and end in 共和国",
 			"缔约方会议通过了一份决议草案（CTOC/COP/2014/L.7），该草案的提案国为奥地利、中非共和国、挪威和特立尼达和多巴哥以及多米尼加共和国。（案文见第一章，第 7/4 号决议。）",
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/4"}, draft: "CTOC/COP/2014/L.7", sponsors: []string{"奥地利", "中非共和国", "挪威", "特立尼达和多巴哥", "多米尼加共和国"}}}},
+		{"a date without its year",
+			"在 11 月 6 日第 9 次会议上，缔约国会议通过了一份决议草案（CAC/COSP/2015/L.2）。（案文见第一章，第 6/1 号决议。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "6/1"}, monthDay: "11-06", meeting: "9", draft: "CAC/COSP/2015/L.2"}}},
 		{"an adoption whose text the report does not place is not read", "缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）。", nil},
 		{"an adoption without a draft",
 			"123. 在 2012 年 10 月 19 日第 10 次会议上，缔约方会议通过了第七届会议临时议程。（案文见第一章，B 节，第 6/1 号决定。）缔约方会议决定其第七届会议将于 2014 年举行。",
@@ -442,4 +445,23 @@ func TestAGeneralAssemblyResolutionAsPublished(t *testing.T) {
 	if cited["doc:A/66/463"] != "committee_report" || cited["inst:untoc"] != "treaty_series" {
 		t.Errorf("citations %v, want the committee report and the Treaty Series", cited)
 	}
+}
+
+// TestAYearlessDateTakesTheSessionsYear: reports write a meeting's date without its year;
+// the adoption takes the year of the session the report is of.
+func TestAYearlessDateTakesTheSessionsYear(t *testing.T) {
+	text := "CAC/COSP/2015/10\n\n二. 组织事项\n\n1. 《联合国反腐败公约》缔约国会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行了第六届会议。\n\n2. 在 11 月 6 日第 9 次会议上，缔约国会议通过了一份决议草案（CAC/COSP/2015/L.2）。（案文见第一章，第 6/1 号决议。）\n"
+	g, err := Parse("yl.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if n.ID == "act:cosp:resolution:6/1" {
+			if a := kg.ActFromNode(n); a.Date != "2015-11-06" || a.Meeting != "9" {
+				t.Errorf("adopted %q at meeting %q, want 2015-11-06 at 9", a.Date, a.Meeting)
+			}
+			return
+		}
+	}
+	t.Errorf("act:cosp:resolution:6/1 is missing")
 }
