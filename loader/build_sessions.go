@@ -128,11 +128,15 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 // narrative reports after it, until the next item or the end of its chapter, were adopted
 // under it.
 func (b *graphBuilder) agenda(d document, session string) {
-	item, chapter := "", 0
+	item, chapter, section := "", 0, ""
 	for _, p := range d.narrative {
-		if p.chapter != chapter {
-			item, chapter = "", p.chapter
+		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
+		// item the section before considered), unless the section is a part of an account:
+		// "A. 审议情况", "B. 缔约方会议采取的行动".
+		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
+			item = ""
 		}
+		chapter, section = p.chapter, p.section
 		if its := findAgendaItems(p.text); len(its) > 0 {
 			it := its[0]
 			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
@@ -210,4 +214,23 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(n.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: n.ID, End: target, Properties: props})
 	}
+}
+
+// accountParts end the headings of the sections into which a report divides the account of
+// one agenda item: its deliberations and the action taken.
+var accountParts = []string{"审议情况", "讨论情况", "讨论摘要", "采取的行动", "审议经过"}
+
+// accountPart reports whether a paragraph's section (chapter › section) is a part of an
+// item's account rather than an item of its own.
+func accountPart(section string) bool {
+	_, sec, ok := strings.Cut(section, " › ")
+	if !ok {
+		return false
+	}
+	for _, p := range accountParts {
+		if strings.HasSuffix(strings.TrimSpace(sec), p) {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,9 @@ func TestAgendaItemRules(t *testing.T) {
 		{"缔约方会议在第 4 次会议上审议了议程项目 2(a)，其标题为“审议实施情况：《公约》”。", "2(a)", "审议实施情况：《公约》"},
 		{"缔约方会议审议了题为“技术援助”的议程项目 5。为便于审议该项目，", "5", "技术援助"},
 		{"缔约方会议审议了议程项目 3。", "3", ""},
+		{"大会审议了议程项目 103。", "103", ""},
+		{"委员会审议了议程项目 2（a）。", "2(a)", ""},
+		{"缔约国会议审议了议程项目 2，题为“实施情况审议机制”。", "2", "实施情况审议机制"},
 	} {
 		its := findAgendaItems(tc.text)
 		if len(its) != 1 || its[0].number != tc.number || its[0].title != tc.title {
@@ -123,5 +126,25 @@ func TestAgendaTitlesInEnglish(t *testing.T) {
 		if got := agendaTitleEn(zh); got != en {
 			t.Errorf("agendaTitleEn(%q) = %q, want %q", zh, got, en)
 		}
+	}
+}
+
+// TestAnItemsAccountEndsWithItsSection: a statement in a section of its own is not on the
+// item the section before considered; the parts of one account ("审议情况", "采取的行动")
+// are.
+func TestAnItemsAccountEndsWithItsSection(t *testing.T) {
+	text := "二. 组织事项\n\n1. 缔约方会议于 2014 年 10 月 6 日至 10 日在维也纳举行了第七届会议。\n\nB. 技术援助\n\n2. 缔约方会议审议了议程项目 3。\n\nA. 审议情况\n\n3. 挪威的代表作了发言。\n\nC. 其他事项\n\n4. 秘鲁的代表作了发言。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := map[string]string{}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelSpokeOn {
+			on[r.Start] = r.End
+		}
+	}
+	if on["state:nor"] != "agenda:cop:7:3" || on["state:per"] != "session:cop:7" {
+		t.Errorf("Norway spoke on %q, Peru on %q; want agenda:cop:7:3 and session:cop:7", on["state:nor"], on["state:per"])
 	}
 }
