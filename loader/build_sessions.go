@@ -62,7 +62,13 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 	for _, a := range d.acts {
 		if m := provisionalAgendaRE.FindStringSubmatch(a.title); m != nil {
-			b.provisionalAgenda(a, b.session(a.key.Body, chineseNumber(m[1])))
+			// The agenda is of the body the title names (a Council decision sets out the
+			// Commission's), else of the act's own.
+			body := a.key.Body
+			if named, ok := firstBodyNamed(a.title); ok {
+				body = named
+			}
+			b.provisionalAgenda(a, b.session(body, chineseNumber(m[1])))
 		}
 	}
 }
@@ -173,6 +179,9 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 			continue
 		}
 		number := strings.TrimPrefix(p.key, "op")
+		if number == "" || number[0] < '0' || number[0] > '9' {
+			continue // an agenda's items are numbered; lettered clauses are the act's own
+		}
 		title := strings.TrimSpace(strings.TrimPrefix(p.text, listNumberText(p.text)))
 		title = strings.TrimRight(title, "；：。;:. ")
 		b.agendaItem(session, number, title, p.key, p.offset)

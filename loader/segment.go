@@ -29,6 +29,8 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE  = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
+	// openingMeetingRE is the plenary meeting that a decision's opening line names.
+	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次全体会议上`)
 	numberedRE = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
 	letteredRE = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
 	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
@@ -415,6 +417,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			if body, ok := bodyNamed(t); ok {
 				act.key.Body = body
 			}
+			// "在 2011 年 7 月 28 日第 44 次全体会议上，经济及社会理事会：" dates a decision.
+			if m := openingMeetingRE.FindStringSubmatch(t); m != nil {
+				act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
+			}
 			pp = -1 // the opening line is not a paragraph; numbering starts after it
 			continue
 		case num != "":
@@ -639,10 +645,17 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
 		// The General Assembly prints resolutions and decisions alike, "66/181. 标题",
-		// and numbers its decisions of a session from 401: "66/501" is a decision.
+		// and numbers its decisions of a session from 401 ("66/501" is a decision); the
+		// Council, numbering by year, numbers its decisions from 201 ("2011/259").
 		kind := kg.KindResolution
-		if _, serial, ok := strings.Cut(m[1], "/"); ok && atoi(strings.TrimSpace(serial)) >= 401 {
-			kind = kg.KindDecision
+		if first, serial, ok := strings.Cut(m[1], "/"); ok {
+			from := 401
+			if len(strings.TrimSpace(first)) == 4 {
+				from = 201
+			}
+			if atoi(strings.TrimSpace(serial)) >= from {
+				kind = kg.KindDecision
+			}
 		}
 		return m[1], kind, m[2], true
 	}
