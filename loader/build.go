@@ -478,7 +478,7 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
-	for _, m := range symbolRefs(p.text) {
+	for _, m := range symbolRefs(p.text, b.source) {
 		b.reference(from, p, m, p.offset, 0)
 	}
 	for _, n := range p.notes {
@@ -486,7 +486,7 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 		if !ok {
 			continue
 		}
-		for _, m := range append(findActRefs(fn.text, body), symbolRefs(fn.text)...) {
+		for _, m := range append(findActRefs(fn.text, body), symbolRefs(fn.text, b.source)...) {
 			if m.verb == "" {
 				m.rel = relCites
 			}
@@ -498,14 +498,15 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 
 // symbolRefs returns the acts a text cites by their documents' symbols: "A/RES/55/25" is
 // General Assembly resolution 55/25, "E/RES/2011/33" the Council's resolution 2011/33,
-// "S/RES/1373 (2001)" the Security Council's resolution 1373 (2001).
-func symbolRefs(text string) []mention {
+// "S/RES/1373 (2001)" the Security Council's resolution 1373 (2001). The symbol of the
+// document itself (source) is none: a resolution's title page names its own.
+func symbolRefs(text, source string) []mention {
 	if !strings.Contains(text, "RES") {
 		return nil
 	}
 	var out []mention
 	for _, s := range findSymbols(text) {
-		if key, ok := actOfSymbol(s.symbol); ok {
+		if key, ok := actOfSymbol(s.symbol); ok && DocumentID("", s.symbol) != source {
 			out = append(out, mention{key: key, rel: relCites, start: s.start, end: s.end, quote: s.quote})
 		}
 	}

@@ -102,25 +102,31 @@ func segmentText(text string) document {
 	c := clean(text)
 	bs := blocks(c.lines)
 	takeMarkers(bs, c.footnotes)
-	d := segment(bs, c.footnotes, documentBody(c.symbol, bs))
-	d.symbol = c.symbol
-	if d.symbol == "" {
-		d.symbol = titleSymbol(bs)
+	own, series := c.symbol, titleSymbols(c.lines)
+	if own == "" && len(series) > 0 {
+		own = series[0]
 	}
+	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
+	d.symbol = own
 	d.session, d.item = titleSession(bs)
 	return d
 }
 
-// titleSymbol returns the symbol a document's first line gives, where no running head
-// does: "联合国 A/RES/66/181", "CAC/COSP/2011/14".
-func titleSymbol(bs []block) string {
-	if len(bs) == 0 || strings.Contains(bs[0].text, "。") {
-		return ""
+// titleSymbols returns the symbols a document's first lines give, where its title page
+// stands: "联合国 A/RES/66/181", "E/2010/30" and "E/CN.15/2010/20" on the lines below (a
+// report to the Council is also the Commission's). Lines, not blocks: a block joins its
+// lines without a space, which would run two symbols together.
+func titleSymbols(lines []line) []string {
+	var out []string
+	for i, l := range lines {
+		if i >= 4 || strings.Contains(l.text, "。") {
+			break
+		}
+		for _, m := range findSymbols(l.text) {
+			out = append(out, m.symbol)
+		}
 	}
-	if ms := findSymbols(bs[0].text); len(ms) > 0 {
-		return ms[0].symbol
-	}
-	return ""
+	return out
 }
 
 var (
@@ -172,11 +178,20 @@ var symbolBodies = []struct {
 
 // documentBody returns the body whose document this is, which is the body of the acts its
 // narrative names by number alone ("第 4/1 号决议" in a report of the Conference of the
-// States Parties is one of theirs): from the series of its symbol; else from the first
+// States Parties is one of theirs): from the series of its symbols (the most specific: a
+// report that is both E/2010/30 and E/CN.15/2010/20 is the Commission's); else from the first
 // body its opening lines (the title page) name; else the Conference of the Parties.
-func documentBody(symbol string, bs []block) kg.Body {
-	if body, ok := symbolBody(symbol); ok {
-		return body
+func documentBody(symbols []string, bs []block) kg.Body {
+	best, bestLen := kg.Body(""), 0
+	for _, s := range symbols {
+		for _, sb := range symbolBodies {
+			if strings.HasPrefix(s, sb.prefix) && len(sb.prefix) > bestLen {
+				best, bestLen = sb.body, len(sb.prefix)
+			}
+		}
+	}
+	if bestLen > 0 {
+		return best
 	}
 	for i, bl := range bs {
 		if i >= 8 || numberedRE.MatchString(bl.text) {
@@ -184,12 +199,6 @@ func documentBody(symbol string, bs []block) kg.Body {
 		}
 		if _, _, _, ok := actHeading(bl.text); ok {
 			break
-		}
-		// A title page opens with the document's symbol, then the body and its session.
-		if ms := findSymbols(bl.text); len(ms) > 0 && ms[0].start == 0 {
-			if body, ok := symbolBody(ms[0].symbol); ok {
-				return body
-			}
 		}
 		if body, ok := firstBodyNamed(bl.text); ok {
 			return body

@@ -28,13 +28,13 @@ var (
 	sectionRE = mustAnchored(`^[A-Z]\s*[.、]\s*[\p{Han}《“]`)
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
-	closingRE  = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
+	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
 	// openingMeetingRE is the plenary meeting that a decision's opening line names.
 	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次全体会议上`)
-	numberedRE = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
-	letteredRE = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
-	circledRE  = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
-	actHeadRE  = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
+	numberedRE       = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
+	letteredRE       = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
+	circledRE        = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
+	actHeadRE        = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 	// The heading with its title on the same line: "第 6/1 号决议：确保…".
 	actHeadTitledRE = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s*[：:]\s*(\S.*)$`)
 	// The heading as General Assembly and ECOSOC texts print it: "66/181. 加强…", "2012/19. …".

@@ -100,7 +100,7 @@ func FuzzNarrativeRules(f *testing.F) {
 		}
 		named := findEntities(text)
 		citedInstrument(text, len(rs), named)
-		refs := append(findActRefs(text, "COP"), symbolRefs(text)...)
+		refs := append(findActRefs(text, "COP"), symbolRefs(text, "")...)
 		for _, g := range findGroupActs(text, named, refs, kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/1"}) {
 			if g.start < 0 || g.end > len(rs) || g.start > g.end || string(rs[g.start:g.end]) != g.quote {
 				t.Fatalf("group act %+v does not match the text", g)
