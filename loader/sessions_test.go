@@ -21,6 +21,8 @@ func TestSessionRules(t *testing.T) {
 		{"decided for the future", "缔约方会议决定其第七届会议将于 2014 年 10 月 6 日至 10 日举行。",
 			[]session{{number: 7, start: "2014-10-06", end: "2014-10-10"}}},
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
+		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
+			[]session{{number: 6, place: "圣彼得堡", start: "2015-11-02", end: "2015-11-06"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findSessions(tc.text)
