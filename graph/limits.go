@@ -102,37 +102,79 @@ func mostRepeatedField(query string) (string, int) {
 	if err != nil {
 		return "", 0
 	}
-	best, bestN := "", 0
-	var visit func(ast.SelectionSet, map[string]int)
-	visit = func(set ast.SelectionSet, counts map[string]int) {
-		for _, sel := range set {
-			var name string
-			switch s := sel.(type) {
-			case *ast.Field:
-				name = s.Alias
-				if name == "" {
-					name = s.Name
-				}
-				visit(s.SelectionSet, map[string]int{})
-			case *ast.FragmentSpread:
-				name = "..." + s.Name
-			case *ast.InlineFragment:
-				visit(s.SelectionSet, counts) // its fields merge with its parent's
-				continue
+	r := repeats{fragments: map[string]*ast.FragmentDefinition{}, flat: map[string]map[string]int{}, visiting: map[string]bool{}}
+	for _, f := range doc.Fragments {
+		r.fragments[f.Name] = f
+	}
+	for _, op := range doc.Operations {
+		r.set(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		r.set(f.SelectionSet)
+	}
+	return r.best, r.bestN
+}
+
+// repeats counts the response names of selection sets as validation merges them: the
+// fields of a spread fragment or an inline fragment join those of the set they stand in.
+type repeats struct {
+	fragments map[string]*ast.FragmentDefinition
+	flat      map[string]map[string]int // a fragment's names, counted once for all its spreads
+	visiting  map[string]bool           // fragments being counted (a cycle counts nothing)
+	best      string
+	bestN     int
+}
+
+// set counts the names of a selection set and, for each field, of the set it selects.
+func (r *repeats) set(set ast.SelectionSet) {
+	counts := map[string]int{}
+	r.add(set, counts)
+	for name, n := range counts {
+		if n > r.bestN {
+			r.best, r.bestN = name, n
+		}
+	}
+}
+
+// add adds the names of set to counts, the names of its fragments included.
+func (r *repeats) add(set ast.SelectionSet, counts map[string]int) {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			name := s.Alias
+			if name == "" {
+				name = s.Name
 			}
-			counts[name]++
-			if counts[name] > bestN {
-				best, bestN = name, counts[name]
+			counts[name] = min(counts[name]+1, 1<<30)
+			if len(s.SelectionSet) > 0 {
+				r.set(s.SelectionSet)
+			}
+		case *ast.InlineFragment:
+			r.add(s.SelectionSet, counts)
+		case *ast.FragmentSpread:
+			counts["..."+s.Name] = min(counts["..."+s.Name]+1, 1<<30)
+			for name, n := range r.fragment(s.Name) {
+				counts[name] = min(counts[name]+n, 1<<30)
 			}
 		}
 	}
-	for _, op := range doc.Operations {
-		visit(op.SelectionSet, map[string]int{})
+}
+
+// fragment returns the names a fragment brings to the set it is spread in.
+func (r *repeats) fragment(name string) map[string]int {
+	if c, ok := r.flat[name]; ok {
+		return c
 	}
-	for _, f := range doc.Fragments {
-		visit(f.SelectionSet, map[string]int{})
+	f := r.fragments[name]
+	if f == nil || r.visiting[name] {
+		return nil
 	}
-	return best, bestN
+	r.visiting[name] = true
+	c := map[string]int{}
+	r.add(f.SelectionSet, c)
+	delete(r.visiting, name)
+	r.flat[name] = c
+	return c
 }
 
 // maxTokens bounds the tokens of a request's document: three for each aliased field

@@ -26,6 +26,24 @@ func aliases(prefix string, n int) string {
 	return b.String()
 }
 
+// spreads returns "...F0 ...F1 …" and fragments the fragments they spread, each selecting
+// body.
+func spreads(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "...F%d ", i)
+	}
+	return b.String()
+}
+
+func fragments(n int, body string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "fragment F%d on Query { %s } ", i, body)
+	}
+	return b.String()
+}
+
 func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 	opts := quiet
 	opts.Limits = graph.Limits{MaxDepth: 6, MaxComplexity: 5000}
@@ -50,6 +68,7 @@ func TestLimitsRefuseDeepAndCostlyQueries(t *testing.T) {
 		{"lists bounded by limit cost their limit", `{ a: neighbourhood(id: "x", limit: 2000) { truncated } b: neighbourhood(id: "x", limit: 2000) { truncated } c: neighbourhood(id: "x", limit: 2000) { truncated } }`, "QUERY_TOO_COMPLEX"},
 		{"many fields are too many", `{ ` + strings.Repeat("...F ", 90) + ` } fragment F on Query { ` + aliases("y", 60) + ` }`, "QUERY_TOO_COMPLEX"},
 		{"one alias repeated many times is refused before validation", `{ ` + strings.Repeat("x: __typename ", 1000) + ` }`, "QUERY_TOO_COMPLEX"},
+		{"one alias repeated through fragments is refused too", `{ ` + spreads(45) + ` } ` + fragments(45, strings.Repeat("a: __typename ", 99)), "QUERY_TOO_COMPLEX"},
 		{"a document of too many tokens is refused as it is parsed", `{ ` + aliases("x", 6000) + ` }`, "GRAPHQL_PARSE_FAILED"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
