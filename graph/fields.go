@@ -172,10 +172,13 @@ func (r *Resolver) groupActs(ctx context.Context, at kg.Node, typ string, dir kg
 	return c, err
 }
 
-// provenanceParagraph loads the narrative paragraph a relationship was read from, by its
-// provenance (the source document and the paragraph's key).
+// provenanceParagraph loads the paragraph a relationship was read from, by its provenance:
+// the paragraph's key in the act that holds it (PropAct), else in the source document.
 func (r *Resolver) provenanceParagraph(ctx context.Context, rel kg.Relationship) (*model.Paragraph, error) {
 	src, key := kg.String(rel.Properties, kg.PropSource), kg.String(rel.Properties, kg.PropParagraph)
+	if act := kg.String(rel.Properties, kg.PropAct); act != "" {
+		src = act
+	}
 	if src == "" || key == "" {
 		return nil, nil
 	}

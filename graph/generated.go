@@ -199,6 +199,7 @@ type ComplexityRoot struct {
 		Source    func(childComplexity int) int
 		SpanEnd   func(childComplexity int) int
 		SpanStart func(childComplexity int) int
+		StatedIn  func(childComplexity int) int
 		Verb      func(childComplexity int) int
 	}
 
@@ -516,6 +517,8 @@ type DocumentResolver interface {
 type GroupActResolver interface {
 	Act(ctx context.Context, obj *model.GroupAct) (*kg.Act, error)
 	Group(ctx context.Context, obj *model.GroupAct) (*model.WorkingGroup, error)
+
+	StatedIn(ctx context.Context, obj *model.GroupAct) (*model.Paragraph, error)
 }
 type InstrumentResolver interface {
 	MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error)
@@ -1287,6 +1290,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroupAct.SpanStart(childComplexity), true
+	case "GroupAct.statedIn":
+		if e.ComplexityRoot.GroupAct.StatedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.StatedIn(childComplexity), true
 	case "GroupAct.verb":
 		if e.ComplexityRoot.GroupAct.Verb == nil {
 			break
@@ -3248,8 +3257,10 @@ type GroupAct {
   relation: GroupActRelation!
   "The Chinese verb as written: 设立, 延长, 续延, 继续."
   verb: String!
-  "The paragraph that says so: a paragraph of the act, or of a later text that recalls it (pp7 of resolution 6/3 recalls that resolution 5/3 established a group)."
+  "The key of the paragraph that says so, in the act or document that holds it (see statedIn)."
   paragraph: String!
+  "The paragraph that says so: one of the act's own, or of a later text that recalls it (pp7 of resolution 6/3 recalls that resolution 5/3 established a group)."
+  statedIn: Paragraph
   "The text as printed, from the verb to the group's name."
   quote: String!
   "The key of the Document it was read from."
@@ -4021,6 +4032,8 @@ func (ec *executionContext) childFields_GroupAct(ctx context.Context, field grap
 		return ec.fieldContext_GroupAct_verb(ctx, field)
 	case "paragraph":
 		return ec.fieldContext_GroupAct_paragraph(ctx, field)
+	case "statedIn":
+		return ec.fieldContext_GroupAct_statedIn(ctx, field)
 	case "quote":
 		return ec.fieldContext_GroupAct_quote(ctx, field)
 	case "source":
@@ -8633,6 +8646,38 @@ func (ec *executionContext) _GroupAct_paragraph(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_GroupAct_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "String")
+}
+
+func (ec *executionContext) _GroupAct_statedIn(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_statedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroupAct().StatedIn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Paragraph) graphql.Marshaler {
+			return ec.marshalOParagraph2ᚖcopgraphᚋgraphᚋmodelᚐParagraph(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_statedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupAct",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Paragraph(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GroupAct_quote(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
@@ -15791,6 +15836,12 @@ func (ec *executionContext) _GroupAct(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "statedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroupAct_statedIn(ctx, field, obj)
+				})
 		case "quote":
 			out.Values[i] = ec._GroupAct_quote(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

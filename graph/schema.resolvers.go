@@ -240,6 +240,10 @@ func (r *groupActResolver) Group(ctx context.Context, obj *model.GroupAct) (*mod
 	return model.NewWorkingGroup(obj.Group), nil
 }
 
+func (r *groupActResolver) StatedIn(ctx context.Context, obj *model.GroupAct) (*model.Paragraph, error) {
+	return r.provenanceParagraph(ctx, obj.Rel)
+}
+
 func (r *instrumentResolver) MentionedIn(ctx context.Context, obj *model.Instrument, first *int64, after *string) (*model.ParagraphConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMentions}, first, after)
 	return paragraphConnection(page, after2), err

@@ -101,7 +101,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
-			b.groupActs(p, named, here, own)
+			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			if p.kind != paraPreambular {
@@ -125,7 +125,7 @@ func build(name, symbol string, d document) kg.Graph {
 		b.citations(d, id, "", p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
-		b.groupActs(p, named, b.references(d, id, p, d.body), kg.ActKey{})
+		b.groupActs("", p, named, b.references(d, id, p, d.body), kg.ActKey{})
 	}
 
 	b.sessions(d, d.body)
@@ -391,15 +391,21 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 }
 
 // groupActs adds ESTABLISHES and EXTENDS from the acts that a paragraph says established
-// a working group or extended its mandate.
-func (b *graphBuilder) groupActs(p paragraph, named []entityMention, refs []mention, own kg.ActKey) {
+// a working group or extended its mandate. holder is the act whose paragraph it is, or ""
+// for the narrative: a later act may be the one that says so (6/3 recalls that 5/3
+// established a group).
+func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMention, refs []mention, own kg.ActKey) {
 	for _, g := range findGroupActs(p.text, named, refs, own) {
 		act := g.act.ID()
 		b.entity(g.group)
-		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: map[string]any{
+		props := map[string]any{
 			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropVerb: g.verb, kg.PropQuote: g.quote,
 			kg.PropSpanStart: int64(p.offset + g.start), kg.PropSpanEnd: int64(p.offset + g.end),
-		}})
+		}
+		if holder != "" {
+			props[kg.PropAct] = holder
+		}
+		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
 	}
 }
 
