@@ -150,7 +150,7 @@ func sponsorships(es []kg.Edge, cursors []string, at kg.Node, fromActor bool) []
 			s.Actor, s.Document = at, e.Other
 		}
 		if cursors != nil {
-			s.Cursor = cursors[i]
+			s.Cursor = &cursors[i]
 		}
 		out[i] = s
 	}

@@ -2941,7 +2941,7 @@ enum DocumentRole {
   COMMITTEE_REPORT
   "A document that was before an agenda item."
   AGENDA_DOCUMENT
-  "A document a paragraph or a footnote cites."
+  "A document a paragraph or a footnote cites as a source (the other roles name the more specific citations)."
   CITED
 }
 
@@ -3044,7 +3044,7 @@ type Citation {
   paragraph: Paragraph!
   "The document cited."
   document: Document!
-  "Where the symbol stands: \"text\" or \"footnote\"."
+  "What the document is to the paragraph: \"text\" or \"footnote\" (a source the text or a footnote cites), \"financial_implications\", \"participants_list\" or \"committee_report\"."
   role: String!
   "The footnote that cites, when one does."
   footnote: Int
@@ -3064,8 +3064,8 @@ type CitationConnection {
 
 "A sponsor or submitter of a draft."
 type Sponsorship {
-  "Pass as ` + "`" + `after` + "`" + ` to get the sponsorships after this one (in Actor.sponsored)."
-  cursor: String!
+  "Pass as ` + "`" + `after` + "`" + ` to get the sponsorships after this one, in Actor.sponsored; null in Document.sponsors, a plain list."
+  cursor: String
   "The sponsor."
   actor: Actor!
   "The draft."
@@ -3139,7 +3139,7 @@ type Instrument implements Node {
     "The endCursor of the previous page."
     after: String
   ): ParagraphConnection!
-  "Where the instrument is published, as the footnotes to its name cite it: the United Nations Treaty Series, or a publication's sales number."
+  "Where the instrument is published, as the footnotes to its name cite it: the United Nations Treaty Series, or a publication's sales number. A footnote to a convention named with its protocols (\"《公约》及其各项议定书\") lists their volumes too, and is read as the convention's."
   publications(
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
@@ -12444,11 +12444,11 @@ func (ec *executionContext) _Sponsorship_cursor(ctx context.Context, field graph
 			return obj.Cursor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Sponsorship_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17187,7 +17187,7 @@ func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("Sponsorship")
 		case "cursor":
 			out.Values[i] = ec._Sponsorship_cursor(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actor":

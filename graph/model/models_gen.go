@@ -617,7 +617,7 @@ const (
 	DocumentRoleCommitteeReport DocumentRole = "COMMITTEE_REPORT"
 	// A document that was before an agenda item.
 	DocumentRoleAgendaDocument DocumentRole = "AGENDA_DOCUMENT"
-	// A document a paragraph or a footnote cites.
+	// A document a paragraph or a footnote cites as a source (the other roles name the more specific citations).
 	DocumentRoleCited DocumentRole = "CITED"
 )
 

@@ -224,7 +224,7 @@ type Citation struct {
 
 // Sponsorship is one SPONSORED relationship with its ends.
 type Sponsorship struct {
-	Cursor   string
+	Cursor   *string // nil in a plain list
 	Rel      kg.Relationship
 	Actor    kg.Node
 	Document kg.Node
