@@ -214,9 +214,11 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (kg.NodePage, error) {
 
 // relRows turns each query q of a batch into the relationships of type %[1]s it selects, as
 // rows (q, r, a, b), a and b the start and end. A branch per shape of query lets a query
-// with an end start from that node through the Entity constraint; only a query with
-// neither end scans the relationship type. The scan is in a subquery of its own: else the
-// planner scans first and tests the branch's guard on every row it finds.
+// with an end start from that node through the Entity constraint, and a query by the act
+// or the session a relationship names (the mandates of an act, of a session; the documents
+// an act cites) seek it through the index on that property; only a query with none of
+// these scans the relationship type. The seeks and the scan are in subqueries of their
+// own: else the planner reads first and tests the branch's guard on every row it finds.
 const relRows = `CALL {
     WITH q
     WITH q WHERE q.start IS NOT NULL
@@ -230,7 +232,27 @@ const relRows = `CALL {
     RETURN r, a, b
     UNION ALL
     WITH q
-    WITH q WHERE q.start IS NULL AND q.end IS NULL
+    WITH q WHERE q.start IS NULL AND q.end IS NULL AND q.filters.act IS NOT NULL
+    CALL {
+      WITH q
+      MATCH (a)-[r:%[1]s]->(b)
+      WHERE r.act = q.filters.act
+      RETURN r, a, b
+    }
+    RETURN r, a, b
+    UNION ALL
+    WITH q
+    WITH q WHERE q.start IS NULL AND q.end IS NULL AND q.filters.act IS NULL AND q.filters.session IS NOT NULL
+    CALL {
+      WITH q
+      MATCH (a)-[r:%[1]s]->(b)
+      WHERE r.session = q.filters.session
+      RETURN r, a, b
+    }
+    RETURN r, a, b
+    UNION ALL
+    WITH q
+    WITH q WHERE q.start IS NULL AND q.end IS NULL AND q.filters.act IS NULL AND q.filters.session IS NULL
     CALL {
       WITH q
       MATCH (a)-[r:%[1]s]->(b)

@@ -91,7 +91,11 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 		lt := strings.ToLower(t)
 		stmts = append(stmts,
 			fmt.Sprintf("CREATE INDEX %s_id IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", lt, t),
-			fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", lt, t))
+			fmt.Sprintf("CREATE INDEX %s_source IF NOT EXISTS FOR ()-[r:%s]-() ON (r.source)", lt, t),
+			// The act or session a relationship names: the mandates of an act or of a
+			// session, the documents an act cites, are read by them.
+			fmt.Sprintf("CREATE INDEX %s_act IF NOT EXISTS FOR ()-[r:%s]-() ON (r.act)", lt, t),
+			fmt.Sprintf("CREATE INDEX %s_session IF NOT EXISTS FOR ()-[r:%s]-() ON (r.session)", lt, t))
 	}
 	stmts = append(stmts,
 		fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
