@@ -468,3 +468,31 @@ func TestAYearlessDateTakesTheSessionsYear(t *testing.T) {
 	}
 	t.Errorf("act:cosp:resolution:6/1 is missing")
 }
+
+// TestARecommendedDraftKeepsOutOfTheNarrative: a report's chapter I holds the drafts it
+// recommends to another body ("决议草案一"); their numbered paragraphs are not the
+// narrative's, whose numbering goes on after them, and what they say is kept.
+func TestARecommendedDraftKeepsOutOfTheNarrative(t *testing.T) {
+	data, err := os.ReadFile("testdata/ccpcj-draft-excerpt.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse("draft.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, r := range g.Relationships {
+		have[r.Type+" "+r.End] = true
+	}
+	for _, n := range g.Nodes {
+		if n.ID == "doc:E/CN.15/2010/20#n2" && !strings.Contains(kg.String(n.Properties, kg.PropText), "第十九届会议") {
+			t.Errorf("narrative paragraph 2 is %q, not the report's own", kg.String(n.Properties, kg.PropText))
+		}
+	}
+	for _, w := range []string{"SPOKE_ON session:ccpcj:19", "REFERS_TO act:ga:resolution:64/179"} {
+		if !have[w] {
+			t.Errorf("missing %s", w)
+		}
+	}
+}

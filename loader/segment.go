@@ -29,6 +29,9 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
+	// draftHeadRE heads a draft that a report recommends to another body: "决议草案一",
+	// "决定草案二：标题".
+	draftHeadRE = mustAnchored(`^(?:决议|决定)草案\s*[一二三四五六七八九十]+(?:\s*[:：].*)?$`)
 	// openingMeetingRE is the plenary meeting that a decision's opening line names.
 	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次全体会议上`)
 	numberedRE       = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
@@ -50,13 +53,13 @@ func opensBlock(t string) bool {
 	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t)
+		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t)
 }
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
-	actHeadTitledRE, numberedActHeadRE)
+	actHeadTitledRE, numberedActHeadRE, draftHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
 var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
@@ -82,7 +85,7 @@ func mayOpenWithActNumber(t string) bool {
 // closesBlock reports whether t is a block that no line continues: an act heading or an
 // annex heading stands alone on its line.
 func closesBlock(t string) bool {
-	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t)
+	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t)
 }
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
@@ -310,8 +313,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		inAnnex    bool
 		pp         int // preambular paragraphs so far; -1 right after the preamble's opening line
 		list       listPath
-		lastNarr   int // number of the last numbered narrative paragraph
-		unnumbered int // unnumbered narrative paragraphs so far
+		lastNarr   int  // number of the last numbered narrative paragraph
+		unnumbered int  // unnumbered narrative paragraphs so far
+		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
 		keys       map[string]int
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
@@ -335,8 +339,16 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
+		case draftHeadRE.MatchString(t):
+			// "决议草案一": a draft a report recommends to another body. Its numbered
+			// paragraphs are not the narrative's; its text is kept, unnumbered, so that what it
+			// says is not lost.
+			closeAct()
+			inDraft = true
+			continue
 		case ok:
 			closeAct()
+			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
 			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
@@ -350,6 +362,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				section = headingText(t)
 			}
 			closeAct()
+			inDraft = false
+			continue
+		}
+		if act == nil && inDraft {
+			if strings.ContainsAny(t, "，；。：") || hasSymbol(t) { // its clauses, not its title
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+			}
 			continue
 		}
 		if act == nil {
