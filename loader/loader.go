@@ -207,16 +207,6 @@ func documentBody(symbols []string, bs []block) kg.Body {
 	return kg.BodyCOP
 }
 
-// symbolBody returns the body whose series a symbol is of.
-func symbolBody(symbol string) (kg.Body, bool) {
-	for _, sb := range symbolBodies {
-		if strings.HasPrefix(symbol, sb.prefix) {
-			return sb.body, true
-		}
-	}
-	return "", false
-}
-
 // firstBodyNamed returns the body a text names first (the longest name where several
 // start at the same place).
 func firstBodyNamed(t string) (kg.Body, bool) {
