@@ -449,20 +449,19 @@ func knownPrefix(s string) int {
 // speakerActor finds the State or lexicon entity a speaker's name opens with, the longest
 // that does, and returns it (one of st and ent) and the rest of the name (the office).
 func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool) {
+	if name == "" {
+		return nil, nil, "", false
+	}
 	bestLen := 0
-	// No State's name is longer than this: the prefixes tried stay few, however long the
-	// list that name opens.
-	i := min(len(name), maxStateNameBytes)
-	for i > 0 {
-		if s, found := lookupState(name[:i]); found {
-			st, bestLen = s, i
+	if f, _ := stateFormAt(name, 0); f != nil && f.state != nil {
+		st, bestLen = f.state, len(f.form)
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	for _, s := range actorForms[r] { // longest first
+		if len(s.form) <= bestLen {
 			break
 		}
-		_, size := utf8.DecodeLastRuneInString(name[:i])
-		i -= size
-	}
-	for _, s := range surfaces {
-		if len(s.form) > bestLen && s.ent.labels[0] == kg.LabelActor && strings.HasPrefix(name, s.form) {
+		if strings.HasPrefix(name, s.form) {
 			st, ent, bestLen = nil, s.ent, len(s.form)
 			break
 		}
@@ -473,16 +472,19 @@ func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool
 	return st, ent, name[bestLen:], true
 }
 
-// maxStateNameBytes is the length in bytes of the longest form of a State.
-var maxStateNameBytes = func() int {
-	n := 0
-	for i := range stateNames {
-		for _, f := range append([]string{stateNames[i].nameZh}, stateNames[i].aliases...) {
-			n = max(n, len(f))
+// actorForms indexes the written forms of the lexicon's actors by their first rune, longest
+// first, as surfaces are.
+var actorForms = func() map[rune][]surface {
+	m := map[rune][]surface{}
+	for _, s := range surfaces {
+		if s.ent.labels[0] == kg.LabelActor {
+			r, _ := utf8.DecodeRuneInString(s.form)
+			m[r] = append(m[r], s)
 		}
 	}
-	return n
+	return m
 }()
+
 
 // speakerNode returns the node of a speaker and the office the name gives it. A name the
 // lexicons do not know is a State where the list names States, a person where it ends in an
