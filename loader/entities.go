@@ -33,6 +33,10 @@ var lexicon = []entity{
 	{"wg:review-of-implementation", []string{kg.LabelWorkingGroup}, "审议《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto", nil},
 	{"wg:un-system-task-force", []string{kg.LabelWorkingGroup}, "联合国系统打击威胁到安全与稳定的跨国有组织犯罪和贩毒问题特别工作组", "United Nations System Task Force on Transnational Organized Crime and Drug Trafficking as Threats to Security and Stability", nil},
 	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},
+	{"wg:cultural-property-experts", []string{kg.LabelWorkingGroup}, "保护文化财产免遭贩运问题专家组", "Expert Group on Protection against Trafficking in Cultural Property", []string{"保护文化财产免遭贩运专家组"}},
+	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
+	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组"}},
+	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组"}},
 
 	// Instruments.
 	{"inst:untoc", []string{kg.LabelInstrument}, "《联合国打击跨国有组织犯罪公约》", "United Nations Convention against Transnational Organized Crime", []string{"《公约》", "《有组织犯罪公约》"}},

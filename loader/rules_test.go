@@ -169,6 +169,12 @@ func TestGroupActRules(t *testing.T) {
 		{"decided to continue", "19. 决定偷运移民问题工作组应继续履行其职能；", own,
 			"act:cop:resolution:7/1 EXTENDS wg:smuggling-of-migrants 继续"},
 		{"a request to continue is a mandate, not an extension", "9. 请枪支问题工作组继续履行职能；", own, ""},
+		{"an expert group the lexicon knows", "2. 决定设立一个保护文化财产免遭贩运问题专家组；", own,
+			"act:cop:resolution:7/1 ESTABLISHES wg:cultural-property-experts 设立"},
+		{"a group whose qualifiers come first", "1. 决定设立一个不限成员名额政府间预防腐败问题工作组；", own,
+			"act:cop:resolution:7/1 ESTABLISHES wg:uncac-prevention 设立"},
+		{"an expert group's mandate renewed", "3. 决定网络犯罪问题不限成员名额政府间专家组的任务授权应予续延；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:cybercrime-experts 续延"},
 		{"a preamble of the act itself decides nothing", "注意到设立了枪支问题工作组，", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
