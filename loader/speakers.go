@@ -485,7 +485,6 @@ var actorForms = func() map[rune][]surface {
 	return m
 }()
 
-
 // speakerNode returns the node of a speaker and the office the name gives it. A name the
 // lexicons do not know is a State where the list names States, a person where it ends in an
 // office ("…问题特别报告员"), and an organisation otherwise (an observer's NGO).
