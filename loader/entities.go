@@ -136,9 +136,9 @@ var surfaces = func() []surface {
 	return out
 }()
 
-// groupRE finds a working group the lexicon does not name: a topic of two to eight Chinese
-// characters, "问题", optional qualifiers, "工作组".
-var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题((?:政府专家|不限成员名额|政府间|临时)*)工作组`)
+// groupRE finds a working group or an expert group the lexicon does not name: a topic of
+// two to eight Chinese characters, "问题", optional qualifiers, "工作组" or "专家组".
+var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题((?:政府专家|不限成员名额|政府间|临时)*)(?:工作组|专家组)`)
 
 // groupTopicStop are characters that cannot stand inside a group's topic: where one stands
 // before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
@@ -185,8 +185,9 @@ var (
 )
 
 const (
-	groupWord = "工作组"
-	groupMark = -1
+	groupWord   = "工作组" // the word a working group's name ends in
+	expertsWord = "专家组" // and an expert group's
+	groupMark   = -1
 )
 
 // formKey returns six bits of each of the first two characters of s, which begins with two
@@ -212,6 +213,7 @@ func init() {
 		add(sf.form, i)
 	}
 	add(groupWord, groupMark)
+	add(expertsWord, groupMark)
 }
 
 // findEntities returns the entities named in text, in order, without overlaps: longer
@@ -237,7 +239,7 @@ func findEntities(text string) []entityMention {
 			for _, f := range formBuckets[k-1] {
 				switch {
 				case f == groupMark:
-					if strings.HasPrefix(text[i:], groupWord) {
+					if strings.HasPrefix(text[i:], groupWord) || strings.HasPrefix(text[i:], expertsWord) {
 						groups = append(groups, i)
 					}
 				case strings.HasPrefix(text[i:], surfaces[f].form):
@@ -351,7 +353,7 @@ func findGroups(text string, at []int) [][]int {
 			e += size
 		}
 		from = e
-		e = s + strings.LastIndex(text[s:e], groupWord) + len(groupWord)
+		e = s + max(strings.LastIndex(text[s:e], groupWord), strings.LastIndex(text[s:e], expertsWord)) + len(groupWord)
 		q := strings.Index(text[s:e], "问题")
 		if q < 0 {
 			continue

@@ -89,7 +89,9 @@ func TestMandateRules(t *testing.T) {
 		{"a lettered sub-paragraph", "(c) 请各国及其他捐助方：", []string{"requests actor:states", "requests actor:donors"}},
 		{"a working group under another name folds into one", "9. 请偷运移民问题不限成员名额政府间临时工作组提出建议；", []string{"requests wg:smuggling-of-migrants"}},
 		{"该工作组 is the group named before", "20. 还决定该工作组应举行一次闭会期间会议；", []string{"decides wg:smuggling-of-migrants"}},
-		{"an unknown working group by its name", "3. 请网络犯罪问题政府专家工作组继续工作；", []string{"requests wg:网络犯罪问题政府专家工作组"}},
+		{"an unknown working group by its name", "3. 请海盗问题政府专家工作组继续工作；", []string{"requests wg:海盗问题政府专家工作组"}},
+		{"an unknown expert group by its name", "4. 请海盗问题不限成员名额政府间专家组报告；", []string{"requests wg:海盗问题不限成员名额政府间专家组"}},
+		{"a group of the lexicon under another name, by its topic", "5. 请网络犯罪问题政府专家工作组继续工作；", []string{"requests wg:cybercrime-experts"}},
 		{"a request without an addressee", "(b) 请将拨给缔约方会议的资源保持在同样数额的水平上。", nil},
 		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
 	} {
@@ -175,6 +177,8 @@ func TestGroupActRules(t *testing.T) {
 			"act:cop:resolution:7/1 ESTABLISHES wg:uncac-prevention 设立"},
 		{"an expert group's mandate renewed", "3. 决定网络犯罪问题不限成员名额政府间专家组的任务授权应予续延；", own,
 			"act:cop:resolution:7/1 EXTENDS wg:cybercrime-experts 续延"},
+		{"an expert group the lexicon lacks", "4. 决定设立一个海盗问题专家组；", own,
+			"act:cop:resolution:7/1 ESTABLISHES wg:海盗问题专家组 设立"},
 		{"a preamble of the act itself decides nothing", "注意到设立了枪支问题工作组，", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
