@@ -137,16 +137,24 @@ var (
 	titleItemRE = regexp.MustCompile(`议程项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
 )
 
+// titleBlocks returns the blocks of a document's title page: the opening ones (eight at
+// most) before its first act or numbered paragraph.
+func titleBlocks(bs []block) []block {
+	for i, bl := range bs {
+		if i >= 8 || numberedRE.MatchString(bl.text) {
+			return bs[:i]
+		}
+		if _, _, _, ok := actHeading(bl.text); ok {
+			return bs[:i]
+		}
+	}
+	return bs
+}
+
 // titleSession returns the session a document's title page names, or 0, and the agenda
 // item it names, or "": the opening lines before its first act or numbered paragraph.
 func titleSession(bs []block) (session int, item string) {
-	for i, bl := range bs {
-		if i >= 8 || numberedRE.MatchString(bl.text) {
-			break
-		}
-		if _, _, _, ok := actHeading(bl.text); ok {
-			break
-		}
+	for _, bl := range titleBlocks(bs) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
 		}
@@ -193,13 +201,7 @@ func documentBody(symbols []string, bs []block) kg.Body {
 	if bestLen > 0 {
 		return best
 	}
-	for i, bl := range bs {
-		if i >= 8 || numberedRE.MatchString(bl.text) {
-			break
-		}
-		if _, _, _, ok := actHeading(bl.text); ok {
-			break
-		}
+	for _, bl := range titleBlocks(bs) {
 		if body, ok := firstBodyNamed(bl.text); ok {
 			return body
 		}
