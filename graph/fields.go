@@ -163,7 +163,7 @@ func (r *Resolver) groupActs(ctx context.Context, at kg.Node, typ string, dir kg
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: at.ID, Direction: dir, Type: typ}, first, after)
 	c := &model.GroupActConnection{Edges: make([]*model.GroupAct, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, e := range page.Edges {
-		g := &model.GroupAct{Cursor: page.Cursors[i], Rel: e.Rel, Act: e.Other, Group: at}
+		g := &model.GroupAct{Cursor: page.Cursors[i], Provenance: model.Provenance{Rel: e.Rel}, Act: e.Other, Group: at}
 		if dir == kg.Outgoing {
 			g.Act, g.Group = at, e.Other
 		}
@@ -205,7 +205,7 @@ func (r *Resolver) statements(ctx context.Context, at kg.Node, dir kg.Direction,
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: at.ID, Direction: dir, Type: kg.RelSpokeOn}, first, after)
 	c := &model.StatementConnection{Edges: make([]*model.Statement, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, e := range page.Edges {
-		st := &model.Statement{Cursor: page.Cursors[i], Rel: e.Rel, Speaker: e.Other, Forum: at}
+		st := &model.Statement{Cursor: page.Cursors[i], Provenance: model.Provenance{Rel: e.Rel}, Speaker: e.Other, Forum: at}
 		if dir == kg.Outgoing {
 			st.Speaker, st.Forum = at, e.Other
 		}

@@ -253,7 +253,7 @@ func (r *instrumentResolver) Publications(ctx context.Context, obj *model.Instru
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelCites}, first, after)
 	c := &model.PublicationConnection{Edges: make([]*model.Publication, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, e := range page.Edges {
-		c.Edges[i] = &model.Publication{Cursor: page.Cursors[i], Rel: e.Rel}
+		c.Edges[i] = &model.Publication{Cursor: page.Cursors[i], Provenance: model.Provenance{Rel: e.Rel}}
 	}
 	return c, err
 }
@@ -345,7 +345,7 @@ func (r *paragraphResolver) Mentions(ctx context.Context, obj *model.Paragraph) 
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelMentions})
 	out := make([]*model.Mention, len(es))
 	for i, e := range es {
-		out[i] = &model.Mention{Rel: e.Rel, Node: e.Other}
+		out[i] = &model.Mention{Provenance: model.Provenance{Rel: e.Rel}, Node: e.Other}
 	}
 	return out, err
 }

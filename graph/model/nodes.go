@@ -239,20 +239,36 @@ type Officer struct {
 // Section returns the chapter and section headings a report's paragraph stands under.
 func (p *Paragraph) Section() *string { return p.optional(kg.PropSection) }
 
-// Statement is one SPOKE_ON relationship with its speaker and the agenda item or session
-// it was made at.
-type Statement struct {
-	Cursor  string
-	Rel     kg.Relationship
-	Speaker kg.Node
-	Forum   kg.Node
-}
+// Provenance is a relationship seen as a fact read from a text: where it was read. The
+// views of relationships embed it.
+type Provenance struct{ Rel kg.Relationship }
 
-func (s *Statement) prop(k string) *string {
-	if v := kg.String(s.Rel.Properties, k); v != "" {
+func (p Provenance) prop(k string) *string {
+	if v := kg.String(p.Rel.Properties, k); v != "" {
 		return &v
 	}
 	return nil
+}
+
+// Quote returns the text as printed.
+func (p Provenance) Quote() string { return kg.String(p.Rel.Properties, kg.PropQuote) }
+
+// Source returns the key of the document it was read from.
+func (p Provenance) Source() string { return kg.String(p.Rel.Properties, kg.PropSource) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source.
+func (p Provenance) SpanStart() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (p Provenance) SpanEnd() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanEnd) }
+
+// Statement is one SPOKE_ON relationship with its speaker and the agenda item or session
+// it was made at.
+type Statement struct {
+	Provenance
+	Cursor  string
+	Speaker kg.Node
+	Forum   kg.Node
 }
 
 // Kind returns what kind of statement it was.
@@ -278,30 +294,11 @@ func (s *Statement) OnBehalfOf() *string { return s.prop(kg.PropOnBehalfOf) }
 // Meeting returns the meeting the statement was made at, when the paragraph says.
 func (s *Statement) Meeting() *string { return s.prop(kg.PropMeeting) }
 
-// Quote returns the speaker as printed.
-func (s *Statement) Quote() string { return kg.String(s.Rel.Properties, kg.PropQuote) }
-
-// Source returns the key of the document the statement was read from.
-func (s *Statement) Source() string { return kg.String(s.Rel.Properties, kg.PropSource) }
-
-// SpanStart returns the offset of the quote in the cleaned text of the source.
-func (s *Statement) SpanStart() int64 { return kg.Int(s.Rel.Properties, kg.PropSpanStart) }
-
-// SpanEnd returns the offset just past the quote.
-func (s *Statement) SpanEnd() int64 { return kg.Int(s.Rel.Properties, kg.PropSpanEnd) }
-
 // Publication is one CITES relationship from a paragraph to an instrument, read from a
 // footnote that says where the instrument is published.
 type Publication struct {
+	Provenance
 	Cursor string
-	Rel    kg.Relationship
-}
-
-func (p *Publication) prop(k string) *string {
-	if v := kg.String(p.Rel.Properties, k); v != "" {
-		return &v
-	}
-	return nil
 }
 
 // Role returns "treaty_series" or "sales_number".
@@ -324,22 +321,10 @@ func (p *Publication) Registration() *string { return p.prop(kg.PropRegistration
 // SalesNumber returns a publication's sales number.
 func (p *Publication) SalesNumber() *string { return p.prop(kg.PropSalesNumber) }
 
-// Quote returns the citation as printed.
-func (p *Publication) Quote() string { return kg.String(p.Rel.Properties, kg.PropQuote) }
-
-// Source returns the key of the document the citation was read from.
-func (p *Publication) Source() string { return kg.String(p.Rel.Properties, kg.PropSource) }
-
-// SpanStart returns the offset of the quote in the cleaned text of the source.
-func (p *Publication) SpanStart() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanStart) }
-
-// SpanEnd returns the offset just past the quote.
-func (p *Publication) SpanEnd() int64 { return kg.Int(p.Rel.Properties, kg.PropSpanEnd) }
-
 // GroupAct is one ESTABLISHES or EXTENDS relationship with its act and working group.
 type GroupAct struct {
+	Provenance
 	Cursor string
-	Rel    kg.Relationship
 	Act    kg.Node
 	Group  kg.Node
 }
@@ -352,18 +337,6 @@ func (g *GroupAct) Verb() string { return kg.String(g.Rel.Properties, kg.PropVer
 
 // Paragraph returns the local key of the paragraph that says so.
 func (g *GroupAct) Paragraph() string { return kg.String(g.Rel.Properties, kg.PropParagraph) }
-
-// Quote returns the text as printed.
-func (g *GroupAct) Quote() string { return kg.String(g.Rel.Properties, kg.PropQuote) }
-
-// Source returns the key of the document it was read from.
-func (g *GroupAct) Source() string { return kg.String(g.Rel.Properties, kg.PropSource) }
-
-// SpanStart returns the offset of the quote in the cleaned text of the source.
-func (g *GroupAct) SpanStart() int64 { return kg.Int(g.Rel.Properties, kg.PropSpanStart) }
-
-// SpanEnd returns the offset just past the quote.
-func (g *GroupAct) SpanEnd() int64 { return kg.Int(g.Rel.Properties, kg.PropSpanEnd) }
 
 // documentRoles maps the role labels of documents to the GraphQL roles.
 var documentRoles = map[string]DocumentRole{
@@ -395,15 +368,6 @@ func DocumentRoleLabel(r DocumentRole) string {
 
 // Mention is one MENTIONS relationship seen from its paragraph.
 type Mention struct {
-	Rel  kg.Relationship
+	Provenance
 	Node kg.Node
 }
-
-// Quote returns the name as printed.
-func (m *Mention) Quote() string { return kg.String(m.Rel.Properties, kg.PropQuote) }
-
-// SpanStart returns the offset of the quote in the cleaned text of the source.
-func (m *Mention) SpanStart() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanStart) }
-
-// SpanEnd returns the offset just past the quote.
-func (m *Mention) SpanEnd() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanEnd) }
