@@ -19,6 +19,7 @@ const (
 	LabelInstrument   = "Instrument"
 	LabelBody         = "Body"
 	LabelSession      = "Session"
+	LabelMeeting      = "Meeting"
 	LabelAgendaItem   = "AgendaItem"
 	LabelActor        = "Actor"
 	LabelOrganization = "Organization"
@@ -46,7 +47,7 @@ var DocumentRoles = []string{LabelReport, LabelDraft, LabelFinancialImplications
 
 // PrimaryLabels lists every label a node can have first. Stores create one uniqueness
 // constraint on id for each.
-var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession, LabelAgendaItem}
+var PrimaryLabels = []string{LabelAct, LabelDocument, LabelParagraph, LabelWorkingGroup, LabelInstrument, LabelActor, LabelBody, LabelSession, LabelMeeting, LabelAgendaItem}
 
 // Relationship types.
 const (
@@ -73,6 +74,14 @@ const (
 	// RelSpokeOn joins a speaker to the agenda item it spoke on, or to the session where the
 	// report places a statement under no item (the opening): Actor → AgendaItem or Session.
 	RelSpokeOn = "SPOKE_ON"
+	// RelHasMeeting joins a session to the meetings a report says it held (Session →
+	// Meeting).
+	RelHasMeeting = "HAS_MEETING"
+	// RelAdoptedIn joins an act to the meeting that adopted it (Act → Meeting).
+	RelAdoptedIn = "ADOPTED_IN"
+	// RelConsideredAt joins an agenda item to the meetings that considered it (AgendaItem →
+	// Meeting).
+	RelConsideredAt = "CONSIDERED_AT"
 	// RelEstablishes joins an act to a working group it established (Act → WorkingGroup).
 	RelEstablishes = "ESTABLISHES"
 	// RelExtends joins an act to a working group whose mandate it extended.
@@ -81,7 +90,8 @@ const (
 
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
-	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn, RelEstablishes, RelExtends}
+	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn, RelEstablishes, RelExtends,
+	RelHasMeeting, RelAdoptedIn, RelConsideredAt}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -109,12 +119,14 @@ const (
 	PropMeeting = "meeting" // the number of the meeting at which an act was adopted
 )
 
-// Session and agenda item property keys (with PropBody, PropNumber, PropTitle).
+// Session, meeting and agenda item property keys (with PropBody, PropNumber, PropTitle,
+// PropSession and PropDate).
 const (
 	PropPlace     = "place"
 	PropStartDate = "startDate"
 	PropEndDate   = "endDate"
 	PropTitleEn   = "titleEn" // the English title of an agenda item, where it is a known one
+	PropPlenary   = "plenary" // true for a meeting the report calls plenary (全体会议)
 )
 
 // Entity node property keys.

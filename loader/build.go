@@ -24,6 +24,9 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// adoptedAt holds, by act id, the provenance of the sentence that says at which meeting
+	// the act was adopted.
+	adoptedAt map[string]map[string]any
 }
 
 func (b *graphBuilder) node(n kg.Node) {
@@ -364,17 +367,23 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		}
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
-		if a.draft == "" {
-			continue // adopted without a draft symbol: date and meeting are all there is
-		}
-		draft := documentNode(a.draft)
-		b.node(draft)
 		prov := func() map[string]any {
 			return map[string]any{
 				kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
 				kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end),
 			}
 		}
+		if a.meeting != "" {
+			if b.adoptedAt == nil {
+				b.adoptedAt = map[string]map[string]any{}
+			}
+			b.adoptedAt[act.ID] = prov() // ADOPTED_IN says where, once the meeting's session is known
+		}
+		if a.draft == "" {
+			continue // adopted without a draft symbol: date and meeting are all there is
+		}
+		draft := documentNode(a.draft)
+		b.node(draft)
 		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {

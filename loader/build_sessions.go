@@ -60,6 +60,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			b.bureau(current, p)
 		}
 	}
+	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
 		if m := provisionalAgendaRE.FindStringSubmatch(a.title); m != nil {
 			// The agenda is of the body the title names (a Council decision sets out the
@@ -143,9 +144,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 			item = ""
 		}
 		chapter, section = p.chapter, p.section
+		meetings := b.meetingsOf(session, p)
 		if its := findAgendaItems(p.text); len(its) > 0 {
 			it := its[0]
 			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
+			b.consideredAt(session, item, p, it, meetings)
 			for _, m := range findSymbols(p.text) {
 				doc := documentNode(m.symbol)
 				if doc.ID == b.source {

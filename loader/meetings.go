@@ -1,0 +1,255 @@
+package loader
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"copgraph/kg"
+)
+
+var (
+	// meetingsRE finds where a report says what its session did at one or more of its
+	// meetings: "在 2012 年 10 月 16 日第 4 次会议上", "在 2012 年 10 月 16 日和 17 日第 4 和第 5
+	// 次会议上", "在第 1、第 7 和第 10 次会议上", "在 2012 年 10 月 15 日和 16 日举行的第 1 至第
+	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上".
+	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
+	// The groups of meetingsRE.
+	meetingDates, meetingNumbersAt, meetingPlenary = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary")
+	// meetingDayRE reads one day of a list of meeting dates, its year and month carried
+	// from the day before when left out: "2012 年 10 月 16 日和 17 日".
+	meetingDayRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日`)
+	// meetingNumberRE reads one number of a list of meetings.
+	meetingNumberRE = regexp.MustCompile(meetingNumberPattern)
+)
+
+const (
+	// meetingDatesPattern is one or more days, "2012 年 10 月 16 日和 17 日", or a span of
+	// them, "10 月 15 日至 19 日".
+	meetingDatesPattern = meetingDatePattern + `(?:\s*(?:和|、|及|至|-|–)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	// meetingNumberPattern is a meeting's number, in digits or in Chinese ("第一次会议").
+	meetingNumberPattern = `(?:\d{1,3}|[一二三四五六七八九十]{1,3})`
+	// maxMeetingsSpan bounds a range of meetings ("第 1 至第 4 次"): a session holds tens of
+	// meetings, and a misread range must not make thousands of nodes.
+	maxMeetingsSpan = 60
+)
+
+// notOwnMeetings are the subjects whose meetings are not the session's own: the bureau's,
+// the Committee of the Whole's, a working group's or an expert group's have numbers of their
+// own ("主席团第 4 次会议", "全体委员会在其第 2 次会议上").
+var notOwnMeetings = []string{"主席团", "全体委员会", "工作组", "专家组", "小组", "分组"}
+
+// meetingMention is a sentence's mention of meetings of the session a report is of.
+type meetingMention struct {
+	numbers []int
+	dates   []string // the ISO date of each meeting, "" where the text gives none
+	plenary bool
+	start   int // rune offsets of the mention in the paragraph
+	end     int
+	byteEnd int
+	quote   string
+}
+
+// findMeetings returns the meetings a narrative paragraph says its session held, with their
+// dates where the text pairs them: one date for all ("10 月 19 日第 9 和第 10 次会议"), or a
+// date for each ("10 月 16 日和 17 日第 4 和第 5 次会议"). year is the year of dates that give
+// none ("在 11 月 6 日第 9 次会议上"), or "".
+func findMeetings(text, year string) []meetingMention {
+	if !contains(text, "会议上") {
+		return nil
+	}
+	var out []meetingMention
+	var at runeOffsets
+	at.text = text
+	for _, m := range meetingsRE.FindAllStringSubmatchIndex(text, -1) {
+		if ownedByOther(text[:m[0]]) {
+			continue
+		}
+		mm := meetingMention{plenary: m[meetingPlenary] >= 0, start: at.of(m[0]), end: at.of(m[1]), byteEnd: m[1], quote: text[m[0]:m[1]]}
+		mm.numbers = meetingNumbers(text[m[meetingNumbersAt]:m[meetingNumbersAt+1]])
+		if len(mm.numbers) == 0 {
+			continue
+		}
+		mm.dates = make([]string, len(mm.numbers))
+		if m[meetingDates] >= 0 {
+			if days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], year); !span {
+				switch len(days) {
+				case 1: // one day for every meeting the sentence names
+					for i := range mm.dates {
+						mm.dates[i] = days[0]
+					}
+				case len(mm.numbers):
+					copy(mm.dates, days)
+				}
+			}
+		}
+		out = append(out, mm)
+	}
+	return out
+}
+
+// ownedByOther reports whether the clause that ends where a meeting mention begins has for
+// subject a body whose meetings are numbered apart from the session's.
+func ownedByOther(before string) bool {
+	if i := strings.LastIndexAny(before, "。；;，,"); i >= 0 {
+		before = before[i:]
+	}
+	for _, s := range notOwnMeetings {
+		if strings.Contains(before, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNumbers reads a list of meeting numbers, ranges expanded: "1、第 7 和第 10" is 1, 7
+// and 10; "1 至第 4" is 1 to 4. A range that runs backwards or too far is dropped.
+func meetingNumbers(s string) []int {
+	var out []int
+	locs := meetingNumberRE.FindAllStringIndex(s, -1)
+	for i, l := range locs {
+		n := meetingNumber(s[l[0]:l[1]])
+		if n <= 0 {
+			return nil
+		}
+		if i > 0 && strings.ContainsAny(s[locs[i-1][1]:l[0]], "至-–") {
+			from := out[len(out)-1]
+			if n <= from || n-from > maxMeetingsSpan {
+				return nil
+			}
+			for k := from + 1; k < n; k++ {
+				out = append(out, k)
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// meetingNumber reads one meeting number, in digits or in Chinese.
+func meetingNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return chineseNumber(s)
+}
+
+// meetingDays reads the days of a list of meeting dates, in ISO form where a year is known,
+// and reports whether they are a span ("15 日至 19 日"), which pairs with no list of meetings.
+func meetingDays(s, year string) (days []string, span bool) {
+	month := ""
+	for _, m := range meetingDayRE.FindAllStringSubmatch(s, -1) {
+		if m[1] != "" {
+			year = m[1]
+		}
+		if m[2] != "" {
+			month = m[2]
+		}
+		if year == "" || month == "" {
+			days = append(days, "")
+			continue
+		}
+		days = append(days, isoDate(year, month, m[3]))
+	}
+	return days, strings.ContainsAny(s, "至-–")
+}
+
+// meetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10".
+func meetingID(session string, number int) string {
+	return "meeting:" + strings.TrimPrefix(session, "session:") + ":" + strconv.Itoa(number)
+}
+
+// meeting adds the Meeting node of a session's meeting, if new, with HAS_MEETING from the
+// session stated by prov (the relationship's provenance), and returns its id. date and
+// plenary fill what an earlier mention left out.
+func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov map[string]any) string {
+	id := meetingID(session, number)
+	props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
+	if date != "" {
+		props[kg.PropDate] = date
+	}
+	if plenary {
+		props[kg.PropPlenary] = true
+	}
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
+	rid := relID(session, kg.RelHasMeeting, id)
+	if _, seen := b.rels[rid]; !seen {
+		prov[kg.PropSource] = b.sourceValue
+		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: prov})
+	}
+	return id
+}
+
+// meetingsOf adds the meetings a narrative paragraph names of the session the report is
+// of, and returns their mentions.
+func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
+	ms := findMeetings(p.text, b.year)
+	for _, m := range ms {
+		for i, n := range m.numbers {
+			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))
+		}
+	}
+	return ms
+}
+
+// provenance returns the provenance properties of a mention in a narrative paragraph.
+func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) map[string]any {
+	return map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: quote,
+		kg.PropSpanStart: int64(p.offset + start), kg.PropSpanEnd: int64(p.offset + end)}
+}
+
+// consideredAt adds CONSIDERED_AT from an agenda item to the meetings its sentence says
+// considered it: those named in the same sentence before the item.
+func (b *graphBuilder) consideredAt(session, item string, p paragraph, it agendaItem, ms []meetingMention) {
+	for _, m := range ms {
+		if m.end > it.start {
+			continue
+		}
+		gap := p.text[m.byteEnd:]
+		if i := strings.Index(gap, it.quote); i < 0 || strings.Contains(gap[:i], "。") {
+			continue // the item is another sentence's
+		}
+		for _, n := range m.numbers {
+			meeting := meetingID(session, n)
+			rid := relID(item, kg.RelConsideredAt, meeting)
+			if _, seen := b.rels[rid]; seen {
+				continue
+			}
+			b.rel(kg.Relationship{ID: rid, Type: kg.RelConsideredAt, Start: item, End: meeting, Properties: b.provenance(p, m.quote, m.start, m.end)})
+		}
+	}
+}
+
+// adoptedIn adds ADOPTED_IN from each act the graph says was adopted at a numbered meeting
+// of a numbered session to that meeting, whose date is the act's. Its provenance is the
+// narrative's sentence of adoption, or else the act's own text (an Assembly resolution
+// closes with its meeting).
+func (b *graphBuilder) adoptedIn() {
+	var acts []string
+	for id, n := range b.nodes {
+		if n.Label(kg.LabelAct) && kg.String(n.Properties, kg.PropMeeting) != "" {
+			acts = append(acts, id)
+		}
+	}
+	slices.Sort(acts) // the first act to name a meeting gives HAS_MEETING its provenance
+	for _, id := range acts {
+		a := kg.ActFromNode(*b.nodes[id])
+		session := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number})
+		number, err := strconv.Atoi(a.Meeting)
+		if !a.Adopted || session == "" || err != nil || number <= 0 {
+			continue
+		}
+		prov := b.adoptedAt[id]
+		if prov == nil {
+			prov = map[string]any{kg.PropSource: b.sourceValue, kg.PropAct: id}
+		}
+		meeting := b.meeting(session, number, a.Date, false, maps.Clone(prov))
+		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
+			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
+			b.nodes[id].Properties[kg.PropDate] = date
+		}
+		b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
+	}
+}

@@ -1,0 +1,146 @@
+package loader
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
+)
+
+func TestMeetingRules(t *testing.T) {
+	type want struct {
+		numbers []int
+		dates   []string
+		plenary bool
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"one meeting, dated", "缔约方会议在 2012 年 10 月 16 日第 4 次会议上审议了议程项目 2(a)。",
+			[]want{{[]int{4}, []string{"2012-10-16"}, false}}},
+		{"a date for each meeting", "在 2012 年 10 月 16 日和 17 日第 4 和第 5 次会议上",
+			[]want{{[]int{4, 5}, []string{"2012-10-16", "2012-10-17"}, false}}},
+		{"one date for two meetings", "在2012年10月19日第9和第10次会议上",
+			[]want{{[]int{9, 10}, []string{"2012-10-19", "2012-10-19"}, false}}},
+		{"a range, two days: no pairing", "在 2012 年 10 月 15 日和 16 日举行的第 1 至第 4 次会议上",
+			[]want{{[]int{1, 2, 3, 4}, []string{"", "", "", ""}, false}}},
+		{"a list, undated", "缔约方会议在第 1、第 7 和第 10 次会议上审议了全权证书问题。",
+			[]want{{[]int{1, 7, 10}, []string{"", "", ""}, false}}},
+		{"Chinese numeral", "在 2012 年 10 月 15 日第一次会议上，缔约方会议以鼓掌方式选出",
+			[]want{{[]int{1}, []string{"2012-10-15"}, false}}},
+		{"no year: the report's", "委员会在 5 月 13 日其第 2 次全体会议上",
+			[]want{{[]int{2}, []string{"2013-05-13"}, true}}},
+		{"plenary, its own", "委员会在其第 2 次全体会议上通过了",
+			[]want{{[]int{2}, []string{""}, true}}},
+		{"the session's own, named", "在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有：",
+			[]want{{[]int{1}, []string{"2012-10-15"}, false}}},
+		{"the bureau's meetings are its own", "主席团在其第 4 次会议上听取了", nil},
+		{"the Committee of the Whole's", "全体委员会在 5 月 14 日第 3 次会议上审议了", nil},
+		{"a working group's", "工作组在第 1 次会议上选举了主席", nil},
+		{"a range that runs backwards", "在第 4 至第 2 次会议上", []want{}},
+		{"no meeting", "缔约方会议下一次会议上", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []want
+			for _, m := range findMeetings(tc.text, "2013") {
+				got = append(got, want{m.numbers, m.dates, m.plenary})
+				if rs := []rune(tc.text); string(rs[m.start:m.end]) != m.quote || tc.text[:m.byteEnd] != string(rs[:m.end]) {
+					t.Errorf("mention %+v is not at its offsets", m)
+				}
+			}
+			if len(tc.want) == 0 {
+				tc.want = nil
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMeetingsOfAReport checks the meetings the graph holds for a report's narrative: the
+// session's meetings with their dates, the agenda items each considered, the acts adopted
+// at each, and the date an act takes from its meeting.
+func TestMeetingsOfAReport(t *testing.T) {
+	text := "缔约方会议第七届会议报告\n" +
+		"一. 导言\n" +
+		"1. 缔约方会议于 2014 年 10 月 6 日至 10 日在维也纳举行了第七届会议。\n" +
+		"2. 缔约方会议在 2014 年 10 月 6 日和 7 日第 2 和第 3 次会议上审议了议程项目 2，其标题为“审议实施情况”。\n" +
+		"3. 在 2014 年 10 月 10 日第 9 次会议上，缔约方会议通过了一份决议草案（CTOC/COP/2014/L.2）。（案文见第一章，第 7/1 号决议。）\n" +
+		"4. 在第 9 次会议上，缔约方会议还通过了一份决定草案（CTOC/COP/2014/L.3）。（案文见第一章，第 7/1 号决定。）\n" +
+		"5. 主席团在其第 2 次会议上审议了全权证书。\n"
+	g, err := Parse("cop7.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for id, date := range map[string]string{"meeting:cop:7:2": "2014-10-06", "meeting:cop:7:3": "2014-10-07", "meeting:cop:7:9": "2014-10-10"} {
+		n, ok := nodes[id]
+		if !ok {
+			t.Errorf("no meeting %s", id)
+			continue
+		}
+		if got := n.Properties["date"]; got != date {
+			t.Errorf("%s date = %v, want %s", id, got, date)
+		}
+		if !rels["session:cop:7-[HAS_MEETING]->"+id] {
+			t.Errorf("no HAS_MEETING to %s", id)
+		}
+	}
+	if len(nodes) == 0 || nodes["act:cop:decision:7/1"].Properties["date"] != "2014-10-10" {
+		t.Errorf("decision 7/1 does not take the date of the meeting that adopted it: %v", nodes["act:cop:decision:7/1"].Properties)
+	}
+	for _, id := range []string{
+		"agenda:cop:7:2-[CONSIDERED_AT]->meeting:cop:7:2",
+		"agenda:cop:7:2-[CONSIDERED_AT]->meeting:cop:7:3",
+		"act:cop:resolution:7/1-[ADOPTED_IN]->meeting:cop:7:9",
+		"act:cop:decision:7/1-[ADOPTED_IN]->meeting:cop:7:9",
+	} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+	for id, n := range nodes {
+		if n.Label(kg.LabelMeeting) && id != "meeting:cop:7:2" && id != "meeting:cop:7:3" && id != "meeting:cop:7:9" {
+			t.Errorf("unexpected meeting %s (the bureau's meetings are not the session's)", id)
+		}
+	}
+}
+
+// FuzzFindMeetings checks that the meeting rules never panic, that every mention's offsets
+// hold its quote, and that every meeting has its date slot.
+func FuzzFindMeetings(f *testing.F) {
+	f.Add("在 2012 年 10 月 16 日和 17 日第 4 和第 5 次会议上")
+	f.Add("在第 1 至第 60 次全体会议上")
+	f.Add("在其第十一、第十二至第二十次会议上")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		rs := []rune(text)
+		for _, m := range findMeetings(text, "2012") {
+			if m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.quote || len(m.dates) != len(m.numbers) {
+				t.Fatalf("mention %+v does not match the text", m)
+			}
+			if len(m.numbers) > 3*maxMeetingsSpan {
+				t.Fatalf("mention %+v names too many meetings", m)
+			}
+		}
+	})
+}
+
+// graphFacts indexes a graph's nodes by id and its relationships' ids.
+func graphFacts(g kg.Graph) (map[string]kg.Node, map[string]bool) {
+	nodes, rels := map[string]kg.Node{}, map[string]bool{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = n
+	}
+	for _, r := range g.Relationships {
+		rels[r.ID] = true
+	}
+	return nodes, rels
+}
