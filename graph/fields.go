@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 
 	"copgraph/graph/model"
@@ -238,6 +240,18 @@ func caption(n kg.Node) (string, *string) {
 			return s, &s
 		}
 		return n.ID, nil
+	case kg.LabelSession:
+		body, number := kg.String(p, kg.PropBody), strconv.FormatInt(kg.Int(p, kg.PropNumber), 10)
+		en := body + " session " + number
+		return body + " 第 " + number + " 届会议", &en
+	case kg.LabelMeeting:
+		number := strconv.FormatInt(kg.Int(p, kg.PropNumber), 10)
+		en := "meeting " + number
+		return "第 " + number + " 次会议", &en
+	case kg.LabelAgendaItem:
+		number := kg.String(p, kg.PropNumber)
+		en := "agenda item " + number
+		return "议程项目 " + number, &en
 	}
 	if name := kg.String(p, kg.PropName); name != "" {
 		return name, optional(kg.String(p, kg.PropNameEn))
@@ -277,4 +291,16 @@ func checkTypes(types []string) error {
 		}
 	}
 	return nil
+}
+
+// meetings loads the meetings at the end of one type of relationship, in the order of their
+// numbers: the order of their first mentions is not the order in which they met.
+func (r *Resolver) meetings(ctx context.Context, q kg.EdgeQuery) ([]*model.Meeting, error) {
+	es, err := r.allEdges(ctx, q)
+	out := make([]*model.Meeting, len(es))
+	for i, e := range es {
+		out[i] = model.NewMeeting(e.Other)
+	}
+	slices.SortStableFunc(out, func(a, b *model.Meeting) int { return cmp.Compare(a.Number(), b.Number()) })
+	return out, err
 }

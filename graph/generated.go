@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	GroupAct() GroupActResolver
 	Instrument() InstrumentResolver
 	Mandate() MandateResolver
+	Meeting() MeetingResolver
 	Mention() MentionResolver
 	Officer() OfficerResolver
 	Paragraph() ParagraphResolver
@@ -54,6 +55,7 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	Act struct {
 		Adopted        func(childComplexity int) int
+		AdoptedIn      func(childComplexity int) int
 		AgendaItem     func(childComplexity int) int
 		Body           func(childComplexity int) int
 		Cites          func(childComplexity int, first *int64, after *string) int
@@ -115,6 +117,7 @@ type ComplexityRoot struct {
 		Documents  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Key        func(childComplexity int) int
+		Meetings   func(childComplexity int) int
 		Number     func(childComplexity int) int
 		Session    func(childComplexity int) int
 		Statements func(childComplexity int, first *int64, after *string) int
@@ -248,6 +251,17 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	Meeting struct {
+		Acts        func(childComplexity int) int
+		AgendaItems func(childComplexity int) int
+		Date        func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Number      func(childComplexity int) int
+		Plenary     func(childComplexity int) int
+		Session     func(childComplexity int) int
+	}
+
 	Mention struct {
 		Node      func(childComplexity int) int
 		Quote     func(childComplexity int) int
@@ -376,6 +390,7 @@ type ComplexityRoot struct {
 		EndDate    func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Key        func(childComplexity int) int
+		Meetings   func(childComplexity int) int
 		Number     func(childComplexity int) int
 		Place      func(childComplexity int) int
 		StartDate  func(childComplexity int) int
@@ -484,6 +499,7 @@ type ActResolver interface {
 	Establishes(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
 	Extends(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
 	Meeting(ctx context.Context, obj *kg.Act) (*string, error)
+	AdoptedIn(ctx context.Context, obj *kg.Act) (*model.Meeting, error)
 	Session(ctx context.Context, obj *kg.Act) (*model.Session, error)
 	AgendaItem(ctx context.Context, obj *kg.Act) (*model.AgendaItem, error)
 	ReferencedBy(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error)
@@ -498,6 +514,7 @@ type AgendaItemResolver interface {
 	Session(ctx context.Context, obj *model.AgendaItem) (*model.Session, error)
 	Documents(ctx context.Context, obj *model.AgendaItem) ([]*model.Document, error)
 	Acts(ctx context.Context, obj *model.AgendaItem) ([]*kg.Act, error)
+	Meetings(ctx context.Context, obj *model.AgendaItem) ([]*model.Meeting, error)
 	Statements(ctx context.Context, obj *model.AgendaItem, first *int64, after *string) (*model.StatementConnection, error)
 }
 type CitationResolver interface {
@@ -533,6 +550,12 @@ type MandateResolver interface {
 	Verb(ctx context.Context, obj *model.Mandate) (string, error)
 	Quote(ctx context.Context, obj *model.Mandate) (string, error)
 	Text(ctx context.Context, obj *model.Mandate) (string, error)
+}
+type MeetingResolver interface {
+	Session(ctx context.Context, obj *model.Meeting) (*model.Session, error)
+
+	AgendaItems(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error)
+	Acts(ctx context.Context, obj *model.Meeting) ([]*kg.Act, error)
 }
 type MentionResolver interface {
 	Node(ctx context.Context, obj *model.Mention) (model.Named, error)
@@ -571,6 +594,7 @@ type SessionResolver interface {
 	Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error)
 	Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error)
 	Bureau(ctx context.Context, obj *model.Session) ([]*model.Officer, error)
+	Meetings(ctx context.Context, obj *model.Session) ([]*model.Meeting, error)
 	Statements(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.StatementConnection, error)
 }
 type SponsorshipResolver interface {
@@ -617,6 +641,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Adopted(childComplexity), true
+	case "Act.adoptedIn":
+		if e.ComplexityRoot.Act.AdoptedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Act.AdoptedIn(childComplexity), true
 	case "Act.agendaItem":
 		if e.ComplexityRoot.Act.AgendaItem == nil {
 			break
@@ -941,6 +971,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Key(childComplexity), true
+	case "AgendaItem.meetings":
+		if e.ComplexityRoot.AgendaItem.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Meetings(childComplexity), true
 	case "AgendaItem.number":
 		if e.ComplexityRoot.AgendaItem.Number == nil {
 			break
@@ -1485,6 +1521,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MandateConnection.TotalCount(childComplexity), true
+
+	case "Meeting.acts":
+		if e.ComplexityRoot.Meeting.Acts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Acts(childComplexity), true
+	case "Meeting.agendaItems":
+		if e.ComplexityRoot.Meeting.AgendaItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.AgendaItems(childComplexity), true
+	case "Meeting.date":
+		if e.ComplexityRoot.Meeting.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Date(childComplexity), true
+	case "Meeting.id":
+		if e.ComplexityRoot.Meeting.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.ID(childComplexity), true
+	case "Meeting.key":
+		if e.ComplexityRoot.Meeting.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Key(childComplexity), true
+	case "Meeting.number":
+		if e.ComplexityRoot.Meeting.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Number(childComplexity), true
+	case "Meeting.plenary":
+		if e.ComplexityRoot.Meeting.Plenary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Plenary(childComplexity), true
+	case "Meeting.session":
+		if e.ComplexityRoot.Meeting.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Session(childComplexity), true
 
 	case "Mention.node":
 		if e.ComplexityRoot.Mention.Node == nil {
@@ -2118,6 +2203,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Key(childComplexity), true
+	case "Session.meetings":
+		if e.ComplexityRoot.Session.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Meetings(childComplexity), true
 	case "Session.number":
 		if e.ComplexityRoot.Session.Number == nil {
 			break
@@ -2804,6 +2895,8 @@ type Act implements Node {
   ): GroupActConnection!
   "The meeting at which the act was adopted, when the report says."
   meeting: String
+  "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `)."
+  adoptedIn: Meeting
   "The session that adopted the act (from its number: 6/1 is of the sixth session)."
   session: Session
   "The agenda item under which the act was adopted, when the report says."
@@ -2972,6 +3065,8 @@ type Session implements Node {
   agenda: [AgendaItem!]!
   "The officers the session elected: president, vice-presidents, rapporteur."
   bureau: [Officer!]!
+  "The meetings a loaded report says the session held, by number."
+  meetings: [Meeting!]!
   "The statements a report records at the session under no agenda item (the opening statements); those on an item are on AgendaItem.statements."
   statements(
     "Page size: at most 1000; 100 when not given."
@@ -3009,6 +3104,8 @@ type AgendaItem implements Node {
   documents: [Document!]!
   "The acts adopted under the item."
   acts: [Act!]!
+  "The meetings that considered the item, by number."
+  meetings: [Meeting!]!
   "Who spoke on the item, in the order the report lists them."
   statements(
     "Page size: at most 1000; 100 when not given."
@@ -3016,6 +3113,26 @@ type AgendaItem implements Node {
     "The endCursor of the previous page."
     after: String
   ): StatementConnection!
+}
+
+"A meeting of a session, as a report names it: when it met, what it considered, what it adopted."
+type Meeting implements Node {
+  "Global id: opaque, and stable across reloads of the same documents."
+  id: ID!
+  "The readable stable key, e.g. \"meeting:cop:6:10\"."
+  key: String!
+  "The session whose meeting it was."
+  session: Session!
+  "Its number within the session."
+  number: Int!
+  "Its day (ISO 8601), when a loaded document says."
+  date: String
+  "True where a document calls it a plenary meeting (全体会议)."
+  plenary: Boolean!
+  "The agenda items the meeting considered."
+  agendaItems: [AgendaItem!]!
+  "The acts the meeting adopted."
+  acts: [Act!]!
 }
 
 "A page of sessions."
@@ -3782,6 +3899,8 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_extends(ctx, field)
 	case "meeting":
 		return ec.fieldContext_Act_meeting(ctx, field)
+	case "adoptedIn":
+		return ec.fieldContext_Act_adoptedIn(ctx, field)
 	case "session":
 		return ec.fieldContext_Act_session(ctx, field)
 	case "agendaItem":
@@ -3878,6 +3997,8 @@ func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field gr
 		return ec.fieldContext_AgendaItem_documents(ctx, field)
 	case "acts":
 		return ec.fieldContext_AgendaItem_acts(ctx, field)
+	case "meetings":
+		return ec.fieldContext_AgendaItem_meetings(ctx, field)
 	case "statements":
 		return ec.fieldContext_AgendaItem_statements(ctx, field)
 	}
@@ -4136,6 +4257,28 @@ func (ec *executionContext) childFields_MandateConnection(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type MandateConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Meeting_id(ctx, field)
+	case "key":
+		return ec.fieldContext_Meeting_key(ctx, field)
+	case "session":
+		return ec.fieldContext_Meeting_session(ctx, field)
+	case "number":
+		return ec.fieldContext_Meeting_number(ctx, field)
+	case "date":
+		return ec.fieldContext_Meeting_date(ctx, field)
+	case "plenary":
+		return ec.fieldContext_Meeting_plenary(ctx, field)
+	case "agendaItems":
+		return ec.fieldContext_Meeting_agendaItems(ctx, field)
+	case "acts":
+		return ec.fieldContext_Meeting_acts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
+}
+
 func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -4364,6 +4507,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_agenda(ctx, field)
 	case "bureau":
 		return ec.fieldContext_Session_bureau(ctx, field)
+	case "meetings":
+		return ec.fieldContext_Session_meetings(ctx, field)
 	case "statements":
 		return ec.fieldContext_Session_statements(ctx, field)
 	}
@@ -6475,6 +6620,38 @@ func (ec *executionContext) fieldContext_Act_meeting(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Act", field, true, true, "String")
 }
 
+func (ec *executionContext) _Act_adoptedIn(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_adoptedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Act().AdoptedIn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚖcopgraphᚋgraphᚋmodelᚐMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Act_adoptedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Act_session(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7364,6 +7541,38 @@ func (ec *executionContext) fieldContext_AgendaItem_acts(_ context.Context, fiel
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_meetings(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgendaItem().Meetings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕᚖcopgraphᚋgraphᚋmodelᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9535,6 +9744,217 @@ func (ec *executionContext) _MandateConnection_totalCount(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_MandateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MandateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Meeting_key(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "String")
+}
+
+func (ec *executionContext) _Meeting_session(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Session) graphql.Marshaler {
+			return ec.marshalNSession2ᚖcopgraphᚋgraphᚋmodelᚐSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_number(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Meeting_date(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "String")
+}
+
+func (ec *executionContext) _Meeting_plenary(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_plenary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plenary(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_plenary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Meeting_agendaItems(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_agendaItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().AgendaItems(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚕᚖcopgraphᚋgraphᚋmodelᚐAgendaItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_agendaItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_acts(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_acts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Acts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Act) graphql.Marshaler {
+			return ec.marshalNAct2ᚕᚖcopgraphᚋkgᚐActᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_acts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mention_node(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
@@ -12246,6 +12666,38 @@ func (ec *executionContext) fieldContext_Session_bureau(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Session_meetings(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Meetings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕᚖcopgraphᚋgraphᚋmodelᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Session_statements(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14788,6 +15240,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Paragraph(ctx, sel, obj)
+	case model.Meeting:
+		return ec._Meeting(ctx, sel, &obj)
+	case *model.Meeting:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Meeting(ctx, sel, obj)
 	case model.Instrument:
 		return ec._Instrument(ctx, sel, &obj)
 	case *model.Instrument:
@@ -14979,6 +15438,12 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_meeting(ctx, field, obj)
+				})
+		case "adoptedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_adoptedIn(ctx, field, obj)
 				})
 		case "session":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -15307,6 +15772,12 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AgendaItem_acts(ctx, field, obj)
+				})
+		case "meetings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_meetings(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -16175,6 +16646,77 @@ func (ec *executionContext) _MandateConnection(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meetingImplementors = []string{"Meeting", "Node"}
+
+func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *model.Meeting) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Meeting")
+		case "id":
+			out.Values[i] = ec._Meeting_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._Meeting_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_session(ctx, field, obj)
+				})
+		case "number":
+			out.Values[i] = ec._Meeting_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._Meeting_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plenary":
+			out.Values[i] = ec._Meeting_plenary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agendaItems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_agendaItems(ctx, field, obj)
+				})
+		case "acts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_acts(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17069,6 +17611,12 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_bureau(ctx, field, obj)
+				})
+		case "meetings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_meetings(ctx, field, obj)
 				})
 		case "statements":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -18549,6 +19097,30 @@ func (ec *executionContext) marshalNMandateRelation2copgraphᚋgraphᚋmodelᚐM
 	return v
 }
 
+func (ec *executionContext) marshalNMeeting2ᚕᚖcopgraphᚋgraphᚋmodelᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeeting2ᚖcopgraphᚋgraphᚋmodelᚐMeeting(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeeting2ᚖcopgraphᚋgraphᚋmodelᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Meeting!")
+		return graphql.Null
+	}
+	return ec._Meeting(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMention2ᚕᚖcopgraphᚋgraphᚋmodelᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mention) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19355,6 +19927,13 @@ func (ec *executionContext) marshalOMandateRelation2ᚖcopgraphᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOMeeting2ᚖcopgraphᚋgraphᚋmodelᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Meeting(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2copgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

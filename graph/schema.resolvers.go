@@ -97,6 +97,14 @@ func (r *actResolver) Meeting(ctx context.Context, obj *kg.Act) (*string, error)
 	return optional(obj.Meeting), nil
 }
 
+func (r *actResolver) AdoptedIn(ctx context.Context, obj *kg.Act) (*model.Meeting, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelAdoptedIn})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewMeeting(es[0].Other), nil
+}
+
 func (r *actResolver) Session(ctx context.Context, obj *kg.Act) (*model.Session, error) {
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.ID, Direction: kg.Outgoing, Type: kg.RelAdoptedAt})
 	if err != nil || len(es) == 0 {
@@ -169,6 +177,10 @@ func (r *agendaItemResolver) Acts(ctx context.Context, obj *model.AgendaItem) ([
 		out[i] = &a
 	}
 	return out, err
+}
+
+func (r *agendaItemResolver) Meetings(ctx context.Context, obj *model.AgendaItem) ([]*model.Meeting, error) {
+	return r.meetings(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelConsideredAt})
 }
 
 func (r *agendaItemResolver) Statements(ctx context.Context, obj *model.AgendaItem, first *int64, after *string) (*model.StatementConnection, error) {
@@ -297,6 +309,33 @@ func (r *mandateResolver) Quote(ctx context.Context, obj *model.Mandate) (string
 
 func (r *mandateResolver) Text(ctx context.Context, obj *model.Mandate) (string, error) {
 	return kg.String(obj.Paragraph.Properties, kg.PropText), nil
+}
+
+func (r *meetingResolver) Session(ctx context.Context, obj *model.Meeting) (*model.Session, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Properties, kg.PropSession))
+	if !ok {
+		return nil, err
+	}
+	return model.NewSession(n), nil
+}
+
+func (r *meetingResolver) AgendaItems(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelConsideredAt})
+	out := make([]*model.AgendaItem, len(es))
+	for i, e := range es {
+		out[i] = model.NewAgendaItem(e.Other)
+	}
+	return out, err
+}
+
+func (r *meetingResolver) Acts(ctx context.Context, obj *model.Meeting) ([]*kg.Act, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedIn})
+	out := make([]*kg.Act, len(es))
+	for i, e := range es {
+		a := kg.ActFromNode(e.Other)
+		out[i] = &a
+	}
+	return out, err
 }
 
 func (r *mentionResolver) Node(ctx context.Context, obj *model.Mention) (model.Named, error) {
@@ -639,6 +678,10 @@ func (r *sessionResolver) Bureau(ctx context.Context, obj *model.Session) ([]*mo
 	return out, err
 }
 
+func (r *sessionResolver) Meetings(ctx context.Context, obj *model.Session) ([]*model.Meeting, error) {
+	return r.meetings(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelHasMeeting})
+}
+
 func (r *sessionResolver) Statements(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.StatementConnection, error) {
 	return r.statements(ctx, obj.Node, kg.Incoming, first, after)
 }
@@ -723,6 +766,8 @@ func (r *Resolver) Instrument() InstrumentResolver { return &instrumentResolver{
 
 func (r *Resolver) Mandate() MandateResolver { return &mandateResolver{r} }
 
+func (r *Resolver) Meeting() MeetingResolver { return &meetingResolver{r} }
+
 func (r *Resolver) Mention() MentionResolver { return &mentionResolver{r} }
 
 func (r *Resolver) Officer() OfficerResolver { return &officerResolver{r} }
@@ -750,6 +795,7 @@ type (
 	groupActResolver     struct{ *Resolver }
 	instrumentResolver   struct{ *Resolver }
 	mandateResolver      struct{ *Resolver }
+	meetingResolver      struct{ *Resolver }
 	mentionResolver      struct{ *Resolver }
 	officerResolver      struct{ *Resolver }
 	paragraphResolver    struct{ *Resolver }

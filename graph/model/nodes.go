@@ -157,9 +157,30 @@ func View(n kg.Node) Node {
 		return NewSession(n)
 	case kg.LabelAgendaItem:
 		return NewAgendaItem(n)
+	case kg.LabelMeeting:
+		return NewMeeting(n)
 	}
 	return nil
 }
+
+// Meeting is the GraphQL view of a Meeting node.
+type Meeting struct{ entity }
+
+// NewMeeting wraps a Meeting node.
+func NewMeeting(n kg.Node) *Meeting { return &Meeting{entity{n}} }
+
+// ID returns the meeting's global id.
+func (m *Meeting) ID() string { return GlobalID("Meeting", m.Node.ID) }
+
+// Number returns the meeting's number within its session.
+func (m *Meeting) Number() int64 { return kg.Int(m.Properties, kg.PropNumber) }
+
+// Date returns the meeting's day.
+func (m *Meeting) Date() *string { return m.optional(kg.PropDate) }
+
+// Plenary reports whether a document calls the meeting plenary.
+func (m *Meeting) Plenary() bool { b, _ := m.Properties[kg.PropPlenary].(bool); return b }
+
 
 // Session is the GraphQL view of a Session node.
 type Session struct{ entity }
@@ -205,6 +226,7 @@ func (a *AgendaItem) TitleEn() *string { return a.optional(kg.PropTitleEn) }
 
 func (*Session) IsNode()    {}
 func (*AgendaItem) IsNode() {}
+func (*Meeting) IsNode()    {}
 
 // Mandate is one MANDATES relationship with its paragraph and addressee.
 type Mandate struct {
