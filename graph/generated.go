@@ -239,6 +239,7 @@ type ComplexityRoot struct {
 		Addressee func(childComplexity int) int
 		Cursor    func(childComplexity int) int
 		Paragraph func(childComplexity int) int
+		Proposed  func(childComplexity int) int
 		Quote     func(childComplexity int) int
 		Relation  func(childComplexity int) int
 		Text      func(childComplexity int) int
@@ -544,6 +545,7 @@ type InstrumentResolver interface {
 }
 type MandateResolver interface {
 	Act(ctx context.Context, obj *model.Mandate) (*kg.Act, error)
+
 	Paragraph(ctx context.Context, obj *model.Mandate) (*model.Paragraph, error)
 	Addressee(ctx context.Context, obj *model.Mandate) (model.Addressee, error)
 	Relation(ctx context.Context, obj *model.Mandate) (model.MandateRelation, error)
@@ -1478,6 +1480,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Paragraph(childComplexity), true
+	case "Mandate.proposed":
+		if e.ComplexityRoot.Mandate.Proposed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Proposed(childComplexity), true
 	case "Mandate.quote":
 		if e.ComplexityRoot.Mandate.Quote == nil {
 			break
@@ -3501,8 +3509,10 @@ union Addressee = Actor | WorkingGroup
 type Mandate {
   "Pass as ` + "`" + `after` + "`" + ` to get the mandates after this one."
   cursor: String!
-  "The act whose paragraph states the mandate."
+  "The act whose paragraph states the mandate; null for a draft's (see proposed)."
   act: Act
+  "True where the paragraph is in the text of a draft that a report recommends another body adopt (\"大会，…1. 请…\"): asked only should the draft be adopted."
+  proposed: Boolean!
   "The paragraph that states it."
   paragraph: Paragraph!
   "Who is asked."
@@ -4229,6 +4239,8 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_cursor(ctx, field)
 	case "act":
 		return ec.fieldContext_Mandate_act(ctx, field)
+	case "proposed":
+		return ec.fieldContext_Mandate_proposed(ctx, field)
 	case "paragraph":
 		return ec.fieldContext_Mandate_paragraph(ctx, field)
 	case "addressee":
@@ -9510,6 +9522,29 @@ func (ec *executionContext) fieldContext_Mandate_act(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mandate_proposed(ctx context.Context, field graphql.CollectedField, obj *model.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_proposed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_proposed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) _Mandate_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.Mandate) (ret graphql.Marshaler) {
@@ -16567,6 +16602,11 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mandate_act(ctx, field, obj)
 				})
+		case "proposed":
+			out.Values[i] = ec._Mandate_proposed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "paragraph":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

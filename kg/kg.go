@@ -105,6 +105,10 @@ const (
 	PropRole      = "role"      // what the end plays: "footnote", "text", "draft", "sponsor", "submitter"
 )
 
+// PropProposed marks a mandate of a draft that a report recommends for adoption by another
+// body (MANDATES from a paragraph of the draft): asked, should the draft be adopted.
+const PropProposed = "proposed"
+
 // Properties of a citation of an instrument where it is published (CITES Paragraph →
 // Instrument, role "treaty_series" or "sales_number").
 const (

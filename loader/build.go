@@ -24,6 +24,9 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// latest holds, for each body, the latest of its sessions the document is of or adopts
+	// acts of: no act of a later session can be cited.
+	latest map[kg.Body]int64
 	// adoptedAt holds, by act id, the provenance of the sentence that says at which meeting
 	// the act was adopted.
 	adoptedAt map[string]map[string]any
@@ -71,6 +74,7 @@ func build(name, symbol string, d document) kg.Graph {
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
 	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
 	b.sourceValue = b.source
+	b.latest = latestSessions(d)
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
 		docProps[kg.PropSymbol] = symbol
@@ -120,15 +124,25 @@ func build(name, symbol string, d document) kg.Graph {
 			break
 		}
 	}
-	for _, p := range d.narrative {
+	voices := narrativeVoices(d.narrative)
+	for i, p := range d.narrative {
 		id := paragraphID(b.source, p.key)
 		b.adoptions(id, p)
 		named := findEntities(p.text)
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
-		// are the default ("第 4/7 号决定" in a COP report is a COP decision).
-		b.groupActs("", p, named, b.references(d, id, p, d.body), kg.ActKey{})
+		// are the default ("第 4/7 号决定" in a COP report is a COP decision), or, in the
+		// text of a draft it recommends, the body the draft speaks for ("大会，" then
+		// "回顾其第 55/25 号决议").
+		body := d.body
+		if voices[i] != "" {
+			body = voices[i]
+			if listNumberText(p.text) != "" {
+				b.mandates(id, "", "", p, named, nil) // what the draft would ask, were it adopted
+			}
+		}
+		b.groupActs("", p, named, b.references(d, id, p, body), kg.ActKey{})
 	}
 
 	b.sessions(d, d.body)
@@ -462,9 +476,14 @@ func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []
 	for _, m := range mandatesIn(p.text, named, group) {
 		b.entity(m.ent)
 		props := map[string]any{
-			kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
+			kg.PropVerb: m.verb, kg.PropRelation: m.rel,
 			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
+		}
+		if act != "" {
+			props[kg.PropAct] = act
+		} else {
+			props[kg.PropProposed] = true // a draft's paragraph: no act has decided it yet
 		}
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.
@@ -489,7 +508,7 @@ func actSession(k kg.ActKey) string {
 // references adds the references to acts in paragraph p and in the footnotes it carries,
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).
 func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
-	here := findActRefs(p.text, body)
+	here := b.attribute(p.text, findActRefs(p.text, body))
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
@@ -501,7 +520,7 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 		if !ok {
 			continue
 		}
-		for _, m := range append(findActRefs(fn.text, body), symbolRefs(fn.text, b.source)...) {
+		for _, m := range append(b.attribute(fn.text, findActRefs(fn.text, body)), symbolRefs(fn.text, b.source)...) {
 			if m.verb == "" {
 				m.rel = relCites
 			}
@@ -509,6 +528,79 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 		}
 	}
 	return here
+}
+
+// narrativeVoices returns, for each narrative paragraph, the body whose voice it is written
+// in where it is not the report's own: the text of a draft a report recommends opens with
+// the body that would adopt it, alone on its line ("大会，", "经济及社会理事会："), and runs
+// through the unnumbered paragraphs after it, up to the report's next numbered paragraph,
+// section or chapter. "" for the report's own voice.
+func narrativeVoices(ps []paragraph) []kg.Body {
+	out := make([]kg.Body, len(ps))
+	var voice kg.Body
+	for i, p := range ps {
+		if i > 0 && (p.chapter != ps[i-1].chapter || p.section != ps[i-1].section || !strings.HasPrefix(p.key, "u")) {
+			voice = ""
+		}
+		if b, ok := opening(p.text); ok {
+			voice = b
+			continue
+		}
+		out[i] = voice
+	}
+	return out
+}
+
+// opening returns the body whose act a line opens, where the line is only the body's name
+// and the comma or colon after it: "大会，", "《联合国打击跨国有组织犯罪公约》缔约方会议，".
+func opening(text string) (kg.Body, bool) {
+	t := trimSpace(text)
+	head, ok := strings.CutSuffix(t, "，")
+	if !ok {
+		head, ok = strings.CutSuffix(t, "：")
+	}
+	if !ok || len(head) > 120 || strings.ContainsAny(head, "。；，") {
+		return "", false
+	}
+	return bodyNamed(head)
+}
+
+// latestSessions returns, for each body, the latest session a document is of (its title
+// page's) or adopts acts of (6/1 is of the sixth).
+func latestSessions(d document) map[kg.Body]int64 {
+	latest := map[kg.Body]int64{}
+	if d.session > 0 && d.body != "" {
+		latest[d.body] = int64(d.session)
+	}
+	for _, a := range d.acts {
+		if n, ok := kg.Session(a.key.Number); ok && actSession(a.key) != "" && n > latest[a.key.Body] {
+			latest[a.key.Body] = n
+		}
+	}
+	return latest
+}
+
+// attribute corrects, in place, the body of the acts a text names without one where the
+// default cannot be right: no document cites an act of a session later than the latest of
+// its body it knows of. A COP report of the fifth session that recalls "第 55/255 号决议"
+// after naming the Assembly means the Assembly's: the body the sentence spoke of last,
+// where it is another, is the act's. It returns ms.
+func (b *graphBuilder) attribute(text string, ms []mention) []mention {
+	for i, m := range ms {
+		latest := b.latest[m.key.Body]
+		n, ok := kg.Session(m.key.Number)
+		if !m.implicit || latest == 0 || !ok || n <= latest || actSession(m.key) == "" {
+			continue
+		}
+		sentence := text[:m.at]
+		if j := strings.LastIndex(sentence, "。"); j >= 0 {
+			sentence = sentence[j:]
+		}
+		if body, ok := lastBodyIn(sentence); ok && body != m.key.Body {
+			ms[i].key.Body = body
+		}
+	}
+	return ms
 }
 
 // symbolRefs returns the acts a text cites by their documents' symbols: "A/RES/55/25" is

@@ -14,7 +14,12 @@ import (
 // item and the acts adopted under it (CONSIDERED_UNDER), and the provisional agenda an act
 // sets out for a later session.
 func (b *graphBuilder) sessions(d document, body kg.Body) {
-	var current string // the session the narrative reports on: the first it names
+	// current is the session the narrative reports on: the one its title page names, else
+	// the first it says was held. A session decided for the future is never it.
+	var current string
+	if d.session > 0 && body != "" {
+		current = b.session(body, d.session)
+	}
 	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
 			id := b.session(body, s.number)
@@ -24,7 +29,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 					props[k] = v
 				}
 			}
-			if current == "" && p.kind == paraNarrative {
+			if current == "" && p.kind == paraNarrative && !s.future {
 				current = id
 			}
 		}
@@ -40,9 +45,6 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
-	}
-	if current == "" && d.session > 0 {
-		current = b.session(body, d.session) // the session the title page names
 	}
 	if d.item != "" && d.session > 0 {
 		// A resolution published alone names on its title page the item it was adopted

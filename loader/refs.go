@@ -127,6 +127,17 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	return "", at, false
 }
 
+// lastBodyIn returns the body whose name ends last in t: the body a sentence spoke of last.
+func lastBodyIn(t string) (kg.Body, bool) {
+	best, at := kg.Body(""), -1
+	for _, bn := range bodyNames {
+		if i := strings.LastIndex(t, bn.name); i >= 0 && i+len(bn.name) > at {
+			best, at = bn.body, i+len(bn.name)
+		}
+	}
+	return best, at >= 0
+}
+
 // normNumber writes an act number in one form (kg.NormNumber).
 func normNumber(s string) string { return kg.NormNumber(s) }
 
@@ -140,6 +151,9 @@ type mention struct {
 	start int // rune offsets in the text searched
 	end   int
 	quote string
+	// implicit is true where no body is named for the act: defaultBody is a guess.
+	implicit bool
+	at       int // byte offset of the quote in the text searched
 }
 
 // findActRefs returns the references to acts by number in text, in order. An act without a
@@ -158,11 +172,12 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
 		body, from, ok := bodyBefore(before)
+		implicit := false
 		switch {
 		case !ok && prevEnd >= 0 && listGapRE.MatchString(text[prevEnd:loc[0]]):
 			body = prevBody // the list goes on: same body
 		case !ok:
-			body = defaultBody
+			body, implicit = defaultBody, true
 		}
 		prevEnd, prevBody = loc[1], body
 		kind := kg.KindResolution
@@ -193,14 +208,16 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 				d = isoDate(it[1], it[2], it[3])
 			}
 			out = append(out, mention{
-				key:   kg.ActKey{Body: body, Kind: kind, Number: last},
-				date:  d,
-				title: title,
-				verb:  verb,
-				rel:   rel,
-				start: start,
-				end:   end,
-				quote: text[from:loc[1]],
+				key:      kg.ActKey{Body: body, Kind: kind, Number: last},
+				date:     d,
+				title:    title,
+				verb:     verb,
+				rel:      rel,
+				start:    start,
+				end:      end,
+				quote:    text[from:loc[1]],
+				implicit: implicit,
+				at:       from,
 			})
 		}
 	}

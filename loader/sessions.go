@@ -35,6 +35,7 @@ type session struct {
 	start0     int    // rune offsets of the mention in the text
 	end0       int
 	quote      string
+	future     bool // decided for the future ("第七届会议将于…举行"), not reported on
 }
 
 // findSessions returns the sessions a text says were or will be held.
@@ -72,9 +73,19 @@ func findSessions(text string) []session {
 			month2 = g(3)
 		}
 		out = append(out, session{number: chineseNumber(g(1)), place: g(7), start: isoDate(g(2), g(3), g(4)), end: isoDate(g(2), month2, g(6)),
-			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]], future: decidedFor(text[:m[1]])})
 	}
 	return out
+}
+
+// decidedFor reports whether the sentence that ends a session's mention at the end of t
+// sets the session for the future ("第七届会议将于…举行", "决定其第二十三届会议于…举行"),
+// where "第六届会议于…举行。" reports one held.
+func decidedFor(t string) bool {
+	if i := strings.LastIndex(t, "。"); i >= 0 {
+		t = t[i:]
+	}
+	return strings.Contains(t, "将于") || strings.Contains(t, "决定")
 }
 
 // agendaItem is an item of a session's agenda.

@@ -181,7 +181,6 @@ func (m *Meeting) Date() *string { return m.optional(kg.PropDate) }
 // Plenary reports whether a document calls the meeting plenary.
 func (m *Meeting) Plenary() bool { b, _ := m.Properties[kg.PropPlenary].(bool); return b }
 
-
 // Session is the GraphQL view of a Session node.
 type Session struct{ entity }
 
@@ -235,6 +234,9 @@ type Mandate struct {
 	Paragraph kg.Node
 	Addressee kg.Node
 }
+
+// Proposed reports whether the mandate is a recommended draft's, not an adopted act's.
+func (m *Mandate) Proposed() bool { b, _ := m.Rel.Properties[kg.PropProposed].(bool); return b }
 
 // Citation is one CITES relationship with its ends.
 type Citation struct {

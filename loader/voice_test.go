@@ -1,0 +1,84 @@
+package loader
+
+import (
+	"testing"
+
+	"copgraph/kg"
+)
+
+// TestARecommendedDraftSpeaksForItsBody: the text of a draft a report recommends opens with
+// the body that would adopt it; "其" in it is that body, its operative paragraphs' mandates
+// are proposed, and the report's numbered paragraphs after it are the report's again.
+func TestARecommendedDraftSpeaksForItsBody(t *testing.T) {
+	text := "E/2013/30\nE/CN.15/2013/27\n\n" +
+		"预防犯罪和刑事司法委员会\n第二十二届会议报告\n\n" +
+		"第一章\n\n提请经济及社会理事会注意或要求其采取行动的事项\n\n" +
+		"A. 建议经济及社会理事会提请大会通过的决议草案\n\n" +
+		"1. 委员会建议经济及社会理事会核准下列决议草案，以便提交大会通过：\n\n" +
+		"决议草案一\n\n" +
+		"加强技术合作能力\n\n" +
+		" 大会，\n\n" +
+		" 回顾其 2012 年 12 月 20 日第 67/189 号决议，\n\n" +
+		" 又回顾经济及社会理事会第 2012/19 号决议，\n\n" +
+		" 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n\n" +
+		" 2. 又请秘书长提交报告；\n\n" +
+		" 3. 决定继续审议这一问题。\n\n" +
+		"B. 提请理事会注意的事项\n\n" +
+		"2. 委员会还回顾其第 21/1 号决议。\n\n" +
+		"第二章\n\n会议安排\n\n" +
+		"3. 在 2013 年 4 月 26 日第 10 次会议上，委员会审议了议程项目 10，题为“临时议程”。委员会决定其第二十三届会议将于 2014 年 5 月 12 日至 16 日在维也纳举行。\n"
+	g, err := Parse("e2013-30.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for _, id := range []string{"act:ga:resolution:67/189", "act:ecosoc:resolution:2012/19", "act:ccpcj:resolution:21/1"} {
+		if _, ok := nodes[id]; !ok {
+			t.Errorf("no %s", id)
+		}
+	}
+	if _, ok := nodes["act:ccpcj:resolution:67/189"]; ok {
+		t.Error("其 in the Assembly's draft read as the Commission's")
+	}
+	var mandate *kg.Relationship
+	for i, r := range g.Relationships {
+		if r.Type == kg.RelMandates && r.End == "actor:unodc" {
+			mandate = &g.Relationships[i]
+		}
+	}
+	if mandate == nil || mandate.Properties[kg.PropProposed] != true || mandate.Properties[kg.PropAct] != nil {
+		t.Errorf("the draft's request to UNODC is not a proposed mandate: %+v", mandate)
+	}
+	// The session reported on is the title page's, not the one decided for the future.
+	for _, id := range []string{"session:ccpcj:22-[HAS_AGENDA_ITEM]->agenda:ccpcj:22:10", "session:ccpcj:22-[HAS_MEETING]->meeting:ccpcj:22:10"} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+	if n := nodes["session:ccpcj:23"]; kg.String(n.Properties, kg.PropStartDate) != "2014-05-12" {
+		t.Errorf("the session decided for the future lacks its dates: %v", n.Properties)
+	}
+}
+
+// TestAnActOfALaterSessionIsAnothersBody: a report of the fifth session cannot cite its own
+// body's act 55/255; the body the sentence named last is its.
+func TestAnActOfALaterSessionIsAnothersBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence, want string
+	}{
+		{"the Assembly named before", "回顾大会第 55/25 号决议，其中大会通过了《公约》，以及 2001 年 5 月 31 日第 55/255 号决议，", "act:ga:resolution:55/255"},
+		{"own session: own body", "回顾其第 4/1 号决定，", "act:cop:decision:4/1"},
+		{"no other body named: left as written", "回顾第 55/255 号决议，", "act:cop:resolution:55/255"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "第 5/1 号决议\n标题\n 缔约方会议，\n " + tc.sentence + "\n 1. 请秘书处报告。\n"
+			g, err := Parse("cop5.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if nodes, _ := graphFacts(g); nodes[tc.want].ID == "" {
+				t.Errorf("no %s in %v", tc.want, facts(g))
+			}
+		})
+	}
+}
