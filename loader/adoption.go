@@ -16,9 +16,16 @@ var (
 	// 第 6/1 号决议。）".
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
 	// sponsorsRE finds the sponsors of a draft: "该草案的提案方为哥斯达黎加、…和美国。"
-	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)([^。]{2,600})。`)
-	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案".
-	submittedRE = regexp.MustCompile(`由([^，。、（）]{2,40}?)提交的`)
+	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
+	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
+	// 的一份决议草案".
+	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?)([^，。、（）由]{2,40}?)提交的`)
+	// submittedAfterRE finds who submitted a draft in the clause after its symbol: "该草案由意
+	// 大利（代表欧洲联盟成员国）提交".
+	submittedAfterRE = regexp.MustCompile(`该(?:决议|决定)?草案由([^，。、（）]{2,40}?)(?:（[^（）]{0,40}）)?提交`)
+	// recommendedRE finds, in a report's narrative, a draft the body recommends that another
+	// adopt: "委员会建议经济及社会理事会核准一项经订正的决议草案（E/CN.15/2013/L.12/Rev.1）".
+	recommendedRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上".
 	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
@@ -96,6 +103,8 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			a.sponsors = splitNames(s[1])
 		}
 		if s := submittedRE.FindStringSubmatch(text[m[0]:m[1]]); s != nil {
+			a.submitter = s[1]
+		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
 			a.submitter = s[1]
 		}
 		out = append(out, a)
@@ -248,4 +257,35 @@ func sponsorNode(name string) kg.Node {
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: name}}
 	}
 	return kg.Node{ID: "state:" + name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: name}}
+}
+
+// recommendation is a draft a report's body recommends that another adopt, with its
+// sponsors.
+type recommendation struct {
+	draft      string
+	sponsors   []string
+	start, end int // rune offsets of the sentence in the paragraph
+	quote      string
+}
+
+// findRecommended returns the drafts a narrative paragraph says its body recommended for
+// adoption by another, with the sponsors the sentence lists ("该决议草案的提案国为：…").
+func findRecommended(text string) []recommendation {
+	if !contains(text, "建议") || !contains(text, "草案") {
+		return nil
+	}
+	var out []recommendation
+	runes := runeOffsets{text: text}
+	for _, m := range recommendedRE.FindAllStringSubmatchIndex(text, -1) {
+		syms := findSymbols(text[m[2]:m[3]])
+		if len(syms) == 0 {
+			continue
+		}
+		r := recommendation{draft: syms[0].symbol, start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
+		if s := sponsorsRE.FindStringSubmatch(text[m[4]:m[1]]); s != nil {
+			r.sponsors = splitNames(s[1])
+		}
+		out = append(out, r)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"maps"
 	"path/filepath"
 	"regexp"
@@ -24,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
+	lastMeeting meetingRef
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64
@@ -118,12 +121,7 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 	}
 	b.paragraphs(b.source, d.narrative)
-	for _, p := range d.narrative {
-		if ss := findSessions(p.text); len(ss) > 0 && len(ss[0].start) >= 4 {
-			b.year = ss[0].start[:4]
-			break
-		}
-	}
+	b.year = reportYear(d)
 	voices := narrativeVoices(d.narrative)
 	for i, p := range d.narrative {
 		id := paragraphID(b.source, p.key)
@@ -189,7 +187,7 @@ func (b *graphBuilder) documentRoles() {
 	add(b.source, kg.LabelReport)
 	for _, r := range b.rels {
 		switch r.Type {
-		case kg.RelDraftedAs:
+		case kg.RelDraftedAs, kg.RelSponsored:
 			add(r.End, kg.LabelDraft)
 		case kg.RelConsideredUnder:
 			add(r.Start, kg.LabelAgendaDocument)
@@ -375,9 +373,20 @@ func footnoteRole(text string, at int) string {
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
+	meetings := findMeetings(p.text, b.year)
 	for _, a := range b.adoptionsIn(p.text) {
 		if a.date == "" && a.monthDay != "" && b.year != "" {
 			a.date = b.year + "-" + a.monthDay // the year of the session the report is of
+		}
+		if a.meeting == "" && sameMeeting(p.text, a.start) {
+			// "在同次会议上": the meeting named last before, here or in a paragraph before.
+			last := b.lastMeeting
+			for _, m := range meetings {
+				if m.end <= a.start {
+					last = lastOf(m)
+				}
+			}
+			a.meeting, a.date = last.number, cmp.Or(a.date, last.date)
 		}
 		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
 		b.node(act)
@@ -409,6 +418,20 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			props := prov()
 			props[kg.PropRole] = role
 			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+		}
+	}
+	for _, m := range meetings {
+		b.lastMeeting = lastOf(m)
+	}
+	for _, r := range findRecommended(p.text) {
+		draft := documentNode(r.draft)
+		b.node(draft)
+		for _, name := range r.sponsors {
+			sp := sponsorNode(name)
+			b.node(sp)
+			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID,
+				Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: r.quote, kg.PropRole: "sponsor",
+					kg.PropSpanStart: int64(p.offset + r.start), kg.PropSpanEnd: int64(p.offset + r.end)}})
 		}
 	}
 }
@@ -529,6 +552,30 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	}
 	return here
 }
+
+// reportYear returns the year of the session a report is of, for the dates it gives without
+// one ("在 4 月 26 日第 10 次会议上"): the year of the first session its narrative says was
+// held (not one it decides for the future), else the last year its title page gives
+// ("（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）"), else "".
+func reportYear(d document) string {
+	for _, p := range d.narrative {
+		for _, s := range findSessions(p.text) {
+			if !s.future && len(s.start) >= 4 {
+				return s.start[:4]
+			}
+		}
+	}
+	year := ""
+	for _, bl := range titleBlocks(d.blocks) {
+		for _, m := range titleYearRE.FindAllStringSubmatch(bl.text, -1) {
+			year = m[1]
+		}
+	}
+	return year
+}
+
+// titleYearRE finds a year on a title page.
+var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 
 // narrativeVoices returns, for each narrative paragraph, the body whose voice it is written
 // in where it is not the report's own: the text of a draft a report recommends opens with

@@ -253,3 +253,36 @@ func (b *graphBuilder) adoptedIn() {
 		b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
 	}
 }
+
+// meetingRef is one meeting as the narrative names it: its number as written and its day.
+type meetingRef struct{ number, date string }
+
+// lastOf returns the last meeting a mention names.
+func lastOf(m meetingMention) meetingRef {
+	i := len(m.numbers) - 1
+	return meetingRef{strconv.Itoa(m.numbers[i]), m.dates[i]}
+}
+
+// sameMeeting reports whether the sentence of a paragraph's text that holds rune offset at
+// says it reports on the meeting named before ("在同次会议上", "在同一次会议上").
+func sameMeeting(text string, at int) bool {
+	i, ok := byteOffset(text, at)
+	if !ok {
+		return false
+	}
+	sentence := text[:i]
+	if j := strings.LastIndex(sentence, "。"); j >= 0 {
+		sentence = sentence[j:]
+	}
+	// The adoption's own words may begin after the phrase or hold it.
+	rest := text[i:]
+	if j := strings.Index(rest, "。"); j >= 0 {
+		rest = rest[:j]
+	}
+	for _, s := range []string{"同次会议", "同一次会议", "同一会议"} {
+		if strings.Contains(sentence, s) || strings.Contains(rest, s) {
+			return true
+		}
+	}
+	return false
+}

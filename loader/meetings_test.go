@@ -144,3 +144,35 @@ func graphFacts(g kg.Graph) (map[string]kg.Node, map[string]bool) {
 	}
 	return nodes, rels
 }
+
+// TestTheSameMeeting: "在同次会议上" is the meeting the narrative named last, here or in a
+// paragraph before; its date is that meeting's, and the year of a date that gives none is
+// the title page's when the narrative says of no session held.
+func TestTheSameMeeting(t *testing.T) {
+	text := "E/CN.15/2013/27\n预防犯罪和刑事司法委员会\n第二十二届会议报告\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n\n" +
+		"1. 在 4 月 26 日第 10 次会议上，委员会建议经济及社会理事会核准一项决议草案（E/CN.15/2013/L.12），以便提交大会通过，该决议草案的提案国为：阿根廷、奥地利和泰国。（案文见第一章，A 节，决议草案一。）\n\n" +
+		"2. 在同次会议上，委员会通过了一份决议草案（E/CN.15/2013/L.8），该草案由意大利提交。（案文见第一章，C 节，第 22/1 号决议。）\n\n" +
+		"3. 委员会决定其第二十三届会议将于 2014 年 5 月 12 日至 16 日在维也纳举行。\n"
+	g, err := Parse("e-cn15-2013-27.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	act := nodes["act:ccpcj:resolution:22/1"]
+	if act.Properties["meeting"] != "10" || act.Properties["date"] != "2013-04-26" {
+		t.Errorf("22/1 was adopted at the 10th meeting on 2013-04-26, not %v", act.Properties)
+	}
+	for _, id := range []string{
+		"act:ccpcj:resolution:22/1-[ADOPTED_IN]->meeting:ccpcj:22:10",
+		"state:ita-[SPONSORED]->doc:E/CN.15/2013/L.8",
+		"state:arg-[SPONSORED]->doc:E/CN.15/2013/L.12", // a draft recommended to another body
+		"state:tha-[SPONSORED]->doc:E/CN.15/2013/L.12",
+	} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+	if !nodes["doc:E/CN.15/2013/L.12"].Label(kg.LabelDraft) {
+		t.Errorf("a sponsored document is a draft: %v", nodes["doc:E/CN.15/2013/L.12"].Labels)
+	}
+}

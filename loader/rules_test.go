@@ -226,6 +226,15 @@ func TestAdoptionRules(t *testing.T) {
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "7/1"}, meeting: "9", draft: "CTOC/COP/2014/L.2"},
 				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "7/5"}, meeting: "10"}}},
 		{"a note on a text not adopted in its sentence is not an adoption", "缔约方会议审议了该事项。（案文见第一章，B 节，第 6/3 号决定。）", nil},
+		{"submitted, without 由",
+			"在同次会议上，缔约方会议通过了主席提交的一份决议草案（CTOC/COP/2010/L.3）。（案文见第一章，A 节，第 5/1 号决议。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "5/1"}, draft: "CTOC/COP/2010/L.3", submitter: "主席"}}},
+		{"submitted, said after the symbol",
+			"委员会以 32 票赞成、1 票反对、2 票弃权，通过了一份决议草案（E/CN.15/2013/L.8），该草案由意大利（代表欧洲联盟成员国）提交。（案文见第一章，C 节，第 22/1 号决议。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "22/1"}, draft: "E/CN.15/2013/L.8", submitter: "意大利"}}},
+		{"由 after 通过了 is not the submitter's name",
+			"缔约方会议通过了由扩大主席团提交的一份决定草案（CTOC/COP/2012/L.11）。（案文见第一章，B 节，第 6/2 号决定。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "6/2"}, draft: "CTOC/COP/2012/L.11", submitter: "扩大主席团"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAdoptions(tc.text, kg.BodyCOP)
