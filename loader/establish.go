@@ -18,7 +18,7 @@ var (
 	extendVerbs    = []string{"延长"}
 	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
 	// 续延", "…工作组应继续" (after 决定).
-	extendedAfterRE = regexp.MustCompile(`^(?:的任务(?:授权|期限)?\s*(?:应(?:予以|予|当)?)?\s*(续延|延长)|应(?:当)?(继续))`)
+	extendedAfterRE = regexp.MustCompile(`^(?:的任务(?:授权|期限)?\s*(?:应(?:予以|予|当)?)?\s*(续延|延长)|应(?:当)?(?:作为[^，。；]{0,40}?)?(继续))`)
 )
 
 // groupAct is an act that established a working group or extended its mandate.
@@ -40,15 +40,24 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 	}
 	var out []groupAct
 	runes := runeOffsets{text: text}
-	for _, m := range named {
+	for i, m := range named {
 		if m.ent.labels[0] != kg.LabelWorkingGroup {
 			continue
 		}
-		clauseStart := strings.LastIndexAny(text[:m.startByte], "，；。：") + 1
-		if clauseStart > 0 {
-			clauseStart += len("，") - 1 // every clause mark here is three bytes long
+		clauseStart := clauseBefore(text, m.startByte)
+		if c := text[clauseStart:m.startByte]; clauseStart > 0 && (c == "" || strings.HasPrefix(c, "其中")) && !strings.HasSuffix(text[:clauseStart], "。") {
+			// "…决议中决定，该工作组应继续", "回顾其第 5/3 号决议，其中决定设立…": the clause
+			// before says which act decides it.
+			clauseStart = clauseBefore(text, clauseStart-len("，"))
 		}
 		clause := text[clauseStart:m.startByte]
+		after := m.endByte // where what is said of the group begins: after all it is listed with
+		for _, n := range named[i+1:] {
+			if n.ent.labels[0] != kg.LabelWorkingGroup || !slices.Contains([]string{"和", "、", "及", "以及"}, strings.TrimSpace(text[after:n.startByte])) {
+				break
+			}
+			after = n.endByte
+		}
 		rel, verb, at := kg.RelEstablishes, "", -1
 		for _, v := range establishVerbs {
 			if i := strings.LastIndex(clause, v); i > at {
@@ -63,15 +72,15 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		}
 		end := m.endByte
 		if at < 0 {
-			x := extendedAfterRE.FindStringSubmatchIndex(text[m.endByte:])
+			x := extendedAfterRE.FindStringSubmatchIndex(text[after:])
 			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
 			}
-			rel, verb, at = kg.RelExtends, text[m.endByte+x[2]:m.endByte+x[3]], m.startByte-clauseStart
+			rel, verb, at = kg.RelExtends, text[after+x[2]:after+x[3]], m.startByte-clauseStart
 			if x[4] >= 0 {
-				verb = text[m.endByte+x[4] : m.endByte+x[5]]
+				verb = text[after+x[4] : after+x[5]]
 			}
-			end = m.endByte + x[1]
+			end = after + x[1]
 		}
 		verbAt := runes.of(clauseStart + at)
 		act := own
@@ -86,4 +95,14 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
 	}
 	return out
+}
+
+// clauseBefore returns where the clause that holds byte i of text begins: just past the
+// clause mark before it, or 0.
+func clauseBefore(text string, i int) int {
+	start := strings.LastIndexAny(text[:i], "，；。：") + 1
+	if start > 0 {
+		start += len("，") - 1 // every clause mark here is three bytes long
+	}
+	return start
 }

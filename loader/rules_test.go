@@ -180,6 +180,13 @@ func TestGroupActRules(t *testing.T) {
 		{"an expert group the lexicon lacks", "4. 决定设立一个海盗问题专家组；", own,
 			"act:cop:resolution:7/1 ESTABLISHES wg:海盗问题专家组 设立"},
 		{"a preamble of the act itself decides nothing", "注意到设立了枪支问题工作组，", kg.ActKey{}, ""},
+		{"其中: the act named in the clause before", "回顾其第5/3号决议，其中决定设立偷运移民问题工作组，", kg.ActKey{},
+			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
+		{"decided in the clause before, continued as a standing part", "缔约方会议在其第 5/2 号决议中决定，贩运人口问题工作组应作为缔约方会议的一个常设组成部分继续存在。", kg.ActKey{},
+			"act:cop:resolution:5/2 EXTENDS wg:trafficking-in-persons 继续"},
+		{"two groups continued", "3. 决定国际合作问题工作组和技术援助问题政府专家工作组应继续作为缔约方会议的常设组成部分；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:international-cooperation 继续; act:cop:resolution:7/1 EXTENDS wg:technical-assistance 继续"},
+		{"a clause after a full stop is not the act's", "缔约方会议通过了第 5/2 号决议。工作组应继续存在。", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
