@@ -67,6 +67,7 @@ var lexicon = []entity{
 	{"actor:international-community", []string{kg.LabelActor, kg.LabelCollective}, "国际社会", "The international community", nil},
 	{"actor:signatories", []string{kg.LabelActor, kg.LabelCollective}, "签署国", "Signatories", []string{"各签署国"}},
 	{"actor:un-entities", []string{kg.LabelActor, kg.LabelCollective}, "联合国系统各实体", "United Nations entities", []string{"联合国系统各组织", "联合国各实体", "联合国系统相关实体"}},
+	{"actor:regional-economic-integration-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域经济一体化组织", "Regional economic integration organizations", []string{"区域经济组织"}},
 	{"actor:regional-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域组织", "Regional organizations", []string{"区域和次区域组织", "各区域组织"}},
 	{"actor:executive-director", []string{kg.LabelActor, kg.LabelPerson}, "执行主任", "The Executive Director of the United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室执行主任", "联合国毒品和犯罪问题办公室执行主任"}},
 	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团"}},

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -133,18 +134,21 @@ type addressee struct {
 // addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
 // the first of which may follow a qualifier that ends in 的.
 func addressees(s string, lastGroup *entity) []addressee {
-	ms := findEntities(s)
+	ms := withStates(s, findEntities(s))
 	var out []addressee
 	pos := 0 // byte offset in s that the next addressee must start at
-	for i, m := range ms {
+	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
+			if len(out) == 0 {
+				continue // an instrument in the qualifier: "尚未批准《公约》的会员国"
+			}
 			break
 		}
 		gap := s[pos:m.startByte]
 		switch {
-		case i == 0 && gap != "" && !isQualifier(gap):
+		case len(out) == 0 && gap != "" && !isQualifier(gap):
 			return resolveGroup(s, lastGroup)
-		case i > 0 && !isJoin(gap):
+		case len(out) > 0 && !isJoin(gap):
 			return out
 		}
 		out = append(out, addressee{m.ent, m.endByte})
@@ -154,6 +158,34 @@ func addressees(s string, lastGroup *entity) []addressee {
 		return resolveGroup(s, lastGroup)
 	}
 	return out
+}
+
+// withStates adds to the entities found in s each "国家" (States) that stands as a word of
+// its own, in order: an addressee that only operative paragraphs name so ("促请所有国家",
+// "尚未批准…的国家"). Where more follows it is another's name ("…国家组", "…国家集团"), and
+// where a word stands before it, another collective ("发展中国家"), which the gap before
+// it then tells.
+func withStates(s string, ms []entityMention) []entityMention {
+	if !strings.Contains(s, "国家") {
+		return ms
+	}
+	states := entityNamed("各国")
+	for from := 0; ; {
+		i := strings.Index(s[from:], "国家")
+		if i < 0 {
+			return ms
+		}
+		at, end := from+i, from+i+len("国家")
+		from = end
+		if strings.HasPrefix(s[end:], "组") || strings.HasPrefix(s[end:], "集团") || slices.ContainsFunc(ms, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+			continue
+		}
+		k := 0
+		for k < len(ms) && ms[k].startByte < at {
+			k++
+		}
+		ms = slices.Insert(ms, k, entityMention{ent: states, startByte: at, endByte: end, quote: "国家"})
+	}
 }
 
 // resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.

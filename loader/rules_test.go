@@ -87,6 +87,11 @@ func TestMandateRules(t *testing.T) {
 		{"a qualified addressee", "1. 再次吁请尚未批准或加入的会员国考虑批准《公约》；", []string{"calls_upon actor:member-states"}},
 		{"还 and 又 before the verb, and a second clause", "5. 还促请各缔约国加强合作，并鼓励秘书处提供协助；", []string{"urges actor:states-parties", "encourages actor:secretariat"}},
 		{"a lettered sub-paragraph", "(c) 请各国及其他捐助方：", []string{"requests actor:states", "requests actor:donors"}},
+		{"States, as 国家, qualified by an instrument", "2. 促请尚未批准或加入《枪支议定书》的国家考虑批准；", []string{"urges actor:states"}},
+		{"all States and regional economic organizations", "3. 促请所有国家和区域经济组织签署《公约》；", []string{"urges actor:states", "urges actor:regional-economic-integration-organizations"}},
+		{"a qualifier holding an instrument", "4. 吁请尚未批准《公约》的会员国予以批准；", []string{"calls_upon actor:member-states"}},
+		{"developing countries are not States at large", "5. 请发展中国家提出需求；", nil},
+		{"a group of States is not States", "6. 请拉丁美洲和加勒比国家组提名；", nil},
 		{"a working group under another name folds into one", "9. 请偷运移民问题不限成员名额政府间临时工作组提出建议；", []string{"requests wg:smuggling-of-migrants"}},
 		{"该工作组 is the group named before", "20. 还决定该工作组应举行一次闭会期间会议；", []string{"decides wg:smuggling-of-migrants"}},
 		{"an unknown working group by its name", "3. 请海盗问题政府专家工作组继续工作；", []string{"requests wg:海盗问题政府专家工作组"}},
@@ -141,7 +146,7 @@ func TestMandateAddressees(t *testing.T) {
 		{"5. 请缔约方会议主席团与秘书处协商；", "requests actor:bureau"},
 		{"6. 敦促所有缔约国和签署国执行《公约》；", "urges actor:states-parties, urges actor:signatories"},
 		{"7. 请其他捐助方提供资源；", "requests actor:donors"},
-		{"8. 请在会议上发言的国家提供资料；", ""},
+		{"8. 请在会议上发言的国家提供资料；", "requests actor:states"},
 	} {
 		var got []string
 		for _, m := range findMandates(tc.text, nil) {
