@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"iter"
+	"regexp"
 	"strings"
 
 	"copgraph/kg"
@@ -57,6 +58,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		}
 	}
 	if current != "" {
+		b.listedAgenda(d, current)
 		b.agenda(d, current)
 		for _, p := range d.narrative {
 			b.bureau(current, p)
@@ -190,6 +192,64 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 		title := strings.TrimSpace(strings.TrimPrefix(p.text, listNumberText(p.text)))
 		title = strings.TrimRight(title, "；：。;:. ")
 		b.agendaItem(session, number, title, p.key, p.offset)
+	}
+}
+
+// agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
+// "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：".
+var agendaListedRE = regexp.MustCompile(`议程[^。\n]{0,12}?如下\s*[：:]`)
+
+// listedAgenda reads the agenda a report sets out after saying it adopted it: the list
+// after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
+// the paragraph that follow it or in the unnumbered paragraphs after it; each is an item of
+// the session the report is of, numbered as the list numbers it ("1(a)").
+func (b *graphBuilder) listedAgenda(d document, session string) {
+	for i, p := range d.narrative {
+		if !strings.Contains(p.text, "议程") {
+			continue
+		}
+		loc := agendaListedRE.FindStringIndex(p.text)
+		if loc == nil {
+			continue
+		}
+		type line struct {
+			p      paragraph
+			text   string
+			offset int // rune offset of text in the paragraph
+		}
+		var lines []line
+		at := loc[1]
+		for _, l := range strings.Split(p.text[loc[1]:], "\n") {
+			if t := strings.TrimSpace(l); t != "" {
+				lines = append(lines, line{p, t, runeLen(p.text[:at+strings.Index(l, t)])})
+			}
+			at += len(l) + 1
+		}
+		for _, q := range d.narrative[i+1:] {
+			if !strings.HasPrefix(q.key, "u") {
+				break
+			}
+			lines = append(lines, line{q, strings.TrimSpace(q.text), runeLen(q.text[:len(q.text)-len(strings.TrimLeft(q.text, " "))])})
+		}
+		top := ""
+		for _, l := range lines {
+			lead := listNumberText(l.text)
+			if lead == "" {
+				break
+			}
+			n := strings.Join(strings.Fields(strings.TrimRight(lead, ". ．")), "")
+			n = strings.NewReplacer("（", "(", "）", ")").Replace(n)
+			if strings.HasPrefix(n, "(") {
+				if top == "" {
+					break
+				}
+				n = top + n
+			} else {
+				top = n
+			}
+			title := strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(l.text, lead)), "；：。;:. ")
+			b.agendaItem(session, n, title, l.p.key, l.p.offset+l.offset)
+		}
 	}
 }
 

@@ -170,6 +170,8 @@ func agendaItemID(session, number string) string {
 // gets its English too.
 var agendaTitlesEn = map[string]string{
 	"组织事项":         "Organizational matters",
+	"会议开幕":         "Opening of the session",
+	"届会开幕":         "Opening of the session",
 	"选举主席团成员":      "Election of officers",
 	"通过议程和工作安排":    "Adoption of the agenda and organization of work",
 	"与会事宜":         "Participation of observers",

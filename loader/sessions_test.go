@@ -152,3 +152,33 @@ func TestAnItemsAccountEndsWithItsSection(t *testing.T) {
 		t.Errorf("Norway spoke on %q, Peru on %q; want agenda:cop:7:3 and session:cop:7", on["state:nor"], on["state:per"])
 	}
 }
+
+// TestAnAgendaListedInTheNarrative: a report that says it adopted its agenda "其内容如下："
+// lists the items after, on the paragraph's own lines or in unnumbered paragraphs; each is
+// an item of the session, sub-items numbered under their item.
+func TestAnAgendaListedInTheNarrative(t *testing.T) {
+	for name, list := range map[string]string{
+		"lines of the paragraph":  "6. 缔约方会议在第 1 次会议上通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：\n 1. 组织事项：\n  (a) 会议开幕；\n  (b) 选举主席团成员。\n 2. 技术援助。\n",
+		"paragraphs of their own": "6. 缔约方会议在第 1 次会议上通过了议程如下：\n\n 1. 组织事项：\n\n  (a) 会议开幕；\n\n  (b) 选举主席团成员。\n\n 2. 技术援助。\n\n7. 缔约方会议审议了议程项目 2。\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			text := "CTOC/COP/2010/17\n联合国打击跨国有组织犯罪公约缔约方会议第五届会议的报告\n\n" + list
+			g, err := Parse("cop5.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, rels := graphFacts(g)
+			for id, title := range map[string]string{"agenda:cop:5:1": "组织事项", "agenda:cop:5:1(a)": "会议开幕", "agenda:cop:5:1(b)": "选举主席团成员", "agenda:cop:5:2": "技术援助"} {
+				if got := kg.String(nodes[id].Properties, kg.PropTitle); got != title {
+					t.Errorf("%s titled %q, want %q", id, got, title)
+				}
+				if !rels["session:cop:5-[HAS_AGENDA_ITEM]->"+id] {
+					t.Errorf("no HAS_AGENDA_ITEM to %s", id)
+				}
+			}
+			if kg.String(nodes["agenda:cop:5:1(a)"].Properties, kg.PropTitleEn) != "Opening of the session" {
+				t.Errorf("1(a) has no English title: %v", nodes["agenda:cop:5:1(a)"].Properties)
+			}
+		})
+	}
+}
