@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"regexp"
@@ -58,6 +59,14 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		}
 	}
 	if current != "" {
+		if n := b.nodes[current]; n != nil && kg.String(n.Properties, kg.PropStartDate) == "" {
+			if start, end, place, ok := titleDates(d); ok {
+				n.Properties[kg.PropStartDate], n.Properties[kg.PropEndDate] = start, end
+				if place != "" {
+					n.Properties[kg.PropPlace] = place
+				}
+			}
+		}
 		b.listedAgenda(d, current)
 		b.agenda(d, current)
 		for _, p := range d.narrative {
@@ -193,6 +202,24 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 		title = strings.TrimRight(title, "；：。;:. ")
 		b.agendaItem(session, number, title, p.key, p.offset)
 	}
+}
+
+// titleDatesRE finds the days and place of a session on a title page: "2012 年 10 月 15 日至
+// 19 日，维也纳", "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）". A title page's lines
+// are joined without a break, so the place ends where the next line's words begin.
+var titleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
+
+// titleDates returns the days and place of the session a title page names, where the
+// narrative says nothing of them: the last span of days it gives (a session resumed after
+// a first meeting is dated by its main part).
+func titleDates(d document) (start, end, place string, ok bool) {
+	for _, bl := range titleBlocks(d.blocks) {
+		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
+			year2, month2 := cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2])
+			start, end, place, ok = isoDate(m[1], m[2], m[3]), isoDate(year2, month2, m[6]), m[7], true
+		}
+	}
+	return start, end, place, ok
 }
 
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
