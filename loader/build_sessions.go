@@ -293,6 +293,7 @@ func listNumberText(t string) string {
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(target string, p paragraph) {
+	b.openers(target, p)
 	sps := findSpeakers(p.text)
 	if len(sps) == 0 {
 		return
@@ -314,6 +315,25 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 			props[kg.PropSignatory] = true
 		}
 		b.rel(kg.Relationship{ID: relID(n.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: n.ID, End: target, Properties: props})
+	}
+}
+
+// openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the
+// delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
+func (b *graphBuilder) openers(target string, p paragraph) {
+	for _, o := range findOpeners(p.text) {
+		person := kg.Node{ID: "person:" + o.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: o.name}}
+		state := sponsorNode(o.state)
+		b.node(person)
+		b.node(state)
+		props := b.provenance(p, o.quote, o.start, o.end)
+		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
+		if m := paragraphMeeting(p.text); m != "" {
+			props[kg.PropMeeting] = m
+		}
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person.ID, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
 }
 

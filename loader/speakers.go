@@ -38,6 +38,8 @@ var (
 	// organisation ("司法部长", "条约事务司司长").
 	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
 		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长"}
+	// speakerKinds may stand before a speaker's name to say what it is.
+	speakerKinds = []string{"一个非政府组织", "一个政府间组织", "一个国际组织", "非政府组织", "政府间组织"}
 	// vagueWords open a name that is not one: "许多国家", "一些发言者".
 	vagueWords = []string{"许多", "一些", "几位", "若干", "多数", "其他", "其它", "各", "所有", "部分", "发言者"}
 )
@@ -215,6 +217,13 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		name := trimmed[it[0]:it[1]]
 		if rest, ok := strings.CutPrefix(name, "签署国"); ok {
 			name, sp.signatory, sp.state = rest, true, true
+		}
+		for _, d := range speakerKinds {
+			// "一个非政府组织国际刑法改革协会的观察员": what the speaker is, then its name.
+			if rest, ok := strings.CutPrefix(name, d); ok && utf8.RuneCountInString(rest) >= 2 {
+				name, sp.state = rest, false
+				break
+			}
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
 		name = strings.Join(strings.Fields(name), "")
@@ -534,4 +543,35 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// openedRE finds who declared a session open: "缔约方会议第四届会议主席 Mohammed Al-Anazi（沙特
+// 阿拉伯）宣布会议开幕", "委员会第二十一届会议主席 X（奥地利）宣布届会开幕". Groups: the
+// office, the name, the State.
+var openedRE = regexp.MustCompile(`(\p{Han}[\p{Han}《》]{0,40}?主席)\s*([^（(，。：:\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*(?:宣布|主持)\s*(?:本届|会议|届会)?\s*(?:会议)?\s*开幕`)
+
+// opener is who a report says declared a session open.
+type opener struct {
+	office, name, state string
+	start, end          int // rune offsets of the mention in the paragraph
+	quote               string
+}
+
+// findOpeners returns who a paragraph says declared a session open: the president of the
+// session before, named with the State of the delegation.
+func findOpeners(text string) []opener {
+	if !contains(text, "开幕") || !contains(text, "主席") {
+		return nil
+	}
+	var out []opener
+	runes := runeOffsets{text: text}
+	for _, m := range openedRE.FindAllStringSubmatchIndex(text, -1) {
+		office := text[m[2]:m[3]]
+		if i := strings.LastIndexAny(office, "，。；："); i >= 0 {
+			office = office[i+len("，"):]
+		}
+		out = append(out, opener{office: office, name: strings.Join(strings.Fields(text[m[4]:m[5]]), " "), state: strings.TrimSpace(text[m[6]:m[7]]),
+			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+	}
+	return out
 }

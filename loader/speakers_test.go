@@ -30,6 +30,9 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "波斯尼亚和黑塞哥维那", Kind: "statement", Capacity: "representative", Node: "state:bih"},
 			{Name: "安提瓜和巴布达", Kind: "statement", Capacity: "representative", Node: "state:atg"},
 		}},
+		{"an organisation said to be one before its name", "11. 一个非政府组织国际刑法改革协会的观察员作了发言。", []spoke{
+			{Name: "国际刑法改革协会", Kind: "statement", Capacity: "observer", Node: "actor:国际刑法改革协会"},
+		}},
 		{"signatory observer, prefix", "32. 签署国日本的观察员也作了发言。", []spoke{
 			{Name: "日本", Kind: "statement", Capacity: "observer", Node: "state:jpn", Signatory: true},
 		}},
@@ -131,6 +134,29 @@ func TestParagraphMeeting(t *testing.T) {
 	} {
 		if got := paragraphMeeting(in); got != want {
 			t.Errorf("paragraphMeeting(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOpenerRules(t *testing.T) {
+	for _, tc := range []struct {
+		text                string
+		office, name, state string
+	}{
+		{"4. 在 2010 年 10 月 18 日第 1 次会议上，缔约方会议第四届会议主席 Mohammed Al-Anazi（沙特阿拉伯）宣布会议开幕。", "缔约方会议第四届会议主席", "Mohammed Al-Anazi", "沙特阿拉伯"},
+		{"委员会第二十一届会议主席 Dmitry  Feoktistov（俄罗斯联邦）宣布届会开幕。", "委员会第二十一届会议主席", "Dmitry Feoktistov", "俄罗斯联邦"},
+		{"执行主任宣布会议开幕。", "", "", ""},
+	} {
+		os := findOpeners(tc.text)
+		var got [3]string
+		if len(os) > 0 {
+			got = [3]string{os[0].office, os[0].name, os[0].state}
+			if rs := []rune(tc.text); string(rs[os[0].start:os[0].end]) != os[0].quote {
+				t.Errorf("quote %q is not at its offsets", os[0].quote)
+			}
+		}
+		if want := [3]string{tc.office, tc.name, tc.state}; got != want {
+			t.Errorf("findOpeners(%q) = %q, want %q", tc.text, got, want)
 		}
 	}
 }
