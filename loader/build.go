@@ -91,7 +91,7 @@ func build(name, symbol string, d document) kg.Graph {
 		from := a.key.ID()
 		session := actSession(a.key)
 		b.paragraphs(from, a.paras)
-		for _, m := range findEntities(a.title) {
+		for _, m := range titleInstruments(a.title) {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
@@ -551,6 +551,17 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 		}
 	}
 	return here
+}
+
+// titleInstruments returns the entities an act's title names: as any text names them, or,
+// where the title is an instrument's name alone, that instrument. The Assembly prints the
+// title of a convention it adopts without the brackets a text that cites it puts around it
+// ("55/25. 联合国打击跨国有组织犯罪公约").
+func titleInstruments(title string) []entityMention {
+	if e := entityNamed("《" + strings.TrimSpace(title) + "》"); e != nil && !strings.Contains(title, "《") {
+		return []entityMention{{ent: e, end: runeLen(title), quote: title, endByte: len(title)}}
+	}
+	return findEntities(title)
 }
 
 // reportYear returns the year of the session a report is of, for the dates it gives without

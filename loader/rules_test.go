@@ -270,6 +270,8 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 	}{
 		{"a General Assembly resolution", "66/181. 加强联合国预防犯罪和刑事司法方案，特别是其技术\n合作能力\n \n 大会，\n \n 回顾其 2010 年 12 月 21 日第 65/232 号决议，\n \n 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n",
 			[]string{"act:ga:resolution:66/181 加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力", "act:ga:resolution:66/181 REFERS_TO act:ga:resolution:65/232", "act:ga:resolution:66/181#op1 MANDATES actor:unodc"}},
+		{"a convention adopted by the Assembly, titled without brackets", "55/25. 联合国打击跨国有组织犯罪公约\n \n 大会，\n \n 1. 通过本决议所附《联合国打击跨国有组织犯罪公约》；\n",
+			[]string{"act:ga:resolution:55/25 CONCERNS inst:untoc"}},
 		{"a General Assembly decision, numbered from 401", "66/522. 联合国毒品和犯罪问题办公室的工作\n \n 大会注意到秘书长的报告。\n",
 			[]string{"act:ga:decision:66/522 联合国毒品和犯罪问题办公室的工作"}},
 		{"an Economic and Social Council resolution, numbered by year", "2012/19. 加强国际合作打击跨国有组织犯罪\n \n 回顾其第 2011/33 号决议，\n",
