@@ -272,6 +272,10 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 			[]string{"act:ga:resolution:66/181 加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力", "act:ga:resolution:66/181 REFERS_TO act:ga:resolution:65/232", "act:ga:resolution:66/181#op1 MANDATES actor:unodc"}},
 		{"a convention adopted by the Assembly, titled without brackets", "55/25. 联合国打击跨国有组织犯罪公约\n \n 大会，\n \n 1. 通过本决议所附《联合国打击跨国有组织犯罪公约》；\n",
 			[]string{"act:ga:resolution:55/25 CONCERNS inst:untoc"}},
+		{"a Council compilation: parts headed 决议 and 决定, a decision of one sentence",
+			"决议\n\n2012/12. 加强方案\n\n 经济及社会理事会，\n\n 1. 请秘书长报告。\n\n2012 年 7 月 26 日\n第 44 次全体会议\n\n决定\n\n2012/235. 麻醉药品委员会第五十五届会议报告\n\n 在 2012 年 7 月 26 日第 44 次全体会议上，经济及社会理事会注意到麻醉药品委员会第五十五届会议报告（E/2012/28）。\n",
+			[]string{"act:ecosoc:resolution:2012/12 加强方案", "act:ecosoc:resolution:2012/12 adopted 2012-07-26 at meeting 44",
+				"act:ecosoc:decision:2012/235 adopted 2012-07-26 at meeting 44", "act:ecosoc:decision:2012/235#op CITES doc:E/2012/28"}},
 		{"a General Assembly decision, numbered from 401", "66/522. 联合国毒品和犯罪问题办公室的工作\n \n 大会注意到秘书长的报告。\n",
 			[]string{"act:ga:decision:66/522 联合国毒品和犯罪问题办公室的工作"}},
 		{"an Economic and Social Council resolution, numbered by year", "2012/19. 加强国际合作打击跨国有组织犯罪\n \n 回顾其第 2011/33 号决议，\n",
@@ -298,6 +302,9 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 			have := map[string]bool{}
 			for _, n := range g.Nodes {
 				have[n.ID+" "+kg.String(n.Properties, kg.PropTitle)] = true
+				if d := kg.String(n.Properties, kg.PropDate); d != "" {
+					have[n.ID+" adopted "+d+" at meeting "+kg.String(n.Properties, kg.PropMeeting)] = true
+				}
 			}
 			for _, r := range g.Relationships {
 				have[r.Start+" "+r.Type+" "+r.End] = true

@@ -29,6 +29,9 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
+	// partHeadRE heads a part of a compilation of acts: "决议", "决定" (lettered, "B. 决定",
+	// it is a section).
+	partHeadRE = mustAnchored(`^(?:决议|决定|决议和决定|其他决定)$`)
 	// draftHeadRE heads a draft that a report recommends to another body: "决议草案一",
 	// "决定草案二：标题".
 	draftHeadRE = mustAnchored(`^(?:决议|决定)草案\s*[一二三四五六七八九十]+(?:\s*[:：].*)?$`)
@@ -53,13 +56,14 @@ func opensBlock(t string) bool {
 	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t)
+		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t) ||
+		partHeadRE.MatchString(t)
 }
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
-	actHeadTitledRE, numberedActHeadRE, draftHeadRE)
+	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
 var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
@@ -85,7 +89,9 @@ func mayOpenWithActNumber(t string) bool {
 // closesBlock reports whether t is a block that no line continues: an act heading or an
 // annex heading stands alone on its line.
 func closesBlock(t string) bool {
-	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t)
+	// An act's closing date and meeting end it: what follows is another part or act.
+	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t) ||
+		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t)
 }
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
@@ -352,6 +358,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
 			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
 			continue
+		case partHeadRE.MatchString(t):
+			closeAct() // "决定": the acts of the compilation's next part follow
+			inDraft = false
+			continue
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
 			if chapterRE.MatchString(t) {
 				chapter++
@@ -443,6 +453,13 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			}
 			pp = -1 // the opening line is not a paragraph; numbering starts after it
 			continue
+		case pp == 0 && num == "" && !inAnnex && openingMeetingRE.MatchString(t):
+			// "在 2012 年 7 月 26 日第 44 次全体会议上，经济及社会理事会注意到…。": a decision
+			// of one sentence, dated by its opening, which is what it decides.
+			m := openingMeetingRE.FindStringSubmatch(t)
+			act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
+			pp = -1
+			p.kind, p.key = paraOperative, "op"
 		case num != "":
 			p.kind, p.number = paraOperative, num
 			if inAnnex {
