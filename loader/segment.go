@@ -29,6 +29,11 @@ var (
 	// closingRE is the date and meeting that close an act of the General Assembly or the
 	// Economic and Social Council: "2011 年 12 月 19 日\n第 89 次全体会议".
 	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
+	// closingMeetingFirstRE is a closing that names the meeting first, as English layouts
+	// do: "第 62 次全体会议\n2000 年 11 月 15 日".
+	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次全体会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+	// closingDateRE is a date alone on its lines: after a closing meeting, the day of it.
+	closingDateRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 	// partHeadRE heads a part of a compilation of acts: "决议", "决定" (lettered, "B. 决定",
 	// it is a section).
 	partHeadRE = mustAnchored(`^(?:决议|决定|决议和决定|其他决定)$`)
@@ -91,7 +96,7 @@ func mayOpenWithActNumber(t string) bool {
 func closesBlock(t string) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t) ||
-		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t)
+		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
@@ -436,6 +441,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 			}
 			act.meeting = t[m[8]:m[9]]
+			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
+				continue
+			}
+			end = start + runeLen(t)
+		} else if m := closingDateRE.FindStringSubmatch(t); m != nil && act.meeting != "" && act.date == "" {
+			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
+			continue
+		} else if m := closingMeetingFirstRE.FindStringSubmatchIndex(t); m != nil {
+			act.meeting, act.date = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]])
 			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
 				continue
 			}
