@@ -3545,6 +3545,8 @@ enum MandateRelation {
   REQUIRES
   "提请…注意: draws the attention of."
   DRAWS_ATTENTION
+  "…应…: should (the addressee first: \"缔约国应考虑…\", as recommendations are written)."
+  SHOULD
 }
 
 "A page of mandates."

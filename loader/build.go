@@ -136,9 +136,11 @@ func build(name, symbol string, d document) kg.Graph {
 		body := d.body
 		if voices[i] != "" {
 			body = voices[i]
-			if listNumberText(p.text) != "" {
-				b.mandates(id, "", "", p, named, nil) // what the draft would ask, were it adopted
-			}
+		}
+		if (voices[i] != "" || strings.Contains(p.section, "建议")) && listNumberText(p.text) != "" {
+			// What a draft would ask, were it adopted, or what the recommendations a report
+			// sets out ("二. 建议", "(c) 请…") would.
+			b.mandates(id, "", "", p, named, nil)
 		}
 		b.groupActs("", p, named, b.references(d, id, p, body), kg.ActKey{})
 	}

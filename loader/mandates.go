@@ -73,6 +73,14 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 	for _, cl := range clauses(text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
+		if cl[0] > 0 && text[cl[0]-1] == '\n' {
+			// A line of a list the paragraph holds ("工作组通过了下列建议：\n(a) 缔约国应…"):
+			// its number is not its words.
+			skip = len(c) - len(strings.TrimLeft(c, " "))
+			if n := listNumberText(c[skip:]); n != "" {
+				skip += len(n)
+			}
+		}
 		for again := true; again; {
 			again = false
 			for _, w := range clauseLead {
@@ -82,10 +90,12 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 				}
 			}
 		}
+		found := false
 		for _, mv := range mandateVerbs {
 			if !strings.HasPrefix(c[skip:], mv.verb) {
 				continue
 			}
+			found = true
 			verbAt := cl[0] + skip
 			rest := c[skip+len(mv.verb):]
 			for _, a := range addressees(rest, groupBefore(verbAt)) {
@@ -95,9 +105,29 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			}
 			break
 		}
+		if !found && strings.Contains(c, "应") {
+			// "缔约国应考虑…": the addressees first, then what they should do.
+			as := addressees(c[skip:], groupBefore(cl[0]+skip))
+			if len(as) == 0 {
+				continue
+			}
+			after := c[skip+as[len(as)-1].end:]
+			if !strings.HasPrefix(after, "应") || hasAnyPrefix(after, notShould) {
+				continue
+			}
+			for _, a := range as {
+				s, e := cl[0]+skip, cl[0]+skip+as[len(as)-1].end+len("应")
+				start := runes.of(s)
+				out = append(out, mandate{verb: "应", rel: "should", ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
+			}
+		}
 	}
 	return out
 }
+
+// notShould are words that open with 应 and say no "should": 应对 (respond to), 应邀 (at the
+// invitation of), 应用 (apply), 应有 (due).
+var notShould = []string{"应对", "应邀", "应用", "应有"}
 
 // clauses splits text, from byte offset from, at the punctuation that ends a clause.
 func clauses(text string, from int) [][2]int {
@@ -108,7 +138,7 @@ func clauses(text string, from int) [][2]int {
 			continue // no need to decode the text where no punctuation can begin
 		}
 		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
-		case '，', '；', '：', '。', ',', ';', ':':
+		case '，', '；', '：', '。', ',', ';', ':', '\n':
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
@@ -122,7 +152,7 @@ func clauses(text string, from int) [][2]int {
 }
 
 // clauseEndLead holds the bytes that begin the punctuation that ends a clause in UTF-8.
-var clauseEndLead = [256]bool{0xef: true, 0xe3: true, ',': true, ';': true, ':': true}
+var clauseEndLead = [256]bool{0xef: true, 0xe3: true, ',': true, ';': true, ':': true, '\n': true}
 
 // addressee is an entity that a mandate verb addresses; end is the byte offset just past
 // its name in the text after the verb.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"copgraph/kg"
@@ -80,5 +81,28 @@ func TestAnActOfALaterSessionIsAnothersBody(t *testing.T) {
 				t.Errorf("no %s in %v", tc.want, facts(g))
 			}
 		})
+	}
+}
+
+// TestRecommendationsOfAReport: the recommendations a report sets out under a heading that
+// says so are proposed mandates; a report's other lists are not mandates.
+func TestRecommendationsOfAReport(t *testing.T) {
+	text := "CTOC/COP/WG.4/2013/5\n贩运人口问题工作组会议的报告\n\n二. 建议\n\n4. 工作组通过了下列建议：\n\n (a) 缔约国应考虑不予起诉；\n\n (b) 请联合国毒品和犯罪问题办公室继续协助缔约国；\n\n三. 会议安排\n\n5. 工作组收到了下列文件：\n\n (a) 请秘书处编写的说明（CTOC/COP/WG.4/2013/2）。\n"
+	g, err := Parse("wg.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelMandates {
+			got = append(got, r.End+" "+kg.String(r.Properties, kg.PropRelation))
+			if r.Properties[kg.PropProposed] != true {
+				t.Errorf("%s is not marked proposed", r.ID)
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"actor:states-parties should", "actor:unodc requests"}; !slices.Equal(got, want) {
+		t.Errorf("mandates %v, want %v", got, want)
 	}
 }

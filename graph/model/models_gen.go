@@ -752,6 +752,8 @@ const (
 	MandateRelationRequires MandateRelation = "REQUIRES"
 	// 提请…注意: draws the attention of.
 	MandateRelationDrawsAttention MandateRelation = "DRAWS_ATTENTION"
+	// …应…: should (the addressee first: "缔约国应考虑…", as recommendations are written).
+	MandateRelationShould MandateRelation = "SHOULD"
 )
 
 var AllMandateRelation = []MandateRelation{
@@ -763,11 +765,12 @@ var AllMandateRelation = []MandateRelation{
 	MandateRelationDecides,
 	MandateRelationRequires,
 	MandateRelationDrawsAttention,
+	MandateRelationShould,
 }
 
 func (e MandateRelation) IsValid() bool {
 	switch e {
-	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention:
+	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention, MandateRelationShould:
 		return true
 	}
 	return false
