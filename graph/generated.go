@@ -148,6 +148,8 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
 		Paragraphs      func(childComplexity int, first *int64, after *string) int
+		RevisionOf      func(childComplexity int) int
+		Revisions       func(childComplexity int) int
 		Roles           func(childComplexity int) int
 		Sponsors        func(childComplexity int) int
 		Symbol          func(childComplexity int) int
@@ -530,6 +532,8 @@ type DocumentResolver interface {
 	DraftOf(ctx context.Context, obj *model.Document) (*kg.Act, error)
 	ConsideredUnder(ctx context.Context, obj *model.Document) ([]*model.AgendaItem, error)
 	Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error)
+	RevisionOf(ctx context.Context, obj *model.Document) (*model.Document, error)
+	Revisions(ctx context.Context, obj *model.Document) ([]*model.Document, error)
 	Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error)
 }
 type GroupActResolver interface {
@@ -1123,6 +1127,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Paragraphs(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Document.revisionOf":
+		if e.ComplexityRoot.Document.RevisionOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.RevisionOf(childComplexity), true
+	case "Document.revisions":
+		if e.ComplexityRoot.Document.Revisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Revisions(childComplexity), true
 	case "Document.roles":
 		if e.ComplexityRoot.Document.Roles == nil {
 			break
@@ -3019,6 +3035,10 @@ type Document implements Node {
   consideredUnder: [AgendaItem!]!
   "The States, organisations or officers that sponsored or submitted this draft."
   sponsors: [Sponsorship!]!
+  "The document this one corrects, adds to or revises, from its symbol (CTOC/COP/2012/15/Corr.1 corrects CTOC/COP/2012/15)."
+  revisionOf: Document
+  "The corrigenda, addenda and revisions of this document that the graph knows."
+  revisions: [Document!]!
   "For a loaded report: the paragraphs of its narrative, in order."
   paragraphs(
     "Page size: at most 1000; 100 when not given."
@@ -4067,6 +4087,10 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_consideredUnder(ctx, field)
 	case "sponsors":
 		return ec.fieldContext_Document_sponsors(ctx, field)
+	case "revisionOf":
+		return ec.fieldContext_Document_revisionOf(ctx, field)
+	case "revisions":
+		return ec.fieldContext_Document_revisions(ctx, field)
 	case "paragraphs":
 		return ec.fieldContext_Document_paragraphs(ctx, field)
 	}
@@ -8129,6 +8153,70 @@ func (ec *executionContext) fieldContext_Document_sponsors(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Sponsorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_revisionOf(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_revisionOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().RevisionOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_revisionOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_revisions(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_revisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Revisions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖcopgraphᚋgraphᚋmodelᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_revisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16004,6 +16092,18 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_sponsors(ctx, field, obj)
+				})
+		case "revisionOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_revisionOf(ctx, field, obj)
+				})
+		case "revisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_revisions(ctx, field, obj)
 				})
 		case "paragraphs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

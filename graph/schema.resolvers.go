@@ -238,6 +238,23 @@ func (r *documentResolver) Sponsors(ctx context.Context, obj *model.Document) ([
 	return sponsorships(es, nil, obj.Node, false), err
 }
 
+func (r *documentResolver) RevisionOf(ctx context.Context, obj *model.Document) (*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelRevises})
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return model.NewDocument(es[0].Other), nil
+}
+
+func (r *documentResolver) Revisions(ctx context.Context, obj *model.Document) ([]*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelRevises})
+	out := make([]*model.Document, len(es))
+	for i, e := range es {
+		out[i] = model.NewDocument(e.Other)
+	}
+	return out, err
+}
+
 func (r *documentResolver) Paragraphs(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.ParagraphConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelHasParagraph}, first, after)
 	return paragraphConnection(page, after2), err

@@ -82,6 +82,9 @@ const (
 	// RelConsideredAt joins an agenda item to the meetings that considered it (AgendaItem →
 	// Meeting).
 	RelConsideredAt = "CONSIDERED_AT"
+	// RelRevises joins a corrigendum, an addendum or a revision to the document it
+	// corrects, adds to or revises (Document → Document), with the role.
+	RelRevises = "REVISES"
 	// RelEstablishes joins an act to a working group it established (Act → WorkingGroup).
 	RelEstablishes = "ESTABLISHES"
 	// RelExtends joins an act to a working group whose mandate it extended.
@@ -91,7 +94,7 @@ const (
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
 	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn, RelEstablishes, RelExtends,
-	RelHasMeeting, RelAdoptedIn, RelConsideredAt}
+	RelHasMeeting, RelAdoptedIn, RelConsideredAt, RelRevises}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (

@@ -25,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// corrigendum is true for a corrigendum, whose references to acts correct them.
+	corrigendum bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
@@ -83,6 +85,13 @@ func build(name, symbol string, d document) kg.Graph {
 		docProps[kg.PropSymbol] = symbol
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
+	if base, role, ok := revisionOf(symbol); ok {
+		b.corrigendum = role == "corrigendum"
+		doc := documentNode(base)
+		b.node(doc)
+		b.rel(kg.Relationship{ID: relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropRole: role, kg.PropQuote: symbol}})
+	}
 
 	for _, a := range d.acts {
 		b.node(kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Date: a.date, Meeting: a.meeting, Adopted: true}.Node())
@@ -555,6 +564,22 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	return here
 }
 
+// revisionOf returns the document a symbol's last part says it corrects, adds to or
+// revises ("CTOC/COP/2012/15/Corr.1" corrects CTOC/COP/2012/15), with the role:
+// corrigendum, addendum or revision.
+func revisionOf(symbol string) (base, role string, ok bool) {
+	i := strings.LastIndexByte(symbol, '/')
+	if i <= 0 {
+		return "", "", false
+	}
+	for prefix, role := range map[string]string{"Corr.": "corrigendum", "Add.": "addendum", "Rev.": "revision"} {
+		if n, found := strings.CutPrefix(symbol[i+1:], prefix); found && n != "" && strings.Trim(n, "0123456789") == "" {
+			return symbol[:i], role, true
+		}
+	}
+	return "", "", false
+}
+
 // titleInstruments returns the entities an act's title names: as any text names them, or,
 // where the title is an instrument's name alone, that instrument. The Assembly prints the
 // title of a convention it adopts without the brackets a text that cites it puts around it
@@ -711,6 +736,9 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		target.SetWeak(kg.PropTitle, true)
 		target.SetWeak(kg.PropDate, true)
 		b.node(target)
+	}
+	if b.corrigendum && m.verb == "" && m.rel == "refers_to" {
+		m.rel = "amends" // what a corrigendum names, it corrects
 	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,

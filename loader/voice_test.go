@@ -106,3 +106,29 @@ func TestRecommendationsOfAReport(t *testing.T) {
 		t.Errorf("mandates %v, want %v", got, want)
 	}
 }
+
+// TestACorrigendum: a corrigendum corrects the document its symbol names, and the acts it
+// names without a verb are the ones it amends.
+func TestACorrigendum(t *testing.T) {
+	text := "CTOC/COP/2012/15/Corr.1\n缔约方会议第六届会议的报告\n\n更正\n\n1. 第 1 段，第 6/2 号决议，执行部分第 3 段\n 第 3 段应改为：“3. 请秘书处继续支持工作组的工作；”\n"
+	g, err := Parse("corr.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rels := graphFacts(g)
+	if !rels["doc:CTOC/COP/2012/15/Corr.1-[REVISES]->doc:CTOC/COP/2012/15"] {
+		t.Error("the corrigendum does not revise the report")
+	}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelRefersTo && r.End == "act:cop:resolution:6/2" && kg.String(r.Properties, kg.PropRelation) != "amends" {
+			t.Errorf("the corrigendum's reference to 6/2 is %q, not amends", kg.String(r.Properties, kg.PropRelation))
+		}
+	}
+	for symbol, want := range map[string]string{"CTOC/COP/2012/15/Corr.1": "CTOC/COP/2012/15 corrigendum", "A/66/87/Add.2": "A/66/87 addendum",
+		"CTOC/COP/2012/L.4/Rev.2": "CTOC/COP/2012/L.4 revision", "CTOC/COP/2012/15": " ", "E/CN.15/2013/L.12/Rev.": " "} {
+		base, role, _ := revisionOf(symbol)
+		if got := base + " " + role; got != want {
+			t.Errorf("revisionOf(%q) = %q, want %q", symbol, got, want)
+		}
+	}
+}
