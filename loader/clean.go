@@ -33,8 +33,11 @@ type cleaned struct {
 }
 
 var (
-	// A job number with the page number before or after it: "10 V.12-57117", "V.12-57117 (C)".
-	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?$`)
+	// A job number with the page number before or after it: "10 V.12-57117", "V.12-57117 (C)",
+	// and the later form without the office's letter, "14-58012 (C)". Either may carry the
+	// dates it was processed, ddmmyy ("061114    071114"). The later form needs its language
+	// letter: "14-58012" alone on a line could be text.
+	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?(?:[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))(?:\s+\d{6}){0,2}(?:\s+\d{1,4})?$`)
 	// A bar-code line of a job number ("*1257117*") or a lone page number ("12", "- 12 -").
 	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?)$`)
 	separatorRE  = mustAnchored(`^_{5,}$`)

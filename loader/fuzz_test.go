@@ -87,6 +87,7 @@ func FuzzFindActRefs(f *testing.F) {
 func FuzzSegment(f *testing.F) {
 	f.Add("第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议1，\n__________________\n 1 同上。\n 1. 请秘书处：\n (a) 报告；\n")
 	f.Add("66/181. 标题\n 大会，\n 1. 请各国\n 10 V.12-57117\nCTOC/COP/2012/15\n")
+	f.Add("第 7/1 号决议\n标题\n 缔约方会议，\n 1. 决定工作组应继续作为缔约方\n14-58012 (C)    061114    071114\nCTOC/COP/2014/13\n会议的固定组成部分。\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
