@@ -140,7 +140,7 @@ func clean(text string) cleaned {
 				}
 			}
 			if noteOpen && noteIndex >= 0 {
-				c.footnotes[noteIndex].text += t
+				c.footnotes[noteIndex].text += lineBreak(c.footnotes[noteIndex].text, t) + t
 				noteOpen = !endsNote(t)
 				continue
 			}

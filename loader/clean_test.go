@@ -70,3 +70,68 @@ func TestJobNumbersAndTheirRunningHeadLeaveTheText(t *testing.T) {
 		})
 	}
 }
+
+// TestLineBreaksKeepTwoSymbolsApart: lines are joined without a space, as Chinese text is;
+// two symbols on consecutive lines stay two, and a symbol broken across lines heals.
+func TestLineBreaksKeepTwoSymbolsApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want []string // the symbols the joined text gives
+	}{
+		{"E/2013/30", "E/CN.15/2013/27", []string{"E/2013/30", "E/CN.15/2013/27"}},
+		{"联合国 A/RES/66/181", "A/C.3/66/L.12/Rev.1", []string{"A/RES/66/181", "A/C.3/66/L.12/Rev.1"}},
+		{"A/68/5", "S/2013/100", []string{"A/68/5", "S/2013/100"}},
+		{"（见 CTOC/COP/2012/5", "CTOC/COP/WG.1/2012/2）", []string{"CTOC/COP/2012/5", "CTOC/COP/WG.1/2012/2"}},
+		{"CTOC/COP/ 2012/CRP.7", "E/CN.15/2013/27", []string{"CTOC/COP/2012/CRP.7", "E/CN.15/2013/27"}},
+		{"A/RES/49/35B", "A/RES/49/36", []string{"A/RES/49/35B", "A/RES/49/36"}},
+		{"A/66/87 和 Corr.1", "E/CN.15/2012/6", []string{"A/66/87", "A/66/87/Corr.1", "E/CN.15/2012/6"}},
+		{"CTOC/COP/2012/L.1 和 Add.1-2", "CTOC/COP/2012/CRP.6", []string{"CTOC/COP/2012/L.1", "CTOC/COP/2012/L.1/Add.1", "CTOC/COP/2012/L.1/Add.2", "CTOC/COP/2012/CRP.6"}},
+		{"第 2225 卷，第 39574", "A/55/383 号文件", []string{"A/55/383"}},
+		// One symbol broken across the lines heals.
+		{"提案（CTOC/", "COP/2014/CRP.4）", []string{"CTOC/COP/2014/CRP.4"}},
+		{"草案（CTOC/COP/2014/L.2/", "Rev.1）", []string{"CTOC/COP/2014/L.2/Rev.1"}},
+		{"（CTO", "C/COP/2012/12）", []string{"CTOC/COP/2012/12"}},
+		{"CTOC/COP/WG.2/2012/5-", "CTOC/COP/WG.3/2012/6", []string{"CTOC/COP/WG.2/2012/5", "CTOC/COP/WG.3/2012/6"}},
+		{"A/CONF.", "192/15", []string{"A/CONF.192/15"}},
+		{"E/CN.15/2013/L", ".12", []string{"E/CN.15/2013/L.12"}},
+		// A line that begins with a number joins as before.
+		{"第 64/2", "93 号决议，见 A/64/1", []string{"A/64/1"}},
+	} {
+		joined := joinLines(tc.a, tc.b)
+		var got []string
+		for _, m := range findSymbols(joined) {
+			got = append(got, m.symbol)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("joinLines(%q, %q) = %q gives %q, want %q", tc.a, tc.b, joined, got, tc.want)
+		}
+	}
+}
+
+// TestTwoSymbolsOfATitlePage: a report's title page lists its symbols one a line; the first
+// names the document, the second is cited as itself, and a footnote that goes on over two
+// lines keeps its two symbols too.
+func TestTwoSymbolsOfATitlePage(t *testing.T) {
+	text := "E/2014/30\nE/CN.15/2014/20\n\n预防犯罪和刑事司法委员会\n第二十三届会议报告\n\n第 23/1 号决议\n标题\n 预防犯罪和刑事司法委员会，\n 回顾其报告1，\n__________________\n 1 E/2013/30\nE/CN.15/2013/27。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Source != "doc:E/2014/30" {
+		t.Errorf("source = %s, want doc:E/2014/30", g.Source)
+	}
+	have := map[string]bool{}
+	for _, n := range g.Nodes {
+		have[n.ID] = true
+	}
+	for _, id := range []string{"doc:E/CN.15/2014/20", "doc:E/2013/30", "doc:E/CN.15/2013/27"} {
+		if !have[id] {
+			t.Errorf("missing %s", id)
+		}
+	}
+	for id := range have {
+		if strings.Count(id, "/") > 4 {
+			t.Errorf("two symbols run together: %s", id)
+		}
+	}
+}

@@ -114,6 +114,44 @@ func FuzzSegment(f *testing.F) {
 	})
 }
 
+// FuzzJoinedSymbolsStayApart checks that healing a line break between a line that is one
+// symbol's written form and a line that begins with another keeps both, and that
+// a symbol broken anywhere across the lines heals.
+func FuzzJoinedSymbolsStayApart(f *testing.F) {
+	f.Add("E/2013/30", "E/CN.15/2013/27", 5)
+	f.Add("A/66/87 和 Corr.1-3", "CTOC/COP/ 2014/CRP.4）", 9)
+	f.Add("S/RES/1373 (2001)", "A/RES/49/35B", 3)
+	f.Fuzz(func(t *testing.T, a, b string, cut int) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		symbols := func(text string) (out []string) {
+			for _, m := range findSymbols(text) {
+				out = append(out, m.symbol)
+			}
+			return out
+		}
+		ma, mb := findSymbols(a), findSymbols(b)
+		whole := len(ma) > 0 && ma[0].start == 0 && ma[len(ma)-1].end == runeLen(a) && ma[0].end == ma[len(ma)-1].end
+		if whole && len(mb) > 0 && mb[0].start == 0 {
+			want := append(symbols(a), symbols(b)...)
+			if got := symbols(joinLines(a, b)); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("joinLines(%q, %q) gives %q, want %q", a, b, got, want)
+			}
+		}
+		// One symbol broken after a slash or inside a number heals whole. (Broken inside a
+		// word, "Ad" + "d.1", it does not: a space is kept between Latin words.)
+		if len(ma) == 1 && ma[0].start == 0 && ma[0].end == runeLen(a) && !strings.ContainsAny(a, " \t") && len(a) > 1 {
+			cut = 1 + int(uint(cut)%uint(len(a)-1))
+			if digit := func(c byte) bool { return c >= '0' && c <= '9' }; a[cut-1] == '/' || digit(a[cut-1]) && digit(a[cut]) {
+				if got := symbols(joinLines(a[:cut], a[cut:])); len(got) != 1 || got[0] != ma[0].symbol {
+					t.Fatalf("%q broken at %d heals into %q", a, cut, got)
+				}
+			}
+		}
+	})
+}
+
 // FuzzMandatesAndEntities checks that the entity and mandate rules never panic and that
 // their spans hold their quotes.
 func FuzzMandatesAndEntities(f *testing.F) {

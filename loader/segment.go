@@ -146,7 +146,63 @@ func lineBreak(a, b string) string {
 		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
 		return " "
 	}
+	if twoSymbols(a, b) {
+		return " "
+	}
 	return ""
+}
+
+// twoSymbols reports whether b begins with a UN symbol that joining it to a without a space
+// would run into what a ends with: a whole symbol, as a title page lists a report's symbols
+// one a line ("E/2013/30", "E/CN.15/2013/27"), or a digit, after which no symbol is read
+// (gluedBefore) and a symbol's text never goes on with capitals and a slash ("A/66/87 和
+// Corr.1" + "E/CN.15/2012/6"). A symbol broken across the lines is not two: its first line
+// ends with a slash ("CTOC/" + "COP/2014/CRP.4") or with capitals that are no whole symbol
+// ("CTO" + "C/COP/2012/12"), or its second begins with no symbol ("L.2/" + "Rev.1").
+func twoSymbols(a, b string) bool {
+	if a == "" || b == "" || b[0] < 'A' || b[0] > 'Z' || !isAlnum(a[len(a)-1]) {
+		return false // the cheap test: nearly every line break is between Chinese text
+	}
+	if loc := symbolStart(b); loc == nil || loc[0] != 0 {
+		return false
+	}
+	if _, _, ok := scanSymbol(b, 0); !ok {
+		return false
+	}
+	if c := a[len(a)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	at := symbolTail(a)
+	if at > 0 && gluedBefore(a[:at]) {
+		return false
+	}
+	_, end, ok := scanSymbol(a, at)
+	return ok && end == len(a)
+}
+
+// symbolTail returns where the run of characters that can make up a symbol at the end of
+// a begins: letters, digits, dots, hyphens and slashes, and blanks beside a slash, which
+// PDF extraction leaves there ("CTOC/COP/ 2012/CRP.7").
+func symbolTail(a string) int {
+	i := len(a)
+	for i > 0 {
+		switch c := a[i-1]; {
+		case isAlnum(c) || c == '.' || c == '-' || c == '/':
+			i--
+		case c == ' ' || c == '\t':
+			j := i - 1
+			for j > 0 && (a[j-1] == ' ' || a[j-1] == '\t') {
+				j--
+			}
+			if !(j > 0 && a[j-1] == '/' || i < len(a) && a[i] == '/') {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isLetter reports whether r is a Latin letter. A number broken over two lines ("64/2",
