@@ -173,19 +173,27 @@ func twoSymbols(a, b string) bool {
 		return true
 	}
 	at := symbolTail(a)
-	if at > 0 && gluedBefore(a[:at]) {
+	if at < 0 || at > 0 && gluedBefore(a[:at]) {
 		return false
 	}
 	_, end, ok := scanSymbol(a, at)
 	return ok && end == len(a)
 }
 
+// maxSymbolLen is more bytes than a UN symbol's written form takes: a longer run of the
+// characters symbols are made of is no symbol, and a block's text is not read back further.
+const maxSymbolLen = 80
+
 // symbolTail returns where the run of characters that can make up a symbol at the end of
 // a begins: letters, digits, dots, hyphens and slashes, and blanks beside a slash, which
-// PDF extraction leaves there ("CTOC/COP/ 2012/CRP.7").
+// PDF extraction leaves there ("CTOC/COP/ 2012/CRP.7"); -1 when the run is longer than
+// maxSymbolLen.
 func symbolTail(a string) int {
 	i := len(a)
 	for i > 0 {
+		if len(a)-i > maxSymbolLen {
+			return -1
+		}
 		switch c := a[i-1]; {
 		case isAlnum(c) || c == '.' || c == '-' || c == '/':
 			i--
