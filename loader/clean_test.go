@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"testing"
+
+	"copgraph/kg"
 )
 
 func TestJobNumbers(t *testing.T) {
@@ -133,5 +135,114 @@ func TestTwoSymbolsOfATitlePage(t *testing.T) {
 		if strings.Count(id, "/") > 4 {
 			t.Errorf("two symbols run together: %s", id)
 		}
+	}
+}
+
+// TestFootnotesMarkedBySymbols: a footnote marked "*" or "**" (or full-width "＊") is a
+// footnote as a numbered one is: apart from the body, carried by the paragraph whose word
+// the marker is glued to, and the marker gone from the word; numbered footnotes after it
+// are read as before.
+func TestFootnotesMarkedBySymbols(t *testing.T) {
+	const sep = "__________________\n"
+	for _, tc := range []struct {
+		name, text string
+		notes      []string          // the footnotes, as "label text"
+		carriers   map[string]string // footnote label → a text the paragraph that carries it holds
+		facts      []string          // relationships "start TYPE end" the graph must hold
+	}{
+		{"a title page's provisional agenda, then numbered footnotes",
+			"联合国打击跨国有组织犯罪公约缔约方会议\n第七届会议\n2014 年 10 月 6 日至 10 日，维也纳\n临时议程*项目 3\n打击偷运移民\n\n 秘书处的说明\n\n1. 《公约》1和《偷运移民议定书》2规定了缔约方会议的职能。\n" +
+				sep + " * CTOC/COP/2014/1。\n 1 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n 2 同上，第 2241 卷，第 39574 号。\n",
+			[]string{"* CTOC/COP/2014/1。", "1 联合国，《条约汇编》，第 2225 卷，第 39574 号。", "2 同上，第 2241 卷，第 39574 号。"},
+			map[string]string{"*": "临时议程项目 3", "1": "《公约》和《偷运移民议定书》规定"},
+			[]string{"doc:file:x.txt#u1 CITES doc:CTOC/COP/2014/1", "doc:file:x.txt#n1 CITES inst:untoc", "doc:file:x.txt#n1 CITES inst:smuggling-protocol",
+				"session:cop:7 HAS_AGENDA_ITEM agenda:cop:7:3"}},
+		{"full-width, with no space after it, on a note's title",
+			"预防犯罪和刑事司法委员会\n第二十三届会议\n临时议程项目 4\n\n 执行主任的报告＊\n\n1. 本报告依照第 22/1 号决议编写。\n" +
+				sep + " ＊本报告迟交是因为需要征求 E/CN.15/2014/1 所列各方的意见。\n",
+			[]string{"* 本报告迟交是因为需要征求 E/CN.15/2014/1 所列各方的意见。"},
+			map[string]string{"*": "执行主任的报告"},
+			[]string{"doc:file:x.txt#u1 CITES doc:E/CN.15/2014/1"}},
+		{"two of them, and a numbered one between, over two pages",
+			"第八届会议\n临时议程*项目 2\n\n 秘书处的说明**\n\n1. 大会第 55/25 号决议通过了《公约》1。\n" +
+				sep + " * CTOC/COP/2016/1。\n ** 本文件因技术原因\n重新印发。\n 1 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n\n16-01234 (C)    010816    020816\n\n2. 缔约方会议第 7/1 号决议2请秘书处提供协助。\n" +
+				sep + " 2 另见 A/69/100。\n",
+			[]string{"* CTOC/COP/2016/1。", "** 本文件因技术原因重新印发。", "1 联合国，《条约汇编》，第 2225 卷，第 39574 号。", "2 另见 A/69/100。"},
+			map[string]string{"*": "临时议程项目 2", "**": "秘书处的说明", "1": "通过了《公约》。", "2": "第 7/1 号决议请秘书处"},
+			[]string{"doc:file:x.txt#n1 CITES inst:untoc", "doc:file:x.txt#n2 CITES doc:A/69/100"}},
+		{"after a symbol: reissued",
+			"E/CN.15/2014/1*\n\n预防犯罪和刑事司法委员会\n第二十三届会议\n\n1. 委员会审议了第 22/1 号决议。\n" +
+				sep + " * 因技术原因重新印发。\n",
+			[]string{"* 因技术原因重新印发。"},
+			map[string]string{"*": "E/CN.15/2014/1预防犯罪"},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segmentText(tc.text)
+			var notes []string
+			for _, n := range d.footnotes {
+				notes = append(notes, n.label()+" "+n.text)
+			}
+			if strings.Join(notes, "\n") != strings.Join(tc.notes, "\n") {
+				t.Errorf("footnotes:\n%s\nwant:\n%s", strings.Join(notes, "\n"), strings.Join(tc.notes, "\n"))
+			}
+			paras := d.narrative
+			for _, a := range d.acts {
+				paras = append(paras, a.paras...)
+			}
+			carried := map[string]string{}
+			for _, p := range paras {
+				if strings.ContainsAny(p.text, "*＊") || strings.Contains(p.text, "____") {
+					t.Errorf("paragraph %s keeps a marker or the separator: %q", p.key, p.text)
+				}
+				for _, r := range p.notes {
+					carried[d.notes[r.num].label()] = p.text
+				}
+			}
+			for label, holds := range tc.carriers {
+				if !strings.Contains(carried[label], holds) {
+					t.Errorf("footnote %s is carried by %q, want the paragraph with %q", label, carried[label], holds)
+				}
+			}
+			g, err := Parse("x.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, r := range g.Relationships {
+				have[r.Start+" "+r.Type+" "+r.End] = true
+				if n, ok := r.Properties[kg.PropFootnote].(int64); ok && n <= 0 {
+					t.Errorf("%s gives footnote %d", r.ID, n)
+				}
+			}
+			for _, f := range tc.facts {
+				if !have[f] {
+					t.Errorf("missing %s", f)
+				}
+			}
+		})
+	}
+}
+
+// TestAsterisksThatMarkNoFootnote: asterisks with no footnote of theirs, or not under a
+// separator, are text.
+func TestAsterisksThatMarkNoFootnote(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string // want: a block the text must hold
+	}{
+		{"no footnote marked by a symbol", " 1. 临时议程*项目 2 见第 5/1 号决议1。\n__________________\n 1 CTOC/COP/2012/1。\n", "1. 临时议程*项目 2 见第 5/1 号决议。"},
+		{"not under a separator", " 1. 见说明*。\n * 这是正文。\n", "* 这是正文。"},
+		{"a bullet at the start of a block", " * 各国代表。\n__________________\n * CTOC/COP/2012/1。\n", "* 各国代表。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segmentText(tc.text)
+			found := false
+			for _, b := range d.blocks {
+				found = found || b.text == tc.want
+			}
+			if !found {
+				t.Errorf("no block %q in %q", tc.want, d.text())
+			}
+		})
 	}
 }

@@ -88,6 +88,7 @@ func FuzzSegment(f *testing.F) {
 	f.Add("第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议1，\n__________________\n 1 同上。\n 1. 请秘书处：\n (a) 报告；\n")
 	f.Add("66/181. 标题\n 大会，\n 1. 请各国\n 10 V.12-57117\nCTOC/COP/2012/15\n")
 	f.Add("第 7/1 号决议\n标题\n 缔约方会议，\n 1. 决定工作组应继续作为缔约方\n14-58012 (C)    061114    071114\nCTOC/COP/2014/13\n会议的固定组成部分。\n")
+	f.Add("第六届会议\n临时议程*项目 2\n\n 秘书处的说明**\n1. 《公约》1的实施。\n__________________\n * CTOC/COP/2012/1。\n ＊＊ 因技术原因\n重新印发。\n 1 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -101,6 +102,17 @@ func FuzzSegment(f *testing.F) {
 			}
 			if p.end != p.offset+n {
 				t.Fatalf("paragraph %s ends at %d, not %d", p.key, p.end, p.offset+n)
+			}
+			for _, r := range p.notes {
+				if _, ok := d.notes[r.num]; !ok || r.at < 0 || r.at > n {
+					t.Fatalf("paragraph %s carries footnote %d at %d, out of its text or unknown", p.key, r.num, r.at)
+				}
+			}
+		}
+		for _, fn := range d.footnotes {
+			at, n := d.noteAt[fn.num], len([]rune(fn.text))
+			if at < 0 || at+n > len(rs) || string(rs[at:at+n]) != fn.text {
+				t.Fatalf("footnote %s is not at its offset %d", fn.label(), at)
 			}
 		}
 		for _, a := range d.acts {
