@@ -86,6 +86,7 @@ func TestLineBreaksKeepTwoSymbolsApart(t *testing.T) {
 		{"（见 CTOC/COP/2012/5", "CTOC/COP/WG.1/2012/2）", []string{"CTOC/COP/2012/5", "CTOC/COP/WG.1/2012/2"}},
 		{"CTOC/COP/ 2012/CRP.7", "E/CN.15/2013/27", []string{"CTOC/COP/2012/CRP.7", "E/CN.15/2013/27"}},
 		{"A/RES/49/35B", "A/RES/49/36", []string{"A/RES/49/35B", "A/RES/49/36"}},
+		{"S/2013/1-A/RES/49/35B", "A/68/5", []string{"S/2013/1", "A/RES/49/35B", "A/68/5"}},
 		{"A/66/87 和 Corr.1", "E/CN.15/2012/6", []string{"A/66/87", "A/66/87/Corr.1", "E/CN.15/2012/6"}},
 		{"CTOC/COP/2012/L.1 和 Add.1-2", "CTOC/COP/2012/CRP.6", []string{"CTOC/COP/2012/L.1", "CTOC/COP/2012/L.1/Add.1", "CTOC/COP/2012/L.1/Add.2", "CTOC/COP/2012/CRP.6"}},
 		{"第 2225 卷，第 39574", "A/55/383 号文件", []string{"A/55/383"}},

@@ -177,8 +177,9 @@ func twoSymbols(a, b string) bool {
 	if at < 0 || at > 0 && gluedBefore(a[:at]) {
 		return false
 	}
-	_, end, ok := scanSymbol(a, at)
-	return ok && end == len(a)
+	// The tail is ASCII: its runes are its bytes. A joint symbol ("…/5-CTOC/…") is whole too.
+	ms := findSymbols(a[at:])
+	return len(ms) > 0 && ms[len(ms)-1].end == len(a)-at
 }
 
 // maxSymbolLen is more bytes than a UN symbol's written form takes: a longer run of the
