@@ -302,7 +302,10 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		b.node(inst)
 		for _, pub := range pubs {
 			props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: pub.quote, kg.PropRole: pub.role,
-				kg.PropFootnote: int64(n.num), kg.PropSpanStart: int64(d.noteAt[n.num] + pub.start), kg.PropSpanEnd: int64(d.noteAt[n.num] + pub.end)}
+				kg.PropSpanStart: int64(d.noteAt[n.num] + pub.start), kg.PropSpanEnd: int64(d.noteAt[n.num] + pub.end)}
+			if n.num > 0 { // a footnote marked by a symbol has no number to give
+				props[kg.PropFootnote] = int64(n.num)
+			}
 			for k, v := range map[string]string{kg.PropVolume: pub.volume, kg.PropRegistration: pub.number, kg.PropSalesNumber: pub.salesNumber} {
 				if v != "" {
 					props[k] = v

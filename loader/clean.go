@@ -19,9 +19,21 @@ type line struct {
 
 // footnote is the text of one footnote, apart from the body.
 type footnote struct {
+	// num is the footnote's number; a footnote marked by a symbol instead ("*", "**"), as
+	// a title page's are, is numbered -1, -2, … in the order of the document, so that each
+	// has a key of its own and none passes for a numbered one.
 	num  int
+	mark string // the symbol that marks it, or "" for a numbered footnote
 	text string
 	line int
+}
+
+// label returns the footnote's marker as printed: its number or its symbol.
+func (n footnote) label() string {
+	if n.mark != "" {
+		return n.mark
+	}
+	return itoa(n.num)
 }
 
 // cleaned is the text of a document with its page furniture removed and its footnotes apart.
@@ -33,19 +45,25 @@ type cleaned struct {
 }
 
 var (
-	// A job number with the page number before or after it: "10 V.12-57117", "V.12-57117 (C)".
-	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,4})?$`)
+	// A job number with the page number before or after it: "10 V.12-57117", "V.12-57117 (C)",
+	// and the later form without the office's letter, "14-58012 (C)". Either may carry the
+	// dates it was processed, ddmmyy ("061114    071114"). The later form needs its language
+	// letter: "14-58012" alone on a line could be text.
+	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?(?:[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))(?:\s+\d{6}){0,2}(?:\s+\d{1,4})?$`)
 	// A bar-code line of a job number ("*1257117*") or a lone page number ("12", "- 12 -").
 	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?)$`)
 	separatorRE  = mustAnchored(`^_{5,}$`)
-	footnoteRE   = mustAnchored(`^(\d{1,3})\s+(\S.*)$`)
+	// A footnote: its number and a space, or the asterisks that mark a footnote by symbol,
+	// which need no space, as no text begins with them ("* CTOC/COP/2012/1。", "**本文件…").
+	footnoteRE = mustAnchored(`^(?:(\d{1,3})\s+|(\*{1,3})\s*)([^\s*].*)$`)
 	// A line that is nothing but a UN document symbol: a running head candidate.
 	loneSymbolRE = mustAnchored(`^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+$`)
 )
 
-// foldWidth maps full-width ASCII letters, digits and the slash, full stop, hyphen and
-// space to their half-width forms, one rune for one, so that offsets stay valid and rules
-// see one form. Chinese punctuation (，。：；（）) is left as it is: it is part of the quote.
+// foldWidth maps full-width ASCII letters, digits and the slash, full stop, hyphen,
+// asterisk (a footnote's marker) and space to their half-width forms, one rune for one,
+// so that offsets stay valid and rules see one form. Chinese punctuation (，。：；（）) is
+// left as it is: it is part of the quote.
 // s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
 // full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
 func foldWidth(s string) string {
@@ -91,6 +109,8 @@ func foldRune(r rune) rune {
 		return '.'
 	case r == '－':
 		return '-'
+	case r == '＊':
+		return '*'
 	case r == '\u3000', r == '\u00a0':
 		return ' '
 	}
@@ -111,6 +131,7 @@ func clean(text string) cleaned {
 		inNotes   bool
 		broken    bool
 		lastNote  = 0
+		marked    = 0     // footnotes marked by a symbol so far
 		noteOpen  = false // the last footnote has not ended with a full stop yet
 		noteIndex = -1
 	)
@@ -129,15 +150,23 @@ func clean(text string) cleaned {
 		}
 		if inNotes {
 			if m := footnoteRE.FindStringSubmatch(t); m != nil {
+				// A footnote marked by a symbol stands outside the numbering: the numbered
+				// ones after it go on from the last number.
+				if m[2] != "" {
+					marked++
+					c.footnotes = append(c.footnotes, footnote{num: -marked, mark: m[2], text: m[3], line: i + 1})
+					noteIndex, noteOpen = len(c.footnotes)-1, !endsNote(m[3])
+					continue
+				}
 				n, _ := strconv.Atoi(m[1])
 				if lastNote == 0 || (n > lastNote && n <= lastNote+3) {
-					c.footnotes = append(c.footnotes, footnote{num: n, text: m[2], line: i + 1})
-					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(m[2])
+					c.footnotes = append(c.footnotes, footnote{num: n, text: m[3], line: i + 1})
+					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(m[3])
 					continue
 				}
 			}
 			if noteOpen && noteIndex >= 0 {
-				c.footnotes[noteIndex].text += t
+				c.footnotes[noteIndex].text += lineBreak(c.footnotes[noteIndex].text, t) + t
 				noteOpen = !endsNote(t)
 				continue
 			}

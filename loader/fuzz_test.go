@@ -87,6 +87,8 @@ func FuzzFindActRefs(f *testing.F) {
 func FuzzSegment(f *testing.F) {
 	f.Add("第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议1，\n__________________\n 1 同上。\n 1. 请秘书处：\n (a) 报告；\n")
 	f.Add("66/181. 标题\n 大会，\n 1. 请各国\n 10 V.12-57117\nCTOC/COP/2012/15\n")
+	f.Add("第 7/1 号决议\n标题\n 缔约方会议，\n 1. 决定工作组应继续作为缔约方\n14-58012 (C)    061114    071114\nCTOC/COP/2014/13\n会议的固定组成部分。\n")
+	f.Add("第六届会议\n临时议程*项目 2\n\n 秘书处的说明**\n1. 《公约》1的实施。\n__________________\n * CTOC/COP/2012/1。\n ＊＊ 因技术原因\n重新印发。\n 1 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -101,6 +103,17 @@ func FuzzSegment(f *testing.F) {
 			if p.end != p.offset+n {
 				t.Fatalf("paragraph %s ends at %d, not %d", p.key, p.end, p.offset+n)
 			}
+			for _, r := range p.notes {
+				if _, ok := d.notes[r.num]; !ok || r.at < 0 || r.at > n {
+					t.Fatalf("paragraph %s carries footnote %d at %d, out of its text or unknown", p.key, r.num, r.at)
+				}
+			}
+		}
+		for _, fn := range d.footnotes {
+			at, n := d.noteAt[fn.num], len([]rune(fn.text))
+			if at < 0 || at+n > len(rs) || string(rs[at:at+n]) != fn.text {
+				t.Fatalf("footnote %s is not at its offset %d", fn.label(), at)
+			}
 		}
 		for _, a := range d.acts {
 			for _, p := range a.paras {
@@ -109,6 +122,44 @@ func FuzzSegment(f *testing.F) {
 		}
 		for _, p := range d.narrative {
 			check(p)
+		}
+	})
+}
+
+// FuzzJoinedSymbolsStayApart checks that healing a line break between a line that is one
+// symbol's written form (of a symbol's length) and a line that begins with another keeps
+// both, and that a symbol broken after a slash or inside a number heals.
+func FuzzJoinedSymbolsStayApart(f *testing.F) {
+	f.Add("E/2013/30", "E/CN.15/2013/27", 5)
+	f.Add("A/66/87 和 Corr.1-3", "CTOC/COP/ 2014/CRP.4）", 9)
+	f.Add("S/RES/1373 (2001)", "A/RES/49/35B", 3)
+	f.Fuzz(func(t *testing.T, a, b string, cut int) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		symbols := func(text string) (out []string) {
+			for _, m := range findSymbols(text) {
+				out = append(out, m.symbol)
+			}
+			return out
+		}
+		ma, mb := findSymbols(a), findSymbols(b)
+		whole := len(ma) > 0 && ma[0].start == 0 && ma[len(ma)-1].end == runeLen(a) && ma[0].end == ma[len(ma)-1].end
+		if whole && len(a) <= maxSymbolLen && len(mb) > 0 && mb[0].start == 0 {
+			want := append(symbols(a), symbols(b)...)
+			if got := symbols(joinLines(a, b)); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("joinLines(%q, %q) gives %q, want %q", a, b, got, want)
+			}
+		}
+		// One symbol broken after a slash or inside a number heals whole. (Broken inside a
+		// word, "Ad" + "d.1", it does not: a space is kept between Latin words.)
+		if len(ma) == 1 && ma[0].start == 0 && ma[0].end == runeLen(a) && !strings.ContainsAny(a, " \t") && len(a) > 1 {
+			cut = 1 + int(uint(cut)%uint(len(a)-1))
+			if digit := func(c byte) bool { return c >= '0' && c <= '9' }; a[cut-1] == '/' || digit(a[cut-1]) && digit(a[cut]) {
+				if got := symbols(joinLines(a[:cut], a[cut:])); len(got) != 1 || got[0] != ma[0].symbol {
+					t.Fatalf("%q broken at %d heals into %q", a, cut, got)
+				}
+			}
 		}
 	})
 }

@@ -70,7 +70,8 @@ func TestAnchoredREMatchesTheWholeText(t *testing.T) {
 		}
 	}
 	texts = append(texts, "1.  \\t 请", "12 . ", "1. \n", "66/181. 加强", "66/181 .加强\n第二行", "2012/19. x", "1325 (2000). 安全",
-		"(a)", "（b） 请", "㈠ ", "第 6/1 号决议", "第 6/1 号决议：确保", "CTOC/COP/2012/15", "A /", "和 Corr.2", " - ", " (2001)")
+		"(a)", "（b） 请", "㈠ ", "第 6/1 号决议", "第 6/1 号决议：确保", "CTOC/COP/2012/15", "A /", "和 Corr.2", " - ", " (2001)",
+		"14-58012 (C)    061114    071114", "2 V.12-54321 (C) 160812 170812 3", "* CTOC/COP/2012/1。", "**本文件", "*** x", "**** x", "* ", "*")
 	for _, text := range slices.Clone(texts) {
 		for _, cut := range []int{1, 2, 5, 9, 30} {
 			if rs := []rune(text); len(rs) > cut {

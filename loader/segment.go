@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -157,7 +158,72 @@ func lineBreak(a, b string) string {
 		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
 		return " "
 	}
+	if twoSymbols(a, b) {
+		return " "
+	}
 	return ""
+}
+
+// twoSymbols reports whether b begins with a UN symbol that joining it to a without a space
+// would run into what a ends with: a whole symbol, as a title page lists a report's symbols
+// one a line ("E/2013/30", "E/CN.15/2013/27"), or a digit, after which no symbol is read
+// (gluedBefore) and a symbol's text never goes on with capitals and a slash ("A/66/87 和
+// Corr.1" + "E/CN.15/2012/6"). A symbol broken across the lines is not two: its first line
+// ends with a slash ("CTOC/" + "COP/2014/CRP.4") or with capitals that are no whole symbol
+// ("CTO" + "C/COP/2012/12"), or its second begins with no symbol ("L.2/" + "Rev.1").
+func twoSymbols(a, b string) bool {
+	if a == "" || b == "" || b[0] < 'A' || b[0] > 'Z' || !isAlnum(a[len(a)-1]) {
+		return false // the cheap test: nearly every line break is between Chinese text
+	}
+	if loc := symbolStart(b); loc == nil || loc[0] != 0 {
+		return false
+	}
+	if _, _, ok := scanSymbol(b, 0); !ok {
+		return false
+	}
+	if c := a[len(a)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	at := symbolTail(a)
+	if at < 0 || at > 0 && gluedBefore(a[:at]) {
+		return false
+	}
+	// The tail is ASCII: its runes are its bytes. A joint symbol ("…/5-CTOC/…") is whole too.
+	ms := findSymbols(a[at:])
+	return len(ms) > 0 && ms[len(ms)-1].end == len(a)-at
+}
+
+// maxSymbolLen is more bytes than a UN symbol's written form takes: a longer run of the
+// characters symbols are made of is no symbol, and a block's text is not read back further.
+const maxSymbolLen = 80
+
+// symbolTail returns where the run of characters that can make up a symbol at the end of
+// a begins: letters, digits, dots, hyphens and slashes, and blanks beside a slash, which
+// PDF extraction leaves there ("CTOC/COP/ 2012/CRP.7"); -1 when the run is longer than
+// maxSymbolLen.
+func symbolTail(a string) int {
+	i := len(a)
+	for i > 0 {
+		if len(a)-i > maxSymbolLen {
+			return -1
+		}
+		switch c := a[i-1]; {
+		case isAlnum(c) || c == '.' || c == '-' || c == '/':
+			i--
+		case c == ' ' || c == '\t':
+			j := i - 1
+			for j > 0 && (a[j-1] == ' ' || a[j-1] == '\t') {
+				j--
+			}
+			if !(j > 0 && a[j-1] == '/' || i < len(a) && a[i] == '/') {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isLetter reports whether r is a Latin letter. A number broken over two lines ("64/2",
@@ -175,13 +241,27 @@ const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 // removes them. A marker is the next footnote number expected, glued to a Chinese
 // character or a closing mark before it and not followed by a unit or another digit; footnote
 // numbers rise through a document, so the expectation rules out almost every other number.
+// A footnote marked by a symbol ("*", "**") is found by its asterisks, glued to the word
+// before them ("临时议程*项目 2", "秘书处的说明*"), in the order of those footnotes.
 func takeMarkers(bs []block, notes []footnote) {
-	next, want := 0, "" // the footnote expected next and its marker
-	if len(notes) > 0 {
-		want = itoa(notes[0].num)
+	numbered, marked := notes, []footnote(nil)
+	if slices.ContainsFunc(notes, func(n footnote) bool { return n.mark != "" }) {
+		numbered = nil // rare: only then are the notes copied apart
+		for _, n := range notes {
+			if n.mark != "" {
+				marked = append(marked, n)
+			} else {
+				numbered = append(numbered, n)
+			}
+		}
 	}
+	next, want := 0, "" // the numbered footnote expected next and its marker
+	if len(numbered) > 0 {
+		want = itoa(numbered[0].num)
+	}
+	nextMark := 0 // the footnote marked by a symbol expected next
 	for bi := range bs {
-		if next >= len(notes) {
+		if next >= len(numbered) && nextMark >= len(marked) {
 			return
 		}
 		text := bs[bi].text
@@ -190,22 +270,43 @@ func takeMarkers(bs []block, notes []footnote) {
 			copied  int             // bytes of text written to kept
 			removed int             // runes of the markers removed so far
 		)
-		for i := 0; i < len(text) && next < len(notes); {
-			// Markers are ASCII digits; another digit (٣) is text.
-			k := indexDigit(text[i:])
+		for i := 0; i < len(text) && (next < len(numbered) || nextMark < len(marked)); {
+			// Markers are ASCII digits or asterisks; another digit (٣) is text.
+			k := -1
+			if next < len(numbered) {
+				k = indexDigit(text[i:])
+			}
+			if nextMark < len(marked) {
+				if s := strings.IndexByte(text[i:], '*'); s >= 0 && (k < 0 || s < k) {
+					k = s
+				}
+			}
 			if k < 0 {
 				break
 			}
 			i += k
 			j := i
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			if k := expectedNote(notes, next, want, text[i:j]); k >= 0 && markerContext(text, i, j) {
-				bs[bi].notes = append(bs[bi].notes, noteRef{num: notes[k].num, at: runeLen(text[:i]) - removed})
-				if next = k + 1; next < len(notes) {
-					want = itoa(notes[next].num)
+			num, found := 0, false // the footnote whose marker text[i:j] is
+			if text[i] == '*' {
+				for j < len(text) && text[j] == '*' {
+					j++
 				}
+				if k := expectedMark(marked, nextMark, text[i:j]); k >= 0 && starContext(text, i) {
+					num, found, nextMark = marked[k].num, true, k+1
+				}
+			} else {
+				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+					j++
+				}
+				if k := expectedNote(numbered, next, want, text[i:j]); k >= 0 && markerContext(text, i, j) {
+					num, found = numbered[k].num, true
+					if next = k + 1; next < len(numbered) {
+						want = itoa(numbered[next].num)
+					}
+				}
+			}
+			if found {
+				bs[bi].notes = append(bs[bi].notes, noteRef{num: num, at: runeLen(text[:i]) - removed})
 				kept.WriteString(text[copied:i])
 				copied, removed = j, removed+j-i
 			}
@@ -216,6 +317,29 @@ func takeMarkers(bs []block, notes []footnote) {
 			bs[bi].text = kept.String()
 		}
 	}
+}
+
+// expectedMark returns the index of the footnote marked by stars: the one expected next,
+// or one of the two after it, as expectedNote does; -1 for none.
+func expectedMark(marked []footnote, next int, stars string) int {
+	for k := next; k < len(marked) && k <= next+2; k++ {
+		if marked[k].mark == stars {
+			return k
+		}
+	}
+	return -1
+}
+
+// starContext reports whether the asterisks at text[i:] stand where a footnote's marker
+// does: glued to the word before them, which ends in a Chinese character, a closing mark,
+// a letter or a digit ("E/CN.15/2013/1*", reissued for a reason its footnote gives). At the
+// start of a block they are a list's bullet or a footnote that lost its separator.
+func starContext(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev) || prev < utf8.RuneSelf && isAlnum(byte(prev))
 }
 
 // markerContext reports whether the digits text[i:j] stand where a footnote marker does.
@@ -302,7 +426,7 @@ func (d document) text() string {
 		b.WriteByte('\n')
 	}
 	for _, n := range d.footnotes {
-		b.WriteString(itoa(n.num) + " " + n.text)
+		b.WriteString(n.label() + " " + n.text)
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -414,8 +538,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				}
 			}
 			// Prose that no number opens (a note, an excerpt, a report's unnumbered text)
-			// is a paragraph of its own, so that nothing it says is lost; a heading is not.
-			if isProse(t) || hasSymbol(t) {
+			// is a paragraph of its own, so that nothing it says is lost; a heading is not,
+			// unless it carries a footnote ("秘书处的说明*"), which would be lost with it.
+			if isProse(t) || hasSymbol(t) || len(bl.notes) > 0 {
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			}
@@ -494,7 +619,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	closeAct()
 	for _, n := range notes {
 		d.notes[n.num] = n
-		d.noteAt[n.num] = offset + len(itoa(n.num)) + 1 // digits and a space, then the text
+		d.noteAt[n.num] = offset + len(n.label()) + 1 // its marker and a space, then the text
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
