@@ -76,6 +76,8 @@ type ComplexityRoot struct {
 		References     func(childComplexity int, relation *model.Relation, first *int64, after *string) int
 		Session        func(childComplexity int) int
 		Title          func(childComplexity int) int
+		Vote           func(childComplexity int) int
+		WithoutVote    func(childComplexity int) int
 	}
 
 	ActConnection struct {
@@ -455,6 +457,12 @@ type ComplexityRoot struct {
 		Truncated     func(childComplexity int) int
 	}
 
+	Vote struct {
+		Abstaining func(childComplexity int) int
+		Against    func(childComplexity int) int
+		InFavour   func(childComplexity int) int
+	}
+
 	WorkingGroup struct {
 		Aliases       func(childComplexity int) int
 		EstablishedBy func(childComplexity int, first *int64, after *string) int
@@ -502,6 +510,7 @@ type ActResolver interface {
 	Establishes(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
 	Extends(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.GroupActConnection, error)
 	Meeting(ctx context.Context, obj *kg.Act) (*string, error)
+
 	AdoptedIn(ctx context.Context, obj *kg.Act) (*model.Meeting, error)
 	Session(ctx context.Context, obj *kg.Act) (*model.Session, error)
 	AgendaItem(ctx context.Context, obj *kg.Act) (*model.AgendaItem, error)
@@ -813,6 +822,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Title(childComplexity), true
+	case "Act.vote":
+		if e.ComplexityRoot.Act.Vote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Act.Vote(childComplexity), true
+	case "Act.withoutVote":
+		if e.ComplexityRoot.Act.WithoutVote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Act.WithoutVote(childComplexity), true
 
 	case "ActConnection.edges":
 		if e.ComplexityRoot.ActConnection.Edges == nil {
@@ -2474,6 +2495,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Vote.abstaining":
+		if e.ComplexityRoot.Vote.Abstaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Abstaining(childComplexity), true
+	case "Vote.against":
+		if e.ComplexityRoot.Vote.Against == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Against(childComplexity), true
+	case "Vote.inFavour":
+		if e.ComplexityRoot.Vote.InFavour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.InFavour(childComplexity), true
+
 	case "WorkingGroup.aliases":
 		if e.ComplexityRoot.WorkingGroup.Aliases == nil {
 			break
@@ -2919,6 +2959,10 @@ type Act implements Node {
   ): GroupActConnection!
   "The meeting at which the act was adopted, when the report says."
   meeting: String
+  "The recorded vote that adopted the act, where a report gives one (\"以 32 票赞成、1 票反对、2 票弃权\")."
+  vote: Vote
+  "True where a report says the act was adopted without a vote (未经表决)."
+  withoutVote: Boolean!
   "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `)."
   adoptedIn: Meeting
   "The session that adopted the act (from its number: 6/1 is of the sixth session)."
@@ -3141,6 +3185,16 @@ type AgendaItem implements Node {
     "The endCursor of the previous page."
     after: String
   ): StatementConnection!
+}
+
+"A recorded vote."
+type Vote {
+  "How many voted for."
+  inFavour: Int!
+  "How many voted against."
+  against: Int!
+  "How many abstained."
+  abstaining: Int!
 }
 
 "A meeting of a session, as a report names it: when it met, what it considered, what it adopted."
@@ -3931,6 +3985,10 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_extends(ctx, field)
 	case "meeting":
 		return ec.fieldContext_Act_meeting(ctx, field)
+	case "vote":
+		return ec.fieldContext_Act_vote(ctx, field)
+	case "withoutVote":
+		return ec.fieldContext_Act_withoutVote(ctx, field)
 	case "adoptedIn":
 		return ec.fieldContext_Act_adoptedIn(ctx, field)
 	case "session":
@@ -4661,6 +4719,18 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "inFavour":
+		return ec.fieldContext_Vote_inFavour(ctx, field)
+	case "against":
+		return ec.fieldContext_Vote_against(ctx, field)
+	case "abstaining":
+		return ec.fieldContext_Vote_abstaining(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Vote", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6656,6 +6726,61 @@ func (ec *executionContext) _Act_meeting(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Act_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Act", field, true, true, "String")
+}
+
+func (ec *executionContext) _Act_vote(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_vote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Vote) graphql.Marshaler {
+			return ec.marshalOVote2ᚖcopgraphᚋkgᚐVote(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Act_vote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Vote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Act_withoutVote(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_withoutVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithoutVote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_withoutVote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Act", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Act_adoptedIn(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
@@ -13784,6 +13909,75 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Vote_inFavour(ctx context.Context, field graphql.CollectedField, obj *kg.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_inFavour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InFavour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_inFavour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_against(ctx context.Context, field graphql.CollectedField, obj *kg.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_against(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Against, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_against(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_abstaining(ctx context.Context, field graphql.CollectedField, obj *kg.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_abstaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Abstaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_abstaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
 func (ec *executionContext) _WorkingGroup_id(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15564,6 +15758,16 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_meeting(ctx, field, obj)
 				})
+		case "vote":
+			out.Values[i] = ec._Act_vote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withoutVote":
+			out.Values[i] = ec._Act_withoutVote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "adoptedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -18157,6 +18361,49 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var voteImplementors = []string{"Vote"}
+
+func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *kg.Vote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, voteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Vote")
+		case "inFavour":
+			out.Values[i] = ec._Vote_inFavour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "against":
+			out.Values[i] = ec._Vote_against(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "abstaining":
+			out.Values[i] = ec._Vote_abstaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var workingGroupImplementors = []string{"WorkingGroup", "Named", "Node", "Addressee"}
 
 func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.SelectionSet, obj *model.WorkingGroup) graphql.Marshaler {
@@ -20225,6 +20472,13 @@ func (ec *executionContext) marshalOSubgraph2ᚖcopgraphᚋgraphᚋmodelᚐSubgr
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOVote2ᚖcopgraphᚋkgᚐVote(ctx context.Context, sel ast.SelectionSet, v *kg.Vote) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Vote(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

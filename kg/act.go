@@ -67,7 +67,14 @@ type Act struct {
 	// Adopted reports whether the act was adopted in a loaded document (rather than only
 	// referred to).
 	Adopted bool
+	// Vote is the recorded vote that adopted the act, when a report gives one.
+	Vote *Vote
+	// WithoutVote is true where a report says the act was adopted without a vote.
+	WithoutVote bool
 }
+
+// Vote is a recorded vote: how many voted for, against, and abstained.
+type Vote struct{ InFavour, Against, Abstaining int64 }
 
 // Act node property keys.
 const (
@@ -79,6 +86,11 @@ const (
 	PropSortKey = "sortKey"
 	PropAdopted = "adopted"
 	PropSession = "session"
+	// The recorded vote on an act's adoption, or that there was none.
+	PropVotesInFavour = "votesInFavour"
+	PropVotesAgainst  = "votesAgainst"
+	PropAbstentions   = "abstentions"
+	PropWithoutVote   = "withoutVote"
 )
 
 // Node returns the act as a graph node. sortKey orders acts by body, kind and number with
@@ -101,6 +113,12 @@ func (a Act) Node() Node {
 	if a.Meeting != "" {
 		props[PropMeeting] = a.Meeting
 	}
+	if a.Vote != nil {
+		props[PropVotesInFavour], props[PropVotesAgainst], props[PropAbstentions] = a.Vote.InFavour, a.Vote.Against, a.Vote.Abstaining
+	}
+	if a.WithoutVote {
+		props[PropWithoutVote] = true
+	}
 	if s, ok := Session(a.Number); ok && a.Body == BodyCOP {
 		props[PropSession] = s
 	}
@@ -111,15 +129,22 @@ func (a Act) Node() Node {
 func ActFromNode(n Node) Act {
 	p := n.Properties
 	adopted, _ := p[PropAdopted].(bool)
+	without, _ := p[PropWithoutVote].(bool)
+	var vote *Vote
+	if _, ok := p[PropVotesInFavour]; ok {
+		vote = &Vote{InFavour: Int(p, PropVotesInFavour), Against: Int(p, PropVotesAgainst), Abstaining: Int(p, PropAbstentions)}
+	}
 	return Act{
-		ID:      n.ID,
-		Body:    Body(String(p, PropBody)),
-		Kind:    ActKind(String(p, PropKind)),
-		Number:  String(p, PropNumber),
-		Title:   String(p, PropTitle),
-		Date:    String(p, PropDate),
-		Meeting: String(p, PropMeeting),
-		Adopted: adopted,
+		Vote:        vote,
+		WithoutVote: without,
+		ID:          n.ID,
+		Body:        Body(String(p, PropBody)),
+		Kind:        ActKind(String(p, PropKind)),
+		Number:      String(p, PropNumber),
+		Title:       String(p, PropTitle),
+		Date:        String(p, PropDate),
+		Meeting:     String(p, PropMeeting),
+		Adopted:     adopted,
 	}
 }
 

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -288,4 +289,21 @@ func findRecommended(text string) []recommendation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权".
+var voteRE = regexp.MustCompile(`以\s*(\d{1,3})\s*票赞成\s*[、，,]\s*(\d{1,3})\s*票反对\s*[、，,]\s*(\d{1,3})\s*票弃权`)
+
+// voteOf returns how the sentence of an adoption says the act was adopted: by a recorded
+// vote, or without one ("未经表决").
+func voteOf(sentence string) (vote *kg.Vote, without bool) {
+	if !strings.Contains(sentence, "票") {
+		return nil, strings.Contains(sentence, "未经表决") || strings.Contains(sentence, "不经表决")
+	}
+	m := voteRE.FindStringSubmatch(sentence)
+	if m == nil {
+		return nil, false
+	}
+	n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
+	return &kg.Vote{InFavour: n(m[1]), Against: n(m[2]), Abstaining: n(m[3])}, false
 }

@@ -402,7 +402,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			}
 			a.meeting, a.date = last.number, cmp.Or(a.date, last.date)
 		}
-		act := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}.Node()
+		adopted := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}
+		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
+		act := adopted.Node()
 		b.node(act)
 		prov := func() map[string]any {
 			return map[string]any{

@@ -266,23 +266,28 @@ func lastOf(m meetingMention) meetingRef {
 // sameMeeting reports whether the sentence of a paragraph's text that holds rune offset at
 // says it reports on the meeting named before ("在同次会议上", "在同一次会议上").
 func sameMeeting(text string, at int) bool {
-	i, ok := byteOffset(text, at)
-	if !ok {
-		return false
-	}
-	sentence := text[:i]
-	if j := strings.LastIndex(sentence, "。"); j >= 0 {
-		sentence = sentence[j:]
-	}
-	// The adoption's own words may begin after the phrase or hold it.
-	rest := text[i:]
-	if j := strings.Index(rest, "。"); j >= 0 {
-		rest = rest[:j]
-	}
+	sentence := sentenceAt(text, at)
 	for _, s := range []string{"同次会议", "同一次会议", "同一会议"} {
-		if strings.Contains(sentence, s) || strings.Contains(rest, s) {
+		if strings.Contains(sentence, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceAt returns the sentence of text that holds rune offset at: from the "。" before
+// it to the one after.
+func sentenceAt(text string, at int) string {
+	i, ok := byteOffset(text, at)
+	if !ok {
+		return ""
+	}
+	from, to := 0, len(text)
+	if j := strings.LastIndex(text[:i], "。"); j >= 0 {
+		from = j + len("。")
+	}
+	if j := strings.Index(text[i:], "。"); j >= 0 {
+		to = i + j
+	}
+	return text[from:to]
 }

@@ -151,7 +151,7 @@ func graphFacts(g kg.Graph) (map[string]kg.Node, map[string]bool) {
 func TestTheSameMeeting(t *testing.T) {
 	text := "E/CN.15/2013/27\n预防犯罪和刑事司法委员会\n第二十二届会议报告\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n\n" +
 		"1. 在 4 月 26 日第 10 次会议上，委员会建议经济及社会理事会核准一项决议草案（E/CN.15/2013/L.12），以便提交大会通过，该决议草案的提案国为：阿根廷、奥地利和泰国。（案文见第一章，A 节，决议草案一。）\n\n" +
-		"2. 在同次会议上，委员会通过了一份决议草案（E/CN.15/2013/L.8），该草案由意大利提交。（案文见第一章，C 节，第 22/1 号决议。）\n\n" +
+		"2. 在同次会议上，委员会以 32 票赞成、1 票反对、2 票弃权，通过了一份决议草案（E/CN.15/2013/L.8），该草案由意大利提交。（案文见第一章，C 节，第 22/1 号决议。）\n\n" +
 		"3. 委员会决定其第二十三届会议将于 2014 年 5 月 12 日至 16 日在维也纳举行。\n"
 	g, err := Parse("e-cn15-2013-27.txt", []byte(text))
 	if err != nil {
@@ -172,7 +172,29 @@ func TestTheSameMeeting(t *testing.T) {
 			t.Errorf("no %s", id)
 		}
 	}
+	if v := kg.ActFromNode(act).Vote; v == nil || *v != (kg.Vote{InFavour: 32, Against: 1, Abstaining: 2}) {
+		t.Errorf("22/1 was adopted by 32 votes to 1, with 2 abstentions, not %+v", v)
+	}
 	if !nodes["doc:E/CN.15/2013/L.12"].Label(kg.LabelDraft) {
 		t.Errorf("a sponsored document is a draft: %v", nodes["doc:E/CN.15/2013/L.12"].Labels)
+	}
+}
+
+func TestVoteRules(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		vote     *kg.Vote
+		without  bool
+	}{
+		{"在同次会议上，委员会以 32 票赞成、1 票反对、2 票弃权，通过了一份决议草案（E/CN.15/2013/L.8）", &kg.Vote{InFavour: 32, Against: 1, Abstaining: 2}, false},
+		{"委员会以32票赞成，0票反对，3票弃权通过了决议草案", &kg.Vote{InFavour: 32, Abstaining: 3}, false},
+		{"委员会在同次会议上未经表决通过了决定草案一", nil, true},
+		{"缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）", nil, false},
+		{"以 30 票当选", nil, false},
+	} {
+		vote, without := voteOf(tc.sentence)
+		if !cmp.Equal(vote, tc.vote) || without != tc.without {
+			t.Errorf("voteOf(%q) = %+v, %v; want %+v, %v", tc.sentence, vote, without, tc.vote, tc.without)
+		}
 	}
 }
