@@ -241,6 +241,12 @@ func caption(n kg.Node) (string, *string) {
 		}
 		return n.ID, nil
 	case kg.LabelSession:
+		if group := kg.String(p, kg.PropGroup); group != "" {
+			// A working group's session is known by the group and its first day.
+			day := kg.String(p, kg.PropStartDate)
+			en := group + " " + day
+			return group + " " + day, &en
+		}
 		body, number := kg.String(p, kg.PropBody), strconv.FormatInt(kg.Int(p, kg.PropNumber), 10)
 		en := body + " session " + number
 		return body + " 第 " + number + " 届会议", &en
@@ -302,5 +308,17 @@ func (r *Resolver) meetings(ctx context.Context, q kg.EdgeQuery) ([]*model.Meeti
 		out[i] = model.NewMeeting(e.Other)
 	}
 	slices.SortStableFunc(out, func(a, b *model.Meeting) int { return cmp.Compare(a.Number(), b.Number()) })
+	return out, err
+}
+
+// groupSessions loads a working group's sessions in the order of their first days, which
+// their keys end with.
+func (r *Resolver) groupSessions(ctx context.Context, group string) ([]*model.Session, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: group, Direction: kg.Outgoing, Type: kg.RelHasSession})
+	out := make([]*model.Session, len(es))
+	for i, e := range es {
+		out[i] = model.NewSession(e.Other)
+	}
+	slices.SortStableFunc(out, func(a, b *model.Session) int { return cmp.Compare(a.Key(), b.Key()) })
 	return out, err
 }

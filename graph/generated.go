@@ -393,6 +393,7 @@ type ComplexityRoot struct {
 		Body       func(childComplexity int) int
 		Bureau     func(childComplexity int) int
 		EndDate    func(childComplexity int) int
+		Group      func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Key        func(childComplexity int) int
 		Meetings   func(childComplexity int) int
@@ -473,6 +474,7 @@ type ComplexityRoot struct {
 		MentionedIn   func(childComplexity int, first *int64, after *string) int
 		Name          func(childComplexity int) int
 		NameEn        func(childComplexity int) int
+		Sessions      func(childComplexity int) int
 	}
 
 	WorkingGroupConnection struct {
@@ -606,6 +608,8 @@ type QueryResolver interface {
 	Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error)
 }
 type SessionResolver interface {
+	Group(ctx context.Context, obj *model.Session) (*model.WorkingGroup, error)
+
 	Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error)
 	Agenda(ctx context.Context, obj *model.Session) ([]*model.AgendaItem, error)
 	Bureau(ctx context.Context, obj *model.Session) ([]*model.Officer, error)
@@ -628,6 +632,7 @@ type StatementResolver interface {
 type WorkingGroupResolver interface {
 	EstablishedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
 	ExtendedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
+	Sessions(ctx context.Context, obj *model.WorkingGroup) ([]*model.Session, error)
 	MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error)
 	Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
 }
@@ -2236,6 +2241,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.EndDate(childComplexity), true
+	case "Session.group":
+		if e.ComplexityRoot.Session.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Group(childComplexity), true
 	case "Session.id":
 		if e.ComplexityRoot.Session.ID == nil {
 			break
@@ -2588,6 +2599,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.NameEn(childComplexity), true
+	case "WorkingGroup.sessions":
+		if e.ComplexityRoot.WorkingGroup.Sessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroup.Sessions(childComplexity), true
 
 	case "WorkingGroupConnection.edges":
 		if e.ComplexityRoot.WorkingGroupConnection.Edges == nil {
@@ -3114,12 +3131,14 @@ enum DocumentRole {
 type Session implements Node {
   "Global id: opaque, and stable across reloads of the same documents."
   id: ID!
-  "The readable stable key, e.g. \"session:cop:6\"."
+  "The readable stable key, e.g. \"session:cop:6\", or for a working group's \"session:wg:trafficking-in-persons:2013-11-06\"."
   key: String!
   "The body whose session it is."
   body: Body!
-  "The session's number."
-  number: Int!
+  "The session's number; null for a working group's session, which its days tell."
+  number: Int
+  "For the session of a working group (a meeting of the group, as its report gives it), the group."
+  group: WorkingGroup
   "Where it met, in Chinese, when a loaded document says."
   place: String
   "Its first day (ISO 8601), when a loaded document says."
@@ -3301,6 +3320,8 @@ type WorkingGroup implements Node {
     "The endCursor of the previous page."
     after: String
   ): GroupActConnection!
+  "The sessions its reports say the group held, by their first day."
+  sessions: [Session!]!
   "The paragraphs that name the group."
   mentionedIn(
     "Page size: at most 1000; 100 when not given."
@@ -4591,6 +4612,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_body(ctx, field)
 	case "number":
 		return ec.fieldContext_Session_number(ctx, field)
+	case "group":
+		return ec.fieldContext_Session_group(ctx, field)
 	case "place":
 		return ec.fieldContext_Session_place(ctx, field)
 	case "startDate":
@@ -4749,6 +4772,8 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_establishedBy(ctx, field)
 	case "extendedBy":
 		return ec.fieldContext_WorkingGroup_extendedBy(ctx, field)
+	case "sessions":
+		return ec.fieldContext_WorkingGroup_sessions(ctx, field)
 	case "mentionedIn":
 		return ec.fieldContext_WorkingGroup_mentionedIn(ctx, field)
 	case "mandates":
@@ -12728,15 +12753,47 @@ func (ec *executionContext) _Session_number(ctx context.Context, field graphql.C
 			return obj.Number(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Session_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Session_group(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Group(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkingGroup) graphql.Marshaler {
+			return ec.marshalOWorkingGroup2ᚖcopgraphᚋgraphᚋmodelᚐWorkingGroup(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Session_place(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
@@ -14177,6 +14234,38 @@ func (ec *executionContext) fieldContext_WorkingGroup_extendedBy(ctx context.Con
 	if fc.Args, err = ec.field_WorkingGroup_extendedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkingGroup_sessions(ctx context.Context, field graphql.CollectedField, obj *model.WorkingGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroup_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkingGroup().Sessions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Session) graphql.Marshaler {
+			return ec.marshalNSession2ᚕᚖcopgraphᚋgraphᚋmodelᚐSessionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroup_sessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkingGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -17922,9 +18011,15 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "number":
 			out.Values[i] = ec._Session_number(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "group":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_group(ctx, field, obj)
+				})
 		case "place":
 			out.Values[i] = ec._Session_place(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -18451,6 +18546,12 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WorkingGroup_extendedBy(ctx, field, obj)
+				})
+		case "sessions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkingGroup_sessions(ctx, field, obj)
 				})
 		case "mentionedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -19764,6 +19865,22 @@ func (ec *executionContext) marshalNSearchable2copgraphᚋgraphᚋmodelᚐNode(c
 	return ec._Searchable(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSession2ᚕᚖcopgraphᚋgraphᚋmodelᚐSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Session) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSession2ᚖcopgraphᚋgraphᚋmodelᚐSession(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSession2ᚖcopgraphᚋgraphᚋmodelᚐSession(ctx context.Context, sel ast.SelectionSet, v *model.Session) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Session!")
@@ -20479,6 +20596,13 @@ func (ec *executionContext) marshalOVote2ᚖcopgraphᚋkgᚐVote(ctx context.Con
 		return graphql.Null
 	}
 	return ec._Vote(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkingGroup2ᚖcopgraphᚋgraphᚋmodelᚐWorkingGroup(ctx context.Context, sel ast.SelectionSet, v *model.WorkingGroup) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkingGroup(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

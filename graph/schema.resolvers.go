@@ -672,6 +672,14 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	return subgraph(g, false), nil
 }
 
+func (r *sessionResolver) Group(ctx context.Context, obj *model.Session) (*model.WorkingGroup, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Properties, kg.PropGroup))
+	if !ok {
+		return nil, err
+	}
+	return model.NewWorkingGroup(n), nil
+}
+
 func (r *sessionResolver) Acts(ctx context.Context, obj *model.Session, first *int64, after *string) (*model.ActConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedAt}, first, after)
 	return actConnectionFromEdges(page, after2), err
@@ -751,6 +759,10 @@ func (r *workingGroupResolver) EstablishedBy(ctx context.Context, obj *model.Wor
 
 func (r *workingGroupResolver) ExtendedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error) {
 	return r.groupActs(ctx, obj.Node, kg.RelExtends, kg.Incoming, first, after)
+}
+
+func (r *workingGroupResolver) Sessions(ctx context.Context, obj *model.WorkingGroup) ([]*model.Session, error) {
+	return r.groupSessions(ctx, obj.Key())
 }
 
 func (r *workingGroupResolver) MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error) {

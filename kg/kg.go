@@ -82,6 +82,9 @@ const (
 	// RelConsideredAt joins an agenda item to the meetings that considered it (AgendaItem →
 	// Meeting).
 	RelConsideredAt = "CONSIDERED_AT"
+	// RelHasSession joins a working group to the sessions its reports say it held
+	// (WorkingGroup → Session).
+	RelHasSession = "HAS_SESSION"
 	// RelRevises joins a corrigendum, an addendum or a revision to the document it
 	// corrects, adds to or revises (Document → Document), with the role.
 	RelRevises = "REVISES"
@@ -94,7 +97,7 @@ const (
 // RelationshipTypes lists every relationship type the loader writes.
 var RelationshipTypes = []string{RelRefersTo, RelHasParagraph, RelCites, RelMentions, RelMandates, RelConcerns, RelDraftedAs, RelSponsored,
 	RelAdoptedAt, RelHasAgendaItem, RelConsideredUnder, RelElected, RelMemberOf, RelSpokeOn, RelEstablishes, RelExtends,
-	RelHasMeeting, RelAdoptedIn, RelConsideredAt, RelRevises}
+	RelHasMeeting, RelAdoptedIn, RelConsideredAt, RelRevises, RelHasSession}
 
 // Provenance property keys, set on every relationship the loader writes.
 const (
@@ -134,6 +137,7 @@ const (
 	PropEndDate   = "endDate"
 	PropTitleEn   = "titleEn" // the English title of an agenda item, where it is a known one
 	PropPlenary   = "plenary" // true for a meeting the report calls plenary (全体会议)
+	PropGroup     = "group"   // the working group whose session it is, for a subsidiary body's
 )
 
 // Entity node property keys.

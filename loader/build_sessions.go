@@ -36,6 +36,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			}
 		}
 	}
+	if current == "" {
+		current = b.groupSession(d, body) // a working group's report of its meeting
+	}
 	for id, n := range b.nodes {
 		if !n.Label(kg.LabelAct) {
 			continue
@@ -204,6 +207,64 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 	}
 }
 
+// groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
+// 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
+var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)`)
+
+// groupSession adds the session of a working group whose report a document is: its title
+// page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
+// group's series ("CTOC/COP/WG.4/2013/5") and it names the group; the days and place are
+// those the title page, or else the narrative, says the group met. The session is the
+// group's (HAS_SESSION), of its parent body, keyed by its first day. It returns the
+// session's id, or "" when the document is no such report or gives no day.
+func (b *graphBuilder) groupSession(d document, body kg.Body) string {
+	title := titleBlocks(d.blocks)
+	var group *entity
+	report := strings.Contains(d.symbol, "/WG.")
+	for _, bl := range title {
+		for _, m := range findEntities(bl.text) {
+			if m.ent.labels[0] == kg.LabelWorkingGroup && group == nil {
+				group = m.ent
+			}
+		}
+		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
+	}
+	if group == nil || !report {
+		return ""
+	}
+	var m []string
+	for _, bl := range title {
+		if m = groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+			break
+		}
+	}
+	for _, p := range d.narrative {
+		if m != nil {
+			break
+		}
+		if strings.Contains(p.text, "举行") {
+			m = groupHeldRE.FindStringSubmatch(p.text)
+		}
+	}
+	if m == nil {
+		return ""
+	}
+	start := isoDate(m[1], m[2], m[3])
+	end := start
+	if m[6] != "" {
+		end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
+	}
+	b.entity(group)
+	id := "session:" + group.id + ":" + start
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
+		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: m[7],
+		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + start,
+	}})
+	b.rel(kg.Relationship{ID: relID(group.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: group.id, End: id,
+		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m[0]}})
+	return id
+}
+
 // titleDatesRE finds the days and place of a session on a title page: "2012 年 10 月 15 日至
 // 19 日，维也纳", "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）". A title page's lines
 // are joined without a break, so the place ends where the next line's words begin.
@@ -224,7 +285,7 @@ func titleDates(d document) (start, end, place string, ok bool) {
 
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
 // "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：".
-var agendaListedRE = regexp.MustCompile(`议程[^。\n]{0,12}?如下\s*[：:]`)
+var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列议程)\s*[：:]`)
 
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of

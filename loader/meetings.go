@@ -56,7 +56,11 @@ type meetingMention struct {
 // dates where the text pairs them: one date for all ("10 月 19 日第 9 和第 10 次会议"), or a
 // date for each ("10 月 16 日和 17 日第 4 和第 5 次会议"). year is the year of dates that give
 // none ("在 11 月 6 日第 9 次会议上"), or "".
-func findMeetings(text, year string) []meetingMention {
+func findMeetings(text, year string) []meetingMention { return meetingsOf(text, year, false) }
+
+// meetingsOf is findMeetings; in a working group's report (group), the group's meetings
+// are the session's.
+func meetingsOf(text, year string, group bool) []meetingMention {
 	if !contains(text, "会议上") {
 		return nil
 	}
@@ -64,7 +68,7 @@ func findMeetings(text, year string) []meetingMention {
 	var at runeOffsets
 	at.text = text
 	for _, m := range meetingsRE.FindAllStringSubmatchIndex(text, -1) {
-		if ownedByOther(text[:m[0]]) {
+		if ownedByOther(text[:m[0]], group) {
 			continue
 		}
 		mm := meetingMention{plenary: m[meetingPlenary] >= 0, start: at.of(m[0]), end: at.of(m[1]), byteEnd: m[1], quote: text[m[0]:m[1]]}
@@ -92,11 +96,14 @@ func findMeetings(text, year string) []meetingMention {
 
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.
-func ownedByOther(before string) bool {
+func ownedByOther(before string, group bool) bool {
 	if i := strings.LastIndexAny(before, "。；;，,"); i >= 0 {
 		before = before[i:]
 	}
 	for _, s := range notOwnMeetings {
+		if group && (s == "工作组" || s == "专家组") {
+			continue
+		}
 		if strings.Contains(before, s) {
 			return true
 		}
@@ -185,7 +192,7 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
-	ms := findMeetings(p.text, b.year)
+	ms := meetingsOf(p.text, b.year, kg.String(b.nodes[session].Properties, kg.PropGroup) != "")
 	for _, m := range ms {
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))

@@ -210,3 +210,38 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 		})
 	}
 }
+
+// TestAWorkingGroupsReport: a working group's report of its meeting is the report of a
+// session of the group: its days and place, its agenda, its meetings (the group's, here),
+// who opened it and who spoke.
+func TestAWorkingGroupsReport(t *testing.T) {
+	text := "CTOC/COP/WG.4/2013/5\n2013 年 11 月 6 日至 8 日在维也纳举行的贩运人口问题工作组会议的报告\n\n" +
+		"一. 会议安排\n\n" +
+		"1. 会议由工作组主席 Vanessa Roi（秘鲁）宣布开幕。\n\n" +
+		"2. 工作组在 2013 年 11 月 6 日第 1 次会议上通过了下列议程：\n\n 1. 组织事项。\n\n 2. 其他事项。\n\n" +
+		"3. 在第 1 次会议上，下列缔约国的代表作了发言：阿根廷和奥地利。\n"
+	g, err := Parse("wg4.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	const session = "session:wg:trafficking-in-persons:2013-11-06"
+	p := nodes[session].Properties
+	if kg.String(p, kg.PropStartDate) != "2013-11-06" || kg.String(p, kg.PropEndDate) != "2013-11-08" || kg.String(p, kg.PropPlace) != "维也纳" || kg.String(p, kg.PropGroup) != "wg:trafficking-in-persons" {
+		t.Errorf("session %v", p)
+	}
+	for _, id := range []string{
+		"wg:trafficking-in-persons-[HAS_SESSION]->" + session,
+		session + "-[HAS_AGENDA_ITEM]->agenda:wg:trafficking-in-persons:2013-11-06:1",
+		session + "-[HAS_AGENDA_ITEM]->agenda:wg:trafficking-in-persons:2013-11-06:2",
+		session + "-[HAS_MEETING]->meeting:wg:trafficking-in-persons:2013-11-06:1",
+		"person:Vanessa Roi-[SPOKE_ON]->" + session,
+		"person:Vanessa Roi-[MEMBER_OF]->state:per",
+		"state:arg-[SPOKE_ON]->" + session,
+		"state:aut-[SPOKE_ON]->" + session,
+	} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+}

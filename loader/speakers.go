@@ -570,6 +570,9 @@ func findOpeners(text string) []opener {
 		if i := strings.LastIndexAny(office, "，。；："); i >= 0 {
 			office = office[i+len("，"):]
 		}
+		if _, after, ok := strings.Cut(office, "由"); ok {
+			office = after // "会议由工作组主席…宣布开幕"
+		}
 		out = append(out, opener{office: office, name: strings.Join(strings.Fields(text[m[4]:m[5]]), " "), state: strings.TrimSpace(text[m[6]:m[7]]),
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}

@@ -200,7 +200,13 @@ func (s *Session) ID() string { return GlobalID("Session", s.Node.ID) }
 func (s *Session) Body() Body { return Body(s.prop(kg.PropBody)) }
 
 // Number returns the session's number.
-func (s *Session) Number() int64 { return kg.Int(s.Properties, kg.PropNumber) }
+func (s *Session) Number() *int64 {
+	if _, ok := s.Properties[kg.PropNumber]; !ok {
+		return nil // a working group's session is known by its days
+	}
+	n := kg.Int(s.Properties, kg.PropNumber)
+	return &n
+}
 
 // Place returns where the session met.
 func (s *Session) Place() *string { return s.optional(kg.PropPlace) }
