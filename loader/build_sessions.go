@@ -383,18 +383,13 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 // delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
 func (b *graphBuilder) openers(target string, p paragraph) {
 	for _, o := range findOpeners(p.text) {
-		person := kg.Node{ID: "person:" + o.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: o.name}}
-		state := sponsorNode(o.state)
-		b.node(person)
-		b.node(state)
+		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
 		if m := paragraphMeeting(p.text); m != "" {
 			props[kg.PropMeeting] = m
 		}
-		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person.ID, End: target, Properties: props})
-		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
+		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
 }
 

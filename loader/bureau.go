@@ -65,18 +65,28 @@ func opensWithRole(l string) bool {
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
 	for _, o := range findBureau(p.text) {
-		person := kg.Node{ID: "person:" + o.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: o.name}}
-		state := sponsorNode(o.state)
-		b.node(person)
-		b.node(state)
+		person := b.delegate(o.name, o.state, p)
 		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
 		at := strings.Index(p.text, o.name)
 		if at < 0 {
 			at = len(p.text)
 		}
-		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelElected, session), Type: kg.RelElected, Start: person.ID, End: session,
+		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
 			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
-		b.rel(kg.Relationship{ID: relID(person.ID, kg.RelMemberOf, state.ID), Type: kg.RelMemberOf, Start: person.ID, End: state.ID,
-			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key}})
 	}
+}
+
+// delegate adds a person a paragraph names with the State whose delegation they belong to
+// ("Name（State）"): the Person, the State and MEMBER_OF between them. It returns the
+// person's id.
+func (b *graphBuilder) delegate(name, state string, p paragraph) string {
+	person := kg.Node{ID: "person:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
+	st := sponsorNode(state)
+	b.node(person)
+	b.node(st)
+	if id := relID(person.ID, kg.RelMemberOf, st.ID); b.rels[id].ID == "" {
+		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st.ID,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
+	}
+	return person.ID
 }
