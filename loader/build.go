@@ -25,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// lastCommission is the Commission a text named in full last, for "委员会" alone.
+	lastCommission kg.Body
 	// corrigendum is true for a corrigendum, whose references to acts correct them.
 	corrigendum bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
@@ -655,6 +657,32 @@ func opening(text string) (kg.Body, bool) {
 	return bodyNamed(head)
 }
 
+// commissions are the bodies a text may call "委员会" for short, by their full names.
+var commissions = []bodyName{{"预防犯罪和刑事司法委员会", kg.BodyCCPCJ}, {"麻醉药品委员会", kg.BodyCND}}
+
+// commissionOf returns the body a text means by "委员会" alone: the Commission it named in
+// full last before (here, else earlier in the document), else the document's own body
+// where it is a Commission's, else the family's Commission on Crime Prevention and
+// Criminal Justice.
+func (b *graphBuilder) commissionOf(before string) kg.Body {
+	best, at := kg.Body(""), -1
+	for _, c := range commissions {
+		if i := strings.LastIndex(before, c.name); i > at {
+			best, at = c.body, i
+		}
+	}
+	switch {
+	case best != "":
+		b.lastCommission = best
+		return best
+	case b.lastCommission != "":
+		return b.lastCommission
+	case b.body == kg.BodyCCPCJ || b.body == kg.BodyCND:
+		return b.body
+	}
+	return kg.BodyCCPCJ
+}
+
 // latestSessions returns, for each body, the latest session a document is of (its title
 // page's) or adopts acts of (6/1 is of the sixth).
 func latestSessions(d document) map[kg.Body]int64 {
@@ -677,6 +705,10 @@ func latestSessions(d document) map[kg.Body]int64 {
 // where it is another, is the act's. It returns ms.
 func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 	for i, m := range ms {
+		if m.commission {
+			ms[i].key.Body = b.commissionOf(text[:m.at])
+			continue
+		}
 		latest := b.latest[m.key.Body]
 		n, ok := kg.Session(m.key.Number)
 		if !m.implicit || latest == 0 || !ok || n <= latest || actSession(m.key) == "" {

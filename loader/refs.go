@@ -110,7 +110,7 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	if m := dateEndRE.FindStringIndex(before); m != nil {
 		at = m[0]
 	}
-	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) {
+	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) && !contains(before, "委员会") {
 		return "", at, false // spare the regexp: no name can end what comes before its match
 	}
 	prefix := prefixRE
@@ -124,8 +124,16 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 			return bn.body, len(head) - len(bn.name), true
 		}
 	}
+	if strings.HasSuffix(head, "委员会") && !strings.HasSuffix(head, "全体委员会") {
+		return commission, len(head) - len("委员会"), true
+	}
 	return "", at, false
 }
+
+// commission is the body of an act a text names with "委员会" alone ("委员会第 23/1 号决议",
+// "委员会在其第 22/7 号决议中"): the Commission the text named in full before, which the
+// builder resolves (commissionOf).
+const commission kg.Body = "commission"
 
 // lastBodyIn returns the body whose name ends last in t: the body a sentence spoke of last.
 func lastBodyIn(t string) (kg.Body, bool) {
@@ -153,7 +161,9 @@ type mention struct {
 	quote string
 	// implicit is true where no body is named for the act: defaultBody is a guess.
 	implicit bool
-	at       int // byte offset of the quote in the text searched
+	// commission is true where the text names the body "委员会" alone.
+	commission bool
+	at         int // byte offset of the quote in the text searched
 }
 
 // findActRefs returns the references to acts by number in text, in order. An act without a
@@ -172,7 +182,10 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
 		body, from, ok := bodyBefore(before)
-		implicit := false
+		implicit, short := false, body == commission
+		if short {
+			body = defaultBody
+		}
 		switch {
 		case !ok && prevEnd >= 0 && listGapRE.MatchString(text[prevEnd:loc[0]]):
 			body = prevBody // the list goes on: same body
@@ -208,16 +221,17 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 				d = isoDate(it[1], it[2], it[3])
 			}
 			out = append(out, mention{
-				key:      kg.ActKey{Body: body, Kind: kind, Number: last},
-				date:     d,
-				title:    title,
-				verb:     verb,
-				rel:      rel,
-				start:    start,
-				end:      end,
-				quote:    text[from:loc[1]],
-				implicit: implicit,
-				at:       from,
+				key:        kg.ActKey{Body: body, Kind: kind, Number: last},
+				date:       d,
+				title:      title,
+				verb:       verb,
+				rel:        rel,
+				start:      start,
+				end:        end,
+				quote:      text[from:loc[1]],
+				implicit:   implicit,
+				commission: short,
+				at:         from,
 			})
 		}
 	}

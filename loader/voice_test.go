@@ -132,3 +132,24 @@ func TestACorrigendum(t *testing.T) {
 		}
 	}
 }
+
+// TestTheCommissionForShort: "委员会" alone is the Commission the text named in full before,
+// else the document's own Commission, never the document's other body.
+func TestTheCommissionForShort(t *testing.T) {
+	for _, tc := range []struct{ name, symbol, text, want string }{
+		{"named in full in the sentence, in a GA resolution", "A/RES/69/196", "69/196. 标题\n\n 大会，\n\n 欢迎预防犯罪和刑事司法委员会第二十三届会议的工作，并注意到委员会第 23/1 号决议，\n\n 1. 请秘书长报告。\n", "act:ccpcj:resolution:23/1"},
+		{"the Commission on Narcotic Drugs named before", "A/RES/69/200", "69/200. 标题\n\n 大会，\n\n 回顾麻醉药品委员会的工作，又回顾委员会第 56/1 号决议，\n\n 1. 请秘书长报告。\n", "act:cnd:resolution:56/1"},
+		{"the document's own Commission", "E/CN.15/2014/20", "E/CN.15/2014/20\n预防犯罪和刑事司法委员会第二十三届会议报告\n\n1. 委员会在其第 22/7 号决议中请专家组继续开展工作。\n", "act:ccpcj:resolution:22/7"},
+		{"a COP report: the Commission all the same", "CTOC/COP/2014/13", "CTOC/COP/2014/13\n缔约方会议第七届会议报告\n\n1. 预防犯罪和刑事司法委员会在其第 22/7 号决议中请专家组继续工作，委员会在其第 22/8 号决议中也请秘书处报告。\n", "act:ccpcj:resolution:22/8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse(tc.symbol+".txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if nodes, _ := graphFacts(g); nodes[tc.want].ID == "" {
+				t.Errorf("no %s in %v", tc.want, facts(g))
+			}
+		})
+	}
+}
