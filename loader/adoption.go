@@ -20,10 +20,12 @@ var (
 	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
 	// 的一份决议草案".
-	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?)([^，。、（）由]{2,40}?)提交的`)
+	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)提交的`)
 	// submittedAfterRE finds who submitted a draft in the clause after its symbol: "该草案由意
 	// 大利（代表欧洲联盟成员国）提交".
-	submittedAfterRE = regexp.MustCompile(`该(?:决议|决定)?草案由([^，。、（）]{2,40}?)(?:（[^（）]{0,40}）)?提交`)
+	submittedAfterRE = regexp.MustCompile(`该(?:决议|决定)?草案由([^，。（）]{2,80}?)(?:（[^（）]{0,40}）)?提交`)
+	// namedDraftRE finds a draft named by its symbol: "决议草案（CAC/COSP/2013/L.1/Rev.1）".
+	namedDraftRE = regexp.MustCompile(`(?:决议|决定)草案\s*（([^（）]{4,80})）`)
 	// recommendedRE finds, in a report's narrative, a draft the body recommends that another
 	// adopt: "委员会建议经济及社会理事会核准一项经订正的决议草案（E/CN.15/2013/L.12/Rev.1）".
 	recommendedRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
@@ -162,6 +164,15 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 			}
 			a.meeting = sentence[w[8]:w[9]]
 		}
+		if d := namedDraftRE.FindStringSubmatch(sentence); d != nil && strings.Contains(sentence, "通过了该") {
+			// "审议了巴拿马提交的订正决议草案（…），并通过了该草案": the draft named before.
+			if syms := findSymbols(d[1]); len(syms) > 0 {
+				a.draft = syms[0].symbol
+				if s := submittedRE.FindStringSubmatch(sentence); s != nil {
+					a.submitter = s[1]
+				}
+			}
+		}
 		out = append(out, a)
 	}
 	return out
@@ -239,6 +250,21 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// submitters returns who a submitter's words name: the States of a list ("墨西哥、挪威和秘
+// 鲁"), else the words as one name ("联合国毒品和犯罪问题办公室", "扩大主席团").
+func submitters(s string) []string {
+	names := splitNames(s)
+	if len(names) < 2 {
+		return []string{s}
+	}
+	for _, n := range names {
+		if _, ok := lookupState(n); !ok {
+			return []string{s}
+		}
+	}
+	return names
 }
 
 // sponsorNode returns the node of a sponsor or submitter named name: a State or an

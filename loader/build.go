@@ -335,10 +335,53 @@ func textRole(text string, at int) string {
 		return "participants_list"
 	case contains(before, "根据") && contains(before, "委员会的报告"):
 		return "committee_report"
-	case contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题"):
+	case financialImplications(before):
 		return "financial_implications"
 	}
 	return "text"
+}
+
+// adoptedByNumberRE finds a narrative's words that it adopted acts it names by number:
+// "通过了第 5/2 至 5/4 号决议".
+var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,60}?号\s*(?:决议|决定))`)
+
+// adoptedByNumber marks adopted the acts of the session a report is of that its narrative
+// says were adopted by their numbers, with the meeting and day the sentence gives.
+func (b *graphBuilder) adoptedByNumber(p paragraph) {
+	if !strings.Contains(p.text, "通过了") || !strings.Contains(p.text, "号") {
+		return
+	}
+	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
+		sentence := sentenceAt(p.text, runeLen(p.text[:ix[0]]))
+		meeting, date := "", ""
+		if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
+			meeting = sentence[w[8]:w[9]]
+			if w[4] >= 0 {
+				var monthDay string
+				if date, monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7]); date == "" && monthDay != "" && b.year != "" {
+					date = b.year + "-" + monthDay
+				}
+			}
+		}
+		for _, m := range findActRefs(p.text[ix[2]:ix[3]], b.body) {
+			n, ok := kg.Session(m.key.Number)
+			if !ok || m.key.Body != b.body || n != b.latest[b.body] {
+				continue // only the acts of the session the report is of are its to adopt
+			}
+			b.node(kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Date: date, Meeting: meeting, Adopted: true}.Node())
+		}
+	}
+}
+
+// financialImplications reports whether a text says what follows states a draft's
+// financial implications: "所涉财务问题的说明", "所涉方案预算问题", "所涉经费问题见".
+func financialImplications(text string) bool {
+	for _, w := range []string{"所涉财务问题", "所涉方案预算问题", "所涉经费问题", "所涉预算问题"} {
+		if contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteSymbols returns the symbols a footnote cites. A footnote that opens with 同上 (ibid.)
@@ -379,7 +422,7 @@ func footnoteRole(text string, at int) string {
 	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
-	if contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题") {
+	if financialImplications(before) {
 		return "financial_implications"
 	}
 	return "footnote"
@@ -393,6 +436,20 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, a := range b.adoptionsIn(p.text) {
 		if a.date == "" && a.monthDay != "" && b.year != "" {
 			a.date = b.year + "-" + a.monthDay // the year of the session the report is of
+		}
+		if a.meeting == "" {
+			// The meeting may stand apart from the words of adoption, a vote between them:
+			// "在…第 10 次会议上，缔约方会议以 112 票赞成…，通过了…".
+			sentence := sentenceAt(p.text, a.start)
+			if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
+				if w[4] >= 0 && a.date == "" {
+					a.date, a.monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7])
+					if a.date == "" && a.monthDay != "" && b.year != "" {
+						a.date = b.year + "-" + a.monthDay
+					}
+				}
+				a.meeting = sentence[w[8]:w[9]]
+			}
 		}
 		if a.meeting == "" && sameMeeting(p.text, a.start) {
 			// "在同次会议上": the meeting named last before, here or in a paragraph before.
@@ -428,7 +485,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
-			names, role = []string{a.submitter}, "submitter"
+			names, role = submitters(a.submitter), "submitter"
 		}
 		for _, name := range names {
 			sp := sponsorNode(name)
@@ -438,6 +495,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
 		}
 	}
+	b.adoptedByNumber(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)
 	}

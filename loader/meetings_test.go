@@ -198,3 +198,43 @@ func TestVoteRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAdoptionsToldOtherwise: the parts of an adoption wherever the sentence puts them: a
+// vote between the meeting and 通过了, submitters listed before the draft, a draft named
+// before "通过了该草案", and acts adopted by their numbers, a range among them.
+func TestAdoptionsToldOtherwise(t *testing.T) {
+	text := "CAC/COSP/2013/18\n联合国反腐败公约缔约国会议第五届会议报告\n\n" +
+		"第 5/1 号决议\n\n标题\n\n 缔约国会议，\n\n 1. 请秘书处提供支助。\n\n" +
+		"第 5/6 号决议\n\n标题\n\n 缔约国会议，\n\n 1. 请秘书处报告。\n\n" +
+		"三. 会议安排\n\n" +
+		"6. 在 2013 年 11 月 29 日第 9 次会议上，缔约国会议审议了巴拿马提交的订正决议草案（CAC/COSP/2013/L.1/Rev.1），并通过了该草案。（案文见第二章，第 5/1 号决议。）\n\n" +
+		"7. 缔约国会议在 2013 年 11 月 29 日第 9 次全体会议上通过了第 5/2 至 5/4 号决议。\n\n" +
+		"8. 在 2013 年 11 月 29 日第 10 次会议上，缔约国会议以 112 票赞成、2 票反对、5 票弃权，通过了由墨西哥、挪威和秘鲁提交的订正决议草案（CAC/COSP/2013/L.6/Rev.1）。（案文见第二章，第 5/6 号决议。）\n"
+	g, err := Parse("cosp5.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for _, id := range []string{
+		"act:cosp:resolution:5/1-[DRAFTED_AS]->doc:CAC/COSP/2013/L.1/Rev.1",
+		"state:pan-[SPONSORED]->doc:CAC/COSP/2013/L.1/Rev.1",
+		"act:cosp:resolution:5/3-[ADOPTED_IN]->meeting:cosp:5:9",
+		"act:cosp:resolution:5/6-[ADOPTED_IN]->meeting:cosp:5:10",
+		"state:mex-[SPONSORED]->doc:CAC/COSP/2013/L.6/Rev.1",
+		"state:nor-[SPONSORED]->doc:CAC/COSP/2013/L.6/Rev.1",
+		"state:per-[SPONSORED]->doc:CAC/COSP/2013/L.6/Rev.1",
+	} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+	for _, n := range []string{"5/2", "5/3", "5/4"} {
+		a := kg.ActFromNode(nodes["act:cosp:resolution:"+n])
+		if !a.Adopted || a.Date != "2013-11-29" || a.Meeting != "9" {
+			t.Errorf("resolution %s: %+v, want adopted at the 9th meeting on 2013-11-29", n, a)
+		}
+	}
+	if a := kg.ActFromNode(nodes["act:cosp:resolution:5/6"]); a.Date != "2013-11-29" || a.Vote == nil || a.Vote.InFavour != 112 {
+		t.Errorf("resolution 5/6: %+v", a)
+	}
+}

@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,7 +29,7 @@ const (
 var (
 	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
 	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
-	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，)\s*(?:` + listItemPattern + `))*)\s*号\s*(决议|决定)`)
+	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，|至)\s*(?:` + listItemPattern + `))*)\s*号\s*(决议|决定)`)
 	// listItemRE finds the items of a list of act numbers, each with the date before it.
 	listItemRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第?\s*(` + actNumberPattern + `|[A-H]\b)`)
 	// actRefAtRE is actRefRE matching the whole text.
@@ -135,6 +136,35 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 // builder resolves (commissionOf).
 const commission kg.Body = "commission"
 
+// submatches returns the texts of a match's groups, "" for a group that took no part.
+func submatches(s string, ix []int) []string {
+	out := make([]string, len(ix)/2)
+	for i := range out {
+		if ix[2*i] >= 0 {
+			out[i] = s[ix[2*i]:ix[2*i+1]]
+		}
+	}
+	return out
+}
+
+// actsBetween returns the numbers strictly between two act numbers of one session ("5/2"
+// and "5/4" have "5/3" between them), none where they are of two sessions or too far apart
+// to be a range a text would write.
+func actsBetween(a, b string) []string {
+	sa, na, ok1 := strings.Cut(a, "/")
+	sb, nb, ok2 := strings.Cut(b, "/")
+	x, err1 := strconv.Atoi(na)
+	y, err2 := strconv.Atoi(nb)
+	if !ok1 || !ok2 || sa != sb || err1 != nil || err2 != nil || y <= x || y-x > 50 {
+		return nil
+	}
+	var out []string
+	for n := x + 1; n < y; n++ {
+		out = append(out, sa+"/"+strconv.Itoa(n))
+	}
+	return out
+}
+
 // lastBodyIn returns the body whose name ends last in t: the body a sentence spoke of last.
 func lastBodyIn(t string) (kg.Body, bool) {
 	best, at := kg.Body(""), -1
@@ -207,9 +237,19 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		}
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])
-		list, last := text[loc[2]:loc[3]], ""
-		for _, it := range listItemRE.FindAllStringSubmatch(list, -1) {
+		list, last, prevItemEnd := text[loc[2]:loc[3]], "", 0
+		for _, ix := range listItemRE.FindAllStringSubmatchIndex(list, -1) {
+			it := submatches(list, ix)
+			gap := list[prevItemEnd:ix[0]]
+			prevItemEnd = ix[1]
 			n := it[4]
+			if strings.Contains(gap, "至") && last != "" {
+				// "第 5/2 至 5/4 号决议": the acts between the two are named too.
+				for _, between := range actsBetween(last, normNumber(n)) {
+					out = append(out, mention{key: kg.ActKey{Body: body, Kind: kind, Number: between}, date: date, verb: verb, rel: rel,
+						start: start, end: end, quote: text[from:loc[1]], implicit: implicit, commission: short, at: from})
+				}
+			}
 			if len(n) == 1 && last != "" { // a lone suffix letter: the last number's base with it
 				n = strings.TrimRight(last, "ABCDEFGH- ") + " " + n
 			} else if len(n) == 1 {
