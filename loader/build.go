@@ -296,7 +296,7 @@ func textRole(text string, at int) string {
 		return "text"
 	}
 	before := text[:cut]
-	if i := strings.LastIndexAny(before, "。；"); i >= 0 {
+	if i := lastIndexAny(before, "。；"); i >= 0 {
 		before = before[i:]
 	}
 	switch {
@@ -345,7 +345,7 @@ func footnoteRole(text string, at int) string {
 		return "footnote"
 	}
 	before := text[:cut]
-	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
+	if i := lastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
 	if contains(before, "所涉财务问题") || contains(before, "所涉方案预算问题") {

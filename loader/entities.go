@@ -283,7 +283,7 @@ func findEntities(text string) []entityMention {
 	}
 	for _, m := range findGroups(text, free) {
 		topic := text[m[2]:m[3]]
-		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
+		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])
 			topic = topic[i+size:]
 		}

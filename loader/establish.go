@@ -44,7 +44,7 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		if m.ent.labels[0] != kg.LabelWorkingGroup {
 			continue
 		}
-		clauseStart := strings.LastIndexAny(text[:m.startByte], "，；。：") + 1
+		clauseStart := lastIndexAny(text[:m.startByte], "，；。：") + 1
 		if clauseStart > 0 {
 			clauseStart += len("，") - 1 // every clause mark here is three bytes long
 		}

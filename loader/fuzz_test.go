@@ -250,3 +250,22 @@ func FuzzByteOffset(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLastIndexAny checks lastIndexAny against strings.LastIndexAny, with the sets of
+// clause marks the rules cut at.
+func FuzzLastIndexAny(f *testing.F) {
+	f.Add("会议通过了，决议。草案（A/1）")
+	f.Add("，；：,;:")
+	f.Add("a。b；")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, chars := range []string{"。；", "。（，", "，；。：", "。；;", "，；：,;:", groupTopicStop} {
+			if got, want := lastIndexAny(s, chars), strings.LastIndexAny(s, chars); got != want {
+				t.Fatalf("lastIndexAny(%q, %q) = %d, want %d", s, chars, got, want)
+			}
+		}
+	})
+}

@@ -153,7 +153,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
-		if k := strings.LastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
+		if k := lastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
