@@ -191,15 +191,22 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 		id := paragraphID(parent, p.key)
 		// The node and the relationship share the values they both hold, boxed once.
 		kind, order, start := any(p.kind), any(int64(i+1)), any(int64(p.offset))
-		props := map[string]any{
-			kg.PropKey:       p.key,
-			kg.PropKind:      kind,
-			kg.PropText:      p.text,
-			kg.PropOrder:     order,
-			kg.PropSource:    b.sourceValue,
-			kg.PropSpanStart: start,
-			kg.PropSpanEnd:   int64(p.end),
+		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+		size := 7
+		if p.number != "" {
+			size++
 		}
+		if p.section != "" {
+			size++
+		}
+		props := make(map[string]any, size)
+		props[kg.PropKey] = p.key
+		props[kg.PropKind] = kind
+		props[kg.PropText] = p.text
+		props[kg.PropOrder] = order
+		props[kg.PropSource] = b.sourceValue
+		props[kg.PropSpanStart] = start
+		props[kg.PropSpanEnd] = int64(p.end)
 		if p.number != "" {
 			props[kg.PropNumber] = p.number
 		}
@@ -452,11 +459,11 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
 	for _, m := range mandatesIn(p.text, named, group) {
 		b.entity(m.ent)
-		props := map[string]any{
-			kg.PropVerb: m.verb, kg.PropRelation: m.rel, kg.PropAct: act,
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
-			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
-		}
+		// Sized for the session too: a map that outgrows eight entries is rebuilt.
+		props := make(map[string]any, 9)
+		props[kg.PropVerb], props[kg.PropRelation], props[kg.PropAct] = m.verb, m.rel, act
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, m.quote
+		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.
 			props[kg.PropSession] = session

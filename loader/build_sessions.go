@@ -210,12 +210,24 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 	for _, sp := range sps {
 		n, office := speakerNode(sp)
 		b.node(n)
-		props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[sp.start:sp.end],
-			kg.PropSpanStart: int64(p.offset + runes.of(sp.start)), kg.PropSpanEnd: int64(p.offset + runes.of(sp.end)),
-			kg.PropStatement: sp.statement}
-		for k, v := range map[string]string{kg.PropCapacity: sp.capacity, kg.PropOffice: office, kg.PropOnBehalfOf: sp.onBehalfOf, kg.PropMeeting: meeting} {
-			if v != "" {
-				props[k] = v
+		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
+		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}}
+		size := 6
+		if sp.signatory {
+			size++
+		}
+		for _, o := range optional {
+			if o.v != "" {
+				size++
+			}
+		}
+		props := make(map[string]any, size)
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, p.text[sp.start:sp.end]
+		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+runes.of(sp.start)), int64(p.offset+runes.of(sp.end))
+		props[kg.PropStatement] = sp.statement
+		for _, o := range optional {
+			if o.v != "" {
+				props[o.k] = o.v
 			}
 		}
 		if sp.signatory {
