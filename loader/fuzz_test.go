@@ -2,6 +2,7 @@ package loader
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -266,6 +267,46 @@ func FuzzLastIndexAny(f *testing.F) {
 			if got, want := lastIndexAny(s, chars), strings.LastIndexAny(s, chars); got != want {
 				t.Fatalf("lastIndexAny(%q, %q) = %d, want %d", s, chars, got, want)
 			}
+		}
+	})
+}
+
+// FuzzSpeakerMatchers checks the matchers of speakers.go that spare a regexp or a search
+// against what they stand for: nextStatement against a search for each of its words,
+// behalfMatch against behalfRE.
+func FuzzSpeakerMatchers(f *testing.F) {
+	f.Add("智利代表代表 77 国集团和中国发言者发了言，发言：")
+	f.Add("也门代表以77国集团和中国的名义发发了言时发言")
+	f.Add("阿塞拜疆观察员行使答辩权")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		want := func(sent string, i int) (int, int) { // nextStatement as it was written first
+			for i < len(sent) {
+				j, word := strings.Index(sent[i:], "发言"), "发言"
+				if k := strings.Index(sent[i:], "发了言"); k >= 0 && (j < 0 || k < j) {
+					j, word = k, "发了言"
+				}
+				if j < 0 {
+					return -1, -1
+				}
+				at, end := i+j, i+j+len(word)
+				i = end
+				if !hasAnyPrefix(sent[end:], []string{"者", "中", "时", "权"}) {
+					return at, end
+				}
+			}
+			return -1, -1
+		}
+		for i := 0; i <= len(s); i++ {
+			a, e := nextStatement(s, i)
+			if wa, we := want(s, i); a != wa || e != we {
+				t.Fatalf("nextStatement(%q, %d) = %d, %d; want %d, %d", s, i, a, e, wa, we)
+			}
+		}
+		if got, want := behalfMatch(s), behalfRE.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Fatalf("behalfMatch(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

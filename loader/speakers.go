@@ -113,14 +113,22 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 // "发言中" or "发言时" (in or while speaking), "发言权" (the right to speak); -1 for none.
 func nextStatement(sent string, i int) (int, int) {
 	for i < len(sent) {
-		j, word := strings.Index(sent[i:], "发言"), "发言"
-		if k := strings.Index(sent[i:], "发了言"); k >= 0 && (j < 0 || k < j) {
-			j, word = k, "发了言"
-		}
+		// Both words open with 发: one search for it finds the first of either, where a
+		// search for each read the rest of the sentence twice.
+		j := index(sent[i:], "发")
 		if j < 0 {
 			return -1, -1
 		}
-		at, end := i+j, i+j+len(word)
+		at, end := i+j, i+j+len("发")
+		switch {
+		case strings.HasPrefix(sent[end:], "言"):
+			end += len("言")
+		case strings.HasPrefix(sent[end:], "了言"):
+			end += len("了言")
+		default:
+			i = end
+			continue
+		}
 		i = end
 		if !hasAnyPrefix(sent[end:], []string{"者", "中", "时", "权"}) {
 			return at, end
@@ -218,7 +226,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
 		name = strings.Join(strings.Fields(name), "")
-		if m := behalfRE.FindStringSubmatch(name); m != nil {
+		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
 			switch {
 			case m[3] != "":
@@ -248,6 +256,17 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		}
 	}
 	return out
+}
+
+// behalfMatch returns behalfRE.FindStringSubmatch(name). Most names end in their capacity
+// ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
+// is followed by what the pattern allows after one.
+func behalfMatch(name string) []string {
+	if !strings.HasSuffix(name, "行使答辩权") && !strings.Contains(name, "代表代表") && !strings.Contains(name, "观察员代表") &&
+		!strings.Contains(name, "代表以") && !strings.Contains(name, "观察员以") {
+		return nil
+	}
+	return behalfRE.FindStringSubmatch(name)
 }
 
 // statementKind tells an opening or introductory statement from the words before "发言".
