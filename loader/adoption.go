@@ -224,7 +224,7 @@ func splitNames(s string) []string {
 	var out []string
 	for _, sp := range splitSpeakers(s) {
 		name, _ := cutBrackets(s[sp[0]:sp[1]])
-		if name = strings.Join(strings.Fields(name), ""); name != "" {
+		if name = squeezeSpace(name); name != "" {
 			out = append(out, name)
 		}
 	}

@@ -278,6 +278,7 @@ func FuzzSpeakerMatchers(f *testing.F) {
 	f.Add("智利代表代表 77 国集团和中国发言者发了言，发言：")
 	f.Add("也门代表以77国集团和中国的名义发发了言时发言")
 	f.Add("阿塞拜疆观察员行使答辩权")
+	f.Add("智利代表（代表 77 国集团和中国）\u3000")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
@@ -307,6 +308,15 @@ func FuzzSpeakerMatchers(f *testing.F) {
 		}
 		if got, want := behalfMatch(s), behalfRE.FindStringSubmatch(s); !slices.Equal(got, want) {
 			t.Fatalf("behalfMatch(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Fatalf("squeezeSpace(%q) = %q, want %q", s, got, want)
+		}
+		// cutBrackets without brackets returns the name whole, as its loop copies it.
+		if !strings.ContainsAny(s, "（()）") {
+			if got, behalf := cutBrackets(s); got != s || behalf != "" {
+				t.Fatalf("cutBrackets(%q) = %q, %q", s, got, behalf)
+			}
 		}
 	})
 }

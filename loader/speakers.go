@@ -225,7 +225,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			name, sp.signatory, sp.state = rest, true, true
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
-		name = strings.Join(strings.Fields(name), "")
+		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
 			switch {
@@ -269,6 +269,15 @@ func behalfMatch(name string) []string {
 	return behalfRE.FindStringSubmatch(name)
 }
 
+// squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
+// name mostly has none, and is then returned as it is rather than split and joined.
+func squeezeSpace(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
 // statementKind tells an opening or introductory statement from the words before "发言".
 func statementKind(words string) string {
 	switch {
@@ -286,6 +295,9 @@ func statementKind(words string) string {
 // from a bracket that opens with "代表" ("（代表联合国会员国中的 77 国集团成员国和中国）");
 // other brackets are abbreviations ("（毒品和犯罪问题办公室）").
 func cutBrackets(name string) (string, string) {
+	if strings.IndexByte(name, '(') < 0 && strings.IndexByte(name, ')') < 0 && !strings.Contains(name, "（") && !strings.Contains(name, "）") {
+		return name, "" // most names: nothing to cut, and no copy to build rune by rune
+	}
 	var (
 		b      strings.Builder
 		behalf string
@@ -450,7 +462,7 @@ func joinsOf(s string) [][2]int {
 // followed by an office or capacity ("尼日利亚司法部长", "挪威代表").
 func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
-	name = strings.Join(strings.Fields(name), "")
+	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
 	return ok && (rest == "" || isOffice(rest) && len(joinsOf("x"+rest)) == 0)
 }
@@ -526,8 +538,8 @@ func speakerNode(sp speaker) (kg.Node, string) {
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
 // or "" where it names none, or a range of them.
 func paragraphMeeting(text string) string {
-	if !strings.Contains(text, "次") {
-		return ""
+	if !strings.Contains(text, "次") || !contains(text, "会议上") {
+		return "" // every match holds both: the regexp need not run
 	}
 	ms := meetingAtRE.FindAllStringSubmatch(text, 2)
 	if len(ms) != 1 || ms[0][1] != "" {
