@@ -320,3 +320,17 @@ func FuzzSpeakerMatchers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexBy checks indexBy against strings.Index, for every byte it may search by.
+func FuzzIndexBy(f *testing.F) {
+	f.Add("缔约方会议第六届会议的议程项目", "届会议")
+	f.Add("aab", "ab")
+	f.Add("", "a")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		for k := range len(sub) {
+			if got, want := indexBy(s, sub, k), strings.Index(s, sub); got != want {
+				t.Fatalf("indexBy(%q, %q, %d) = %d, want %d", s, sub, k, got, want)
+			}
+		}
+	})
+}
