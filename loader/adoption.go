@@ -55,7 +55,7 @@ func meetingDate(text string, y0, y1, m0, m1, d0, d1 int) (date, monthDay string
 // report names in "（案文见…第 6/1 号决议。）" right after.
 func findAdoptions(text string, body kg.Body) []adoption {
 	var out []adoption
-	if !contains(text, "草案") {
+	if indexBy(text, "草案", 1) < 0 { // by a byte of 草, rarer than 案's last
 		// The regexp is costly, and no adoption of a draft is told without the word.
 		return adoptionsWithoutDraft(text, body, nil)
 	}
@@ -109,7 +109,7 @@ func findAdoptions(text string, body kg.Body) []adoption {
 // says "通过了" before it. Notes that an adoption of a draft (found) already read are
 // skipped.
 func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adoption {
-	if !contains(text, "案文见") {
+	if indexBy(text, "案文见", len("案文")+1) < 0 { // by 见's middle byte, rarer than its last
 		return nil
 	}
 	var out []adoption

@@ -597,7 +597,7 @@ func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []
 		kind kg.ActKind
 	}{{"上述决议", kg.KindResolution}, {"上述决定", kg.KindDecision}} {
 		for at := 0; ; {
-			i := strings.Index(p.text[at:], phrase.text)
+			i := indexBy(p.text[at:], phrase.text, len("上述")-1) // by 述's last byte: 上's begin many characters
 			if i < 0 {
 				break
 			}

@@ -56,7 +56,7 @@ type speaker struct {
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
 func findSpeakers(text string) []speaker {
-	if !strings.Contains(text, "发言") {
+	if indexBy(text, "发言", len("发")-1) < 0 { // by 发's last byte: its first begins most characters
 		return nil
 	}
 	var (
@@ -64,7 +64,7 @@ func findSpeakers(text string) []speaker {
 		kind = "statement"
 	)
 	for from := 0; from < len(text); {
-		end := strings.Index(text[from:], "。")
+		end := indexBy(text[from:], "。", len("。")-1) // its first byte begins all CJK punctuation
 		if end < 0 {
 			end = len(text)
 		} else {
@@ -538,7 +538,7 @@ func speakerNode(sp speaker) (kg.Node, string) {
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
 // or "" where it names none, or a range of them.
 func paragraphMeeting(text string) string {
-	if !strings.Contains(text, "次") || !contains(text, "会议上") {
+	if indexBy(text, "次", 1) < 0 || !contains(text, "会议上") {
 		return "" // every match holds both: the regexp need not run
 	}
 	ms := meetingAtRE.FindAllStringSubmatch(text, 2)
