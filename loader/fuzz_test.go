@@ -334,3 +334,19 @@ func FuzzIndexBy(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParagraphMeeting checks paragraphMeeting against the regexp it reads without.
+func FuzzParagraphMeeting(f *testing.F) {
+	f.Add("在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有")
+	f.Add("第 1 至第 4 次会议上；至 第12次全体会议上 第1234次会议上")
+	f.Add("至\f第 3\r次会议上至第 4 次全体会议")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if ms := meetingAtRE.FindAllStringSubmatch(s, 2); len(ms) == 1 && ms[0][1] == "" {
+			want = ms[0][2]
+		}
+		if got := paragraphMeeting(s); got != want {
+			t.Fatalf("paragraphMeeting(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -539,13 +539,65 @@ func speakerNode(sp speaker) (kg.Node, string) {
 // or "" where it names none, or a range of them.
 func paragraphMeeting(text string) string {
 	if indexBy(text, "次", 1) < 0 || !contains(text, "会议上") {
-		return "" // every match holds both: the regexp need not run
+		return "" // every match holds both: the matcher need not run
 	}
-	ms := meetingAtRE.FindAllStringSubmatch(text, 2)
-	if len(ms) != 1 || ms[0][1] != "" {
+	number, to, end := meetingAt(text, 0)
+	if end < 0 || to {
 		return ""
 	}
-	return ms[0][2]
+	if _, _, next := meetingAt(text, end); next >= 0 {
+		return "" // a second meeting: the paragraph reports on more than one
+	}
+	return number
+}
+
+// meetingAt finds the first match of meetingAtRE in text from byte from, as its FindAll
+// does, without the regexp machine, which the paragraph's length made costly: it returns
+// the meeting's number, whether "至" opens the match (a range), and the byte offset just
+// past the match; -1 for none. A match holds one "第", at which it is read; "至" opens it
+// where "至" and white space (\s: ASCII) alone stand before that "第".
+func meetingAt(text string, from int) (number string, to bool, end int) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := from; ; {
+		k := index(text[i:], "第")
+		if k < 0 {
+			return "", false, -1
+		}
+		at := i + k
+		i = at + len("第")
+		p := i
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+		d := p
+		for p < len(text) && text[p] >= '0' && text[p] <= '9' {
+			p++
+		}
+		if p == d || p-d > 3 {
+			continue // \d{1,3} then no digit: a fourth fails every split of the run
+		}
+		number = text[d:p]
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+		if !strings.HasPrefix(text[p:], "次") {
+			continue
+		}
+		p += len("次")
+		switch {
+		case strings.HasPrefix(text[p:], "全体会议上"):
+			p += len("全体会议上")
+		case strings.HasPrefix(text[p:], "会议上"):
+			p += len("会议上")
+		default:
+			continue
+		}
+		s := at
+		for s > from && isSpace(text[s-1]) {
+			s--
+		}
+		return number, strings.HasSuffix(text[from:s], "至"), p
+	}
 }
 
 // isOffice reports whether a name ends in an office.
