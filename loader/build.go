@@ -24,6 +24,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
+	speakerRefs map[speakerKey][2]string
 }
 
 func (b *graphBuilder) node(n kg.Node) {

@@ -208,8 +208,7 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 	meeting := paragraphMeeting(p.text)
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
-		n, office := speakerNode(sp)
-		b.node(n)
+		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
 		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}}
 		size := 6
@@ -233,8 +232,33 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 		if sp.signatory {
 			props[kg.PropSignatory] = true
 		}
-		b.rel(kg.Relationship{ID: relID(n.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: n.ID, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
+}
+
+// speakerKey is what speakerNode reads of a speaker: the name, and whether the list names
+// States.
+type speakerKey struct {
+	name  string
+	state bool
+}
+
+// speaker adds the node of a speaker, as speakerNode gives it, and returns its id and
+// office. A name is resolved and its node built once: the node is the same wherever the
+// name stands, as an entity's is (see entity), and merging it into itself again changes
+// nothing, where building it cost more than the statement.
+func (b *graphBuilder) speaker(sp speaker) (id, office string) {
+	key := speakerKey{sp.name, sp.state}
+	if ref, ok := b.speakerRefs[key]; ok {
+		return ref[0], ref[1]
+	}
+	n, office := speakerNode(sp)
+	b.node(n)
+	if b.speakerRefs == nil {
+		b.speakerRefs = map[speakerKey][2]string{}
+	}
+	b.speakerRefs[key] = [2]string{n.ID, office}
+	return n.ID, office
 }
 
 // accountParts end the headings of the sections into which a report divides the account of
