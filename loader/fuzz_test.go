@@ -350,3 +350,17 @@ func FuzzParagraphMeeting(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFoldWidth checks foldWidth against mapping every rune of the text by foldRune.
+func FuzzFoldWidth(f *testing.F) {
+	f.Add("重申大会第６４／２９３号决议，Ａｄｄ．１－２\u3000。、\u00a0（）")
+	f.Add("\u00a9\u00a0\u3001\uff5e\uff0d")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := foldWidth(s), strings.Map(foldRune, s); got != want {
+			t.Fatalf("foldWidth(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
