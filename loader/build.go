@@ -192,7 +192,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	for i, p := range ps {
 		id := paragraphID(parent, p.key)
 		// The node and the relationship share the values they both hold, boxed once.
-		kind, order, start := any(p.kind), any(int64(i+1)), any(int64(p.offset))
+		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
 		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
 		size := 7
 		if p.number != "" {
@@ -228,12 +228,40 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	}
 }
 
+// kindValue returns a paragraph's kind as a property value. The kinds are constants, which
+// the compiler boxes once, where boxing the field allocated for every paragraph.
+func kindValue(kind string) any {
+	switch kind {
+	case paraPreambular:
+		return paraPreambular
+	case paraOperative:
+		return paraOperative
+	case paraAnnex:
+		return paraAnnex
+	case paraNarrative:
+		return paraNarrative
+	}
+	return kind
+}
+
 // paragraphID returns the id of the paragraph with the given key in an act or document.
 func paragraphID(parent, key string) string { return kg.ParagraphID(parent, key) }
 
 // documentNode returns the Document node of a UN symbol.
 func documentNode(symbol string) kg.Node {
-	return kg.Node{ID: "doc:" + symbol, Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+	return kg.Node{ID: documentNodeID(symbol), Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+}
+
+func documentNodeID(symbol string) string { return "doc:" + symbol }
+
+// document adds the node documentNode gives for symbol, whose id is id. A document cited
+// again is not built again only to be merged into itself: where the node has the symbol,
+// stated, and the label, merging would change nothing.
+func (b *graphBuilder) document(id, symbol string) {
+	if n, ok := b.nodes[id]; ok && n.Properties[kg.PropSymbol] == any(symbol) && !n.IsWeak(kg.PropSymbol) && n.Label(kg.LabelDocument) {
+		return
+	}
+	b.node(documentNode(symbol))
 }
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
@@ -241,11 +269,11 @@ func documentNode(symbol string) kg.Node {
 // it is, or "" for a narrative paragraph.
 func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 	cite := func(m symbolMention, offset, note int, role string) {
-		doc := documentNode(m.symbol)
-		if doc.ID == b.source {
+		id := documentNodeID(m.symbol)
+		if id == b.source {
 			return
 		}
-		b.node(doc)
+		b.document(id, m.symbol)
 		props := map[string]any{
 			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: role,
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
@@ -256,7 +284,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		if act != "" {
 			props[kg.PropAct] = act // so that the documents an act cites are one query
 		}
-		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
+		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	for _, m := range findSymbols(p.text) {
 		cite(m, p.offset, 0, textRole(p.text, m.start))
