@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -127,6 +128,11 @@ func FuzzMandatesAndEntities(f *testing.F) {
 		for _, m := range findEntities(text) {
 			if m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.quote {
 				t.Fatalf("entity %+v does not match the text", m)
+			}
+		}
+		for _, from := range []int{0, len(text) - len(strings.TrimLeftFunc(text, unicode.IsDigit))} {
+			if got, want := clauses(text, from), clausesByByte(text, from); !slices.Equal(got, want) {
+				t.Fatalf("clauses(%q, %d) = %v, want %v", text, from, got, want)
 			}
 		}
 		for _, m := range findMandates(text, nil) {
@@ -363,4 +369,27 @@ func FuzzFoldWidth(f *testing.F) {
 			t.Fatalf("foldWidth(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// clausesByByte is clauses as it was first written, byte by byte: the specification that
+// FuzzMandatesAndEntities checks clauses against.
+func clausesByByte(text string, from int) [][2]int {
+	var out [][2]int
+	start := from
+	for i := from; i < len(text); i++ {
+		if !clauseEndLead[text[i]] {
+			continue
+		}
+		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
+		case '，', '；', '：', '。', ',', ';', ':':
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + n
+		}
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
 }
