@@ -68,7 +68,7 @@ func build(name, symbol string, d document) kg.Graph {
 		paras += len(a.paras)
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
-	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
+	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, 2*paras), rels: make(map[string]kg.Relationship, 3*paras)}
 	b.sourceValue = b.source
 	docProps := map[string]any{"file": filepath.Base(name)}
 	if symbol != "" {
