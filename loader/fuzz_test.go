@@ -393,3 +393,26 @@ func clausesByByte(text string, from int) [][2]int {
 	}
 	return out
 }
+
+// FuzzAnchoredFrom checks anchoredRE.from against counting the runes back with utf8.
+func FuzzAnchoredFrom(f *testing.F) {
+	f.Add("回顾其 2010 年 10 月 22 日\t", 3)
+	f.Add("\xe0\xa0\x80\xed\xa0\x80\xe4\xb8\xad \x80\xe4", 2)
+	f.Fuzz(func(t *testing.T, s string, tail int) {
+		re := &anchoredRE{tail: tail % 64}
+		want := 0
+		for i, n := len(s), 0; i > 0; {
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if !isSpaceRE(r) {
+				if n++; n > re.tail {
+					want = i
+					break
+				}
+			}
+			i -= size
+		}
+		if got := re.from(s); got != want {
+			t.Fatalf("from(%q) with tail %d = %d, want %d", s, re.tail, got, want)
+		}
+	})
+}
