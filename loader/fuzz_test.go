@@ -416,3 +416,16 @@ func FuzzAnchoredFrom(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRuneLen checks runeLen against utf8.RuneCountInString on valid UTF-8.
+func FuzzRuneLen(f *testing.F) {
+	f.Add("缔约方会议第 6/1 号决议，Add.1")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -15,8 +15,7 @@ func runeLen(s string) int {
 	n := len(s)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080) // top bits 10: continuation
 	}
 	for ; i < len(s); i++ {
@@ -25,6 +24,14 @@ func runeLen(s string) int {
 		}
 	}
 	return n
+}
+
+// load64 returns the eight bytes of b as an integer, little-endian: the compiler reads
+// them with one load, and checks the bounds once, on the slicing of b to eight bytes,
+// where indexing the text at i, i+1, … i+7 checked them eight times.
+func load64(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // indexDigit returns the index of the first ASCII digit in s, or -1. Digits are rare in
@@ -38,8 +45,7 @@ func indexDigit(s string) int {
 	)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		// In each byte, the top bit says: below '9'+1, above '0'-1, and ASCII.
 		if t := ((127+'9'+1)*ones - x&low7) & ((x & low7) + (127-'0'+1)*ones) &^ x & high; t != 0 {
 			return i + bits.TrailingZeros64(t)/8
