@@ -65,7 +65,7 @@ func meetingDate(text string, y0, y1, m0, m1, d0, d1 int) (date, monthDay string
 // report names in "（案文见…第 6/1 号决议。）" right after.
 func findAdoptions(text string, body kg.Body) []adoption {
 	var out []adoption
-	if !contains(text, "草案") {
+	if indexBy(text, "草案", 1) < 0 { // by a byte of 草, rarer than 案's last
 		// The regexp is costly, and no adoption of a draft is told without the word.
 		return adoptionsWithoutDraft(text, body, nil)
 	}
@@ -121,7 +121,7 @@ func findAdoptions(text string, body kg.Body) []adoption {
 // says "通过了" before it. Notes that an adoption of a draft (found) already read are
 // skipped.
 func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adoption {
-	if !contains(text, "案文见") {
+	if indexBy(text, "案文见", len("案文")+1) < 0 { // by 见's middle byte, rarer than its last
 		return nil
 	}
 	var out []adoption
@@ -215,8 +215,8 @@ func findAdopted(text string) [][]int {
 		// Search back no further than the "通过了" before: a stretch that began before it
 		// overlaps that one's, which the two become.
 		s := prev
-		if k := strings.LastIndexAny(text[prev:at], "。（，"); k >= 0 {
-			if k2 := strings.LastIndexAny(text[prev:prev+k], "。（，"); k2 >= 0 {
+		if k := lastIndexAny(text[prev:at], "。（，"); k >= 0 {
+			if k2 := lastIndexAny(text[prev:prev+k], "。（，"); k2 >= 0 {
 				_, size := utf8.DecodeRuneInString(text[prev+k2:])
 				s = prev + k2 + size
 			}
@@ -245,7 +245,7 @@ func splitNames(s string) []string {
 	var out []string
 	for _, sp := range splitSpeakers(s) {
 		name, _ := cutBrackets(s[sp[0]:sp[1]])
-		if name = strings.Join(strings.Fields(name), ""); name != "" {
+		if name = squeezeSpace(name); name != "" {
 			out = append(out, name)
 		}
 	}

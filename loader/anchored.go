@@ -155,7 +155,14 @@ func looksBehind(re *syntax.Regexp) bool {
 func (re *anchoredRE) from(s string) int {
 	n := 0
 	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		// A Chinese character is a rune of three bytes that is no space: told by its bytes,
+		// as utf8 would decode it, where utf8 takes its slow path for it.
+		r, size := rune(utf8.RuneError), 3
+		if c := s[i-1]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else if i < 3 || s[i-3]&0xf0 != 0xe0 || s[i-3] == 0xe0 || s[i-3] == 0xed || s[i-2]&0xc0 != 0x80 || c&0xc0 != 0x80 {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
 		if !isSpaceRE(r) {
 			if n++; n > re.tail {
 				return i

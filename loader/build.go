@@ -37,6 +37,8 @@ type graphBuilder struct {
 	// adoptedAt holds, by act id, the provenance of the sentence that says at which meeting
 	// the act was adopted.
 	adoptedAt map[string]map[string]any
+	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
+	speakerRefs map[speakerKey][2]string
 }
 
 func (b *graphBuilder) node(n kg.Node) {
@@ -79,7 +81,7 @@ func build(name, symbol string, d document) kg.Graph {
 		paras += len(a.paras)
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
-	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, paras+paras/2), rels: make(map[string]kg.Relationship, 3*paras)}
+	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, 2*paras), rels: make(map[string]kg.Relationship, 3*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
 	docProps := map[string]any{"file": filepath.Base(name)}
@@ -218,16 +220,23 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	for i, p := range ps {
 		id := paragraphID(parent, p.key)
 		// The node and the relationship share the values they both hold, boxed once.
-		kind, order, start := any(p.kind), any(int64(i+1)), any(int64(p.offset))
-		props := map[string]any{
-			kg.PropKey:       p.key,
-			kg.PropKind:      kind,
-			kg.PropText:      p.text,
-			kg.PropOrder:     order,
-			kg.PropSource:    b.sourceValue,
-			kg.PropSpanStart: start,
-			kg.PropSpanEnd:   int64(p.end),
+		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
+		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+		size := 7
+		if p.number != "" {
+			size++
 		}
+		if p.section != "" {
+			size++
+		}
+		props := make(map[string]any, size)
+		props[kg.PropKey] = p.key
+		props[kg.PropKind] = kind
+		props[kg.PropText] = p.text
+		props[kg.PropOrder] = order
+		props[kg.PropSource] = b.sourceValue
+		props[kg.PropSpanStart] = start
+		props[kg.PropSpanEnd] = int64(p.end)
 		if p.number != "" {
 			props[kg.PropNumber] = p.number
 		}
@@ -247,12 +256,40 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 	}
 }
 
+// kindValue returns a paragraph's kind as a property value. The kinds are constants, which
+// the compiler boxes once, where boxing the field allocated for every paragraph.
+func kindValue(kind string) any {
+	switch kind {
+	case paraPreambular:
+		return paraPreambular
+	case paraOperative:
+		return paraOperative
+	case paraAnnex:
+		return paraAnnex
+	case paraNarrative:
+		return paraNarrative
+	}
+	return kind
+}
+
 // paragraphID returns the id of the paragraph with the given key in an act or document.
 func paragraphID(parent, key string) string { return kg.ParagraphID(parent, key) }
 
 // documentNode returns the Document node of a UN symbol.
 func documentNode(symbol string) kg.Node {
-	return kg.Node{ID: "doc:" + symbol, Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+	return kg.Node{ID: documentNodeID(symbol), Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+}
+
+func documentNodeID(symbol string) string { return "doc:" + symbol }
+
+// document adds the node documentNode gives for symbol, whose id is id. A document cited
+// again is not built again only to be merged into itself: where the node has the symbol,
+// stated, and the label, merging would change nothing.
+func (b *graphBuilder) document(id, symbol string) {
+	if n, ok := b.nodes[id]; ok && n.Properties[kg.PropSymbol] == any(symbol) && !n.IsWeak(kg.PropSymbol) && n.Label(kg.LabelDocument) {
+		return
+	}
+	b.node(documentNode(symbol))
 }
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
@@ -260,11 +297,11 @@ func documentNode(symbol string) kg.Node {
 // it is, or "" for a narrative paragraph.
 func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 	cite := func(m symbolMention, offset, note int, role string) {
-		doc := documentNode(m.symbol)
-		if doc.ID == b.source {
+		id := documentNodeID(m.symbol)
+		if id == b.source {
 			return
 		}
-		b.node(doc)
+		b.document(id, m.symbol)
 		props := map[string]any{
 			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: role,
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
@@ -275,7 +312,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		if act != "" {
 			props[kg.PropAct] = act // so that the documents an act cites are one query
 		}
-		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, doc.ID), Type: kg.RelCites, Start: from, End: doc.ID, Properties: props})
+		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	for _, m := range findSymbols(p.text) {
 		cite(m, p.offset, 0, textRole(p.text, m.start))
@@ -327,7 +364,7 @@ func textRole(text string, at int) string {
 		return "text"
 	}
 	before := text[:cut]
-	if i := strings.LastIndexAny(before, "。；"); i >= 0 {
+	if i := lastIndexAny(before, "。；"); i >= 0 {
 		before = before[i:]
 	}
 	switch {
@@ -419,7 +456,7 @@ func footnoteRole(text string, at int) string {
 		return "footnote"
 	}
 	before := text[:cut]
-	if i := strings.LastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
+	if i := lastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
 	if financialImplications(before) {
@@ -574,11 +611,11 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
 	for _, m := range mandatesIn(p.text, named, group) {
 		b.entity(m.ent)
-		props := map[string]any{
-			kg.PropVerb: m.verb, kg.PropRelation: m.rel,
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
-			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
-		}
+		// Sized for the session too: a map that outgrows eight entries is rebuilt.
+		props := make(map[string]any, 9)
+		props[kg.PropVerb], props[kg.PropRelation] = m.verb, m.rel
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, m.quote
+		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
 		if act != "" {
 			props[kg.PropAct] = act
 		} else {
@@ -874,7 +911,7 @@ func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []
 		kind kg.ActKind
 	}{{"上述决议", kg.KindResolution}, {"上述决定", kg.KindDecision}} {
 		for at := 0; ; {
-			i := strings.Index(p.text[at:], phrase.text)
+			i := indexBy(p.text[at:], phrase.text, len("上述")-1) // by 述's last byte: 上's begin many characters
 			if i < 0 {
 				break
 			}

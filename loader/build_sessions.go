@@ -362,20 +362,31 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 	meeting := paragraphMeeting(p.text)
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
-		n, office := speakerNode(sp)
-		b.node(n)
-		props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[sp.start:sp.end],
-			kg.PropSpanStart: int64(p.offset + runes.of(sp.start)), kg.PropSpanEnd: int64(p.offset + runes.of(sp.end)),
-			kg.PropStatement: sp.statement}
-		for k, v := range map[string]string{kg.PropCapacity: sp.capacity, kg.PropOffice: office, kg.PropOnBehalfOf: sp.onBehalfOf, kg.PropMeeting: meeting} {
-			if v != "" {
-				props[k] = v
+		id, office := b.speaker(sp)
+		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
+		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}}
+		size := 6
+		if sp.signatory {
+			size++
+		}
+		for _, o := range optional {
+			if o.v != "" {
+				size++
+			}
+		}
+		props := make(map[string]any, size)
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, p.text[sp.start:sp.end]
+		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+runes.of(sp.start)), int64(p.offset+runes.of(sp.end))
+		props[kg.PropStatement] = sp.statement
+		for _, o := range optional {
+			if o.v != "" {
+				props[o.k] = o.v
 			}
 		}
 		if sp.signatory {
 			props[kg.PropSignatory] = true
 		}
-		b.rel(kg.Relationship{ID: relID(n.ID, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: n.ID, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
 }
 
@@ -391,6 +402,31 @@ func (b *graphBuilder) openers(target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
+}
+
+// speakerKey is what speakerNode reads of a speaker: the name, and whether the list names
+// States.
+type speakerKey struct {
+	name  string
+	state bool
+}
+
+// speaker adds the node of a speaker, as speakerNode gives it, and returns its id and
+// office. A name is resolved and its node built once: the node is the same wherever the
+// name stands, as an entity's is (see entity), and merging it into itself again changes
+// nothing, where building it cost more than the statement.
+func (b *graphBuilder) speaker(sp speaker) (id, office string) {
+	key := speakerKey{sp.name, sp.state}
+	if ref, ok := b.speakerRefs[key]; ok {
+		return ref[0], ref[1]
+	}
+	n, office := speakerNode(sp)
+	b.node(n)
+	if b.speakerRefs == nil {
+		b.speakerRefs = map[speakerKey][2]string{}
+	}
+	b.speakerRefs[key] = [2]string{n.ID, office}
+	return n.ID, office
 }
 
 // accountParts end the headings of the sections into which a report divides the account of

@@ -76,7 +76,15 @@ func foldWidth(s string) string {
 			i += runeSize(c) // the rune's tail bytes are none of those three
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		// Decoded by hand: s is valid UTF-8, and the leads are of two- and three-byte runes
+		// (full-width punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
+		var r rune
+		n := 2
+		if c := s[i]; c >= 0xe0 {
+			r, n = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		} else {
+			r = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		}
 		f := foldRune(r)
 		if f == r {
 			i += n

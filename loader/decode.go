@@ -2,6 +2,7 @@ package loader
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -67,6 +68,18 @@ func Decode(data []byte) (string, string, error) {
 // but E0 and ED), which a test of the top bits alone validates.
 func scanUTF8(b []byte) (valid, mayHold bool) {
 	for i := 0; i < len(b); {
+		// Two such runes at once, from one load of eight bytes: their top bits, then the
+		// leads that limit the next byte (E0, ED) or may begin a rune firstNonText looks
+		// for (EF BF), which the tests below take one rune at a time.
+		if i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			l0, l1 := byte(x), byte(x>>24)
+			if x&0xc0c0f0c0c0f0 == 0x8080e08080e0 && l0 != 0xe0 && l0 != 0xed && l1 != 0xe0 && l1 != 0xed &&
+				!(l0 == 0xef && byte(x>>8) == 0xbf) && !(l1 == 0xef && byte(x>>32) == 0xbf) {
+				i += 6
+				continue
+			}
+		}
 		switch c := b[i]; {
 		case c < utf8.RuneSelf:
 			mayHold = mayHold || nonTextLead[c]

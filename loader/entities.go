@@ -236,7 +236,8 @@ func findEntities(text string) []entityMention {
 			i++ // not the first byte of a character of three bytes (text is valid UTF-8)
 			continue
 		}
-		if k := formBucket[formKey(text[i:])]; k > 0 {
+		// Six bytes, as formKey reads: one check of bounds, where it made one for each byte.
+		if k := formBucket[formKey(text[i:i+6])]; k > 0 {
 			for _, f := range formBuckets[k-1] {
 				switch {
 				case f == groupMark:
@@ -284,7 +285,7 @@ func findEntities(text string) []entityMention {
 	}
 	for _, m := range findGroups(text, free) {
 		topic := text[m[2]:m[3]]
-		if i := strings.LastIndexAny(topic, groupTopicStop); i >= 0 {
+		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])
 			topic = topic[i+size:]
 		}

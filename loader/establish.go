@@ -100,7 +100,7 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 // clauseBefore returns where the clause that holds byte i of text begins: just past the
 // clause mark before it, or 0.
 func clauseBefore(text string, i int) int {
-	start := strings.LastIndexAny(text[:i], "，；。：") + 1
+	start := lastIndexAny(text[:i], "，；。：") + 1
 	if start > 0 {
 		start += len("，") - 1 // every clause mark here is three bytes long
 	}

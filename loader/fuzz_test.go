@@ -2,9 +2,11 @@ package loader
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -179,6 +181,11 @@ func FuzzMandatesAndEntities(f *testing.F) {
 				t.Fatalf("entity %+v does not match the text", m)
 			}
 		}
+		for _, from := range []int{0, len(text) - len(strings.TrimLeftFunc(text, unicode.IsDigit))} {
+			if got, want := clauses(text, from), clausesByByte(text, from); !slices.Equal(got, want) {
+				t.Fatalf("clauses(%q, %d) = %v, want %v", text, from, got, want)
+			}
+		}
 		for _, m := range findMandates(text, nil) {
 			if m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.quote {
 				t.Fatalf("mandate %+v does not match the text", m)
@@ -298,6 +305,178 @@ func FuzzByteOffset(f *testing.F) {
 		}
 		if got, ok := byteOffset(s, r); got != want || ok != wantOK {
 			t.Fatalf("byteOffset(%q, %d) = %d, %v; want %d, %v", s, r, got, ok, want, wantOK)
+		}
+	})
+}
+
+// FuzzLastIndexAny checks lastIndexAny against strings.LastIndexAny, with the sets of
+// clause marks the rules cut at.
+func FuzzLastIndexAny(f *testing.F) {
+	f.Add("会议通过了，决议。草案（A/1）")
+	f.Add("，；：,;:")
+	f.Add("a。b；")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, chars := range []string{"。；", "。（，", "，；。：", "。；;", "，；：,;:", groupTopicStop} {
+			if got, want := lastIndexAny(s, chars), strings.LastIndexAny(s, chars); got != want {
+				t.Fatalf("lastIndexAny(%q, %q) = %d, want %d", s, chars, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSpeakerMatchers checks the matchers of speakers.go that spare a regexp or a search
+// against what they stand for: nextStatement against a search for each of its words,
+// behalfMatch against behalfRE.
+func FuzzSpeakerMatchers(f *testing.F) {
+	f.Add("智利代表代表 77 国集团和中国发言者发了言，发言：")
+	f.Add("也门代表以77国集团和中国的名义发发了言时发言")
+	f.Add("阿塞拜疆观察员行使答辩权")
+	f.Add("智利代表（代表 77 国集团和中国）\u3000")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		want := func(sent string, i int) (int, int) { // nextStatement as it was written first
+			for i < len(sent) {
+				j, word := strings.Index(sent[i:], "发言"), "发言"
+				if k := strings.Index(sent[i:], "发了言"); k >= 0 && (j < 0 || k < j) {
+					j, word = k, "发了言"
+				}
+				if j < 0 {
+					return -1, -1
+				}
+				at, end := i+j, i+j+len(word)
+				i = end
+				if !hasAnyPrefix(sent[end:], []string{"者", "中", "时", "权"}) {
+					return at, end
+				}
+			}
+			return -1, -1
+		}
+		for i := 0; i <= len(s); i++ {
+			a, e := nextStatement(s, i)
+			if wa, we := want(s, i); a != wa || e != we {
+				t.Fatalf("nextStatement(%q, %d) = %d, %d; want %d, %d", s, i, a, e, wa, we)
+			}
+		}
+		if got, want := behalfMatch(s), behalfRE.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Fatalf("behalfMatch(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Fatalf("squeezeSpace(%q) = %q, want %q", s, got, want)
+		}
+		// cutBrackets without brackets returns the name whole, as its loop copies it.
+		if !strings.ContainsAny(s, "（()）") {
+			if got, behalf := cutBrackets(s); got != s || behalf != "" {
+				t.Fatalf("cutBrackets(%q) = %q, %q", s, got, behalf)
+			}
+		}
+	})
+}
+
+// FuzzIndexBy checks indexBy against strings.Index, for every byte it may search by.
+func FuzzIndexBy(f *testing.F) {
+	f.Add("缔约方会议第六届会议的议程项目", "届会议")
+	f.Add("aab", "ab")
+	f.Add("", "a")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		for k := range len(sub) {
+			if got, want := indexBy(s, sub, k), strings.Index(s, sub); got != want {
+				t.Fatalf("indexBy(%q, %q, %d) = %d, want %d", s, sub, k, got, want)
+			}
+		}
+	})
+}
+
+// FuzzParagraphMeeting checks paragraphMeeting against the regexp it reads without.
+func FuzzParagraphMeeting(f *testing.F) {
+	f.Add("在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有")
+	f.Add("第 1 至第 4 次会议上；至 第12次全体会议上 第1234次会议上")
+	f.Add("至\f第 3\r次会议上至第 4 次全体会议")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if ms := meetingAtRE.FindAllStringSubmatch(s, 2); len(ms) == 1 && ms[0][1] == "" {
+			want = ms[0][2]
+		}
+		if got := paragraphMeeting(s); got != want {
+			t.Fatalf("paragraphMeeting(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzFoldWidth checks foldWidth against mapping every rune of the text by foldRune.
+func FuzzFoldWidth(f *testing.F) {
+	f.Add("重申大会第６４／２９３号决议，Ａｄｄ．１－２\u3000。、\u00a0（）")
+	f.Add("\u00a9\u00a0\u3001\uff5e\uff0d")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := foldWidth(s), strings.Map(foldRune, s); got != want {
+			t.Fatalf("foldWidth(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// clausesByByte is clauses as it was first written, byte by byte: the specification that
+// FuzzMandatesAndEntities checks clauses against.
+func clausesByByte(text string, from int) [][2]int {
+	var out [][2]int
+	start := from
+	for i := from; i < len(text); i++ {
+		if !clauseEndLead[text[i]] {
+			continue
+		}
+		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
+		case '，', '；', '：', '。', ',', ';', ':':
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + n
+		}
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// FuzzAnchoredFrom checks anchoredRE.from against counting the runes back with utf8.
+func FuzzAnchoredFrom(f *testing.F) {
+	f.Add("回顾其 2010 年 10 月 22 日\t", 3)
+	f.Add("\xe0\xa0\x80\xed\xa0\x80\xe4\xb8\xad \x80\xe4", 2)
+	f.Fuzz(func(t *testing.T, s string, tail int) {
+		re := &anchoredRE{tail: tail % 64}
+		want := 0
+		for i, n := len(s), 0; i > 0; {
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if !isSpaceRE(r) {
+				if n++; n > re.tail {
+					want = i
+					break
+				}
+			}
+			i -= size
+		}
+		if got := re.from(s); got != want {
+			t.Fatalf("from(%q) with tail %d = %d, want %d", s, re.tail, got, want)
+		}
+	})
+}
+
+// FuzzRuneLen checks runeLen against utf8.RuneCountInString on valid UTF-8.
+func FuzzRuneLen(f *testing.F) {
+	f.Add("缔约方会议第 6/1 号决议，Add.1")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

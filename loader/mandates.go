@@ -133,17 +133,22 @@ var notShould = []string{"应对", "应邀", "应用", "应有"}
 func clauses(text string, from int) [][2]int {
 	var out [][2]int
 	start := from
-	for i := from; i < len(text); i++ {
-		if !clauseEndLead[text[i]] {
-			continue // no need to decode the text where no punctuation can begin
+	for i := from; i < len(text); {
+		// No need to decode the text where no punctuation can begin, nor to look at the
+		// tail bytes of a rune (text is valid UTF-8): a Chinese character is one step.
+		if c := text[i]; !clauseEndLead[c] {
+			i += runeSize(c)
+			continue
 		}
-		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
 		case '，', '；', '：', '。', ',', ';', ':', '\n':
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
 			start = i + n
 		}
+		i += n
 	}
 	if start < len(text) {
 		out = append(out, [2]int{start, len(text)})

@@ -40,7 +40,7 @@ type session struct {
 
 // findSessions returns the sessions a text says were or will be held.
 func findSessions(text string) []session {
-	if !contains(text, "届会议") {
+	if indexBy(text, "届会议", 1) < 0 { // by a byte of 届, rarer than the last of 议
 		return nil // both patterns hold it: one look for it spares the two
 	}
 	var out []session
@@ -99,7 +99,7 @@ type agendaItem struct {
 
 // findAgendaItems returns the agenda items a narrative paragraph says were considered.
 func findAgendaItems(text string) []agendaItem {
-	if !contains(text, "议程项目") || !contains(text, "审议了") {
+	if indexBy(text, "议程项目", len("议程")-1) < 0 || !contains(text, "审议了") { // by the last byte of 程, rarer than 议's
 		return nil
 	}
 	var out []agendaItem

@@ -58,7 +58,7 @@ type speaker struct {
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
 func findSpeakers(text string) []speaker {
-	if !strings.Contains(text, "发言") {
+	if indexBy(text, "发言", len("发")-1) < 0 { // by 发's last byte: its first begins most characters
 		return nil
 	}
 	var (
@@ -66,7 +66,7 @@ func findSpeakers(text string) []speaker {
 		kind = "statement"
 	)
 	for from := 0; from < len(text); {
-		end := strings.Index(text[from:], "。")
+		end := indexBy(text[from:], "。", len("。")-1) // its first byte begins all CJK punctuation
 		if end < 0 {
 			end = len(text)
 		} else {
@@ -115,14 +115,22 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 // "发言中" or "发言时" (in or while speaking), "发言权" (the right to speak); -1 for none.
 func nextStatement(sent string, i int) (int, int) {
 	for i < len(sent) {
-		j, word := strings.Index(sent[i:], "发言"), "发言"
-		if k := strings.Index(sent[i:], "发了言"); k >= 0 && (j < 0 || k < j) {
-			j, word = k, "发了言"
-		}
+		// Both words open with 发: one search for it finds the first of either, where a
+		// search for each read the rest of the sentence twice.
+		j := index(sent[i:], "发")
 		if j < 0 {
 			return -1, -1
 		}
-		at, end := i+j, i+j+len(word)
+		at, end := i+j, i+j+len("发")
+		switch {
+		case strings.HasPrefix(sent[end:], "言"):
+			end += len("言")
+		case strings.HasPrefix(sent[end:], "了言"):
+			end += len("了言")
+		default:
+			i = end
+			continue
+		}
 		i = end
 		if !hasAnyPrefix(sent[end:], []string{"者", "中", "时", "权"}) {
 			return at, end
@@ -155,7 +163,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
-		if k := strings.LastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
+		if k := lastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
@@ -226,8 +234,8 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			}
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
-		name = strings.Join(strings.Fields(name), "")
-		if m := behalfRE.FindStringSubmatch(name); m != nil {
+		name = squeezeSpace(name)
+		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
 			switch {
 			case m[3] != "":
@@ -259,6 +267,26 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 	return out
 }
 
+// behalfMatch returns behalfRE.FindStringSubmatch(name). Most names end in their capacity
+// ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
+// is followed by what the pattern allows after one.
+func behalfMatch(name string) []string {
+	if !strings.HasSuffix(name, "行使答辩权") && !strings.Contains(name, "代表代表") && !strings.Contains(name, "观察员代表") &&
+		!strings.Contains(name, "代表以") && !strings.Contains(name, "观察员以") {
+		return nil
+	}
+	return behalfRE.FindStringSubmatch(name)
+}
+
+// squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
+// name mostly has none, and is then returned as it is rather than split and joined.
+func squeezeSpace(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
 // statementKind tells an opening or introductory statement from the words before "发言".
 func statementKind(words string) string {
 	switch {
@@ -276,6 +304,9 @@ func statementKind(words string) string {
 // from a bracket that opens with "代表" ("（代表联合国会员国中的 77 国集团成员国和中国）");
 // other brackets are abbreviations ("（毒品和犯罪问题办公室）").
 func cutBrackets(name string) (string, string) {
+	if strings.IndexByte(name, '(') < 0 && strings.IndexByte(name, ')') < 0 && !strings.Contains(name, "（") && !strings.Contains(name, "）") {
+		return name, "" // most names: nothing to cut, and no copy to build rune by rune
+	}
 	var (
 		b      strings.Builder
 		behalf string
@@ -440,7 +471,7 @@ func joinsOf(s string) [][2]int {
 // followed by an office or capacity ("尼日利亚司法部长", "挪威代表").
 func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
-	name = strings.Join(strings.Fields(name), "")
+	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
 	return ok && (rest == "" || isOffice(rest) && len(joinsOf("x"+rest)) == 0)
 }
@@ -516,14 +547,66 @@ func speakerNode(sp speaker) (kg.Node, string) {
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
 // or "" where it names none, or a range of them.
 func paragraphMeeting(text string) string {
-	if !strings.Contains(text, "次") {
+	if indexBy(text, "次", 1) < 0 || !contains(text, "会议上") {
+		return "" // every match holds both: the matcher need not run
+	}
+	number, to, end := meetingAt(text, 0)
+	if end < 0 || to {
 		return ""
 	}
-	ms := meetingAtRE.FindAllStringSubmatch(text, 2)
-	if len(ms) != 1 || ms[0][1] != "" {
-		return ""
+	if _, _, next := meetingAt(text, end); next >= 0 {
+		return "" // a second meeting: the paragraph reports on more than one
 	}
-	return ms[0][2]
+	return number
+}
+
+// meetingAt finds the first match of meetingAtRE in text from byte from, as its FindAll
+// does, without the regexp machine, which the paragraph's length made costly: it returns
+// the meeting's number, whether "至" opens the match (a range), and the byte offset just
+// past the match; -1 for none. A match holds one "第", at which it is read; "至" opens it
+// where "至" and white space (\s: ASCII) alone stand before that "第".
+func meetingAt(text string, from int) (number string, to bool, end int) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := from; ; {
+		k := index(text[i:], "第")
+		if k < 0 {
+			return "", false, -1
+		}
+		at := i + k
+		i = at + len("第")
+		p := i
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+		d := p
+		for p < len(text) && text[p] >= '0' && text[p] <= '9' {
+			p++
+		}
+		if p == d || p-d > 3 {
+			continue // \d{1,3} then no digit: a fourth fails every split of the run
+		}
+		number = text[d:p]
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+		if !strings.HasPrefix(text[p:], "次") {
+			continue
+		}
+		p += len("次")
+		switch {
+		case strings.HasPrefix(text[p:], "全体会议上"):
+			p += len("全体会议上")
+		case strings.HasPrefix(text[p:], "会议上"):
+			p += len("会议上")
+		default:
+			continue
+		}
+		s := at
+		for s > from && isSpace(text[s-1]) {
+			s--
+		}
+		return number, strings.HasSuffix(text[from:s], "至"), p
+	}
 }
 
 // isOffice reports whether a name ends in an office.

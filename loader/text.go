@@ -3,6 +3,7 @@ package loader
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // The texts the rules read are valid UTF-8: Decode makes them so.
@@ -14,8 +15,7 @@ func runeLen(s string) int {
 	n := len(s)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080) // top bits 10: continuation
 	}
 	for ; i < len(s); i++ {
@@ -24,6 +24,14 @@ func runeLen(s string) int {
 		}
 	}
 	return n
+}
+
+// load64 returns the eight bytes of b as an integer, little-endian: the compiler reads
+// them with one load, and checks the bounds once, on the slicing of b to eight bytes,
+// where indexing the text at i, i+1, … i+7 checked them eight times.
+func load64(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // indexDigit returns the index of the first ASCII digit in s, or -1. Digits are rare in
@@ -37,8 +45,7 @@ func indexDigit(s string) int {
 	)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		// In each byte, the top bit says: below '9'+1, above '0'-1, and ASCII.
 		if t := ((127+'9'+1)*ones - x&low7) & ((x & low7) + (127-'0'+1)*ones) &^ x & high; t != 0 {
 			return i + bits.TrailingZeros64(t)/8
@@ -116,4 +123,47 @@ func byteOffset(s string, r int) (int, bool) {
 		r--
 	}
 	return len(s), r == 0
+}
+
+// lastIndexAny returns strings.LastIndexAny(s, chars) for valid UTF-8 s. That one decodes
+// every rune of s from its end and looks each up in chars, which costs more than the
+// search it serves on the long Chinese texts the rules cut at a clause mark; this compares
+// each byte with the last bytes of chars' runes and checks a rune only where one may end.
+func lastIndexAny(s, chars string) int {
+	var ends [256]bool // the last bytes of the runes of chars
+	for i := 0; i < len(chars); i++ {
+		if i+1 == len(chars) || utf8.RuneStart(chars[i+1]) {
+			ends[chars[i]] = true
+		}
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if !ends[s[i]] {
+			continue
+		}
+		// In valid UTF-8 a rune of chars that ends here is the rune that ends here.
+		for _, c := range chars {
+			if w := utf8.RuneLen(c); w <= i+1 && s[i+1-w:i+1] == string(c) {
+				return i + 1 - w
+			}
+		}
+	}
+	return -1
+}
+
+// indexBy returns strings.Index(s, sub), searching for sub's byte at offset k, as index does
+// for its last byte; the caller picks a byte that is rare in Chinese text. The last byte
+// of "届会议" is that of 议, which ends 会议 and 决议 and fills a report: one search for
+// it stops dozens of times in a paragraph, where one for a byte of 届 stops a few times.
+func indexBy(s, sub string, k int) int {
+	c, end := sub[k], len(s)-(len(sub)-1-k) // no match has its byte k at or past end
+	for i := k; i < end; i++ {
+		j := strings.IndexByte(s[i:end], c)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i-k:i-k+len(sub)] == sub {
+			return i - k
+		}
+	}
+	return -1
 }
