@@ -25,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// meetingsFound holds the meetings found in each narrative text.
+	meetingsFound map[meetingsKey][]meetingMention
 	// lastCommission is the Commission a text named in full last, for "委员会" alone.
 	lastCommission kg.Body
 	// corrigendum is true for a corrigendum, whose references to acts correct them.
@@ -81,7 +83,7 @@ func build(name, symbol string, d document) kg.Graph {
 		paras += len(a.paras)
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
-	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, 2*paras), rels: make(map[string]kg.Relationship, 3*paras)}
+	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, 2*paras), rels: make(map[string]kg.Relationship, 4*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
 	docProps := map[string]any{"file": filepath.Base(name)}
@@ -469,7 +471,7 @@ func footnoteRole(text string, at int) string {
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
-	meetings := findMeetings(p.text, b.year)
+	meetings := b.meetingsIn(p.text, false)
 	for _, a := range b.adoptionsIn(p.text) {
 		if a.date == "" && a.monthDay != "" && b.year != "" {
 			a.date = b.year + "-" + a.monthDay // the year of the session the report is of

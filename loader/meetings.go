@@ -163,6 +163,27 @@ func meetingDays(s, year string) (days []string, span bool) {
 	return days, strings.ContainsAny(s, "至-–")
 }
 
+// meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
+// adoptions and the agenda both read a paragraph's meetings.
+func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
+	key := meetingsKey{text, group}
+	if ms, ok := b.meetingsFound[key]; ok {
+		return ms
+	}
+	ms := meetingsOf(text, b.year, group)
+	if b.meetingsFound == nil {
+		b.meetingsFound = map[meetingsKey][]meetingMention{}
+	}
+	b.meetingsFound[key] = ms
+	return ms
+}
+
+// meetingsKey is what meetingsOf reads.
+type meetingsKey struct {
+	text  string
+	group bool
+}
+
 // meetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10".
 func meetingID(session string, number int) string {
 	return "meeting:" + strings.TrimPrefix(session, "session:") + ":" + strconv.Itoa(number)
@@ -192,7 +213,7 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
-	ms := meetingsOf(p.text, b.year, kg.String(b.nodes[session].Properties, kg.PropGroup) != "")
+	ms := b.meetingsIn(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "")
 	for _, m := range ms {
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))
