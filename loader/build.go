@@ -634,8 +634,8 @@ func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []
 // actSession returns the id of the session that adopted an act, from its number (6/1 is of
 // the sixth session), or "" for a body that numbers its acts by year or serially.
 func actSession(k kg.ActKey) string {
-	if k.Body == kg.BodyECOSOC || k.Body == kg.BodySC {
-		return ""
+	if k.Body == kg.BodyECOSOC || k.Body == kg.BodySC || strings.HasPrefix(k.Number, "S-") {
+		return "" // S-20/2 is of the twentieth special session, not of the twentieth
 	}
 	if n, ok := kg.Session(k.Number); ok {
 		return sessionID(string(k.Body), int(n))

@@ -9,7 +9,9 @@ import (
 
 var (
 	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
-	bureauRoleRE = regexp.MustCompile(`^(主席|副主席|报告员|共同主席)\s*[:：]\s*`)
+	bureauRoleRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)\s*[:：]\s*`)
+	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
+	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
 	officerRE = regexp.MustCompile(`^([^（(：:\n]{2,80}?)\s*[（(]([^（）()]{2,40})[）)]\s*$`)
 )
@@ -29,6 +31,11 @@ func findBureau(text string) []officer {
 		return nil
 	}
 	var out []officer
+	if contains(text, "选举") {
+		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
+			out = append(out, officer{role: bureauRoles[m[3]], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+		}
+	}
 	role := ""
 	for l := range strings.SplitSeq(text, "\n") {
 		l = strings.TrimSpace(l)
@@ -37,6 +44,9 @@ func findBureau(text string) []officer {
 		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
 			role, l = m[1], l[len(m[0]):]
+			if strings.HasSuffix(role, "副主席") {
+				role = "副主席" // the first, second and third vice-presidents are vice-presidents
+			}
 		} else if role == "" {
 			continue
 		}
@@ -58,7 +68,7 @@ func opensWithRole(l string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.HasPrefix(l, "第") && strings.Contains(l, "副主席")
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

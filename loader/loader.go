@@ -175,6 +175,8 @@ var symbolBodies = []struct {
 	body   kg.Body
 }{
 	{"CTOC/COP", kg.BodyCOP},
+	{"UNODC/CCPCJ/", kg.BodyCCPCJ},
+	{"UNODC/CND/", kg.BodyCND},
 	{"CAC/COSP", kg.BodyCOSP},
 	{"E/CN.15/", kg.BodyCCPCJ},
 	{"E/CN.7/", kg.BodyCND},

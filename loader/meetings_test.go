@@ -30,6 +30,8 @@ func TestMeetingRules(t *testing.T) {
 			[]want{{[]int{1, 2, 3, 4}, []string{"", "", "", ""}, false}}},
 		{"a list, undated", "缔约方会议在第 1、第 7 和第 10 次会议上审议了全权证书问题。",
 			[]want{{[]int{1, 7, 10}, []string{"", "", ""}, false}}},
+		{"each number with its own 次", "在 2013 年 3 月 12 日第 3 次和第 4 次会议上，委员会审议了议程项目 6。",
+			[]want{{[]int{3, 4}, []string{"2013-03-12", "2013-03-12"}, false}}},
 		{"Chinese numeral", "在 2012 年 10 月 15 日第一次会议上，缔约方会议以鼓掌方式选出",
 			[]want{{[]int{1}, []string{"2012-10-15"}, false}}},
 		{"no year: the report's", "委员会在 5 月 13 日其第 2 次全体会议上",

@@ -58,7 +58,8 @@ var (
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
 	if !blockOpenerStart.begins(t) {
-		return false
+		// A line of a list of officers opens with its role: "主席：  Name（State）".
+		return opensWithRole(t) && bureauRoleRE.MatchString(t)
 	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
@@ -526,7 +527,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// Indented lists inside a narrative paragraph (documents before an item, the
 			// bureau), and prose that no number opens, belong to it when they follow it
 			// directly: the text goes on there after a page break.
-			if n := len(d.narrative); n > 0 && (bl.indented || isProse(t)) {
+			if n := len(d.narrative); n > 0 && (bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t)) {
 				p := &d.narrative[n-1]
 				if shift := p.end - p.offset + 1; p.offset+shift == start {
 					for _, r := range bl.notes {

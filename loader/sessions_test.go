@@ -117,6 +117,31 @@ func TestBureauRules(t *testing.T) {
 	if diff := cmp.Diff(want, findBureau(text), cmp.AllowUnexported(officer{})); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	for text, want := range map[string][]officer{
+		"5. 在第1次会议上，缔约方会议以鼓掌方式选举 Fernando Núñez（巴拿马）为主席。":                     {{"president", "Fernando Núñez", "巴拿马"}},
+		"5. 委员会选举了下列主席团成员：\n第一副主席：   Shigeru Kaneko（日本）\n第二副主席：Ana Silva（巴西）": {{"vice-president", "Shigeru Kaneko", "日本"}, {"vice-president", "Ana Silva", "巴西"}},
+		"委员会选举主席团成员的工作推迟。":                                                    nil,
+	} {
+		if diff := cmp.Diff(want, findBureau(text), cmp.AllowUnexported(officer{})); diff != "" {
+			t.Errorf("findBureau(%q) (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestABureauListedAtTheMargin: the lines of a list of officers open with their roles, at
+// the margin as well as indented, and are not glued to the sentence before.
+func TestABureauListedAtTheMargin(t *testing.T) {
+	text := "E/CN.7/2013/13\n麻醉药品委员会\n第五十六届会议报告\n\n5. 在 2013 年 3 月 11 日第 1 次会议上，委员会选举了下列主席团成员：\n\n主席：       Carmen Buján Freire（西班牙）\n副主席：   Joseph Bayo（尼日利亚）\n报告员：     Natalia Sakharova（俄罗斯联邦）\n"
+	g, err := Parse("cnd.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rels := graphFacts(g)
+	for _, id := range []string{"person:Carmen Buján Freire-[ELECTED]->session:cnd:56", "person:Joseph Bayo-[ELECTED]->session:cnd:56", "person:Natalia Sakharova-[MEMBER_OF]->state:rus"} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
 }
 
 func TestAgendaTitlesInEnglish(t *testing.T) {

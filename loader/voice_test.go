@@ -153,3 +153,18 @@ func TestTheCommissionForShort(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionsAndBodiesOfNumbersAndSymbols: an act of a special session is of no regular
+// session; an expert group's symbol of the UNODC series is its Commission's.
+func TestSessionsAndBodiesOfNumbersAndSymbols(t *testing.T) {
+	for number, want := range map[string]string{"S-20/2": "", "20/2": "session:ga:20", "55/25": "session:ga:55"} {
+		if got := actSession(kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: number}); got != want {
+			t.Errorf("actSession(GA %s) = %q, want %q", number, got, want)
+		}
+	}
+	for symbol, want := range map[string]kg.Body{"UNODC/CCPCJ/EG.4/2013/4": kg.BodyCCPCJ, "UNODC/CND/2014/1": kg.BodyCND, "CTOC/COP/WG.4/2013/5": kg.BodyCOP} {
+		if got := documentBody([]string{symbol}, nil); got != want {
+			t.Errorf("documentBody(%s) = %s, want %s", symbol, got, want)
+		}
+	}
+}
