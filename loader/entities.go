@@ -23,7 +23,7 @@ type entity struct {
 
 // Entity lexicon. The forms are the ones this family uses; rules below catch working
 // groups that the lexicon does not name.
-var lexicon = []entity{
+var lexicon = withShortTitles([]entity{
 	// Working groups of the Conference and other named groups.
 	{"wg:trafficking-in-persons", []string{kg.LabelWorkingGroup}, "贩运人口问题工作组", "Working Group on Trafficking in Persons", []string{"人口贩运问题工作组"}},
 	{"wg:smuggling-of-migrants", []string{kg.LabelWorkingGroup}, "偷运移民问题工作组", "Working Group on the Smuggling of Migrants", nil},
@@ -36,7 +36,9 @@ var lexicon = []entity{
 	{"wg:cultural-property-experts", []string{kg.LabelWorkingGroup}, "保护文化财产免遭贩运问题专家组", "Expert Group on Protection against Trafficking in Cultural Property", []string{"保护文化财产免遭贩运专家组"}},
 	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
 	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组"}},
-	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组"}},
+	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组", "资产追回工作组"}},
+	// Not the bare "实施情况审议组": a COP report's is the Convention's own (巴勒莫实施情况审议组).
+	{"wg:uncac-implementation-review-group", []string{kg.LabelWorkingGroup}, "《联合国反腐败公约》实施情况审议组", "Implementation Review Group of the United Nations Convention against Corruption", nil},
 
 	// Instruments.
 	{"inst:untoc", []string{kg.LabelInstrument}, "《联合国打击跨国有组织犯罪公约》", "United Nations Convention against Transnational Organized Crime", []string{"《公约》", "《有组织犯罪公约》"}},
@@ -97,6 +99,31 @@ var lexicon = []entity{
 	{"actor:ohchr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国人权事务高级专员办事处", "Office of the United Nations High Commissioner for Human Rights", []string{"人权高专办"}},
 	{"actor:unesco", []string{kg.LabelActor, kg.LabelOrganization}, "联合国教育、科学及文化组织", "United Nations Educational, Scientific and Cultural Organization", []string{"教科文组织"}},
 	{"actor:unicri", []string{kg.LabelActor, kg.LabelOrganization}, "联合国区域间犯罪和司法研究所", "United Nations Interregional Crime and Justice Research Institute", []string{"犯罪司法所"}},
+})
+
+// protocolTitleRE reads the full title of a protocol to the Convention: "《联合国打击跨国有组织
+// 犯罪公约关于…的补充议定书》".
+var protocolTitleRE = regexp.MustCompile(`^《联合国打击跨国有组织犯罪公约关于(.+)的补充议定书》$`)
+
+// withShortTitles adds to each protocol the forms texts cut its full title to: without the
+// Convention's name ("《关于…的补充议定书》") and without 补充 as well, which the lexicon gives
+// as its name. A citation of the protocol under any of them is one instrument's.
+func withShortTitles(lex []entity) []entity {
+	for i := range lex {
+		e := &lex[i]
+		for _, f := range append([]string{e.nameZh}, e.aliases...) {
+			m := protocolTitleRE.FindStringSubmatch(f)
+			if m == nil {
+				continue
+			}
+			for _, short := range []string{"《关于" + m[1] + "的补充议定书》", "《联合国打击跨国有组织犯罪公约关于" + m[1] + "的议定书》"} {
+				if short != e.nameZh && !slices.Contains(e.aliases, short) {
+					e.aliases = append(e.aliases, short)
+				}
+			}
+		}
+	}
+	return lex
 }
 
 // entityNamed returns the entity one of whose written forms is name, or nil.

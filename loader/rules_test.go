@@ -126,6 +126,9 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 		{"《有组织犯罪公约》", "inst:untoc"},
 		{"《联合国打击跨国有组织犯罪公约》", "inst:untoc"},
 		{"《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
+		{"《关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
+		{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的议定书》", "inst:smuggling-protocol"},
+		{"资产追回工作组", "wg:uncac-asset-recovery"},
 		{"《枪支议定书》", "inst:firearms-protocol"},
 		{"欢迎技术援助问题工作组的工作", "wg:technical-assistance"},
 	} {
