@@ -81,7 +81,7 @@ func check(name string, d document) *Error {
 			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s is adopted twice (first at line %d)", a.key.Kind, a.key.Number, first)}
 		}
 		seen[id] = a.line
-		if strings.TrimSpace(a.title) == "" {
+		if strings.TrimSpace(a.title) == "" && a.date == "" { // the Council's are headed by their adoption
 			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s has no title after its heading", a.key.Kind, a.key.Number)}
 		}
 	}

@@ -35,6 +35,9 @@ var (
 	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次全体会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
 	// closingDateRE is a date alone on its lines: after a closing meeting, the day of it.
 	closingDateRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+	// adoptedLineRE is the line under an act's heading that says when and at which meeting
+	// it was adopted, where a Security Council resolution has no title.
+	adoptedLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{0,12}?第\s*(\d{1,5})\s*次(?:全体)?会议通过$`)
 	// partHeadRE heads a part of a compilation of acts: "决议", "决定" (lettered, "B. 决定",
 	// it is a section).
 	partHeadRE = mustAnchored(`^(?:决议|决定|决议和决定|其他决定)$`)
@@ -545,6 +548,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			}
+			continue
+		}
+		if m := adoptedLineRE.FindStringSubmatch(t); m != nil && inTitle && act.title == "" {
+			// "2014 年 12 月 19 日安全理事会第 7351 次会议通过": the Council's resolutions are
+			// headed by when they were adopted, not by a title.
+			act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
 			continue
 		}
 		switch {
