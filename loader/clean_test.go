@@ -97,6 +97,10 @@ func TestLineBreaksKeepTwoSymbolsApart(t *testing.T) {
 		{"CTOC/COP/WG.2/2012/5-", "CTOC/COP/WG.3/2012/6", []string{"CTOC/COP/WG.2/2012/5", "CTOC/COP/WG.3/2012/6"}},
 		{"A/CONF.", "192/15", []string{"A/CONF.192/15"}},
 		{"E/CN.15/2013/L", ".12", []string{"E/CN.15/2013/L.12"}},
+		// A date on the line after a symbol is not its number.
+		{"UNODC/CCPCJ/EG.4/2013/4", "2013 年 3 月 7 日", []string{"UNODC/CCPCJ/EG.4/2013/4"}},
+		{"CTOC/COP/2012/15", "2012年10月", []string{"CTOC/COP/2012/15"}},
+		{"A/RES/66/", "2013 年", []string{"A/RES/66/2013"}},
 		// A line that begins with a number joins as before.
 		{"第 64/2", "93 号决议，见 A/64/1", []string{"A/64/1"}},
 	} {

@@ -162,7 +162,7 @@ func lineBreak(a, b string) string {
 		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
 		return " "
 	}
-	if twoSymbols(a, b) {
+	if twoSymbols(a, b) || symbolThenDate(a, b) {
 		return " "
 	}
 	return ""
@@ -188,6 +188,11 @@ func twoSymbols(a, b string) bool {
 	if c := a[len(a)-1]; c >= '0' && c <= '9' {
 		return true
 	}
+	return endsWithSymbol(a)
+}
+
+// endsWithSymbol reports whether a ends with a whole UN symbol.
+func endsWithSymbol(a string) bool {
 	at := symbolTail(a)
 	if at < 0 || at > 0 && gluedBefore(a[:at]) {
 		return false
@@ -195,6 +200,20 @@ func twoSymbols(a, b string) bool {
 	// The tail is ASCII: its runes are its bytes. A joint symbol ("…/5-CTOC/…") is whole too.
 	ms := findSymbols(a[at:])
 	return len(ms) > 0 && ms[len(ms)-1].end == len(a)-at
+}
+
+// symbolThenDate reports whether a ends with a whole symbol and b begins with a date, as a
+// title page gives a document's symbol and, on the next line, its date ("…/EG.4/2013/4" /
+// "2013 年 3 月 7 日"): joined, the year would run into the symbol's number.
+func symbolThenDate(a, b string) bool {
+	if a == "" || len(b) < 4 || !isAlnum(a[len(a)-1]) || b[0] < '0' || b[0] > '9' {
+		return false
+	}
+	i := 0
+	for i < len(b) && i < 4 && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	return i == 4 && strings.HasPrefix(strings.TrimLeft(b[i:], " "), "年") && endsWithSymbol(a)
 }
 
 // maxSymbolLen is more bytes than a UN symbol's written form takes: a longer run of the
