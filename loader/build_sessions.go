@@ -36,9 +36,6 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			}
 		}
 	}
-	if current == "" {
-		current = b.groupSession(d, body) // a working group's report of its meeting
-	}
 	for id, n := range b.nodes {
 		if !n.Label(kg.LabelAct) {
 			continue
@@ -51,13 +48,20 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
 	}
-	if d.item != "" && d.session > 0 {
+	if current == "" {
+		current = b.groupSession(d, body) // a working group's report of its meeting, or a note for it
+	}
+	if d.item != "" && current != "" {
 		// A resolution published alone names on its title page the item it was adopted
-		// under.
-		item := b.agendaItem(sessionID(string(body), d.session), d.item, "", "", 0)
+		// under; a note or report for a session, the item it is before.
+		item := b.agendaItem(current, d.item, "", "", 0)
 		for _, a := range d.acts {
 			act := a.key.ID()
 			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+		}
+		if len(d.acts) == 0 {
+			b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
 				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}
 	}
@@ -211,6 +215,10 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
 var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)`)
 
+// groupTitleDatesRE is the days and place of a working group's session on the title page
+// of a document for it: "2014 年 5 月 26 日和 27 日，维也纳", "2013 年 11 月 6 日至 8 日，维也纳".
+var groupTitleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)`)
+
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
 // group's series ("CTOC/COP/WG.4/2013/5") and it names the group; the days and place are
@@ -235,6 +243,11 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	var m []string
 	for _, bl := range title {
 		if m = groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+			break
+		}
+		if t := groupTitleDatesRE.FindStringSubmatch(bl.text); t != nil {
+			// "2014 年 5 月 26 日和 27 日，维也纳": the same groups, the place last.
+			m = []string{t[0], t[1], t[2], t[3], "", t[4], t[5], t[6]}
 			break
 		}
 	}
@@ -321,6 +334,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		}
 		top := ""
 		for _, l := range lines {
+			l.text = strings.Trim(l.text, "“”\"") // a title quoted: "内容如下：“8. …：(a)…”"
 			lead := listNumberText(l.text)
 			if lead == "" {
 				break

@@ -162,10 +162,7 @@ func titleSession(bs []block) (session int, item string) {
 			item = strings.Join(strings.Fields(m[1]), "")
 		}
 	}
-	if session == 0 {
-		item = ""
-	}
-	return session, item
+	return session, item // an item without a session is a working group's, or no one's
 }
 
 // symbolBodies maps the series of UN symbols to the bodies whose documents they are,

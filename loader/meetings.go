@@ -45,6 +45,7 @@ var notOwnMeetings = []string{"主席团", "全体委员会", "工作组", "专�
 type meetingMention struct {
 	numbers []int
 	dates   []string // the ISO date of each meeting, "" where the text gives none
+	days    []string // every day the mention gives, paired or not
 	plenary bool
 	start   int // rune offsets of the mention in the paragraph
 	end     int
@@ -78,7 +79,9 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 		}
 		mm.dates = make([]string, len(mm.numbers))
 		if m[meetingDates] >= 0 {
-			if days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], year); !span {
+			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], year)
+			mm.days = days
+			if !span {
 				switch len(days) {
 				case 1: // one day for every meeting the sentence names
 					for i := range mm.dates {
@@ -213,13 +216,34 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
-	ms := b.meetingsIn(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "")
+	props := b.nodes[session].Properties
+	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
+	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
+	out := ms[:0:0]
 	for _, m := range ms {
+		if outside(m.days, start, end) {
+			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
+		}
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))
 		}
+		out = append(out, m)
 	}
-	return ms
+	return out
+}
+
+// outside reports whether a mention dates a meeting outside the days of the session,
+// where both are known.
+func outside(dates []string, start, end string) bool {
+	if start == "" || end == "" {
+		return false
+	}
+	for _, d := range dates {
+		if d != "" && (d < start || d > end) {
+			return true
+		}
+	}
+	return false
 }
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.

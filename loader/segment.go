@@ -45,7 +45,7 @@ var (
 	// "决定草案二：标题".
 	draftHeadRE = mustAnchored(`^(?:决议|决定)草案\s*[一二三四五六七八九十]+(?:\s*[:：].*)?$`)
 	// openingMeetingRE is the plenary meeting that a decision's opening line names.
-	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次全体会议上`)
+	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 	numberedRE       = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
 	letteredRE       = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
 	circledRE        = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)

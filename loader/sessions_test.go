@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -267,6 +268,47 @@ func TestAWorkingGroupsReport(t *testing.T) {
 	} {
 		if !rels[id] {
 			t.Errorf("no %s", id)
+		}
+	}
+}
+
+// TestANoteForAWorkingGroupsSession: a note whose symbol is of a group's series and whose
+// title page gives the group, its days and place, and the item it is before; a meeting the
+// note dates in another year is not the session's.
+func TestANoteForAWorkingGroupsSession(t *testing.T) {
+	text := "CTOC/COP/WG.6/2014/2\n\n枪支问题工作组\n2014 年 5 月 26 日和 27 日，维也纳\n临时议程项目 2\n枪支议定书的批准和实施情况\n\n秘书处的说明\n\n" +
+		"1. 工作组在 2012 年 5 月 21 日和 22 日举行的第一次会议上建议，各国应考虑批准该议定书。\n"
+	g, err := Parse("wg6.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	const session = "session:wg:firearms:2014-05-26"
+	if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2014-05-27" || kg.String(p, kg.PropPlace) != "维也纳" {
+		t.Errorf("session %v", p)
+	}
+	if !rels["doc:CTOC/COP/WG.6/2014/2-[CONSIDERED_UNDER]->agenda:wg:firearms:2014-05-26:2"] {
+		t.Error("the note is not before item 2 of the group's session")
+	}
+	for id := range nodes {
+		if strings.HasPrefix(id, "meeting:") {
+			t.Errorf("a meeting of another session became this one's: %s", id)
+		}
+	}
+}
+
+// TestAnItemQuotedWithItsSubItems: "审议了议程项目 8，内容如下：“8. …：(a)…(b)…”" gives the
+// item's title and its sub-items.
+func TestAnItemQuotedWithItsSubItems(t *testing.T) {
+	text := "E/CN.7/2013/13\n\n麻醉药品委员会第五十六届会议报告\n\n8. 在 2013 年 3 月 14 日第 7 次会议上，委员会审议了议程项目 8，内容如下：\n\n“8. 大会第二十届特别会议成果的后续行动：\n  (a) 减少需求和相关措施；\n  (b) 减少供应和相关措施。”\n"
+	g, err := Parse("cnd.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	for id, title := range map[string]string{"agenda:cnd:56:8": "大会第二十届特别会议成果的后续行动", "agenda:cnd:56:8(a)": "减少需求和相关措施", "agenda:cnd:56:8(b)": "减少供应和相关措施"} {
+		if got := kg.String(nodes[id].Properties, kg.PropTitle); got != title {
+			t.Errorf("%s titled %q, want %q", id, got, title)
 		}
 	}
 }
