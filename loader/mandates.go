@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -190,9 +191,58 @@ func addressees(s string, lastGroup *entity) []addressee {
 		pos = m.endByte
 	}
 	if len(out) == 0 {
-		return resolveGroup(s, lastGroup)
+		if g := resolveGroup(s, lastGroup); g != nil {
+			return g
+		}
+		return unknownOrganization(s)
 	}
 	return out
+}
+
+// orgSuffixes end the names of organisations: an addressee the lexicon lacks is one where
+// its name ends so and what it is asked to do follows.
+var orgSuffixes = []string{"管制局", "计划署", "规划署", "办事处", "办公室", "委员会", "理事会", "基金会", "组织", "机构", "协会", "联盟", "中心", "银行", "法院", "局", "署"}
+
+// orgFollowers open what an organisation is asked to do, after its name.
+var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "酌情", "协助", "确保", "开展", "审议", "编写", "报告", "采取", "与", "向", "在", "就", "根据"}
+
+// unknownOrganization reads, at the start of s, the name of an organisation the lexicon
+// lacks: a run of Chinese characters that ends in an organisation's word and is followed
+// by what it is asked to do ("邀请国际麻醉品管制局继续…"). The name must be one: no pronoun
+// (该, 其) or qualifier opens it.
+func unknownOrganization(s string) []addressee {
+	if hasAnyPrefix(s, []string{"该", "其", "各", "所有", "有关", "相关"}) {
+		return nil
+	}
+	end := 0
+	for end < len(s) && end < 60 {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += n
+	}
+	// The shortest name that ends so and is followed so: "…管制局继续与…组织合作" names the
+	// board, not the board and the organisation.
+	for at := 0; at < end; {
+		_, n := utf8.DecodeRuneInString(s[at:])
+		at += n
+		name := s[:at]
+		if utf8.RuneCountInString(name) >= 4 && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
+			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: name}
+			return []addressee{{e, at}}
+		}
+	}
+	return nil
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // withStates adds to the entities found in s each "国家" (States) that stands as a word of
