@@ -23,6 +23,9 @@ var (
 	// to 200 makes the regexp machine hold hundreds of states at each character; where
 	// every title it finds is within the bounds, it has found what agendaItemRE finds.
 	agendaItemLooseRE = regexp.MustCompile(strings.ReplaceAll(agendaItemRE.String(), `{2,200}`, `*`))
+	// duringItemRE finds an item a paragraph says it reports the consideration of: "在审议
+	// 议程项目 2 期间".
+	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)\s*(?:期间|时|的过程中)`)
 	// provisionalAgendaRE reads the session whose provisional agenda an act sets out: "…第七届会议临时议程".
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
@@ -99,8 +102,16 @@ type agendaItem struct {
 
 // findAgendaItems returns the agenda items a narrative paragraph says were considered.
 func findAgendaItems(text string) []agendaItem {
-	if indexBy(text, "议程项目", len("议程")-1) < 0 || !contains(text, "审议了") { // by the last byte of 程, rarer than 议's
+	if indexBy(text, "议程项目", len("议程")-1) < 0 { // by the last byte of 程, rarer than 议's
 		return nil
+	}
+	if !contains(text, "审议了") {
+		// "在审议议程项目 2 期间，下列国家的专家作了发言": considered all the same.
+		var out []agendaItem
+		for _, m := range duringItemRE.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+		}
+		return out
 	}
 	var out []agendaItem
 	for _, m := range agendaItemMatches(text) {

@@ -195,7 +195,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 	// The capacity of a list before the verb stands at its end ("…的代表"); of one after
 	// it, in the words that open it ("下列国家的代表所作的发言").
 	trimmed := strings.TrimRightFunc(list, unicode.IsSpace)
-	for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}} {
+	for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"的专家", "expert"}} {
 		if strings.HasSuffix(trimmed, c.word) {
 			trimmed, capacity = strings.TrimSuffix(trimmed, c.word), c.capacity
 			break
@@ -207,6 +207,8 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			capacity = "observer"
 		case strings.Contains(intro, "代表"):
 			capacity = "representative"
+		case strings.Contains(intro, "专家"):
+			capacity = "expert" // an expert group's members speak as experts
 		}
 	}
 	if m := speakerQualifierRE.FindStringSubmatch(trimmed); m != nil {
