@@ -3541,7 +3541,7 @@ type Statement {
   session: Session
   "What kind of statement it was."
   kind: StatementKind!
-  "\"representative\" or \"observer\", when the report says in what capacity the speaker spoke."
+  "\"representative\", \"observer\" or \"expert\", when the report says in what capacity the speaker spoke."
   capacity: String
   "Whether the speaker was the observer for a State that signed but has not ratified."
   signatory: Boolean!
