@@ -432,7 +432,7 @@ func clausesByByte(text string, from int) [][2]int {
 			continue
 		}
 		switch r, n := utf8.DecodeRuneInString(text[i:]); r {
-		case '，', '；', '：', '。', ',', ';', ':':
+		case '，', '；', '：', '。', ',', ';', ':', '\n':
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
