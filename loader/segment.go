@@ -38,6 +38,12 @@ var (
 	// adoptedLineRE is the line under an act's heading that says when and at which meeting
 	// it was adopted, where a Security Council resolution has no title.
 	adoptedLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{0,12}?第\s*(\d{1,5})\s*次(?:全体)?会议通过$`)
+	// articleHeadRE heads an article of an annexed instrument, its title after it on the
+	// line or the next: "第 32 条", "第三十二条 公约缔约方会议".
+	articleHeadRE = mustAnchored(`^第\s*(\d{1,3}|[一二三四五六七八九十百]{1,5})\s*条(?:\s*\p{Han}{1,24})?$`)
+	// articleLineRE is an article's number alone on its line, which opens a block: a line
+	// that goes on after it may be the wrapped text of a sentence ("第 5 条规定…").
+	articleLineRE = mustAnchored(`^第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,5})\s*条$`)
 	// partHeadRE heads a part of a compilation of acts: "决议", "决定" (lettered, "B. 决定",
 	// it is a section).
 	partHeadRE = mustAnchored(`^(?:决议|决定|决议和决定|其他决定)$`)
@@ -67,13 +73,13 @@ func opensBlock(t string) bool {
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
 		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t) ||
-		partHeadRE.MatchString(t)
+		partHeadRE.MatchString(t) || articleLineRE.MatchString(t)
 }
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
-	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE)
+	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE)
 
 // actHeadStart holds the runes that act headings begin with.
 var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
@@ -469,7 +475,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		act        *actText
 		inTitle    bool
 		inAnnex    bool
-		pp         int // preambular paragraphs so far; -1 right after the preamble's opening line
+		article    string // the article of an annexed instrument the text stands in: "32"
+		pp         int    // preambular paragraphs so far; -1 right after the preamble's opening line
 		list       listPath
 		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
@@ -508,7 +515,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
-			inTitle, inAnnex, pp, list, keys = true, false, 0, listPath{}, map[string]int{}
+			inTitle, inAnnex, pp, list, keys, article = true, false, 0, listPath{}, map[string]int{}, ""
 			continue
 		case partHeadRE.MatchString(t):
 			closeAct() // "决定": the acts of the compilation's next part follow
@@ -575,6 +582,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
 			continue
 		}
+		if m := articleHeadRE.FindStringSubmatch(t); m != nil && inAnnex {
+			// "第 32 条 公约缔约方会议": an article of the instrument an act annexes, whose
+			// paragraphs its number keys ("annex-art32-1"); its title is no paragraph.
+			article, inTitle, list, pp = itoa(articleNumber(m[1])), false, listPath{}, 0
+			continue
+		}
 		switch {
 		case inTitle && !bl.indented && inAnnex:
 			act.annexTitle = joinLines(act.annexTitle, t)
@@ -583,7 +596,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act.title = joinLines(act.title, t)
 			continue
 		case annexHeadRE.MatchString(t):
-			inAnnex, inTitle, list, pp = true, true, listPath{}, 0
+			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
 		}
 		inTitle = false
@@ -642,6 +655,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraPreambular, "pp"+itoa(pp)
 		}
+		if inAnnex && article != "" {
+			p.key = "annex-art" + article + "-" + strings.TrimPrefix(strings.TrimPrefix(p.key, "annex-"), "annex")
+		}
 		p.key = unique(p.key)
 		act.paras = append(act.paras, p)
 	}
@@ -652,6 +668,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// articleNumber reads an article's number, in digits or in Chinese up to 999.
+func articleNumber(s string) int {
+	if s[0] >= '0' && s[0] <= '9' {
+		return atoi(s)
+	}
+	n := 0
+	if h, rest, ok := strings.Cut(s, "百"); ok {
+		n, s = max(chineseNumber(h), 1)*100, strings.TrimPrefix(rest, "零")
+	}
+	return n + chineseNumber(s)
 }
 
 // isProse reports whether a block is a sentence or more rather than a heading or a line of

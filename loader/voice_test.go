@@ -168,3 +168,11 @@ func TestSessionsAndBodiesOfNumbersAndSymbols(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleNumbers(t *testing.T) {
+	for in, want := range map[string]int{"1": 1, "32": 32, "三十二": 32, "十": 10, "一百": 100, "一百零五": 105, "二百四十": 240} {
+		if got := articleNumber(in); got != want {
+			t.Errorf("articleNumber(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
