@@ -100,7 +100,13 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 
 	for _, a := range d.acts {
-		b.node(kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Date: a.date, Meeting: a.meeting, Adopted: true}.Node())
+		act := kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Date: a.date, Meeting: a.meeting, Adopted: true}
+		if len(a.paras) > 0 && a.paras[0].key == "op" {
+			// A decision of one sentence says how it was taken: "…以 50 票赞成、0 票反对、1 票
+			// 弃权，决定…".
+			act.Vote, act.WithoutVote = voteOf(a.paras[0].text)
+		}
+		b.node(act.Node())
 	}
 	for _, a := range d.acts {
 		from := a.key.ID()

@@ -165,24 +165,20 @@ func (b *graphBuilder) agenda(d document, session string) {
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
-		if its := findAgendaItems(p.text); len(its) > 0 {
+		its := findAgendaItems(p.text)
+		if len(its) > 0 {
 			it := its[0]
 			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
 			b.consideredAt(session, item, p, it, meetings)
-			for _, m := range findSymbols(p.text) {
-				doc := documentNode(m.symbol)
-				if doc.ID == b.source {
-					continue
-				}
-				b.node(doc)
-				b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
-					Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
-						kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
-			}
+			b.before(item, p)
 		}
 		if item == "" {
 			b.speakers(session, p)
 			continue
+		}
+		if len(its) == 0 && receivedDocuments(p.text) {
+			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": before the item too.
+			b.before(item, p)
 		}
 		b.speakers(item, p)
 		for _, a := range b.adoptionsIn(p.text) {
@@ -192,6 +188,27 @@ func (b *graphBuilder) agenda(d document, session string) {
 					kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end)}})
 		}
 	}
+}
+
+// before adds CONSIDERED_UNDER to an agenda item from every document a paragraph cites:
+// the documents that were before the item.
+func (b *graphBuilder) before(item string, p paragraph) {
+	for _, m := range findSymbols(p.text) {
+		doc := documentNode(m.symbol)
+		if doc.ID == b.source {
+			continue
+		}
+		b.node(doc)
+		b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+				kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
+	}
+}
+
+// receivedDocuments reports whether a paragraph says what was before its body: "收到了下列
+// 文件", "面前有…的说明".
+func receivedDocuments(text string) bool {
+	return (strings.Contains(text, "收到了") || strings.Contains(text, "面前有")) && hasSymbol(text)
 }
 
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a

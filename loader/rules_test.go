@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -285,6 +286,9 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 			"决议\n\n2012/12. 加强方案\n\n 经济及社会理事会，\n\n 1. 请秘书长报告。\n\n2012 年 7 月 26 日\n第 44 次全体会议\n\n决定\n\n2012/235. 麻醉药品委员会第五十五届会议报告\n\n 在 2012 年 7 月 26 日第 44 次全体会议上，经济及社会理事会注意到麻醉药品委员会第五十五届会议报告（E/2012/28）。\n",
 			[]string{"act:ecosoc:resolution:2012/12 加强方案", "act:ecosoc:resolution:2012/12 adopted 2012-07-26 at meeting 44",
 				"act:ecosoc:decision:2012/235 adopted 2012-07-26 at meeting 44", "act:ecosoc:decision:2012/235#op CITES doc:E/2012/28"}},
+		{"a Commission's decision of one sentence, by a vote",
+			"第 56/2 号决定\n\n将某物质列入附表一\n\n 在 2013 年 3 月 13 日第 5 次会议上，麻醉药品委员会以 50 票赞成、0 票反对、1 票弃权，决定将某物质列入附表一。\n",
+			[]string{"act:cop:decision:56/2 adopted 2013-03-13 at meeting 5", "act:cop:decision:56/2 vote 50-0-1"}},
 		{"an instrument annexed, by articles",
 			"55/25. 联合国打击跨国有组织犯罪公约\n\n 大会，\n\n 1. 通过本决议所附《联合国打击跨国有组织犯罪公约》；\n\n附件一\n\n联合国打击跨国有组织犯罪公约\n\n第 1 条\n\n宗旨\n\n 本公约的宗旨是促进合作。\n\n第三十二条\n\n公约缔约方会议\n\n 1. 兹设立公约缔约方会议。\n\n 2. 秘书长应召开缔约方会议。\n",
 			[]string{"act:ga:resolution:55/25 HAS_PARAGRAPH act:ga:resolution:55/25#annex-art1-p1", "act:ga:resolution:55/25 HAS_PARAGRAPH act:ga:resolution:55/25#annex-art32-1",
@@ -327,6 +331,9 @@ func TestDocumentsOfOtherShapes(t *testing.T) {
 			have := map[string]bool{}
 			for _, n := range g.Nodes {
 				have[n.ID+" "+kg.String(n.Properties, kg.PropTitle)] = true
+				if v := kg.ActFromNode(n).Vote; v != nil {
+					have[fmt.Sprintf("%s vote %d-%d-%d", n.ID, v.InFavour, v.Against, v.Abstaining)] = true
+				}
 				if d := kg.String(n.Properties, kg.PropDate); d != "" {
 					have[n.ID+" adopted "+d+" at meeting "+kg.String(n.Properties, kg.PropMeeting)] = true
 				}

@@ -313,3 +313,19 @@ func TestAnItemQuotedWithItsSubItems(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsBeforeAnItemInTheNextParagraph: the documents a paragraph says the body
+// had before it, under an item, were before that item.
+func TestDocumentsBeforeAnItemInTheNextParagraph(t *testing.T) {
+	text := "E/CN.7/2013/13\n\n麻醉药品委员会第五十六届会议报告\n\n6. 在 2013 年 3 月 12 日第 3 次会议上，委员会审议了议程项目 6。\n\n7. 为审议该项目，委员会收到了下列文件：\n (a) 秘书处关于世界毒品问题的报告（E/CN.7/2013/2）；\n (b) 执行主任的报告（E/CN.7/2013/3）。\n\n8. 委员会还收到了 E/CN.7/2013/9 号文件。\n"
+	g, err := Parse("cnd.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rels := graphFacts(g)
+	for _, sym := range []string{"E/CN.7/2013/2", "E/CN.7/2013/3", "E/CN.7/2013/9"} {
+		if !rels["doc:"+sym+"-[CONSIDERED_UNDER]->agenda:cnd:56:6"] {
+			t.Errorf("%s was not before item 6", sym)
+		}
+	}
+}
