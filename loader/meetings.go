@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -68,7 +69,7 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
-	for _, m := range meetingsRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range meetingMatches(text) {
 		if ownedByOther(text[:m[0]], group) {
 			continue
 		}
@@ -96,6 +97,42 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 	}
 	return out
 }
+
+// meetingMatches returns meetingsRE.FindAllStringSubmatchIndex(text, -1), running the
+// regexp only on a window before each "会议上", where every match ends: the regexp costs
+// more than the paragraphs that name meetings are long.
+func meetingMatches(text string) [][]int {
+	var out [][]int
+	prevEnd := 0
+	for from := 0; ; {
+		i := indexBy(text[from:], "会议上", len("会议上")-1)
+		if i < 0 {
+			return out
+		}
+		end := from + i + len("会议上")
+		from = end
+		start := max(prevEnd, end-maxMeetingMention)
+		for start > prevEnd && !utf8.RuneStart(text[start]) {
+			start++
+		}
+		ms := meetingsRE.FindAllStringSubmatchIndex(text[start:end], -1)
+		if len(ms) == 0 || ms[len(ms)-1][1] != end-start {
+			continue
+		}
+		m := ms[len(ms)-1]
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += start
+			}
+		}
+		out = append(out, m)
+		prevEnd = end
+	}
+}
+
+// maxMeetingMention bounds the bytes a mention of meetings spans: "在 2012 年 10 月 15 日和
+// 16 日举行的第 1 、第 7 和第 10 次全体会议上" is under a hundred.
+const maxMeetingMention = 300
 
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -122,6 +123,11 @@ func FuzzFindMeetings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
+		}
+		if len(text) < maxMeetingMention {
+			if got, want := meetingMatches(text), meetingsRE.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Fatalf("meetingMatches(%q) = %v, want %v", text, got, want)
+			}
 		}
 		rs := []rune(text)
 		for _, m := range findMeetings(text, "2012") {
