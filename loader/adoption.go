@@ -12,7 +12,7 @@ import (
 var (
 	// adoptedRE finds, in a report's narrative, the adoption of a draft: "在 2012 年 10 月 19
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
-	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了([^。（]{0,80}?)(决议|决定)草案\s*（([^（）]{4,80})）`)
+	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
 	// 第 6/1 号决议。）".
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
@@ -20,7 +20,7 @@ var (
 	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
 	// 的一份决议草案".
-	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)提交的`)
+	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)(?:（[^（）]{0,80}）)?提交的`)
 	// submittedAfterRE finds who submitted a draft in the clause after its symbol: "该草案由意
 	// 大利（代表欧洲联盟成员国）提交".
 	submittedAfterRE = regexp.MustCompile(`该(?:决议|决定)?草案由([^，。（）]{2,80}?)(?:（[^（）]{0,40}）)?提交`)
@@ -204,10 +204,17 @@ func findAdopted(text string) [][]int {
 		}
 		at := from + i
 		from = at + len("通过了")
-		open := index(text[from:], "（")
-		if open < 0 {
+		// The draft's symbol stands in the brackets after 草案; a bracket before it is a
+		// submitter's ("由南非（代表…）提交的…草案（…）").
+		draftAt := index(text[from:], "草案")
+		if draftAt < 0 {
 			break // nor can any later "通过了" be matched
 		}
+		open := index(text[from+draftAt:], "（")
+		if open < 0 {
+			break
+		}
+		open += draftAt
 		closing := index(text[from+open:], "）")
 		if closing < 0 {
 			break
@@ -318,7 +325,7 @@ func findRecommended(text string) []recommendation {
 }
 
 // voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权".
-var voteRE = regexp.MustCompile(`以\s*(\d{1,3})\s*票赞成\s*[、，,]\s*(\d{1,3})\s*票反对\s*[、，,]\s*(\d{1,3})\s*票弃权`)
+var voteRE = regexp.MustCompile(`以\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)
 
 // voteOf returns how the sentence of an adoption says the act was adopted: by a recorded
 // vote, or without one ("未经表决").

@@ -386,9 +386,24 @@ func textRole(text string, at int) string {
 	return "text"
 }
 
+// joinedSponsorsRE finds the sponsors who joined a draft after it was submitted: "随后，阿根廷、
+// 智利和乌拉圭加入为提案国".
+var joinedSponsorsRE = regexp.MustCompile(`随后\s*[，,]?\s*([^。；]{2,300}?)(?:也)?(?:加入|成为)(?:为)?(?:该草案的)?提案(?:国|方)`)
+
+// drafts counts the adoptions of drafts among as.
+func drafts(as []adoption) int {
+	n := 0
+	for _, a := range as {
+		if a.draft != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // adoptedByNumberRE finds a narrative's words that it adopted acts it names by number:
 // "通过了第 5/2 至 5/4 号决议".
-var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,60}?号\s*(?:决议|决定))`)
+var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
@@ -413,7 +428,9 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			if !ok || m.key.Body != b.body || n != b.latest[b.body] {
 				continue // only the acts of the session the report is of are its to adopt
 			}
-			b.node(kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Date: date, Meeting: meeting, Adopted: true}.Node())
+			act := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Date: date, Meeting: meeting, Adopted: true}
+			act.Vote, act.WithoutVote = voteOf(sentence)
+			b.node(act.Node())
 		}
 	}
 }
@@ -531,6 +548,16 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
+		}
+		if m := joinedSponsorsRE.FindStringSubmatch(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
+			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
+			for _, name := range splitNames(m[1]) {
+				sp := sponsorNode(name)
+				b.node(sp)
+				props := prov()
+				props[kg.PropRole] = "sponsor"
+				b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			}
 		}
 		for _, name := range names {
 			sp := sponsorNode(name)

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -244,5 +245,55 @@ func TestAdoptionsToldOtherwise(t *testing.T) {
 	}
 	if a := kg.ActFromNode(nodes["act:cosp:resolution:5/6"]); a.Date != "2013-11-29" || a.Vote == nil || a.Vote.InFavour != 112 {
 		t.Errorf("resolution 5/6: %+v", a)
+	}
+}
+
+// TestAdoptionsToldOtherwiseStill: the third review's forms: a resolution and a decision
+// adopted by number in one list, without a vote; the Assembly's way of giving a vote;
+// sponsors who joined later; a submitter's bracket before the draft; a single 决定草案.
+func TestAdoptionsToldOtherwiseStill(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // relationship ids, or "act: date meeting vote" summaries
+	}{
+		{"a resolution and a decision by number, without a vote",
+			"CTOC/COP/2016/15\n缔约方会议第八届会议报告\n\n第一章\n\n1. 在 2016 年 10 月 20 日第 8 次会议上，缔约方会议未经表决通过了第 8/3 号决议和第 8/1 号决定。\n",
+			[]string{"act:cop:resolution:8/3 2016-10-20 8 without", "act:cop:decision:8/1 2016-10-20 8 without"}},
+		{"the Assembly's way of giving a vote, and sponsors who joined later",
+			"CTOC/COP/2016/15\n缔约方会议第八届会议报告\n\n第一章\n\n1. 在 2016 年 10 月 21 日第 10 次会议上，缔约方会议以 98 票对 2 票、4 票弃权，通过了法国提交的决议草案（CTOC/COP/2016/L.3）。随后，阿根廷、智利和乌拉圭加入为提案国。（案文见第二章，第 8/1 号决议。）\n",
+			[]string{"act:cop:resolution:8/1 2016-10-21 10 98-2-4", "state:fra-[SPONSORED]->doc:CTOC/COP/2016/L.3", "state:ury-[SPONSORED]->doc:CTOC/COP/2016/L.3"}},
+		{"a submitter's bracket before the draft",
+			"E/CN.15/2016/13\n预防犯罪和刑事司法委员会第二十五届会议报告\n\n1. 委员会在 2016 年 5 月 27 日第 9 次会议上通过了由南非（代表属于 77 国集团和中国的联合国会员国）提交的订正决议草案（E/CN.15/2016/L.3/Rev.1）（案文见第一章，C 节，第 25/1 号决议）。\n",
+			[]string{"act:ccpcj:resolution:25/1-[DRAFTED_AS]->doc:E/CN.15/2016/L.3/Rev.1", "state:zaf-[SPONSORED]->doc:E/CN.15/2016/L.3/Rev.1"}},
+		{"a single 决定草案 is a draft's text, its clauses proposed",
+			"E/CN.15/2016/13\n预防犯罪和刑事司法委员会第二十五届会议报告\n\n2. 委员会建议经济及社会理事会通过下列决定草案：\n\n决定草案\n\n委员会第二十五届会议报告\n\n 经济及社会理事会：\n\n (a) 注意到委员会第二十五届会议报告；\n\n (b) 请秘书长编写报告。\n",
+			[]string{"doc:E/CN.15/2016/13#u4-[MANDATES:requests]->actor:secretary-general"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("x.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, n := range g.Nodes {
+				if a := kg.ActFromNode(n); n.Label(kg.LabelAct) && a.Adopted {
+					v := ""
+					if a.WithoutVote {
+						v = "without"
+					} else if a.Vote != nil {
+						v = fmt.Sprintf("%d-%d-%d", a.Vote.InFavour, a.Vote.Against, a.Vote.Abstaining)
+					}
+					have[fmt.Sprintf("%s %s %s %s", n.ID, a.Date, a.Meeting, v)] = true
+				}
+			}
+			for _, r := range g.Relationships {
+				have[r.ID] = true
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("no %q in %v", w, have)
+				}
+			}
+		})
 	}
 }

@@ -49,7 +49,7 @@ var (
 	partHeadRE = mustAnchored(`^(?:决议|决定|决议和决定|其他决定)$`)
 	// draftHeadRE heads a draft that a report recommends to another body: "决议草案一",
 	// "决定草案二：标题".
-	draftHeadRE = mustAnchored(`^(?:决议|决定)草案\s*[一二三四五六七八九十]+(?:\s*[:：].*)?$`)
+	draftHeadRE = mustAnchored(`^(?:决议|决定)草案(?:\s*[一二三四五六七八九十]+)?(?:\s*[:：].*)?$`)
 	// openingMeetingRE is the plenary meeting that a decision's opening line names.
 	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 	numberedRE       = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
