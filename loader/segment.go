@@ -546,24 +546,45 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// is a sub-heading ("1. 审议情况"), not a paragraph.
 			// An indented number is an item of a list inside a paragraph, unless it is the
 			// next paragraph's: after a page break the text resumes indented.
+			// goesOn appends the block to the narrative paragraph it directly follows, as a
+			// line of it, and reports whether it did.
+			goesOn := func() bool {
+				n := len(d.narrative)
+				if n == 0 {
+					return false
+				}
+				p := &d.narrative[n-1]
+				shift := p.end - p.offset + 1
+				if p.offset+shift != start {
+					return false
+				}
+				for _, r := range bl.notes {
+					p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
+				}
+				p.text += "\n" + t
+				p.end = end
+				return true
+			}
+			inList := len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
 			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
 					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					continue
+				}
+				// A number that does not rise goes on a list the paragraph opened ("通过了下列
+				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
+				// sub-heading.
+				if inList {
+					goesOn()
 				}
 				continue
 			}
 			// Indented lists inside a narrative paragraph (documents before an item, the
 			// bureau), and prose that no number opens, belong to it when they follow it
 			// directly: the text goes on there after a page break.
-			if n := len(d.narrative); n > 0 && (bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t)) {
-				p := &d.narrative[n-1]
-				if shift := p.end - p.offset + 1; p.offset+shift == start {
-					for _, r := range bl.notes {
-						p.notes = append(p.notes, noteRef{num: r.num, at: r.at + shift})
-					}
-					p.text += "\n" + t
-					p.end = end
+			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList && listNumberText(t) != "" {
+				if goesOn() {
 					continue
 				}
 			}
@@ -668,6 +689,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
+// line after it that a list number opens is the list's next item.
+func listGoesOn(text string) bool {
+	i := strings.LastIndexByte(text, '\n')
+	last := strings.TrimSpace(text[i+1:])
+	// The first line opens with the paragraph's own number, which is no list's.
+	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
 }
 
 // articleNumber reads an article's number, in digits or in Chinese up to 999.

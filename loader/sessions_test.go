@@ -329,3 +329,22 @@ func TestDocumentsBeforeAnItemInTheNextParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAgendaListedAtTheMargin: an adopted agenda whose items stand at the margin, their
+// numbers restarting at 1, is a list of the paragraph that opens it, not text to drop.
+func TestAnAgendaListedAtTheMargin(t *testing.T) {
+	text := "CTOC/COP/2016/15\n缔约方会议第八届会议报告\n\n5. 缔约方会议在第 1 次会议上通过了下列议程：\n\n1. 组织事项：\n\n (a) 会议开幕；\n\n (b) 选举主席团成员。\n\n2. 技术援助。\n\n3. 通过报告。\n\n6. 缔约方会议审议了议程项目 2。\n\n一. 审议情况\n\n7. 发言者强调合作。\n"
+	g, err := Parse("cop8.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	for id, title := range map[string]string{"agenda:cop:8:1": "组织事项", "agenda:cop:8:1(a)": "会议开幕", "agenda:cop:8:1(b)": "选举主席团成员", "agenda:cop:8:2": "技术援助", "agenda:cop:8:3": "通过报告"} {
+		if got := kg.String(nodes[id].Properties, kg.PropTitle); got != title {
+			t.Errorf("%s titled %q, want %q", id, got, title)
+		}
+	}
+	if p := kg.String(nodes["doc:CTOC/COP/2016/15#n5"].Properties, kg.PropText); !strings.Contains(p, "3. 通过报告。") {
+		t.Errorf("the list is not in the paragraph that opens it: %q", p)
+	}
+}
