@@ -51,7 +51,7 @@ var (
 	// letter: "14-58012" alone on a line could be text.
 	jobNumberRE = mustAnchored(`^(?:\d{1,4}\s+)?(?:[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))(?:\s+\d{6}){0,2}(?:\s+\d{1,4})?$`)
 	// A bar-code line of a job number ("*1257117*") or a lone page number ("12", "- 12 -").
-	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?)$`)
+	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?|\d{1,3}\s*/\s*\d{1,3})$`)
 	separatorRE  = mustAnchored(`^_{5,}$`)
 	// A footnote: its number and a space, or the asterisks that mark a footnote by symbol,
 	// which need no space, as no text begins with them ("* CTOC/COP/2012/1。", "**本文件…").
@@ -134,6 +134,7 @@ func clean(text string) cleaned {
 		trimmed[i] = trimSpace(r)
 	}
 	heads := runningHeads(trimmed)
+	own := titleSymbolsOf(trimmed)
 	var (
 		c         = cleaned{lines: make([]line, 0, len(raw))}
 		inNotes   bool
@@ -148,7 +149,7 @@ func clean(text string) cleaned {
 		switch {
 		case t == "":
 			continue
-		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t), heads[t] > 0:
+		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t) && pageOfPages(t), heads[t] > 0, headWithTitle(t, heads, own):
 			// A footnote left open stays open: it goes on under the next page's separator.
 			broken, inNotes = true, false
 			continue
@@ -216,6 +217,47 @@ func trimSpace(s string) string {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// pageOfPages reports whether a page number written "page/total" ("3/10") has its page
+// within the total; a lone number always does. An act's number alone on a line ("6/1")
+// does not.
+func pageOfPages(t string) bool {
+	page, total, ok := strings.Cut(t, "/")
+	if !ok {
+		return true
+	}
+	return atoi(strings.TrimSpace(page)) <= atoi(strings.TrimSpace(total))
+}
+
+// headWithTitle reports whether a line is a running head that gives the document's title
+// after its symbol ("A/RES/70/178 联合国预防犯罪和刑事司法方案"): one of the document's
+// running heads or its title page's symbol, then words that close no sentence.
+func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
+	sym, rest, ok := strings.Cut(t, " ")
+	if !ok || len(sym) < 5 || sym[0] < 'A' || sym[0] > 'Z' || heads[sym] == 0 && !own[sym] {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && !strings.ContainsAny(rest, "。，；：") && runeLen(rest) <= 80
+}
+
+// titleSymbolsOf returns the symbols that end the first lines of a document, where its
+// title page gives its own ("联合国 A/RES/70/178").
+func titleSymbolsOf(lines []string) map[string]bool {
+	own := map[string]bool{}
+	for i, seen := 0, 0; i < len(lines) && seen < 5; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if k := strings.LastIndexByte(lines[i], ' '); k >= 0 && loneSymbolRE.MatchString(lines[i][k+1:]) {
+			own[lines[i][k+1:]] = true
+		} else if loneSymbolRE.MatchString(lines[i]) {
+			own[lines[i]] = true
+		}
+	}
+	return own
 }
 
 // runningHeads finds the document's running heads: lines (trimmed of space) that hold only
