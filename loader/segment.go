@@ -627,6 +627,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
 			if m[2] >= 0 {
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
+			} else if k := len(act.paras) - 1; k >= 0 && m[0] == 0 {
+				// The day on a block of its own before the meeting (both set off to the
+				// right, and so indented): it is no paragraph.
+				if d := closingDateRE.FindStringSubmatch(act.paras[k].text); d != nil && act.paras[k].key == "pp"+itoa(pp) {
+					act.date = isoDate(d[1], d[2], d[3])
+					keys[act.paras[k].key]--
+					act.paras, pp = act.paras[:k], pp-1
+				}
 			}
 			act.meeting = t[m[8]:m[9]]
 			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
