@@ -166,11 +166,11 @@ var surfaces = func() []surface {
 
 // groupRE finds a working group or an expert group the lexicon does not name: a topic of
 // two to eight Chinese characters, "问题", optional qualifiers, "工作组" or "专家组".
-var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题((?:政府专家|不限成员名额|政府间|临时)*)(?:工作组|专家组)`)
+var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题(?:的)?((?:政府专家|不限成员名额|政府间|临时)*)(?:工作组|专家组)`)
 
 // groupTopicStop are characters that cannot stand inside a group's topic: where one stands
 // before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
-const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个"
+const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个这此"
 
 // groupTopics maps the topic of a working group of the lexicon ("枪支" in 枪支问题工作组) to
 // it: a group found by groupRE under another name but with one of these topics is that

@@ -45,7 +45,7 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 			continue
 		}
 		clauseStart := clauseBefore(text, m.startByte)
-		if c := text[clauseStart:m.startByte]; clauseStart > 0 && (c == "" || strings.HasPrefix(c, "其中")) && !strings.HasSuffix(text[:clauseStart], "。") {
+		if c := text[clauseStart:m.startByte]; clauseStart > 0 && (c == "" || strings.HasPrefix(c, "其中") || strings.HasPrefix(c, "即")) && !strings.HasSuffix(text[:clauseStart], "。") {
 			// "…决议中决定，该工作组应继续", "回顾其第 5/3 号决议，其中决定设立…": the clause
 			// before says which act decides it.
 			clauseStart = clauseBefore(text, clauseStart-len("，"))

@@ -133,6 +133,7 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 		{"《关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
 		{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的议定书》", "inst:smuggling-protocol"},
 		{"资产追回工作组", "wg:uncac-asset-recovery"},
+		{"关于偷运移民问题的工作组", "wg:smuggling-of-migrants"},
 		{"《枪支议定书》", "inst:firearms-protocol"},
 		{"欢迎技术援助问题工作组的工作", "wg:technical-assistance"},
 	} {
@@ -201,6 +202,8 @@ func TestGroupActRules(t *testing.T) {
 			"act:cop:resolution:5/2 EXTENDS wg:trafficking-in-persons 继续"},
 		{"two groups continued", "3. 决定国际合作问题工作组和技术援助问题政府专家工作组应继续作为缔约方会议的常设组成部分；", own,
 			"act:cop:resolution:7/1 EXTENDS wg:international-cooperation 继续; act:cop:resolution:7/1 EXTENDS wg:technical-assistance 继续"},
+		{"named after 即, with 关于…的", "缔约方会议在其第 5/3 号决议中决定设立一个不限成员名额临时政府间工作组，即关于偷运移民问题的工作组。", kg.ActKey{},
+			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
 		{"a clause after a full stop is not the act's", "缔约方会议通过了第 5/2 号决议。工作组应继续存在。", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -176,3 +176,12 @@ func TestArticleNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestAQuestionIsNoGroup: "…这一问题的工作组" speaks of a group by its task, not by a name.
+func TestAQuestionIsNoGroup(t *testing.T) {
+	for _, s := range []string{"讨论这一问题的工作组", "审议此问题的专家组", "处理该问题的工作组"} {
+		if ms := findEntities(s); len(ms) > 0 {
+			t.Errorf("findEntities(%q) = %s", s, ms[0].ent.id)
+		}
+	}
+}
