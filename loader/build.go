@@ -123,22 +123,37 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		var group *entity     // the working group last named in the act, for "该工作组"
 		var earlier []mention // the acts the act's paragraphs named before, for "上述决议"
+		// nested is the body a draft the act recommends speaks for, from its opening
+		// ("建议大会通过下列决议草案：" / "“大会，"): the paragraphs after it are the draft's.
+		var nested kg.Body
+		recommends := false
 		for _, p := range a.paras {
 			id := paragraphID(from, p.key)
+			if recommends && nested == "" {
+				if body, ok := opening(p.text); ok {
+					nested = body
+				}
+			}
 			named := findEntities(p.text)
 			b.citations(d, id, from, p)
-			here := b.references(d, from, p, a.key.Body)
-			own := a.key
+			body, own := a.key.Body, a.key
+			if nested != "" {
+				body, own = nested, kg.ActKey{} // the draft decides nothing yet
+			}
+			here := b.references(d, from, p, body)
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
-			if p.kind != paraPreambular {
-				b.mandates(id, from, session, p, named, group)
+			if p.kind != paraPreambular || nested != "" {
+				b.mandatesOf(id, from, session, p, named, group, nested != "")
 			}
 			group = b.mentions(id, p, named, group)
+			if strings.Contains(p.text, "通过下列") && strings.HasSuffix(strings.TrimSpace(p.text), "草案：") {
+				recommends = true
+			}
 		}
 	}
 	b.paragraphs(b.source, d.narrative)
@@ -158,7 +173,7 @@ func build(name, symbol string, d document) kg.Graph {
 		if voices[i] != "" {
 			body = voices[i]
 		}
-		if (voices[i] != "" || strings.Contains(p.section, "建议")) && listNumberText(p.text) != "" {
+		if (voices[i] != "" || strings.Contains(p.section, "建议")) && listNumberText(strings.TrimLeft(p.text, " “")) != "" {
 			// What a draft would ask, were it adopted, or what the recommendations a report
 			// sets out ("二. 建议", "(c) 请…") would.
 			b.mandates(id, "", "", p, named, nil)
@@ -644,6 +659,12 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
 // act, with the verb; named are the paragraph's entities.
 func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
+	b.mandatesOf(from, act, session, p, named, group, act == "")
+}
+
+// mandatesOf is mandates; proposed marks the mandates of a draft (an act may recommend one
+// to another body), which no act has decided yet.
+func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool) {
 	for _, m := range mandatesIn(p.text, named, group) {
 		b.entity(m.ent)
 		// Sized for the session too: a map that outgrows eight entries is rebuilt.
@@ -653,7 +674,8 @@ func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []
 		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
 		if act != "" {
 			props[kg.PropAct] = act
-		} else {
+		}
+		if proposed {
 			props[kg.PropProposed] = true // a draft's paragraph: no act has decided it yet
 		}
 		if session != "" {
@@ -776,7 +798,7 @@ func narrativeVoices(ps []paragraph) []kg.Body {
 // opening returns the body whose act a line opens, where the line is only the body's name
 // and the comma or colon after it: "大会，", "《联合国打击跨国有组织犯罪公约》缔约方会议，".
 func opening(text string) (kg.Body, bool) {
-	t := trimSpace(text)
+	t := strings.TrimLeft(trimSpace(text), "“\"") // "“大会，": a draft quoted in another
 	head, ok := strings.CutSuffix(t, "，")
 	if !ok {
 		head, ok = strings.CutSuffix(t, "：")

@@ -61,8 +61,8 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		}
 		return g
 	}
-	body := strings.TrimSpace(text)
-	prefix := len(text) - len(strings.TrimLeft(text, " "))
+	body := strings.TrimLeft(strings.TrimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	prefix := len(text) - len(strings.TrimLeft(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
 	} else if loc := letteredRE.FindStringIndex(body); loc != nil {

@@ -374,6 +374,11 @@ func verbBefore(before string) (string, string) {
 		before = before[i:]
 	}
 	if contains(before, "“") {
+		// A paragraph of a text quoted in another opens with a quotation mark it never
+		// closes ("“回顾其…"): that one quotes no title.
+		if t := strings.TrimLeft(before, " "); strings.HasPrefix(t, "“") {
+			before = t[len("“"):]
+		}
 		before = maskQuoted(before)
 	}
 	// Read back from the end: the verb that ends last wins, and of two that end at one place

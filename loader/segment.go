@@ -828,6 +828,8 @@ func (p handPattern) FindStringSubmatch(s string) []string {
 
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
 func listNumber(t string) string {
+	// A text quoted in an act opens each of its paragraphs with a quotation mark: "“1. 请…".
+	t = strings.TrimLeft(t, "“\"")
 	if m := letteredRE.FindStringSubmatch(t); m != nil {
 		return "(" + m[1] + ")"
 	}
