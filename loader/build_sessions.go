@@ -54,7 +54,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if d.item != "" && current != "" {
 		// A resolution published alone names on its title page the item it was adopted
 		// under; a note or report for a session, the item it is before.
-		item := b.agendaItem(current, d.item, "", "", 0)
+		item := b.agendaItem(current, d.item, d.itemTitle, "", 0)
 		for _, a := range d.acts {
 			act := a.key.ID()
 			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,

@@ -108,7 +108,7 @@ func segmentText(text string) document {
 	}
 	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
 	d.symbol = own
-	d.session, d.item = titleSession(bs)
+	d.session, d.item, d.itemTitle = titleSession(bs)
 	return d
 }
 
@@ -153,17 +153,34 @@ func titleBlocks(bs []block) []block {
 
 // titleSession returns the session a document's title page names, or 0, and the agenda
 // item it names, or "": the opening lines before its first act or numbered paragraph.
-func titleSession(bs []block) (session int, item string) {
+func titleSession(bs []block) (session int, item, itemTitle string) {
 	for _, bl := range titleBlocks(bs) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
 		}
-		if m := titleItemRE.FindStringSubmatch(bl.text); m != nil && item == "" {
-			item = strings.Join(strings.Fields(m[1]), "")
+		if m := titleItemRE.FindStringSubmatchIndex(bl.text); m != nil && item == "" {
+			item = strings.Join(strings.Fields(bl.text[m[2]:m[3]]), "")
+			// The item's title follows on the lines after its number, which the block
+			// joins up to the next line set apart ("秘书处的说明").
+			rest := bl.text[m[1]:]
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				rest = rest[:i]
+			}
+			for _, kind := range documentKinds {
+				if i := strings.Index(rest, kind); i >= 0 {
+					rest = rest[:i] // the lines that say what the document is
+				}
+			}
+			if rest = strings.TrimRight(strings.TrimSpace(rest), "：:"); between(runeLen(rest), 2, 120) && !strings.ContainsAny(rest, "。；") {
+				itemTitle = rest
+			}
 		}
 	}
-	return session, item // an item without a session is a working group's, or no one's
+	return session, item, itemTitle // an item without a session is a working group's, or no one's
 }
+
+// documentKinds open the line of a title page that says what the document is.
+var documentKinds = []string{"秘书处的说明", "秘书长的报告", "执行主任的报告", "秘书处编写的背景文件"}
 
 // symbolBodies maps the series of UN symbols to the bodies whose documents they are,
 // longest prefix first.

@@ -441,6 +441,7 @@ type document struct {
 	body      kg.Body     // the body whose document it is: the default of its references
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""
+	itemTitle string      // the title the title page gives that item, or ""
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block

@@ -291,6 +291,9 @@ func TestANoteForAWorkingGroupsSession(t *testing.T) {
 	if !rels["doc:CTOC/COP/WG.6/2014/2-[CONSIDERED_UNDER]->agenda:wg:firearms:2014-05-26:2"] {
 		t.Error("the note is not before item 2 of the group's session")
 	}
+	if got := kg.String(nodes["agenda:wg:firearms:2014-05-26:2"].Properties, kg.PropTitle); got != "枪支议定书的批准和实施情况" {
+		t.Errorf("item 2 is titled %q, not as the title page gives it", got)
+	}
 	for id := range nodes {
 		if strings.HasPrefix(id, "meeting:") {
 			t.Errorf("a meeting of another session became this one's: %s", id)
