@@ -298,6 +298,7 @@ func sponsorNode(name string) kg.Node {
 type recommendation struct {
 	draft      string
 	sponsors   []string
+	submitters []string
 	start, end int // rune offsets of the sentence in the paragraph
 	quote      string
 }
@@ -321,8 +322,36 @@ func findRecommended(text string) []recommendation {
 		}
 		out = append(out, r)
 	}
+	if len(out) > 0 || !contains(text, "该") {
+		return out
+	}
+	// "审议了由南非提交的订正决议草案（…），并未经表决建议经济及社会理事会通过该草案": the
+	// draft named before the words that recommend it.
+	for from := 0; from < len(text); {
+		end := strings.Index(text[from:], "。")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += from
+		}
+		sentence := text[from:end]
+		if d := namedDraftRE.FindStringSubmatchIndex(sentence); d != nil && recommendsThatRE.MatchString(sentence[d[1]:]) {
+			if syms := findSymbols(sentence[d[2]:d[3]]); len(syms) > 0 {
+				r := recommendation{draft: syms[0].symbol, start: runes.of(from), end: runes.of(end), quote: sentence}
+				if s := submittedRE.FindStringSubmatch(sentence); s != nil {
+					r.submitters = submitters(s[1])
+				}
+				out = append(out, r)
+			}
+		}
+		from = end + len("。")
+	}
 	return out
 }
+
+// recommendsThatRE finds words that recommend the draft named before them: "建议经济及社会
+// 理事会通过该草案".
+var recommendsThatRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)该(?:决议|决定)?草案`)
 
 // voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权".
 var voteRE = regexp.MustCompile(`以\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)

@@ -589,11 +589,15 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, r := range findRecommended(p.text) {
 		draft := documentNode(r.draft)
 		b.node(draft)
-		for _, name := range r.sponsors {
+		names, role := r.sponsors, "sponsor"
+		if len(names) == 0 {
+			names, role = r.submitters, "submitter"
+		}
+		for _, name := range names {
 			sp := sponsorNode(name)
 			b.node(sp)
 			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID,
-				Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: r.quote, kg.PropRole: "sponsor",
+				Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: r.quote, kg.PropRole: role,
 					kg.PropSpanStart: int64(p.offset + r.start), kg.PropSpanEnd: int64(p.offset + r.end)}})
 		}
 	}
