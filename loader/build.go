@@ -25,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// repeats holds, by id, the last suffix given to a relationship stated again.
+	repeats map[string]int
 	// meetingsFound holds the meetings found in each narrative text.
 	meetingsFound map[meetingsKey][]meetingMention
 	// lastCommission is the Commission a text named in full last, for "委员会" alone.
@@ -53,12 +55,19 @@ func (b *graphBuilder) node(n kg.Node) {
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
-	base := r.ID
-	for i := 2; ; i++ {
-		if _, taken := b.rels[r.ID]; !taken {
-			break
+	if _, taken := b.rels[r.ID]; taken {
+		// The same fact stated again ("#2", "#3", …): counted per id, where trying each
+		// suffix in turn made n statements of one fact cost n² lookups.
+		if b.repeats == nil {
+			b.repeats = map[string]int{}
 		}
-		r.ID = base + "#" + strconv.Itoa(i)
+		base := r.ID
+		for n := max(b.repeats[base], 1) + 1; ; n++ {
+			if r.ID = base + "#" + strconv.Itoa(n); b.rels[r.ID].ID == "" {
+				b.repeats[base] = n
+				break
+			}
+		}
 	}
 	b.rels[r.ID] = r
 }

@@ -576,7 +576,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList {
+				if inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) {
 					goesOn()
 				}
 				continue
@@ -707,6 +707,18 @@ func listGoesOn(text string) bool {
 	last := strings.TrimSpace(text[i+1:])
 	// The first line opens with the paragraph's own number, which is no list's.
 	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
+}
+
+// listNext reports whether n is the number the list a paragraph holds goes on with: one
+// more than its last numbered item, or 1 where the paragraph has just opened it.
+func listNext(text string, n int) bool {
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i > 0; i-- {
+		if m := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); m != nil {
+			return n == atoi(m[1])+1
+		}
+	}
+	return n == 1 && listGoesOn(text)
 }
 
 // articleNumber reads an article's number, in digits or in Chinese up to 999.
