@@ -12,6 +12,7 @@ type line struct {
 	no       int    // 1-based line number in the file
 	text     string // without leading and trailing space
 	indented bool   // it began with white space: in this family, a paragraph starts so
+	indent   int    // how many bytes of white space it began with
 	// afterBreak reports whether page furniture or a footnote block stood between this line
 	// and the body line before it: the text may go on mid-sentence there, indented or not.
 	afterBreak bool
@@ -186,6 +187,7 @@ func clean(text string) cleaned {
 			no:         i + 1,
 			text:       t,
 			indented:   unicode.IsSpace(lead),
+			indent:     len(r) - len(strings.TrimLeft(r, " \t\u3000")),
 			afterBreak: broken,
 		})
 		broken = false

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"copgraph/kg"
@@ -108,7 +109,10 @@ func segmentText(text string) document {
 	}
 	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
 	d.symbol = own
-	d.session, d.item, d.itemTitle = titleSession(bs)
+	d.session, d.item = titleSession(bs)
+	if d.item != "" {
+		d.itemTitle = titleItemTitle(c.lines)
+	}
 	return d
 }
 
@@ -153,30 +157,43 @@ func titleBlocks(bs []block) []block {
 
 // titleSession returns the session a document's title page names, or 0, and the agenda
 // item it names, or "": the opening lines before its first act or numbered paragraph.
-func titleSession(bs []block) (session int, item, itemTitle string) {
+func titleSession(bs []block) (session int, item string) {
 	for _, bl := range titleBlocks(bs) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
 		}
-		if m := titleItemRE.FindStringSubmatchIndex(bl.text); m != nil && item == "" {
-			item = strings.Join(strings.Fields(bl.text[m[2]:m[3]]), "")
-			// The item's title follows on the lines after its number, which the block
-			// joins up to the next line set apart ("秘书处的说明").
-			rest := bl.text[m[1]:]
-			if i := strings.IndexByte(rest, '\n'); i >= 0 {
-				rest = rest[:i]
-			}
-			for _, kind := range documentKinds {
-				if i := strings.Index(rest, kind); i >= 0 {
-					rest = rest[:i] // the lines that say what the document is
-				}
-			}
-			if rest = strings.TrimRight(strings.TrimSpace(rest), "：:"); between(runeLen(rest), 2, 120) && !strings.ContainsAny(rest, "。；") {
-				itemTitle = rest
-			}
+		if m := titleItemRE.FindStringSubmatch(bl.text); m != nil && item == "" {
+			item = strings.Join(strings.Fields(m[1]), "")
 		}
 	}
-	return session, item, itemTitle // an item without a session is a working group's, or no one's
+	return session, item // an item without a session is a working group's, or no one's
+}
+
+// titleItemTitle returns the title a title page gives the agenda item it names: the lines
+// under "议程项目 2", as far in as it ("审议…的实施情况：" / "《…议定书》"), up to one set
+// further in (the document's own title), a date, a bracket, or the line that says what the
+// document is ("秘书处的说明", "第三委员会的报告"). "" where it gives none.
+func titleItemTitle(lines []line) string {
+	for i, l := range lines {
+		if i > 30 {
+			return ""
+		}
+		if !titleItemRE.MatchString(strings.NewReplacer("*", "", "＊", "").Replace(l.text)) { // "临时议程*项目 2": a footnote's marker
+			continue
+		}
+		var title string
+		for _, n := range lines[i+1:] {
+			t := n.text
+			if n.indent > l.indent || t == "" || t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "[") || strings.HasPrefix(t, "［") ||
+				strings.HasSuffix(t, "的报告") || strings.HasSuffix(t, "的说明") || strings.HasSuffix(t, "决议") || strings.HasSuffix(t, "决定") || slices.ContainsFunc(documentKinds, func(k string) bool { return strings.HasPrefix(t, k) }) ||
+				strings.ContainsAny(t, "。；") || runeLen(title+t) > 120 {
+				break
+			}
+			title = joinLines(title, t)
+		}
+		return strings.TrimRight(title, "：:")
+	}
+	return ""
 }
 
 // documentKinds open the line of a title page that says what the document is.

@@ -66,9 +66,11 @@ var (
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
+	if opensWithRole(t) && bureauRoleRE.MatchString(t) {
+		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
+	}
 	if !blockOpenerStart.begins(t) {
-		// A line of a list of officers opens with its role: "主席：  Name（State）".
-		return opensWithRole(t) && bureauRoleRE.MatchString(t)
+		return false
 	}
 	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
 		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||

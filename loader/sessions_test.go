@@ -351,3 +351,20 @@ func TestAnAgendaListedAtTheMargin(t *testing.T) {
 		t.Errorf("the list is not in the paragraph that opens it: %q", p)
 	}
 }
+
+func TestTheTitleATitlePageGivesItsItem(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"two lines, then the document's title set further in", "第八届会议\n临时议程*项目 2(b)\n审议《公约》及其各项议定书的实施情况：\n《偷运移民议定书》\n\n   毒品和犯罪问题办公室开展的活动\n\n   秘书处的说明**\n",
+			"审议《公约》及其各项议定书的实施情况：《偷运移民议定书》"},
+		{"all indented alike", " 第九届会议\n 临时议程*项目 2\n 审议机制\n\n   贩运人口问题工作组的说明\n", "审议机制"},
+		{"an Assembly resolution's: none", "第六十九届会议\n议程项目 105\n\n2014 年 12 月 18 日大会决议\n\n[根据第三委员会的报告（A/69/484）通过]\n", ""},
+		{"the same, a line that names the resolution", "第六十七届会议\n议程项目 103\n\n大会决议\n\n[根据第三委员会的报告（A/67/458）通过]\n", ""},
+		{"a committee's report", "A/67/458\n第六十七届会议\n议程项目 103\n\n预防犯罪和刑事司法\n\n第三委员会的报告\n", "预防犯罪和刑事司法"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleItemTitle(clean(tc.page).lines); got != tc.want {
+				t.Errorf("titleItemTitle = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
