@@ -99,7 +99,11 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			found = true
 			verbAt := cl[0] + skip
 			rest := c[skip+len(mv.verb):]
-			for _, a := range addressees(rest, groupBefore(verbAt)) {
+			as := addressees(rest, groupBefore(verbAt))
+			if len(as) == 0 {
+				as = resolveThat(rest, named, verbAt)
+			}
+			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
 				start := runes.of(s)
 				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
@@ -279,6 +283,38 @@ func resolveGroup(s string, lastGroup *entity) []addressee {
 		if strings.HasPrefix(s, w) && lastGroup != nil {
 			return []addressee{{lastGroup, len(w)}}
 		}
+	}
+	return nil
+}
+
+// thatNouns are what "该" names an actor by: "请该办公室" is the Office named before.
+var thatNouns = []string{"办公室", "组织", "机构", "委员会", "理事会", "基金", "中心", "署", "局"}
+
+// resolveThat reads "该办公室", "该组织" at the start of s as the actor named last before
+// byte at of the text whose entities named are: the one whose name ends with the noun, or,
+// for 组织 and 机构, the organisation named last.
+func resolveThat(s string, named []entityMention, at int) []addressee {
+	rest, ok := strings.CutPrefix(s, "该")
+	if !ok {
+		return nil
+	}
+	for _, noun := range thatNouns {
+		if !strings.HasPrefix(rest, noun) {
+			continue
+		}
+		var last *entity
+		for _, m := range named {
+			if m.startByte >= at || m.ent.labels[0] != kg.LabelActor {
+				continue
+			}
+			if strings.HasSuffix(m.ent.nameZh, noun) || (noun == "组织" || noun == "机构") && slices.Contains(m.ent.labels, kg.LabelOrganization) {
+				last = m.ent
+			}
+		}
+		if last != nil {
+			return []addressee{{last, len("该") + len(noun)}}
+		}
+		return nil
 	}
 	return nil
 }

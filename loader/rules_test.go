@@ -95,6 +95,8 @@ func TestMandateRules(t *testing.T) {
 		{"a group of States is not States", "6. 请拉丁美洲和加勒比国家组提名；", nil},
 		{"an organisation the lexicon lacks", "2. 邀请国际麻醉品管制局继续与世界卫生组织合作；", []string{"invites actor:国际麻醉品管制局"}},
 		{"a pronoun is no organisation", "3. 请该机构继续提供援助；", nil},
+		{"该办公室 is the Office named before", "3. 欢迎联合国毒品和犯罪问题办公室的工作，并请该办公室继续提供援助；", []string{"requests actor:unodc"}},
+		{"该组织 is the organisation named before", "4. 注意到国际刑事警察组织的合作，请该组织与秘书处协作；", []string{"requests actor:interpol"}},
 		{"words that end in no organisation's word", "4. 请继续提供援助；", nil},
 		{"the addressee first: should", "(a) 缔约国应考虑规定不予起诉；", []string{"should actor:states-parties"}},
 		{"应对 is not should", "(b) 各国政府应对这一挑战；", nil},
