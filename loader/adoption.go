@@ -164,12 +164,21 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 			}
 			a.meeting = sentence[w[8]:w[9]]
 		}
-		if d := namedDraftRE.FindStringSubmatch(sentence); d != nil && strings.Contains(sentence, "通过了该") {
-			// "审议了巴拿马提交的订正决议草案（…），并通过了该草案": the draft named before.
-			if syms := findSymbols(d[1]); len(syms) > 0 {
-				a.draft = syms[0].symbol
-				if s := submittedRE.FindStringSubmatch(sentence); s != nil {
-					a.submitter = s[1]
+		if strings.Contains(sentence, "通过了该") {
+			// "审议了巴拿马提交的订正决议草案（…），并通过了该草案": the draft named before, in
+			// the sentence or in the paragraph's sentences before it.
+			where := sentence
+			if namedDraftRE.FindStringIndex(where) == nil {
+				where = text[:begin]
+			}
+			if ds := namedDraftRE.FindAllStringSubmatchIndex(where, -1); len(ds) > 0 {
+				d := ds[len(ds)-1]
+				if syms := findSymbols(where[d[2]:d[3]]); len(syms) > 0 {
+					a.draft = syms[0].symbol
+					from := max(0, lastIndexAny(where[:d[0]], "。")+1)
+					if s := submittedRE.FindStringSubmatch(where[from:d[1]]); s != nil {
+						a.submitter = s[1]
+					}
 				}
 			}
 		}

@@ -537,6 +537,16 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				a.meeting = sentence[w[8]:w[9]]
 			}
 		}
+		if a.meeting == "" && !sameMeeting(p.text, a.start) {
+			// "在…第 5 次会议上，委员会审议了…。…委员会通过了该决议草案": the meeting the
+			// paragraph named before the adoption.
+			for _, m := range meetings {
+				if m.end <= a.start {
+					last := lastOf(m)
+					a.meeting, a.date = last.number, cmp.Or(a.date, last.date)
+				}
+			}
+		}
 		if a.meeting == "" && sameMeeting(p.text, a.start) {
 			// "在同次会议上": the meeting named last before, here or in a paragraph before.
 			last := b.lastMeeting
