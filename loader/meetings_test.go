@@ -274,7 +274,7 @@ func TestAdoptionsToldOtherwiseStill(t *testing.T) {
 			[]string{"state:zaf-[SPONSORED]->doc:E/CN.15/2016/L.3/Rev.1"}},
 		{"a single 决定草案 is a draft's text, its clauses proposed",
 			"E/CN.15/2016/13\n预防犯罪和刑事司法委员会第二十五届会议报告\n\n2. 委员会建议经济及社会理事会通过下列决定草案：\n\n决定草案\n\n委员会第二十五届会议报告\n\n 经济及社会理事会：\n\n (a) 注意到委员会第二十五届会议报告；\n\n (b) 请秘书长编写报告。\n",
-			[]string{"doc:E/CN.15/2016/13#u4-[MANDATES:requests]->actor:secretary-general"}},
+			[]string{"doc:E/CN.15/2016/13#u5-[MANDATES:requests]->actor:secretary-general"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g, err := Parse("x.txt", []byte(tc.text))

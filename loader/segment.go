@@ -538,10 +538,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			continue
 		}
 		if act == nil && inDraft {
-			if strings.ContainsAny(t, "，；。：") || hasSymbol(t) { // its clauses, not its title
-				unnumbered++
-				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
-			}
+			// Its title and clauses, each a paragraph: nothing a draft says is lost.
+			unnumbered++
+			d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			continue
 		}
 		if act == nil {
