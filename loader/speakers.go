@@ -422,13 +422,28 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 		}
 	}
 	if len(out) == 0 {
+		last := joins[len(joins)-1]
 		if !listed {
+			// Two organisations the lexicon lacks, each named by what it is ("透明国际和国际
+			// 商会" is not: 国际 ends no organisation's name here; "国际反腐败学院和世界银行集团"
+			// is two), split; else the name is one ("特立尼达和多巴哥").
+			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
+				return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+			}
 			return [][2]int{span}
 		}
-		last := joins[len(joins)-1]
 		return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
 	}
 	return append(out, [2]int{span[0] + from, span[1]})
+}
+
+// organizationWords end the names of organisations.
+var organizationWords = []string{"组织", "协会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院"}
+
+// isOrganization reports whether a name of at least four characters ends with an
+// organisation's word.
+func isOrganization(name string) bool {
+	return utf8.RuneCountInString(name) >= 4 && hasAnySuffix(name, organizationWords)
 }
 
 // joinsOf returns where the joining words of a name list stand outside brackets, with

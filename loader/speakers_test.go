@@ -30,6 +30,10 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "波斯尼亚和黑塞哥维那", Kind: "statement", Capacity: "representative", Node: "state:bih"},
 			{Name: "安提瓜和巴布达", Kind: "statement", Capacity: "representative", Node: "state:atg"},
 		}},
+		{"two organisations the lexicon lacks, joined by 和", "国际反腐败学院和世界银行集团的观察员作了发言。", []spoke{
+			{Name: "国际反腐败学院", Kind: "statement", Capacity: "observer", Node: "actor:国际反腐败学院"},
+			{Name: "世界银行集团", Kind: "statement", Capacity: "observer", Node: "actor:世界银行集团"},
+		}},
 		{"experts of an expert group", "在审议议程项目 2 期间，下列国家的专家作了发言：德国和法国。", []spoke{
 			{Name: "德国", Kind: "statement", Capacity: "expert", Node: "state:deu"},
 			{Name: "法国", Kind: "statement", Capacity: "expert", Node: "state:fra"},
