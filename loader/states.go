@@ -155,7 +155,7 @@ var stateNames = []stateName{
 	{"nic", "尼加拉瓜", "Nicaragua", nil},
 	{"ner", "尼日尔", "Niger", nil},
 	{"nga", "尼日利亚", "Nigeria", nil},
-	{"mkd", "前南斯拉夫的马其顿共和国", "North Macedonia", []string{"马其顿", "北马其顿", "北马其顿共和国"}},
+	{"mkd", "前南斯拉夫的马其顿共和国", "North Macedonia", []string{"马其顿", "马其顿共和国", "北马其顿", "北马其顿共和国"}},
 	{"nor", "挪威", "Norway", nil},
 	{"omn", "阿曼", "Oman", nil},
 	{"pak", "巴基斯坦", "Pakistan", nil},
