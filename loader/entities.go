@@ -323,7 +323,9 @@ func findEntities(text string) []entityMention {
 		name := text[s:m[1]]
 		ent := groupTopics[topic]
 		if ent == nil {
-			ent = &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}
+			// "…问题的政府间专家组" is the "…问题政府间专家组": one name, one id.
+			key := strings.Replace(name, "问题的", "问题", 1)
+			ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
 		}
 		if claim(taken, s, m[1]) {
 			hits = append(hits, hit{s: s, e: m[1], ent: ent})
