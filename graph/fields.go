@@ -241,28 +241,43 @@ func caption(n kg.Node) (string, *string) {
 		}
 		return n.ID, nil
 	case kg.LabelSession:
-		if group := kg.String(p, kg.PropGroup); group != "" {
-			// A working group's session is known by the group and its first day.
-			day := kg.String(p, kg.PropStartDate)
-			en := group + " " + day
-			return group + " " + day, &en
-		}
-		body, number := kg.String(p, kg.PropBody), strconv.FormatInt(kg.Int(p, kg.PropNumber), 10)
-		en := body + " session " + number
-		return body + " 第 " + number + " 届会议", &en
+		zh, en := sessionCaption(n.ID, p)
+		return zh, &en
 	case kg.LabelMeeting:
+		zh, en := sessionCaption(kg.String(p, kg.PropSession), nil)
 		number := strconv.FormatInt(kg.Int(p, kg.PropNumber), 10)
-		en := "meeting " + number
-		return "第 " + number + " 次会议", &en
+		en += ", meeting " + number
+		return zh + "第 " + number + " 次会议", &en
 	case kg.LabelAgendaItem:
+		zh, en := sessionCaption(kg.String(p, kg.PropSession), nil)
 		number := kg.String(p, kg.PropNumber)
-		en := "agenda item " + number
-		return "议程项目 " + number, &en
+		en += ", agenda item " + number
+		return zh + "议程项目 " + number, &en
 	}
 	if name := kg.String(p, kg.PropName); name != "" {
 		return name, optional(kg.String(p, kg.PropNameEn))
 	}
 	return n.ID, nil
+}
+
+// sessionCaption captions a session by its id ("session:cop:6": "COP 第 6 届会议", "COP 6";
+// a working group's, "session:wg:firearms:2014-05-26", by the group's name where its
+// properties give it, and its first day).
+func sessionCaption(id string, p map[string]any) (zh, en string) {
+	rest := strings.TrimPrefix(id, "session:")
+	if group, day, ok := strings.Cut(strings.TrimPrefix(rest, "wg:"), ":"); strings.HasPrefix(rest, "wg:") && ok {
+		zh, en = group, group
+		if name := kg.String(p, kg.PropName); name != "" {
+			zh = name
+		}
+		if name := kg.String(p, kg.PropNameEn); name != "" {
+			en = name
+		}
+		return zh + " " + day, en + ", " + day
+	}
+	body, number, _ := strings.Cut(rest, ":")
+	body = strings.ToUpper(body)
+	return body + " 第 " + number + " 届会议", body + " " + number
 }
 
 // relLabel returns a short label for drawing a relationship.
@@ -320,5 +335,20 @@ func (r *Resolver) groupSessions(ctx context.Context, group string) ([]*model.Se
 		out[i] = model.NewSession(e.Other)
 	}
 	slices.SortStableFunc(out, func(a, b *model.Session) int { return cmp.Compare(a.Key(), b.Key()) })
+	return out, err
+}
+
+// actsByNumber loads the acts at the end of one type of relationship, by body, kind and
+// number (their sort keys), where the text's order is no order a reader looks for.
+func (r *Resolver) actsByNumber(ctx context.Context, q kg.EdgeQuery) ([]*kg.Act, error) {
+	es, err := r.allEdges(ctx, q)
+	slices.SortStableFunc(es, func(a, b kg.Edge) int {
+		return cmp.Compare(kg.String(a.Other.Properties, kg.PropSortKey), kg.String(b.Other.Properties, kg.PropSortKey))
+	})
+	out := make([]*kg.Act, len(es))
+	for i, e := range es {
+		a := kg.ActFromNode(e.Other)
+		out[i] = &a
+	}
 	return out, err
 }

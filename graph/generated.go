@@ -246,6 +246,9 @@ type ComplexityRoot struct {
 		Proposed  func(childComplexity int) int
 		Quote     func(childComplexity int) int
 		Relation  func(childComplexity int) int
+		Source    func(childComplexity int) int
+		SpanEnd   func(childComplexity int) int
+		SpanStart func(childComplexity int) int
 		Text      func(childComplexity int) int
 		Verb      func(childComplexity int) int
 	}
@@ -1540,6 +1543,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Relation(childComplexity), true
+	case "Mandate.source":
+		if e.ComplexityRoot.Mandate.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Source(childComplexity), true
+	case "Mandate.spanEnd":
+		if e.ComplexityRoot.Mandate.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.SpanEnd(childComplexity), true
+	case "Mandate.spanStart":
+		if e.ComplexityRoot.Mandate.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.SpanStart(childComplexity), true
 	case "Mandate.text":
 		if e.ComplexityRoot.Mandate.Text == nil {
 			break
@@ -2775,7 +2796,7 @@ type Query {
   "One session of a body by its number, e.g. the sixth session of the COP."
   session("The body; COP when not given." body: Body = COP, "The session's number." number: Int!): Session
 
-  "Sessions, in order of body and number."
+  "Sessions, in order of body and number; a working group's sessions (number null) after its body's numbered ones, by their first day."
   sessions(
     "Only sessions of this body."
     body: Body
@@ -2847,7 +2868,7 @@ type Query {
     id: ID!
     "How many hops to follow: 0 to 4."
     depth: Int = 1
-    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS); all when not given."
+    "Only relationships of these types (REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS, HAS_MEETING, ADOPTED_IN, CONSIDERED_AT, REVISES, HAS_SESSION); all when not given."
     relationshipTypes: [String!]
     "At most this many nodes: 1 to 2000."
     limit: Int = 200
@@ -3228,11 +3249,11 @@ type Meeting implements Node {
   number: Int!
   "Its day (ISO 8601), when a loaded document says."
   date: String
-  "True where a document calls it a plenary meeting (全体会议)."
+  "True where a loaded document calls it a plenary meeting (全体会议); false where none does."
   plenary: Boolean!
   "The agenda items the meeting considered."
   agendaItems: [AgendaItem!]!
-  "The acts the meeting adopted."
+  "The acts the meeting adopted, by kind and number."
   acts: [Act!]!
 }
 
@@ -3620,6 +3641,12 @@ type Mandate {
   quote: String!
   "The full text of the paragraph."
   text: String!
+  "The key of the Document the mandate was read from."
+  source: String!
+  "Character offset of the quote in the cleaned text of the source: two mandates of one paragraph to one addressee (the items of a list) differ here."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
 }
 
 "What a mandate asks, read from its verb."
@@ -3762,9 +3789,9 @@ type GraphNode {
   id: ID!
   "The readable stable key."
   key: String!
-  "Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor, Session, AgendaItem."
+  "Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor, Session, Meeting, AgendaItem."
   labels: [String!]!
-  "A short Chinese caption: an act's number and kind, a group's name, a document's symbol."
+  "A short Chinese caption: an act's number and kind, a group's name, a document's symbol, a session, a meeting or an agenda item with its session."
   caption: String!
   "The English caption, when known."
   captionEn: String
@@ -3774,7 +3801,7 @@ type GraphNode {
 type GraphRelationship {
   "A stable id."
   id: ID!
-  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS."
+  "Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS, HAS_MEETING, ADOPTED_IN, CONSIDERED_AT, REVISES, HAS_SESSION."
   type: String!
   "The id of the node it starts at."
   start: ID!
@@ -4358,6 +4385,12 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_quote(ctx, field)
 	case "text":
 		return ec.fieldContext_Mandate_text(ctx, field)
+	case "source":
+		return ec.fieldContext_Mandate_source(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_Mandate_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_Mandate_spanEnd(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mandate", field.Name)
 }
@@ -9932,6 +9965,75 @@ func (ec *executionContext) _Mandate_text(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Mandate_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mandate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Mandate_source(ctx context.Context, field graphql.CollectedField, obj *model.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "String")
+}
+
+func (ec *executionContext) _Mandate_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Mandate_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "Int")
 }
 
 func (ec *executionContext) _MandateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MandateConnection) (ret graphql.Marshaler) {
@@ -17038,6 +17140,21 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mandate_text(ctx, field, obj)
 				})
+		case "source":
+			out.Values[i] = ec._Mandate_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._Mandate_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._Mandate_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -346,13 +346,7 @@ func (r *meetingResolver) AgendaItems(ctx context.Context, obj *model.Meeting) (
 }
 
 func (r *meetingResolver) Acts(ctx context.Context, obj *model.Meeting) ([]*kg.Act, error) {
-	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedIn})
-	out := make([]*kg.Act, len(es))
-	for i, e := range es {
-		a := kg.ActFromNode(e.Other)
-		out[i] = &a
-	}
-	return out, err
+	return r.actsByNumber(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedIn})
 }
 
 func (r *mentionResolver) Node(ctx context.Context, obj *model.Mention) (model.Named, error) {

@@ -25,6 +25,8 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// plenaryActs holds the acts whose own text closes with a plenary meeting.
+	plenaryActs map[string]bool
 	// repeats holds, by id, the last suffix given to a relationship stated again.
 	repeats map[string]int
 	// meetingsFound holds the meetings found in each narrative text.
@@ -110,6 +112,12 @@ func build(name, symbol string, d document) kg.Graph {
 
 	for _, a := range d.acts {
 		act := kg.Act{Body: a.key.Body, Kind: a.key.Kind, Number: a.key.Number, Title: a.title, Date: a.date, Meeting: a.meeting, Adopted: true}
+		if a.plenary {
+			if b.plenaryActs == nil {
+				b.plenaryActs = map[string]bool{}
+			}
+			b.plenaryActs[a.key.ID()] = true
+		}
 		if len(a.paras) > 0 && a.paras[0].key == "op" {
 			// A decision of one sentence says how it was taken: "…以 50 票赞成、0 票反对、1 票
 			// 弃权，决定…".

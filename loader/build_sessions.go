@@ -286,10 +286,15 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	}
 	b.entity(group)
 	id := "session:" + group.id + ":" + start
-	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
+	props := map[string]any{
 		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: m[7],
 		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + start,
-	}})
+		kg.PropName:    group.nameZh, // so that the session reads as the group's
+	}
+	if group.nameEn != "" {
+		props[kg.PropNameEn] = group.nameEn
+	}
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	b.rel(kg.Relationship{ID: relID(group.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: group.id, End: id,
 		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m[0]}})
 	return id

@@ -334,7 +334,7 @@ func (b *graphBuilder) adoptedIn() {
 		if prov == nil {
 			prov = map[string]any{kg.PropSource: b.sourceValue, kg.PropAct: id}
 		}
-		meeting := b.meeting(session, number, a.Date, false, maps.Clone(prov))
+		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], maps.Clone(prov))
 		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
 			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
 			b.nodes[id].Properties[kg.PropDate] = date

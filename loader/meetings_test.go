@@ -304,3 +304,19 @@ func TestAdoptionsToldOtherwiseStill(t *testing.T) {
 		})
 	}
 }
+
+// TestAPlenaryMeetingAClosingNames: the meeting an Assembly resolution closes with is a
+// plenary one, and the act was adopted in it.
+func TestAPlenaryMeetingAClosingNames(t *testing.T) {
+	g, err := Parse("a.txt", []byte("55/25. 联合国打击跨国有组织犯罪公约\n\n 大会，\n\n 1. 请秘书长提供服务。\n\n2000 年 11 月 15 日\n第 62 次全体会议\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	if m := nodes["meeting:ga:55:62"]; m.Properties[kg.PropPlenary] != true || m.Properties[kg.PropDate] != "2000-11-15" {
+		t.Errorf("meeting 62: %v", m.Properties)
+	}
+	if !rels["act:ga:resolution:55/25-[ADOPTED_IN]->meeting:ga:55:62"] {
+		t.Error("55/25 was not adopted in its closing's meeting")
+	}
+}

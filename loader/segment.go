@@ -427,6 +427,7 @@ type actText struct {
 	key        kg.ActKey
 	date       string // of adoption, where the act's own text closes with it
 	meeting    string
+	plenary    bool // its meeting is a plenary one (全体会议), as closings name it
 	line       int
 	title      string
 	annexTitle string
@@ -627,6 +628,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
 		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
+			act.plenary = true // closingRE names 全体会议
 			if m[2] >= 0 {
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 			} else if k := len(act.paras) - 1; k >= 0 && m[0] == 0 {
@@ -647,7 +649,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
 		} else if m := closingMeetingFirstRE.FindStringSubmatchIndex(t); m != nil {
-			act.meeting, act.date = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]])
+			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
 			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
 				continue
 			}

@@ -110,9 +110,9 @@ type GraphNode struct {
 	ID string `json:"id"`
 	// The readable stable key.
 	Key string `json:"key"`
-	// Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor, Session, AgendaItem.
+	// Its labels, the primary one first: Act, Paragraph, Document, WorkingGroup, Instrument, Actor, Session, Meeting, AgendaItem.
 	Labels []string `json:"labels"`
-	// A short Chinese caption: an act's number and kind, a group's name, a document's symbol.
+	// A short Chinese caption: an act's number and kind, a group's name, a document's symbol, a session, a meeting or an agenda item with its session.
 	Caption string `json:"caption"`
 	// The English caption, when known.
 	CaptionEn *string `json:"captionEn,omitempty"`
@@ -122,7 +122,7 @@ type GraphNode struct {
 type GraphRelationship struct {
 	// A stable id.
 	ID string `json:"id"`
-	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS.
+	// Its type: REFERS_TO, HAS_PARAGRAPH, CITES, MENTIONS, MANDATES, CONCERNS, DRAFTED_AS, SPONSORED, ADOPTED_AT, HAS_AGENDA_ITEM, CONSIDERED_UNDER, ELECTED, MEMBER_OF, SPOKE_ON, ESTABLISHES, EXTENDS, HAS_MEETING, ADOPTED_IN, CONSIDERED_AT, REVISES, HAS_SESSION.
 	Type string `json:"type"`
 	// The id of the node it starts at.
 	Start string `json:"start"`

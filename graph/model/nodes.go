@@ -241,6 +241,16 @@ type Mandate struct {
 	Addressee kg.Node
 }
 
+// Source returns the key of the document the mandate was read from.
+func (m *Mandate) Source() string { return kg.String(m.Rel.Properties, kg.PropSource) }
+
+// SpanStart returns the offset of the quote in the cleaned text of the source: two
+// mandates of one paragraph to one addressee (a list's items) differ there.
+func (m *Mandate) SpanStart() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanStart) }
+
+// SpanEnd returns the offset just past the quote.
+func (m *Mandate) SpanEnd() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanEnd) }
+
 // Proposed reports whether the mandate is a recommended draft's, not an adopted act's.
 func (m *Mandate) Proposed() bool { b, _ := m.Rel.Properties[kg.PropProposed].(bool); return b }
 
