@@ -3001,7 +3001,7 @@ type Act implements Node {
   vote: Vote
   "True where a report says the act was adopted without a vote (未经表决)."
   withoutVote: Boolean!
-  "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `)."
+  "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `); null for a body that numbers its acts by year (the Council), whose sessions the graph does not hold."
   adoptedIn: Meeting
   "The session that adopted the act (from its number: 6/1 is of the sixth session)."
   session: Session
