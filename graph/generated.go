@@ -268,6 +268,7 @@ type ComplexityRoot struct {
 		Number      func(childComplexity int) int
 		Plenary     func(childComplexity int) int
 		Session     func(childComplexity int) int
+		Statements  func(childComplexity int, first *int64, after *string) int
 	}
 
 	Mention struct {
@@ -576,6 +577,7 @@ type MeetingResolver interface {
 
 	AgendaItems(ctx context.Context, obj *model.Meeting) ([]*model.AgendaItem, error)
 	Acts(ctx context.Context, obj *model.Meeting) ([]*kg.Act, error)
+	Statements(ctx context.Context, obj *model.Meeting, first *int64, after *string) (*model.StatementConnection, error)
 }
 type MentionResolver interface {
 	Node(ctx context.Context, obj *model.Mention) (model.Named, error)
@@ -1641,6 +1643,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Session(childComplexity), true
+	case "Meeting.statements":
+		if e.ComplexityRoot.Meeting.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Meeting_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Meeting.Statements(childComplexity, args["first"].(*int64), args["after"].(*string)), true
 
 	case "Mention.node":
 		if e.ComplexityRoot.Mention.Node == nil {
@@ -3255,6 +3268,13 @@ type Meeting implements Node {
   agendaItems: [AgendaItem!]!
   "The acts the meeting adopted, by kind and number."
   acts: [Act!]!
+  "The statements a report says were made at the meeting, in the order it lists them."
+  statements(
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): StatementConnection!
 }
 
 "A page of sessions."
@@ -4425,6 +4445,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_agendaItems(ctx, field)
 	case "acts":
 		return ec.fieldContext_Meeting_acts(ctx, field)
+	case "statements":
+		return ec.fieldContext_Meeting_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
 }
@@ -5376,6 +5398,28 @@ func (ec *executionContext) field_Instrument_mentionedIn_args(ctx context.Contex
 }
 
 func (ec *executionContext) field_Instrument_publications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Meeting_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -10330,6 +10374,50 @@ func (ec *executionContext) fieldContext_Meeting_acts(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Act(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_statements(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Meeting().Statements(ctx, obj, fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖcopgraphᚋgraphᚋmodelᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Meeting_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -17268,6 +17356,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_acts(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -10,6 +10,7 @@ import (
 	"copgraph/graph/model"
 	"copgraph/kg"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -347,6 +348,18 @@ func (r *meetingResolver) AgendaItems(ctx context.Context, obj *model.Meeting) (
 
 func (r *meetingResolver) Acts(ctx context.Context, obj *model.Meeting) ([]*kg.Act, error) {
 	return r.actsByNumber(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelAdoptedIn})
+}
+
+func (r *meetingResolver) Statements(ctx context.Context, obj *model.Meeting, first *int64, after *string) (*model.StatementConnection, error) {
+	q := kg.RelQuery{Type: kg.RelSpokeOn}
+	q.Filters[0] = kg.PropEq{Key: kg.PropSession, Value: kg.String(obj.Properties, kg.PropSession)}
+	q.Filters[1] = kg.PropEq{Key: kg.PropMeeting, Value: strconv.FormatInt(obj.Number(), 10)}
+	page, after2, err := r.rels(ctx, q, first, after)
+	c := &model.StatementConnection{Edges: make([]*model.Statement, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, it := range page.Items {
+		c.Edges[i] = &model.Statement{Cursor: page.Cursors[i], Provenance: model.Provenance{Rel: it.Rel}, Speaker: it.Start, Forum: it.End}
+	}
+	return c, err
 }
 
 func (r *mentionResolver) Node(ctx context.Context, obj *model.Mention) (model.Named, error) {

@@ -173,14 +173,14 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.before(item, p)
 		}
 		if item == "" {
-			b.speakers(session, p)
+			b.speakers(session, session, p)
 			continue
 		}
 		if len(its) == 0 && receivedDocuments(p.text) {
 			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": before the item too.
 			b.before(item, p)
 		}
-		b.speakers(item, p)
+		b.speakers(session, item, p)
 		for _, a := range b.adoptionsIn(p.text) {
 			act := a.act.ID()
 			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
@@ -389,18 +389,22 @@ func listNumberText(t string) string {
 
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
-func (b *graphBuilder) speakers(target string, p paragraph) {
-	b.openers(target, p)
+func (b *graphBuilder) speakers(session, target string, p paragraph) {
+	b.openers(session, target, p)
 	sps := findSpeakers(p.text)
 	if len(sps) == 0 {
 		return
 	}
 	meeting := paragraphMeeting(p.text)
+	meetingOf := "" // the session whose meeting it is, so that a meeting's statements are one query
+	if meeting != "" {
+		meetingOf = session
+	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
 		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
-		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}}
+		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
@@ -428,13 +432,13 @@ func (b *graphBuilder) speakers(target string, p paragraph) {
 
 // openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the
 // delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
-func (b *graphBuilder) openers(target string, p paragraph) {
+func (b *graphBuilder) openers(session, target string, p paragraph) {
 	for _, o := range findOpeners(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
 		if m := paragraphMeeting(p.text); m != "" {
-			props[kg.PropMeeting] = m
+			props[kg.PropMeeting], props[kg.PropSession] = m, session
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
