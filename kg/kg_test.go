@@ -108,3 +108,20 @@ func TestNormNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestNaturalCompare(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"meeting:cop:6:4", "meeting:cop:6:10", -1},
+		{"act:cop:resolution:6/2", "act:cop:resolution:6/10", -1},
+		{"a10", "a010", 0},
+		{"a", "a1", -1},
+		{"b", "a1", 1},
+	} {
+		if got := naturalCompare(tc.a, tc.b); got != tc.want {
+			t.Errorf("naturalCompare(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package kg
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -26,8 +27,9 @@ type Expander interface {
 // Neighbourhood returns the nodes within depth hops of the node id, following only the
 // given relationship types (every type when none is given), and the relationships among
 // them: at most limit nodes, and truncated reports whether the limit cut it short. Nodes
-// come in the order a breadth-first walk reaches them, the centre first, each frontier
-// expanded in id order; relationships in id order. It costs one round trip per hop, and one
+// come in the order a breadth-first walk reaches them, the centre first, the nodes of each
+// hop in drawOrder (paragraphs last, so that a limit cuts them first); relationships in id
+// order. It costs one round trip per hop, and one
 // more for the relationships among the nodes of the last hop. Every store walks the same
 // way, so every store gives the same answer.
 func Neighbourhood(ctx context.Context, r interface {
@@ -54,6 +56,10 @@ func Neighbourhood(ctx context.Context, r interface {
 			return Graph{}, false, err
 		}
 		var next []string
+		// The nodes this hop reaches, each with the relationships that reach it: where the
+		// limit cuts a hop, what a drawing wants most comes first (drawOrder).
+		reached := map[string][]Relationship{}
+		var found []Node
 		for _, s := range steps {
 			if seen[s.To.ID] {
 				rels[s.Rel.ID] = s.Rel
@@ -62,14 +68,23 @@ func Neighbourhood(ctx context.Context, r interface {
 			if hop == depth { // the last hop only closes the relationships among the nodes found
 				continue
 			}
+			if _, ok := reached[s.To.ID]; !ok {
+				found = append(found, s.To)
+			}
+			reached[s.To.ID] = append(reached[s.To.ID], s.Rel)
+		}
+		slices.SortStableFunc(found, drawOrder)
+		for _, n := range found {
 			if len(g.Nodes) == limit {
 				truncated = true
-				continue
+				break
 			}
-			seen[s.To.ID] = true
-			rels[s.Rel.ID] = s.Rel
-			g.Nodes = append(g.Nodes, s.To)
-			next = append(next, s.To.ID)
+			seen[n.ID] = true
+			for _, rel := range reached[n.ID] {
+				rels[rel.ID] = rel
+			}
+			g.Nodes = append(g.Nodes, n)
+			next = append(next, n.ID)
 		}
 		frontier = next
 		if truncated {
@@ -84,6 +99,53 @@ func Neighbourhood(ctx context.Context, r interface {
 	}
 	slices.SortFunc(g.Relationships, func(a, b Relationship) int { return strings.Compare(a.ID, b.ID) })
 	return g, truncated, nil
+}
+
+// drawOrder orders the nodes one hop reaches for a drawing: paragraphs last (a report has
+// hundreds, and a limit should cut them, not the acts, sessions and documents), and ids
+// with their numbers compared as numbers ("meeting:cop:6:4" before "meeting:cop:6:10").
+func drawOrder(a, b Node) int {
+	if pa, pb := a.Label(LabelParagraph), b.Label(LabelParagraph); pa != pb {
+		if pa {
+			return 1
+		}
+		return -1
+	}
+	if c := naturalCompare(a.ID, b.ID); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID) // "a10" and "a010": one order in every store
+}
+
+// naturalCompare compares two strings with their runs of digits compared as numbers.
+func naturalCompare(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			x, y := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if c := cmp.Compare(len(x), len(y)); c != 0 {
+				return c
+			}
+			if c := strings.Compare(x, y); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func digitRun(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 // MaxPathHops bounds ShortestPath.

@@ -477,7 +477,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []string{"act:cop:resolution:6/1", "act:cop:decision:4/6", "act:cop:resolution:5/1", "act:ga:resolution:64/293", "act:cop:resolution:6/2"}
+		// Each hop's nodes in drawOrder: ids with their numbers compared as numbers.
+		want := []string{"act:cop:resolution:6/1", "act:cop:decision:4/6", "act:cop:resolution:5/1", "act:cop:resolution:6/2", "act:ga:resolution:64/293"}
 		if diff := cmp.Diff(want, ids(g)); diff != "" || truncated {
 			t.Errorf("depth 1 (-want +got), truncated %v:\n%s", truncated, diff)
 		}
