@@ -99,6 +99,15 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			found = true
 			verbAt := cl[0] + skip
 			rest := c[skip+len(mv.verb):]
+			if mv.verb == "决定" {
+				// "决定请秘书长…": what is decided is a request; its verb asks.
+				for _, inner := range mandateVerbs {
+					if inner.verb != "决定" && strings.HasPrefix(rest, inner.verb) {
+						mv, verbAt, rest = inner, verbAt+len("决定"), rest[len(inner.verb):]
+						break
+					}
+				}
+			}
 			as := addressees(rest, groupBefore(verbAt))
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)

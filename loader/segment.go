@@ -51,7 +51,9 @@ var (
 	// "决定草案二：标题".
 	draftHeadRE = mustAnchored(`^(?:决议|决定)草案(?:\s*[一二三四五六七八九十]+)?(?:\s*[:：].*)?$`)
 	// openingMeetingRE is the plenary meeting that a decision's opening line names.
-	openingMeetingRE = mustAnchored(`^在\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// Also with the body first and no 在…上: "经济及社会理事会 2018 年 7 月 24 日第 48 次全体会议
+	// 回顾…".
+	openingMeetingRE = mustAnchored(`^(?:在|\p{Han}{2,12}?\s*)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议`)
 	numberedRE       = handPattern{mustAnchored(`^(\d{1,3})\s*\.\s*`), matchNumbered}
 	letteredRE       = handPattern{mustAnchored(`^[(（]([a-z]{1,2})[)）]\s*`), matchLettered}
 	circledRE        = mustAnchored(`^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*`)
@@ -59,7 +61,8 @@ var (
 	// The heading with its title on the same line: "第 6/1 号决议：确保…".
 	actHeadTitledRE = mustAnchored(`^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s*[：:]\s*(\S.*)$`)
 	// The heading as General Assembly and ECOSOC texts print it: "66/181. 加强…", "2012/19. …".
-	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)$`)
+	// Its title may stand on the next line: "2018/244." / "预防犯罪和刑事司法委员会…".
+	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)?$`)
 	annexHeadRE       = mustAnchored(`^附件\s*[一二三四五六七八九十]*$`)
 )
 
