@@ -230,7 +230,7 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
-var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)`)
+var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)?`)
 
 // groupTitleDatesRE is the days and place of a working group's session on the title page
 // of a document for it: "2014 年 5 月 26 日和 27 日，维也纳", "2013 年 11 月 6 日至 8 日，维也纳".

@@ -168,6 +168,9 @@ var surfaces = func() []surface {
 // two to eight Chinese characters, "问题", optional qualifiers, "工作组" or "专家组".
 var groupRE = regexp.MustCompile(`(\p{Han}{2,8})问题(?:的)?((?:政府专家|不限成员名额|政府间|临时)*)(?:工作组|专家组)`)
 
+// groupQualifiers may open a group's name before its topic, whole or cut.
+var groupQualifiers = []string{"不限成员名额", "成员名额", "名额", "政府间", "临时", "政府专家"}
+
 // groupTopicStop are characters that cannot stand inside a group's topic: where one stands
 // before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
 const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个这此"
@@ -315,6 +318,16 @@ func findEntities(text string) []entityMention {
 		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
 			_, size := firstRune(topic[i:])
 			topic = topic[i+size:]
+		}
+		// Qualifiers may stand before the topic as well as after it ("不限成员名额技术援助问题
+		// 临时政府专家工作组"), cut short where the topic's bound falls inside them.
+		for again := true; again; {
+			again = false
+			for _, q := range groupQualifiers {
+				if t, ok := strings.CutPrefix(topic, q); ok && runeLen(t) >= 2 {
+					topic, again = t, true
+				}
+			}
 		}
 		if runeLen(topic) < 2 {
 			continue

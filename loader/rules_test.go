@@ -137,6 +137,7 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 		{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的议定书》", "inst:smuggling-protocol"},
 		{"资产追回工作组", "wg:uncac-asset-recovery"},
 		{"关于偷运移民问题的工作组", "wg:smuggling-of-migrants"},
+		{"不限成员名额技术援助问题临时政府专家工作组", "wg:technical-assistance"},
 		{"关于海盗问题的政府间专家组", "wg:海盗问题政府间专家组"},
 		{"《枪支议定书》", "inst:firearms-protocol"},
 		{"欢迎技术援助问题工作组的工作", "wg:technical-assistance"},

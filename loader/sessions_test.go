@@ -368,3 +368,18 @@ func TestTheTitleATitlePageGivesItsItem(t *testing.T) {
 		})
 	}
 }
+
+// TestAWorkingGroupsReportDatedWith和: the days of a group's meeting given one and the
+// other, and "举行会议" without 了 or 的.
+func TestAWorkingGroupsReportDatedWith和(t *testing.T) {
+	text := "CTOC/COP/WG.2/2019/4\n2019 年 9 月 9 日和 10 日在维也纳举行的不限成员名额技术援助问题临时政府专家工作组会议的报告\n\n1. 工作组于 2019 年 9 月 9 日和 10 日在维也纳举行会议。\n"
+	g, err := Parse("wg2.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	const session = "session:wg:technical-assistance:2019-09-09"
+	if !rels["wg:technical-assistance-[HAS_SESSION]->"+session] || kg.String(nodes[session].Properties, kg.PropEndDate) != "2019-09-10" {
+		t.Errorf("no session of the technical assistance group on 9 and 10 September: %v", facts(g))
+	}
+}
