@@ -437,6 +437,29 @@ func drafts(as []adoption) int {
 // "通过了第 5/2 至 5/4 号决议".
 var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
+// adoptedRowRE reads a row of a table of the acts a session adopted: "第 9/2 号决议   执行…
+// 规定   2018 年 10 月 17 日" (number, title, day of adoption).
+var adoptedRowRE = regexp.MustCompile(`(?m)^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s+(\S.*?)\s+(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+
+// adoptedRows marks adopted, with their days, the acts of the session a report is of that
+// a table of its paragraph lists.
+func (b *graphBuilder) adoptedRows(p paragraph) {
+	if !strings.Contains(p.text, "\n第") {
+		return
+	}
+	for _, m := range adoptedRowRE.FindAllStringSubmatch(p.text, -1) {
+		kind := kg.KindResolution
+		if m[2] == "决定" {
+			kind = kg.KindDecision
+		}
+		key := kg.ActKey{Body: b.body, Kind: kind, Number: normNumber(m[1])}
+		if n, ok := kg.Session(key.Number); !ok || n != b.latest[b.body] {
+			continue // only the acts of the session the report is of are its to adopt
+		}
+		b.node(kg.Act{Body: key.Body, Kind: key.Kind, Number: key.Number, Date: isoDate(m[4], m[5], m[6]), Adopted: true}.Node())
+	}
+}
+
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
@@ -610,6 +633,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		}
 	}
 	b.adoptedByNumber(p)
+	b.adoptedRows(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)
 	}

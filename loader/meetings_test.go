@@ -320,3 +320,19 @@ func TestAPlenaryMeetingAClosingNames(t *testing.T) {
 		t.Error("55/25 was not adopted in its closing's meeting")
 	}
 }
+
+// TestATableOfAdoptedActs: a table of the acts a session adopted gives each its day, on
+// its own row; the day that ends a row is not the next row's.
+func TestATableOfAdoptedActs(t *testing.T) {
+	text := "CTOC/COP/2018/13\n缔约方会议第九届会议报告\n\n1. 缔约方会议第九届会议通过了下列决议和决定：\n\n  编号            标题                     通过日期\n  第 9/2 号决议   执行国际合作的规定       2018 年 10 月 17 日\n  第 9/3 号决议   执行《枪支议定书》       2018 年 10 月 18 日\n  第 9/1 号决定   第十届会议的日期和地点   2018 年 10 月 19 日\n"
+	g, err := Parse("cop9.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	for id, date := range map[string]string{"act:cop:resolution:9/2": "2018-10-17", "act:cop:resolution:9/3": "2018-10-18", "act:cop:decision:9/1": "2018-10-19"} {
+		if a := kg.ActFromNode(nodes[id]); !a.Adopted || a.Date != date {
+			t.Errorf("%s: %+v, want adopted on %s", id, a, date)
+		}
+	}
+}

@@ -35,8 +35,10 @@ var (
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
-	dateRE    = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	dateEndRE = mustAnchored(dateRE.String() + `\s*$`)
+	dateRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// A date before a reference dates it only on its line: in a table, the date that ends
+	// a row is its own act's, not the next row's.
+	dateEndRE = mustAnchored(dateRE.String() + `[ \t\x{3000}]*$`)
 	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a title,
 	// a date.
 	prefixRE = mustAnchored(prefixOwn + prefixTitle + prefixDate)
