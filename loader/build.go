@@ -730,8 +730,8 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 		if act != "" {
 			props[kg.PropAct] = act
 		}
-		if proposed {
-			props[kg.PropProposed] = true // a draft's paragraph: no act has decided it yet
+		if proposed || m.recommended {
+			props[kg.PropProposed] = true // a draft's paragraph, or a recommendation: no act has decided it yet
 		}
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.

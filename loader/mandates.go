@@ -38,6 +38,9 @@ type mandate struct {
 	start     int // rune offsets in the paragraph text: the verb to the end of the addressee
 	end       int
 	quote     string
+	// recommended is true where the clause recommends that another body ask
+	// ("建议大会请…"): a proposal, whatever text it stands in.
+	recommended bool
 }
 
 // findMandates returns who paragraph text asks to do something. A mandate is a clause
@@ -91,6 +94,9 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 				}
 			}
 		}
+		passed := recommendedSkip(c, skip)
+		recommended := passed != skip
+		skip = passed
 		found := false
 		for _, mv := range mandateVerbs {
 			if !strings.HasPrefix(c[skip:], mv.verb) {
@@ -115,7 +121,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
 				start := runes.of(s)
-				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
+				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e], recommended: recommended})
 			}
 			break
 		}
@@ -137,6 +143,23 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		}
 	}
 	return out
+}
+
+// recommendedSkip returns where the request a recommendation passes on begins in a clause
+// c, from byte skip: after "建议" and the body it is made to ("工作组建议缔约方会议请…",
+// "建议大会请…"), or skip where the clause is no such recommendation.
+func recommendedSkip(c string, skip int) int {
+	i := strings.Index(c[skip:], "建议")
+	if i < 0 || i > 15 { // the recommending body, if named, is short: "工作组"
+		return skip
+	}
+	rest := c[skip+i+len("建议"):]
+	for _, bn := range bodyNames {
+		if strings.HasPrefix(rest, bn.name) {
+			return len(c) - len(rest) + len(bn.name)
+		}
+	}
+	return skip
 }
 
 // notShould are words that open with 应 and say no "should": 应对 (respond to), 应邀 (at the
