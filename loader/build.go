@@ -437,6 +437,10 @@ func drafts(as []adoption) int {
 // "通过了第 5/2 至 5/4 号决议".
 var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
+// titledAfterRE is the title a sentence gives an act right after its number: "，其标题为
+// “联合国预防犯罪和刑事司法基金的预算”".
+var titledAfterRE = regexp.MustCompile(`^\s*[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”`)
+
 // adoptedRowRE reads a row of a table of the acts a session adopted: "第 9/2 号决议   执行…
 // 规定   2018 年 10 月 17 日" (number, title, day of adoption).
 var adoptedRowRE = regexp.MustCompile(`(?m)^第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)\s+(\S.*?)\s+(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
@@ -478,12 +482,19 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 				}
 			}
 		}
+		// A report also tells of the session before it, resumed ("在续会上，委员会通过了第 27/6
+		// 号决议").
+		resumed := strings.Contains(sentence, "续会")
 		for _, m := range findActRefs(p.text[ix[2]:ix[3]], b.body) {
 			n, ok := kg.Session(m.key.Number)
-			if !ok || m.key.Body != b.body || n != b.latest[b.body] {
+			latest := b.latest[b.body]
+			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
 				continue // only the acts of the session the report is of are its to adopt
 			}
 			act := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Date: date, Meeting: meeting, Adopted: true}
+			if t := titledAfterRE.FindStringSubmatch(p.text[ix[1]:]); t != nil {
+				act.Title = t[1] // "…第 27/6 号决议，其标题为“…”"
+			}
 			act.Vote, act.WithoutVote = voteOf(sentence)
 			b.node(act.Node())
 		}
