@@ -155,6 +155,7 @@ type ComplexityRoot struct {
 		Roles           func(childComplexity int) int
 		Sponsors        func(childComplexity int) int
 		Symbol          func(childComplexity int) int
+		Symbols         func(childComplexity int) int
 	}
 
 	DocumentConnection struct {
@@ -1188,6 +1189,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Symbol(childComplexity), true
+	case "Document.symbols":
+		if e.ComplexityRoot.Document.Symbols == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Symbols(childComplexity), true
 
 	case "DocumentConnection.edges":
 		if e.ComplexityRoot.DocumentConnection.Edges == nil {
@@ -3113,6 +3120,8 @@ type Document implements Node {
   key: String!
   "The UN symbol, normalised: no spaces."
   symbol: String
+  "Every symbol the document bears: a joint report's title page gives several (E/2019/30 and E/CN.15/2019/12), the first its symbol."
+  symbols: [String!]!
   "For a loaded source document, the name of its file."
   file: String
   "The roles the document plays in the loaded texts."
@@ -4201,6 +4210,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_key(ctx, field)
 	case "symbol":
 		return ec.fieldContext_Document_symbol(ctx, field)
+	case "symbols":
+		return ec.fieldContext_Document_symbols(ctx, field)
 	case "file":
 		return ec.fieldContext_Document_file(ctx, field)
 	case "roles":
@@ -8196,6 +8207,29 @@ func (ec *executionContext) _Document_symbol(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Document_symbol(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
+}
+
+func (ec *executionContext) _Document_symbols(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_symbols(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Symbols(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_symbols(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, false, "String")
 }
 
@@ -16540,6 +16574,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		case "symbol":
 			out.Values[i] = ec._Document_symbol(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "symbols":
+			out.Values[i] = ec._Document_symbols(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "file":

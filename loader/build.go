@@ -101,6 +101,9 @@ func build(name, symbol string, d document) kg.Graph {
 	if symbol != "" {
 		docProps[kg.PropSymbol] = symbol
 	}
+	if len(d.aliases) > 0 {
+		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
+	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 	if base, role, ok := revisionOf(symbol); ok {
 		b.corrigendum = role == "corrigendum"
@@ -338,8 +341,8 @@ func (b *graphBuilder) document(id, symbol string) {
 func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 	cite := func(m symbolMention, offset, note int, role string) {
 		id := documentNodeID(m.symbol)
-		if id == b.source {
-			return
+		if id == b.source || slices.Contains(d.aliases, m.symbol) {
+			return // the document itself, under any of its symbols
 		}
 		b.document(id, m.symbol)
 		props := map[string]any{

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -127,8 +128,8 @@ func TestLineBreaksKeepTwoSymbolsApart(t *testing.T) {
 }
 
 // TestTwoSymbolsOfATitlePage: a report's title page lists its symbols one a line; the first
-// names the document, the second is cited as itself, and a footnote that goes on over two
-// lines keeps its two symbols too.
+// names the document and the second is another symbol of it (an alias, not a document
+// cited), and a footnote that goes on over two lines keeps its two symbols too.
 func TestTwoSymbolsOfATitlePage(t *testing.T) {
 	text := "E/2014/30\nE/CN.15/2014/20\n\n预防犯罪和刑事司法委员会\n第二十三届会议报告\n\n第 23/1 号决议\n标题\n 预防犯罪和刑事司法委员会，\n 回顾其报告1，\n__________________\n 1 E/2013/30\nE/CN.15/2013/27。\n"
 	g, err := Parse("x.txt", []byte(text))
@@ -142,9 +143,19 @@ func TestTwoSymbolsOfATitlePage(t *testing.T) {
 	for _, n := range g.Nodes {
 		have[n.ID] = true
 	}
-	for _, id := range []string{"doc:E/CN.15/2014/20", "doc:E/2013/30", "doc:E/CN.15/2013/27"} {
+	for _, id := range []string{"doc:E/2013/30", "doc:E/CN.15/2013/27"} {
 		if !have[id] {
 			t.Errorf("missing %s", id)
+		}
+	}
+	if have["doc:E/CN.15/2014/20"] {
+		t.Error("the report's second symbol is a document of its own")
+	}
+	for _, n := range g.Nodes {
+		if n.ID == g.Source {
+			if a, _ := n.Properties[kg.PropAliases].([]string); !slices.Contains(a, "E/CN.15/2014/20") {
+				t.Errorf("the report's aliases %v lack its second symbol", n.Properties[kg.PropAliases])
+			}
 		}
 	}
 	for id := range have {

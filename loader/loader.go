@@ -109,6 +109,11 @@ func segmentText(text string) document {
 	}
 	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
 	d.symbol = own
+	for _, s := range series {
+		if s != own && !slices.Contains(d.aliases, s) {
+			d.aliases = append(d.aliases, s) // "E/2019/30" and "E/CN.15/2019/12": one report
+		}
+	}
 	d.session, d.item = titleSession(bs)
 	if d.item != "" {
 		d.itemTitle = titleItemTitle(c.lines)

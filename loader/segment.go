@@ -444,6 +444,7 @@ type document struct {
 	notes     map[int]footnote
 	noteAt    map[int]int // footnote number → rune offset of its text in the cleaned text
 	symbol    string      // the document's own symbol, from its running heads
+	aliases   []string    // the other symbols its title page gives it (a joint report's)
 	body      kg.Body     // the body whose document it is: the default of its references
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""

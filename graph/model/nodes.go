@@ -95,6 +95,17 @@ func (d *Document) ID() string { return GlobalID("Document", d.Node.ID) }
 // Symbol returns the document's UN symbol.
 func (d *Document) Symbol() *string { return d.optional(kg.PropSymbol) }
 
+// Symbols returns every symbol the document bears, its own first.
+func (d *Document) Symbols() []string {
+	if a, ok := d.Properties[kg.PropAliases].([]string); ok && len(a) > 0 {
+		return a
+	}
+	if s := d.prop(kg.PropSymbol); s != "" {
+		return []string{s}
+	}
+	return []string{}
+}
+
 // File returns the file a loaded document was read from.
 func (d *Document) File() *string { return d.optional("file") }
 
