@@ -86,5 +86,12 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 		return kg.Node{}, false
 	}
 	name := strings.Join(strings.Fields(m[1]), "")
+	if hasAnySuffix(name, publicationWords) {
+		return kg.Node{}, false // a publication ("《2018 年全球人口贩运问题报告》"), no instrument
+	}
 	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: map[string]any{kg.PropName: "《" + name + "》"}}, true
 }
+
+// publicationWords end the titles of publications, which a sales number cites as it does
+// instruments: reports, studies, manuals, yearbooks.
+var publicationWords = []string{"报告", "研究", "手册", "指南", "汇编", "年鉴", "概览", "概况", "报告书"}

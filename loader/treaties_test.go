@@ -52,6 +52,7 @@ func TestCitedInstrument(t *testing.T) {
 		{"a convention with its protocols", "强调《联合国打击跨国有组织犯罪公约》及其各项议定书", "", "inst:untoc"},
 		{"an instrument the lexicon lacks, by its title", "回顾《联合国禁止非法贩运麻醉药品和精神药物公约》", "", "inst:联合国禁止非法贩运麻醉药品和精神药物公约"},
 		{"an instrument far from the marker is not cited", "《枪支议定书》的执行情况和其他事项", "", ""},
+		{"a publication is no instrument", "见《2018 年全球人口贩运问题报告》", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n, ok := citedInstrument(tc.text, utf8.RuneCountInString(tc.text), findEntities(tc.text))
