@@ -438,7 +438,7 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 }
 
 // organizationWords end the names of organisations.
-var organizationWords = []string{"组织", "协会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院"}
+var organizationWords = []string{"组织", "协会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院", "国际"}
 
 // isOrganization reports whether a name of at least four characters ends with an
 // organisation's word.

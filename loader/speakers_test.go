@@ -34,6 +34,10 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "国际反腐败学院", Kind: "statement", Capacity: "observer", Node: "actor:国际反腐败学院"},
 			{Name: "世界银行集团", Kind: "statement", Capacity: "observer", Node: "actor:世界银行集团"},
 		}},
+		{"two organisations, one named …国际", "透明国际和国际商会的观察员作了发言。", []spoke{
+			{Name: "透明国际", Kind: "statement", Capacity: "observer", Node: "actor:透明国际"},
+			{Name: "国际商会", Kind: "statement", Capacity: "observer", Node: "actor:国际商会"},
+		}},
 		{"experts of an expert group", "在审议议程项目 2 期间，下列国家的专家作了发言：德国和法国。", []spoke{
 			{Name: "德国", Kind: "statement", Capacity: "expert", Node: "state:deu"},
 			{Name: "法国", Kind: "statement", Capacity: "expert", Node: "state:fra"},
