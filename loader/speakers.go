@@ -424,9 +424,8 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 	if len(out) == 0 {
 		last := joins[len(joins)-1]
 		if !listed {
-			// Two organisations the lexicon lacks, each named by what it is ("透明国际和国际
-			// 商会" is not: 国际 ends no organisation's name here; "国际反腐败学院和世界银行集团"
-			// is two), split; else the name is one ("特立尼达和多巴哥").
+			// Two organisations the lexicon lacks, each named by what it is ("国际反腐败学院和
+			// 世界银行集团", "透明国际和国际商会"), split; else the name is one ("特立尼达和多巴哥").
 			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
 				return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
 			}
