@@ -154,7 +154,7 @@ func build(name, symbol string, d document) kg.Graph {
 					nested = body
 				}
 			}
-			named := findEntities(p.text)
+			named := b.ownConvention(findEntities(p.text))
 			b.citations(d, id, from, p)
 			body, own := a.key.Body, a.key
 			if nested != "" {
@@ -167,7 +167,8 @@ func build(name, symbol string, d document) kg.Graph {
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
-			if p.kind != paraPreambular || nested != "" {
+			// An annexed instrument's articles ask what the instrument asks, not the act.
+			if (p.kind != paraPreambular || nested != "") && !strings.HasPrefix(p.key, "annex-art") {
 				b.mandatesOf(id, from, session, p, named, group, nested != "")
 			}
 			group = b.mentions(id, p, named, group)
@@ -182,7 +183,7 @@ func build(name, symbol string, d document) kg.Graph {
 	for i, p := range d.narrative {
 		id := paragraphID(b.source, p.key)
 		b.adoptions(id, p)
-		named := findEntities(p.text)
+		named := b.ownConvention(findEntities(p.text))
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
@@ -413,7 +414,7 @@ func textRole(text string, at int) string {
 	switch {
 	case contains(before, "与会者名单"):
 		return "participants_list"
-	case contains(before, "根据") && contains(before, "委员会的报告"):
+	case contains(before, "根据") && (contains(before, "委员会的报告") || contains(before, "委员会的建议")):
 		return "committee_report"
 	case financialImplications(before):
 		return "financial_implications"
@@ -443,6 +444,10 @@ var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,80
 // titledAfterRE is the title a sentence gives an act right after its number: "，其标题为
 // “联合国预防犯罪和刑事司法基金的预算”".
 var titledAfterRE = regexp.MustCompile(`^\s*[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”`)
+
+// draftAfterRE is the draft's symbol a sentence gives right after the number of the act it
+// became: "第 6/3 号决议（CAC/COSP/2015/L.12）".
+var draftAfterRE = regexp.MustCompile(`^\s*（([A-Z][^（）]{3,60}/L\.[^（）]{1,20})）`)
 
 // adoptedRowRE reads a row of a table of the acts a session adopted: "第 9/2 号决议   执行…
 // 规定   2018 年 10 月 17 日" (number, title, day of adoption).
@@ -497,6 +502,17 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			act := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Date: date, Meeting: meeting, Adopted: true}
 			if t := titledAfterRE.FindStringSubmatch(p.text[ix[1]:]); t != nil {
 				act.Title = t[1] // "…第 27/6 号决议，其标题为“…”"
+			}
+			if d := draftAfterRE.FindStringSubmatch(p.text[ix[1]:]); d != nil {
+				// "通过了第 6/3 号决议（CAC/COSP/2015/L.12）": the draft it was adopted from.
+				if syms := findSymbols(d[1]); len(syms) > 0 {
+					draft := documentNode(syms[0].symbol)
+					b.node(draft)
+					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft.ID); b.rels[rid].ID == "" {
+						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft.ID,
+							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
+					}
+				}
 			}
 			act.Vote, act.WithoutVote = voteOf(sentence)
 			b.node(act.Node())
@@ -774,8 +790,14 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
+	named := map[kg.ActKey]bool{}
+	for _, m := range here {
+		named[m.key] = true
+	}
 	for _, m := range symbolRefs(p.text, b.source) {
-		b.reference(from, p, m, p.offset, 0)
+		if !named[m.key] { // "大会第 58/4 号决议（A/RES/58/4）" names one act once
+			b.reference(from, p, m, p.offset, 0)
+		}
 	}
 	for _, n := range p.notes {
 		fn, ok := d.notes[n.num]
@@ -806,6 +828,22 @@ func revisionOf(symbol string) (base, role string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// ownConvention reads "《公约》" as the convention of the document's body: in a document of
+// the Conference of the States Parties, the Convention against Corruption, where the
+// lexicon folds it into the Convention against Transnational Organized Crime.
+func (b *graphBuilder) ownConvention(named []entityMention) []entityMention {
+	if b.body != kg.BodyCOSP {
+		return named
+	}
+	uncac := entityNamed("《联合国反腐败公约》")
+	for i, m := range named {
+		if m.ent.id == "inst:untoc" && m.quote == "《公约》" {
+			named[i].ent = uncac
+		}
+	}
+	return named
 }
 
 // titleInstruments returns the entities an act's title names: as any text names them, or,
@@ -904,6 +942,13 @@ func (b *graphBuilder) commissionOf(before string) kg.Body {
 	return kg.BodyCCPCJ
 }
 
+// byYear reports whether an act's number opens with a year ("2013/40"), as the Council
+// numbers its acts.
+func byYear(number string) bool {
+	first, _, ok := strings.Cut(number, "/")
+	return ok && len(first) == 4 && first >= "1946" && first <= "2100"
+}
+
 // latestSessions returns, for each body, the latest session a document is of (its title
 // page's) or adopts acts of (6/1 is of the sixth).
 func latestSessions(d document) map[kg.Body]int64 {
@@ -928,6 +973,12 @@ func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 	for i, m := range ms {
 		if m.commission {
 			ms[i].key.Body = b.commissionOf(text[:m.at])
+			continue
+		}
+		if m.implicit && byYear(m.key.Number) && m.key.Body != kg.BodyECOSOC && m.key.Body != kg.BodySC {
+			// "其第 2013/40 号决议": numbered by year, an act of the Council, whatever the
+			// document's body (the others number theirs by session).
+			ms[i].key.Body = kg.BodyECOSOC
 			continue
 		}
 		latest := b.latest[m.key.Body]

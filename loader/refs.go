@@ -113,7 +113,7 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	if m := dateEndRE.FindStringIndex(before); m != nil {
 		at = m[0]
 	}
-	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) && !contains(before, "委员会") {
+	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) && !contains(before, "委员会") && !contains(before, "理事会") {
 		return "", at, false // spare the regexp: no name can end what comes before its match
 	}
 	prefix := prefixRE
@@ -129,6 +129,12 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 	}
 	if strings.HasSuffix(head, "委员会") && !strings.HasSuffix(head, "全体委员会") {
 		return commission, len(head) - len("委员会"), true
+	}
+	if strings.HasSuffix(head, "理事会") {
+		// The Council for short: the Security Council and the Human Rights Council are
+		// named in full (bodyNames), and this family's acts numbered by year are the
+		// Economic and Social Council's.
+		return kg.BodyECOSOC, len(head) - len("理事会"), true
 	}
 	return "", at, false
 }

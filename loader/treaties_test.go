@@ -67,6 +67,7 @@ func TestTextRole(t *testing.T) {
 	for text, want := range map[string]string{
 		"9. 与会者名单载于 ":             "participants_list",
 		"与会者名单见 ":                 "participants_list",
+		"[根据预防犯罪和刑事司法委员会的建议（":     "committee_report",
 		"秘书处宣读了所涉方案预算问题的说明（":      "financial_implications",
 		"缔约方会议收到了下列文件：秘书处的说明（":    "text",
 		"与会者名单载于某文件。缔约方会议还收到了说明（": "text",

@@ -222,3 +222,51 @@ func TestADraftAnActRecommends(t *testing.T) {
 		})
 	}
 }
+
+// TestTheOwnConventionAndTheCouncil: "《公约》" in a report of the Conference of the States
+// Parties is the Convention against Corruption; an act numbered by year is the Council's
+// whatever the document's body; a resolution cited by number and symbol is cited once; a
+// draft's symbol after an act adopted by number is its draft.
+func TestTheOwnConventionAndTheCouncil(t *testing.T) {
+	text := "CAC/COSP/2015/10\n联合国反腐败公约缔约国会议第六届会议报告\n\n第 6/1 号决议\n\n标题\n\n 缔约国会议，\n\n 回顾《公约》第 13 条，\n\n 铭记大会第 58/4 号决议（A/RES/58/4），\n\n 又回顾理事会第 2014/17 号决议和其第 2013/40 号决议，\n\n 1. 请秘书处报告。\n\n三. 会议安排\n\n5. 在 2015 年 11 月 6 日第 9 次全体会议上，缔约国会议通过了第 6/2 号决议（CAC/COSP/2015/L.12）。\n"
+	g, err := Parse("cosp6.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	if nodes["inst:untoc"].ID != "" || nodes["inst:uncac"].ID == "" {
+		t.Errorf("《公约》 in a COSP report is not the Convention against Corruption: %v", facts(g))
+	}
+	for _, id := range []string{"act:ecosoc:resolution:2014/17", "act:ecosoc:resolution:2013/40"} {
+		if nodes[id].ID == "" {
+			t.Errorf("no %s", id)
+		}
+	}
+	n := 0
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelRefersTo && r.End == "act:ga:resolution:58/4" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("GA 58/4 is referred to %d times, want once", n)
+	}
+	if !rels["act:cosp:resolution:6/2-[DRAFTED_AS]->doc:CAC/COSP/2015/L.12"] {
+		t.Error("6/2 was not drafted as L.12")
+	}
+}
+
+// TestAnAnnexedInstrumentAsksNothingOfTheAct: the articles of an instrument an act annexes
+// say what the instrument asks ("各国应…"); they are no mandates of the act.
+func TestAnAnnexedInstrumentAsksNothingOfTheAct(t *testing.T) {
+	text := "2016/18. 示范条款\n\n 经济及社会理事会，\n\n 1. 请秘书长分发示范条款。\n\n附件\n\n示范条款\n\n第 3 条\n\n中央机关\n\n 各国应指定一个中央机关。\n"
+	g, err := Parse("e.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelMandates && r.End != "actor:secretary-general" {
+			t.Errorf("an article's clause became a mandate of the act: %s", r.ID)
+		}
+	}
+}
