@@ -435,6 +435,7 @@ type ComplexityRoot struct {
 
 	Statement struct {
 		AgendaItem func(childComplexity int) int
+		AtMeeting  func(childComplexity int) int
 		Capacity   func(childComplexity int) int
 		Cursor     func(childComplexity int) int
 		Kind       func(childComplexity int) int
@@ -633,6 +634,7 @@ type StatementResolver interface {
 	AgendaItem(ctx context.Context, obj *model.Statement) (*model.AgendaItem, error)
 	Session(ctx context.Context, obj *model.Statement) (*model.Session, error)
 
+	AtMeeting(ctx context.Context, obj *model.Statement) (*model.Meeting, error)
 	Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error)
 }
 type WorkingGroupResolver interface {
@@ -2424,6 +2426,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.AgendaItem(childComplexity), true
+	case "Statement.atMeeting":
+		if e.ComplexityRoot.Statement.AtMeeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.AtMeeting(childComplexity), true
 	case "Statement.capacity":
 		if e.ComplexityRoot.Statement.Capacity == nil {
 			break
@@ -3601,6 +3609,8 @@ type Statement {
   onBehalfOf: String
   "The meeting at which it was made, when the paragraph says."
   meeting: String
+  "That meeting, as a node: its day, what it considered and adopted."
+  atMeeting: Meeting
   "The narrative paragraph that records it."
   paragraph: Paragraph
   "The speaker as printed."
@@ -4772,6 +4782,8 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_onBehalfOf(ctx, field)
 	case "meeting":
 		return ec.fieldContext_Statement_meeting(ctx, field)
+	case "atMeeting":
+		return ec.fieldContext_Statement_atMeeting(ctx, field)
 	case "paragraph":
 		return ec.fieldContext_Statement_paragraph(ctx, field)
 	case "quote":
@@ -13892,6 +13904,38 @@ func (ec *executionContext) fieldContext_Statement_meeting(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
+func (ec *executionContext) _Statement_atMeeting(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_atMeeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().AtMeeting(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚖcopgraphᚋgraphᚋmodelᚐMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_atMeeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Statement_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18577,6 +18621,12 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "atMeeting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_atMeeting(ctx, field, obj)
+				})
 		case "paragraph":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,

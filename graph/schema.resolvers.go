@@ -756,6 +756,18 @@ func (r *statementResolver) Session(ctx context.Context, obj *model.Statement) (
 	return model.NewSession(n), nil
 }
 
+func (r *statementResolver) AtMeeting(ctx context.Context, obj *model.Statement) (*model.Meeting, error) {
+	meeting, session := kg.String(obj.Rel.Properties, kg.PropMeeting), kg.String(obj.Rel.Properties, kg.PropSession)
+	if meeting == "" || session == "" {
+		return nil, nil
+	}
+	n, ok, err := r.node(ctx, kg.MeetingID(session, meeting))
+	if !ok {
+		return nil, err
+	}
+	return model.NewMeeting(n), nil
+}
+
 func (r *statementResolver) Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error) {
 	return r.provenanceParagraph(ctx, obj.Rel)
 }

@@ -196,6 +196,12 @@ func SessionID(body Body, number int64) string {
 	return "session:" + strings.ToLower(string(body)) + ":" + strconv.FormatInt(number, 10)
 }
 
+// MeetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10"
+// for meeting "10" of "session:cop:6".
+func MeetingID(session, number string) string {
+	return "meeting:" + strings.TrimPrefix(session, "session:") + ":" + number
+}
+
 // scNumberRE matches a Security Council number with its year: "1325(2000)".
 var scNumberRE = regexp.MustCompile(`^(\d{1,5})[(（](\d{4})[)）]$`)
 

@@ -226,7 +226,7 @@ type meetingsKey struct {
 
 // meetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10".
 func meetingID(session string, number int) string {
-	return "meeting:" + strings.TrimPrefix(session, "session:") + ":" + strconv.Itoa(number)
+	return kg.MeetingID(session, strconv.Itoa(number))
 }
 
 // meeting adds the Meeting node of a session's meeting, if new, with HAS_MEETING from the
