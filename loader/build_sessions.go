@@ -335,6 +335,12 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		if loc == nil {
 			continue
 		}
+		target := session
+		if m := provisionalAgendaRE.FindStringSubmatch(p.text[:loc[1]]); m != nil {
+			// "核准了第十一届会议临时议程如下：": the next session's agenda, not this one's.
+			body := kg.Body(kg.String(b.nodes[session].Properties, kg.PropBody))
+			target = b.session(body, chineseNumber(m[1]))
+		}
 		type line struct {
 			p      paragraph
 			text   string
@@ -372,7 +378,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 				top = n
 			}
 			title := strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(l.text, lead)), "；：。;:. ")
-			b.agendaItem(session, n, title, l.p.key, l.p.offset+l.offset)
+			b.agendaItem(target, n, title, l.p.key, l.p.offset+l.offset)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,6 +44,9 @@ type cleaned struct {
 	footnotes []footnote
 	// symbol is the document's own UN symbol, read from its running heads; "" when it has none.
 	symbol string
+	// heads are every symbol its running heads give: a joint report's are two
+	// ("E/2021/30", "E/CN.15/2021/17").
+	heads []string
 }
 
 var (
@@ -200,7 +204,9 @@ func clean(text string) cleaned {
 		if score > best || score == best && h < c.symbol {
 			c.symbol, best = h, score
 		}
+		c.heads = append(c.heads, h)
 	}
+	slices.Sort(c.heads) // a joint report's heads give all its symbols: one order in every run
 	return c
 }
 

@@ -103,7 +103,7 @@ func segmentText(text string) document {
 	c := clean(text)
 	bs := blocks(c.lines)
 	takeMarkers(bs, c.footnotes)
-	own, series := c.symbol, titleSymbols(c.lines)
+	own, series := c.symbol, append(titleSymbols(c.lines), c.heads...)
 	if own == "" && len(series) > 0 {
 		own = series[0]
 	}

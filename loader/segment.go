@@ -574,6 +574,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			}
 			inList := len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
 			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
+				if bl.indented && inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) && goesOn() {
+					continue // the next item of the list the paragraph holds, not the next paragraph
+				}
 				if n := atoi(m[1]); n > lastNarr {
 					lastNarr = n
 					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})

@@ -383,3 +383,30 @@ func TestAWorkingGroupsReportDatedWith和(t *testing.T) {
 		t.Errorf("no session of the technical assistance group on 9 and 10 September: %v", facts(g))
 	}
 }
+
+// TestAReportsOwnAgendaAndTheNext: the items of an agenda a paragraph lists indented are
+// the list's, not the report's next paragraphs; the provisional agenda of the next session
+// is that session's; a joint report's running heads give its body (the Commission's, not
+// the Council's).
+func TestAReportsOwnAgendaAndTheNext(t *testing.T) {
+	text := "E/2021/30\nE/CN.15/2021/17\n\n预防犯罪和刑事司法委员会\n第三十届会议报告\n\n" +
+		"1. 在第 1 次会议上，委员会通过了下列议程：\n\n 1. 组织事项。\n\n 2. 技术援助。\n\n 3. 通过报告。\n\n" +
+		"2. 下列国家派代表出席了会议：巴西。\n\n3. 委员会核准了第三十一届会议临时议程如下：\n\n 1. 选举主席团成员。\n\n 2. 一般性辩论。\n\n" +
+		"E/2021/30\nE/CN.15/2021/17\n\n4. 在第 8 次会议上，委员会通过了本报告。\n\nE/2021/30\nE/CN.15/2021/17\n"
+	g, err := Parse("e2021.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for id, title := range map[string]string{"agenda:ccpcj:30:1": "组织事项", "agenda:ccpcj:30:3": "通过报告", "agenda:ccpcj:31:1": "选举主席团成员", "agenda:ccpcj:31:2": "一般性辩论"} {
+		if got := kg.String(nodes[id].Properties, kg.PropTitle); got != title {
+			t.Errorf("%s titled %q, want %q", id, got, title)
+		}
+	}
+	if !strings.Contains(kg.String(nodes["doc:E/2021/30#n2"].Properties, kg.PropText), "巴西") {
+		t.Errorf("the report's paragraph 2 is lost: %v", nodes["doc:E/2021/30#n2"].Properties)
+	}
+	if !rels["session:ccpcj:30-[HAS_MEETING]->meeting:ccpcj:30:8"] {
+		t.Errorf("the session is not the Commission's: %v", facts(g))
+	}
+}
