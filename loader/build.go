@@ -426,6 +426,24 @@ func textRole(text string, at int) string {
 // 智利和乌拉圭加入为提案国".
 var joinedSponsorsRE = regexp.MustCompile(`随后\s*[，,]?\s*([^。；]{2,300}?)(?:也)?(?:加入|成为)(?:为)?(?:该草案的)?提案(?:国|方)`)
 
+// listAfter returns the names a text lists after the colon that follows word ("提交：A、B
+// 和 C。"), up to the end of the sentence.
+func listAfter(text, word string) []string {
+	i := strings.Index(text, word)
+	if i < 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(text[i+len(word):], " ")
+	rest, ok := strings.CutPrefix(rest, "：")
+	if !ok {
+		return nil
+	}
+	if j := strings.IndexAny(rest, "。；"); j >= 0 {
+		rest = rest[:j]
+	}
+	return splitNames(rest)
+}
+
 // drafts counts the adoptions of drafts among as.
 func drafts(as []adoption) int {
 	n := 0
@@ -643,10 +661,18 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
+			if a.submitter == "下列国家" {
+				// "该草案由下列国家提交：阿尔巴尼亚、哥伦比亚…": the list after the colon.
+				names = listAfter(p.text, "提交")
+			}
 		}
 		if m := joinedSponsorsRE.FindStringSubmatch(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
 			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
-			for _, name := range splitNames(m[1]) {
+			joined := splitNames(m[1])
+			if m[1] == "下列国家" {
+				joined = listAfter(p.text, "提案国") // "随后，下列国家加入为提案国：加拿大、挪威和泰国"
+			}
+			for _, name := range joined {
 				sp := sponsorNode(name)
 				b.node(sp)
 				props := prov()

@@ -356,7 +356,7 @@ func lastOf(m meetingMention) meetingRef {
 // says it reports on the meeting named before ("在同次会议上", "在同一次会议上").
 func sameMeeting(text string, at int) bool {
 	sentence := sentenceAt(text, at)
-	for _, s := range []string{"同次会议", "同一次会议", "同一会议"} {
+	for _, s := range []string{"同次会议", "同一次会议", "同一会议", "该次会议", "这次会议"} {
 		if strings.Contains(sentence, s) {
 			return true
 		}
