@@ -136,6 +136,7 @@ func TestEntityNamesFoldIntoOneNode(t *testing.T) {
 		{"《联合国打击跨国有组织犯罪公约》", "inst:untoc"},
 		{"《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
 		{"《关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "inst:firearms-protocol"},
+		{"《打击非法制造和贩运枪支及其零部件和弹药的议定书》", "inst:firearms-protocol"},
 		{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的议定书》", "inst:smuggling-protocol"},
 		{"资产追回工作组", "wg:uncac-asset-recovery"},
 		{"关于偷运移民问题的工作组", "wg:smuggling-of-migrants"},
