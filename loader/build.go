@@ -490,6 +490,28 @@ func (b *graphBuilder) adoptedRows(p paragraph) {
 	}
 }
 
+// adoptionMeeting returns the meeting a sentence says an act was adopted at, and its day (a day
+// without its year takes the report's): "在 2012 年 10 月 19 日第 10 次会议上".
+func (b *graphBuilder) adoptionMeeting(sentence string) (meeting, date string) {
+	w := adoptedAtRE.FindStringSubmatchIndex(sentence)
+	if w == nil {
+		return "", ""
+	}
+	if w[4] >= 0 {
+		date = b.dated(meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7]))
+	}
+	return sentence[w[8]:w[9]], date
+}
+
+// dated returns an ISO date, or, for a day without its year ("11-06"), the day in the year
+// of the session the report is of, where that is known.
+func (b *graphBuilder) dated(date, monthDay string) string {
+	if date == "" && monthDay != "" && b.year != "" {
+		return b.year + "-" + monthDay
+	}
+	return date
+}
+
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
@@ -498,16 +520,7 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 	}
 	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
 		sentence := sentenceAt(p.text, runeLen(p.text[:ix[0]]))
-		meeting, date := "", ""
-		if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
-			meeting = sentence[w[8]:w[9]]
-			if w[4] >= 0 {
-				var monthDay string
-				if date, monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7]); date == "" && monthDay != "" && b.year != "" {
-					date = b.year + "-" + monthDay
-				}
-			}
-		}
+		meeting, date := b.adoptionMeeting(sentence)
 		// A report also tells of the session before it, resumed ("在续会上，委员会通过了第 27/6
 		// 号决议").
 		resumed := strings.Contains(sentence, "续会")
@@ -599,36 +612,22 @@ func footnoteRole(text string, at int) string {
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	meetings := b.meetingsIn(p.text, false)
 	for _, a := range b.adoptionsIn(p.text) {
-		if a.date == "" && a.monthDay != "" && b.year != "" {
-			a.date = b.year + "-" + a.monthDay // the year of the session the report is of
-		}
+		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
 			// The meeting may stand apart from the words of adoption, a vote between them:
 			// "在…第 10 次会议上，缔约方会议以 112 票赞成…，通过了…".
-			sentence := sentenceAt(p.text, a.start)
-			if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
-				if w[4] >= 0 && a.date == "" {
-					a.date, a.monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7])
-					if a.date == "" && a.monthDay != "" && b.year != "" {
-						a.date = b.year + "-" + a.monthDay
-					}
-				}
-				a.meeting = sentence[w[8]:w[9]]
+			if meeting, date := b.adoptionMeeting(sentenceAt(p.text, a.start)); meeting != "" {
+				a.meeting, a.date = meeting, cmp.Or(a.date, date)
 			}
 		}
-		if a.meeting == "" && !sameMeeting(p.text, a.start) {
-			// "在…第 5 次会议上，委员会审议了…。…委员会通过了该决议草案": the meeting the
-			// paragraph named before the adoption.
-			for _, m := range meetings {
-				if m.end <= a.start {
-					last := lastOf(m)
-					a.meeting, a.date = last.number, cmp.Or(a.date, last.date)
-				}
+		if a.meeting == "" {
+			// The meeting the paragraph named before the adoption ("在…第 5 次会议上，委员会审
+			// 议了…。…委员会通过了该决议草案"); for "在同次会议上", else the one the narrative
+			// named last.
+			var last meetingRef
+			if sameMeeting(p.text, a.start) {
+				last = b.lastMeeting
 			}
-		}
-		if a.meeting == "" && sameMeeting(p.text, a.start) {
-			// "在同次会议上": the meeting named last before, here or in a paragraph before.
-			last := b.lastMeeting
 			for _, m := range meetings {
 				if m.end <= a.start {
 					last = lastOf(m)
@@ -640,12 +639,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
 		act := adopted.Node()
 		b.node(act)
-		prov := func() map[string]any {
-			return map[string]any{
-				kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
-				kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end),
-			}
-		}
+		prov := func() map[string]any { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
 			if b.adoptedAt == nil {
 				b.adoptedAt = map[string]map[string]any{}
@@ -703,9 +697,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		for _, name := range names {
 			sp := sponsorNode(name)
 			b.node(sp)
-			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID,
-				Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: r.quote, kg.PropRole: role,
-					kg.PropSpanStart: int64(p.offset + r.start), kg.PropSpanEnd: int64(p.offset + r.end)}})
+			props := b.provenance(p, r.quote, r.start, r.end)
+			props[kg.PropRole] = role
+			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
 		}
 	}
 }

@@ -184,8 +184,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 		for _, a := range b.adoptionsIn(p.text) {
 			act := a.act.ID()
 			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: a.quote,
-					kg.PropSpanStart: int64(p.offset + a.start), kg.PropSpanEnd: int64(p.offset + a.end)}})
+				Properties: b.provenance(p, a.quote, a.start, a.end)})
 		}
 	}
 }
@@ -200,8 +199,7 @@ func (b *graphBuilder) before(item string, p paragraph) {
 		}
 		b.node(doc)
 		b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
-			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
-				kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end)}})
+			Properties: b.provenance(p, m.quote, m.start, m.end)})
 	}
 }
 
@@ -367,8 +365,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 			if lead == "" {
 				break
 			}
-			n := strings.Join(strings.Fields(strings.TrimRight(lead, ". ．")), "")
-			n = strings.NewReplacer("（", "(", "）", ")").Replace(n)
+			n := itemNumber(strings.TrimRight(lead, ". ．"))
 			if strings.HasPrefix(n, "(") {
 				if top == "" {
 					break

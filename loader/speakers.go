@@ -626,14 +626,7 @@ func meetingAt(text string, from int) (number string, to bool, end int) {
 }
 
 // isOffice reports whether a name ends in an office.
-func isOffice(name string) bool {
-	for _, o := range offices {
-		if strings.HasSuffix(name, o) {
-			return true
-		}
-	}
-	return false
-}
+func isOffice(name string) bool { return hasAnySuffix(name, offices) }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
