@@ -634,6 +634,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		// The General Assembly and the Council close an act with the date and meeting of its
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
+		cut := -1 // where a closing the block ends with begins
 		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
 			if m[2] >= 0 {
@@ -647,17 +648,16 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 					act.paras, pp = act.paras[:k], pp-1
 				}
 			}
-			act.meeting = t[m[8]:m[9]]
-			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
-				continue
-			}
-			end = start + runeLen(t)
+			act.meeting, cut = t[m[8]:m[9]], m[0]
 		} else if m := closingDateRE.FindStringSubmatch(t); m != nil && act.meeting != "" && act.date == "" {
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
 		} else if m := closingMeetingFirstRE.FindStringSubmatchIndex(t); m != nil {
 			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
-			if t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); t == "" {
+			cut = m[0]
+		}
+		if cut >= 0 {
+			if t = strings.TrimRightFunc(t[:cut], unicode.IsSpace); t == "" {
 				continue
 			}
 			end = start + runeLen(t)
