@@ -2,7 +2,6 @@ package loader
 
 import (
 	"cmp"
-	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -21,7 +20,13 @@ type graphBuilder struct {
 	// relationship carries it.
 	sourceValue any
 	nodes       map[string]*kg.Node
-	rels        map[string]kg.Relationship
+	// nodeList holds the nodes of nodes in the order they were added.
+	nodeList []*kg.Node
+	// rels indexes relList by id. The relationships are kept in a slice, which becomes
+	// the graph's: a map holding whole relationships was a large table to allocate, for
+	// the collector to scan, and to copy out of at the end.
+	rels    map[string]int
+	relList []kg.Relationship
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
@@ -54,6 +59,7 @@ func (b *graphBuilder) node(n kg.Node) {
 	}
 	kept := n // only a node kept goes to the heap, not every node merged
 	b.nodes[n.ID] = &kept
+	b.nodeList = append(b.nodeList, &kept)
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
@@ -65,13 +71,20 @@ func (b *graphBuilder) rel(r kg.Relationship) {
 		}
 		base := r.ID
 		for n := max(b.repeats[base], 1) + 1; ; n++ {
-			if r.ID = base + "#" + strconv.Itoa(n); b.rels[r.ID].ID == "" {
+			if r.ID = base + "#" + strconv.Itoa(n); !b.hasRel(r.ID) {
 				b.repeats[base] = n
 				break
 			}
 		}
 	}
-	b.rels[r.ID] = r
+	b.rels[r.ID] = len(b.relList)
+	b.relList = append(b.relList, r)
+}
+
+// hasRel reports whether the graph holds the relationship with the given id.
+func (b *graphBuilder) hasRel(id string) bool {
+	_, ok := b.rels[id]
+	return ok
 }
 
 // entity adds the node of an entity, which is the same wherever the entity is named.
@@ -94,7 +107,9 @@ func build(name, symbol string, d document) kg.Graph {
 		paras += len(a.paras)
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
-	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body, nodes: make(map[string]*kg.Node, 2*paras), rels: make(map[string]kg.Relationship, 4*paras)}
+	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body,
+		nodes: make(map[string]*kg.Node, 2*paras), nodeList: make([]*kg.Node, 0, 2*paras),
+		rels: make(map[string]int, 4*paras), relList: make([]kg.Relationship, 0, 4*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
 	docProps := map[string]any{"file": filepath.Base(name)}
@@ -205,22 +220,25 @@ func build(name, symbol string, d document) kg.Graph {
 	b.sessions(d, d.body)
 	b.documentRoles()
 
-	// Sorting the ids moves strings, where sorting the graph would move whole nodes and
-	// relationships; the graph is then in order already, as ids are unique. Grow leaves a
-	// slice that will hold nothing nil, which JSON writes as null.
-
-	g := kg.Graph{Source: b.source}
-	g.Nodes = slices.Grow(g.Nodes, len(b.nodes))
-	g.Relationships = slices.Grow(g.Relationships, len(b.rels))
-	ids := slices.AppendSeq(make([]string, 0, max(len(b.nodes), len(b.rels))), maps.Keys(b.nodes))
+	// The graph lists nodes and relationships by id, for output that diffs well. Sorting
+	// the ids moves strings, where sorting the graph would move whole nodes and
+	// relationships, and compares them without a function call; ids are unique.
+	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, 0, len(b.nodeList)), Relationships: make([]kg.Relationship, 0, len(b.relList))}
+	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
+	for _, n := range b.nodeList {
+		ids = append(ids, n.ID)
+	}
 	slices.Sort(ids)
 	for _, id := range ids {
 		g.Nodes = append(g.Nodes, *b.nodes[id])
 	}
-	ids = slices.AppendSeq(ids[:0], maps.Keys(b.rels))
+	ids = ids[:0]
+	for _, r := range b.relList {
+		ids = append(ids, r.ID)
+	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		g.Relationships = append(g.Relationships, b.rels[id])
+		g.Relationships = append(g.Relationships, b.relList[b.rels[id]])
 	}
 	return g
 }
@@ -244,7 +262,7 @@ func (b *graphBuilder) documentRoles() {
 		}
 	}
 	add(b.source, kg.LabelReport)
-	for _, r := range b.rels {
+	for _, r := range b.relList {
 		switch r.Type {
 		case kg.RelDraftedAs, kg.RelSponsored:
 			add(r.End, kg.LabelDraft)
@@ -539,7 +557,7 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 				if syms := findSymbols(d[1]); len(syms) > 0 {
 					draft := documentNode(syms[0].symbol)
 					b.node(draft)
-					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft.ID); b.rels[rid].ID == "" {
+					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft.ID); !b.hasRel(rid) {
 						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft.ID,
 							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
 					}

@@ -94,7 +94,7 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 	st := sponsorNode(state)
 	b.node(person)
 	b.node(st)
-	if id := relID(person.ID, kg.RelMemberOf, st.ID); b.rels[id].ID == "" {
+	if id := relID(person.ID, kg.RelMemberOf, st.ID); !b.hasRel(id) {
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st.ID,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
