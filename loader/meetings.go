@@ -101,6 +101,13 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 // meetingMatches returns meetingsRE.FindAllStringSubmatchIndex(text, -1), running the
 // regexp only on a window before each "会议上", where every match ends: the regexp costs
 // more than the paragraphs that name meetings are long.
+//
+// Of the window's matches only the last, ending at the window's end, is kept, and the
+// regexp is run from the window's last "在" alone: a match opens with "在" and holds no
+// other (none of the words between "在" and "会议上" has one). The match that ends at the
+// window's end therefore opens at its last "在"; any match before it ends before that "在",
+// so the regexp, searching the window from its start, comes to that "在" and finds there
+// the match it finds when run from it.
 func meetingMatches(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
@@ -115,11 +122,15 @@ func meetingMatches(text string) [][]int {
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
-		ms := meetingsRE.FindAllStringSubmatchIndex(text[start:end], -1)
-		if len(ms) == 0 || ms[len(ms)-1][1] != end-start {
+		at := strings.LastIndex(text[start:end], "在")
+		if at < 0 {
 			continue
 		}
-		m := ms[len(ms)-1]
+		start += at
+		m := meetingsRE.FindStringSubmatchIndex(text[start:end])
+		if m == nil || m[0] != 0 || m[1] != end-start {
+			continue
+		}
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += start

@@ -81,11 +81,11 @@ func findSpeakers(text string) []speaker {
 	return out
 }
 
-// statementWindow runs re, which must match around a "发言" that is not "发言者", only on a
-// window of the sentence around each such word (before bytes before it, after bytes after
-// it): the regexps cost more than the sentences are long. It returns the submatch indexes
-// in the sentence of the first match, or nil.
-func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
+// statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
+// a "发言" that is not "发言者", only on a window of the sentence around each such word
+// (before bytes before it, after bytes after it): the regexps cost more than the sentences
+// are long. It returns the submatch indexes in the sentence of the first match, or nil.
+func statementWindow(find func(string) []int, sent string, before, after int) []int {
 	for i := 0; ; {
 		at, end := nextStatement(sent, i)
 		if at < 0 {
@@ -99,7 +99,7 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 		for to < len(sent) && !utf8.RuneStart(sent[to]) {
 			to++
 		}
-		if m := re.FindStringSubmatchIndex(sent[from:to]); m != nil {
+		if m := find(sent[from:to]); m != nil {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += from
@@ -108,6 +108,73 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 			return m
 		}
 	}
+}
+
+// spokeListBefore returns spokeListBeforeRE.FindStringSubmatchIndex(s), read without the
+// regexp machine, which cost more than the window it reads: the leftmost match, its
+// alternatives tried in the pattern's order.
+func spokeListBefore(s string) []int {
+	for at := 0; at <= len(s); {
+		p := at
+		if strings.HasPrefix(s[p:], "也") || strings.HasPrefix(s[p:], "还") {
+			// (?:也|还)? takes the word where it stands; leaving it out then fails, as no
+			// alternative opens with it.
+			p += len("也")
+		}
+		if m := spokeListBeforeAt(s, at, p); m != nil {
+			return m
+		}
+		if at == len(s) {
+			break
+		}
+		at += runeSize(s[at])
+	}
+	return nil
+}
+
+// spokeVerbs are the verbs of spokeListBeforeRE's first alternative, in its order.
+var spokeVerbs = []string{"所作的", "所作", "作了", "作出了", "作的"}
+
+// spokeListBeforeAt matches what follows (?:也|还)? in spokeListBeforeRE at byte p of s, for
+// a match that opens at byte at. \s* before the lazy group never gives back a space: the
+// group cannot open with one, and where it is empty the \s* after it takes the same
+// spaces, to the same "发言"; nor does the \s* after it, as "发" is no space.
+func spokeListBeforeAt(s string, at, p int) []int {
+	for _, v := range spokeVerbs {
+		if !strings.HasPrefix(s[p:], v) {
+			continue
+		}
+		g := skipSpaces(s, p+len(v))
+		// (\p{Han}{0,8}?): as few characters as let "\s*发言" follow.
+		e := g
+		for n := 0; ; n++ {
+			if q := skipSpaces(s, e); strings.HasPrefix(s[q:], "发言") {
+				return []int{at, q + len("发言"), g, e}
+			}
+			if n == 8 || e == len(s) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			e += size
+		}
+	}
+	if strings.HasPrefix(s[p:], "发了") {
+		if q := skipSpaces(s, p+len("发了")); strings.HasPrefix(s[q:], "言") {
+			return []int{at, q + len("言"), -1, -1}
+		}
+	}
+	return nil
+}
+
+// skipSpaces returns the byte offset after the white space (\s: ASCII) at byte i of s.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // nextStatement returns where the next "发言" or "发了言" from byte i of a sentence stands,
@@ -154,12 +221,12 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		list, intro string
 		at          int // byte offset of list in sent
 	)
-	if m := statementWindow(spokeListAfterRE, sent, 0, 12); m != nil {
+	if m := statementWindow(spokeListAfterRE.FindStringSubmatchIndex, sent, 0, 12); m != nil {
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
 		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
 			*kind = statementKind(intro)
 		}
-	} else if m := statementWindow(spokeListBeforeRE, sent, 30, 0); m != nil {
+	} else if m := statementWindow(spokeListBefore, sent, 30, 0); m != nil {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
@@ -185,7 +252,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
 		}
-	} else if m := statementWindow(spokeHeardRE, sent, 600, 0); m != nil {
+	} else if m := statementWindow(spokeHeardRE.FindStringSubmatchIndex, sent, 600, 0); m != nil {
 		list, intro, at = sent[m[2]:m[3]], sent[m[0]:m[2]]+sent[m[3]:m[1]], m[2]
 		*kind = statementKind(sent[m[4]:m[5]])
 	} else {

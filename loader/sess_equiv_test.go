@@ -1,0 +1,125 @@
+package loader
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The rules of the sessions stage that stand in for a regexp, or for a search of a wider
+// text, must find what it finds. These tests compare each with what it replaces, on texts
+// built at random of the words the patterns read.
+
+// randomText returns a text of n pieces drawn from words.
+func randomText(r *rand.Rand, words []string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(words[r.IntN(len(words))])
+	}
+	return b.String()
+}
+
+// meetingMatchesWide is meetingMatches as it was: the regexp run on the whole window.
+func meetingMatchesWide(text string) [][]int {
+	var out [][]int
+	prevEnd := 0
+	for from := 0; ; {
+		i := indexBy(text[from:], "会议上", len("会议上")-1)
+		if i < 0 {
+			return out
+		}
+		end := from + i + len("会议上")
+		from = end
+		start := max(prevEnd, end-maxMeetingMention)
+		for start > prevEnd && !utf8.RuneStart(text[start]) {
+			start++
+		}
+		ms := meetingsRE.FindAllStringSubmatchIndex(text[start:end], -1)
+		if len(ms) == 0 || ms[len(ms)-1][1] != end-start {
+			continue
+		}
+		m := ms[len(ms)-1]
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += start
+			}
+		}
+		out = append(out, m)
+		prevEnd = end
+	}
+}
+
+func TestMeetingMatchesAsWide(t *testing.T) {
+	words := []string{"在", "在", "其", "本届会议", " ", "  ", "2012 年", "年", "10 月", "月", "16 日", "日", "和", "、", "，", "及", "至", "-",
+		"举行的", "的", "第", "第 ", "1", "4", "12", "一", "十", "次", "全体", "会议上", "会议", "上", "。", "委员会", "主席团", "x"}
+	r := rand.New(rand.NewPCG(1, 2))
+	found := 0
+	for k := range 200000 {
+		text := randomText(r, words, 1+r.IntN(40))
+		if k%2 == 0 {
+			text = meetingText(r, words)
+		}
+		if k%7 == 0 {
+			text = strings.Repeat("很长的文字", r.IntN(30)) + text
+		}
+		got, want := meetingMatches(text), meetingMatchesWide(text)
+		found += len(want)
+		if !equalMatches(got, want) {
+			t.Fatalf("meetingMatches(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}
+
+func equalMatches(a, b [][]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for k := range a[i] {
+			if a[i][k] != b[i][k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// meetingText returns a few mentions of meetings, some of them spoilt, among other words.
+func meetingText(r *rand.Rand, noise []string) string {
+	pick := func(ws ...string) string { return ws[r.IntN(len(ws))] }
+	var parts []string
+	for range 1 + r.IntN(4) {
+		parts = append(parts, randomText(r, noise, r.IntN(4)))
+		mention := []string{"在", pick("", "其", "本届会议", " "), pick("", "", "2012 年 10 月 16 日", "10 月 16 日和 17 日", "10 月 15 日至 19 日", "16 日"),
+			pick("", "举行的", "的", "其", " "), "第", pick(" 1", "4", "一", " 1 、第 7 和第 10", "1 至第 4", "4和第5", "2-3"), pick(" ", ""), "次", pick("", "全体"), "会议上"}
+		for range r.IntN(3) {
+			i := r.IntN(len(mention))
+			mention[i] = pick("", "在", "第", " ", "会议上", "x")
+		}
+		parts = append(parts, mention...)
+	}
+	return strings.Join(parts, "")
+}
+
+func TestSpokeListBeforeAsRE(t *testing.T) {
+	words := []string{"也", "还", "所作的", "所作", "作了", "作出了", "作的", "作", "所", "出", "了", "发言", "发了", "言", "发", " ", "  ", "\t", "\n",
+		"代表", "的", "介绍性", "一般性", "开幕", "A", "、", "，", "。", "者", "也", "日本"}
+	r := rand.New(rand.NewPCG(3, 4))
+	found := 0
+	for range 300000 {
+		text := randomText(r, words, 1+r.IntN(14))
+		got, want := spokeListBefore(text), spokeListBeforeRE.FindStringSubmatchIndex(text)
+		if want != nil {
+			found++
+		}
+		if !equalMatches([][]int{got}, [][]int{want}) {
+			t.Fatalf("spokeListBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}
