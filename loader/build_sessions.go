@@ -206,7 +206,7 @@ func (b *graphBuilder) before(item string, p paragraph) {
 // receivedDocuments reports whether a paragraph says what was before its body: "收到了下列
 // 文件", "面前有…的说明".
 func receivedDocuments(text string) bool {
-	return (strings.Contains(text, "收到了") || strings.Contains(text, "面前有")) && hasSymbol(text)
+	return (contains(text, "收到了") || contains(text, "面前有")) && hasSymbol(text)
 }
 
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a
@@ -398,31 +398,35 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	if len(sps) == 0 {
 		return
 	}
-	meeting := paragraphMeeting(p.text)
-	meetingOf := "" // the session whose meeting it is, so that a meeting's statements are one query
-	if meeting != "" {
-		meetingOf = session
+	// The values every statement of the paragraph shares are boxed once, not once each.
+	key := any(p.key)
+	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
+	if m := paragraphMeeting(p.text); m != "" {
+		meeting, meetingOf = m, session
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
 		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
-		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
+		optional := [...]struct {
+			k string
+			v any // nil where the statement has none
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
 		}
 		for _, o := range optional {
-			if o.v != "" {
+			if o.v != nil {
 				size++
 			}
 		}
 		props := make(map[string]any, size)
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, p.text[sp.start:sp.end]
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, p.text[sp.start:sp.end]
 		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+runes.of(sp.start)), int64(p.offset+runes.of(sp.end))
-		props[kg.PropStatement] = sp.statement
+		props[kg.PropStatement] = wordValue(sp.statement)
 		for _, o := range optional {
-			if o.v != "" {
+			if o.v != nil {
 				props[o.k] = o.v
 			}
 		}
@@ -431,6 +435,39 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
+}
+
+// wordValue returns s as a property value. The words a statement's kind and capacity are
+// written in are boxed from constants, which allocates nothing, where boxing the string in
+// hand allocated its header each time.
+func wordValue(s string) any {
+	switch s {
+	case "statement":
+		return "statement"
+	case "opening":
+		return "opening"
+	case "closing":
+		return "closing"
+	case "introductory":
+		return "introductory"
+	case "reply":
+		return "reply"
+	case "representative":
+		return "representative"
+	case "observer":
+		return "observer"
+	case "expert":
+		return "expert"
+	}
+	return s
+}
+
+// optionalWord returns wordValue(s), or nil for "": a value the statement does not have.
+func optionalWord(s string) any {
+	if s == "" {
+		return nil
+	}
+	return wordValue(s)
 }
 
 // openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the

@@ -123,3 +123,26 @@ func TestSpokeListBeforeAsRE(t *testing.T) {
 	}
 	t.Logf("%d matches", found)
 }
+
+func TestOfficerMatchAsRE(t *testing.T) {
+	words := []string{"Ali", " ", "  ", "\t", "\n", "（", "）", "(", ")", "：", ":", "奥地利", "沙特阿拉伯", "a", "b", "先生", "·", "\xff"}
+	r := rand.New(rand.NewPCG(5, 6))
+	found := 0
+	for k := range 300000 {
+		text := randomText(r, words, 1+r.IntN(12))
+		if k%3 == 0 {
+			text = strings.Repeat("x", r.IntN(90)) + text + strings.Repeat("y", r.IntN(3))
+		}
+		if k%5 == 0 {
+			text = randomText(r, words[:5], r.IntN(4)) + strings.Repeat("名", r.IntN(85)) + " （" + strings.Repeat("国", r.IntN(45)) + "） "
+		}
+		got, want := officerMatch(text), officerRE.FindStringSubmatch(text)
+		if want != nil {
+			found++
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Fatalf("officerMatch(%q) = %q, want %q", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}

@@ -130,8 +130,13 @@ func findAgendaItems(text string) []agendaItem {
 // itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".
 func itemNumber(s string) string {
 	s = strings.Join(strings.Fields(s), "")
-	return strings.NewReplacer("（", "(", "）", ")").Replace(s)
+	return fullWidthBrackets.Replace(s)
 }
+
+// fullWidthBrackets writes full-width brackets as ASCII ones. A Replacer builds its tables
+// on first use: one for the package builds them once, where one per call built them each
+// time.
+var fullWidthBrackets = strings.NewReplacer("（", "(", "）", ")")
 
 // agendaItemMatches returns agendaItemRE.FindAllStringSubmatchIndex(text, -1).
 func agendaItemMatches(text string) [][]int {

@@ -21,7 +21,8 @@ import (
 var (
 	// spokeListAfterRE ends the words that open a list of speakers after the verb.
 	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
-	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言".
+	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言". It is
+	// read by spokeListBefore, which the tests hold to it.
 	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:(?:所作的|所作|作了|作出了|作的)\s*(\p{Han}{0,8}?)\s*发言|发了\s*言)`)
 	// spokeHeardRE is a list of speakers heard: "还听取了德国和法国的代表的发言".
 	spokeHeardRE = regexp.MustCompile(`听取了\s*(.{2,300}?)的\s*(\p{Han}{0,8}?)\s*发言`)
@@ -516,6 +517,9 @@ func isOrganization(name string) bool {
 // their lengths.
 func joinsOf(s string) [][2]int {
 	var joins [][2]int
+	if !contains(s, "和") && !contains(s, "及") {
+		return joins // every join holds one or the other; most names hold neither
+	}
 	depth := 0
 	// Whom a speaker spoke for is no name of the list: "智利代表代表 77 国集团和中国",
 	// "也门代表以 77 国集团和中国的名义".
