@@ -326,7 +326,7 @@ var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列�
 // the session the report is of, numbered as the list numbers it ("1(a)").
 func (b *graphBuilder) listedAgenda(d document, session string) {
 	for i, p := range d.narrative {
-		if !strings.Contains(p.text, "议程") || !strings.Contains(p.text, "如下") && !strings.Contains(p.text, "下列议程") {
+		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") {
 			continue
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)

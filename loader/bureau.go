@@ -41,7 +41,7 @@ func findBureau(text string) []officer {
 	role := ""
 	for l := range strings.SplitSeq(text, "\n") {
 		l = strings.TrimSpace(l)
-		if !opensWithRole(l) && role == "" {
+		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
@@ -129,6 +129,16 @@ func opensWithRole(l string) bool {
 		}
 	}
 	return strings.HasPrefix(l, "第") && strings.Contains(l, "副主席")
+}
+
+// roleInitials are the characters the roles open with, and "第" ("第一副主席").
+const roleInitials = "主副报共第"
+
+// opensWithInitial reports whether l opens with one of roleInitials: a line that opens with
+// none opens with no role, and opensWithRole need not try each.
+func opensWithInitial(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune(roleInitials, r)
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

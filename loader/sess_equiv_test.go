@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -145,4 +146,46 @@ func TestOfficerMatchAsRE(t *testing.T) {
 		}
 	}
 	t.Logf("%d matches", found)
+}
+
+// TestRoleInitials holds roleInitials to the roles: each opens with one of them.
+func TestRoleInitials(t *testing.T) {
+	for role := range bureauRoles {
+		if !opensWithInitial(role) {
+			t.Errorf("role %q opens with none of %q", role, roleInitials)
+		}
+	}
+	for _, l := range []string{"第一副主席：", "第二 副主席:", "共同主席: X（Y）"} {
+		if opensWithRole(l) && !opensWithInitial(l) {
+			t.Errorf("%q opens with a role and none of %q", l, roleInitials)
+		}
+	}
+}
+
+func TestHasSpaceAsIndexFunc(t *testing.T) {
+	var spaces []string
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if unicode.IsSpace(r) {
+			spaces = append(spaces, string(r))
+		}
+	}
+	words := append([]string{"代表", "a", "、", "\xe3", "\xe2\x80", "\xc2", "\x85", "\xa0", "　"}, spaces...)
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 200000 {
+		text := randomText(r, words, r.IntN(6))
+		if got, want := hasSpace(text), strings.IndexFunc(text, unicode.IsSpace) >= 0; got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestQualifierMatchAsRE(t *testing.T) {
+	words := []string{"这", "两", "个", "些", "签署国", "国家", "组织", "非政府", "政府间", "泰国和日本", "A", " "}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 100000 {
+		text := randomText(r, words, r.IntN(8))
+		if got, want := qualifierMatch(text), speakerQualifierRE.FindStringSubmatch(text); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Fatalf("qualifierMatch(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

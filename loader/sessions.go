@@ -46,6 +46,9 @@ func findSessions(text string) []session {
 	if indexBy(text, "届会议", 1) < 0 { // by a byte of 届, rarer than the last of 议
 		return nil // both patterns hold it: one look for it spares the two
 	}
+	if !contains(text, "举行") {
+		return nil // as both hold this: most texts that name a session say nothing of where it met
+	}
 	var out []session
 	for _, m := range sessionHeldRE.FindAllStringSubmatchIndex(text, -1) {
 		g := func(i int) string {

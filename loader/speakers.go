@@ -279,7 +279,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			capacity = "expert" // an expert group's members speak as experts
 		}
 	}
-	if m := speakerQualifierRE.FindStringSubmatch(trimmed); m != nil {
+	if m := qualifierMatch(trimmed); m != nil {
 		trimmed = strings.TrimSuffix(trimmed, m[0])
 		signatory = signatory || m[1] == "签署国"
 		states = states || m[1] == "签署国" || m[1] == "国家"
@@ -337,6 +337,15 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 	return out
 }
 
+// qualifierMatch returns speakerQualifierRE.FindStringSubmatch(list), run only on a list
+// that holds "这", as every match does: most lists hold none.
+func qualifierMatch(list string) []string {
+	if !contains(list, "这") {
+		return nil
+	}
+	return speakerQualifierRE.FindStringSubmatch(list)
+}
+
 // behalfMatch returns behalfRE.FindStringSubmatch(name). Most names end in their capacity
 // ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
 // is followed by what the pattern allows after one.
@@ -351,10 +360,29 @@ func behalfMatch(name string) []string {
 // squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
 // name mostly has none, and is then returned as it is rather than split and joined.
 func squeezeSpace(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), "")
+}
+
+// hasSpace reports whether s holds a rune that unicode.IsSpace reports, as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0 does, without decoding every rune: a space
+// beyond ASCII begins with one of the bytes 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2
+// (U+2000 to U+205F) and 0xE3 (U+3000), and the rune is decoded only there. A Chinese
+// character begins with none of them.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\t', '\n', '\v', '\f', '\r', ' ':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statementKind tells an opening or introductory statement from the words before "发言".
