@@ -166,7 +166,7 @@ func ownedByOther(before string, group bool) bool {
 // and 10; "1 至第 4" is 1 to 4. A range that runs backwards or too far is dropped.
 func meetingNumbers(s string) []int {
 	var out []int
-	locs := meetingNumberRE.FindAllStringIndex(s, -1)
+	locs := meetingNumberSpans(s)
 	for i, l := range locs {
 		n := meetingNumber(s[l[0]:l[1]])
 		if n <= 0 {
@@ -186,6 +186,117 @@ func meetingNumbers(s string) []int {
 	return out
 }
 
+// meetingNumberSpans returns meetingNumberRE.FindAllStringIndex(s, -1), read without the
+// regexp machine: each match is the run of up to three digits, or of up to three Chinese
+// numerals, that begins at the first such character after the match before.
+func meetingNumberSpans(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		n := 0
+		for j := i; n < 3 && j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			n++
+		}
+		end := i + n
+		if n == 0 {
+			for n < 3 && isChineseNumeral(s[end:]) {
+				end += len("十") // each numeral is three bytes
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, []int{i, end})
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+		i += size
+	}
+	return out
+}
+
+// isChineseNumeral reports whether s opens with one of 一 to 十.
+func isChineseNumeral(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// meetingDayMatches returns meetingDayRE.FindAllStringSubmatch(s, -1), read without the
+// regexp machine: at each character in turn, the first of its ways to match in the
+// pattern's order (the year, then the month, taken where they can be).
+func meetingDayMatches(s string) [][]string {
+	var out [][]string
+	for i := 0; i < len(s); {
+		if m := meetingDayAt(s, i); m != nil {
+			out = append(out, m)
+			i += len(m[0])
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+		i += size
+	}
+	return out
+}
+
+// meetingDayAt matches meetingDayRE at byte i of s, or returns nil.
+func meetingDayAt(s string, i int) []string {
+	group := func(from, to int) string {
+		if from < 0 {
+			return ""
+		}
+		return s[from:to]
+	}
+	// Each optional part is tried taken, then left out; \d{1,2} tries two digits, then
+	// one; a \s* before a character that is no space never gives one back.
+	for _, year := range [2]bool{true, false} {
+		y0, y1, p := -1, -1, i
+		if year {
+			if !digitsAt(s, p, 4) {
+				continue
+			}
+			q := skipSpaces(s, p+4)
+			if !strings.HasPrefix(s[q:], "年") {
+				continue
+			}
+			y0, y1, p = p, p+4, skipSpaces(s, q+len("年"))
+		}
+		for _, month := range [3]int{2, 1, 0} {
+			m0, m1, q := -1, -1, p
+			if month > 0 {
+				if !digitsAt(s, q, month) {
+					continue
+				}
+				r := skipSpaces(s, q+month)
+				if !strings.HasPrefix(s[r:], "月") {
+					continue
+				}
+				m0, m1, q = q, q+month, skipSpaces(s, r+len("月"))
+			}
+			for _, day := range [2]int{2, 1} {
+				if !digitsAt(s, q, day) {
+					continue
+				}
+				if r := skipSpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
+					return []string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// digitsAt reports whether s holds n ASCII digits at byte i.
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // meetingNumber reads one meeting number, in digits or in Chinese.
 func meetingNumber(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
@@ -198,7 +309,7 @@ func meetingNumber(s string) int {
 // and reports whether they are a span ("15 日至 19 日"), which pairs with no list of meetings.
 func meetingDays(s, year string) (days []string, span bool) {
 	month := ""
-	for _, m := range meetingDayRE.FindAllStringSubmatch(s, -1) {
+	for _, m := range meetingDayMatches(s) {
 		if m[1] != "" {
 			year = m[1]
 		}

@@ -109,7 +109,7 @@ func meetingText(r *rand.Rand, noise []string) string {
 
 func TestSpokeListBeforeAsRE(t *testing.T) {
 	words := []string{"也", "还", "所作的", "所作", "作了", "作出了", "作的", "作", "所", "出", "了", "发言", "发了", "言", "发", " ", "  ", "\t", "\n",
-		"代表", "的", "介绍性", "一般性", "开幕", "A", "、", "，", "。", "者", "也", "日本"}
+		"代表", "的", "介绍性", "一般性", "开幕", "A", "、", "，", "。", "者", "也", "日本", "\xe4", "\xe5\x8f"}
 	r := rand.New(rand.NewPCG(3, 4))
 	found := 0
 	for range 300000 {
@@ -188,4 +188,35 @@ func TestQualifierMatchAsRE(t *testing.T) {
 			t.Fatalf("qualifierMatch(%q) = %q, want %q", text, got, want)
 		}
 	}
+}
+
+func TestMeetingNumberSpansAsRE(t *testing.T) {
+	words := []string{"1", "23", "4567", "一", "十二", "三十五", "九十九十", "第", " ", "、", "和", "至", "-", "–", "次", "x", "\xe4", "零"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 200000 {
+		text := randomText(r, words, r.IntN(10))
+		if got, want := meetingNumberSpans(text), meetingNumberRE.FindAllStringIndex(text, -1); !equalMatches(got, want) {
+			t.Fatalf("meetingNumberSpans(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestMeetingDayMatchesAsRE(t *testing.T) {
+	words := []string{"2012", "201", "12012", " ", "  ", "年", "月", "日", "1", "10", "16", "123", "和", "、", "至", "-", "x", "第", "\n"}
+	r := rand.New(rand.NewPCG(13, 14))
+	found := 0
+	for range 300000 {
+		text := randomText(r, words, r.IntN(14))
+		got, want := meetingDayMatches(text), meetingDayRE.FindAllStringSubmatch(text, -1)
+		found += len(want)
+		if len(got) != len(want) {
+			t.Fatalf("meetingDayMatches(%q) = %q, want %q", text, got, want)
+		}
+		for i := range got {
+			if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+				t.Fatalf("meetingDayMatches(%q) = %q, want %q", text, got, want)
+			}
+		}
+	}
+	t.Logf("%d matches", found)
 }

@@ -128,7 +128,8 @@ func spokeListBefore(s string) []int {
 		if at == len(s) {
 			break
 		}
-		at += runeSize(s[at])
+		_, size := utf8.DecodeRuneInString(s[at:]) // one byte where it is no UTF-8, as for the regexp
+		at += size
 	}
 	return nil
 }
