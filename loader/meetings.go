@@ -127,8 +127,8 @@ func meetingMatches(text string) [][]int {
 			continue
 		}
 		start += at
-		m := meetingsRE.FindStringSubmatchIndex(text[start:end])
-		if m == nil || m[0] != 0 || m[1] != end-start {
+		m := meetingsAt(text[start:end])
+		if m == nil || m[1] != end-start {
 			continue
 		}
 		for k := range m {

@@ -220,3 +220,55 @@ func TestMeetingDayMatchesAsRE(t *testing.T) {
 	}
 	t.Logf("%d matches", found)
 }
+
+func TestMeetingsAtAsRE(t *testing.T) {
+	words := []string{"其", "本届会议", " ", "  ", "2012 年", "2012年", "年", "10 月", "1月", "月", "16 日", "6日", "日", "和", "、", "，", "及", "至", "-", "–",
+		"举行的", "的", "第", "第 ", "1", "4", "12", "123", "1234", "一", "十", "二十一", "一二三四", "次", "次 ", "全体", "会议上", "会议", "上", "。", "x", "\xe5"}
+	r := rand.New(rand.NewPCG(15, 16))
+	found := 0
+	for k := range 400000 {
+		text := "在" + randomText(r, words, r.IntN(16))
+		if k%4 != 0 {
+			text = mentionText(r, words)
+		}
+		got, want := meetingsAt(text), meetingsRE.FindStringSubmatchIndex(text)
+		if want != nil {
+			found++
+		}
+		if !equalMatches([][]int{got}, [][]int{want}) {
+			t.Fatalf("meetingsAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}
+
+// mentionText returns a mention of meetings as meetingsRE reads one, of many shapes, some
+// of its parts spoilt.
+func mentionText(r *rand.Rand, noise []string) string {
+	pick := func(ws ...string) string { // the first most often: the mention as it should be
+		if r.IntN(3) > 0 {
+			return ws[0]
+		}
+		return ws[r.IntN(len(ws))]
+	}
+	sp := func() string { return pick("", "", " ", "  ", "\n") }
+	parts := []string{"在", sp(), pick("", "", "其", "本届会议"), sp()}
+	if r.IntN(3) > 0 {
+		parts = append(parts, pick("2012 年", "", "2012年 ", "2012", "12012 年", "201年", "年"), sp(), pick("10", "1", "123", ""), sp(), pick("月", "", "日"), sp(), pick("16", "6", "", "166"), sp(), pick("日", "", "月"))
+		for range r.IntN(4) {
+			parts = append(parts, sp(), pick("和", "、", "及", "至", "-", "–", "，"), sp(), pick("", "", "11 月", "1月 ", "111月"), pick("17", "7", "", "177"), sp(), pick("日", "日", ""))
+		}
+	}
+	parts = append(parts, sp(), pick("", "举行的", "的", "其", "举行"), sp(), pick("第", "第", ""), sp())
+	num := func() string { return pick("1", "12", "123", "1234", "一", "十二", "二十一", "一二三四", "") }
+	parts = append(parts, num())
+	for range r.IntN(4) {
+		parts = append(parts, sp(), pick("", "", "次", "次 "), pick("、", "，", "和", "及", "至", "-", "–", ""), sp(), pick("", "第", "第 "), num())
+	}
+	parts = append(parts, sp(), pick("次", "次", ""), pick("", "全体", "全"), pick("会议上", "会议上", "会议"))
+	for range r.IntN(2) * r.IntN(2) {
+		i := 1 + r.IntN(len(parts)-1)
+		parts[i] = randomText(r, noise, 1)
+	}
+	return "在" + strings.ReplaceAll(strings.Join(parts[1:], ""), "在", "")
+}
