@@ -272,3 +272,27 @@ func mentionText(r *rand.Rand, noise []string) string {
 	}
 	return "在" + strings.ReplaceAll(strings.Join(parts[1:], ""), "在", "")
 }
+
+func TestSessionMentionsGate(t *testing.T) {
+	words := []string{"于", "在", " ", "2012 年", "10 月", "15 日", "至", "19 日", "维也纳", "举行", "了", "的", "第", "六", "十", "二十三", "一二三四",
+		"届会议", "将", "。", "，", "决定", "x"}
+	r := rand.New(rand.NewPCG(17, 18))
+	found := 0
+	for k := range 300000 {
+		text := randomText(r, words, r.IntN(20))
+		if k%2 == 0 {
+			text = pickOf(r, "", "其", "决定") + pickOf(r, "于 2012 年 10 月 15 日至 19 日", "2012年10月15日至 2013 年 1 月 19 日") + pickOf(r, "在维也纳", " 于 维也纳 ", "") +
+				pickOf(r, "举行了", "举行的", "举行", "举") + pickOf(r, "", " ") + "第" + pickOf(r, "六", "二十三", "一二三四") + "届会议" + randomText(r, words, r.IntN(3)) +
+				"第" + pickOf(r, "七", "十", "") + "届会议" + pickOf(r, "将", "") + pickOf(r, " ", "") + pickOf(r, "于", "在", "") + " 2014 年 10 月 6 日至 10 日" + pickOf(r, "在维也纳", "") + "举行"
+		}
+		held, future := sessionMentions(text)
+		h, f := sessionHeldRE.FindAllStringSubmatchIndex(text, -1), sessionFutureRE.FindAllStringSubmatchIndex(text, -1)
+		found += len(h) + len(f)
+		if !equalMatches(heldMatches(text, held), h) || !equalMatches(futureMatches(text, future), f) {
+			t.Fatalf("sessionMentions(%q) = %v, %v; the patterns find %v, %v", text, held, future, h, f)
+		}
+	}
+	t.Logf("%d matches", found)
+}
+
+func pickOf(r *rand.Rand, ws ...string) string { return ws[r.IntN(len(ws))] }

@@ -49,8 +49,9 @@ func findSessions(text string) []session {
 	if !contains(text, "举行") {
 		return nil // as both hold this: most texts that name a session say nothing of where it met
 	}
+	held, future := sessionMentions(text)
 	var out []session
-	for _, m := range sessionHeldRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range heldMatches(text, held) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -67,7 +68,7 @@ func findSessions(text string) []session {
 		out = append(out, session{number: chineseNumber(g(8)), place: g(7), start: isoDate(g(1), g(2), g(3)), end: isoDate(year2, month2, g(6)),
 			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
 	}
-	for _, m := range sessionFutureRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range futureMatches(text, future) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -82,6 +83,70 @@ func findSessions(text string) []session {
 			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]], future: decidedFor(text[:m[1]])})
 	}
 	return out
+}
+
+// heldMatches returns sessionHeldRE.FindAllStringSubmatchIndex(text, -1), or nil without
+// running it where held, as sessionMentions gives it, is false.
+func heldMatches(text string, held bool) [][]int {
+	if !held {
+		return nil
+	}
+	return sessionHeldRE.FindAllStringSubmatchIndex(text, -1)
+}
+
+// futureMatches returns sessionFutureRE.FindAllStringSubmatchIndex(text, -1), or nil
+// without running it where future, as sessionMentions gives it, is false.
+func futureMatches(text string, future bool) [][]int {
+	if !future {
+		return nil
+	}
+	return sessionFutureRE.FindAllStringSubmatchIndex(text, -1)
+}
+
+// sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
+// sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
+// first ends with "举行", "举行了" or "举行的", white space and "第…届会议"; one of the second
+// opens with "第…届会议", "将" or not, white space and "于" or "在". Where neither stands
+// around any, the patterns cannot match, and are not run over the runs of Chinese
+// characters around each "届会议", which cost more than the texts that name sessions.
+func sessionMentions(text string) (held, future bool) {
+	for from := 0; ; {
+		i := indexBy(text[from:], "届会议", 1)
+		if i < 0 {
+			return held, future
+		}
+		at := from + i
+		from = at + len("届会议")
+		// 第([一二三四五六七八九十]{1,3})届会议: the ordinal of any length from 1 to 3 that
+		// "第" opens.
+		ordinal := -1
+		for n, k := 0, at; n < 3 && k >= len("十") && isChineseNumeral(text[k-len("十"):]); n++ {
+			k -= len("十")
+			if strings.HasSuffix(text[:k], "第") {
+				ordinal = k - len("第")
+				break
+			}
+		}
+		if ordinal < 0 {
+			continue
+		}
+		t := ordinal
+		for t > 0 && isASCIISpace(text[t-1]) {
+			t--
+		}
+		if before := text[:t]; strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "举行了") || strings.HasSuffix(before, "举行的") {
+			held = true
+		}
+		after := strings.TrimPrefix(text[from:], "将")
+		if after = after[skipSpaces(after, 0):]; strings.HasPrefix(after, "于") || strings.HasPrefix(after, "在") {
+			future = true
+		}
+	}
+}
+
+// isASCIISpace reports whether c is white space as \s reads it.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // decidedFor reports whether the sentence that ends a session's mention at the end of t
