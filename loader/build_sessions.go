@@ -380,9 +380,13 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 	}
 }
 
+// listNumberPatterns are the patterns of a list number, in the order they are tried: boxed
+// once, where a slice of them built at each call boxed each pattern again.
+var listNumberPatterns = []interface{ FindStringIndex(string) []int }{numberedRE, letteredRE, circledRE}
+
 // listNumberText returns the list number a paragraph opens with, as written: "1. ", "(a) ".
 func listNumberText(t string) string {
-	for _, re := range []interface{ FindStringIndex(string) []int }{numberedRE, letteredRE, circledRE} {
+	for _, re := range listNumberPatterns {
 		if loc := re.FindStringIndex(t); loc != nil && loc[0] == 0 {
 			return t[:loc[1]]
 		}

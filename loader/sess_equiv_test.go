@@ -296,3 +296,21 @@ func TestSessionMentionsGate(t *testing.T) {
 }
 
 func pickOf(r *rand.Rand, ws ...string) string { return ws[r.IntN(len(ws))] }
+
+// TestGateWords holds the words the fast paths look for to the patterns and lists they stand
+// for.
+func TestGateWords(t *testing.T) {
+	for _, v := range spokeVerbs {
+		if !opensSpokeVerb(v) {
+			t.Errorf("spoke verb %q opens with none of opensSpokeVerb's characters", v)
+		}
+	}
+	if !opensSpokeVerb("发了言") {
+		t.Error("发了言 opens with none of opensSpokeVerb's characters")
+	}
+	for _, p := range agendaTitlePatterns {
+		if !strings.Contains(p.re.String(), "届会议") {
+			t.Errorf("agenda title pattern %s holds no 届会议", p.re)
+		}
+	}
+}

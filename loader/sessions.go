@@ -296,6 +296,9 @@ func agendaTitleEn(title string) string {
 			return a + ": " + b
 		}
 	}
+	if !contains(title, "届会议") {
+		return "" // every pattern names a session
+	}
 	for _, p := range agendaTitlePatterns {
 		if m := p.re.FindStringSubmatch(title); m != nil {
 			return fmt.Sprintf(p.en, ordinal(chineseNumber(m[1])))

@@ -122,8 +122,10 @@ func spokeListBefore(s string) []int {
 			// alternative opens with it.
 			p += len("也")
 		}
-		if m := spokeListBeforeAt(s, at, p); m != nil {
-			return m
+		if opensSpokeVerb(s[p:]) {
+			if m := spokeListBeforeAt(s, at, p); m != nil {
+				return m
+			}
 		}
 		if at == len(s) {
 			break
@@ -136,6 +138,13 @@ func spokeListBefore(s string) []int {
 
 // spokeVerbs are the verbs of spokeListBeforeRE's first alternative, in its order.
 var spokeVerbs = []string{"所作的", "所作", "作了", "作出了", "作的"}
+
+// opensSpokeVerb reports whether s opens with the first character of one of the pattern's
+// alternatives after (?:也|还)?: 所 or 作 (spokeVerbs), or 发 (发了言). Where it does not,
+// spokeListBeforeAt cannot match.
+func opensSpokeVerb(s string) bool {
+	return strings.HasPrefix(s, "所") || strings.HasPrefix(s, "作") || strings.HasPrefix(s, "发")
+}
 
 // spokeListBeforeAt matches what follows (?:也|还)? in spokeListBeforeRE at byte p of s, for
 // a match that opens at byte at. \s* before the lazy group never gives back a space: the
