@@ -314,3 +314,122 @@ func TestGateWords(t *testing.T) {
 		}
 	}
 }
+
+// joinsOfEvery is joinsOf as it was: every character tried as a join.
+func joinsOfEvery(s string) [][2]int {
+	var joins [][2]int
+	depth := 0
+	behalf := len(s)
+	if k := strings.Index(s, "代表代表"); k >= 0 {
+		behalf = k
+	}
+	if k, n := strings.Index(s, "代表以"), strings.Index(s, "的名义"); k >= 0 && n > k {
+		behalf = min(behalf, k)
+	}
+	for i, r := range s {
+		if i > behalf {
+			break
+		}
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && i > 0:
+			for _, j := range []string{"以及", "和", "及"} {
+				if j == "及" && strings.HasSuffix(s[:i], "以") {
+					break
+				}
+				if strings.HasPrefix(s[i:], j) {
+					joins = append(joins, [2]int{i, len(j)})
+					break
+				}
+			}
+		}
+	}
+	return joins
+}
+
+func TestJoinsOfAsEvery(t *testing.T) {
+	words := []string{"以及", "以", "及", "和", "（", "）", "(", ")", "代表", "代表代表", "代表以", "的名义", "德国", "x", " ", "\xe5"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 200000 {
+		text := randomText(r, words, r.IntN(10))
+		if got, want := joinsOf(text), joinsOfEvery(text); len(got) != len(want) || len(got) > 0 && !equalMatches(pairs(got), pairs(want)) {
+			t.Fatalf("joinsOf(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func pairs(ps [][2]int) [][]int {
+	out := make([][]int, len(ps))
+	for i, p := range ps {
+		out[i] = p[:]
+	}
+	return out
+}
+
+// splitSpeakersByRune is splitSpeakers as it was: the list read rune by rune.
+func splitSpeakersByRune(list string) [][2]int {
+	var (
+		out   [][2]int
+		depth int
+		start int
+		known = knownPrefix(list)
+	)
+	flush := func(end int) {
+		s, e := start, end
+		for _, j := range []string{"以及", "和", "及"} {
+			if strings.HasPrefix(list[s:e], j) {
+				s += len(j)
+				break
+			}
+		}
+		for s < e {
+			r, size := utf8.DecodeRuneInString(list[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += size
+		}
+		for s < e {
+			r, size := utf8.DecodeLastRuneInString(list[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	for i, r := range list {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			flush(i)
+			start = i + utf8.RuneLen(r)
+			known = start + knownPrefix(list[start:])
+		}
+	}
+	flush(len(list))
+	if len(out) == 0 {
+		return nil
+	}
+	last := out[len(out)-1]
+	return append(out[:len(out)-1], splitJoins(list, last, len(out) > 1)...)
+}
+
+func TestSplitSpeakersAsByRune(t *testing.T) {
+	words := []string{"、", "，", ",", "（", "）", "(", ")", "和", "以及", "德国", "法国", "波斯尼亚和黑塞哥维那", "联合国教育、科学及文化组织", "代表", " ", "\xe3", "\xef", "\xef\xbc", "x"}
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 100000 {
+		text := randomText(r, words, r.IntN(10))
+		if got, want := splitSpeakers(text), splitSpeakersByRune(text); len(got) != len(want) || len(got) > 0 && !equalMatches(pairs(got), pairs(want)) {
+			t.Fatalf("splitSpeakers(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

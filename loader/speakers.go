@@ -360,8 +360,8 @@ func qualifierMatch(list string) []string {
 // ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
 // is followed by what the pattern allows after one.
 func behalfMatch(name string) []string {
-	if !strings.HasSuffix(name, "行使答辩权") && !strings.Contains(name, "代表代表") && !strings.Contains(name, "观察员代表") &&
-		!strings.Contains(name, "代表以") && !strings.Contains(name, "观察员以") {
+	if !strings.HasSuffix(name, "行使答辩权") && !contains(name, "代表代表") && !contains(name, "观察员代表") &&
+		!contains(name, "代表以") && !contains(name, "观察员以") {
 		return nil
 	}
 	return behalfRE.FindStringSubmatch(name)
@@ -484,7 +484,14 @@ func splitSpeakers(list string) [][2]int {
 			out = append(out, [2]int{s, e})
 		}
 	}
-	for i, r := range list {
+	// The marks it reads are ASCII or open with 0xE3 (、) or 0xEF (（, ）, ，), bytes that
+	// never continue a rune: the list is read byte by byte, and a rune decoded only there.
+	for i := 0; i < len(list); i++ {
+		c := list[i]
+		if c != '(' && c != ')' && c != ',' && c != 0xE3 && c != 0xEF {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(list[i:])
 		switch {
 		case r == '（' || r == '(':
 			depth++
@@ -492,7 +499,7 @@ func splitSpeakers(list string) [][2]int {
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
 			flush(i)
-			start = i + utf8.RuneLen(r)
+			start = i + size
 			known = start + knownPrefix(list[start:])
 		}
 	}
@@ -562,10 +569,10 @@ func joinsOf(s string) [][2]int {
 	// Whom a speaker spoke for is no name of the list: "智利代表代表 77 国集团和中国",
 	// "也门代表以 77 国集团和中国的名义".
 	behalf := len(s)
-	if k := strings.Index(s, "代表代表"); k >= 0 {
+	if k := index(s, "代表代表"); k >= 0 {
 		behalf = k
 	}
-	if k, n := strings.Index(s, "代表以"), strings.Index(s, "的名义"); k >= 0 && n > k {
+	if k, n := index(s, "代表以"), index(s, "的名义"); k >= 0 && n > k {
 		behalf = min(behalf, k)
 	}
 	for i, r := range s {
@@ -577,7 +584,7 @@ func joinsOf(s string) [][2]int {
 			depth++
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
-		case depth == 0 && i > 0:
+		case depth == 0 && i > 0 && (r == '以' || r == '和' || r == '及'): // the first characters of the joins
 			for _, j := range []string{"以及", "和", "及"} {
 				if j == "及" && strings.HasSuffix(s[:i], "以") {
 					break // the 及 of 以及, recorded with it
