@@ -176,9 +176,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.speakers(session, session, p)
 			continue
 		}
-		if len(its) == 0 && receivedDocuments(p.text) {
-			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": before the item too.
-			b.before(item, p)
+		if len(its) == 0 && saysReceived(p.text) && strings.Contains(p.text, "/") {
+			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
+			// cites were before the item too (every symbol holds "/", as hasSymbol knows; the
+			// symbols are found once, for the test and the item).
+			b.beforeSymbols(item, p, findSymbols(p.text))
 		}
 		b.speakers(session, item, p)
 		for _, a := range b.adoptionsIn(p.text) {
@@ -192,7 +194,12 @@ func (b *graphBuilder) agenda(d document, session string) {
 // before adds CONSIDERED_UNDER to an agenda item from every document a paragraph cites:
 // the documents that were before the item.
 func (b *graphBuilder) before(item string, p paragraph) {
-	for _, m := range findSymbols(p.text) {
+	b.beforeSymbols(item, p, findSymbols(p.text))
+}
+
+// beforeSymbols is before, given the symbols the paragraph cites.
+func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolMention) {
+	for _, m := range symbols {
 		doc := documentNode(m.symbol)
 		if doc.ID == b.source {
 			continue
@@ -203,10 +210,10 @@ func (b *graphBuilder) before(item string, p paragraph) {
 	}
 }
 
-// receivedDocuments reports whether a paragraph says what was before its body: "收到了下列
-// 文件", "面前有…的说明".
-func receivedDocuments(text string) bool {
-	return (contains(text, "收到了") || contains(text, "面前有")) && hasSymbol(text)
+// saysReceived reports whether a paragraph says what was before its body: "收到了下列文件",
+// "面前有…的说明".
+func saysReceived(text string) bool {
+	return contains(text, "收到了") || contains(text, "面前有")
 }
 
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a

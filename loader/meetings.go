@@ -352,9 +352,10 @@ func meetingID(session string, number int) string {
 }
 
 // meeting adds the Meeting node of a session's meeting, if new, with HAS_MEETING from the
-// session stated by prov (the relationship's provenance), and returns its id. date and
-// plenary fill what an earlier mention left out.
-func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov map[string]any) string {
+// session stated by prov (which builds the relationship's provenance: only the first mention
+// of a meeting needs it), and returns its id. date and plenary fill what an earlier mention
+// left out.
+func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
 	id := meetingID(session, number)
 	props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
 	if date != "" {
@@ -366,8 +367,9 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	rid := relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
-		prov[kg.PropSource] = b.sourceValue
-		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: prov})
+		props := prov()
+		props[kg.PropSource] = b.sourceValue
+		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: props})
 	}
 	return id
 }
@@ -383,8 +385,9 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		if outside(m.days, start, end) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
+		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
 		for i, n := range m.numbers {
-			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))
+			b.meeting(session, n, m.dates[i], m.plenary, prov)
 		}
 		out = append(out, m)
 	}
@@ -456,7 +459,7 @@ func (b *graphBuilder) adoptedIn() {
 		if prov == nil {
 			prov = map[string]any{kg.PropSource: b.sourceValue, kg.PropAct: id}
 		}
-		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], maps.Clone(prov))
+		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], func() map[string]any { return maps.Clone(prov) })
 		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
 			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
 			b.nodes[id].Properties[kg.PropDate] = date
