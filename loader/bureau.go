@@ -35,7 +35,7 @@ func findBureau(text string) []officer {
 	var out []officer
 	if contains(text, "选举") {
 		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
-			out = append(out, officer{role: bureauRoles[m[3]], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
 		}
 	}
 	role := ""
@@ -57,7 +57,7 @@ func findBureau(text string) []officer {
 			role = ""
 			continue
 		}
-		out = append(out, officer{role: bureauRoles[role], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
 	}
 	return out
 }

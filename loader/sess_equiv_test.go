@@ -433,3 +433,14 @@ func TestSplitSpeakersAsByRune(t *testing.T) {
 		}
 	}
 }
+
+func TestSingleSpacedAsFields(t *testing.T) {
+	words := []string{"Mohammed", "Al-Anazi", " ", "  ", "\t", "\n", "\u3000", "\u00a0", "\u0085", "\u2009", "\u200b", "代表", "77", "\xe3", "\xc2", "x"}
+	r := rand.New(rand.NewPCG(23, 24))
+	for range 300000 {
+		text := randomText(r, words, r.IntN(8))
+		if got, want := singleSpaced(text), strings.Join(strings.Fields(text), " "); got != want {
+			t.Fatalf("singleSpaced(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

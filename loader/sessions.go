@@ -197,8 +197,7 @@ func findAgendaItems(text string) []agendaItem {
 
 // itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".
 func itemNumber(s string) string {
-	s = strings.Join(strings.Fields(s), "")
-	return fullWidthBrackets.Replace(s)
+	return fullWidthBrackets.Replace(squeezeSpace(s))
 }
 
 // fullWidthBrackets writes full-width brackets as ASCII ones. A Replacer builds its tables

@@ -395,6 +395,31 @@ func hasSpace(s string) bool {
 	return false
 }
 
+// singleSpaced returns strings.Join(strings.Fields(s), " "): the words of s, one space
+// between each two. A text that is so already (no white space at its ends, and none between
+// its words but one ASCII space) is returned as it is, where Fields decoded every rune of it
+// and Join copied it.
+func singleSpaced(s string) string {
+	if len(s) == 0 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if s[i+1] == ' ' { // i+1 < len(s): s does not end with a space
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case '\t', '\n', '\v', '\f', '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case 0xC2, 0xE1, 0xE2, 0xE3: // where a space beyond ASCII may begin, as in hasSpace
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
+	}
+	return s
+}
+
 // statementKind tells an opening or introductory statement from the words before "发言".
 func statementKind(words string) string {
 	switch {
@@ -435,7 +460,7 @@ func cutBrackets(name string) (string, string) {
 			depth--
 			if depth == 0 {
 				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
-					behalf = strings.Join(strings.Fields(strings.TrimPrefix(inner, "代表")), " ")
+					behalf = singleSpaced(strings.TrimPrefix(inner, "代表"))
 				}
 			}
 		default:
@@ -781,7 +806,7 @@ func findOpeners(text string) []opener {
 		if _, after, ok := strings.Cut(office, "由"); ok {
 			office = after // "会议由工作组主席…宣布开幕"
 		}
-		out = append(out, opener{office: office, name: strings.Join(strings.Fields(text[m[4]:m[5]]), " "), state: strings.TrimSpace(text[m[6]:m[7]]),
+		out = append(out, opener{office: office, name: singleSpaced(text[m[4]:m[5]]), state: strings.TrimSpace(text[m[6]:m[7]]),
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
 	return out
