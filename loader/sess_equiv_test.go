@@ -444,3 +444,39 @@ func TestSingleSpacedAsFields(t *testing.T) {
 		}
 	}
 }
+
+func TestLastClauseMarkAsLastIndexAny(t *testing.T) {
+	words := []string{"，", "；", "：", ",", ";", ":", "和", "们", "代表", "\xef", "\xbc", "\x8c", "\x9b", "\xef\xbc", "x", " "}
+	r := rand.New(rand.NewPCG(25, 26))
+	for range 300000 {
+		text := randomText(r, words, r.IntN(10))
+		if got, want := lastClauseMark(text), lastIndexAny(text, "，；：,;:"); got != want {
+			t.Fatalf("lastClauseMark(%q) = %d, want %d", text, got, want)
+		}
+		if utf8.ValidString(text) {
+			if want := strings.LastIndexAny(text, "，；：,;:"); lastClauseMark(text) != want {
+				t.Fatalf("lastClauseMark(%q) = %d, strings.LastIndexAny gives %d", text, lastClauseMark(text), want)
+			}
+		}
+	}
+}
+
+func TestAgendaItemLooseAsRE(t *testing.T) {
+	words := []string{"审议了", "审议", "题为", " ", "“", "”", "组织事项", "的", "议程项目", "议程", "2", "12", "123", "4567", "(", "（", ")", "）", "a", "b", "A",
+		"，", ",", "其标题为", "标题为", "。", "在", "\xe2", "\xe2\x80"}
+	r := rand.New(rand.NewPCG(27, 28))
+	found := 0
+	for k := range 300000 {
+		text := randomText(r, words, r.IntN(16))
+		if k%2 == 0 {
+			text = randomText(r, words, r.IntN(3)) + "审议了" + pickOf(r, "", "题为 “一般性讨论”的", "题为“”的", "题为“x”") + pickOf(r, "议程项目", "议程项目 ", "议程") +
+				pickOf(r, "2", "12", "1234", "") + pickOf(r, "", " ", "(a)", " （ b ）", "(A)", "(a") + pickOf(r, "", "，其标题为“组织事项”", ", 题为 “x", "，标题为“”") + randomText(r, words, r.IntN(6))
+		}
+		got, want := agendaItemLooseMatches(text), agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1)
+		found += len(want)
+		if !equalMatches(got, want) {
+			t.Fatalf("agendaItemLooseMatches(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}

@@ -207,7 +207,7 @@ var fullWidthBrackets = strings.NewReplacer("（", "(", "）", ")")
 
 // agendaItemMatches returns agendaItemRE.FindAllStringSubmatchIndex(text, -1).
 func agendaItemMatches(text string) [][]int {
-	ms := agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1)
+	ms := agendaItemLooseMatches(text)
 	for _, m := range ms {
 		for _, g := range []int{1, 3} { // the titles
 			if from, to := m[2*g], m[2*g+1]; from >= 0 && !between(runeLen(text[from:to]), 2, 200) {
@@ -216,6 +216,120 @@ func agendaItemMatches(text string) [][]int {
 		}
 	}
 	return ms
+}
+
+// agendaItemLooseMatches returns agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1),
+// read without the regexp machine: each match opens with "审议了", where agendaItemLooseAt
+// reads it.
+func agendaItemLooseMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := index(text[from:], "审议了")
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		if m := agendaItemLooseAt(text, at); m != nil {
+			out = append(out, m)
+			from = m[1]
+			continue
+		}
+		from = at + len("审议了")
+	}
+}
+
+// agendaItemLooseAt matches agendaItemLooseRE at byte at of text, where "审议了" stands, or
+// returns nil. Its choices are few: a title is all that stands to the next "”" (a greedy
+// [^”]* can give back none of it, as a "”" must follow), and once the item's number is read
+// the rest is optional, so that the first way the regexp tries succeeds: the digits and
+// the spaces after them, the letter in brackets where it follows, the title after where it
+// follows.
+func agendaItemLooseAt(text string, at int) []int {
+	m := []int{at, -1, -1, -1, -1, -1, -1, -1}
+	p := at + len("审议了")
+	// (?:题为\s*“([^”]*)”\s*的)?, taken where it can be and the item follows.
+	if t, ok := strings.CutPrefix(text[p:], "题为"); ok {
+		q := len(text) - len(t)
+		q = skipSpaces(text, q)
+		if strings.HasPrefix(text[q:], "“") {
+			q += len("“")
+			if j := strings.Index(text[q:], "”"); j >= 0 {
+				r := skipSpaces(text, q+j+len("”"))
+				if strings.HasPrefix(text[r:], "的") && strings.HasPrefix(text[r+len("的"):], "议程项目") {
+					m[2], m[3] = q, q+j
+					p = r + len("的")
+				}
+			}
+		}
+	}
+	if !strings.HasPrefix(text[p:], "议程项目") {
+		return nil
+	}
+	// (\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)
+	n := skipSpaces(text, p+len("议程项目"))
+	e := n
+	for e < len(text) && e-n < 3 && text[e] >= '0' && text[e] <= '9' {
+		e++
+	}
+	if e == n {
+		return nil
+	}
+	e = skipSpaces(text, e)
+	if b := openBracket(text, e); b > 0 {
+		l := skipSpaces(text, e+b)
+		if l < len(text) && text[l] >= 'a' && text[l] <= 'z' {
+			if c := closeBracket(text, skipSpaces(text, l+1)); c > 0 {
+				e = skipSpaces(text, l+1) + c
+			}
+		}
+	}
+	m[4], m[5], m[1] = n, e, e
+	// (?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]*)”)?
+	q := e
+	switch {
+	case strings.HasPrefix(text[q:], "，"):
+		q += len("，")
+	case strings.HasPrefix(text[q:], ","):
+		q++
+	default:
+		return m
+	}
+	q = skipSpaces(text, q)
+	for _, w := range [...]string{"其标题为", "标题为", "题为"} {
+		if strings.HasPrefix(text[q:], w) {
+			q = skipSpaces(text, q+len(w))
+			if strings.HasPrefix(text[q:], "“") {
+				q += len("“")
+				if j := strings.Index(text[q:], "”"); j >= 0 {
+					m[6], m[7], m[1] = q, q+j, q+j+len("”")
+				}
+			}
+			break // the words open differently: one alone can stand here
+		}
+	}
+	return m
+}
+
+// openBracket returns the length of the bracket "(" or "（" at byte i of s, or 0.
+func openBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		return 1
+	case strings.HasPrefix(s[i:], "（"):
+		return len("（")
+	}
+	return 0
+}
+
+// closeBracket returns the length of the bracket ")" or "）" at byte i of s, or 0.
+func closeBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], ")"):
+		return 1
+	case strings.HasPrefix(s[i:], "）"):
+		return len("）")
+	}
+	return 0
 }
 
 func between(n, lo, hi int) bool { return lo <= n && n <= hi }

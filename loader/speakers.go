@@ -241,7 +241,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
-		if k := lastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
+		if k := lastClauseMark(sent[:m[0]]); k >= 0 {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
@@ -345,6 +345,23 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		}
 	}
 	return out
+}
+
+// lastClauseMark returns lastIndexAny(s, "，；：,;:"): where the last clause mark of s
+// stands. It compares the bytes as lastIndexAny does, without its table of last bytes, and
+// tests the three bytes of a full-width mark only where its last byte stands.
+func lastClauseMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':':
+			return i
+		case 0x8C, 0x9B, 0x9A: // "，", "；" and "：" are EF BC 8C, EF BC 9B and EF BC 9A
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // qualifierMatch returns speakerQualifierRE.FindStringSubmatch(list), run only on a list
