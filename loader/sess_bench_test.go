@@ -4,7 +4,8 @@ import "testing"
 
 // BenchmarkCorpusGrownStack is BenchmarkParse on the corpus with the goroutine's stack grown
 // first, so that no parse grows it: callgrind then follows every call and return, and its
-// costs can be read function by function (callgrind --dump-after of a stage). Its name holds no "Parse", so that -bench 'Parse/corpus$' does not run it.
+// costs can be read function by function (callgrind --dump-after of a stage). Its name
+// holds no "Parse", so that -bench 'Parse/corpus$' does not run it.
 func BenchmarkCorpusGrownStack(b *testing.B) {
 	data := readCorpus(b)
 	growStack(64)
