@@ -358,6 +358,9 @@ func TestJoinsOfAsEvery(t *testing.T) {
 		if got, want := joinsOf(text), joinsOfEvery(text); len(got) != len(want) || len(got) > 0 && !equalMatches(pairs(got), pairs(want)) {
 			t.Fatalf("joinsOf(%q) = %v, want %v", text, got, want)
 		}
+		if got, want := len(joinsFrom(text, 0)), len(joinsOfEvery("x"+text)); got != want {
+			t.Fatalf("joinsFrom(%q, 0) finds %d joins, joinsOf(\"x\"+…) %d", text, got, want)
+		}
 	}
 }
 

@@ -294,12 +294,13 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		signatory = signatory || m[1] == "签署国"
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
-	var out []speaker
+	items := splitSpeakers(trimmed)
+	out := make([]speaker, 0, len(items))
 	prevEnd := -1
-	for _, it := range splitSpeakers(trimmed) {
+	for _, it := range items {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
 		if prevEnd >= 0 {
-			sp.joined = len(joinsOf("x"+trimmed[prevEnd:it[0]])) > 0
+			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
@@ -602,7 +603,12 @@ func isOrganization(name string) bool {
 
 // joinsOf returns where the joining words of a name list stand outside brackets, with
 // their lengths.
-func joinsOf(s string) [][2]int {
+func joinsOf(s string) [][2]int { return joinsFrom(s, 1) }
+
+// joinsFrom is joinsOf, with the joins that stand at byte first or after: joinsOf leaves
+// out one that opens the text (1), and joinsFrom(s, 0) finds what joinsOf("x"+s) did, one
+// byte on, without building that string.
+func joinsFrom(s string, first int) [][2]int {
 	var joins [][2]int
 	if !contains(s, "和") && !contains(s, "及") {
 		return joins // every join holds one or the other; most names hold neither
@@ -626,7 +632,7 @@ func joinsOf(s string) [][2]int {
 			depth++
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
-		case depth == 0 && i > 0 && (r == '以' || r == '和' || r == '及'): // the first characters of the joins
+		case depth == 0 && i >= first && (r == '以' || r == '和' || r == '及'): // the first characters of the joins
 			for _, j := range []string{"以及", "和", "及"} {
 				if j == "及" && strings.HasSuffix(s[:i], "以") {
 					break // the 及 of 以及, recorded with it
@@ -647,7 +653,7 @@ func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
-	return ok && (rest == "" || isOffice(rest) && len(joinsOf("x"+rest)) == 0)
+	return ok && (rest == "" || isOffice(rest) && len(joinsFrom(rest, 0)) == 0)
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
