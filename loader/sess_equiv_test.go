@@ -483,3 +483,20 @@ func TestAgendaItemLooseAsRE(t *testing.T) {
 	}
 	t.Logf("%d matches", found)
 }
+
+func TestSpokeListAfterAsRE(t *testing.T) {
+	words := []string{"发言", "发", "言", "的", "还", "也", "有", " ", "  ", "\n", "：", ":", "作开幕", "A", "、", "\xe5", "\xe5\x8f"}
+	r := rand.New(rand.NewPCG(29, 30))
+	found := 0
+	for range 300000 {
+		text := randomText(r, words, r.IntN(10))
+		got, want := spokeListAfter(text), spokeListAfterRE.FindStringSubmatchIndex(text)
+		if want != nil {
+			found++
+		}
+		if !equalMatches([][]int{got}, [][]int{want}) {
+			t.Fatalf("spokeListAfter(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}

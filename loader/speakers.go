@@ -19,7 +19,8 @@ import (
 // Each name in the list may carry an office ("尼日利亚司法部长"), a capacity ("代表",
 // "观察员") and whom it spoke for, in brackets ("智利代表（代表 77 国集团和中国）").
 var (
-	// spokeListAfterRE ends the words that open a list of speakers after the verb.
+	// spokeListAfterRE ends the words that open a list of speakers after the verb. It is read
+	// by spokeListAfter, which the tests hold to it.
 	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
 	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言". It is
 	// read by spokeListBefore, which the tests hold to it.
@@ -109,6 +110,47 @@ func statementWindow(find func(string) []int, sent string, before, after int) []
 			return m
 		}
 	}
+}
+
+// spokeListAfter returns spokeListAfterRE.FindStringSubmatchIndex(s), read without the
+// regexp machine: the first "发言" followed by "的有", "的还有" or "的也有" (then white space
+// and a colon, where they stand), or by white space and a colon.
+func spokeListAfter(s string) []int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "发言")
+		if k < 0 {
+			return nil
+		}
+		at := from + k
+		p := at + len("发言")
+		from = p
+		if t, ok := strings.CutPrefix(s[p:], "的"); ok {
+			// (?:还|也)? is taken where it stands: left out, 有 cannot follow.
+			if u, ok := strings.CutPrefix(t, "还"); ok {
+				t = u
+			} else if u, ok := strings.CutPrefix(t, "也"); ok {
+				t = u
+			}
+			if t, ok := strings.CutPrefix(t, "有"); ok {
+				e := skipSpaces(s, len(s)-len(t))
+				return []int{at, e + colonAt(s, e)}
+			}
+		}
+		if q := skipSpaces(s, p); colonAt(s, q) > 0 {
+			return []int{at, q + colonAt(s, q)}
+		}
+	}
+}
+
+// colonAt returns the length of the colon "：" or ":" at byte i of s, or 0.
+func colonAt(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "："):
+		return len("：")
+	case strings.HasPrefix(s[i:], ":"):
+		return 1
+	}
+	return 0
 }
 
 // spokeListBefore returns spokeListBeforeRE.FindStringSubmatchIndex(s), read without the
@@ -232,7 +274,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		list, intro string
 		at          int // byte offset of list in sent
 	)
-	if m := statementWindow(spokeListAfterRE.FindStringSubmatchIndex, sent, 0, 12); m != nil {
+	if m := statementWindow(spokeListAfter, sent, 0, 12); m != nil {
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
 		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
 			*kind = statementKind(intro)
@@ -245,8 +287,8 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		if k := strings.LastIndex(sent[:m[0]], "听取了"); k >= s {
-			s = k + len("听取了")
+		if k := strings.LastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
+			s += k + len("听取了")
 		}
 		for s < m[0] {
 			r, size := utf8.DecodeRuneInString(sent[s:])
