@@ -213,7 +213,7 @@ func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolM
 // saysReceived reports whether a paragraph says what was before its body: "收到了下列文件",
 // "面前有…的说明".
 func saysReceived(text string) bool {
-	return contains(text, "收到了") || contains(text, "面前有")
+	return contains(text, "收到了") || indexBy(text, "面前有", 1) >= 0 // by 面's second byte: 有's last is common
 }
 
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a

@@ -63,7 +63,7 @@ func findMeetings(text, year string) []meetingMention { return meetingsOf(text, 
 // meetingsOf is findMeetings; in a working group's report (group), the group's meetings
 // are the session's.
 func meetingsOf(text, year string, group bool) []meetingMention {
-	if !contains(text, "会议上") {
+	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil
 	}
 	var out []meetingMention
@@ -112,7 +112,7 @@ func meetingMatches(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
 	for from := 0; ; {
-		i := indexBy(text[from:], "会议上", len("会议上")-1)
+		i := indexBy(text[from:], "会议上", meetingAnchorByte)
 		if i < 0 {
 			return out
 		}
@@ -140,6 +140,10 @@ func meetingMatches(text string) [][]int {
 		prevEnd = end
 	}
 }
+
+// meetingAnchorByte is the byte of "会议上" searched for: the second of 上 (E4 B8 8A), which
+// fewer characters of a report hold than its last.
+const meetingAnchorByte = len("会议") + 1
 
 // maxMeetingMention bounds the bytes a mention of meetings spans: "在 2012 年 10 月 15 日和
 // 16 日举行的第 1 、第 7 和第 10 次全体会议上" is under a hundred.
