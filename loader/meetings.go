@@ -332,6 +332,9 @@ func meetingDays(s, year string) (days []string, span bool) {
 // meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
 // adoptions and the agenda both read a paragraph's meetings.
 func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
+	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
+		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
+	}
 	key := meetingsKey{text, group}
 	if ms, ok := b.meetingsFound[key]; ok {
 		return ms
