@@ -176,9 +176,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.speakers(session, session, p)
 			continue
 		}
-		if len(its) == 0 && receivedDocuments(p.text) {
-			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": before the item too.
-			b.before(item, p)
+		if len(its) == 0 && saysReceived(p.text) && strings.Contains(p.text, "/") {
+			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
+			// cites were before the item too (every symbol holds "/", as hasSymbol knows; the
+			// symbols are found once, for the test and the item).
+			b.beforeSymbols(item, p, findSymbols(p.text))
 		}
 		b.speakers(session, item, p)
 		for _, a := range b.adoptionsIn(p.text) {
@@ -192,7 +194,12 @@ func (b *graphBuilder) agenda(d document, session string) {
 // before adds CONSIDERED_UNDER to an agenda item from every document a paragraph cites:
 // the documents that were before the item.
 func (b *graphBuilder) before(item string, p paragraph) {
-	for _, m := range findSymbols(p.text) {
+	b.beforeSymbols(item, p, findSymbols(p.text))
+}
+
+// beforeSymbols is before, given the symbols the paragraph cites.
+func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolMention) {
+	for _, m := range symbols {
 		doc := documentNode(m.symbol)
 		if doc.ID == b.source {
 			continue
@@ -203,10 +210,10 @@ func (b *graphBuilder) before(item string, p paragraph) {
 	}
 }
 
-// receivedDocuments reports whether a paragraph says what was before its body: "收到了下列
-// 文件", "面前有…的说明".
-func receivedDocuments(text string) bool {
-	return (strings.Contains(text, "收到了") || strings.Contains(text, "面前有")) && hasSymbol(text)
+// saysReceived reports whether a paragraph says what was before its body: "收到了下列文件",
+// "面前有…的说明".
+func saysReceived(text string) bool {
+	return contains(text, "收到了") || indexBy(text, "面前有", 1) >= 0 // by 面's second byte: 有's last is common
 }
 
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a
@@ -326,7 +333,7 @@ var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列�
 // the session the report is of, numbered as the list numbers it ("1(a)").
 func (b *graphBuilder) listedAgenda(d document, session string) {
 	for i, p := range d.narrative {
-		if !strings.Contains(p.text, "议程") || !strings.Contains(p.text, "如下") && !strings.Contains(p.text, "下列议程") {
+		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") {
 			continue
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)
@@ -380,9 +387,13 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 	}
 }
 
+// listNumberPatterns are the patterns of a list number, in the order they are tried: boxed
+// once, where a slice of them built at each call boxed each pattern again.
+var listNumberPatterns = []interface{ FindStringIndex(string) []int }{numberedRE, letteredRE, circledRE}
+
 // listNumberText returns the list number a paragraph opens with, as written: "1. ", "(a) ".
 func listNumberText(t string) string {
-	for _, re := range []interface{ FindStringIndex(string) []int }{numberedRE, letteredRE, circledRE} {
+	for _, re := range listNumberPatterns {
 		if loc := re.FindStringIndex(t); loc != nil && loc[0] == 0 {
 			return t[:loc[1]]
 		}
@@ -398,31 +409,35 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	if len(sps) == 0 {
 		return
 	}
-	meeting := paragraphMeeting(p.text)
-	meetingOf := "" // the session whose meeting it is, so that a meeting's statements are one query
-	if meeting != "" {
-		meetingOf = session
+	// The values every statement of the paragraph shares are boxed once, not once each.
+	key := any(p.key)
+	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
+	if m := paragraphMeeting(p.text); m != "" {
+		meeting, meetingOf = m, session
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
 		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
-		optional := [...]struct{ k, v string }{{kg.PropCapacity, sp.capacity}, {kg.PropOffice, office}, {kg.PropOnBehalfOf, sp.onBehalfOf}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
+		optional := [...]struct {
+			k string
+			v any // nil where the statement has none
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
 		}
 		for _, o := range optional {
-			if o.v != "" {
+			if o.v != nil {
 				size++
 			}
 		}
 		props := make(map[string]any, size)
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, p.text[sp.start:sp.end]
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, p.text[sp.start:sp.end]
 		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+runes.of(sp.start)), int64(p.offset+runes.of(sp.end))
-		props[kg.PropStatement] = sp.statement
+		props[kg.PropStatement] = wordValue(sp.statement)
 		for _, o := range optional {
-			if o.v != "" {
+			if o.v != nil {
 				props[o.k] = o.v
 			}
 		}
@@ -431,6 +446,39 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
+}
+
+// wordValue returns s as a property value. The words a statement's kind and capacity are
+// written in are boxed from constants, which allocates nothing, where boxing the string in
+// hand allocated its header each time.
+func wordValue(s string) any {
+	switch s {
+	case "statement":
+		return "statement"
+	case "opening":
+		return "opening"
+	case "closing":
+		return "closing"
+	case "introductory":
+		return "introductory"
+	case "reply":
+		return "reply"
+	case "representative":
+		return "representative"
+	case "observer":
+		return "observer"
+	case "expert":
+		return "expert"
+	}
+	return s
+}
+
+// optionalWord returns wordValue(s), or nil for "": a value the statement does not have.
+func optionalWord(s string) any {
+	if s == "" {
+		return nil
+	}
+	return wordValue(s)
 }
 
 // openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the

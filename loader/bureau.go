@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -13,6 +14,7 @@ var (
 	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
 	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
+	// It is read by officerMatch, which the tests hold to it.
 	officerRE = regexp.MustCompile(`^([^（(：:\n]{2,80}?)\s*[（(]([^（）()]{2,40})[）)]\s*$`)
 )
 
@@ -33,13 +35,13 @@ func findBureau(text string) []officer {
 	var out []officer
 	if contains(text, "选举") {
 		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
-			out = append(out, officer{role: bureauRoles[m[3]], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
 		}
 	}
 	role := ""
 	for l := range strings.SplitSeq(text, "\n") {
 		l = strings.TrimSpace(l)
-		if !opensWithRole(l) && role == "" {
+		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
@@ -50,14 +52,72 @@ func findBureau(text string) []officer {
 		} else if role == "" {
 			continue
 		}
-		m := officerRE.FindStringSubmatch(l)
+		m := officerMatch(l)
 		if m == nil {
 			role = ""
 			continue
 		}
-		out = append(out, officer{role: bureauRoles[role], name: strings.Join(strings.Fields(m[1]), " "), state: strings.TrimSpace(m[2])})
+		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
 	}
 	return out
+}
+
+// officerMatch returns officerRE.FindStringSubmatch(l), read without the regexp machine,
+// whose bounded repetitions made it costly: the name is the shortest run of 2 to 80
+// characters, none a bracket, a colon or a line break, after which the rest of the line is
+// "（State）" and white space. The State is then every character up to the next bracket,
+// which must close it: as its characters are no bracket, the greedy group gives none back.
+func officerMatch(l string) []string {
+	name := 0 // the characters of the name so far
+	for e := 0; e < len(l); {
+		r, size := utf8.DecodeRuneInString(l[e:])
+		if r == '（' || r == '(' || r == '：' || r == ':' || r == '\n' {
+			return nil // no longer name can hold it
+		}
+		e += size
+		if name++; name > 80 {
+			return nil
+		}
+		if name < 2 {
+			continue
+		}
+		if state, ok := bracketedState(l[e:]); ok {
+			return []string{l, l[:e], state}
+		}
+	}
+	return nil
+}
+
+// bracketedState reads what officerRE requires after an officer's name, `\s*[（(]
+// ([^（）()]{2,40})[）)]\s*$`, and returns the group.
+func bracketedState(t string) (string, bool) {
+	i := skipSpaces(t, 0)
+	switch {
+	case strings.HasPrefix(t[i:], "（"):
+		i += len("（")
+	case strings.HasPrefix(t[i:], "("):
+		i++
+	default:
+		return "", false
+	}
+	from, n := i, 0
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == '（' || r == '(' {
+			return "", false
+		}
+		if r == '）' || r == ')' {
+			if n < 2 || skipSpaces(t, i+size) != len(t) {
+				return "", false
+			}
+			return t[from:i], true
+		}
+		if n++; n > 40 {
+			return "", false
+		}
+		i += size
+	}
+	return "", false
 }
 
 // opensWithRole reports whether l opens with the name of a role, as a match of
@@ -69,6 +129,16 @@ func opensWithRole(l string) bool {
 		}
 	}
 	return strings.HasPrefix(l, "第") && strings.Contains(l, "副主席")
+}
+
+// roleInitials are the characters the roles open with, and "第" ("第一副主席").
+const roleInitials = "主副报共第"
+
+// opensWithInitial reports whether l opens with one of roleInitials: a line that opens with
+// none opens with no role, and opensWithRole need not try each.
+func opensWithInitial(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune(roleInitials, r)
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

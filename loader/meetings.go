@@ -63,7 +63,7 @@ func findMeetings(text, year string) []meetingMention { return meetingsOf(text, 
 // meetingsOf is findMeetings; in a working group's report (group), the group's meetings
 // are the session's.
 func meetingsOf(text, year string, group bool) []meetingMention {
-	if !contains(text, "会议上") {
+	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil
 	}
 	var out []meetingMention
@@ -101,11 +101,18 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 // meetingMatches returns meetingsRE.FindAllStringSubmatchIndex(text, -1), running the
 // regexp only on a window before each "会议上", where every match ends: the regexp costs
 // more than the paragraphs that name meetings are long.
+//
+// Of the window's matches only the last, ending at the window's end, is kept, and the
+// regexp is run from the window's last "在" alone: a match opens with "在" and holds no
+// other (none of the words between "在" and "会议上" has one). The match that ends at the
+// window's end therefore opens at its last "在"; any match before it ends before that "在",
+// so the regexp, searching the window from its start, comes to that "在" and finds there
+// the match it finds when run from it.
 func meetingMatches(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
 	for from := 0; ; {
-		i := indexBy(text[from:], "会议上", len("会议上")-1)
+		i := indexBy(text[from:], "会议上", meetingAnchorByte)
 		if i < 0 {
 			return out
 		}
@@ -115,11 +122,15 @@ func meetingMatches(text string) [][]int {
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
-		ms := meetingsRE.FindAllStringSubmatchIndex(text[start:end], -1)
-		if len(ms) == 0 || ms[len(ms)-1][1] != end-start {
+		at := strings.LastIndex(text[start:end], "在")
+		if at < 0 {
 			continue
 		}
-		m := ms[len(ms)-1]
+		start += at
+		m := meetingsAt(text[start:end])
+		if m == nil || m[1] != end-start {
+			continue
+		}
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += start
@@ -129,6 +140,10 @@ func meetingMatches(text string) [][]int {
 		prevEnd = end
 	}
 }
+
+// meetingAnchorByte is the byte of "会议上" searched for: the second of 上 (E4 B8 8A), which
+// fewer characters of a report hold than its last.
+const meetingAnchorByte = len("会议") + 1
 
 // maxMeetingMention bounds the bytes a mention of meetings spans: "在 2012 年 10 月 15 日和
 // 16 日举行的第 1 、第 7 和第 10 次全体会议上" is under a hundred.
@@ -155,7 +170,7 @@ func ownedByOther(before string, group bool) bool {
 // and 10; "1 至第 4" is 1 to 4. A range that runs backwards or too far is dropped.
 func meetingNumbers(s string) []int {
 	var out []int
-	locs := meetingNumberRE.FindAllStringIndex(s, -1)
+	locs := meetingNumberSpans(s)
 	for i, l := range locs {
 		n := meetingNumber(s[l[0]:l[1]])
 		if n <= 0 {
@@ -175,6 +190,117 @@ func meetingNumbers(s string) []int {
 	return out
 }
 
+// meetingNumberSpans returns meetingNumberRE.FindAllStringIndex(s, -1), read without the
+// regexp machine: each match is the run of up to three digits, or of up to three Chinese
+// numerals, that begins at the first such character after the match before.
+func meetingNumberSpans(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		n := 0
+		for j := i; n < 3 && j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			n++
+		}
+		end := i + n
+		if n == 0 {
+			for n < 3 && isChineseNumeral(s[end:]) {
+				end += len("十") // each numeral is three bytes
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, []int{i, end})
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+		i += size
+	}
+	return out
+}
+
+// isChineseNumeral reports whether s opens with one of 一 to 十.
+func isChineseNumeral(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// meetingDayMatches returns meetingDayRE.FindAllStringSubmatch(s, -1), read without the
+// regexp machine: at each character in turn, the first of its ways to match in the
+// pattern's order (the year, then the month, taken where they can be).
+func meetingDayMatches(s string) [][]string {
+	var out [][]string
+	for i := 0; i < len(s); {
+		if m := meetingDayAt(s, i); m != nil {
+			out = append(out, m)
+			i += len(m[0])
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+		i += size
+	}
+	return out
+}
+
+// meetingDayAt matches meetingDayRE at byte i of s, or returns nil.
+func meetingDayAt(s string, i int) []string {
+	group := func(from, to int) string {
+		if from < 0 {
+			return ""
+		}
+		return s[from:to]
+	}
+	// Each optional part is tried taken, then left out; \d{1,2} tries two digits, then
+	// one; a \s* before a character that is no space never gives one back.
+	for _, year := range [2]bool{true, false} {
+		y0, y1, p := -1, -1, i
+		if year {
+			if !digitsAt(s, p, 4) {
+				continue
+			}
+			q := skipSpaces(s, p+4)
+			if !strings.HasPrefix(s[q:], "年") {
+				continue
+			}
+			y0, y1, p = p, p+4, skipSpaces(s, q+len("年"))
+		}
+		for _, month := range [3]int{2, 1, 0} {
+			m0, m1, q := -1, -1, p
+			if month > 0 {
+				if !digitsAt(s, q, month) {
+					continue
+				}
+				r := skipSpaces(s, q+month)
+				if !strings.HasPrefix(s[r:], "月") {
+					continue
+				}
+				m0, m1, q = q, q+month, skipSpaces(s, r+len("月"))
+			}
+			for _, day := range [2]int{2, 1} {
+				if !digitsAt(s, q, day) {
+					continue
+				}
+				if r := skipSpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
+					return []string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// digitsAt reports whether s holds n ASCII digits at byte i.
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // meetingNumber reads one meeting number, in digits or in Chinese.
 func meetingNumber(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
@@ -187,7 +313,7 @@ func meetingNumber(s string) int {
 // and reports whether they are a span ("15 日至 19 日"), which pairs with no list of meetings.
 func meetingDays(s, year string) (days []string, span bool) {
 	month := ""
-	for _, m := range meetingDayRE.FindAllStringSubmatch(s, -1) {
+	for _, m := range meetingDayMatches(s) {
 		if m[1] != "" {
 			year = m[1]
 		}
@@ -206,6 +332,9 @@ func meetingDays(s, year string) (days []string, span bool) {
 // meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
 // adoptions and the agenda both read a paragraph's meetings.
 func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
+	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
+		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
+	}
 	key := meetingsKey{text, group}
 	if ms, ok := b.meetingsFound[key]; ok {
 		return ms
@@ -230,9 +359,10 @@ func meetingID(session string, number int) string {
 }
 
 // meeting adds the Meeting node of a session's meeting, if new, with HAS_MEETING from the
-// session stated by prov (the relationship's provenance), and returns its id. date and
-// plenary fill what an earlier mention left out.
-func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov map[string]any) string {
+// session stated by prov (which builds the relationship's provenance: only the first mention
+// of a meeting needs it), and returns its id. date and plenary fill what an earlier mention
+// left out.
+func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
 	id := meetingID(session, number)
 	props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
 	if date != "" {
@@ -244,8 +374,9 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	rid := relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
-		prov[kg.PropSource] = b.sourceValue
-		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: prov})
+		props := prov()
+		props[kg.PropSource] = b.sourceValue
+		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: props})
 	}
 	return id
 }
@@ -261,8 +392,9 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		if outside(m.days, start, end) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
+		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
 		for i, n := range m.numbers {
-			b.meeting(session, n, m.dates[i], m.plenary, b.provenance(p, m.quote, m.start, m.end))
+			b.meeting(session, n, m.dates[i], m.plenary, prov)
 		}
 		out = append(out, m)
 	}
@@ -334,7 +466,7 @@ func (b *graphBuilder) adoptedIn() {
 		if prov == nil {
 			prov = map[string]any{kg.PropSource: b.sourceValue, kg.PropAct: id}
 		}
-		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], maps.Clone(prov))
+		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], func() map[string]any { return maps.Clone(prov) })
 		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
 			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
 			b.nodes[id].Properties[kg.PropDate] = date

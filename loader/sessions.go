@@ -46,8 +46,12 @@ func findSessions(text string) []session {
 	if indexBy(text, "届会议", 1) < 0 { // by a byte of 届, rarer than the last of 议
 		return nil // both patterns hold it: one look for it spares the two
 	}
+	if !contains(text, "举行") {
+		return nil // as both hold this: most texts that name a session say nothing of where it met
+	}
+	held, future := sessionMentions(text)
 	var out []session
-	for _, m := range sessionHeldRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range heldMatches(text, held) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -64,7 +68,7 @@ func findSessions(text string) []session {
 		out = append(out, session{number: chineseNumber(g(8)), place: g(7), start: isoDate(g(1), g(2), g(3)), end: isoDate(year2, month2, g(6)),
 			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
 	}
-	for _, m := range sessionFutureRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range futureMatches(text, future) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -79,6 +83,70 @@ func findSessions(text string) []session {
 			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]], future: decidedFor(text[:m[1]])})
 	}
 	return out
+}
+
+// heldMatches returns sessionHeldRE.FindAllStringSubmatchIndex(text, -1), or nil without
+// running it where held, as sessionMentions gives it, is false.
+func heldMatches(text string, held bool) [][]int {
+	if !held {
+		return nil
+	}
+	return sessionHeldRE.FindAllStringSubmatchIndex(text, -1)
+}
+
+// futureMatches returns sessionFutureRE.FindAllStringSubmatchIndex(text, -1), or nil
+// without running it where future, as sessionMentions gives it, is false.
+func futureMatches(text string, future bool) [][]int {
+	if !future {
+		return nil
+	}
+	return sessionFutureRE.FindAllStringSubmatchIndex(text, -1)
+}
+
+// sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
+// sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
+// first ends with "举行", "举行了" or "举行的", white space and "第…届会议"; one of the second
+// opens with "第…届会议", "将" or not, white space and "于" or "在". Where neither stands
+// around any, the patterns cannot match, and are not run over the runs of Chinese
+// characters around each "届会议", which cost more than the texts that name sessions.
+func sessionMentions(text string) (held, future bool) {
+	for from := 0; ; {
+		i := indexBy(text[from:], "届会议", 1)
+		if i < 0 {
+			return held, future
+		}
+		at := from + i
+		from = at + len("届会议")
+		// 第([一二三四五六七八九十]{1,3})届会议: the ordinal of any length from 1 to 3 that
+		// "第" opens.
+		ordinal := -1
+		for n, k := 0, at; n < 3 && k >= len("十") && isChineseNumeral(text[k-len("十"):]); n++ {
+			k -= len("十")
+			if strings.HasSuffix(text[:k], "第") {
+				ordinal = k - len("第")
+				break
+			}
+		}
+		if ordinal < 0 {
+			continue
+		}
+		t := ordinal
+		for t > 0 && isASCIISpace(text[t-1]) {
+			t--
+		}
+		if before := text[:t]; strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "举行了") || strings.HasSuffix(before, "举行的") {
+			held = true
+		}
+		after := strings.TrimPrefix(text[from:], "将")
+		if after = after[skipSpaces(after, 0):]; strings.HasPrefix(after, "于") || strings.HasPrefix(after, "在") {
+			future = true
+		}
+	}
+}
+
+// isASCIISpace reports whether c is white space as \s reads it.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // decidedFor reports whether the sentence that ends a session's mention at the end of t
@@ -129,13 +197,17 @@ func findAgendaItems(text string) []agendaItem {
 
 // itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".
 func itemNumber(s string) string {
-	s = strings.Join(strings.Fields(s), "")
-	return strings.NewReplacer("（", "(", "）", ")").Replace(s)
+	return fullWidthBrackets.Replace(squeezeSpace(s))
 }
+
+// fullWidthBrackets writes full-width brackets as ASCII ones. A Replacer builds its tables
+// on first use: one for the package builds them once, where one per call built them each
+// time.
+var fullWidthBrackets = strings.NewReplacer("（", "(", "）", ")")
 
 // agendaItemMatches returns agendaItemRE.FindAllStringSubmatchIndex(text, -1).
 func agendaItemMatches(text string) [][]int {
-	ms := agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1)
+	ms := agendaItemLooseMatches(text)
 	for _, m := range ms {
 		for _, g := range []int{1, 3} { // the titles
 			if from, to := m[2*g], m[2*g+1]; from >= 0 && !between(runeLen(text[from:to]), 2, 200) {
@@ -144,6 +216,120 @@ func agendaItemMatches(text string) [][]int {
 		}
 	}
 	return ms
+}
+
+// agendaItemLooseMatches returns agendaItemLooseRE.FindAllStringSubmatchIndex(text, -1),
+// read without the regexp machine: each match opens with "审议了", where agendaItemLooseAt
+// reads it.
+func agendaItemLooseMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := index(text[from:], "审议了")
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		if m := agendaItemLooseAt(text, at); m != nil {
+			out = append(out, m)
+			from = m[1]
+			continue
+		}
+		from = at + len("审议了")
+	}
+}
+
+// agendaItemLooseAt matches agendaItemLooseRE at byte at of text, where "审议了" stands, or
+// returns nil. Its choices are few: a title is all that stands to the next "”" (a greedy
+// [^”]* can give back none of it, as a "”" must follow), and once the item's number is read
+// the rest is optional, so that the first way the regexp tries succeeds: the digits and
+// the spaces after them, the letter in brackets where it follows, the title after where it
+// follows.
+func agendaItemLooseAt(text string, at int) []int {
+	m := []int{at, -1, -1, -1, -1, -1, -1, -1}
+	p := at + len("审议了")
+	// (?:题为\s*“([^”]*)”\s*的)?, taken where it can be and the item follows.
+	if t, ok := strings.CutPrefix(text[p:], "题为"); ok {
+		q := len(text) - len(t)
+		q = skipSpaces(text, q)
+		if strings.HasPrefix(text[q:], "“") {
+			q += len("“")
+			if j := strings.Index(text[q:], "”"); j >= 0 {
+				r := skipSpaces(text, q+j+len("”"))
+				if strings.HasPrefix(text[r:], "的") && strings.HasPrefix(text[r+len("的"):], "议程项目") {
+					m[2], m[3] = q, q+j
+					p = r + len("的")
+				}
+			}
+		}
+	}
+	if !strings.HasPrefix(text[p:], "议程项目") {
+		return nil
+	}
+	// (\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)
+	n := skipSpaces(text, p+len("议程项目"))
+	e := n
+	for e < len(text) && e-n < 3 && text[e] >= '0' && text[e] <= '9' {
+		e++
+	}
+	if e == n {
+		return nil
+	}
+	e = skipSpaces(text, e)
+	if b := openBracket(text, e); b > 0 {
+		l := skipSpaces(text, e+b)
+		if l < len(text) && text[l] >= 'a' && text[l] <= 'z' {
+			if c := closeBracket(text, skipSpaces(text, l+1)); c > 0 {
+				e = skipSpaces(text, l+1) + c
+			}
+		}
+	}
+	m[4], m[5], m[1] = n, e, e
+	// (?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]*)”)?
+	q := e
+	switch {
+	case strings.HasPrefix(text[q:], "，"):
+		q += len("，")
+	case strings.HasPrefix(text[q:], ","):
+		q++
+	default:
+		return m
+	}
+	q = skipSpaces(text, q)
+	for _, w := range [...]string{"其标题为", "标题为", "题为"} {
+		if strings.HasPrefix(text[q:], w) {
+			q = skipSpaces(text, q+len(w))
+			if strings.HasPrefix(text[q:], "“") {
+				q += len("“")
+				if j := strings.Index(text[q:], "”"); j >= 0 {
+					m[6], m[7], m[1] = q, q+j, q+j+len("”")
+				}
+			}
+			break // the words open differently: one alone can stand here
+		}
+	}
+	return m
+}
+
+// openBracket returns the length of the bracket "(" or "（" at byte i of s, or 0.
+func openBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		return 1
+	case strings.HasPrefix(s[i:], "（"):
+		return len("（")
+	}
+	return 0
+}
+
+// closeBracket returns the length of the bracket ")" or "）" at byte i of s, or 0.
+func closeBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], ")"):
+		return 1
+	case strings.HasPrefix(s[i:], "）"):
+		return len("）")
+	}
+	return 0
 }
 
 func between(n, lo, hi int) bool { return lo <= n && n <= hi }
@@ -222,6 +408,9 @@ func agendaTitleEn(title string) string {
 		if a, b := agendaTitlesEn[head], agendaTitlesEn[tail]; a != "" && b != "" {
 			return a + ": " + b
 		}
+	}
+	if !contains(title, "届会议") {
+		return "" // every pattern names a session
 	}
 	for _, p := range agendaTitlePatterns {
 		if m := p.re.FindStringSubmatch(title); m != nil {

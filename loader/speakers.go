@@ -19,9 +19,11 @@ import (
 // Each name in the list may carry an office ("尼日利亚司法部长"), a capacity ("代表",
 // "观察员") and whom it spoke for, in brackets ("智利代表（代表 77 国集团和中国）").
 var (
-	// spokeListAfterRE ends the words that open a list of speakers after the verb.
+	// spokeListAfterRE ends the words that open a list of speakers after the verb. It is read
+	// by spokeListAfter, which the tests hold to it.
 	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
-	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言".
+	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言". It is
+	// read by spokeListBefore, which the tests hold to it.
 	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:(?:所作的|所作|作了|作出了|作的)\s*(\p{Han}{0,8}?)\s*发言|发了\s*言)`)
 	// spokeHeardRE is a list of speakers heard: "还听取了德国和法国的代表的发言".
 	spokeHeardRE = regexp.MustCompile(`听取了\s*(.{2,300}?)的\s*(\p{Han}{0,8}?)\s*发言`)
@@ -81,11 +83,11 @@ func findSpeakers(text string) []speaker {
 	return out
 }
 
-// statementWindow runs re, which must match around a "发言" that is not "发言者", only on a
-// window of the sentence around each such word (before bytes before it, after bytes after
-// it): the regexps cost more than the sentences are long. It returns the submatch indexes
-// in the sentence of the first match, or nil.
-func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
+// statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
+// a "发言" that is not "发言者", only on a window of the sentence around each such word
+// (before bytes before it, after bytes after it): the regexps cost more than the sentences
+// are long. It returns the submatch indexes in the sentence of the first match, or nil.
+func statementWindow(find func(string) []int, sent string, before, after int) []int {
 	for i := 0; ; {
 		at, end := nextStatement(sent, i)
 		if at < 0 {
@@ -99,7 +101,7 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 		for to < len(sent) && !utf8.RuneStart(sent[to]) {
 			to++
 		}
-		if m := re.FindStringSubmatchIndex(sent[from:to]); m != nil {
+		if m := find(sent[from:to]); m != nil {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += from
@@ -108,6 +110,124 @@ func statementWindow(re *regexp.Regexp, sent string, before, after int) []int {
 			return m
 		}
 	}
+}
+
+// spokeListAfter returns spokeListAfterRE.FindStringSubmatchIndex(s), read without the
+// regexp machine: the first "发言" followed by "的有", "的还有" or "的也有" (then white space
+// and a colon, where they stand), or by white space and a colon.
+func spokeListAfter(s string) []int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "发言")
+		if k < 0 {
+			return nil
+		}
+		at := from + k
+		p := at + len("发言")
+		from = p
+		if t, ok := strings.CutPrefix(s[p:], "的"); ok {
+			// (?:还|也)? is taken where it stands: left out, 有 cannot follow.
+			if u, ok := strings.CutPrefix(t, "还"); ok {
+				t = u
+			} else if u, ok := strings.CutPrefix(t, "也"); ok {
+				t = u
+			}
+			if t, ok := strings.CutPrefix(t, "有"); ok {
+				e := skipSpaces(s, len(s)-len(t))
+				return []int{at, e + colonAt(s, e)}
+			}
+		}
+		if q := skipSpaces(s, p); colonAt(s, q) > 0 {
+			return []int{at, q + colonAt(s, q)}
+		}
+	}
+}
+
+// colonAt returns the length of the colon "：" or ":" at byte i of s, or 0.
+func colonAt(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "："):
+		return len("：")
+	case strings.HasPrefix(s[i:], ":"):
+		return 1
+	}
+	return 0
+}
+
+// spokeListBefore returns spokeListBeforeRE.FindStringSubmatchIndex(s), read without the
+// regexp machine, which cost more than the window it reads: the leftmost match, its
+// alternatives tried in the pattern's order.
+func spokeListBefore(s string) []int {
+	for at := 0; at <= len(s); {
+		p := at
+		if strings.HasPrefix(s[p:], "也") || strings.HasPrefix(s[p:], "还") {
+			// (?:也|还)? takes the word where it stands; leaving it out then fails, as no
+			// alternative opens with it.
+			p += len("也")
+		}
+		if opensSpokeVerb(s[p:]) {
+			if m := spokeListBeforeAt(s, at, p); m != nil {
+				return m
+			}
+		}
+		if at == len(s) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[at:]) // one byte where it is no UTF-8, as for the regexp
+		at += size
+	}
+	return nil
+}
+
+// spokeVerbs are the verbs of spokeListBeforeRE's first alternative, in its order.
+var spokeVerbs = []string{"所作的", "所作", "作了", "作出了", "作的"}
+
+// opensSpokeVerb reports whether s opens with the first character of one of the pattern's
+// alternatives after (?:也|还)?: 所 or 作 (spokeVerbs), or 发 (发了言). Where it does not,
+// spokeListBeforeAt cannot match.
+func opensSpokeVerb(s string) bool {
+	return strings.HasPrefix(s, "所") || strings.HasPrefix(s, "作") || strings.HasPrefix(s, "发")
+}
+
+// spokeListBeforeAt matches what follows (?:也|还)? in spokeListBeforeRE at byte p of s, for
+// a match that opens at byte at. \s* before the lazy group never gives back a space: the
+// group cannot open with one, and where it is empty the \s* after it takes the same
+// spaces, to the same "发言"; nor does the \s* after it, as "发" is no space.
+func spokeListBeforeAt(s string, at, p int) []int {
+	for _, v := range spokeVerbs {
+		if !strings.HasPrefix(s[p:], v) {
+			continue
+		}
+		g := skipSpaces(s, p+len(v))
+		// (\p{Han}{0,8}?): as few characters as let "\s*发言" follow.
+		e := g
+		for n := 0; ; n++ {
+			if q := skipSpaces(s, e); strings.HasPrefix(s[q:], "发言") {
+				return []int{at, q + len("发言"), g, e}
+			}
+			if n == 8 || e == len(s) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			e += size
+		}
+	}
+	if strings.HasPrefix(s[p:], "发了") {
+		if q := skipSpaces(s, p+len("发了")); strings.HasPrefix(s[q:], "言") {
+			return []int{at, q + len("言"), -1, -1}
+		}
+	}
+	return nil
+}
+
+// skipSpaces returns the byte offset after the white space (\s: ASCII) at byte i of s.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // nextStatement returns where the next "发言" or "发了言" from byte i of a sentence stands,
@@ -154,21 +274,21 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		list, intro string
 		at          int // byte offset of list in sent
 	)
-	if m := statementWindow(spokeListAfterRE, sent, 0, 12); m != nil {
+	if m := statementWindow(spokeListAfter, sent, 0, 12); m != nil {
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
 		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
 			*kind = statementKind(intro)
 		}
-	} else if m := statementWindow(spokeListBeforeRE, sent, 30, 0); m != nil {
+	} else if m := statementWindow(spokeListBefore, sent, 30, 0); m != nil {
 		// The list is the clause before the verb, or what follows "听取了" in it: "缔约方会议
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
-		if k := lastIndexAny(sent[:m[0]], "，；：,;:"); k >= 0 {
+		if k := lastClauseMark(sent[:m[0]]); k >= 0 {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		if k := strings.LastIndex(sent[:m[0]], "听取了"); k >= s {
-			s = k + len("听取了")
+		if k := strings.LastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
+			s += k + len("听取了")
 		}
 		for s < m[0] {
 			r, size := utf8.DecodeRuneInString(sent[s:])
@@ -185,7 +305,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
 		}
-	} else if m := statementWindow(spokeHeardRE, sent, 600, 0); m != nil {
+	} else if m := statementWindow(spokeHeardRE.FindStringSubmatchIndex, sent, 600, 0); m != nil {
 		list, intro, at = sent[m[2]:m[3]], sent[m[0]:m[2]]+sent[m[3]:m[1]], m[2]
 		*kind = statementKind(sent[m[4]:m[5]])
 	} else {
@@ -211,17 +331,18 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			capacity = "expert" // an expert group's members speak as experts
 		}
 	}
-	if m := speakerQualifierRE.FindStringSubmatch(trimmed); m != nil {
+	if m := qualifierMatch(trimmed); m != nil {
 		trimmed = strings.TrimSuffix(trimmed, m[0])
 		signatory = signatory || m[1] == "签署国"
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
-	var out []speaker
+	items := splitSpeakers(trimmed)
+	out := make([]speaker, 0, len(items))
 	prevEnd := -1
-	for _, it := range splitSpeakers(trimmed) {
+	for _, it := range items {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
 		if prevEnd >= 0 {
-			sp.joined = len(joinsOf("x"+trimmed[prevEnd:it[0]])) > 0
+			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
@@ -269,12 +390,38 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 	return out
 }
 
+// lastClauseMark returns lastIndexAny(s, "，；：,;:"): where the last clause mark of s
+// stands. It compares the bytes as lastIndexAny does, without its table of last bytes, and
+// tests the three bytes of a full-width mark only where its last byte stands.
+func lastClauseMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':':
+			return i
+		case 0x8C, 0x9B, 0x9A: // "，", "；" and "：" are EF BC 8C, EF BC 9B and EF BC 9A
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
+// qualifierMatch returns speakerQualifierRE.FindStringSubmatch(list), run only on a list
+// that holds "这", as every match does: most lists hold none.
+func qualifierMatch(list string) []string {
+	if !contains(list, "这") {
+		return nil
+	}
+	return speakerQualifierRE.FindStringSubmatch(list)
+}
+
 // behalfMatch returns behalfRE.FindStringSubmatch(name). Most names end in their capacity
 // ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
 // is followed by what the pattern allows after one.
 func behalfMatch(name string) []string {
-	if !strings.HasSuffix(name, "行使答辩权") && !strings.Contains(name, "代表代表") && !strings.Contains(name, "观察员代表") &&
-		!strings.Contains(name, "代表以") && !strings.Contains(name, "观察员以") {
+	if !strings.HasSuffix(name, "行使答辩权") && !contains(name, "代表代表") && !contains(name, "观察员代表") &&
+		!contains(name, "代表以") && !contains(name, "观察员以") {
 		return nil
 	}
 	return behalfRE.FindStringSubmatch(name)
@@ -283,10 +430,54 @@ func behalfMatch(name string) []string {
 // squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
 // name mostly has none, and is then returned as it is rather than split and joined.
 func squeezeSpace(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), "")
+}
+
+// hasSpace reports whether s holds a rune that unicode.IsSpace reports, as
+// strings.IndexFunc(s, unicode.IsSpace) >= 0 does, without decoding every rune: a space
+// beyond ASCII begins with one of the bytes 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2
+// (U+2000 to U+205F) and 0xE3 (U+3000), and the rune is decoded only there. A Chinese
+// character begins with none of them.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\t', '\n', '\v', '\f', '\r', ' ':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singleSpaced returns strings.Join(strings.Fields(s), " "): the words of s, one space
+// between each two. A text that is so already (no white space at its ends, and none between
+// its words but one ASCII space) is returned as it is, where Fields decoded every rune of it
+// and Join copied it.
+func singleSpaced(s string) string {
+	if len(s) == 0 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if s[i+1] == ' ' { // i+1 < len(s): s does not end with a space
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case '\t', '\n', '\v', '\f', '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case 0xC2, 0xE1, 0xE2, 0xE3: // where a space beyond ASCII may begin, as in hasSpace
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
+	}
+	return s
 }
 
 // statementKind tells an opening or introductory statement from the words before "发言".
@@ -329,7 +520,7 @@ func cutBrackets(name string) (string, string) {
 			depth--
 			if depth == 0 {
 				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
-					behalf = strings.Join(strings.Fields(strings.TrimPrefix(inner, "代表")), " ")
+					behalf = singleSpaced(strings.TrimPrefix(inner, "代表"))
 				}
 			}
 		default:
@@ -378,7 +569,14 @@ func splitSpeakers(list string) [][2]int {
 			out = append(out, [2]int{s, e})
 		}
 	}
-	for i, r := range list {
+	// The marks it reads are ASCII or open with 0xE3 (、) or 0xEF (（, ）, ，), bytes that
+	// never continue a rune: the list is read byte by byte, and a rune decoded only there.
+	for i := 0; i < len(list); i++ {
+		c := list[i]
+		if c != '(' && c != ')' && c != ',' && c != 0xE3 && c != 0xEF {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(list[i:])
 		switch {
 		case r == '（' || r == '(':
 			depth++
@@ -386,7 +584,7 @@ func splitSpeakers(list string) [][2]int {
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
 			flush(i)
-			start = i + utf8.RuneLen(r)
+			start = i + size
 			known = start + knownPrefix(list[start:])
 		}
 	}
@@ -447,16 +645,24 @@ func isOrganization(name string) bool {
 
 // joinsOf returns where the joining words of a name list stand outside brackets, with
 // their lengths.
-func joinsOf(s string) [][2]int {
+func joinsOf(s string) [][2]int { return joinsFrom(s, 1) }
+
+// joinsFrom is joinsOf, with the joins that stand at byte first or after: joinsOf leaves
+// out one that opens the text (1), and joinsFrom(s, 0) finds what joinsOf("x"+s) did, one
+// byte on, without building that string.
+func joinsFrom(s string, first int) [][2]int {
 	var joins [][2]int
+	if !contains(s, "和") && !contains(s, "及") {
+		return joins // every join holds one or the other; most names hold neither
+	}
 	depth := 0
 	// Whom a speaker spoke for is no name of the list: "智利代表代表 77 国集团和中国",
 	// "也门代表以 77 国集团和中国的名义".
 	behalf := len(s)
-	if k := strings.Index(s, "代表代表"); k >= 0 {
+	if k := index(s, "代表代表"); k >= 0 {
 		behalf = k
 	}
-	if k, n := strings.Index(s, "代表以"), strings.Index(s, "的名义"); k >= 0 && n > k {
+	if k, n := index(s, "代表以"), index(s, "的名义"); k >= 0 && n > k {
 		behalf = min(behalf, k)
 	}
 	for i, r := range s {
@@ -468,7 +674,7 @@ func joinsOf(s string) [][2]int {
 			depth++
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
-		case depth == 0 && i > 0:
+		case depth == 0 && i >= first && (r == '以' || r == '和' || r == '及'): // the first characters of the joins
 			for _, j := range []string{"以及", "和", "及"} {
 				if j == "及" && strings.HasSuffix(s[:i], "以") {
 					break // the 及 of 以及, recorded with it
@@ -489,7 +695,7 @@ func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
-	return ok && (rest == "" || isOffice(rest) && len(joinsOf("x"+rest)) == 0)
+	return ok && (rest == "" || isOffice(rest) && len(joinsFrom(rest, 0)) == 0)
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
@@ -665,7 +871,7 @@ func findOpeners(text string) []opener {
 		if _, after, ok := strings.Cut(office, "由"); ok {
 			office = after // "会议由工作组主席…宣布开幕"
 		}
-		out = append(out, opener{office: office, name: strings.Join(strings.Fields(text[m[4]:m[5]]), " "), state: strings.TrimSpace(text[m[6]:m[7]]),
+		out = append(out, opener{office: office, name: singleSpaced(text[m[4]:m[5]]), state: strings.TrimSpace(text[m[6]:m[7]]),
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
 	return out
