@@ -2,7 +2,6 @@ package loader
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -108,20 +107,23 @@ var maxBodyNameLen = func() (n int) {
 // bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
 // date between them), or false when the text names none there. at is the byte offset in
 // before where the mention begins: at the body's name, else at the date, else len(before).
-func bodyBefore(before string) (body kg.Body, at int, ok bool) {
+// tail is what stands at the end of before (readTail).
+func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 	at = len(before)
-	if m := dateEndRE.FindStringIndex(before); m != nil {
-		at = m[0]
+	if tail.dated {
+		at = tail.date[0]
 	}
-	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) && !contains(before, "委员会") && !contains(before, "理事会") {
-		return "", at, false // spare the regexp: no name can end what comes before its match
+	// Where prefixRE's match begins: untitledPrefixRE's, read back by hand, unless a title
+	// can end it. prefixRE is chosen where the text holds 题为; where no title can end the
+	// text, its matches are untitledPrefixRE's, so the choice needs the search for 题为
+	// only where one can.
+	start := tail.prefix
+	if tail.mayTitle && contains(before, "题为") {
+		start = prefixRE.FindStringIndex(before)[0]
 	}
-	prefix := prefixRE
-	if !contains(before, "题为") {
-		prefix = untitledPrefixRE
-	}
-	loc := prefix.FindStringIndex(before)
-	head := strings.TrimRight(before[:loc[0]], " ")
+	// No gate on the names being in before: head is cut from before, so it ends with a name
+	// only where before holds it.
+	head := strings.TrimRight(before[:start], " ")
 	for _, bn := range bodyNames {
 		if strings.HasSuffix(head, bn.name) {
 			return bn.body, len(head) - len(bn.name), true
@@ -137,6 +139,105 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 		return kg.BodyECOSOC, len(head) - len("理事会"), true
 	}
 	return "", at, false
+}
+
+// refTail is what the end of the text before a reference holds, read back from its end by
+// readTail where the patterns anchored at the end (dateEndRE, untitledPrefixRE, titledRE)
+// would each search the whole text for a match that can only stand at its end.
+type refTail struct {
+	// date is dateEndRE's match: its bounds and those of its year, month and day, where
+	// dated.
+	date  [8]int
+	dated bool
+	// prefix is where untitledPrefixRE's match (it always matches) begins.
+	prefix int
+	// mayTitle is false where neither prefixRE's title nor titledRE can match: both end
+	// with "的", white space and an optional date, before the end.
+	mayTitle bool
+}
+
+// readTail reads what before ends with. Each pattern is a series of tokens back from the
+// end that the white space between them (\s, or for dateEndRE's last, [ \t\x{3000}]) cannot
+// be confused with, so each match, and so the leftmost, is the one reading back finds.
+func readTail(before string) refTail {
+	var t refTail
+	end := len(before)
+	for {
+		if end > 0 && (before[end-1] == ' ' || before[end-1] == '\t') {
+			end--
+		} else if strings.HasSuffix(before[:end], "\u3000") {
+			end -= len("\u3000")
+		} else {
+			break
+		}
+	}
+	t.date, t.dated = dateEndingAt(before, end)
+	t.date[1] = len(before) // the white space after the date is the match's
+	// untitledPrefixRE: (?:在其|其|在)?\s*(?:DATE\s*)?$. A date, where one ends there, makes
+	// the match begin earlier than none would.
+	p := spaceBefore(before, len(before))
+	if d, ok := dateEndingAt(before, p); ok {
+		p = d[0]
+	}
+	p = spaceBefore(before, p)
+	t.mayTitle = strings.HasSuffix(before[:p], "的")
+	switch {
+	case strings.HasSuffix(before[:p], "在其"):
+		p -= len("在其")
+	case strings.HasSuffix(before[:p], "其"), strings.HasSuffix(before[:p], "在"):
+		p -= len("其")
+	}
+	t.prefix = p
+	return t
+}
+
+// spaceBefore returns end less the white space (\s) that ends s[:end].
+func spaceBefore(s string, end int) int {
+	for end > 0 && isSpaceRE(rune(s[end-1])) {
+		end--
+	}
+	return end
+}
+
+// dateEndingAt reads back from byte end of s a date as dateRE matches it, ending with 日 right
+// before end: its bounds, then those of its year, month and day. The month and the day are
+// each the whole run of one or two digits before 月 or 日 (and the white space between);
+// the year the last four digits before 年.
+func dateEndingAt(s string, end int) (loc [8]int, ok bool) {
+	// digitsBefore returns where the run of digits that ends at p begins.
+	digitsBefore := func(p int) int {
+		for p > 0 && s[p-1] >= '0' && s[p-1] <= '9' {
+			p--
+		}
+		return p
+	}
+	p := end
+	if !strings.HasSuffix(s[:p], "日") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("日"))
+	loc[6], loc[7] = digitsBefore(p), p
+	if n := loc[7] - loc[6]; n < 1 || n > 2 {
+		return loc, false
+	}
+	if p = spaceBefore(s, loc[6]); !strings.HasSuffix(s[:p], "月") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("月"))
+	loc[4], loc[5] = digitsBefore(p), p
+	if n := loc[5] - loc[4]; n < 1 || n > 2 {
+		return loc, false
+	}
+	if p = spaceBefore(s, loc[4]); !strings.HasSuffix(s[:p], "年") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("年"))
+	if p-digitsBefore(p) < 4 {
+		return loc, false
+	}
+	loc[2], loc[3] = p-4, p
+	loc[0], loc[1] = loc[2], end
+	return loc, true
 }
 
 // commission is the body of an act a text names with "委员会" alone ("委员会第 23/1 号决议",
@@ -219,7 +320,8 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	}
 	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
-		body, from, ok := bodyBefore(before)
+		tail := readTail(before)
+		body, from, ok := bodyBefore(before, tail)
 		implicit, short := false, body == commission
 		if short {
 			body = defaultBody
@@ -236,12 +338,14 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			kind = kg.KindDecision
 		}
 		date := ""
-		if m := dateEndRE.FindStringSubmatch(before); m != nil {
-			date = isoDate(m[1], m[2], m[3])
+		if d := tail.date; tail.dated {
+			date = isoDate(before[d[2]:d[3]], before[d[4]:d[5]], before[d[6]:d[7]])
 		}
 		title := ""
-		if m := titledRE.FindStringSubmatch(before); m != nil {
-			title = m[1]
+		if tail.mayTitle { // titledRE ends as prefixRE's title does
+			if m := titledRE.FindStringSubmatch(before); m != nil {
+				title = m[1]
+			}
 		}
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])

@@ -1,0 +1,97 @@
+package loader
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"copgraph/kg"
+)
+
+// The tests of this file check that the hand-written readers of the references' rules find
+// what the patterns they stand in for find: on the corpus, and on texts made of the
+// patterns' tokens at random, which come near a match in every way.
+
+// bodyBeforeByRE is bodyBefore as the patterns state it.
+func bodyBeforeByRE(before string) (body kg.Body, at int, ok bool) {
+	at = len(before)
+	if m := dateEndRE.FindStringIndex(before); m != nil {
+		at = m[0]
+	}
+	prefix := prefixRE
+	if !strings.Contains(before, "题为") {
+		prefix = untitledPrefixRE
+	}
+	loc := prefix.FindStringIndex(before)
+	head := strings.TrimRight(before[:loc[0]], " ")
+	for _, bn := range bodyNames {
+		if strings.HasSuffix(head, bn.name) {
+			return bn.body, len(head) - len(bn.name), true
+		}
+	}
+	if strings.HasSuffix(head, "委员会") && !strings.HasSuffix(head, "全体委员会") {
+		return commission, len(head) - len("委员会"), true
+	}
+	if strings.HasSuffix(head, "理事会") {
+		return kg.BodyECOSOC, len(head) - len("理事会"), true
+	}
+	return "", at, false
+}
+
+// tailTokens are the pieces the texts before a reference are made of, at random.
+var tailTokens = []string{"在", "其", "在其", " ", "\t", "\n", "\u3000", "2010", "201", "1", "12", "123", "年", "月", "日",
+	"的", "题为", "“", "”", "\"", "大会", "委员会", "全体委员会", "理事会", "安全理事会", "经社理事会", "，", "。", "x", "联合国"}
+
+func randomTail(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(14); n >= 0; n-- {
+		b.WriteString(tailTokens[r.IntN(len(tailTokens))])
+	}
+	return b.String()
+}
+
+func checkTail(t *testing.T, before string) {
+	t.Helper()
+	tail := readTail(before)
+	body, at, ok := bodyBefore(before, tail)
+	wbody, wat, wok := bodyBeforeByRE(before)
+	if body != wbody || at != wat || ok != wok {
+		t.Fatalf("bodyBefore(%q) = %q %d %v, want %q %d %v", before, body, at, ok, wbody, wat, wok)
+	}
+	m := dateEndRE.FindStringSubmatchIndex(before)
+	if tail.dated != (m != nil) || m != nil && !slices.Equal(tail.date[:], m) {
+		t.Fatalf("readTail(%q).date = %v %v, want %v", before, tail.date, tail.dated, m)
+	}
+	if w := untitledPrefixRE.FindStringIndex(before)[0]; tail.prefix != w {
+		t.Fatalf("readTail(%q).prefix = %d, want %d", before, tail.prefix, w)
+	}
+	if !tail.mayTitle && (titledRE.MatchString(before) || prefixRE.FindStringIndex(before)[0] != tail.prefix) {
+		t.Fatalf("readTail(%q) rules out a title that matches", before)
+	}
+}
+
+func TestReadTailFindsWhatThePatternsFind(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		checkTail(t, randomTail(r))
+	}
+	corpus := string(readCorpus(t))
+	for i := 0; ; {
+		j := strings.Index(corpus[i:], "第")
+		if j < 0 {
+			break
+		}
+		i += j
+		checkTail(t, corpus[max(0, i-300):i])
+		i += len("第")
+	}
+}
+
+func FuzzReadTail(f *testing.F) {
+	f.Add("大会在其 2010 年 10 月 22 日")
+	f.Add("委员会题为“打击”的 2012年1月1日 ")
+	f.Fuzz(func(t *testing.T, before string) {
+		checkTail(t, before)
+	})
+}
