@@ -358,8 +358,15 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
+	// The symbols, and the footnotes' markers, come in the order of the text: their byte
+	// offsets are counted on from one to the next.
+	cuts := byteOffsets{text: p.text}
 	for _, m := range findSymbols(p.text) {
-		cite(m, p.offset, 0, textRole(p.text, m.start))
+		role := "text"
+		if cut, ok := cuts.of(m.start); ok {
+			role = textRoleBefore(p.text[:cut])
+		}
+		cite(m, p.offset, 0, role)
 	}
 	var named []entityMention // the paragraph's entities, found when a footnote needs them
 	for _, n := range p.notes {
@@ -367,7 +374,10 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		if !ok {
 			continue
 		}
-		role := footnoteRole(p.text, n.at)
+		role := "footnote"
+		if cut, ok := cuts.of(n.at); ok {
+			role = footnoteRoleBefore(p.text[:cut])
+		}
 		for _, m := range noteSymbols(d, n.num) {
 			cite(m, d.noteAt[n.num], n.num, role)
 		}
@@ -407,7 +417,11 @@ func textRole(text string, at int) string {
 	if !ok {
 		return "text"
 	}
-	before := text[:cut]
+	return textRoleBefore(text[:cut])
+}
+
+// textRoleBefore is textRole, given the text before the symbol.
+func textRoleBefore(before string) string {
 	if i := lastIndexAny(before, "。；"); i >= 0 {
 		before = before[i:]
 	}
@@ -588,15 +602,11 @@ func noteSymbols(d document, num int) []symbolMention {
 	return nil
 }
 
-// footnoteRole says what a document cited in a footnote is, from the sentence that carries
-// the footnote's marker: the statement of financial implications ("…所涉财务问题的说明。24")
-// or, by default, a source the sentence cites.
-func footnoteRole(text string, at int) string {
-	cut, ok := byteOffset(text, at)
-	if !ok {
-		return "footnote"
-	}
-	before := text[:cut]
+// footnoteRoleBefore says what a document cited in a footnote is, from the sentence that
+// carries the footnote's marker (before is the text before the marker): the statement of
+// financial implications ("…所涉财务问题的说明。24") or, by default, a source the sentence
+// cites.
+func footnoteRoleBefore(before string) string {
 	if i := lastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
 		before = before[i:]
 	}
@@ -660,7 +670,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if m := joinedSponsorsRE.FindStringSubmatch(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
+		if m := joinedSponsorsFor(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
 			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
 			joined := splitNames(m[1])
 			if m[1] == "下列国家" {

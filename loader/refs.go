@@ -350,7 +350,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])
 		list, last, prevItemEnd := text[loc[2]:loc[3]], "", 0
-		for _, ix := range listItemRE.FindAllStringSubmatchIndex(list, -1) {
+		for _, ix := range listItems(list) {
 			it := submatches(list, ix)
 			gap := list[prevItemEnd:ix[0]]
 			prevItemEnd = ix[1]
@@ -417,7 +417,7 @@ func findActRefSpans(text string) [][]int {
 			pos = jue + len("决") // no "第" before this "决" starts a match
 			continue
 		}
-		m := actRefAtRE.FindStringSubmatchIndex(text[start:end])
+		m := actRefAt(text[start:end])
 		if m == nil {
 			pos = start + len("第")
 			continue
@@ -430,6 +430,62 @@ func findActRefSpans(text string) [][]int {
 		out = append(out, m)
 		pos = end
 	}
+}
+
+// actRefAt returns actRefAtRE.FindStringSubmatchIndex(s). A reference to one act by a plain
+// number, "第 5/1 号决议", is read by hand: the regexp matches it whole, its list (group 1)
+// the number, which no suffix or later item follows.
+func actRefAt(s string) []int {
+	if !strings.HasPrefix(s, "第") {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p := skipSpaceRE(s, len("第"))
+	n0 := p
+	p = skipDigits(s, p, 4)
+	if p == n0 {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p)
+	if p >= len(s) || s[p] != '/' {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p+1)
+	q := skipDigits(s, p, 4)
+	if q == p {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, q)
+	if !strings.HasPrefix(s[p:], "号") {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p+len("号"))
+	if s[p:] != "决议" && s[p:] != "决定" {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	return []int{0, len(s), n0, q, p, len(s)}
+}
+
+// skipDigits returns the end of the run of ASCII digits at p, or p where the run is longer
+// than most.
+func skipDigits(s string, p, most int) int {
+	q := p
+	for q < len(s) && s[q] >= '0' && s[q] <= '9' {
+		q++
+	}
+	if q-p > most {
+		return p
+	}
+	return q
+}
+
+// listItems returns listItemRE.FindAllStringSubmatchIndex(list, -1). A list that is one
+// number, "5/1" (digits, a slash, digits), is one item, of act number alone (group 4).
+func listItems(list string) [][]int {
+	if i := strings.IndexByte(list, '/'); i > 0 && i <= 4 && len(list)-i-1 >= 1 && len(list)-i-1 <= 4 &&
+		allDigits(list[:i]) && allDigits(list[i+1:]) {
+		return [][]int{{0, len(list), -1, -1, -1, -1, -1, -1, 0, len(list)}}
+	}
+	return listItemRE.FindAllStringSubmatchIndex(list, -1)
 }
 
 func isoDate(y, m, d string) string {
@@ -497,6 +553,10 @@ func verbBefore(before string) (string, string) {
 	// the longer.
 	for end := len(before); end > 0; {
 		r, size := utf8.DecodeLastRuneInString(before[:end])
+		if !verbEnds[before[end-1]] {
+			end -= size // no verb ends with this byte: spare the look-up
+			continue
+		}
 		best := ""
 		for _, v := range verbsByLastRune[r] {
 			if len(v) > len(best) && strings.HasSuffix(before[:end], v) {
@@ -519,6 +579,14 @@ var verbsByLastRune = func() map[rune][]string {
 		m[r] = append(m[r], v)
 	}
 	return m
+}()
+
+// verbEnds holds the last bytes of the verbs.
+var verbEnds = func() (ends [256]bool) {
+	for v := range verbs {
+		ends[v[len(v)-1]] = true
+	}
+	return ends
 }()
 
 // maskQuoted blanks out text between Chinese quotation marks, which quote titles whose

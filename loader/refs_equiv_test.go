@@ -95,3 +95,56 @@ func FuzzReadTail(f *testing.F) {
 		checkTail(t, before)
 	})
 }
+
+// refTokens are the pieces references to acts are made of, at random.
+var refTokens = []string{"第", " ", "\t", "1", "5", "12", "2012", "12345", "/", "／", "S-", "号", "决议", "决定", "和", "至", "、",
+	"A", "B", "-", "(", "（", ")", "）", "年", "月", "日", "x", "号决议"}
+
+func randomRef(r *rand.Rand, tokens []string) string {
+	var b strings.Builder
+	for n := r.IntN(10); n >= 0; n-- {
+		b.WriteString(tokens[r.IntN(len(tokens))])
+	}
+	return b.String()
+}
+
+func checkRef(t *testing.T, s string) {
+	t.Helper()
+	if got, want := actRefAt(s), actRefAtRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("actRefAt(%q) = %v, want %v", s, got, want)
+	}
+	got, want := listItems(s), listItemRE.FindAllStringSubmatchIndex(s, -1)
+	if len(got) != len(want) {
+		t.Fatalf("listItems(%q) = %v, want %v", s, got, want)
+	}
+	for i := range got {
+		if !slices.Equal(got[i], want[i]) {
+			t.Fatalf("listItems(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestRefReadersFindWhatThePatternsFind(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 300000 {
+		s := randomRef(r, refTokens)
+		checkRef(t, s)
+		checkRef(t, "第"+s)
+		checkRef(t, "第"+s+"号决议")
+		checkRef(t, "第 "+s+" 号 决定")
+	}
+	for _, p := range segmentText(string(readCorpus(t))).narrative {
+		for _, loc := range actRefRE.FindAllStringSubmatchIndex(p.text, -1) {
+			checkRef(t, p.text[loc[0]:loc[1]])
+			checkRef(t, p.text[loc[2]:loc[3]])
+		}
+	}
+}
+
+func FuzzRefReaders(f *testing.F) {
+	f.Add("第 5/1 号决议")
+	f.Add("5/1")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkRef(t, s)
+	})
+}

@@ -154,7 +154,7 @@ func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
 	if end == at {
 		return nil, at, false
 	}
-	parts = []string{text[at:end]}
+	parts = append(make([]string, 0, 6), text[at:end]) // room for a symbol's usual parts
 	digits := false
 	for {
 		j := skipBlanks(text, end)
@@ -239,6 +239,9 @@ func withModifier(base []string, mod string) []string {
 // lose) is not read as one and is kept as written.
 func expandRange(parts []string) []string {
 	last := parts[len(parts)-1]
+	if strings.IndexByte(last, '-') < 0 && !strings.Contains(last, "–") {
+		return []string{strings.Join(parts, "/")} // no dash, no range (rangeRE)
+	}
 	head := strings.Join(parts[:len(parts)-1], "/") + "/"
 	m := rangeRE.FindStringSubmatch(last)
 	if m == nil || (m[3] != "" && m[3] != m[1]) {
@@ -269,4 +272,24 @@ func isAlnum(c byte) bool {
 
 func allDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// byteOffsets converts rune offsets in a text to byte offsets (as byteOffset does), counting
+// on from the offset asked for last: asked in order, it reads the text once, where counting
+// from the start each time would read it once per offset.
+type byteOffsets struct {
+	text           string
+	byteAt, runeAt int
+}
+
+func (c *byteOffsets) of(r int) (int, bool) {
+	if r < c.runeAt {
+		c.byteAt, c.runeAt = 0, 0
+	}
+	b, ok := byteOffset(c.text[c.byteAt:], r-c.runeAt)
+	if !ok {
+		return 0, false
+	}
+	c.byteAt, c.runeAt = c.byteAt+b, r
+	return c.byteAt, true
 }
