@@ -16,7 +16,7 @@ var (
 	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
 	// 第 6/1 号决议。）".
-	textAtRE = mustGated(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
+	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
 	// sponsorsRE finds the sponsors of a draft: "该草案的提案方为哥斯达黎加、…和美国。"
 	sponsorsRE = mustGated(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
@@ -133,7 +133,7 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			end = locs[i+1][0]
 		}
 		rest := text[m[1]:end]
-		at := textAtRE.FindStringSubmatchIndex(rest)
+		at := textAtIn(rest)
 		if at == nil {
 			continue
 		}
@@ -190,7 +190,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		}
 		return false
 	}
-	for _, m := range textAtRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range textAtAll(text) {
 		at := runes.of(m[0])
 		if taken(at) {
 			continue
@@ -253,7 +253,7 @@ func findAdopted(text string) [][]int {
 		start, end = -1, -1 // the stretch being gathered
 	)
 	search := func() {
-		for _, m := range adoptedRE.FindAllStringSubmatchIndex(text[start:end], -1) {
+		for _, m := range adoptedMatches(text[start:end]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += start

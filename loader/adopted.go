@@ -1,0 +1,285 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// adoptedMatches returns adoptedRE.FindAllStringSubmatchIndex(s, -1), read by hand: the
+// regexp machine, started at every character of a long stretch of narrative, costs far
+// more than the few places a match can begin.
+//
+// adoptedRE is M? P 通过了 B T, where
+//
+//	M = 在\s*(?:DATE\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，   (groups 1–4)
+//	P = [^。（，]{0,20}?
+//	B = ((?:[^。（]|（[^（）]{0,60}）)*?)                               (group 5)
+//	T = (决议|决定)草案\s*（([^（）]{4,80})）                           (groups 6, 7)
+//
+// Each part but the lazy P and B can match at a place in one way only: every optional or
+// repeated piece is followed by a token that it cannot itself begin with (white space
+// before a digit or a character, digits before 年, 月, 日 or 次), so giving any of it back
+// fails. A unit of B is one rune other than 。 or （, or a bracket of at most 60 runes
+// other than brackets: at each place one of the two, if any, can be taken. So a match at a
+// place is the first in the regexp's order of: M, then none; then the fewest runes of P
+// before a 通过了; then the fewest units of B before a T. The leftmost match is the one at the
+// first place that has one, and the next is searched for after it.
+func adoptedMatches(s string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(s); {
+		m := adoptedMatchFrom(s, pos)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		pos = m[1] // a match is never empty
+	}
+	return out
+}
+
+// adoptedMatchFrom returns the leftmost match of adoptedRE in s that begins at or after pos.
+func adoptedMatchFrom(s string, pos int) []int {
+	next := -1 // where the first 通过了 at or after at stands
+	for at := pos; at < len(s); {
+		if next < at {
+			// Every match holds a 通过了 after its start: none after at, none at all.
+			i := index(s[at:], "通过了")
+			if i < 0 {
+				return nil
+			}
+			next = at + i
+		}
+		// Without M, the 通过了 stands within 20 runes (80 bytes) of the match's start.
+		if next-at <= 20*utf8.UTFMax || strings.HasPrefix(s[at:], "在") {
+			var m [16]int
+			if adoptedMatchAt(s, at, &m) {
+				return m[:]
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[at:])
+		at += size
+	}
+	return nil
+}
+
+// adoptedMatchAt reads the match of adoptedRE that begins at at into m, and reports
+// whether there is one.
+func adoptedMatchAt(s string, at int, m *[16]int) bool {
+	reset := func() {
+		for i := range m {
+			m[i] = -1
+		}
+		m[0] = at
+	}
+	reset()
+	if strings.HasPrefix(s[at:], "在") {
+		if end, ok := meetingClause(s, at, m[:]); ok && adoptedAfter(s, end, m[:]) {
+			return true
+		}
+		reset() // groups 1–4 are M's, which took no part
+	}
+	return adoptedAfter(s, at, m[:])
+}
+
+// meetingClause reads M at at, setting groups 1–4 of m, and returns where it ends.
+func meetingClause(s string, at int, m []int) (int, bool) {
+	p := skipSpaceRE(s, at+len("在"))
+	if q, ok := meetingDay(s, p, m); ok {
+		p = skipSpaceRE(s, q)
+	}
+	if strings.HasPrefix(s[p:], "举行的") {
+		p += len("举行的")
+	}
+	if !strings.HasPrefix(s[p:], "第") {
+		return 0, false
+	}
+	p = skipSpaceRE(s, p+len("第"))
+	q := digitRun(s, p)
+	if q == p || q-p > 3 {
+		return 0, false
+	}
+	m[8], m[9] = p, q
+	p = skipSpaceRE(s, q)
+	if !strings.HasPrefix(s[p:], "次") {
+		return 0, false
+	}
+	p += len("次")
+	if strings.HasPrefix(s[p:], "全体") {
+		p += len("全体")
+	}
+	if !strings.HasPrefix(s[p:], "会议上，") {
+		return 0, false
+	}
+	return p + len("会议上，"), true
+}
+
+// meetingDay reads meetingDatePattern at p, setting groups 1–3 of m, and returns where it
+// ends. A year is exactly four digits before 年, a month or a day one or two before 月 or
+// 日: a longer run of digits leaves the next token no digit to begin with.
+func meetingDay(s string, p int, m []int) (int, bool) {
+	y0, y1 := -1, -1
+	if q := digitRun(s, p); q-p == 4 {
+		if r := skipSpaceRE(s, q); strings.HasPrefix(s[r:], "年") {
+			y0, y1 = p, q
+			p = skipSpaceRE(s, r+len("年"))
+		}
+	}
+	mo := digitRun(s, p)
+	if mo == p || mo-p > 2 {
+		return 0, false
+	}
+	q := skipSpaceRE(s, mo)
+	if !strings.HasPrefix(s[q:], "月") {
+		return 0, false
+	}
+	d0 := skipSpaceRE(s, q+len("月"))
+	d1 := digitRun(s, d0)
+	if d1 == d0 || d1-d0 > 2 {
+		return 0, false
+	}
+	q = skipSpaceRE(s, d1)
+	if !strings.HasPrefix(s[q:], "日") {
+		return 0, false
+	}
+	m[2], m[3], m[4], m[5], m[6], m[7] = y0, y1, p, mo, d0, d1
+	return q + len("日"), true
+}
+
+// digitRun returns the end of the run of ASCII digits at p.
+func digitRun(s string, p int) int {
+	for p < len(s) && s[p] >= '0' && s[p] <= '9' {
+		p++
+	}
+	return p
+}
+
+// adoptedAfter reads P 通过了 B T from p, setting groups 5–7 of m and its end: P takes the
+// fewest runes, and B the fewest units, that let the rest match.
+func adoptedAfter(s string, p int, m []int) bool {
+	for k := 0; ; k++ {
+		if strings.HasPrefix(s[p:], "通过了") && draftAfter(s, p+len("通过了"), m) {
+			return true
+		}
+		if k == 20 || p >= len(s) {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if r == '。' || r == '（' || r == '，' {
+			return false
+		}
+		p += size
+	}
+}
+
+// draftAfter reads B T from u.
+func draftAfter(s string, u int, m []int) bool {
+	for v := u; ; {
+		if end, ok := draftNamed(s, v, m); ok {
+			m[1], m[10], m[11] = end, u, v
+			return true
+		}
+		if v >= len(s) {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s[v:])
+		switch r {
+		case '。':
+			return false
+		case '（':
+			n, q := nonBrackets(s, v+size, 60)
+			if n > 60 || !strings.HasPrefix(s[q:], "）") {
+				return false
+			}
+			v = q + len("）")
+		default:
+			v += size
+		}
+	}
+}
+
+// draftNamed reads T at v, setting groups 6 and 7 of m, and returns where it ends.
+func draftNamed(s string, v int, m []int) (int, bool) {
+	if !strings.HasPrefix(s[v:], "决议草案") && !strings.HasPrefix(s[v:], "决定草案") {
+		return 0, false
+	}
+	p := skipSpaceRE(s, v+len("决议草案"))
+	if !strings.HasPrefix(s[p:], "（") {
+		return 0, false
+	}
+	p += len("（")
+	n, q := nonBrackets(s, p, 80)
+	if n < 4 || n > 80 || !strings.HasPrefix(s[q:], "）") {
+		return 0, false
+	}
+	m[12], m[13], m[14], m[15] = v, v+len("决议"), p, q
+	return q + len("）"), true
+}
+
+// nonBrackets counts the runes from p up to the first （ or ） (or the end of s), counting
+// no further than most+1, and returns the count and where it stopped.
+func nonBrackets(s string, p, most int) (int, int) {
+	n := 0
+	for p < len(s) && n <= most {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if r == '（' || r == '）' {
+			break
+		}
+		n++
+		p += size
+	}
+	return n, p
+}
+
+// textAtStartRE is textAtRE matching at the start of the text only.
+var textAtStartRE = regexp.MustCompile(`^(?:` + textAtRE.String() + `)`)
+
+// textAtIn returns textAtRE.FindStringSubmatchIndex(s). A match begins with "（案文见" and
+// ends at the first or the second "）" after it (a number may be bracketed: "第 1373（2001）
+// 号决议"), and the pattern tests nothing outside it but for a \b after a letter in it: the
+// regexp is run at each "（案文见" in turn, on the text up to the second "）" after it. Run on
+// the whole text, it costs in proportion to all of it, where a note is a few dozen
+// characters.
+func textAtIn(s string) []int {
+	for from := 0; ; {
+		i := index(s[from:], "（案文见")
+		if i < 0 {
+			return nil
+		}
+		at := from + i
+		end := len(s)
+		if j := index(s[at:], "）"); j >= 0 {
+			if k := index(s[at+j+len("）"):], "）"); k >= 0 {
+				end = at + j + len("）") + k + len("）")
+			}
+		}
+		if m := textAtStartRE.FindStringSubmatchIndex(s[at:end]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += at
+				}
+			}
+			return m
+		}
+		from = at + len("（案文见")
+	}
+}
+
+// textAtAll returns textAtRE.FindAllStringSubmatchIndex(s, -1): each match, by textAtIn,
+// after the one before (a match is never empty).
+func textAtAll(s string) [][]int {
+	var out [][]int
+	for pos := 0; ; {
+		m := textAtIn(s[pos:])
+		if m == nil {
+			return out
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += pos
+			}
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+}
