@@ -247,6 +247,9 @@ func textAtIn(s string) []int {
 			return nil
 		}
 		at := from + i
+		if m := textAtPlain(s, at); m != nil {
+			return m
+		}
 		end := len(s)
 		if j := index(s[at:], "）"); j >= 0 {
 			if k := index(s[at+j+len("）"):], "）"); k >= 0 {
@@ -263,6 +266,55 @@ func textAtIn(s string) []int {
 		}
 		from = at + len("（案文见")
 	}
+}
+
+// textAtPlain reads the usual note at at, "（案文见…第 6/1 号决议。）": the first 第 within 30
+// runes, none of them a bracket, is the one the regexp tries first, and a plain number
+// after it ("6/1": no suffix letter can follow it before 号) leaves no choice in the rest.
+// It returns nil where the note is another, which the regexp then reads.
+func textAtPlain(s string, at int) []int {
+	p := at + len("（案文见")
+	for n := 0; !strings.HasPrefix(s[p:], "第"); n++ {
+		if n == 30 || p >= len(s) {
+			return nil
+		}
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if r == '（' || r == '）' {
+			return nil
+		}
+		p += size
+	}
+	n0 := skipSpaceRE(s, p+len("第"))
+	q := skipDigits(s, n0, 4)
+	if q == n0 {
+		return nil
+	}
+	q = skipSpaceRE(s, q)
+	if q >= len(s) || s[q] != '/' {
+		return nil
+	}
+	q = skipSpaceRE(s, q+1)
+	n1 := skipDigits(s, q, 4)
+	if n1 == q {
+		return nil
+	}
+	q = skipSpaceRE(s, n1)
+	if !strings.HasPrefix(s[q:], "号") {
+		return nil
+	}
+	k := skipSpaceRE(s, q+len("号"))
+	if !strings.HasPrefix(s[k:], "决议") && !strings.HasPrefix(s[k:], "决定") {
+		return nil
+	}
+	end := k + len("决议")
+	if strings.HasPrefix(s[end:], "。）") {
+		end += len("。）")
+	} else if strings.HasPrefix(s[end:], "）") {
+		end += len("）")
+	} else {
+		return nil
+	}
+	return []int{at, end, n0, n1, k, k + len("决议")}
 }
 
 // textAtAll returns textAtRE.FindAllStringSubmatchIndex(s, -1): each match, by textAtIn,
@@ -282,4 +334,138 @@ func textAtAll(s string) [][]int {
 		out = append(out, m)
 		pos = m[1]
 	}
+}
+
+// submittedIn returns submittedRE.FindStringSubmatch(s), read by hand. A match begins
+// with 由, 通过了 or 审议了 (the latter two with 一份 or 一项 after them where that lets the rest
+// match, as the greedy ? tries it first), then the fewest runes, two or more and at most
+// 80, none of ，。（）由, that are followed by 提交的, or by a bracket of at most 80 runes other
+// than brackets and then 提交的 (tried first). The leftmost place that begins a match gives
+// it.
+func submittedIn(s string) []string {
+	if !contains(s, "提交的") {
+		return nil // every match ends with it
+	}
+	for a := 0; a < len(s); {
+		var heads []int // where the submitter may begin, in the order the regexp tries them
+		switch rest := s[a:]; {
+		case strings.HasPrefix(rest, "由"):
+			heads = []int{a + len("由")}
+		case strings.HasPrefix(rest, "通过了"), strings.HasPrefix(rest, "审议了"):
+			b := a + len("通过了")
+			if strings.HasPrefix(s[b:], "一份") || strings.HasPrefix(s[b:], "一项") {
+				heads = []int{b + len("一份"), b}
+			} else {
+				heads = []int{b}
+			}
+		}
+		for _, b := range heads {
+			if e, end, ok := submitterFrom(s, b); ok {
+				return []string{s[a:end], s[b:e]}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[a:])
+		a += size
+	}
+	return nil
+}
+
+// submitterFrom reads submittedRE's group and what follows it from b: the group's end and
+// the match's.
+func submitterFrom(s string, b int) (e, end int, ok bool) {
+	e = b
+	for n := 0; n <= 80; n++ {
+		if n >= 2 {
+			if strings.HasPrefix(s[e:], "（") {
+				k, q := nonBrackets(s, e+len("（"), 80)
+				if k <= 80 && strings.HasPrefix(s[q:], "）") && strings.HasPrefix(s[q+len("）"):], "提交的") {
+					return e, q + len("）提交的"), true
+				}
+			}
+			if strings.HasPrefix(s[e:], "提交的") {
+				return e, e + len("提交的"), true
+			}
+		}
+		if n == 80 || e >= len(s) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if r == '，' || r == '。' || r == '（' || r == '）' || r == '由' {
+			break
+		}
+		e += size
+	}
+	return 0, 0, false
+}
+
+// sponsorsIn returns sponsorsRE.FindStringSubmatch(s), read by hand. A match begins with
+// 提案方 or 提案国 and 为 or 是; then white space, a colon and white space, each optional and
+// tried greedily; then the sponsors, 2 to 600 runes up to the first 。 after them. The
+// sponsors can hold no 。, so where they begin decides the match: the first place, in the
+// regexp's order, from which the next 。 stands 2 to 600 runes on.
+func sponsorsIn(s string) []string {
+	for from := 0; ; {
+		i := index(s[from:], "提案")
+		if i < 0 {
+			return nil
+		}
+		a := from + i
+		from = a + len("提案")
+		p := from
+		if !strings.HasPrefix(s[p:], "方") && !strings.HasPrefix(s[p:], "国") {
+			continue
+		}
+		p += len("方")
+		if !strings.HasPrefix(s[p:], "为") && !strings.HasPrefix(s[p:], "是") {
+			continue
+		}
+		p += len("为")
+		// \s*[：:]?\s*: the first \s* gives back its spaces one by one, and at each length
+		// the colon is tried, then none, each with the second \s* giving back its own.
+		sp := skipSpaceRE(s, p)
+		c := sp // past the colon, if any
+		if strings.HasPrefix(s[sp:], "：") {
+			c += len("：")
+		} else if strings.HasPrefix(s[sp:], ":") {
+			c++
+		}
+		if sp-p > 8 || skipSpaceRE(s, c)-c > 8 {
+			// Long white space: the tries below would be many, each reading on to the 。.
+			return sponsorsRE.FindStringSubmatch(s)
+		}
+		for x := sp; x >= p; x-- {
+			for _, colon := range []bool{true, false} {
+				y := x
+				if colon {
+					switch {
+					case strings.HasPrefix(s[x:], "："):
+						y += len("：")
+					case strings.HasPrefix(s[x:], ":"):
+						y++
+					default:
+						continue
+					}
+				}
+				for g := skipSpaceRE(s, y); g >= y; g-- {
+					if e, ok := sponsorsEnd(s, g); ok {
+						return []string{s[a : e+len("。")], s[g:e]}
+					}
+				}
+			}
+		}
+	}
+}
+
+// sponsorsEnd returns where the 。 after g stands, where 2 to 600 runes lie between.
+func sponsorsEnd(s string, g int) (int, bool) {
+	n := 0
+	for p := g; p < len(s) && n <= 600; {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if r == '。' {
+			return p, n >= 2
+		}
+		n++
+		p += size
+	}
+	return 0, false
 }

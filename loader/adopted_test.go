@@ -139,3 +139,51 @@ func FuzzTextAt(f *testing.F) {
 		checkTextAt(t, s)
 	})
 }
+
+// namesTokens are the pieces of submittedRE's and sponsorsRE's matches, and what comes near
+// them.
+var namesTokens = []string{"由", "通过了", "审议了", "一份", "一项", "南非", "主席", "（代表非洲国家）", "（", "）", "提交的", "提交",
+	"，", "。", " ", "  ", "：", ":", "提案", "国", "方", "为", "是", "提案国为", "哥斯达黎加、美国", "x", "\xff",
+	strings.Repeat("文", 40), strings.Repeat("字", 79), strings.Repeat("长", 299), "\n"}
+
+func checkNames(t *testing.T, s string) {
+	t.Helper()
+	if got, want := submittedIn(s), submittedRE.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {
+		t.Fatalf("submittedIn(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := sponsorsIn(s), sponsorsRE.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {
+		t.Fatalf("sponsorsIn(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestNamesFindWhatTheRegexpsFind(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	submitted, sponsored := 0, 0
+	for range 40000 {
+		var b strings.Builder
+		for n := r.IntN(14); n >= 0; n-- {
+			b.WriteString(namesTokens[r.IntN(len(namesTokens))])
+		}
+		s := b.String()
+		checkNames(t, s)
+		if submittedIn(s) != nil {
+			submitted++
+		}
+		if sponsorsIn(s) != nil {
+			sponsored++
+		}
+	}
+	if submitted < 500 || sponsored < 500 {
+		t.Fatalf("only %d and %d texts hold a match", submitted, sponsored)
+	}
+	for _, p := range segmentText(string(readCorpus(t))).narrative {
+		checkNames(t, p.text)
+	}
+}
+
+func FuzzNames(f *testing.F) {
+	f.Add("由南非（代表非洲国家）提交的决议草案。该草案的提案国为：哥斯达黎加、美国。")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNames(t, s)
+	})
+}

@@ -158,10 +158,10 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		if m[8] >= 0 {
 			a.meeting = text[m[8]:m[9]]
 		}
-		if s := sponsorsRE.FindStringSubmatch(rest[:at[0]]); s != nil {
+		if s := sponsorsIn(rest[:at[0]]); s != nil {
 			a.sponsors = splitNames(s[1])
 		}
-		if s := submittedRE.FindStringSubmatch(text[m[0]:m[1]]); s != nil {
+		if s := submittedIn(text[m[0]:m[1]]); s != nil {
 			a.submitter = s[1]
 		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
 			a.submitter = s[1]
@@ -232,7 +232,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 				if syms := findSymbols(where[d[2]:d[3]]); len(syms) > 0 {
 					a.draft = syms[0].symbol
 					from := max(0, lastIndexAny(where[:d[0]], "。")+1)
-					if s := submittedRE.FindStringSubmatch(where[from:d[1]]); s != nil {
+					if s := submittedIn(where[from:d[1]]); s != nil {
 						a.submitter = s[1]
 					}
 				}
@@ -382,7 +382,7 @@ func findRecommended(text string) []recommendation {
 			continue
 		}
 		r := recommendation{draft: syms[0].symbol, start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
-		if s := sponsorsRE.FindStringSubmatch(text[m[4]:m[1]]); s != nil {
+		if s := sponsorsIn(text[m[4]:m[1]]); s != nil {
 			r.sponsors = splitNames(s[1])
 		}
 		out = append(out, r)
@@ -403,7 +403,7 @@ func findRecommended(text string) []recommendation {
 		if d := namedDraftRE.FindStringSubmatchIndex(sentence); d != nil && recommendsThatRE.MatchString(sentence[d[1]:]) {
 			if syms := findSymbols(sentence[d[2]:d[3]]); len(syms) > 0 {
 				r := recommendation{draft: syms[0].symbol, start: runes.of(from), end: runes.of(end), quote: sentence}
-				if s := submittedRE.FindStringSubmatch(sentence); s != nil {
+				if s := submittedIn(sentence); s != nil {
 					r.submitters = submitters(s[1])
 				}
 				out = append(out, r)
