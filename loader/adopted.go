@@ -268,13 +268,19 @@ func textAtIn(s string) []int {
 	}
 }
 
-// textAtPlain reads the usual note at at, "（案文见…第 6/1 号决议。）": the first 第 within 30
-// runes, none of them a bracket, is the one the regexp tries first, and a plain number
-// after it ("6/1": no suffix letter can follow it before 号) leaves no choice in the rest.
-// It returns nil where the note is another, which the regexp then reads.
+// textAtPlain reads the usual note at at, "（案文见第一章，A 节，第 6/1 号决议。）": the regexp
+// tries each 第 within 30 runes, none of them a bracket, in turn; a 第 that no digit or "S-"
+// follows cannot begin the number, and a plain number ("6/1": no suffix letter can follow
+// it before 号) leaves no choice in the rest. It returns nil where the note is another,
+// which the regexp then reads.
 func textAtPlain(s string, at int) []int {
 	p := at + len("（案文见")
-	for n := 0; !strings.HasPrefix(s[p:], "第"); n++ {
+	for n := 0; ; n++ {
+		if strings.HasPrefix(s[p:], "第") {
+			if n0 := skipSpaceRE(s, p+len("第")); n0 < len(s) && (s[n0] >= '0' && s[n0] <= '9' || s[n0] == 'S') {
+				return textAtNumber(s, at, n0)
+			}
+		}
 		if n == 30 || p >= len(s) {
 			return nil
 		}
@@ -284,7 +290,10 @@ func textAtPlain(s string, at int) []int {
 		}
 		p += size
 	}
-	n0 := skipSpaceRE(s, p+len("第"))
+}
+
+// textAtNumber reads the rest of a note from the number at n0, where it is plain.
+func textAtNumber(s string, at, n0 int) []int {
 	q := skipDigits(s, n0, 4)
 	if q == n0 {
 		return nil

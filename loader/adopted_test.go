@@ -90,7 +90,7 @@ func FuzzAdoptedMatches(f *testing.F) {
 }
 
 // textAtTokens are the pieces of textAtRE's matches, and what comes near them.
-var textAtTokens = []string{"（案文见", "（案文见第一章，A 节，", "第", " ", "6/1", "6 / 1", "49/35 A", "49/35 AB", "1373（2001）", "1373 (2001)",
+var textAtTokens = []string{"（案文见", "（案文见第一章，A 节，", "第", "第一章", "第S", "第 S-26/2", " ", "6/1", "6 / 1", "49/35 A", "49/35 AB", "1373（2001）", "1373 (2001)",
 	"号", "决议", "决定", "。", "）", "（", "x", strings.Repeat("文", 29), "A", "B-C", "S-26/2"}
 
 func checkTextAt(t *testing.T, s string) {
@@ -117,9 +117,8 @@ func TestTextAtFindsWhatTheRegexpFinds(t *testing.T) {
 		for n := r.IntN(12); n >= 0; n-- {
 			b.WriteString(textAtTokens[r.IntN(len(textAtTokens))])
 		}
-		if r.IntN(2) == 0 {
-			b.WriteString("（案文见第 6/1 号决议。）")
-		}
+		notes := []string{"（案文见第 6/1 号决议。）", "（案文见第一章，A 节，第 6/3 号决定）", "（案文见第一章第 6/3号 决议。。）", ""}
+		b.WriteString(notes[r.IntN(len(notes))])
 		checkTextAt(t, b.String())
 		if textAtIn(b.String()) != nil {
 			hits++
