@@ -358,16 +358,13 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
-	// The symbols, and the footnotes' markers, come in the order of the text: their byte
-	// offsets are counted on from one to the next.
-	cuts := byteOffsets{text: p.text}
-	for _, m := range findSymbols(p.text) {
-		role := "text"
-		if cut, ok := cuts.of(m.start); ok {
-			role = textRoleBefore(p.text[:cut])
-		}
-		cite(m, p.offset, 0, role)
+	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
+	for i, m := range syms {
+		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
 	}
+	// The footnotes' markers come in the order of the text: their byte offsets are counted
+	// on from one to the next.
+	cuts := byteOffsets{text: p.text}
 	var named []entityMention // the paragraph's entities, found when a footnote needs them
 	for _, n := range p.notes {
 		fn, ok := d.notes[n.num]
@@ -529,7 +526,7 @@ func (b *graphBuilder) dated(date, monthDay string) string {
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
-	if !strings.Contains(p.text, "通过了") || !strings.Contains(p.text, "号") {
+	if !contains(p.text, "通过了") || !contains(p.text, "号") {
 		return
 	}
 	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
@@ -568,6 +565,9 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 // financialImplications reports whether a text says what follows states a draft's
 // financial implications: "所涉财务问题的说明", "所涉方案预算问题", "所涉经费问题见".
 func financialImplications(text string) bool {
+	if !contains(text, "所涉") {
+		return false // every word below begins with it
+	}
 	for _, w := range []string{"所涉财务问题", "所涉方案预算问题", "所涉经费问题", "所涉预算问题"} {
 		if contains(text, w) {
 			return true

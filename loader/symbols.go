@@ -45,12 +45,20 @@ var (
 // form that names several documents (a range, a joint symbol, "X 和 Corr.2") yields one
 // mention per document, all with the same span and quote.
 func findSymbols(text string) []symbolMention {
+	out, _ := findSymbolsAt(text)
+	return out
+}
+
+// findSymbolsAt is findSymbols, with the byte offset in text where each mention's written
+// form begins.
+func findSymbolsAt(text string) ([]symbolMention, []int) {
 	var (
 		out   []symbolMention
+		ats   []int
 		runes = runeOffsets{text: text}
 	)
 	if !strings.Contains(text, "/") {
-		return nil // every symbol has a slash
+		return nil, nil // every symbol has a slash
 	}
 	for i := 0; i < len(text); {
 		loc := symbolStart(text[i:])
@@ -101,11 +109,12 @@ func findSymbols(text string) []symbolMention {
 		for _, d := range docs {
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
+				ats = append(ats, at)
 			}
 		}
 		i = end
 	}
-	return out
+	return out, ats
 }
 
 // symbolStart returns the span of the first place in text where symbolAtRE matches, as
