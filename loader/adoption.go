@@ -371,7 +371,7 @@ type recommendation struct {
 // findRecommended returns the drafts a narrative paragraph says its body recommended for
 // adoption by another, with the sponsors the sentence lists ("该决议草案的提案国为：…").
 func findRecommended(text string) []recommendation {
-	if !contains(text, "建议") || !contains(text, "草案") {
+	if indexBy(text, "草案", 1) < 0 || !contains(text, "建议") { // 草案 first: by a byte of 草, rarer
 		return nil
 	}
 	var out []recommendation

@@ -1113,6 +1113,9 @@ func lacks(n *kg.Node, k, v string) bool {
 // before, in earlier paragraphs (earlier) or earlier in this one (here). It returns nothing:
 // a reference it cannot resolve is left out rather than guessed.
 func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []mention) {
+	if indexBy(p.text, "上述", len("上述")-1) < 0 {
+		return // both phrases begin with it: one search spares the two
+	}
 	for _, phrase := range []struct {
 		text string
 		kind kg.ActKind

@@ -440,6 +440,9 @@ func actRefAt(s string) []int {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
 	p := skipSpaceRE(s, len("第"))
+	if p >= len(s) || (s[p] < '0' || s[p] > '9') && s[p] != 'S' {
+		return nil // the number begins with a digit or "S-": "第一届会议…决议" names no act
+	}
 	n0 := p
 	p = skipDigits(s, p, 4)
 	if p == n0 {

@@ -106,6 +106,14 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			docs, end = append(docs, withModifier(parts, text[from:to])), to
 		}
 		start, stop := runes.of(at), runes.of(end)
+		if len(docs) == 1 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
+			// The usual symbol, one document written without spaces: its symbol is the text
+			// as written (expandRange would join the same parts).
+			out = append(out, symbolMention{symbol: text[at:end], start: start, end: stop, quote: text[at:end]})
+			ats = append(ats, at)
+			i = end
+			continue
+		}
 		for _, d := range docs {
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
@@ -248,8 +256,8 @@ func withModifier(base []string, mod string) []string {
 // lose) is not read as one and is kept as written.
 func expandRange(parts []string) []string {
 	last := parts[len(parts)-1]
-	if strings.IndexByte(last, '-') < 0 && !strings.Contains(last, "–") {
-		return []string{strings.Join(parts, "/")} // no dash, no range (rangeRE)
+	if !isRange(last) {
+		return []string{strings.Join(parts, "/")}
 	}
 	head := strings.Join(parts[:len(parts)-1], "/") + "/"
 	m := rangeRE.FindStringSubmatch(last)
@@ -266,6 +274,29 @@ func expandRange(parts []string) []string {
 		out = append(out, head+m[1]+"."+strconv.Itoa(n))
 	}
 	return out
+}
+
+// isRange reports whether a symbol's last part may number several documents: rangeRE
+// matches only a part with a dash.
+func isRange(last string) bool {
+	return strings.IndexByte(last, '-') >= 0 || strings.Contains(last, "–")
+}
+
+// writtenAs reports whether written is parts joined by slashes.
+func writtenAs(written string, parts []string) bool {
+	for i, part := range parts {
+		if i > 0 {
+			if written == "" || written[0] != '/' {
+				return false
+			}
+			written = written[1:]
+		}
+		if !strings.HasPrefix(written, part) {
+			return false
+		}
+		written = written[len(part):]
+	}
+	return written == ""
 }
 
 func skipBlanks(s string, i int) int {
