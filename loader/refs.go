@@ -555,11 +555,11 @@ func verbBefore(before string) (string, string) {
 	// Read back from the end: the verb that ends last wins, and of two that end at one place
 	// the longer.
 	for end := len(before); end > 0; {
-		r, size := utf8.DecodeLastRuneInString(before[:end])
 		if !verbEnds[before[end-1]] {
-			end -= size // no verb ends with this byte: spare the look-up
+			end -= lastRuneSize(before[:end]) // no verb ends with this byte: spare the look-up
 			continue
 		}
+		r, size := utf8.DecodeLastRuneInString(before[:end])
 		best := ""
 		for _, v := range verbsByLastRune[r] {
 			if len(v) > len(best) && strings.HasSuffix(before[:end], v) {
@@ -593,21 +593,44 @@ var verbEnds = func() (ends [256]bool) {
 }()
 
 // maskQuoted blanks out text between Chinese quotation marks, which quote titles whose
-// words are not the sentence's verbs.
+// words are not the sentence's verbs. Each rune is copied as utf8 writes it (a byte that is
+// not UTF-8 as U+FFFD), and a blanked one as as many zero bytes as that takes.
 func maskQuoted(s string) string {
-	var b strings.Builder
+	out := make([]byte, 0, len(s))
 	depth := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		written := s[i : i+size]
+		if r == utf8.RuneError && size == 1 {
+			written = string(utf8.RuneError)
+		}
+		i += size
 		switch {
 		case r == '“':
 			depth++
 		case r == '”' && depth > 0:
 			depth--
 		case depth > 0:
-			b.WriteString(strings.Repeat("\x00", len(string(r))))
+			for range len(written) {
+				out = append(out, 0)
+			}
 			continue
 		}
-		b.WriteRune(r)
+		out = append(out, written...)
 	}
-	return b.String()
+	return string(out)
+}
+
+// lastRuneSize returns the size of the last rune of s as utf8.DecodeLastRuneInString reads
+// it (s is not empty). A Chinese character, three bytes whose lead is neither E0 nor ED
+// (whose second byte is bounded), is told by its bytes, where utf8 takes its slow path.
+func lastRuneSize(s string) int {
+	i := len(s)
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return 1
+	} else if i >= 3 && s[i-3]&0xf0 == 0xe0 && s[i-3] != 0xe0 && s[i-3] != 0xed && s[i-2]&0xc0 == 0x80 && c&0xc0 == 0x80 {
+		return 3
+	}
+	_, size := utf8.DecodeLastRuneInString(s)
+	return size
 }

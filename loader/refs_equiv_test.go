@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -146,5 +147,55 @@ func FuzzRefReaders(f *testing.F) {
 	f.Add("5/1")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkRef(t, s)
+	})
+}
+
+// maskQuotedByBuilder is maskQuoted as first written.
+func maskQuotedByBuilder(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			depth++
+		case r == '”' && depth > 0:
+			depth--
+		case depth > 0:
+			b.WriteString(strings.Repeat("\x00", len(string(r))))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func checkRunes(t *testing.T, s string) {
+	t.Helper()
+	if got, want := maskQuoted(s), maskQuotedByBuilder(s); got != want {
+		t.Fatalf("maskQuoted(%q) = %q, want %q", s, got, want)
+	}
+	for end := len(s); end > 0; end-- {
+		if _, want := utf8.DecodeLastRuneInString(s[:end]); lastRuneSize(s[:end]) != want {
+			t.Fatalf("lastRuneSize(%q) = %d, want %d", s[:end], lastRuneSize(s[:end]), want)
+		}
+	}
+}
+
+func TestRuneReadersReadAsUTF8Does(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"“", "”", "文", "a", " ", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xff", "\x80", "\xe6\x96", "𝄞", "é"}
+	for range 50000 {
+		var b strings.Builder
+		for n := r.IntN(10); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkRunes(t, b.String())
+	}
+}
+
+func FuzzRuneReaders(f *testing.F) {
+	f.Add("回顾“题为“X”的”决议")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkRunes(t, s)
 	})
 }
