@@ -287,8 +287,8 @@ func findAdopted(text string) [][]int {
 		// Search back no further than the "通过了" before: a stretch that began before it
 		// overlaps that one's, which the two become.
 		s := prev
-		if k := lastIndexAny(text[prev:at], "。（，"); k >= 0 {
-			if k2 := lastIndexAny(text[prev:prev+k], "。（，"); k2 >= 0 {
+		if k := adoptedMarks.lastIndex(text[prev:at]); k >= 0 {
+			if k2 := adoptedMarks.lastIndex(text[prev:prev+k]); k2 >= 0 {
 				_, size := utf8.DecodeRuneInString(text[prev+k2:])
 				s = prev + k2 + size
 			}

@@ -419,7 +419,7 @@ func textRole(text string, at int) string {
 
 // textRoleBefore is textRole, given the text before the symbol.
 func textRoleBefore(before string) string {
-	if i := lastIndexAny(before, "。；"); i >= 0 {
+	if i := sentenceMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
 	switch {
@@ -607,7 +607,7 @@ func noteSymbols(d document, num int) []symbolMention {
 // financial implications ("…所涉财务问题的说明。24") or, by default, a source the sentence
 // cites.
 func footnoteRoleBefore(before string) string {
-	if i := lastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
+	if i := sentenceMarks.lastIndex(strings.TrimRight(before, "。")); i >= 0 {
 		before = before[i:]
 	}
 	if financialImplications(before) {

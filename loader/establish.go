@@ -119,7 +119,7 @@ func extendedAfter(s string) []int {
 // clauseBefore returns where the clause that holds byte i of text begins: just past the
 // clause mark before it, or 0.
 func clauseBefore(text string, i int) int {
-	start := lastIndexAny(text[:i], "，；。：") + 1
+	start := clauseMarks.lastIndex(text[:i]) + 1
 	if start > 0 {
 		start += len("，") - 1 // every clause mark here is three bytes long
 	}

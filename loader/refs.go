@@ -541,7 +541,7 @@ const (
 // verbBefore returns the verb that introduces a reference whose text is preceded by
 // before: the rightmost verb of the lexicon in the same sentence, outside quotation marks.
 func verbBefore(before string) (string, string) {
-	if i := lastIndexAny(before, "。；;"); i >= 0 {
+	if i := verbMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
 	if contains(before, "“") {
