@@ -288,7 +288,7 @@ func findAdopted(text string) [][]int {
 		// overlaps that one's, which the two become.
 		s := prev
 		if k := adoptedMarks.lastIndex(text[prev:at]); k >= 0 {
-			if k2 := adoptedMarks.lastIndex(text[prev:prev+k]); k2 >= 0 {
+			if k2 := adoptedMarks.lastIndex(text[prev : prev+k]); k2 >= 0 {
 				_, size := utf8.DecodeRuneInString(text[prev+k2:])
 				s = prev + k2 + size
 			}
