@@ -40,7 +40,14 @@ func adoptedMatches(s string) [][]int {
 
 // adoptedMatchFrom returns the leftmost match of adoptedRE in s that begins at or after pos.
 func adoptedMatchFrom(s string, pos int) []int {
-	next := -1 // where the first 通过了 at or after at stands
+	var (
+		next = -1 // where the first 通过了 at or after at stands
+		// Whether P can reach it from at: no 。（， between, and at most 20 runes.
+		lastStop = -1 // the last of 。（， before next
+		runes    = 0  // the runes from at to next
+		memo     = draftMemo{u: -1}
+		m        = new([16]int)
+	)
 	for at := pos; at < len(s); {
 		if next < at {
 			// Every match holds a 通过了 after its start: none after at, none at all.
@@ -48,24 +55,32 @@ func adoptedMatchFrom(s string, pos int) []int {
 			if i < 0 {
 				return nil
 			}
-			next = at + i
+			next, lastStop, runes = at+i, -1, 0
+			for p := at; p < next; runes++ {
+				r, size := utf8.DecodeRuneInString(s[p:])
+				if r == '。' || r == '（' || r == '，' {
+					lastStop = p
+				}
+				p += size
+			}
 		}
-		// Without M, the 通过了 stands within 20 runes (80 bytes) of the match's start.
-		if next-at <= 20*utf8.UTFMax || strings.HasPrefix(s[at:], "在") {
-			var m [16]int
-			if adoptedMatchAt(s, at, &m) {
+		// Without M, P reads from at to the first 通过了 before any later one (a stop or the
+		// 20 runes end it first); with M, the place begins with 在.
+		if at > lastStop && runes <= 20 || strings.HasPrefix(s[at:], "在") {
+			if adoptedMatchAt(s, at, m, &memo) {
 				return m[:]
 			}
 		}
 		_, size := utf8.DecodeRuneInString(s[at:])
 		at += size
+		runes--
 	}
 	return nil
 }
 
 // adoptedMatchAt reads the match of adoptedRE that begins at at into m, and reports
 // whether there is one.
-func adoptedMatchAt(s string, at int, m *[16]int) bool {
+func adoptedMatchAt(s string, at int, m *[16]int, memo *draftMemo) bool {
 	reset := func() {
 		for i := range m {
 			m[i] = -1
@@ -74,12 +89,12 @@ func adoptedMatchAt(s string, at int, m *[16]int) bool {
 	}
 	reset()
 	if strings.HasPrefix(s[at:], "在") {
-		if end, ok := meetingClause(s, at, m[:]); ok && adoptedAfter(s, end, m[:]) {
+		if end, ok := meetingClause(s, at, m[:]); ok && adoptedAfter(s, end, m[:], memo) {
 			return true
 		}
 		reset() // groups 1–4 are M's, which took no part
 	}
-	return adoptedAfter(s, at, m[:])
+	return adoptedAfter(s, at, m[:], memo)
 }
 
 // meetingClause reads M at at, setting groups 1–4 of m, and returns where it ends.
@@ -156,9 +171,9 @@ func digitRun(s string, p int) int {
 
 // adoptedAfter reads P 通过了 B T from p, setting groups 5–7 of m and its end: P takes the
 // fewest runes, and B the fewest units, that let the rest match.
-func adoptedAfter(s string, p int, m []int) bool {
+func adoptedAfter(s string, p int, m []int, memo *draftMemo) bool {
 	for k := 0; ; k++ {
-		if strings.HasPrefix(s[p:], "通过了") && draftAfter(s, p+len("通过了"), m) {
+		if strings.HasPrefix(s[p:], "通过了") && memo.draftAfter(s, p+len("通过了"), m) {
 			return true
 		}
 		if k == 20 || p >= len(s) {
@@ -170,6 +185,30 @@ func adoptedAfter(s string, p int, m []int) bool {
 		}
 		p += size
 	}
+}
+
+// draftMemo holds what draftAfter read from the last place it read from: the places that
+// begin a match try, one after another, the same 通过了 and so the same B T after it.
+type draftMemo struct {
+	u      int
+	ok     bool
+	groups [7]int // m[1] and m[10:16]
+}
+
+// draftAfter is draftAfter, remembered for the last u.
+func (memo *draftMemo) draftAfter(s string, u int, m []int) bool {
+	if memo.u != u {
+		memo.u, memo.ok = u, draftAfter(s, u, m)
+		if memo.ok {
+			memo.groups[0] = m[1]
+			copy(memo.groups[1:], m[10:16])
+		}
+	}
+	if memo.ok {
+		m[1] = memo.groups[0]
+		copy(m[10:16], memo.groups[1:])
+	}
+	return memo.ok
 }
 
 // draftAfter reads B T from u.
