@@ -147,7 +147,7 @@ var namesTokens = []string{"由", "通过了", "审议了", "一份", "一项", 
 
 func checkNames(t *testing.T, s string) {
 	t.Helper()
-	if got, want := submittedIn(s), submittedRE.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {
+	if got, want := submittedIn(s), submittedRE.FindStringSubmatch(s); !slices.Equal(got, want) {
 		t.Fatalf("submittedIn(%q) = %q, want %q", s, got, want)
 	}
 	if got, want := sponsorsIn(s), sponsorsRE.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) {

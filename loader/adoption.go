@@ -13,15 +13,18 @@ import (
 var (
 	// adoptedRE finds, in a report's narrative, the adoption of a draft: "在 2012 年 10 月 19
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
+	// adoptedMatches reads it by hand; the pattern states the rule, and the tests hold the
+	// reading to it.
 	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
-	// 第 6/1 号决议。）".
+	// 第 6/1 号决议。）". textAtIn reads it.
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
 	// sponsorsRE finds the sponsors of a draft: "该草案的提案方为哥斯达黎加、…和美国。"
+	// sponsorsIn reads it by hand.
 	sponsorsRE = mustGated(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
-	// 的一份决议草案".
-	submittedRE = mustGated(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)(?:（[^（）]{0,80}）)?提交的`)
+	// 的一份决议草案". submittedIn reads it by hand.
+	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)(?:（[^（）]{0,80}）)?提交的`)
 	// submittedAfterRE finds who submitted a draft in the clause after its symbol: "该草案由意
 	// 大利（代表欧洲联盟成员国）提交".
 	submittedAfterRE = mustGated(`该(?:决议|决定)?草案由([^，。（）]{2,80}?)(?:（[^（）]{0,40}）)?提交`)
