@@ -396,9 +396,9 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
 				props[kg.PropFootnote] = int64(n.num)
 			}
-			for k, v := range map[string]string{kg.PropVolume: pub.volume, kg.PropRegistration: pub.number, kg.PropSalesNumber: pub.salesNumber} {
-				if v != "" {
-					props[k] = v
+			for _, kv := range [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}} {
+				if kv[1] != "" {
+					props[kv[0]] = kv[1]
 				}
 			}
 			b.rel(kg.Relationship{ID: relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
@@ -820,13 +820,15 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
-	named := map[kg.ActKey]bool{}
-	for _, m := range here {
-		named[m.key] = true
-	}
-	for _, m := range symbolRefs(p.text, b.source) {
-		if !named[m.key] { // "大会第 58/4 号决议（A/RES/58/4）" names one act once
-			b.reference(from, p, m, p.offset, 0)
+	if bySymbol := symbolRefs(p.text, b.source); len(bySymbol) > 0 { // most paragraphs cite none
+		named := make(map[kg.ActKey]bool, len(here))
+		for _, m := range here {
+			named[m.key] = true
+		}
+		for _, m := range bySymbol {
+			if !named[m.key] { // "大会第 58/4 号决议（A/RES/58/4）" names one act once
+				b.reference(from, p, m, p.offset, 0)
+			}
 		}
 	}
 	for _, n := range p.notes {
