@@ -124,6 +124,9 @@ func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 	// No gate on the names being in before: head is cut from before, so it ends with a name
 	// only where before holds it.
 	head := strings.TrimRight(before[:start], " ")
+	if !strings.HasSuffix(head, "会") && !strings.HasSuffix(head, "议") {
+		return "", at, false // every name below ends with one or the other
+	}
 	for _, bn := range bodyNames {
 		if strings.HasSuffix(head, bn.name) {
 			return bn.body, len(head) - len(bn.name), true

@@ -199,3 +199,17 @@ func FuzzRuneReaders(f *testing.F) {
 		checkRunes(t, s)
 	})
 }
+
+// TestBodyNamesEndAsBodyBeforeExpects checks the gate of bodyBefore: every name it looks
+// for ends with 会 or 议.
+func TestBodyNamesEndAsBodyBeforeExpects(t *testing.T) {
+	names := []string{"委员会", "理事会"}
+	for _, bn := range bodyNames {
+		names = append(names, bn.name)
+	}
+	for _, n := range names {
+		if !strings.HasSuffix(n, "会") && !strings.HasSuffix(n, "议") {
+			t.Errorf("bodyBefore's gate leaves out %q", n)
+		}
+	}
+}
