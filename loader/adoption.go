@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -12,27 +13,85 @@ import (
 var (
 	// adoptedRE finds, in a report's narrative, the adoption of a draft: "在 2012 年 10 月 19
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
+	// adoptedMatches reads it by hand; the pattern states the rule, and the tests hold the
+	// reading to it.
 	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
-	// 第 6/1 号决议。）".
+	// 第 6/1 号决议。）". textAtIn reads it.
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
 	// sponsorsRE finds the sponsors of a draft: "该草案的提案方为哥斯达黎加、…和美国。"
-	sponsorsRE = regexp.MustCompile(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
+	// sponsorsIn reads it by hand.
+	sponsorsRE = mustGated(`提案(?:方|国)(?:为|是)\s*[：:]?\s*([^。]{2,600})。`)
 	// submittedRE finds who submitted a draft: "由扩大主席团提交的一份决定草案", "通过了主席提交
-	// 的一份决议草案".
+	// 的一份决议草案". submittedIn reads it by hand.
 	submittedRE = regexp.MustCompile(`(?:由|通过了(?:一份|一项)?|审议了(?:一份|一项)?)([^，。（）由]{2,80}?)(?:（[^（）]{0,80}）)?提交的`)
 	// submittedAfterRE finds who submitted a draft in the clause after its symbol: "该草案由意
 	// 大利（代表欧洲联盟成员国）提交".
-	submittedAfterRE = regexp.MustCompile(`该(?:决议|决定)?草案由([^，。（）]{2,80}?)(?:（[^（）]{0,40}）)?提交`)
+	submittedAfterRE = mustGated(`该(?:决议|决定)?草案由([^，。（）]{2,80}?)(?:（[^（）]{0,40}）)?提交`)
 	// namedDraftRE finds a draft named by its symbol: "决议草案（CAC/COSP/2013/L.1/Rev.1）".
-	namedDraftRE = regexp.MustCompile(`(?:决议|决定)草案\s*（([^（）]{4,80})）`)
+	namedDraftRE = mustGated(`(?:决议|决定)草案\s*（([^（）]{4,80})）`)
 	// recommendedRE finds, in a report's narrative, a draft the body recommends that another
 	// adopt: "委员会建议经济及社会理事会核准一项经订正的决议草案（E/CN.15/2013/L.12/Rev.1）".
 	recommendedRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上".
-	adoptedAtRE = regexp.MustCompile(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 )
+
+// gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one
+// is not searched. Most of the texts the rules of adoption read lack the words a pattern
+// is about ("提交的", "提案"), and looking for them costs a fraction of starting the regexp
+// machine at every character.
+type gatedRE struct {
+	*regexp.Regexp
+	needs []string
+}
+
+func mustGated(expr string) gatedRE {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	return gatedRE{Regexp: regexp.MustCompile(expr), needs: needs(tree)}
+}
+
+// may reports whether s holds every string a match holds.
+func (re gatedRE) may(s string) bool {
+	for _, n := range re.needs {
+		if !contains(s, n) {
+			return false
+		}
+	}
+	return true
+}
+
+func (re gatedRE) FindStringSubmatch(s string) []string {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatch(s)
+}
+
+func (re gatedRE) FindStringSubmatchIndex(s string) []int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (re gatedRE) FindStringIndex(s string) []int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringIndex(s)
+}
+
+func (re gatedRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatchIndex(s, n)
+}
 
 // adoption is what the narrative says of the adoption of one act.
 type adoption struct {
@@ -77,7 +136,7 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			end = locs[i+1][0]
 		}
 		rest := text[m[1]:end]
-		at := textAtRE.FindStringSubmatchIndex(rest)
+		at := textAtIn(rest)
 		if at == nil {
 			continue
 		}
@@ -102,10 +161,10 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		if m[8] >= 0 {
 			a.meeting = text[m[8]:m[9]]
 		}
-		if s := sponsorsRE.FindStringSubmatch(rest[:at[0]]); s != nil {
+		if s := sponsorsIn(rest[:at[0]]); s != nil {
 			a.sponsors = splitNames(s[1])
 		}
-		if s := submittedRE.FindStringSubmatch(text[m[0]:m[1]]); s != nil {
+		if s := submittedIn(text[m[0]:m[1]]); s != nil {
 			a.submitter = s[1]
 		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
 			a.submitter = s[1]
@@ -134,7 +193,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		}
 		return false
 	}
-	for _, m := range textAtRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range textAtAll(text) {
 		at := runes.of(m[0])
 		if taken(at) {
 			continue
@@ -176,7 +235,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 				if syms := findSymbols(where[d[2]:d[3]]); len(syms) > 0 {
 					a.draft = syms[0].symbol
 					from := max(0, lastIndexAny(where[:d[0]], "。")+1)
-					if s := submittedRE.FindStringSubmatch(where[from:d[1]]); s != nil {
+					if s := submittedIn(where[from:d[1]]); s != nil {
 						a.submitter = s[1]
 					}
 				}
@@ -197,7 +256,7 @@ func findAdopted(text string) [][]int {
 		start, end = -1, -1 // the stretch being gathered
 	)
 	search := func() {
-		for _, m := range adoptedRE.FindAllStringSubmatchIndex(text[start:end], -1) {
+		for _, m := range adoptedMatches(text[start:end]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += start
@@ -231,8 +290,8 @@ func findAdopted(text string) [][]int {
 		// Search back no further than the "通过了" before: a stretch that began before it
 		// overlaps that one's, which the two become.
 		s := prev
-		if k := lastIndexAny(text[prev:at], "。（，"); k >= 0 {
-			if k2 := lastIndexAny(text[prev:prev+k], "。（，"); k2 >= 0 {
+		if k := adoptedMarks.lastIndex(text[prev:at]); k >= 0 {
+			if k2 := adoptedMarks.lastIndex(text[prev : prev+k]); k2 >= 0 {
 				_, size := utf8.DecodeRuneInString(text[prev+k2:])
 				s = prev + k2 + size
 			}
@@ -315,7 +374,7 @@ type recommendation struct {
 // findRecommended returns the drafts a narrative paragraph says its body recommended for
 // adoption by another, with the sponsors the sentence lists ("该决议草案的提案国为：…").
 func findRecommended(text string) []recommendation {
-	if !contains(text, "建议") || !contains(text, "草案") {
+	if indexBy(text, "草案", 1) < 0 || !contains(text, "建议") { // 草案 first: by a byte of 草, rarer
 		return nil
 	}
 	var out []recommendation
@@ -326,7 +385,7 @@ func findRecommended(text string) []recommendation {
 			continue
 		}
 		r := recommendation{draft: syms[0].symbol, start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
-		if s := sponsorsRE.FindStringSubmatch(text[m[4]:m[1]]); s != nil {
+		if s := sponsorsIn(text[m[4]:m[1]]); s != nil {
 			r.sponsors = splitNames(s[1])
 		}
 		out = append(out, r)
@@ -347,7 +406,7 @@ func findRecommended(text string) []recommendation {
 		if d := namedDraftRE.FindStringSubmatchIndex(sentence); d != nil && recommendsThatRE.MatchString(sentence[d[1]:]) {
 			if syms := findSymbols(sentence[d[2]:d[3]]); len(syms) > 0 {
 				r := recommendation{draft: syms[0].symbol, start: runes.of(from), end: runes.of(end), quote: sentence}
-				if s := submittedRE.FindStringSubmatch(sentence); s != nil {
+				if s := submittedIn(sentence); s != nil {
 					r.submitters = submitters(s[1])
 				}
 				out = append(out, r)
@@ -377,4 +436,13 @@ func voteOf(sentence string) (vote *kg.Vote, without bool) {
 	}
 	n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
 	return &kg.Vote{InFavour: n(m[1]), Against: n(m[2]), Abstaining: n(m[3])}, false
+}
+
+// joinedSponsorsFor returns joinedSponsorsRE.FindStringSubmatch(text), not searching a text
+// without the 随后 that every match begins with.
+func joinedSponsorsFor(text string) []string {
+	if !contains(text, "随后") {
+		return nil
+	}
+	return joinedSponsorsRE.FindStringSubmatch(text)
 }

@@ -376,16 +376,23 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
-	for _, m := range findSymbols(p.text) {
-		cite(m, p.offset, 0, textRole(p.text, m.start))
+	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
+	for i, m := range syms {
+		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
 	}
+	// The footnotes' markers come in the order of the text: their byte offsets are counted
+	// on from one to the next.
+	cuts := byteOffsets{text: p.text}
 	var named []entityMention // the paragraph's entities, found when a footnote needs them
 	for _, n := range p.notes {
 		fn, ok := d.notes[n.num]
 		if !ok {
 			continue
 		}
-		role := footnoteRole(p.text, n.at)
+		role := "footnote"
+		if cut, ok := cuts.of(n.at); ok {
+			role = footnoteRoleBefore(p.text[:cut])
+		}
 		for _, m := range noteSymbols(d, n.num) {
 			cite(m, d.noteAt[n.num], n.num, role)
 		}
@@ -407,9 +414,9 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
 				props[kg.PropFootnote] = int64(n.num)
 			}
-			for k, v := range map[string]string{kg.PropVolume: pub.volume, kg.PropRegistration: pub.number, kg.PropSalesNumber: pub.salesNumber} {
-				if v != "" {
-					props[k] = v
+			for _, kv := range [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}} {
+				if kv[1] != "" {
+					props[kv[0]] = kv[1]
 				}
 			}
 			b.rel(kg.Relationship{ID: relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
@@ -425,8 +432,12 @@ func textRole(text string, at int) string {
 	if !ok {
 		return "text"
 	}
-	before := text[:cut]
-	if i := lastIndexAny(before, "。；"); i >= 0 {
+	return textRoleBefore(text[:cut])
+}
+
+// textRoleBefore is textRole, given the text before the symbol.
+func textRoleBefore(before string) string {
+	if i := sentenceMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
 	switch {
@@ -533,7 +544,7 @@ func (b *graphBuilder) dated(date, monthDay string) string {
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
-	if !strings.Contains(p.text, "通过了") || !strings.Contains(p.text, "号") {
+	if !contains(p.text, "通过了") || !contains(p.text, "号") {
 		return
 	}
 	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
@@ -572,6 +583,9 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 // financialImplications reports whether a text says what follows states a draft's
 // financial implications: "所涉财务问题的说明", "所涉方案预算问题", "所涉经费问题见".
 func financialImplications(text string) bool {
+	if !contains(text, "所涉") {
+		return false // every word below begins with it
+	}
 	for _, w := range []string{"所涉财务问题", "所涉方案预算问题", "所涉经费问题", "所涉预算问题"} {
 		if contains(text, w) {
 			return true
@@ -606,16 +620,12 @@ func noteSymbols(d document, num int) []symbolMention {
 	return nil
 }
 
-// footnoteRole says what a document cited in a footnote is, from the sentence that carries
-// the footnote's marker: the statement of financial implications ("…所涉财务问题的说明。24")
-// or, by default, a source the sentence cites.
-func footnoteRole(text string, at int) string {
-	cut, ok := byteOffset(text, at)
-	if !ok {
-		return "footnote"
-	}
-	before := text[:cut]
-	if i := lastIndexAny(strings.TrimRight(before, "。"), "。；"); i >= 0 {
+// footnoteRoleBefore says what a document cited in a footnote is, from the sentence that
+// carries the footnote's marker (before is the text before the marker): the statement of
+// financial implications ("…所涉财务问题的说明。24") or, by default, a source the sentence
+// cites.
+func footnoteRoleBefore(before string) string {
+	if i := sentenceMarks.lastIndex(strings.TrimRight(before, "。")); i >= 0 {
 		before = before[i:]
 	}
 	if financialImplications(before) {
@@ -678,7 +688,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if m := joinedSponsorsRE.FindStringSubmatch(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
+		if m := joinedSponsorsFor(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
 			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
 			joined := splitNames(m[1])
 			if m[1] == "下列国家" {
@@ -828,13 +838,15 @@ func (b *graphBuilder) references(d document, from string, p paragraph, body kg.
 	for _, m := range here {
 		b.reference(from, p, m, p.offset, 0)
 	}
-	named := map[kg.ActKey]bool{}
-	for _, m := range here {
-		named[m.key] = true
-	}
-	for _, m := range symbolRefs(p.text, b.source) {
-		if !named[m.key] { // "大会第 58/4 号决议（A/RES/58/4）" names one act once
-			b.reference(from, p, m, p.offset, 0)
+	if bySymbol := symbolRefs(p.text, b.source); len(bySymbol) > 0 { // most paragraphs cite none
+		named := make(map[kg.ActKey]bool, len(here))
+		for _, m := range here {
+			named[m.key] = true
+		}
+		for _, m := range bySymbol {
+			if !named[m.key] { // "大会第 58/4 号决议（A/RES/58/4）" names one act once
+				b.reference(from, p, m, p.offset, 0)
+			}
 		}
 	}
 	for _, n := range p.notes {
@@ -1121,6 +1133,9 @@ func lacks(n *kg.Node, k, v string) bool {
 // before, in earlier paragraphs (earlier) or earlier in this one (here). It returns nothing:
 // a reference it cannot resolve is left out rather than guessed.
 func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []mention) {
+	if indexBy(p.text, "上述", len("上述")-1) < 0 {
+		return // both phrases begin with it: one search spares the two
+	}
 	for _, phrase := range []struct {
 		text string
 		kind kg.ActKind

@@ -35,7 +35,7 @@ type groupAct struct {
 // the paragraph's entities, refs its references to acts (rune offsets), own the act whose
 // paragraph it is when it is an operative or annex paragraph (zero otherwise).
 func findGroupActs(text string, named []entityMention, refs []mention, own kg.ActKey) []groupAct {
-	if !slices.ContainsFunc(named, func(m entityMention) bool { return m.ent.labels[0] == kg.LabelWorkingGroup }) {
+	if !namesGroup(named) {
 		return nil // only a group named can be established or extended
 	}
 	var out []groupAct
@@ -72,7 +72,7 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		}
 		end := m.endByte
 		if at < 0 {
-			x := extendedAfterRE.FindStringSubmatchIndex(text[after:])
+			x := extendedAfter(text[after:])
 			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
 			}
@@ -97,10 +97,29 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 	return out
 }
 
+// namesGroup reports whether named holds a working group.
+func namesGroup(named []entityMention) bool {
+	for i := range named {
+		if named[i].ent.labels[0] == kg.LabelWorkingGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// extendedAfter returns extendedAfterRE.FindStringSubmatchIndex(s), not starting the
+// regexp where s begins with neither 的任务 nor 应, as every match does.
+func extendedAfter(s string) []int {
+	if !strings.HasPrefix(s, "的任务") && !strings.HasPrefix(s, "应") {
+		return nil
+	}
+	return extendedAfterRE.FindStringSubmatchIndex(s)
+}
+
 // clauseBefore returns where the clause that holds byte i of text begins: just past the
 // clause mark before it, or 0.
 func clauseBefore(text string, i int) int {
-	start := lastIndexAny(text[:i], "，；。：") + 1
+	start := clauseMarks.lastIndex(text[:i]) + 1
 	if start > 0 {
 		start += len("，") - 1 // every clause mark here is three bytes long
 	}

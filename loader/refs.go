@@ -2,7 +2,6 @@ package loader
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -108,20 +107,26 @@ var maxBodyNameLen = func() (n int) {
 // bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
 // date between them), or false when the text names none there. at is the byte offset in
 // before where the mention begins: at the body's name, else at the date, else len(before).
-func bodyBefore(before string) (body kg.Body, at int, ok bool) {
+// tail is what stands at the end of before (readTail).
+func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 	at = len(before)
-	if m := dateEndRE.FindStringIndex(before); m != nil {
-		at = m[0]
+	if tail.dated {
+		at = tail.date[0]
 	}
-	if !slices.ContainsFunc(bodyNames, func(bn bodyName) bool { return contains(before, bn.name) }) && !contains(before, "委员会") && !contains(before, "理事会") {
-		return "", at, false // spare the regexp: no name can end what comes before its match
+	// Where prefixRE's match begins: untitledPrefixRE's, read back by hand, unless a title
+	// can end it. prefixRE is chosen where the text holds 题为; where no title can end the
+	// text, its matches are untitledPrefixRE's, so the choice needs the search for 题为
+	// only where one can.
+	start := tail.prefix
+	if tail.mayTitle && contains(before, "题为") {
+		start = prefixRE.FindStringIndex(before)[0]
 	}
-	prefix := prefixRE
-	if !contains(before, "题为") {
-		prefix = untitledPrefixRE
+	// No gate on the names being in before: head is cut from before, so it ends with a name
+	// only where before holds it.
+	head := strings.TrimRight(before[:start], " ")
+	if !strings.HasSuffix(head, "会") && !strings.HasSuffix(head, "议") {
+		return "", at, false // every name below ends with one or the other
 	}
-	loc := prefix.FindStringIndex(before)
-	head := strings.TrimRight(before[:loc[0]], " ")
 	for _, bn := range bodyNames {
 		if strings.HasSuffix(head, bn.name) {
 			return bn.body, len(head) - len(bn.name), true
@@ -137,6 +142,105 @@ func bodyBefore(before string) (body kg.Body, at int, ok bool) {
 		return kg.BodyECOSOC, len(head) - len("理事会"), true
 	}
 	return "", at, false
+}
+
+// refTail is what the end of the text before a reference holds, read back from its end by
+// readTail where the patterns anchored at the end (dateEndRE, untitledPrefixRE, titledRE)
+// would each search the whole text for a match that can only stand at its end.
+type refTail struct {
+	// date is dateEndRE's match: its bounds and those of its year, month and day, where
+	// dated.
+	date  [8]int
+	dated bool
+	// prefix is where untitledPrefixRE's match (it always matches) begins.
+	prefix int
+	// mayTitle is false where neither prefixRE's title nor titledRE can match: both end
+	// with "的", white space and an optional date, before the end.
+	mayTitle bool
+}
+
+// readTail reads what before ends with. Each pattern is a series of tokens back from the
+// end that the white space between them (\s, or for dateEndRE's last, [ \t\x{3000}]) cannot
+// be confused with, so each match, and so the leftmost, is the one reading back finds.
+func readTail(before string) refTail {
+	var t refTail
+	end := len(before)
+	for {
+		if end > 0 && (before[end-1] == ' ' || before[end-1] == '\t') {
+			end--
+		} else if strings.HasSuffix(before[:end], "\u3000") {
+			end -= len("\u3000")
+		} else {
+			break
+		}
+	}
+	t.date, t.dated = dateEndingAt(before, end)
+	t.date[1] = len(before) // the white space after the date is the match's
+	// untitledPrefixRE: (?:在其|其|在)?\s*(?:DATE\s*)?$. A date, where one ends there, makes
+	// the match begin earlier than none would.
+	p := spaceBefore(before, len(before))
+	if d, ok := dateEndingAt(before, p); ok {
+		p = d[0]
+	}
+	p = spaceBefore(before, p)
+	t.mayTitle = strings.HasSuffix(before[:p], "的")
+	switch {
+	case strings.HasSuffix(before[:p], "在其"):
+		p -= len("在其")
+	case strings.HasSuffix(before[:p], "其"), strings.HasSuffix(before[:p], "在"):
+		p -= len("其")
+	}
+	t.prefix = p
+	return t
+}
+
+// spaceBefore returns end less the white space (\s) that ends s[:end].
+func spaceBefore(s string, end int) int {
+	for end > 0 && isSpaceRE(rune(s[end-1])) {
+		end--
+	}
+	return end
+}
+
+// dateEndingAt reads back from byte end of s a date as dateRE matches it, ending with 日 right
+// before end: its bounds, then those of its year, month and day. The month and the day are
+// each the whole run of one or two digits before 月 or 日 (and the white space between);
+// the year the last four digits before 年.
+func dateEndingAt(s string, end int) (loc [8]int, ok bool) {
+	// digitsBefore returns where the run of digits that ends at p begins.
+	digitsBefore := func(p int) int {
+		for p > 0 && s[p-1] >= '0' && s[p-1] <= '9' {
+			p--
+		}
+		return p
+	}
+	p := end
+	if !strings.HasSuffix(s[:p], "日") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("日"))
+	loc[6], loc[7] = digitsBefore(p), p
+	if n := loc[7] - loc[6]; n < 1 || n > 2 {
+		return loc, false
+	}
+	if p = spaceBefore(s, loc[6]); !strings.HasSuffix(s[:p], "月") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("月"))
+	loc[4], loc[5] = digitsBefore(p), p
+	if n := loc[5] - loc[4]; n < 1 || n > 2 {
+		return loc, false
+	}
+	if p = spaceBefore(s, loc[4]); !strings.HasSuffix(s[:p], "年") {
+		return loc, false
+	}
+	p = spaceBefore(s, p-len("年"))
+	if p-digitsBefore(p) < 4 {
+		return loc, false
+	}
+	loc[2], loc[3] = p-4, p
+	loc[0], loc[1] = loc[2], end
+	return loc, true
 }
 
 // commission is the body of an act a text names with "委员会" alone ("委员会第 23/1 号决议",
@@ -219,7 +323,8 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	}
 	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
-		body, from, ok := bodyBefore(before)
+		tail := readTail(before)
+		body, from, ok := bodyBefore(before, tail)
 		implicit, short := false, body == commission
 		if short {
 			body = defaultBody
@@ -236,17 +341,19 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			kind = kg.KindDecision
 		}
 		date := ""
-		if m := dateEndRE.FindStringSubmatch(before); m != nil {
-			date = isoDate(m[1], m[2], m[3])
+		if d := tail.date; tail.dated {
+			date = isoDate(before[d[2]:d[3]], before[d[4]:d[5]], before[d[6]:d[7]])
 		}
 		title := ""
-		if m := titledRE.FindStringSubmatch(before); m != nil {
-			title = m[1]
+		if tail.mayTitle { // titledRE ends as prefixRE's title does
+			if m := titledRE.FindStringSubmatch(before); m != nil {
+				title = m[1]
+			}
 		}
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])
 		list, last, prevItemEnd := text[loc[2]:loc[3]], "", 0
-		for _, ix := range listItemRE.FindAllStringSubmatchIndex(list, -1) {
+		for _, ix := range listItems(list) {
 			it := submatches(list, ix)
 			gap := list[prevItemEnd:ix[0]]
 			prevItemEnd = ix[1]
@@ -313,7 +420,7 @@ func findActRefSpans(text string) [][]int {
 			pos = jue + len("决") // no "第" before this "决" starts a match
 			continue
 		}
-		m := actRefAtRE.FindStringSubmatchIndex(text[start:end])
+		m := actRefAt(text[start:end])
 		if m == nil {
 			pos = start + len("第")
 			continue
@@ -326,6 +433,65 @@ func findActRefSpans(text string) [][]int {
 		out = append(out, m)
 		pos = end
 	}
+}
+
+// actRefAt returns actRefAtRE.FindStringSubmatchIndex(s). A reference to one act by a plain
+// number, "第 5/1 号决议", is read by hand: the regexp matches it whole, its list (group 1)
+// the number, which no suffix or later item follows.
+func actRefAt(s string) []int {
+	if !strings.HasPrefix(s, "第") {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p := skipSpaceRE(s, len("第"))
+	if p >= len(s) || (s[p] < '0' || s[p] > '9') && s[p] != 'S' {
+		return nil // the number begins with a digit or "S-": "第一届会议…决议" names no act
+	}
+	n0 := p
+	p = skipDigits(s, p, 4)
+	if p == n0 {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p)
+	if p >= len(s) || s[p] != '/' {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p+1)
+	q := skipDigits(s, p, 4)
+	if q == p {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, q)
+	if !strings.HasPrefix(s[p:], "号") {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	p = skipSpaceRE(s, p+len("号"))
+	if s[p:] != "决议" && s[p:] != "决定" {
+		return actRefAtRE.FindStringSubmatchIndex(s)
+	}
+	return []int{0, len(s), n0, q, p, len(s)}
+}
+
+// skipDigits returns the end of the run of ASCII digits at p, or p where the run is longer
+// than most.
+func skipDigits(s string, p, most int) int {
+	q := p
+	for q < len(s) && s[q] >= '0' && s[q] <= '9' {
+		q++
+	}
+	if q-p > most {
+		return p
+	}
+	return q
+}
+
+// listItems returns listItemRE.FindAllStringSubmatchIndex(list, -1). A list that is one
+// number, "5/1" (digits, a slash, digits), is one item, of act number alone (group 4).
+func listItems(list string) [][]int {
+	if i := strings.IndexByte(list, '/'); i > 0 && i <= 4 && len(list)-i-1 >= 1 && len(list)-i-1 <= 4 &&
+		allDigits(list[:i]) && allDigits(list[i+1:]) {
+		return [][]int{{0, len(list), -1, -1, -1, -1, -1, -1, 0, len(list)}}
+	}
+	return listItemRE.FindAllStringSubmatchIndex(list, -1)
 }
 
 func isoDate(y, m, d string) string {
@@ -378,7 +544,7 @@ const (
 // verbBefore returns the verb that introduces a reference whose text is preceded by
 // before: the rightmost verb of the lexicon in the same sentence, outside quotation marks.
 func verbBefore(before string) (string, string) {
-	if i := lastIndexAny(before, "。；;"); i >= 0 {
+	if i := verbMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
 	if contains(before, "“") {
@@ -392,6 +558,10 @@ func verbBefore(before string) (string, string) {
 	// Read back from the end: the verb that ends last wins, and of two that end at one place
 	// the longer.
 	for end := len(before); end > 0; {
+		if !verbEnds[before[end-1]] {
+			end -= lastRuneSize(before[:end]) // no verb ends with this byte: spare the look-up
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(before[:end])
 		best := ""
 		for _, v := range verbsByLastRune[r] {
@@ -417,22 +587,53 @@ var verbsByLastRune = func() map[rune][]string {
 	return m
 }()
 
+// verbEnds holds the last bytes of the verbs.
+var verbEnds = func() (ends [256]bool) {
+	for v := range verbs {
+		ends[v[len(v)-1]] = true
+	}
+	return ends
+}()
+
 // maskQuoted blanks out text between Chinese quotation marks, which quote titles whose
-// words are not the sentence's verbs.
+// words are not the sentence's verbs. Each rune is copied as utf8 writes it (a byte that is
+// not UTF-8 as U+FFFD), and a blanked one as as many zero bytes as that takes.
 func maskQuoted(s string) string {
-	var b strings.Builder
+	out := make([]byte, 0, len(s))
 	depth := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		written := s[i : i+size]
+		if r == utf8.RuneError && size == 1 {
+			written = string(utf8.RuneError)
+		}
+		i += size
 		switch {
 		case r == '“':
 			depth++
 		case r == '”' && depth > 0:
 			depth--
 		case depth > 0:
-			b.WriteString(strings.Repeat("\x00", len(string(r))))
+			for range len(written) {
+				out = append(out, 0)
+			}
 			continue
 		}
-		b.WriteRune(r)
+		out = append(out, written...)
 	}
-	return b.String()
+	return string(out)
+}
+
+// lastRuneSize returns the size of the last rune of s as utf8.DecodeLastRuneInString reads
+// it (s is not empty). A Chinese character, three bytes whose lead is neither E0 nor ED
+// (whose second byte is bounded), is told by its bytes, where utf8 takes its slow path.
+func lastRuneSize(s string) int {
+	i := len(s)
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return 1
+	} else if i >= 3 && s[i-3]&0xf0 == 0xe0 && s[i-3] != 0xe0 && s[i-3] != 0xed && s[i-2]&0xc0 == 0x80 && c&0xc0 == 0x80 {
+		return 3
+	}
+	_, size := utf8.DecodeLastRuneInString(s)
+	return size
 }

@@ -45,12 +45,20 @@ var (
 // form that names several documents (a range, a joint symbol, "X 和 Corr.2") yields one
 // mention per document, all with the same span and quote.
 func findSymbols(text string) []symbolMention {
+	out, _ := findSymbolsAt(text)
+	return out
+}
+
+// findSymbolsAt is findSymbols, with the byte offset in text where each mention's written
+// form begins.
+func findSymbolsAt(text string) ([]symbolMention, []int) {
 	var (
 		out   []symbolMention
+		ats   []int
 		runes = runeOffsets{text: text}
 	)
 	if !strings.Contains(text, "/") {
-		return nil // every symbol has a slash
+		return nil, nil // every symbol has a slash
 	}
 	for i := 0; i < len(text); {
 		loc := symbolStart(text[i:])
@@ -98,14 +106,23 @@ func findSymbols(text string) []symbolMention {
 			docs, end = append(docs, withModifier(parts, text[from:to])), to
 		}
 		start, stop := runes.of(at), runes.of(end)
+		if len(docs) == 1 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
+			// The usual symbol, one document written without spaces: its symbol is the text
+			// as written (expandRange would join the same parts).
+			out = append(out, symbolMention{symbol: text[at:end], start: start, end: stop, quote: text[at:end]})
+			ats = append(ats, at)
+			i = end
+			continue
+		}
 		for _, d := range docs {
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
+				ats = append(ats, at)
 			}
 		}
 		i = end
 	}
-	return out
+	return out, ats
 }
 
 // symbolStart returns the span of the first place in text where symbolAtRE matches, as
@@ -154,7 +171,7 @@ func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
 	if end == at {
 		return nil, at, false
 	}
-	parts = []string{text[at:end]}
+	parts = append(make([]string, 0, 6), text[at:end]) // room for a symbol's usual parts
 	digits := false
 	for {
 		j := skipBlanks(text, end)
@@ -239,6 +256,9 @@ func withModifier(base []string, mod string) []string {
 // lose) is not read as one and is kept as written.
 func expandRange(parts []string) []string {
 	last := parts[len(parts)-1]
+	if !isRange(last) {
+		return []string{strings.Join(parts, "/")}
+	}
 	head := strings.Join(parts[:len(parts)-1], "/") + "/"
 	m := rangeRE.FindStringSubmatch(last)
 	if m == nil || (m[3] != "" && m[3] != m[1]) {
@@ -256,6 +276,29 @@ func expandRange(parts []string) []string {
 	return out
 }
 
+// isRange reports whether a symbol's last part may number several documents: rangeRE
+// matches only a part with a dash.
+func isRange(last string) bool {
+	return strings.IndexByte(last, '-') >= 0 || strings.Contains(last, "–")
+}
+
+// writtenAs reports whether written is parts joined by slashes.
+func writtenAs(written string, parts []string) bool {
+	for i, part := range parts {
+		if i > 0 {
+			if written == "" || written[0] != '/' {
+				return false
+			}
+			written = written[1:]
+		}
+		if !strings.HasPrefix(written, part) {
+			return false
+		}
+		written = written[len(part):]
+	}
+	return written == ""
+}
+
 func skipBlanks(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
@@ -269,4 +312,24 @@ func isAlnum(c byte) bool {
 
 func allDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// byteOffsets converts rune offsets in a text to byte offsets (as byteOffset does), counting
+// on from the offset asked for last: asked in order, it reads the text once, where counting
+// from the start each time would read it once per offset.
+type byteOffsets struct {
+	text           string
+	byteAt, runeAt int
+}
+
+func (c *byteOffsets) of(r int) (int, bool) {
+	if r < c.runeAt {
+		c.byteAt, c.runeAt = 0, 0
+	}
+	b, ok := byteOffset(c.text[c.byteAt:], r-c.runeAt)
+	if !ok {
+		return 0, false
+	}
+	c.byteAt, c.runeAt = c.byteAt+b, r
+	return c.byteAt, true
 }
