@@ -205,13 +205,25 @@ type entityMention struct {
 	startByte, endByte int
 }
 
-// formBuckets groups the surfaces (by index, in their order) by formKey, and formBucket
-// gives each key's group, plus one (0 for none). One pass over a text then tries only the
-// forms that may start at each character, where a search for every form would read the
-// text once per form; the table is small enough to stay in the fastest cache. The same pass
-// notes where "工作组" stands, for groupRE (index groupMark).
+// formEntry is a written form as the scan of findEntities tries it where it may begin: its
+// first eight bytes (all of a shorter form's, the rest masked off) and its last eight,
+// which a comparison of a word of the text each checks, then the bytes between them.
+type formEntry struct {
+	head, mask uint64
+	tail       uint64 // of a form longer than eight bytes
+	form, mid  string // mid: the form without its first and last eight bytes
+	size       int    // the form's length in bytes
+	runes      int
+	rank       int // the form's index in surfaces, or groupMark for groupWord and expertsWord
+}
+
+// formBuckets groups the forms (in the order of surfaces) by formKey, and formBucket gives
+// each key's group, plus one (0 for none). One pass over a text then tries only the forms
+// that may start at each character, where a search for every form would read the text once
+// per form; the table is small enough to stay in the fastest cache. The same pass notes
+// where "工作组" and "专家组" stand, for groupRE.
 var (
-	formBuckets [][]int
+	formBuckets [][]formEntry
 	formBucket  [1 << 12]uint8
 )
 
@@ -221,98 +233,252 @@ const (
 	groupMark   = -1
 )
 
-// formKey returns six bits of each of the first two characters of s, which begins with two
-// characters of three bytes in UTF-8, as every written form does: the low bits of their
-// last bytes.
-func formKey(s string) int { return int(s[2]&0x3f)<<6 | int(s[5]&0x3f) }
+// formKey returns six bits of each of the first two characters of the bytes w (as loadUpTo8
+// reads them), which begin with two characters of three bytes in UTF-8, as every written
+// form does: the low bits of their last bytes.
+func formKey(w uint64) int { return int(w>>16&0x3f)<<6 | int(w>>40&0x3f) }
+
+// loadUpTo8 returns the first eight bytes of s as load64 does, or all of a shorter s, the
+// missing bytes zero (a form longer than s fails on its length).
+func loadUpTo8(s string) uint64 {
+	if len(s) >= 8 {
+		return load64(s[:8])
+	}
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
 
 func init() {
-	add := func(form string, i int) {
+	add := func(form string, rank int) {
 		_, n1 := utf8.DecodeRuneInString(form)
 		_, n2 := utf8.DecodeRuneInString(form[n1:])
 		if n1 != 3 || n2 != 3 {
 			panic("loader: findEntities finds forms that begin with two characters of three bytes, unlike " + form)
 		}
-		k := formKey(form)
+		n := min(len(form), 8)
+		f := formEntry{head: loadUpTo8(form), mask: ^uint64(0) >> (64 - 8*n), form: form, size: len(form), runes: runeLen(form), rank: rank}
+		if len(form) > 8 {
+			f.tail = load64(form[len(form)-8:])
+			f.mid = form[8:max(8, len(form)-8)]
+		}
+		k := formKey(f.head)
 		if formBucket[k] == 0 {
 			formBuckets = append(formBuckets, nil)
 			formBucket[k] = uint8(len(formBuckets)) // the lexicon is far smaller than 255 keys
 		}
-		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], i)
+		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], f)
 	}
+	seen := map[string]bool{}
 	for i, sf := range surfaces {
+		if seen[sf.form] {
+			// The scan reports one hit per form and place: a second entity of the form would
+			// be lost, where a search for each form would give it the text its twin leaves.
+			panic("loader: two entities are written " + sf.form)
+		}
+		seen[sf.form] = true
 		add(sf.form, i)
 	}
 	add(groupWord, groupMark)
 	add(expertsWord, groupMark)
 }
 
+// entityHit is an occurrence of a written form in a text, at bytes [s, e) and runes [rs, re).
+type entityHit struct {
+	s, e, rs, re int
+	ent          *entity
+	rank         int // the form's index in surfaces: the order in which forms claim text
+}
+
 // findEntities returns the entities named in text, in order, without overlaps: longer
 // written forms claim their text first, so where forms overlap the longest wins. Working
 // groups that the lexicon lacks are found by groupRE and get an id from their name.
 func findEntities(text string) []entityMention {
-	type hit struct {
-		s, e int
-		ent  *entity
-		rank int // the form's index in surfaces: the order in which forms claim text
-	}
 	var (
-		hitBuf [16]hit // on the stack for the usual text, which names a few entities
+		hitBuf [8]entityHit // on the stack for the usual text, which names a few entities
 		hits   = hitBuf[:0]
-		groups []int // where groupWord stands
+		groups []int // where groupWord or expertsWord stands
 	)
-	for i := 0; i+5 < len(text); {
-		if text[i] < 0xe0 {
-			i++ // not the first byte of a character of three bytes (text is valid UTF-8)
-			continue
+	for i, r := 0, 0; ; i += 3 {
+		var w uint64
+		var k uint8
+		if i, r, w, k = nextCandidate(text, i, r); k == 0 {
+			break
 		}
-		// Six bytes, as formKey reads: one check of bounds, where it made one for each byte.
-		if k := formBucket[formKey(text[i:i+6])]; k > 0 {
-			for _, f := range formBuckets[k-1] {
-				switch {
-				case f == groupMark:
-					if strings.HasPrefix(text[i:], groupWord) || strings.HasPrefix(text[i:], expertsWord) {
-						groups = append(groups, i)
-					}
-				case strings.HasPrefix(text[i:], surfaces[f].form):
-					hits = append(hits, hit{i, i + len(surfaces[f].form), surfaces[f].ent, f})
-				}
+		fs := formBuckets[k-1]
+		for j := formAt(text, i, w, fs, 0); j >= 0; j = formAt(text, i, w, fs, j+1) {
+			if f := &fs[j]; f.rank == groupMark {
+				groups = append(groups, i)
+			} else {
+				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, surfaces[f.rank].ent, f.rank})
 			}
 		}
-		i += 3
+		r++
 	}
 	if len(hits) == 0 && len(groups) == 0 {
 		return nil
 	}
-	// Forms claim text in the order of surfaces, each from left to right; an occurrence of a
-	// form that overlaps its own previous one is not one (as a search that resumes after each
-	// occurrence would find).
-	slices.SortStableFunc(hits, func(a, b hit) int { return a.rank - b.rank })
+	hits = claimByRank(hits)
+	if len(groups) > 0 {
+		hits = claimGroups(text, hits, groups)
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]entityMention, len(hits))
+	for k, h := range hits {
+		out[k] = entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e}
+	}
+	return out
+}
+
+// nextCandidate returns the first byte at or after i where a character of three bytes
+// begins whose key (formKey) has a bucket of forms, k, plus one, with the runes before it
+// (r counted on from i) and the text's bytes there, as loadUpTo8 reads them; k is 0 where
+// no form may begin in the rest of text. This is the scan's inner loop, apart from
+// findEntities so that its few variables stay in registers.
+//
+// Every form begins with a character of three bytes. The text is valid UTF-8: a byte below
+// 0xe0 begins a rune of one or two bytes, or continues one, and the scan steps over it,
+// counting the runes it begins; a byte from 0xe0 on begins a rune of three or four bytes,
+// and a step of three bytes leaves the fourth to the next.
+func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
+	for i+8 <= len(text) {
+		w := load64(text[i : i+8])
+		if c := byte(w); c < 0xe0 {
+			if c&0xc0 != 0x80 {
+				r++
+			}
+			i++
+			continue
+		}
+		if k := formBucket[formKey(w)]; k > 0 {
+			return i, r, w, k
+		}
+		r++
+		i += 3
+	}
+	for i+6 <= len(text) { // the last bytes, too few for load64
+		w := loadUpTo8(text[i:])
+		if c := byte(w); c < 0xe0 {
+			if c&0xc0 != 0x80 {
+				r++
+			}
+			i++
+			continue
+		}
+		if k := formBucket[formKey(w)]; k > 0 {
+			return i, r, w, k
+		}
+		r++
+		i += 3
+	}
+	return i, r, 0, 0
+}
+
+// formAt returns the index of the first form of fs from j on that text holds at byte i, or
+// -1; w is the text's bytes there, as loadUpTo8 reads them. It compares words of eight
+// bytes, where a comparison of strings would call a function that the scan's variables
+// would have to be saved around.
+func formAt(text string, i int, w uint64, fs []formEntry, j int) int {
+	for ; j < len(fs); j++ {
+		f := &fs[j]
+		if w&f.mask != f.head || len(text)-i < f.size {
+			continue
+		}
+		if f.size <= 8 {
+			return j
+		}
+		// The form's last eight bytes, then the bytes between its first and last eight.
+		at := text[i : i+f.size]
+		if load64(at[f.size-8:]) != f.tail {
+			continue
+		}
+		if f.size <= 16 {
+			return j // the first and last eight bytes cover it
+		}
+		mid, want := at[8:f.size-8], f.mid
+		for len(mid) >= 8 && load64(mid[:8]) == load64(want[:8]) {
+			mid, want = mid[8:], want[8:]
+		}
+		if len(mid) >= 8 {
+			continue
+		}
+		if len(mid) == 0 || load64(at[f.size-8-len(mid):]) == load64(f.form[f.size-8-len(mid):]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// claimByRank returns the hits that claim their text, in order, from hits in the order of
+// the scan (by start, then rank). Forms claim text in the order of surfaces, each from left
+// to right; an occurrence of a form that overlaps its own previous one is not one (as a
+// search that resumes after each occurrence would find). A hit competes only with the hits
+// it overlaps, so each cluster of hits that overlap one another, one after the other, is
+// settled by itself, and a hit that overlaps none, as most do, claims its text.
+func claimByRank(hits []entityHit) []entityHit {
+	out := hits[:0] // filtered in place: it never gets ahead of the loop
+	var small [256]bool
+	for a := 0; a < len(hits); {
+		b, end := a+1, hits[a].e
+		for b < len(hits) && hits[b].s < end {
+			end = max(end, hits[b].e)
+			b++
+		}
+		if b == a+1 {
+			out = append(out, hits[a])
+			a = b
+			continue
+		}
+		cluster, from := hits[a:b], hits[a].s
+		var taken []bool // the cluster's bytes, from its start
+		if end-from <= len(small) {
+			taken = small[:end-from]
+			clear(taken)
+		} else {
+			taken = make([]bool, end-from)
+		}
+		slices.SortStableFunc(cluster, func(x, y entityHit) int { return x.rank - y.rank })
+		first := len(out)
+		rank, last := -1, 0 // the form last seen and the end of its last occurrence
+		for _, h := range cluster {
+			if h.rank == rank && h.s < last {
+				continue
+			}
+			rank, last = h.rank, h.e
+			if claim(taken, h.s-from, h.e-from) {
+				out = append(out, h)
+			}
+		}
+		slices.SortFunc(out[first:], func(x, y entityHit) int { return x.s - y.s }) // claimed spans never share a start
+		a = b
+	}
+	return out
+}
+
+// claimGroups adds to hits, the lexicon's claims in order, the working groups that groupRE
+// finds where "工作组" or "专家组" stands at groups and the text is free, in order.
+func claimGroups(text string, hits []entityHit, groups []int) []entityHit {
 	var small [512]bool // taken bytes; on the stack for the usual short text
 	taken := small[:]
 	if len(text) > len(small) {
 		taken = make([]bool, len(text))
 	}
-	claimed := hits[:0] // filtered in place: it never gets ahead of the loop
-	rank, end := -1, 0  // the form last seen and the end of its last occurrence
 	for _, h := range hits {
-		if h.rank == rank && h.s < end {
-			continue
-		}
-		rank, end = h.rank, h.e
-		if claim(taken, h.s, h.e) {
-			claimed = append(claimed, h)
-		}
+		claim(taken, h.s, h.e)
 	}
-	hits = claimed
-	// A group ends in groupWord: where that is taken by a form of the lexicon, no group can
-	// claim its text, and groupRE need not be run around it.
+	// A group ends in groupWord or expertsWord: where that is taken by a form of the
+	// lexicon, no group can claim its text, and groupRE need not be run around it.
 	free := groups[:0]
 	for _, g := range groups {
 		if !taken[g] {
 			free = append(free, g)
 		}
 	}
+	added := false
 	for _, m := range findGroups(text, free) {
 		topic := text[m[2]:m[3]]
 		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
@@ -341,19 +507,15 @@ func findEntities(text string) []entityMention {
 			ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
 		}
 		if claim(taken, s, m[1]) {
-			hits = append(hits, hit{s: s, e: m[1], ent: ent})
+			rs := runeLen(text[:s])
+			hits = append(hits, entityHit{s: s, e: m[1], rs: rs, re: rs + runeLen(name), ent: ent})
+			added = true
 		}
 	}
-	if len(hits) == 0 {
-		return nil
+	if added {
+		slices.SortFunc(hits, func(a, b entityHit) int { return a.s - b.s }) // claimed spans never share a start
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return a.s - b.s }) // claimed spans never share a start
-	out := make([]entityMention, 0, len(hits))
-	runes := runeOffsets{text: text}
-	for _, h := range hits {
-		out = append(out, entityMention{ent: h.ent, start: runes.of(h.s), end: runes.of(h.e), quote: text[h.s:h.e], startByte: h.s, endByte: h.e})
-	}
-	return out
+	return hits
 }
 
 // claim marks the bytes [s, e) as taken and reports true, unless one of them is taken.
