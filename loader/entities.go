@@ -175,6 +175,27 @@ var groupQualifiers = []string{"不限成员名额", "成员名额", "名额", "
 // before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
 const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个这此"
 
+// afterTopicStop returns what follows the last character of groupTopicStop in topic, or
+// topic where none stands in it.
+func afterTopicStop(topic string) string {
+	for i := len(topic); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(topic[:i])
+		if _, stop := groupTopicStops[r]; stop {
+			return topic[i:]
+		}
+		i -= size
+	}
+	return topic
+}
+
+var groupTopicStops = func() map[rune]struct{} {
+	m := map[rune]struct{}{}
+	for _, r := range groupTopicStop {
+		m[r] = struct{}{}
+	}
+	return m
+}()
+
 // groupTopics maps the topic of a working group of the lexicon ("枪支" in 枪支问题工作组) to
 // it: a group found by groupRE under another name but with one of these topics is that
 // group ("偷运移民问题不限成员名额政府间临时工作组" is the smuggling of migrants group,
@@ -470,21 +491,12 @@ func claimGroups(text string, hits []entityHit, groups []int) []entityHit {
 	for _, h := range hits {
 		claim(taken, h.s, h.e)
 	}
+	added := false
 	// A group ends in groupWord or expertsWord: where that is taken by a form of the
 	// lexicon, no group can claim its text, and groupRE need not be run around it.
-	free := groups[:0]
-	for _, g := range groups {
-		if !taken[g] {
-			free = append(free, g)
-		}
-	}
-	added := false
-	for _, m := range findGroups(text, free) {
+	for _, m := range findGroups(text, groups, taken) {
 		topic := text[m[2]:m[3]]
-		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
-			_, size := firstRune(topic[i:])
-			topic = topic[i+size:]
-		}
+		topic = afterTopicStop(topic)
 		// Qualifiers may stand before the topic as well as after it ("不限成员名额技术援助问题
 		// 临时政府专家工作组"), cut short where the topic's bound falls inside them.
 		for again := true; again; {
@@ -532,35 +544,43 @@ func claim(taken []bool, s, e int) bool {
 }
 
 // findGroups returns the matches of groupRE in text, as FindAllStringSubmatchIndex does, in
-// the runs of Chinese characters that hold the given places (in order) where "工作组"
-// stands. A match is made of Chinese characters alone, so it lies in one such run, and the
-// runs can be searched one by one; in a run, no match begins more than eight characters
-// before its first "问题" or ends after its last "工作组".
-func findGroups(text string, at []int) [][]int {
+// the runs of Chinese characters that hold a place of groups (all the places, in order,
+// where "工作组" or "专家组" stands) that is not taken. A match is made of Chinese
+// characters alone, so it lies in one such run, and the runs can be searched one by one;
+// in a run, no match begins more than eight characters before its first "问题" or ends
+// after its last "工作组" or "专家组".
+func findGroups(text string, groups []int, taken []bool) [][]int {
 	var out [][]int
 	from := 0
-	for _, g := range at {
-		if g < from {
-			continue // in a run searched already
+	for k, g := range groups {
+		if g < from || taken[g] {
+			continue // in a run searched already, or a form's
 		}
 		s, e := g, g
 		for s > from {
-			r, size := utf8.DecodeLastRuneInString(text[from:s])
-			if !unicode.Is(unicode.Han, r) {
+			size := hanBefore(text[from:s])
+			if size == 0 {
 				break
 			}
 			s -= size
 		}
 		for e < len(text) {
-			r, size := utf8.DecodeRuneInString(text[e:])
-			if !unicode.Is(unicode.Han, r) {
+			size := hanAt(text[e:])
+			if size == 0 {
 				break
 			}
 			e += size
 		}
 		from = e
-		e = s + max(strings.LastIndex(text[s:e], groupWord), strings.LastIndex(text[s:e], expertsWord)) + len(groupWord)
-		q := strings.Index(text[s:e], "问题")
+		last := g // the last group word of the run: groups holds them all, in order
+		for _, h := range groups[k+1:] {
+			if h >= e {
+				break
+			}
+			last = h
+		}
+		e = last + len(groupWord)
+		q := index(text[s:e], "问题")
 		if q < 0 {
 			continue
 		}
@@ -569,11 +589,9 @@ func findGroups(text string, at []int) [][]int {
 			q -= size
 		}
 		s += q
-		for _, m := range groupRE.FindAllStringSubmatchIndex(text[s:e], -1) {
+		for _, m := range groupMatches(text[s:e]) {
 			for k := range m {
-				if m[k] >= 0 {
-					m[k] += s
-				}
+				m[k] += s
 			}
 			out = append(out, m)
 		}
@@ -581,11 +599,102 @@ func findGroups(text string, at []int) [][]int {
 	return out
 }
 
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
+// isHanRune reports whether r is a Chinese character, as \p{Han} reads one: at once for the
+// CJK Unified Ideographs (U+4E00 to U+9FFF), which are all Han and nearly all the
+// characters of a Chinese text, and by the table for the others.
+func isHanRune(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r) }
+
+// hanAt returns the size of the Chinese character s begins with, or 0. A character of
+// three bytes is decoded at once: where it is a CJK Unified Ideograph (lead byte 0xe4 to
+// 0xe9), its encoding is valid and decodes so whatever the bytes around it.
+func hanAt(s string) int {
+	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+		if r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f); r >= 0x4e00 && r <= 0x9fff {
+			return 3
+		}
 	}
-	return 0, 0
+	if r, size := utf8.DecodeRuneInString(s); isHanRune(r) {
+		return size
+	}
+	return 0
+}
+
+// hanBefore returns the size of the Chinese character s ends with, or 0, as hanAt does.
+func hanBefore(s string) int {
+	if n := len(s); n >= 3 && s[n-3]&0xf0 == 0xe0 && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
+		if r := rune(s[n-3]&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f); r >= 0x4e00 && r <= 0x9fff {
+			return 3
+		}
+	}
+	if r, size := utf8.DecodeLastRuneInString(s); isHanRune(r) {
+		return size
+	}
+	return 0
+}
+
+// groupQualifierWords are the qualifiers groupRE allows between "问题" and "工作组", in its
+// order.
+var groupQualifierWords = []string{"政府专家", "不限成员名额", "政府间", "临时"}
+
+// groupMatches returns groupRE.FindAllStringSubmatchIndex(s, -1) for valid UTF-8 s, without
+// the regexp machine, which costs more than all the rest of findEntities. The expression is
+// searched as the machine searches it, leftmost first: at each place from left to right,
+// the topic of eight Chinese characters down to two, the first that "问题" follows. What
+// may follow 问题 leaves no choice: 的 or not, the qualifiers (no one of which begins
+// another) as long as they repeat, then 工作组 or 专家组, or no match, as none of these
+// begins with the characters of another that may stand there instead.
+func groupMatches(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		m := groupMatchAt(s, p)
+		if m == nil {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+			continue
+		}
+		out = append(out, m)
+		p = m[1]
+	}
+	return out
+}
+
+// groupMatchAt returns the submatches of groupRE's match at byte p of s, or nil.
+func groupMatchAt(s string, p int) []int {
+	var ends [9]int // after one, two, … eight Chinese characters from p
+	ends[0] = p
+	n := 0
+	for n < 8 {
+		size := hanAt(s[ends[n]:])
+		if size == 0 {
+			break
+		}
+		ends[n+1] = ends[n] + size
+		n++
+	}
+	for ; n >= 2; n-- {
+		topicEnd := ends[n]
+		if !strings.HasPrefix(s[topicEnd:], "问题") {
+			continue
+		}
+		q := topicEnd + len("问题")
+		if strings.HasPrefix(s[q:], "的") {
+			q += len("的")
+		}
+		e := q
+		for again := true; again; {
+			again = false
+			for _, w := range groupQualifierWords {
+				if strings.HasPrefix(s[e:], w) {
+					e, again = e+len(w), true
+					break
+				}
+			}
+		}
+		if strings.HasPrefix(s[e:], groupWord) || strings.HasPrefix(s[e:], expertsWord) {
+			return []int{p, e + len(groupWord), p, topicEnd, q, e}
+		}
+	}
+	return nil
 }
 
 // node returns the entity's node. Names are defaults where the entity was found by a rule

@@ -3,9 +3,11 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -142,6 +144,42 @@ func FuzzFindEntitiesAsSearched(f *testing.F) {
 		s := b.String()
 		if got, want := findEntities(s), findEntitiesBySearch(s); !sameMentions(got, want) {
 			t.Fatalf("findEntities(%q) =\n%v, want\n%v", s, got, want)
+		}
+	})
+}
+
+// TestCJKUnifiedIdeographsAreHan: isHanRune takes the block U+4E00 to U+9FFF as Han at
+// once, as the unicode tables have it.
+func TestCJKUnifiedIdeographsAreHan(t *testing.T) {
+	for r := rune(0x4e00); r <= 0x9fff; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			t.Fatalf("%U is not Han", r)
+		}
+	}
+}
+
+// FuzzGroupMatches checks groupMatches against the expression it stands for, on texts
+// made of the words of working groups' names.
+func FuzzGroupMatches(f *testing.F) {
+	f.Add("请网络犯罪问题的政府间专家组和不限成员名额技术援助问题临时政府专家工作组", uint64(5))
+	f.Add("问题问题工作组专家组枪支问题的工作组", uint64(9))
+	pieces := []string{"问题", "的", "政府专家", "不限成员名额", "政府间", "临时", "工作组", "专家组", "工作", "专家", "组", "枪支", "a", "，", "㐀", "䷀", "𠀀", "问"}
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var b strings.Builder
+		for _, r := range text {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			if seed>>61 < 5 {
+				b.WriteString(pieces[int(seed>>8)%len(pieces)])
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		s := b.String()
+		if got, want := groupMatches(s), groupRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("groupMatches(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
