@@ -183,3 +183,28 @@ func FuzzGroupMatches(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTreatySeriesMatches checks treatySeriesMatches against treatySeriesRE.
+func FuzzTreatySeriesMatches(f *testing.F) {
+	f.Add("联合国，《条约汇编》，第 2225 卷，第 39574 号；《条约汇编》第2237卷，第 39574号。", uint64(3))
+	f.Add("同上，第 2326 卷，第 39574 号。", uint64(1))
+	pieces := []string{"《条约汇编》", "同上", "第", " ", "，", ",", "卷", "号", "2225", "、", "和", "至", "-", "《", "条约汇编", "9"}
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var b strings.Builder
+		for _, r := range text {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			if seed>>61 < 6 {
+				b.WriteString(pieces[int(seed>>8)%len(pieces)])
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		s := b.String()
+		if got, want := treatySeriesMatches(s), treatySeriesRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("treatySeriesMatches(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -14,7 +14,11 @@ import (
 // symbol; each is a citation of the instrument whose name carries the footnote's marker.
 var (
 	treatySeriesRE = regexp.MustCompile(`(?:《条约汇编》|^同上)\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*卷\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*号`)
-	salesNumberRE  = regexp.MustCompile(`出售品编号\s*[：:]?\s*([A-Z]\s*\.\s*\d{2}\s*\.\s*[IVXL]+\s*\.\s*\d+[A-Za-z]?)`)
+	// treatySeriesAtRE is treatySeriesRE where a match may begin: at 《条约汇编》, or at the
+	// start of the text with 同上. treatySeriesRE's opening is no literal the regexp package
+	// can look for, and it tries the expression at every character of a footnote.
+	treatySeriesAtRE = regexp.MustCompile(`^(?:《条约汇编》|同上)\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*卷\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*号`)
+	salesNumberRE    = regexp.MustCompile(`出售品编号\s*[：:]?\s*([A-Z]\s*\.\s*\d{2}\s*\.\s*[IVXL]+\s*\.\s*\d+[A-Za-z]?)`)
 	// protocolsRE is what may stand between a convention's name and the marker of the
 	// footnote that cites it with its protocols: "《公约》及其各项议定书1".
 	protocolsRE = regexp.MustCompile(`^\s*及其(?:各项)?(?:补充)?议定书\s*$`)
@@ -38,7 +42,7 @@ type publication struct {
 func findPublications(text string) []publication {
 	var out []publication
 	if strings.Contains(text, "条约汇编") || strings.HasPrefix(text, "同上") && strings.Contains(text, "卷") {
-		for _, m := range treatySeriesRE.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range treatySeriesMatches(text) {
 			out = append(out, publication{role: "treaty_series", volume: numberList(text[m[2]:m[3]]), number: numberList(text[m[4]:m[5]]),
 				start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
 		}
@@ -50,6 +54,40 @@ func findPublications(text string) []publication {
 		}
 	}
 	return out
+}
+
+// treatySeriesMatches returns treatySeriesRE.FindAllStringSubmatchIndex(text, -1): the
+// matches of treatySeriesAtRE where one of treatySeriesRE may begin, from left to right,
+// each after the one before. A match of treatySeriesRE is one of treatySeriesAtRE at its
+// start, as the expressions differ only in their anchors and at a place after the text's
+// start the text begins with 《 and not with 同上.
+func treatySeriesMatches(text string) [][]int {
+	var out [][]int
+	from, at := 0, -1 // where the next match may begin, and the place to try
+	if strings.HasPrefix(text, "同上") {
+		at = 0
+	}
+	for {
+		if at < 0 {
+			i := strings.Index(text[from:], "《条约汇编》")
+			if i < 0 {
+				return out
+			}
+			at = from + i
+		}
+		m := treatySeriesAtRE.FindStringSubmatchIndex(text[at:])
+		if m == nil {
+			from, at = at+1, -1
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		out = append(out, m)
+		from, at = m[1], -1
+	}
 }
 
 // numberList writes a list of numbers as "2225, 2237, 2241, 2326" and a range as
