@@ -3,7 +3,6 @@ package loader
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -74,7 +73,8 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		prefix += loc[1]
 	}
 	runes := runeOffsets{text: text}
-	for _, cl := range clauses(text, prefix) {
+	var clauseBuf [16][2]int // on the stack for the usual paragraph
+	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
 		if cl[0] > 0 && text[cl[0]-1] == '\n' {
@@ -85,7 +85,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 				skip += len(n)
 			}
 		}
-		for again := true; again; {
+		for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
 			again = false
 			for _, w := range clauseLead {
 				if strings.HasPrefix(c[skip:], w) {
@@ -98,7 +98,11 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		recommended := passed != skip
 		skip = passed
 		found := false
-		for _, mv := range mandateVerbs {
+		verbs := mandateVerbs
+		if !mandateVerbOpeners.mayOpen(c[skip:]) {
+			verbs = nil // none opens the clause
+		}
+		for _, mv := range verbs {
 			if !strings.HasPrefix(c[skip:], mv.verb) {
 				continue
 			}
@@ -125,7 +129,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			}
 			break
 		}
-		if !found && strings.Contains(c, "应") {
+		if !found && contains(c, "应") {
 			// "缔约国应考虑…": the addressees first, then what they should do.
 			as := addressees(c[skip:], groupBefore(cl[0]+skip))
 			if len(as) == 0 {
@@ -149,8 +153,10 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 // c, from byte skip: after "建议" and the body it is made to ("工作组建议缔约方会议请…",
 // "建议大会请…"), or skip where the clause is no such recommendation.
 func recommendedSkip(c string, skip int) int {
-	i := strings.Index(c[skip:], "建议")
-	if i < 0 || i > 15 { // the recommending body, if named, is short: "工作组"
+	// The recommending body, if named, is short ("工作组"): 建议 begins within 15 bytes,
+	// and a search of as many bytes as may hold it finds it there.
+	i := strings.Index(c[skip:min(len(c), skip+15+len("建议"))], "建议")
+	if i < 0 || i > 15 {
 		return skip
 	}
 	rest := c[skip+i+len("建议"):]
@@ -168,13 +174,18 @@ var notShould = []string{"应对", "应邀", "应用", "应有"}
 
 // clauses splits text, from byte offset from, at the punctuation that ends a clause.
 func clauses(text string, from int) [][2]int {
-	var out [][2]int
+	return appendClauses(nil, text, from)
+}
+
+// appendClauses appends to out the clauses of text from byte offset from, as clauses
+// returns them.
+func appendClauses(out [][2]int, text string, from int) [][2]int {
 	start := from
 	for i := from; i < len(text); {
 		// No need to decode the text where no punctuation can begin, nor to look at the
 		// tail bytes of a rune (text is valid UTF-8): a Chinese character is one step.
-		if c := text[i]; !clauseEndLead[c] {
-			i += runeSize(c)
+		if n := clauseStep[text[i]]; n > 0 {
+			i += int(n)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -195,6 +206,52 @@ func clauses(text string, from int) [][2]int {
 
 // clauseEndLead holds the bytes that begin the punctuation that ends a clause in UTF-8.
 var clauseEndLead = [256]bool{0xef: true, 0xe3: true, ',': true, ';': true, ':': true, '\n': true}
+
+// clauseStep holds, for each byte, 0 where it may begin the punctuation that ends a clause
+// (clauseEndLead), and the size of the rune it begins (runeSize) elsewhere.
+var clauseStep = func() (step [256]uint8) {
+	for c := range step {
+		if !clauseEndLead[c] {
+			step[c] = uint8(runeSize(byte(c)))
+		}
+	}
+	return step
+}()
+
+// openers is a set of words that may open a text, with the last bytes of their first
+// characters: where the first character of a text ends in none of them, no word of the set
+// opens it, which one look tells, where a test of each word takes one comparison each.
+type openers struct {
+	ends [256]bool
+}
+
+func openersOf(words ...string) *openers {
+	o := &openers{}
+	for _, w := range words {
+		o.ends[w[runeSize(w[0])-1]] = true
+	}
+	return o
+}
+
+// mayOpen reports false where no word of the set opens s.
+func (o *openers) mayOpen(s string) bool {
+	if s == "" {
+		return false
+	}
+	n := runeSize(s[0])
+	return n > len(s) || o.ends[s[n-1]] // a cut rune: let the words tell
+}
+
+var (
+	clauseLeadOpeners  = openersOf(clauseLead...)
+	mandateVerbOpeners = func() *openers {
+		var verbs []string
+		for _, mv := range mandateVerbs {
+			verbs = append(verbs, mv.verb)
+		}
+		return openersOf(verbs...)
+	}()
+)
 
 // addressee is an entity that a mandate verb addresses; end is the byte offset just past
 // its name in the text after the verb.
@@ -247,30 +304,33 @@ var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "�
 // by what it is asked to do ("邀请国际麻醉品管制局继续…"). The name must be one: no pronoun
 // (该, 其) or qualifier opens it.
 func unknownOrganization(s string) []addressee {
-	if hasAnyPrefix(s, []string{"该", "其", "各", "所有", "有关", "相关"}) {
+	if hasAnyPrefix(s, notOrganizationOpeners) {
 		return nil
 	}
 	end := 0
 	for end < len(s) && end < 60 {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.Is(unicode.Han, r) {
+		n := hanAt(s[end:])
+		if n == 0 {
 			break
 		}
 		end += n
 	}
 	// The shortest name that ends so and is followed so: "…管制局继续与…组织合作" names the
 	// board, not the board and the organisation.
-	for at := 0; at < end; {
+	for at, runes := 0, 0; at < end; runes++ {
 		_, n := utf8.DecodeRuneInString(s[at:])
 		at += n
 		name := s[:at]
-		if utf8.RuneCountInString(name) >= 4 && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
+		if runes+1 >= 4 && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
 			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: name}
 			return []addressee{{e, at}}
 		}
 	}
 	return nil
 }
+
+// notOrganizationOpeners open no organisation's name: a pronoun or a qualifier.
+var notOrganizationOpeners = []string{"该", "其", "各", "所有", "有关", "相关"}
 
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
