@@ -259,6 +259,13 @@ const (
 // form does: the low bits of their last bytes.
 func formKey(w uint64) int { return int(w>>16&0x3f)<<6 | int(w>>40&0x3f) }
 
+// formFirst holds the keys (firstKey) of the characters that forms begin with.
+var formFirst [1 << 12]bool
+
+// firstKey returns six bits of each of the last two bytes of the character of three bytes
+// that the bytes w begin with: the low bits of its code point.
+func firstKey(w uint64) int { return int(w>>8&0x3f)<<6 | int(w>>16&0x3f) }
+
 // loadUpTo8 returns the first eight bytes of s as load64 does, or all of a shorter s, the
 // missing bytes zero (a form longer than s fails on its length).
 func loadUpTo8(s string) uint64 {
@@ -285,6 +292,7 @@ func init() {
 			f.tail = load64(form[len(form)-8:])
 			f.mid = form[8:max(8, len(form)-8)]
 		}
+		formFirst[firstKey(f.head)] = true
 		k := formKey(f.head)
 		if formBucket[k] == 0 {
 			formBuckets = append(formBuckets, nil)
@@ -377,6 +385,13 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 		}
 		if k := formBucket[formKey(w)]; k > 0 {
 			return i, r, w, k
+		}
+		// No form begins here. Where the next character is one of three bytes (or four)
+		// with which no form begins, none begins there either, and the scan steps over both.
+		if byte(w>>24) >= 0xe0 && !formFirst[firstKey(w>>24)] {
+			r += 2
+			i += 6
+			continue
 		}
 		r++
 		i += 3

@@ -181,12 +181,9 @@ func clauses(text string, from int) [][2]int {
 // returns them.
 func appendClauses(out [][2]int, text string, from int) [][2]int {
 	start := from
-	for i := from; i < len(text); {
-		// No need to decode the text where no punctuation can begin, nor to look at the
-		// tail bytes of a rune (text is valid UTF-8): a Chinese character is one step.
-		if n := clauseStep[text[i]]; n > 0 {
-			i += int(n)
-			continue
+	for i := from; ; {
+		if i = nextClauseEndLead(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -202,6 +199,21 @@ func appendClauses(out [][2]int, text string, from int) [][2]int {
 		out = append(out, [2]int{start, len(text)})
 	}
 	return out
+}
+
+// nextClauseEndLead returns the first byte at or after i that may begin the punctuation
+// that ends a clause, or len(text). No need to decode the text where none can begin, nor
+// to look at the tail bytes of a rune (text is valid UTF-8): a Chinese character is one
+// step.
+func nextClauseEndLead(text string, i int) int {
+	for i < len(text) {
+		n := clauseStep[text[i]]
+		if n == 0 {
+			return i
+		}
+		i += int(n)
+	}
+	return len(text)
 }
 
 // clauseEndLead holds the bytes that begin the punctuation that ends a clause in UTF-8.
@@ -296,6 +308,15 @@ func addressees(s string, lastGroup *entity) []addressee {
 // its name ends so and what it is asked to do follows.
 var orgSuffixes = []string{"管制局", "计划署", "规划署", "办事处", "办公室", "委员会", "理事会", "基金会", "组织", "机构", "协会", "联盟", "中心", "银行", "法院", "局", "署"}
 
+// orgSuffixEnds holds the last bytes of orgSuffixes: a name that ends in none of them ends
+// in no suffix.
+var orgSuffixEnds = func() (ends [256]bool) {
+	for _, x := range orgSuffixes {
+		ends[x[len(x)-1]] = true
+	}
+	return ends
+}()
+
 // orgFollowers open what an organisation is asked to do, after its name.
 var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "酌情", "协助", "确保", "开展", "审议", "编写", "报告", "采取", "与", "向", "在", "就", "根据"}
 
@@ -321,7 +342,7 @@ func unknownOrganization(s string) []addressee {
 		_, n := utf8.DecodeRuneInString(s[at:])
 		at += n
 		name := s[:at]
-		if runes+1 >= 4 && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
+		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
 			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: name}
 			return []addressee{{e, at}}
 		}
