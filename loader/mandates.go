@@ -8,19 +8,40 @@ import (
 	"copgraph/kg"
 )
 
+// mandateVerb is a verb with which operative paragraphs ask someone to act, and the
+// relation it expresses; the values of the relationship that tell them are made once.
+type mandateVerb struct {
+	verb, rel string
+	// verbValue and relValue are verb and rel as property values, relType the type of
+	// the relationship as its id gives it ("MANDATES:urges").
+	verbValue, relValue any
+	relType             string
+}
+
 // mandateVerbs maps the verbs with which operative paragraphs ask someone to act to the
 // relation they express.
-var mandateVerbs = []struct{ verb, rel string }{
-	{"促请", "urges"},
-	{"敦促", "urges"},
-	{"吁请", "calls_upon"},
-	{"呼吁", "calls_upon"},
-	{"邀请", "invites"},
-	{"鼓励", "encourages"},
-	{"提请", "draws_attention"},
-	{"要求", "requires"},
-	{"决定", "decides"},
-	{"请", "requests"},
+var mandateVerbs = withValues([]mandateVerb{
+	{verb: "促请", rel: "urges"},
+	{verb: "敦促", rel: "urges"},
+	{verb: "吁请", rel: "calls_upon"},
+	{verb: "呼吁", rel: "calls_upon"},
+	{verb: "邀请", rel: "invites"},
+	{verb: "鼓励", rel: "encourages"},
+	{verb: "提请", rel: "draws_attention"},
+	{verb: "要求", rel: "requires"},
+	{verb: "决定", rel: "decides"},
+	{verb: "请", rel: "requests"},
+})
+
+// shouldVerb is the "should" of "缔约国应考虑…", which follows its addressees.
+var shouldVerb = &withValues([]mandateVerb{{verb: "应", rel: "should"}})[0]
+
+func withValues(verbs []mandateVerb) []mandateVerb {
+	for i := range verbs {
+		v := &verbs[i]
+		v.verbValue, v.relValue, v.relType = v.verb, v.rel, kg.RelMandates+":"+v.rel
+	}
+	return verbs
 }
 
 // clauseLead are words that may stand before a mandate verb at the start of a clause.
@@ -33,6 +54,7 @@ var addresseeJoin = []string{"以及", "和", "及", "、"}
 // mandate is one addressee that a paragraph asks to act.
 type mandate struct {
 	verb, rel string
+	kind      *mandateVerb // the verb and relation, with their values
 	ent       *entity
 	start     int // rune offsets in the paragraph text: the verb to the end of the addressee
 	end       int
@@ -102,7 +124,8 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		if !mandateVerbOpeners.mayOpen(c[skip:]) {
 			verbs = nil // none opens the clause
 		}
-		for _, mv := range verbs {
+		for k := range verbs {
+			mv := &verbs[k]
 			if !strings.HasPrefix(c[skip:], mv.verb) {
 				continue
 			}
@@ -111,8 +134,8 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			rest := c[skip+len(mv.verb):]
 			if mv.verb == "决定" {
 				// "决定请秘书长…": what is decided is a request; its verb asks.
-				for _, inner := range mandateVerbs {
-					if inner.verb != "决定" && strings.HasPrefix(rest, inner.verb) {
+				for k := range mandateVerbs {
+					if inner := &mandateVerbs[k]; inner.verb != "决定" && strings.HasPrefix(rest, inner.verb) {
 						mv, verbAt, rest = inner, verbAt+len("决定"), rest[len(inner.verb):]
 						break
 					}
@@ -125,7 +148,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
 				start := runes.of(s)
-				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e], recommended: recommended})
+				out = append(out, mandate{verb: mv.verb, rel: mv.rel, kind: mv, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e], recommended: recommended})
 			}
 			break
 		}
@@ -142,7 +165,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			for _, a := range as {
 				s, e := cl[0]+skip, cl[0]+skip+as[len(as)-1].end+len("应")
 				start := runes.of(s)
-				out = append(out, mandate{verb: "应", rel: "should", ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
+				out = append(out, mandate{verb: shouldVerb.verb, rel: shouldVerb.rel, kind: shouldVerb, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
 			}
 		}
 	}
