@@ -246,6 +246,11 @@ type formEntry struct {
 var (
 	formBuckets [][]formEntry
 	formBucket  [1 << 12]uint8
+	// formEighth holds for each bucket (by formBucket's value) a bit for each value of the
+	// low six bits of the eighth byte of its forms (all the bits for a form shorter than
+	// that): where the text's eighth byte has none, no form of the bucket begins there.
+	// That byte is the third character's second: it tells 国际组织 from 国际合作.
+	formEighth [256]uint64
 )
 
 const (
@@ -299,6 +304,11 @@ func init() {
 			formBucket[k] = uint8(len(formBuckets)) // the lexicon is far smaller than 255 keys
 		}
 		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], f)
+		if len(form) >= 8 {
+			formEighth[formBucket[k]] |= 1 << (form[7] & 0x3f)
+		} else {
+			formEighth[formBucket[k]] = ^uint64(0)
+		}
 	}
 	seen := map[string]bool{}
 	for i, sf := range surfaces {
@@ -383,7 +393,7 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 			i++
 			continue
 		}
-		if k := formBucket[formKey(w)]; k > 0 {
+		if k := formBucket[formKey(w)]; k > 0 && formEighth[k]>>(w>>56&0x3f)&1 != 0 {
 			return i, r, w, k
 		}
 		// No form begins here. Where the next character is one of three bytes (or four)
@@ -405,7 +415,7 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 			i++
 			continue
 		}
-		if k := formBucket[formKey(w)]; k > 0 {
+		if k := formBucket[formKey(w)]; k > 0 && formEighth[k]>>(w>>56&0x3f)&1 != 0 {
 			return i, r, w, k
 		}
 		r++
@@ -457,7 +467,6 @@ func formAt(text string, i int, w uint64, fs []formEntry, j int) int {
 // settled by itself, and a hit that overlaps none, as most do, claims its text.
 func claimByRank(hits []entityHit) []entityHit {
 	out := hits[:0] // filtered in place: it never gets ahead of the loop
-	var small [256]bool
 	for a := 0; a < len(hits); {
 		b, end := a+1, hits[a].e
 		for b < len(hits) && hits[b].s < end {
@@ -470,11 +479,9 @@ func claimByRank(hits []entityHit) []entityHit {
 			continue
 		}
 		cluster, from := hits[a:b], hits[a].s
-		var taken []bool // the cluster's bytes, from its start
-		if end-from <= len(small) {
-			taken = small[:end-from]
-			clear(taken)
-		} else {
+		var small [256]bool // on the stack for the usual cluster
+		taken := small[:]   // the cluster's bytes, from its start
+		if end-from > len(small) {
 			taken = make([]bool, end-from)
 		}
 		slices.SortStableFunc(cluster, func(x, y entityHit) int { return x.rank - y.rank })
@@ -496,22 +503,11 @@ func claimByRank(hits []entityHit) []entityHit {
 }
 
 // claimGroups adds to hits, the lexicon's claims in order, the working groups that groupRE
-// finds where "工作组" or "专家组" stands at groups and the text is free, in order.
+// finds where "工作组" or "专家组" stands and the text is free, in order.
 func claimGroups(text string, hits []entityHit, groups []int) []entityHit {
-	var small [512]bool // taken bytes; on the stack for the usual short text
-	taken := small[:]
-	if len(text) > len(small) {
-		taken = make([]bool, len(text))
-	}
-	for _, h := range hits {
-		claim(taken, h.s, h.e)
-	}
-	added := false
-	// A group ends in groupWord or expertsWord: where that is taken by a form of the
-	// lexicon, no group can claim its text, and groupRE need not be run around it.
-	for _, m := range findGroups(text, groups, taken) {
-		topic := text[m[2]:m[3]]
-		topic = afterTopicStop(topic)
+	var found []entityHit // the groups' claims
+	for _, m := range findGroups(text, groups, hits) {
+		topic := afterTopicStop(text[m[2]:m[3]])
 		// Qualifiers may stand before the topic as well as after it ("不限成员名额技术援助问题
 		// 临时政府专家工作组"), cut short where the topic's bound falls inside them.
 		for again := true; again; {
@@ -533,16 +529,29 @@ func claimGroups(text string, hits []entityHit, groups []int) []entityHit {
 			key := strings.Replace(name, "问题的", "问题", 1)
 			ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
 		}
-		if claim(taken, s, m[1]) {
+		if !overlaps(hits, s, m[1]) && !slices.ContainsFunc(found, func(h entityHit) bool { return h.s < m[1] && s < h.e }) {
 			rs := runeLen(text[:s])
-			hits = append(hits, entityHit{s: s, e: m[1], rs: rs, re: rs + runeLen(name), ent: ent})
-			added = true
+			found = append(found, entityHit{s: s, e: m[1], rs: rs, re: rs + runeLen(name), ent: ent})
 		}
 	}
-	if added {
-		slices.SortFunc(hits, func(a, b entityHit) int { return a.s - b.s }) // claimed spans never share a start
+	if len(found) == 0 {
+		return hits
 	}
+	hits = append(hits, found...)
+	slices.SortFunc(hits, func(a, b entityHit) int { return a.s - b.s }) // claimed spans never share a start
 	return hits
+}
+
+// overlaps reports whether one of hits, which are in order and apart, overlaps the bytes
+// [s, e): whether the first that ends after s begins before e.
+func overlaps(hits []entityHit, s, e int) bool {
+	k, _ := slices.BinarySearchFunc(hits, s, func(h entityHit, s int) int {
+		if h.e <= s {
+			return -1
+		}
+		return 1
+	})
+	return k < len(hits) && hits[k].s < e
 }
 
 // claim marks the bytes [s, e) as taken and reports true, unless one of them is taken.
@@ -560,15 +569,16 @@ func claim(taken []bool, s, e int) bool {
 
 // findGroups returns the matches of groupRE in text, as FindAllStringSubmatchIndex does, in
 // the runs of Chinese characters that hold a place of groups (all the places, in order,
-// where "工作组" or "专家组" stands) that is not taken. A match is made of Chinese
+// where "工作组" or "专家组" stands) that no hit of the lexicon takes: where a form takes
+// it, no group can claim its text, and groupRE need not be run around it. A match is made of Chinese
 // characters alone, so it lies in one such run, and the runs can be searched one by one;
 // in a run, no match begins more than eight characters before its first "问题" or ends
 // after its last "工作组" or "专家组".
-func findGroups(text string, groups []int, taken []bool) [][]int {
+func findGroups(text string, groups []int, hits []entityHit) [][]int {
 	var out [][]int
 	from := 0
 	for k, g := range groups {
-		if g < from || taken[g] {
+		if g < from || overlaps(hits, g, g+1) {
 			continue // in a run searched already, or a form's
 		}
 		s, e := g, g
