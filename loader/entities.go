@@ -264,12 +264,18 @@ const (
 // form does: the low bits of their last bytes.
 func formKey(w uint64) int { return int(w>>16&0x3f)<<6 | int(w>>40&0x3f) }
 
-// formFirst holds the keys (firstKey) of the characters that forms begin with.
-var formFirst [1 << 12]bool
+// formChar tells, for the key (charKey) of a character, whether forms begin with such a
+// character (firstChar) and whether one is second in a form (secondChar).
+var formChar [1 << 12]uint8
 
-// firstKey returns six bits of each of the last two bytes of the character of three bytes
+const (
+	firstChar  = 1 << iota // a form begins with a character of the key
+	secondChar             // a form's second character has the key
+)
+
+// charKey returns six bits of each of the last two bytes of the character of three bytes
 // that the bytes w begin with: the low bits of its code point.
-func firstKey(w uint64) int { return int(w>>8&0x3f)<<6 | int(w>>16&0x3f) }
+func charKey(w uint64) int { return int(w>>8&0x3f)<<6 | int(w>>16&0x3f) }
 
 // loadUpTo8 returns the first eight bytes of s as load64 does, or all of a shorter s, the
 // missing bytes zero (a form longer than s fails on its length).
@@ -297,7 +303,8 @@ func init() {
 			f.tail = load64(form[len(form)-8:])
 			f.mid = form[8:max(8, len(form)-8)]
 		}
-		formFirst[firstKey(f.head)] = true
+		formChar[charKey(f.head)] |= firstChar
+		formChar[charKey(f.head>>24)] |= secondChar
 		k := formKey(f.head)
 		if formBucket[k] == 0 {
 			formBuckets = append(formBuckets, nil)
@@ -384,8 +391,10 @@ func findEntities(text string) []entityMention {
 // counting the runes it begins; a byte from 0xe0 on begins a rune of three or four bytes,
 // and a step of three bytes leaves the fourth to the next.
 func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
-	for i+8 <= len(text) {
-		w := load64(text[i : i+8])
+	// The tables, held in registers: the compiler loads a global's address anew at each use.
+	bucket, char, eighth := &formBucket, &formChar, &formEighth
+	for len(text)-i >= 8 {
+		w := load64(text[i:])
 		if c := byte(w); c < 0xe0 {
 			if c&0xc0 != 0x80 {
 				r++
@@ -393,12 +402,22 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 			i++
 			continue
 		}
-		if k := formBucket[formKey(w)]; k > 0 && formEighth[k]>>(w>>56&0x3f)&1 != 0 {
-			return i, r, w, k
+		// The next character: where it is none of three bytes (or four), no form begins
+		// here. Where it is second in no form, or the two are the first of none, no form
+		// begins here; where no form begins with it either, none begins there, and the
+		// scan steps over both.
+		if byte(w>>24) < 0xe0 {
+			r++
+			i += 3
+			continue
 		}
-		// No form begins here. Where the next character is one of three bytes (or four)
-		// with which no form begins, none begins there either, and the scan steps over both.
-		if byte(w>>24) >= 0xe0 && !formFirst[firstKey(w>>24)] {
+		next := char[charKey(w>>24)]
+		if next&secondChar != 0 {
+			if k := bucket[formKey(w)]; k > 0 && eighth[k]>>(w>>56&0x3f)&1 != 0 {
+				return i, r, w, k
+			}
+		}
+		if next&firstChar == 0 {
 			r += 2
 			i += 6
 			continue
