@@ -412,6 +412,11 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 			continue
 		}
 		next := char[charKey(w>>24)]
+		if next == 0 { // the usual character, in no form's first two
+			r += 2
+			i += 6
+			continue
+		}
 		if next&secondChar != 0 {
 			if k := bucket[formKey(w)]; k > 0 && eighth[k]>>(w>>56&0x3f)&1 != 0 {
 				return i, r, w, k
