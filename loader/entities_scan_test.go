@@ -184,11 +184,13 @@ func FuzzGroupMatches(f *testing.F) {
 	})
 }
 
-// FuzzTreatySeriesMatches checks treatySeriesMatches against treatySeriesRE.
+// FuzzTreatySeriesMatches checks treatySeriesMatches against treatySeriesRE, on texts
+// made of the pieces of citations.
 func FuzzTreatySeriesMatches(f *testing.F) {
 	f.Add("联合国，《条约汇编》，第 2225 卷，第 39574 号；《条约汇编》第2237卷，第 39574号。", uint64(3))
 	f.Add("同上，第 2326 卷，第 39574 号。", uint64(1))
-	pieces := []string{"《条约汇编》", "同上", "第", " ", "，", ",", "卷", "号", "2225", "、", "和", "至", "-", "《", "条约汇编", "9"}
+	f.Add("《条约汇编》 , 第2225 - 2237 和 2241\t卷 第 39574 , 号《条约汇编》第 1 卷第 2 号", uint64(0))
+	pieces := []string{"《条约汇编》", "同上", "第", " ", "，", ",", "卷", "号", "2225", "、", "和", "及", "至", "-", "《", "条约汇编", "9", "\t", "\n", "\v", "\r", "\f", "　", "，第 ", " 卷，第 "}
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		if !utf8.ValidString(text) {
 			return

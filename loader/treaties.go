@@ -14,11 +14,7 @@ import (
 // symbol; each is a citation of the instrument whose name carries the footnote's marker.
 var (
 	treatySeriesRE = regexp.MustCompile(`(?:《条约汇编》|^同上)\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*卷\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*号`)
-	// treatySeriesAtRE is treatySeriesRE where a match may begin: at 《条约汇编》, or at the
-	// start of the text with 同上. treatySeriesRE's opening is no literal the regexp package
-	// can look for, and it tries the expression at every character of a footnote.
-	treatySeriesAtRE = regexp.MustCompile(`^(?:《条约汇编》|同上)\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*卷\s*[，,]?\s*第\s*(\d[\d\s、，,和及至-]*?)\s*号`)
-	salesNumberRE    = regexp.MustCompile(`出售品编号\s*[：:]?\s*([A-Z]\s*\.\s*\d{2}\s*\.\s*[IVXL]+\s*\.\s*\d+[A-Za-z]?)`)
+	salesNumberRE  = regexp.MustCompile(`出售品编号\s*[：:]?\s*([A-Z]\s*\.\s*\d{2}\s*\.\s*[IVXL]+\s*\.\s*\d+[A-Za-z]?)`)
 	// protocolsRE is what may stand between a convention's name and the marker of the
 	// footnote that cites it with its protocols: "《公约》及其各项议定书1".
 	protocolsRE = regexp.MustCompile(`^\s*及其(?:各项)?(?:补充)?议定书\s*$`)
@@ -57,10 +53,8 @@ func findPublications(text string) []publication {
 }
 
 // treatySeriesMatches returns treatySeriesRE.FindAllStringSubmatchIndex(text, -1): the
-// matches of treatySeriesAtRE where one of treatySeriesRE may begin, from left to right,
-// each after the one before. A match of treatySeriesRE is one of treatySeriesAtRE at its
-// start, as the expressions differ only in their anchors and at a place after the text's
-// start the text begins with 《 and not with 同上.
+// matches treatySeriesAt finds where one may begin, from left to right, each after the one
+// before. A match begins with 《条约汇编》, or at the text's start with 同上.
 func treatySeriesMatches(text string) [][]int {
 	var out [][]int
 	from, at := 0, -1 // where the next match may begin, and the place to try
@@ -75,19 +69,119 @@ func treatySeriesMatches(text string) [][]int {
 			}
 			at = from + i
 		}
-		m := treatySeriesAtRE.FindStringSubmatchIndex(text[at:])
+		m := treatySeriesAt(text, at)
 		if m == nil {
 			from, at = at+1, -1
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += at
-			}
-		}
 		out = append(out, m)
 		from, at = m[1], -1
 	}
+}
+
+// treatySeriesAt returns the submatches of treatySeriesRE's match at byte at of text, which
+// begins with its opening, or nil, without the regexp machine, whose backtracking over the
+// lazy lists of numbers cost more than the rest of the loader's reading of a footnote. The
+// expression leaves no choice that could change its match: the spaces and the comma before
+// 第 are taken as they stand; a list of numbers, which cannot run past 卷 or 号, ends at the
+// first place that is followed by spaces and its word, and, were what follows to fail, a
+// longer list would end at the same word and fail the same.
+func treatySeriesAt(text string, at int) []int {
+	p := at
+	switch {
+	case strings.HasPrefix(text[p:], "《条约汇编》"):
+		p += len("《条约汇编》")
+	case at == 0 && strings.HasPrefix(text, "同上"):
+		p += len("同上")
+	default:
+		return nil
+	}
+	p, ok := treatyOrdinal(text, p)
+	if !ok {
+		return nil
+	}
+	volStart, volEnd, p, ok := treatyNumbers(text, p, "卷")
+	if !ok {
+		return nil
+	}
+	if p, ok = treatyOrdinal(text, p); !ok {
+		return nil
+	}
+	numStart, numEnd, p, ok := treatyNumbers(text, p, "号")
+	if !ok {
+		return nil
+	}
+	return []int{at, p, volStart, volEnd, numStart, numEnd}
+}
+
+// treatyOrdinal reads `\s*[，,]?\s*第` from byte p of text, and returns where it ends.
+func treatyOrdinal(text string, p int) (int, bool) {
+	p = skipRESpaces(text, p)
+	if strings.HasPrefix(text[p:], "，") {
+		p += len("，")
+	} else if p < len(text) && text[p] == ',' {
+		p++
+	}
+	p = skipRESpaces(text, p)
+	if !strings.HasPrefix(text[p:], "第") {
+		return p, false
+	}
+	return p + len("第"), true
+}
+
+// treatyNumbers reads `\s*(\d[\d\s、，,和及至-]*?)\s*` and word from byte p of text: the
+// list's bounds, and where the word ends.
+func treatyNumbers(text string, p int, word string) (start, end, after int, ok bool) {
+	start = skipRESpaces(text, p)
+	if start == len(text) || text[start] < '0' || text[start] > '9' {
+		return 0, 0, 0, false
+	}
+	q := start + 1
+	for q < len(text) {
+		switch c := text[q]; {
+		case c >= '0' && c <= '9' || c == '-' || c == ',' || isRESpace(c):
+			q++
+			continue
+		}
+		if n := hasAnyPrefixLen(text[q:], treatyListMarks); n > 0 {
+			q += n
+			continue
+		}
+		break
+	}
+	if !strings.HasPrefix(text[q:], word) {
+		return 0, 0, 0, false
+	}
+	end = q
+	for end > start && isRESpace(text[end-1]) {
+		end--
+	}
+	return start, end, q + len(word), true
+}
+
+// treatyListMarks are the characters of more than one byte that a list of numbers in a
+// Treaty Series citation may hold.
+var treatyListMarks = []string{"、", "，", "和", "及", "至"}
+
+// hasAnyPrefixLen returns the length of the first of prefixes that s begins with, or 0.
+func hasAnyPrefixLen(s string, prefixes []string) int {
+	for _, x := range prefixes {
+		if strings.HasPrefix(s, x) {
+			return len(x)
+		}
+	}
+	return 0
+}
+
+// isRESpace reports whether c is a space as \s of the regexp package reads one.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpaces returns where the spaces (isRESpace) from byte p of text end.
+func skipRESpaces(text string, p int) int {
+	for p < len(text) && isRESpace(text[p]) {
+		p++
+	}
+	return p
 }
 
 // numberList writes a list of numbers as "2225, 2237, 2241, 2326" and a range as
