@@ -253,17 +253,26 @@ var clauseStep = func() (step [256]uint8) {
 	return step
 }()
 
-// openers is a set of words that may open a text, with the last bytes of their first
-// characters: where the first character of a text ends in none of them, no word of the set
+// openers is a set of words that may open a text, with the keys of their first characters
+// (openerKey): where the first character of a text has none of them, no word of the set
 // opens it, which one look tells, where a test of each word takes one comparison each.
 type openers struct {
-	ends [256]bool
+	keys [1 << 12]bool
+}
+
+// openerKey returns twelve bits of the first character of s, which is whole: the low six of
+// each of its last two bytes, or its byte.
+func openerKey(s string, n int) int {
+	if n == 1 {
+		return int(s[0])
+	}
+	return int(s[n-2]&0x3f)<<6 | int(s[n-1]&0x3f)
 }
 
 func openersOf(words ...string) *openers {
 	o := &openers{}
 	for _, w := range words {
-		o.ends[w[runeSize(w[0])-1]] = true
+		o.keys[openerKey(w, runeSize(w[0]))] = true
 	}
 	return o
 }
@@ -274,7 +283,7 @@ func (o *openers) mayOpen(s string) bool {
 		return false
 	}
 	n := runeSize(s[0])
-	return n > len(s) || o.ends[s[n-1]] // a cut rune: let the words tell
+	return n > len(s) || o.keys[openerKey(s, n)] // a cut rune: let the words tell
 }
 
 var (
