@@ -210,3 +210,28 @@ func FuzzTreatySeriesMatches(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTitleBefore checks titleBefore against titleBeforeRE.
+func FuzzTitleBefore(f *testing.F) {
+	f.Add("如《2018 年全球人口贩运问题报告》 ", uint64(1))
+	pieces := []string{"《", "》", " ", "\t", "\v", "\n", "年", "a", "报告", "《联合国宪章》", "é"}
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var b strings.Builder
+		for _, r := range text {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			if seed>>61 < 4 {
+				b.WriteString(pieces[int(seed>>8)%len(pieces)])
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		s := b.String()
+		got, ok := titleBefore(s)
+		if m := titleBeforeRE.FindStringSubmatch(s); ok != (m != nil) || ok && got != m[1] {
+			t.Fatalf("titleBefore(%q) = %q, %v, want %q", s, got, ok, m)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -213,15 +214,35 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 		}
 		break
 	}
-	m := titleBeforeRE.FindStringSubmatch(text[:cut])
-	if m == nil {
+	title, ok := titleBefore(text[:cut])
+	if !ok {
 		return kg.Node{}, false
 	}
-	name := strings.Join(strings.Fields(m[1]), "")
+	name := strings.Join(strings.Fields(title), "")
 	if hasAnySuffix(name, publicationWords) {
 		return kg.Node{}, false // a publication ("《2018 年全球人口贩运问题报告》"), no instrument
 	}
 	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: map[string]any{kg.PropName: "《" + name + "》"}}, true
+}
+
+// titleBefore returns the title of titleBeforeRE's match in s (its group), without the
+// regexp machine, which tries the expression at every character of the paragraph. A title
+// holds no mark of its own: a match ends with the last 》, before spaces alone, and begins
+// with the last 《 before it, or there is none.
+func titleBefore(s string) (string, bool) {
+	inner, ok := strings.CutSuffix(strings.TrimRight(s, " \t\n\f\r"), "》") // \s as the regexp package reads it
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndex(inner, "《")
+	if i < 0 {
+		return "", false
+	}
+	title := inner[i+len("《"):]
+	if n := utf8.RuneCountInString(title); n < 2 || n > 120 || strings.Contains(title, "》") {
+		return "", false
+	}
+	return title, true
 }
 
 // publicationWords end the titles of publications, which a sales number cites as it does
