@@ -85,7 +85,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		}
 		return g
 	}
-	body := strings.TrimLeft(strings.TrimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	body := strings.TrimLeft(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
 	prefix := len(text) - len(strings.TrimLeft(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
@@ -400,12 +400,12 @@ func hasAnySuffix(s string, suffixes []string) bool {
 // where a word stands before it, another collective ("发展中国家"), which the gap before
 // it then tells.
 func withStates(s string, ms []entityMention) []entityMention {
-	if !strings.Contains(s, "国家") {
+	if !contains(s, "国家") {
 		return ms
 	}
 	states := entityNamed("各国")
 	for from := 0; ; {
-		i := strings.Index(s[from:], "国家")
+		i := index(s[from:], "国家")
 		if i < 0 {
 			return ms
 		}
@@ -476,7 +476,7 @@ func isQualifier(gap string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")
+	return strings.HasSuffix(gap, "的") && lastIndexAny(gap, "，。；：") < 0
 }
 
 func isJoin(gap string) bool {
