@@ -653,15 +653,22 @@ func findGroups(text string, groups []int, hits []entityHit) [][]int {
 // characters of a Chinese text, and by the table for the others.
 func isHanRune(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r) }
 
-// hanAt returns the size of the Chinese character s begins with, or 0. A character of
-// three bytes is decoded at once: where it is a CJK Unified Ideograph (lead byte 0xe4 to
-// 0xe9), its encoding is valid and decodes so whatever the bytes around it.
+// hanAt returns the size of the Chinese character s begins with, or 0. A CJK Unified
+// Ideograph (U+4E00 to U+9FFF: E4 B8 80 to E9 BF BF) is told from its bytes at once, in a
+// function small enough to be inlined; other runes are decoded.
 func hanAt(s string) int {
-	if len(s) >= 3 && s[0]&0xf0 == 0xe0 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
-		if r := rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f); r >= 0x4e00 && r <= 0x9fff {
-			return 3
-		}
+	if len(s) >= 3 && isUnifiedIdeograph(uint32(s[0])<<16|uint32(s[1])<<8|uint32(s[2])) {
+		return 3
 	}
+	return decodedHanAt(s)
+}
+
+// isUnifiedIdeograph reports whether the three bytes of v (the first the highest) encode a
+// CJK Unified Ideograph: between E4 B8 80 and E9 BF BF, their last two continuation bytes,
+// in which range the encodings run in the order of the code points.
+func isUnifiedIdeograph(v uint32) bool { return v-0xe4b880 <= 0xe9bfbf-0xe4b880 && v&0xc0c0 == 0x8080 }
+
+func decodedHanAt(s string) int {
 	if r, size := utf8.DecodeRuneInString(s); isHanRune(r) {
 		return size
 	}
@@ -670,11 +677,13 @@ func hanAt(s string) int {
 
 // hanBefore returns the size of the Chinese character s ends with, or 0, as hanAt does.
 func hanBefore(s string) int {
-	if n := len(s); n >= 3 && s[n-3]&0xf0 == 0xe0 && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
-		if r := rune(s[n-3]&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f); r >= 0x4e00 && r <= 0x9fff {
-			return 3
-		}
+	if n := len(s); n >= 3 && isUnifiedIdeograph(uint32(s[n-3])<<16|uint32(s[n-2])<<8|uint32(s[n-1])) {
+		return 3
 	}
+	return decodedHanBefore(s)
+}
+
+func decodedHanBefore(s string) int {
 	if r, size := utf8.DecodeLastRuneInString(s); isHanRune(r) {
 		return size
 	}

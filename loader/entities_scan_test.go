@@ -235,3 +235,23 @@ func FuzzTitleBefore(f *testing.F) {
 		}
 	})
 }
+
+// TestHanAtDecodes: hanAt and hanBefore tell a Chinese character as decoding it does, for
+// every rune of the Basic Multilingual Plane and a few beyond.
+func TestHanAtDecodes(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if r >= 0x10000 && r%7 != 0 {
+			continue
+		}
+		s, want := string(r), 0
+		if unicode.Is(unicode.Han, r) {
+			want = utf8.RuneLen(r)
+		}
+		if got := hanAt(s + "a"); got != want {
+			t.Fatalf("hanAt(%q) = %d, want %d", s, got, want)
+		}
+		if got := hanBefore("a" + s); got != want {
+			t.Fatalf("hanBefore(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
