@@ -307,6 +307,9 @@ func init() {
 		formChar[charKey(f.head>>24)] |= secondChar
 		k := formKey(f.head)
 		if formBucket[k] == 0 {
+			if len(formBuckets) == 255 {
+				panic("loader: findEntities keys the lexicon's forms in at most 255 buckets")
+			}
 			formBuckets = append(formBuckets, nil)
 			formBucket[k] = uint8(len(formBuckets)) // the lexicon is far smaller than 255 keys
 		}
@@ -380,11 +383,13 @@ func findEntities(text string) []entityMention {
 	return out
 }
 
-// nextCandidate returns the first byte at or after i where a character of three bytes
-// begins whose key (formKey) has a bucket of forms, k, plus one, with the runes before it
-// (r counted on from i) and the text's bytes there, as loadUpTo8 reads them; k is 0 where
-// no form may begin in the rest of text. This is the scan's inner loop, apart from
-// findEntities so that its few variables stay in registers.
+// nextCandidate returns the first byte at or after i where a form may begin: where a
+// character of three bytes begins whose key (formKey) has a bucket of forms, k, plus one,
+// and whose eighth byte may be one of the bucket's (formEighth). It returns the runes
+// before that byte (r counted on from i) and the text's bytes there, as loadUpTo8 reads
+// them; k is 0 where no form may begin in the rest of text. Most characters are in no
+// form's first two (formChar): the scan then steps over two at a time. This is the scan's
+// inner loop, apart from findEntities so that its few variables stay in registers.
 //
 // Every form begins with a character of three bytes. The text is valid UTF-8: a byte below
 // 0xe0 begins a rune of one or two bytes, or continues one, and the scan steps over it,

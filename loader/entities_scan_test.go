@@ -255,3 +255,20 @@ func TestHanAtDecodes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFindEntities runs findEntities over the lines of the corpus, as the loader runs
+// it over paragraphs.
+func BenchmarkFindEntities(b *testing.B) {
+	lines := strings.Split(string(readCorpus(b)), "\n")
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			findEntities(l)
+		}
+	}
+}
