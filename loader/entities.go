@@ -604,6 +604,9 @@ func claim(taken []bool, s, e int) bool {
 // in a run, no match begins more than eight characters before its first "问题" or ends
 // after its last "工作组" or "专家组".
 func findGroups(text string, groups []int, hits []entityHit) [][]int {
+	if !contains(text, "问题") {
+		return nil // every match holds it
+	}
 	var out [][]int
 	from := 0
 	for k, g := range groups {
