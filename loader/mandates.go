@@ -96,6 +96,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 	}
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
+	var addrBuf [4]addressee // and a clause's addressees
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
@@ -141,7 +142,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 					}
 				}
 			}
-			as := addressees(rest, groupBefore(verbAt))
+			as := addressees(rest, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
 			}
@@ -154,7 +155,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		}
 		if !found && contains(c, "应") {
 			// "缔约国应考虑…": the addressees first, then what they should do.
-			as := addressees(c[skip:], groupBefore(cl[0]+skip))
+			as := addressees(c[skip:], groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
 				continue
 			}
@@ -305,10 +306,11 @@ type addressee struct {
 }
 
 // addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
-// the first of which may follow a qualifier that ends in 的.
-func addressees(s string, lastGroup *entity) []addressee {
+// the first of which may follow a qualifier that ends in 的. They go in buf's room, where
+// the usual few fit.
+func addressees(s string, lastGroup *entity, buf []addressee) []addressee {
+	out := buf[:0]
 	ms := withStates(s, findEntities(s))
-	var out []addressee
 	pos := 0 // byte offset in s that the next addressee must start at
 	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
