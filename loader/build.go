@@ -774,7 +774,8 @@ func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []
 // mandatesOf is mandates; proposed marks the mandates of a draft (an act may recommend one
 // to another body), which no act has decided yet.
 func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool) {
-	ms := mandatesIn(p.text, named, group)
+	var buf [4]mandate // on the stack for a paragraph's usual few
+	ms := mandatesIn(p.text, named, group, buf[:])
 	if len(ms) == 0 {
 		return
 	}

@@ -70,12 +70,13 @@ type mandate struct {
 // "该工作组" and a bare "工作组" are the working group last named before them: earlier in
 // the paragraph, else carried over from the paragraphs before (carried).
 func findMandates(text string, carried *entity) []mandate {
-	return mandatesIn(text, findEntities(text), carried)
+	return mandatesIn(text, findEntities(text), carried, nil)
 }
 
-// mandatesIn is findMandates for a text whose entities, named, are already found.
-func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
-	var out []mandate
+// mandatesIn is findMandates for a text whose entities, named, are already found; the
+// mandates go in buf's room, where the usual few fit.
+func mandatesIn(text string, named []entityMention, carried *entity, buf []mandate) []mandate {
+	out := buf[:0]
 	groupBefore := func(at int) *entity {
 		g := carried
 		for _, m := range named {
