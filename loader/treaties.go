@@ -198,12 +198,23 @@ func numberList(s string) string {
 // citedInstrument returns the instrument whose name ends where a footnote marker stands,
 // at rune offset at of the paragraph's text: one the lexicon knows, or else the title in
 // marks right before the marker, as a new Instrument. A convention named with its
-// protocols ("《公约》及其各项议定书1") is the one cited.
+// protocols ("《公约》及其各项议定书1") is the one cited. named are the text's entities, as
+// findEntities finds them.
 func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool) {
-	cut, ok := byteOffset(text, at)
+	// The marker's byte offset, counted on from the last entity that ends before it, where
+	// counting from the text's start read the whole paragraph up to it.
+	base, baseByte := 0, 0
+	for i := len(named) - 1; i >= 0; i-- {
+		if named[i].end <= at {
+			base, baseByte = named[i].end, named[i].endByte
+			break
+		}
+	}
+	cut, ok := byteOffset(text[baseByte:], at-base)
 	if !ok {
 		return kg.Node{}, false
 	}
+	cut += baseByte
 	for i := len(named) - 1; i >= 0; i-- {
 		m := named[i]
 		if m.end > at || m.ent.labels[0] != kg.LabelInstrument {
