@@ -768,6 +768,7 @@ func (b *graphBuilder) adoptionsIn(text string) []adoption {
 // (named: its entities), once per entity, with the first mention as provenance. It returns
 // the working group last named in the paragraph, or group when it names none.
 func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention, group *entity) *entity {
+	var key any // p.key as a property value, made once
 	for _, m := range named {
 		switch m.ent.labels[0] {
 		case kg.LabelWorkingGroup:
@@ -781,8 +782,11 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 			continue
 		}
 		b.entity(m.ent)
+		if key == nil {
+			key = p.key
+		}
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote,
+			kg.PropSource: b.sourceValue, kg.PropParagraph: key, kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
 		}})
 	}
@@ -798,24 +802,42 @@ func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []
 // mandatesOf is mandates; proposed marks the mandates of a draft (an act may recommend one
 // to another body), which no act has decided yet.
 func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool) {
-	for _, m := range mandatesIn(p.text, named, group) {
+	var buf [4]mandate // on the stack for a paragraph's usual few
+	ms := mandatesIn(p.text, named, group, buf[:])
+	if len(ms) == 0 {
+		return
+	}
+	// The values every mandate of the paragraph gives, made once.
+	var key, actValue, sessionValue any = p.key, act, session
+	for _, m := range ms {
 		b.entity(m.ent)
-		// Sized for the session too: a map that outgrows eight entries is rebuilt.
-		props := make(map[string]any, 9)
-		props[kg.PropVerb], props[kg.PropRelation] = m.verb, m.rel
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, p.key, m.quote
+		// Sized for what it holds: a map of more than eight entries is built otherwise, and
+		// one that outgrows its size is rebuilt.
+		size := 7
+		if act != "" {
+			size++
+		}
+		if proposed || m.recommended {
+			size++
+		}
+		if session != "" {
+			size++
+		}
+		props := make(map[string]any, size)
+		props[kg.PropVerb], props[kg.PropRelation] = m.kind.verbValue, m.kind.relValue
+		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, m.quote
 		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
 		if act != "" {
-			props[kg.PropAct] = act
+			props[kg.PropAct] = actValue
 		}
 		if proposed || m.recommended {
 			props[kg.PropProposed] = true // a draft's paragraph, or a recommendation: no act has decided it yet
 		}
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.
-			props[kg.PropSession] = session
+			props[kg.PropSession] = sessionValue
 		}
-		b.rel(kg.Relationship{ID: relID(from, kg.RelMandates+":"+m.rel, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
+		b.rel(kg.Relationship{ID: relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 	}
 }
 

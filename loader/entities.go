@@ -175,6 +175,27 @@ var groupQualifiers = []string{"不限成员名额", "成员名额", "名额", "
 // before "问题", the topic begins after it ("请枪支问题工作组" is the firearms group).
 const groupTopicStop = "见请的和及在向由将与了为对其该于并还又欢迎赞可通过设立决定注意到个这此"
 
+// afterTopicStop returns what follows the last character of groupTopicStop in topic, or
+// topic where none stands in it.
+func afterTopicStop(topic string) string {
+	for i := len(topic); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(topic[:i])
+		if _, stop := groupTopicStops[r]; stop {
+			return topic[i:]
+		}
+		i -= size
+	}
+	return topic
+}
+
+var groupTopicStops = func() map[rune]struct{} {
+	m := map[rune]struct{}{}
+	for _, r := range groupTopicStop {
+		m[r] = struct{}{}
+	}
+	return m
+}()
+
 // groupTopics maps the topic of a working group of the lexicon ("枪支" in 枪支问题工作组) to
 // it: a group found by groupRE under another name but with one of these topics is that
 // group ("偷运移民问题不限成员名额政府间临时工作组" is the smuggling of migrants group,
@@ -205,14 +226,31 @@ type entityMention struct {
 	startByte, endByte int
 }
 
-// formBuckets groups the surfaces (by index, in their order) by formKey, and formBucket
-// gives each key's group, plus one (0 for none). One pass over a text then tries only the
-// forms that may start at each character, where a search for every form would read the
-// text once per form; the table is small enough to stay in the fastest cache. The same pass
-// notes where "工作组" stands, for groupRE (index groupMark).
+// formEntry is a written form as the scan of findEntities tries it where it may begin: its
+// first eight bytes (all of a shorter form's, the rest masked off) and its last eight,
+// which a comparison of a word of the text each checks, then the bytes between them.
+type formEntry struct {
+	head, mask uint64
+	tail       uint64 // of a form longer than eight bytes
+	form, mid  string // mid: the form without its first and last eight bytes
+	size       int    // the form's length in bytes
+	runes      int
+	rank       int // the form's index in surfaces, or groupMark for groupWord and expertsWord
+}
+
+// formBuckets groups the forms (in the order of surfaces) by formKey, and formBucket gives
+// each key's group, plus one (0 for none). One pass over a text then tries only the forms
+// that may start at each character, where a search for every form would read the text once
+// per form; the table is small enough to stay in the fastest cache. The same pass notes
+// where "工作组" and "专家组" stand, for groupRE.
 var (
-	formBuckets [][]int
+	formBuckets [][]formEntry
 	formBucket  [1 << 12]uint8
+	// formEighth holds for each bucket (by formBucket's value) a bit for each value of the
+	// low six bits of the eighth byte of its forms (all the bits for a form shorter than
+	// that): where the text's eighth byte has none, no form of the bucket begins there.
+	// That byte is the third character's second: it tells 国际组织 from 国际合作.
+	formEighth [256]uint64
 )
 
 const (
@@ -221,104 +259,284 @@ const (
 	groupMark   = -1
 )
 
-// formKey returns six bits of each of the first two characters of s, which begins with two
-// characters of three bytes in UTF-8, as every written form does: the low bits of their
-// last bytes.
-func formKey(s string) int { return int(s[2]&0x3f)<<6 | int(s[5]&0x3f) }
+// formKey returns six bits of each of the first two characters of the bytes w (as loadUpTo8
+// reads them), which begin with two characters of three bytes in UTF-8, as every written
+// form does: the low bits of their last bytes.
+func formKey(w uint64) int { return int(w>>16&0x3f)<<6 | int(w>>40&0x3f) }
+
+// formChar tells, for the key (charKey) of a character, whether forms begin with such a
+// character (firstChar) and whether one is second in a form (secondChar).
+var formChar [1 << 12]uint8
+
+const (
+	firstChar  = 1 << iota // a form begins with a character of the key
+	secondChar             // a form's second character has the key
+)
+
+// charKey returns six bits of each of the last two bytes of the character of three bytes
+// that the bytes w begin with: the low bits of its code point.
+func charKey(w uint64) int { return int(w>>8&0x3f)<<6 | int(w>>16&0x3f) }
+
+// loadUpTo8 returns the first eight bytes of s as load64 does, or all of a shorter s, the
+// missing bytes zero (a form longer than s fails on its length).
+func loadUpTo8(s string) uint64 {
+	if len(s) >= 8 {
+		return load64(s[:8])
+	}
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
 
 func init() {
-	add := func(form string, i int) {
+	add := func(form string, rank int) {
 		_, n1 := utf8.DecodeRuneInString(form)
 		_, n2 := utf8.DecodeRuneInString(form[n1:])
 		if n1 != 3 || n2 != 3 {
 			panic("loader: findEntities finds forms that begin with two characters of three bytes, unlike " + form)
 		}
-		k := formKey(form)
+		n := min(len(form), 8)
+		f := formEntry{head: loadUpTo8(form), mask: ^uint64(0) >> (64 - 8*n), form: form, size: len(form), runes: runeLen(form), rank: rank}
+		if len(form) > 8 {
+			f.tail = load64(form[len(form)-8:])
+			f.mid = form[8:max(8, len(form)-8)]
+		}
+		formChar[charKey(f.head)] |= firstChar
+		formChar[charKey(f.head>>24)] |= secondChar
+		k := formKey(f.head)
 		if formBucket[k] == 0 {
+			if len(formBuckets) == 255 {
+				panic("loader: findEntities keys the lexicon's forms in at most 255 buckets")
+			}
 			formBuckets = append(formBuckets, nil)
 			formBucket[k] = uint8(len(formBuckets)) // the lexicon is far smaller than 255 keys
 		}
-		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], i)
+		formBuckets[formBucket[k]-1] = append(formBuckets[formBucket[k]-1], f)
+		if len(form) >= 8 {
+			formEighth[formBucket[k]] |= 1 << (form[7] & 0x3f)
+		} else {
+			formEighth[formBucket[k]] = ^uint64(0)
+		}
 	}
+	seen := map[string]bool{}
 	for i, sf := range surfaces {
+		if seen[sf.form] {
+			// The scan reports one hit per form and place: a second entity of the form would
+			// be lost, where a search for each form would give it the text its twin leaves.
+			panic("loader: two entities are written " + sf.form)
+		}
+		seen[sf.form] = true
 		add(sf.form, i)
 	}
 	add(groupWord, groupMark)
 	add(expertsWord, groupMark)
 }
 
+// entityHit is an occurrence of a written form in a text, at bytes [s, e) and runes [rs, re).
+type entityHit struct {
+	s, e, rs, re int
+	ent          *entity
+	rank         int // the form's index in surfaces: the order in which forms claim text
+}
+
 // findEntities returns the entities named in text, in order, without overlaps: longer
 // written forms claim their text first, so where forms overlap the longest wins. Working
 // groups that the lexicon lacks are found by groupRE and get an id from their name.
 func findEntities(text string) []entityMention {
-	type hit struct {
-		s, e int
-		ent  *entity
-		rank int // the form's index in surfaces: the order in which forms claim text
-	}
 	var (
-		hitBuf [16]hit // on the stack for the usual text, which names a few entities
+		hitBuf [8]entityHit // on the stack for the usual text, which names a few entities
 		hits   = hitBuf[:0]
-		groups []int // where groupWord stands
+		groups []int // where groupWord or expertsWord stands
 	)
-	for i := 0; i+5 < len(text); {
-		if text[i] < 0xe0 {
-			i++ // not the first byte of a character of three bytes (text is valid UTF-8)
-			continue
+	for i, r := 0, 0; ; i += 3 {
+		var w uint64
+		var k uint8
+		if i, r, w, k = nextCandidate(text, i, r); k == 0 {
+			break
 		}
-		// Six bytes, as formKey reads: one check of bounds, where it made one for each byte.
-		if k := formBucket[formKey(text[i:i+6])]; k > 0 {
-			for _, f := range formBuckets[k-1] {
-				switch {
-				case f == groupMark:
-					if strings.HasPrefix(text[i:], groupWord) || strings.HasPrefix(text[i:], expertsWord) {
-						groups = append(groups, i)
-					}
-				case strings.HasPrefix(text[i:], surfaces[f].form):
-					hits = append(hits, hit{i, i + len(surfaces[f].form), surfaces[f].ent, f})
-				}
+		fs := formBuckets[k-1]
+		for j := formAt(text, i, w, fs, 0); j >= 0; j = formAt(text, i, w, fs, j+1) {
+			if f := &fs[j]; f.rank == groupMark {
+				groups = append(groups, i)
+			} else {
+				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, surfaces[f.rank].ent, f.rank})
 			}
 		}
-		i += 3
+		r++
 	}
 	if len(hits) == 0 && len(groups) == 0 {
 		return nil
 	}
-	// Forms claim text in the order of surfaces, each from left to right; an occurrence of a
-	// form that overlaps its own previous one is not one (as a search that resumes after each
-	// occurrence would find).
-	slices.SortStableFunc(hits, func(a, b hit) int { return a.rank - b.rank })
-	var small [512]bool // taken bytes; on the stack for the usual short text
-	taken := small[:]
-	if len(text) > len(small) {
-		taken = make([]bool, len(text))
+	hits = claimByRank(hits)
+	if len(groups) > 0 {
+		hits = claimGroups(text, hits, groups)
 	}
-	claimed := hits[:0] // filtered in place: it never gets ahead of the loop
-	rank, end := -1, 0  // the form last seen and the end of its last occurrence
-	for _, h := range hits {
-		if h.rank == rank && h.s < end {
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]entityMention, len(hits))
+	for k, h := range hits {
+		out[k] = entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e}
+	}
+	return out
+}
+
+// nextCandidate returns the first byte at or after i where a form may begin: where a
+// character of three bytes begins whose key (formKey) has a bucket of forms, k, plus one,
+// and whose eighth byte may be one of the bucket's (formEighth). It returns the runes
+// before that byte (r counted on from i) and the text's bytes there, as loadUpTo8 reads
+// them; k is 0 where no form may begin in the rest of text. Most characters are in no
+// form's first two (formChar): the scan then steps over two at a time. This is the scan's
+// inner loop, apart from findEntities so that its few variables stay in registers.
+//
+// Every form begins with a character of three bytes. The text is valid UTF-8: a byte below
+// 0xe0 begins a rune of one or two bytes, or continues one, and the scan steps over it,
+// counting the runes it begins; a byte from 0xe0 on begins a rune of three or four bytes,
+// and a step of three bytes leaves the fourth to the next.
+func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
+	// The tables, held in registers: the compiler loads a global's address anew at each use.
+	bucket, char, eighth := &formBucket, &formChar, &formEighth
+	for len(text)-i >= 8 {
+		w := load64(text[i:])
+		if c := byte(w); c < 0xe0 {
+			if c&0xc0 != 0x80 {
+				r++
+			}
+			i++
 			continue
 		}
-		rank, end = h.rank, h.e
-		if claim(taken, h.s, h.e) {
-			claimed = append(claimed, h)
+		// The next character: where it is none of three bytes (or four), no form begins
+		// here. Where it is second in no form, or the two are the first of none, no form
+		// begins here; where no form begins with it either, none begins there, and the
+		// scan steps over both.
+		if byte(w>>24) < 0xe0 {
+			r++
+			i += 3
+			continue
+		}
+		next := char[charKey(w>>24)]
+		if next == 0 { // the usual character, in no form's first two
+			r += 2
+			i += 6
+			continue
+		}
+		if next&secondChar != 0 {
+			if k := bucket[formKey(w)]; k > 0 && eighth[k]>>(w>>56&0x3f)&1 != 0 {
+				return i, r, w, k
+			}
+		}
+		if next&firstChar == 0 {
+			r += 2
+			i += 6
+			continue
+		}
+		r++
+		i += 3
+	}
+	for i+6 <= len(text) { // the last bytes, too few for load64
+		w := loadUpTo8(text[i:])
+		if c := byte(w); c < 0xe0 {
+			if c&0xc0 != 0x80 {
+				r++
+			}
+			i++
+			continue
+		}
+		if k := formBucket[formKey(w)]; k > 0 && formEighth[k]>>(w>>56&0x3f)&1 != 0 {
+			return i, r, w, k
+		}
+		r++
+		i += 3
+	}
+	return i, r, 0, 0
+}
+
+// formAt returns the index of the first form of fs from j on that text holds at byte i, or
+// -1; w is the text's bytes there, as loadUpTo8 reads them. It compares words of eight
+// bytes, where a comparison of strings would call a function that the scan's variables
+// would have to be saved around.
+func formAt(text string, i int, w uint64, fs []formEntry, j int) int {
+	for ; j < len(fs); j++ {
+		f := &fs[j]
+		if w&f.mask != f.head || len(text)-i < f.size {
+			continue
+		}
+		if f.size <= 8 {
+			return j
+		}
+		// The form's last eight bytes, then the bytes between its first and last eight.
+		at := text[i : i+f.size]
+		if load64(at[f.size-8:]) != f.tail {
+			continue
+		}
+		if f.size <= 16 {
+			return j // the first and last eight bytes cover it
+		}
+		mid, want := at[8:f.size-8], f.mid
+		for len(mid) >= 8 && load64(mid[:8]) == load64(want[:8]) {
+			mid, want = mid[8:], want[8:]
+		}
+		if len(mid) >= 8 {
+			continue
+		}
+		if len(mid) == 0 || load64(at[f.size-8-len(mid):]) == load64(f.form[f.size-8-len(mid):]) {
+			return j
 		}
 	}
-	hits = claimed
-	// A group ends in groupWord: where that is taken by a form of the lexicon, no group can
-	// claim its text, and groupRE need not be run around it.
-	free := groups[:0]
-	for _, g := range groups {
-		if !taken[g] {
-			free = append(free, g)
+	return -1
+}
+
+// claimByRank returns the hits that claim their text, in order, from hits in the order of
+// the scan (by start, then rank). Forms claim text in the order of surfaces, each from left
+// to right; an occurrence of a form that overlaps its own previous one is not one (as a
+// search that resumes after each occurrence would find). A hit competes only with the hits
+// it overlaps, so each cluster of hits that overlap one another, one after the other, is
+// settled by itself, and a hit that overlaps none, as most do, claims its text.
+func claimByRank(hits []entityHit) []entityHit {
+	out := hits[:0] // filtered in place: it never gets ahead of the loop
+	for a := 0; a < len(hits); {
+		b, end := a+1, hits[a].e
+		for b < len(hits) && hits[b].s < end {
+			end = max(end, hits[b].e)
+			b++
 		}
+		if b == a+1 {
+			out = append(out, hits[a])
+			a = b
+			continue
+		}
+		cluster, from := hits[a:b], hits[a].s
+		var small [256]bool // on the stack for the usual cluster
+		taken := small[:]   // the cluster's bytes, from its start
+		if end-from > len(small) {
+			taken = make([]bool, end-from)
+		}
+		slices.SortStableFunc(cluster, func(x, y entityHit) int { return x.rank - y.rank })
+		first := len(out)
+		rank, last := -1, 0 // the form last seen and the end of its last occurrence
+		for _, h := range cluster {
+			if h.rank == rank && h.s < last {
+				continue
+			}
+			rank, last = h.rank, h.e
+			if claim(taken, h.s-from, h.e-from) {
+				out = append(out, h)
+			}
+		}
+		slices.SortFunc(out[first:], func(x, y entityHit) int { return x.s - y.s }) // claimed spans never share a start
+		a = b
 	}
-	for _, m := range findGroups(text, free) {
-		topic := text[m[2]:m[3]]
-		if i := lastIndexAny(topic, groupTopicStop); i >= 0 {
-			_, size := firstRune(topic[i:])
-			topic = topic[i+size:]
-		}
+	return out
+}
+
+// claimGroups adds to hits, the lexicon's claims in order, the working groups that groupRE
+// finds where "工作组" or "专家组" stands and the text is free, in order.
+func claimGroups(text string, hits []entityHit, groups []int) []entityHit {
+	var found []entityHit // the groups' claims
+	for _, m := range findGroups(text, groups, hits) {
+		topic := afterTopicStop(text[m[2]:m[3]])
 		// Qualifiers may stand before the topic as well as after it ("不限成员名额技术援助问题
 		// 临时政府专家工作组"), cut short where the topic's bound falls inside them.
 		for again := true; again; {
@@ -340,20 +558,29 @@ func findEntities(text string) []entityMention {
 			key := strings.Replace(name, "问题的", "问题", 1)
 			ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
 		}
-		if claim(taken, s, m[1]) {
-			hits = append(hits, hit{s: s, e: m[1], ent: ent})
+		if !overlaps(hits, s, m[1]) && !slices.ContainsFunc(found, func(h entityHit) bool { return h.s < m[1] && s < h.e }) {
+			rs := runeLen(text[:s])
+			found = append(found, entityHit{s: s, e: m[1], rs: rs, re: rs + runeLen(name), ent: ent})
 		}
 	}
-	if len(hits) == 0 {
-		return nil
+	if len(found) == 0 {
+		return hits
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return a.s - b.s }) // claimed spans never share a start
-	out := make([]entityMention, 0, len(hits))
-	runes := runeOffsets{text: text}
-	for _, h := range hits {
-		out = append(out, entityMention{ent: h.ent, start: runes.of(h.s), end: runes.of(h.e), quote: text[h.s:h.e], startByte: h.s, endByte: h.e})
-	}
-	return out
+	hits = append(hits, found...)
+	slices.SortFunc(hits, func(a, b entityHit) int { return a.s - b.s }) // claimed spans never share a start
+	return hits
+}
+
+// overlaps reports whether one of hits, which are in order and apart, overlaps the bytes
+// [s, e): whether the first that ends after s begins before e.
+func overlaps(hits []entityHit, s, e int) bool {
+	k, _ := slices.BinarySearchFunc(hits, s, func(h entityHit, s int) int {
+		if h.e <= s {
+			return -1
+		}
+		return 1
+	})
+	return k < len(hits) && hits[k].s < e
 }
 
 // claim marks the bytes [s, e) as taken and reports true, unless one of them is taken.
@@ -370,35 +597,47 @@ func claim(taken []bool, s, e int) bool {
 }
 
 // findGroups returns the matches of groupRE in text, as FindAllStringSubmatchIndex does, in
-// the runs of Chinese characters that hold the given places (in order) where "工作组"
-// stands. A match is made of Chinese characters alone, so it lies in one such run, and the
-// runs can be searched one by one; in a run, no match begins more than eight characters
-// before its first "问题" or ends after its last "工作组".
-func findGroups(text string, at []int) [][]int {
+// the runs of Chinese characters that hold a place of groups (all the places, in order,
+// where "工作组" or "专家组" stands) that no hit of the lexicon takes: where a form takes
+// it, no group can claim its text, and groupRE need not be run around it. A match is made of Chinese
+// characters alone, so it lies in one such run, and the runs can be searched one by one;
+// in a run, no match begins more than eight characters before its first "问题" or ends
+// after its last "工作组" or "专家组".
+func findGroups(text string, groups []int, hits []entityHit) [][]int {
+	if !contains(text, "问题") {
+		return nil // every match holds it
+	}
 	var out [][]int
 	from := 0
-	for _, g := range at {
-		if g < from {
-			continue // in a run searched already
+	for k, g := range groups {
+		if g < from || overlaps(hits, g, g+1) {
+			continue // in a run searched already, or a form's
 		}
 		s, e := g, g
 		for s > from {
-			r, size := utf8.DecodeLastRuneInString(text[from:s])
-			if !unicode.Is(unicode.Han, r) {
+			size := hanBefore(text[from:s])
+			if size == 0 {
 				break
 			}
 			s -= size
 		}
 		for e < len(text) {
-			r, size := utf8.DecodeRuneInString(text[e:])
-			if !unicode.Is(unicode.Han, r) {
+			size := hanAt(text[e:])
+			if size == 0 {
 				break
 			}
 			e += size
 		}
 		from = e
-		e = s + max(strings.LastIndex(text[s:e], groupWord), strings.LastIndex(text[s:e], expertsWord)) + len(groupWord)
-		q := strings.Index(text[s:e], "问题")
+		last := g // the last group word of the run: groups holds them all, in order
+		for _, h := range groups[k+1:] {
+			if h >= e {
+				break
+			}
+			last = h
+		}
+		e = last + len(groupWord)
+		q := index(text[s:e], "问题")
 		if q < 0 {
 			continue
 		}
@@ -407,11 +646,9 @@ func findGroups(text string, at []int) [][]int {
 			q -= size
 		}
 		s += q
-		for _, m := range groupRE.FindAllStringSubmatchIndex(text[s:e], -1) {
+		for _, m := range groupMatches(text[s:e]) {
 			for k := range m {
-				if m[k] >= 0 {
-					m[k] += s
-				}
+				m[k] += s
 			}
 			out = append(out, m)
 		}
@@ -419,11 +656,111 @@ func findGroups(text string, at []int) [][]int {
 	return out
 }
 
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
+// isHanRune reports whether r is a Chinese character, as \p{Han} reads one: at once for the
+// CJK Unified Ideographs (U+4E00 to U+9FFF), which are all Han and nearly all the
+// characters of a Chinese text, and by the table for the others.
+func isHanRune(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r) }
+
+// hanAt returns the size of the Chinese character s begins with, or 0. A CJK Unified
+// Ideograph (U+4E00 to U+9FFF: E4 B8 80 to E9 BF BF) is told from its bytes at once, in a
+// function small enough to be inlined; other runes are decoded.
+func hanAt(s string) int {
+	if len(s) >= 3 && isUnifiedIdeograph(uint32(s[0])<<16|uint32(s[1])<<8|uint32(s[2])) {
+		return 3
 	}
-	return 0, 0
+	return decodedHanAt(s)
+}
+
+// isUnifiedIdeograph reports whether the three bytes of v (the first the highest) encode a
+// CJK Unified Ideograph: between E4 B8 80 and E9 BF BF, their last two continuation bytes,
+// in which range the encodings run in the order of the code points.
+func isUnifiedIdeograph(v uint32) bool { return v-0xe4b880 <= 0xe9bfbf-0xe4b880 && v&0xc0c0 == 0x8080 }
+
+func decodedHanAt(s string) int {
+	if r, size := utf8.DecodeRuneInString(s); isHanRune(r) {
+		return size
+	}
+	return 0
+}
+
+// hanBefore returns the size of the Chinese character s ends with, or 0, as hanAt does.
+func hanBefore(s string) int {
+	if n := len(s); n >= 3 && isUnifiedIdeograph(uint32(s[n-3])<<16|uint32(s[n-2])<<8|uint32(s[n-1])) {
+		return 3
+	}
+	return decodedHanBefore(s)
+}
+
+func decodedHanBefore(s string) int {
+	if r, size := utf8.DecodeLastRuneInString(s); isHanRune(r) {
+		return size
+	}
+	return 0
+}
+
+// groupQualifierWords are the qualifiers groupRE allows between "问题" and "工作组", in its
+// order.
+var groupQualifierWords = []string{"政府专家", "不限成员名额", "政府间", "临时"}
+
+// groupMatches returns groupRE.FindAllStringSubmatchIndex(s, -1) for valid UTF-8 s, without
+// the regexp machine, which costs more than all the rest of findEntities. The expression is
+// searched as the machine searches it, leftmost first: at each place from left to right,
+// the topic of eight Chinese characters down to two, the first that "问题" follows. What
+// may follow 问题 leaves no choice: 的 or not, the qualifiers (no one of which begins
+// another) as long as they repeat, then 工作组 or 专家组, or no match, as none of these
+// begins with the characters of another that may stand there instead.
+func groupMatches(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		m := groupMatchAt(s, p)
+		if m == nil {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+			continue
+		}
+		out = append(out, m)
+		p = m[1]
+	}
+	return out
+}
+
+// groupMatchAt returns the submatches of groupRE's match at byte p of s, or nil.
+func groupMatchAt(s string, p int) []int {
+	var ends [9]int // after one, two, … eight Chinese characters from p
+	ends[0] = p
+	n := 0
+	for n < 8 {
+		size := hanAt(s[ends[n]:])
+		if size == 0 {
+			break
+		}
+		ends[n+1] = ends[n] + size
+		n++
+	}
+	for ; n >= 2; n-- {
+		topicEnd := ends[n]
+		if !strings.HasPrefix(s[topicEnd:], "问题") {
+			continue
+		}
+		q := topicEnd + len("问题")
+		if strings.HasPrefix(s[q:], "的") {
+			q += len("的")
+		}
+		e := q
+		for again := true; again; {
+			again = false
+			for _, w := range groupQualifierWords {
+				if strings.HasPrefix(s[e:], w) {
+					e, again = e+len(w), true
+					break
+				}
+			}
+		}
+		if strings.HasPrefix(s[e:], groupWord) || strings.HasPrefix(s[e:], expertsWord) {
+			return []int{p, e + len(groupWord), p, topicEnd, q, e}
+		}
+	}
+	return nil
 }
 
 // node returns the entity's node. Names are defaults where the entity was found by a rule

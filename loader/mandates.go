@@ -3,25 +3,45 @@ package loader
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
 )
 
+// mandateVerb is a verb with which operative paragraphs ask someone to act, and the
+// relation it expresses; the values of the relationship that tell them are made once.
+type mandateVerb struct {
+	verb, rel string
+	// verbValue and relValue are verb and rel as property values, relType the type of
+	// the relationship as its id gives it ("MANDATES:urges").
+	verbValue, relValue any
+	relType             string
+}
+
 // mandateVerbs maps the verbs with which operative paragraphs ask someone to act to the
 // relation they express.
-var mandateVerbs = []struct{ verb, rel string }{
-	{"促请", "urges"},
-	{"敦促", "urges"},
-	{"吁请", "calls_upon"},
-	{"呼吁", "calls_upon"},
-	{"邀请", "invites"},
-	{"鼓励", "encourages"},
-	{"提请", "draws_attention"},
-	{"要求", "requires"},
-	{"决定", "decides"},
-	{"请", "requests"},
+var mandateVerbs = withValues([]mandateVerb{
+	{verb: "促请", rel: "urges"},
+	{verb: "敦促", rel: "urges"},
+	{verb: "吁请", rel: "calls_upon"},
+	{verb: "呼吁", rel: "calls_upon"},
+	{verb: "邀请", rel: "invites"},
+	{verb: "鼓励", rel: "encourages"},
+	{verb: "提请", rel: "draws_attention"},
+	{verb: "要求", rel: "requires"},
+	{verb: "决定", rel: "decides"},
+	{verb: "请", rel: "requests"},
+})
+
+// shouldVerb is the "should" of "缔约国应考虑…", which follows its addressees.
+var shouldVerb = &withValues([]mandateVerb{{verb: "应", rel: "should"}})[0]
+
+func withValues(verbs []mandateVerb) []mandateVerb {
+	for i := range verbs {
+		v := &verbs[i]
+		v.verbValue, v.relValue, v.relType = v.verb, v.rel, kg.RelMandates+":"+v.rel
+	}
+	return verbs
 }
 
 // clauseLead are words that may stand before a mandate verb at the start of a clause.
@@ -34,6 +54,7 @@ var addresseeJoin = []string{"以及", "和", "及", "、"}
 // mandate is one addressee that a paragraph asks to act.
 type mandate struct {
 	verb, rel string
+	kind      *mandateVerb // the verb and relation, with their values
 	ent       *entity
 	start     int // rune offsets in the paragraph text: the verb to the end of the addressee
 	end       int
@@ -49,12 +70,13 @@ type mandate struct {
 // "该工作组" and a bare "工作组" are the working group last named before them: earlier in
 // the paragraph, else carried over from the paragraphs before (carried).
 func findMandates(text string, carried *entity) []mandate {
-	return mandatesIn(text, findEntities(text), carried)
+	return mandatesIn(text, findEntities(text), carried, nil)
 }
 
-// mandatesIn is findMandates for a text whose entities, named, are already found.
-func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
-	var out []mandate
+// mandatesIn is findMandates for a text whose entities, named, are already found; the
+// mandates go in buf's room, where the usual few fit.
+func mandatesIn(text string, named []entityMention, carried *entity, buf []mandate) []mandate {
+	out := buf[:0]
 	groupBefore := func(at int) *entity {
 		g := carried
 		for _, m := range named {
@@ -64,7 +86,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		}
 		return g
 	}
-	body := strings.TrimLeft(strings.TrimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	body := strings.TrimLeft(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
 	prefix := len(text) - len(strings.TrimLeft(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
@@ -74,7 +96,9 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		prefix += loc[1]
 	}
 	runes := runeOffsets{text: text}
-	for _, cl := range clauses(text, prefix) {
+	var clauseBuf [16][2]int // on the stack for the usual paragraph
+	var addrBuf [4]addressee // and a clause's addressees
+	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
 		if cl[0] > 0 && text[cl[0]-1] == '\n' {
@@ -85,7 +109,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 				skip += len(n)
 			}
 		}
-		for again := true; again; {
+		for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
 			again = false
 			for _, w := range clauseLead {
 				if strings.HasPrefix(c[skip:], w) {
@@ -98,7 +122,12 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 		recommended := passed != skip
 		skip = passed
 		found := false
-		for _, mv := range mandateVerbs {
+		verbs := mandateVerbs
+		if !mandateVerbOpeners.mayOpen(c[skip:]) {
+			verbs = nil // none opens the clause
+		}
+		for k := range verbs {
+			mv := &verbs[k]
 			if !strings.HasPrefix(c[skip:], mv.verb) {
 				continue
 			}
@@ -107,27 +136,27 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			rest := c[skip+len(mv.verb):]
 			if mv.verb == "决定" {
 				// "决定请秘书长…": what is decided is a request; its verb asks.
-				for _, inner := range mandateVerbs {
-					if inner.verb != "决定" && strings.HasPrefix(rest, inner.verb) {
+				for k := range mandateVerbs {
+					if inner := &mandateVerbs[k]; inner.verb != "决定" && strings.HasPrefix(rest, inner.verb) {
 						mv, verbAt, rest = inner, verbAt+len("决定"), rest[len(inner.verb):]
 						break
 					}
 				}
 			}
-			as := addressees(rest, groupBefore(verbAt))
+			as := addressees(rest, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
 			}
 			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
 				start := runes.of(s)
-				out = append(out, mandate{verb: mv.verb, rel: mv.rel, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e], recommended: recommended})
+				out = append(out, mandate{verb: mv.verb, rel: mv.rel, kind: mv, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e], recommended: recommended})
 			}
 			break
 		}
-		if !found && strings.Contains(c, "应") {
+		if !found && contains(c, "应") {
 			// "缔约国应考虑…": the addressees first, then what they should do.
-			as := addressees(c[skip:], groupBefore(cl[0]+skip))
+			as := addressees(c[skip:], groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
 				continue
 			}
@@ -138,7 +167,7 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 			for _, a := range as {
 				s, e := cl[0]+skip, cl[0]+skip+as[len(as)-1].end+len("应")
 				start := runes.of(s)
-				out = append(out, mandate{verb: "应", rel: "should", ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
+				out = append(out, mandate{verb: shouldVerb.verb, rel: shouldVerb.rel, kind: shouldVerb, ent: a.ent, start: start, end: start + runeLen(text[s:e]), quote: text[s:e]})
 			}
 		}
 	}
@@ -149,8 +178,10 @@ func mandatesIn(text string, named []entityMention, carried *entity) []mandate {
 // c, from byte skip: after "建议" and the body it is made to ("工作组建议缔约方会议请…",
 // "建议大会请…"), or skip where the clause is no such recommendation.
 func recommendedSkip(c string, skip int) int {
-	i := strings.Index(c[skip:], "建议")
-	if i < 0 || i > 15 { // the recommending body, if named, is short: "工作组"
+	// The recommending body, if named, is short ("工作组"): 建议 begins within 15 bytes,
+	// and a search of as many bytes as may hold it finds it there.
+	i := strings.Index(c[skip:min(len(c), skip+15+len("建议"))], "建议")
+	if i < 0 || i > 15 {
 		return skip
 	}
 	rest := c[skip+i+len("建议"):]
@@ -168,14 +199,16 @@ var notShould = []string{"应对", "应邀", "应用", "应有"}
 
 // clauses splits text, from byte offset from, at the punctuation that ends a clause.
 func clauses(text string, from int) [][2]int {
-	var out [][2]int
+	return appendClauses(nil, text, from)
+}
+
+// appendClauses appends to out the clauses of text from byte offset from, as clauses
+// returns them.
+func appendClauses(out [][2]int, text string, from int) [][2]int {
 	start := from
-	for i := from; i < len(text); {
-		// No need to decode the text where no punctuation can begin, nor to look at the
-		// tail bytes of a rune (text is valid UTF-8): a Chinese character is one step.
-		if c := text[i]; !clauseEndLead[c] {
-			i += runeSize(c)
-			continue
+	for i := from; ; {
+		if i = nextClauseEndLead(text, i); i == len(text) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -193,8 +226,78 @@ func clauses(text string, from int) [][2]int {
 	return out
 }
 
+// nextClauseEndLead returns the first byte at or after i that may begin the punctuation
+// that ends a clause, or len(text). No need to decode the text where none can begin, nor
+// to look at the tail bytes of a rune (text is valid UTF-8): a Chinese character is one
+// step.
+func nextClauseEndLead(text string, i int) int {
+	for i < len(text) {
+		n := clauseStep[text[i]]
+		if n == 0 {
+			return i
+		}
+		i += int(n)
+	}
+	return len(text)
+}
+
 // clauseEndLead holds the bytes that begin the punctuation that ends a clause in UTF-8.
 var clauseEndLead = [256]bool{0xef: true, 0xe3: true, ',': true, ';': true, ':': true, '\n': true}
+
+// clauseStep holds, for each byte, 0 where it may begin the punctuation that ends a clause
+// (clauseEndLead), and the size of the rune it begins (runeSize) elsewhere.
+var clauseStep = func() (step [256]uint8) {
+	for c := range step {
+		if !clauseEndLead[c] {
+			step[c] = uint8(runeSize(byte(c)))
+		}
+	}
+	return step
+}()
+
+// openers is a set of words that may open a text, with the keys of their first characters
+// (openerKey): where the first character of a text has none of them, no word of the set
+// opens it, which one look tells, where a test of each word takes one comparison each.
+type openers struct {
+	keys [1 << 12]bool
+}
+
+// openerKey returns twelve bits of the first character of s, which is whole: the low six of
+// each of its last two bytes, or its byte.
+func openerKey(s string, n int) int {
+	if n == 1 {
+		return int(s[0])
+	}
+	return int(s[n-2]&0x3f)<<6 | int(s[n-1]&0x3f)
+}
+
+func openersOf(words ...string) *openers {
+	o := &openers{}
+	for _, w := range words {
+		o.keys[openerKey(w, runeSize(w[0]))] = true
+	}
+	return o
+}
+
+// mayOpen reports false where no word of the set opens s.
+func (o *openers) mayOpen(s string) bool {
+	if s == "" {
+		return false
+	}
+	n := runeSize(s[0])
+	return n > len(s) || o.keys[openerKey(s, n)] // a cut rune: let the words tell
+}
+
+var (
+	clauseLeadOpeners  = openersOf(clauseLead...)
+	mandateVerbOpeners = func() *openers {
+		var verbs []string
+		for _, mv := range mandateVerbs {
+			verbs = append(verbs, mv.verb)
+		}
+		return openersOf(verbs...)
+	}()
+)
 
 // addressee is an entity that a mandate verb addresses; end is the byte offset just past
 // its name in the text after the verb.
@@ -204,10 +307,11 @@ type addressee struct {
 }
 
 // addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
-// the first of which may follow a qualifier that ends in 的.
-func addressees(s string, lastGroup *entity) []addressee {
+// the first of which may follow a qualifier that ends in 的. They go in buf's room, where
+// the usual few fit.
+func addressees(s string, lastGroup *entity, buf []addressee) []addressee {
+	out := buf[:0]
 	ms := withStates(s, findEntities(s))
-	var out []addressee
 	pos := 0 // byte offset in s that the next addressee must start at
 	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
@@ -239,6 +343,15 @@ func addressees(s string, lastGroup *entity) []addressee {
 // its name ends so and what it is asked to do follows.
 var orgSuffixes = []string{"管制局", "计划署", "规划署", "办事处", "办公室", "委员会", "理事会", "基金会", "组织", "机构", "协会", "联盟", "中心", "银行", "法院", "局", "署"}
 
+// orgSuffixEnds holds the last bytes of orgSuffixes: a name that ends in none of them ends
+// in no suffix.
+var orgSuffixEnds = func() (ends [256]bool) {
+	for _, x := range orgSuffixes {
+		ends[x[len(x)-1]] = true
+	}
+	return ends
+}()
+
 // orgFollowers open what an organisation is asked to do, after its name.
 var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "酌情", "协助", "确保", "开展", "审议", "编写", "报告", "采取", "与", "向", "在", "就", "根据"}
 
@@ -247,30 +360,33 @@ var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "�
 // by what it is asked to do ("邀请国际麻醉品管制局继续…"). The name must be one: no pronoun
 // (该, 其) or qualifier opens it.
 func unknownOrganization(s string) []addressee {
-	if hasAnyPrefix(s, []string{"该", "其", "各", "所有", "有关", "相关"}) {
+	if hasAnyPrefix(s, notOrganizationOpeners) {
 		return nil
 	}
 	end := 0
 	for end < len(s) && end < 60 {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.Is(unicode.Han, r) {
+		n := hanAt(s[end:])
+		if n == 0 {
 			break
 		}
 		end += n
 	}
 	// The shortest name that ends so and is followed so: "…管制局继续与…组织合作" names the
 	// board, not the board and the organisation.
-	for at := 0; at < end; {
+	for at, runes := 0, 0; at < end; runes++ {
 		_, n := utf8.DecodeRuneInString(s[at:])
 		at += n
 		name := s[:at]
-		if utf8.RuneCountInString(name) >= 4 && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
+		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
 			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: name}
 			return []addressee{{e, at}}
 		}
 	}
 	return nil
 }
+
+// notOrganizationOpeners open no organisation's name: a pronoun or a qualifier.
+var notOrganizationOpeners = []string{"该", "其", "各", "所有", "有关", "相关"}
 
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
@@ -287,12 +403,12 @@ func hasAnySuffix(s string, suffixes []string) bool {
 // where a word stands before it, another collective ("发展中国家"), which the gap before
 // it then tells.
 func withStates(s string, ms []entityMention) []entityMention {
-	if !strings.Contains(s, "国家") {
+	if !contains(s, "国家") {
 		return ms
 	}
 	states := entityNamed("各国")
 	for from := 0; ; {
-		i := strings.Index(s[from:], "国家")
+		i := index(s[from:], "国家")
 		if i < 0 {
 			return ms
 		}
@@ -363,7 +479,7 @@ func isQualifier(gap string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(gap, "的") && !strings.ContainsAny(gap, "，。；：")
+	return strings.HasSuffix(gap, "的") && lastIndexAny(gap, "，。；：") < 0
 }
 
 func isJoin(gap string) bool {

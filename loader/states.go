@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -273,6 +274,11 @@ var stateIndex = func() (ix struct {
 	byName  map[string]*stateName
 	byRune  map[rune][]stateForm
 	isFirst [1 << 16 / 64]uint64 // the BMP runes that open a form, to pass over others fast
+	// byRank holds byRune's forms of the BMP runes of isFirst, in their order, and
+	// rankBase the number of those runes below each word of isFirst: a rune's forms are
+	// found by counting the bits below its own, without a map.
+	byRank   [][]stateForm
+	rankBase [1 << 16 / 64]uint16
 }) {
 	ix.byName = map[string]*stateName{}
 	ix.byRune = map[rune][]stateForm{}
@@ -297,8 +303,24 @@ var stateIndex = func() (ix struct {
 	for _, fs := range ix.byRune {
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].runes > fs[j].runes })
 	}
+	n := 0
+	for w, word := range ix.isFirst {
+		ix.rankBase[w] = uint16(n)
+		n += bits.OnesCount64(word)
+	}
+	ix.byRank = make([][]stateForm, n)
+	for r, fs := range ix.byRune {
+		if r < 1<<16 {
+			ix.byRank[firstRank(&ix.isFirst, &ix.rankBase, r)] = fs
+		}
+	}
 	return ix
 }()
+
+// firstRank returns the number of the runes of isFirst below r, a rune of it.
+func firstRank(isFirst *[1 << 16 / 64]uint64, rankBase *[1 << 16 / 64]uint16, r rune) int {
+	return int(rankBase[r/64]) + bits.OnesCount64(isFirst[r/64]&(1<<(r%64)-1))
+}
 
 // lookupState returns the State one of whose forms is name, spaces around it aside.
 func lookupState(name string) (*stateName, bool) {
@@ -347,10 +369,15 @@ func stateFormAt(text string, i int) (*stateForm, int) {
 		return nil, 1 // every form opens with a Chinese character
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
-	if r < 1<<16 && stateIndex.isFirst[r/64]&(1<<(r%64)) == 0 {
-		return nil, size
+	var fs []stateForm
+	if r < 1<<16 {
+		if stateIndex.isFirst[r/64]&(1<<(r%64)) == 0 {
+			return nil, size
+		}
+		fs = stateIndex.byRank[firstRank(&stateIndex.isFirst, &stateIndex.rankBase, r)]
+	} else {
+		fs = stateIndex.byRune[r]
 	}
-	fs := stateIndex.byRune[r]
 	for k := range fs {
 		if strings.HasPrefix(text[i:], fs[k].form) {
 			return &fs[k], size

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -38,7 +39,7 @@ type publication struct {
 func findPublications(text string) []publication {
 	var out []publication
 	if strings.Contains(text, "条约汇编") || strings.HasPrefix(text, "同上") && strings.Contains(text, "卷") {
-		for _, m := range treatySeriesRE.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range treatySeriesMatches(text) {
 			out = append(out, publication{role: "treaty_series", volume: numberList(text[m[2]:m[3]]), number: numberList(text[m[4]:m[5]]),
 				start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
 		}
@@ -50,6 +51,138 @@ func findPublications(text string) []publication {
 		}
 	}
 	return out
+}
+
+// treatySeriesMatches returns treatySeriesRE.FindAllStringSubmatchIndex(text, -1): the
+// matches treatySeriesAt finds where one may begin, from left to right, each after the one
+// before. A match begins with 《条约汇编》, or at the text's start with 同上.
+func treatySeriesMatches(text string) [][]int {
+	var out [][]int
+	from, at := 0, -1 // where the next match may begin, and the place to try
+	if strings.HasPrefix(text, "同上") {
+		at = 0
+	}
+	for {
+		if at < 0 {
+			i := strings.Index(text[from:], "《条约汇编》")
+			if i < 0 {
+				return out
+			}
+			at = from + i
+		}
+		m := treatySeriesAt(text, at)
+		if m == nil {
+			from, at = at+1, -1
+			continue
+		}
+		out = append(out, m)
+		from, at = m[1], -1
+	}
+}
+
+// treatySeriesAt returns the submatches of treatySeriesRE's match at byte at of text, which
+// begins with its opening, or nil, without the regexp machine, whose backtracking over the
+// lazy lists of numbers cost more than the rest of the loader's reading of a footnote. The
+// expression leaves no choice that could change its match: the spaces and the comma before
+// 第 are taken as they stand; a list of numbers, which cannot run past 卷 or 号, ends at the
+// first place that is followed by spaces and its word, and, were what follows to fail, a
+// longer list would end at the same word and fail the same.
+func treatySeriesAt(text string, at int) []int {
+	p := at
+	switch {
+	case strings.HasPrefix(text[p:], "《条约汇编》"):
+		p += len("《条约汇编》")
+	case at == 0 && strings.HasPrefix(text, "同上"):
+		p += len("同上")
+	default:
+		return nil
+	}
+	p, ok := treatyOrdinal(text, p)
+	if !ok {
+		return nil
+	}
+	volStart, volEnd, p, ok := treatyNumbers(text, p, "卷")
+	if !ok {
+		return nil
+	}
+	if p, ok = treatyOrdinal(text, p); !ok {
+		return nil
+	}
+	numStart, numEnd, p, ok := treatyNumbers(text, p, "号")
+	if !ok {
+		return nil
+	}
+	return []int{at, p, volStart, volEnd, numStart, numEnd}
+}
+
+// treatyOrdinal reads `\s*[，,]?\s*第` from byte p of text, and returns where it ends.
+func treatyOrdinal(text string, p int) (int, bool) {
+	p = skipRESpaces(text, p)
+	if strings.HasPrefix(text[p:], "，") {
+		p += len("，")
+	} else if p < len(text) && text[p] == ',' {
+		p++
+	}
+	p = skipRESpaces(text, p)
+	if !strings.HasPrefix(text[p:], "第") {
+		return p, false
+	}
+	return p + len("第"), true
+}
+
+// treatyNumbers reads `\s*(\d[\d\s、，,和及至-]*?)\s*` and word from byte p of text: the
+// list's bounds, and where the word ends.
+func treatyNumbers(text string, p int, word string) (start, end, after int, ok bool) {
+	start = skipRESpaces(text, p)
+	if start == len(text) || text[start] < '0' || text[start] > '9' {
+		return 0, 0, 0, false
+	}
+	q := start + 1
+	for q < len(text) {
+		switch c := text[q]; {
+		case c >= '0' && c <= '9' || c == '-' || c == ',' || isRESpace(c):
+			q++
+			continue
+		}
+		if n := hasAnyPrefixLen(text[q:], treatyListMarks); n > 0 {
+			q += n
+			continue
+		}
+		break
+	}
+	if !strings.HasPrefix(text[q:], word) {
+		return 0, 0, 0, false
+	}
+	end = q
+	for end > start && isRESpace(text[end-1]) {
+		end--
+	}
+	return start, end, q + len(word), true
+}
+
+// treatyListMarks are the characters of more than one byte that a list of numbers in a
+// Treaty Series citation may hold.
+var treatyListMarks = []string{"、", "，", "和", "及", "至"}
+
+// hasAnyPrefixLen returns the length of the first of prefixes that s begins with, or 0.
+func hasAnyPrefixLen(s string, prefixes []string) int {
+	for _, x := range prefixes {
+		if strings.HasPrefix(s, x) {
+			return len(x)
+		}
+	}
+	return 0
+}
+
+// isRESpace reports whether c is a space as \s of the regexp package reads one.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpaces returns where the spaces (isRESpace) from byte p of text end.
+func skipRESpaces(text string, p int) int {
+	for p < len(text) && isRESpace(text[p]) {
+		p++
+	}
+	return p
 }
 
 // numberList writes a list of numbers as "2225, 2237, 2241, 2326" and a range as
@@ -65,12 +198,23 @@ func numberList(s string) string {
 // citedInstrument returns the instrument whose name ends where a footnote marker stands,
 // at rune offset at of the paragraph's text: one the lexicon knows, or else the title in
 // marks right before the marker, as a new Instrument. A convention named with its
-// protocols ("《公约》及其各项议定书1") is the one cited.
+// protocols ("《公约》及其各项议定书1") is the one cited. named are the text's entities, as
+// findEntities finds them.
 func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool) {
-	cut, ok := byteOffset(text, at)
+	// The marker's byte offset, counted on from the last entity that ends before it, where
+	// counting from the text's start read the whole paragraph up to it.
+	base, baseByte := 0, 0
+	for i := len(named) - 1; i >= 0; i-- {
+		if named[i].end <= at {
+			base, baseByte = named[i].end, named[i].endByte
+			break
+		}
+	}
+	cut, ok := byteOffset(text[baseByte:], at-base)
 	if !ok {
 		return kg.Node{}, false
 	}
+	cut += baseByte
 	for i := len(named) - 1; i >= 0; i-- {
 		m := named[i]
 		if m.end > at || m.ent.labels[0] != kg.LabelInstrument {
@@ -81,15 +225,35 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 		}
 		break
 	}
-	m := titleBeforeRE.FindStringSubmatch(text[:cut])
-	if m == nil {
+	title, ok := titleBefore(text[:cut])
+	if !ok {
 		return kg.Node{}, false
 	}
-	name := strings.Join(strings.Fields(m[1]), "")
+	name := strings.Join(strings.Fields(title), "")
 	if hasAnySuffix(name, publicationWords) {
 		return kg.Node{}, false // a publication ("《2018 年全球人口贩运问题报告》"), no instrument
 	}
 	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: map[string]any{kg.PropName: "《" + name + "》"}}, true
+}
+
+// titleBefore returns the title of titleBeforeRE's match in s (its group), without the
+// regexp machine, which tries the expression at every character of the paragraph. A title
+// holds no mark of its own: a match ends with the last 》, before spaces alone, and begins
+// with the last 《 before it, or there is none.
+func titleBefore(s string) (string, bool) {
+	inner, ok := strings.CutSuffix(strings.TrimRight(s, " \t\n\f\r"), "》") // \s as the regexp package reads it
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndex(inner, "《")
+	if i < 0 {
+		return "", false
+	}
+	title := inner[i+len("《"):]
+	if n := utf8.RuneCountInString(title); n < 2 || n > 120 || strings.Contains(title, "》") {
+		return "", false
+	}
+	return title, true
 }
 
 // publicationWords end the titles of publications, which a sales number cites as it does
