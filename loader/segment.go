@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,6 +81,9 @@ func opensBlock(t string) bool {
 		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t) ||
 		partHeadRE.MatchString(t) || articleLineRE.MatchString(t)
 }
+
+// bureauRoleNames are the names of bureauRoles, which opensWithRole tests lines for.
+var bureauRoleNames = slices.Sorted(maps.Keys(bureauRoles))
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
@@ -572,9 +576,13 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				p.end = end
 				return true
 			}
-			inList := len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+			// inList is asked only where it decides, which few blocks reach: it reads back
+			// through the paragraph's text. Nothing changes the narrative before it is asked.
+			inList := func() bool {
+				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+			}
 			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
-				if bl.indented && inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) && goesOn() {
+				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
 				}
 				if n := atoi(m[1]); n > lastNarr {
@@ -585,7 +593,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) {
+				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) {
 					goesOn()
 				}
 				continue
@@ -593,7 +601,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// Indented lists inside a narrative paragraph (documents before an item, the
 			// bureau), and prose that no number opens, belong to it when they follow it
 			// directly: the text goes on there after a page break.
-			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList && listNumberText(t) != "" {
+			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList() && listNumberText(t) != "" {
 				if goesOn() {
 					continue
 				}
