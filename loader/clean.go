@@ -156,28 +156,29 @@ func clean(text string) cleaned {
 		switch {
 		case t == "":
 			continue
-		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t) && pageOfPages(t), heads[t] > 0, headWithTitle(t, heads, own):
+		case furnitureStart.begins(t) && (jobNumberRE.MatchString(t) || pageNumberRE.MatchString(t) && pageOfPages(t) ||
+			heads[t] > 0 || headWithTitle(t, heads, own)):
 			// A footnote left open stays open: it goes on under the next page's separator.
 			broken, inNotes = true, false
 			continue
-		case separatorRE.MatchString(t):
+		case furnitureStart.begins(t) && separatorRE.MatchString(t):
 			inNotes, broken = true, true
 			continue
 		}
 		if inNotes {
-			if m := footnoteRE.FindStringSubmatch(t); m != nil {
+			if digits, stars, text, ok := footnoteLine(t); ok {
 				// A footnote marked by a symbol stands outside the numbering: the numbered
 				// ones after it go on from the last number.
-				if m[2] != "" {
+				if stars != "" {
 					marked++
-					c.footnotes = append(c.footnotes, footnote{num: -marked, mark: m[2], text: m[3], line: i + 1})
-					noteIndex, noteOpen = len(c.footnotes)-1, !endsNote(m[3])
+					c.footnotes = append(c.footnotes, footnote{num: -marked, mark: stars, text: text, line: i + 1})
+					noteIndex, noteOpen = len(c.footnotes)-1, !endsNote(text)
 					continue
 				}
-				n, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(digits)
 				if lastNote == 0 || (n > lastNote && n <= lastNote+3) {
-					c.footnotes = append(c.footnotes, footnote{num: n, text: m[3], line: i + 1})
-					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(m[3])
+					c.footnotes = append(c.footnotes, footnote{num: n, text: text, line: i + 1})
+					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(text)
 					continue
 				}
 			}
@@ -209,6 +210,47 @@ func clean(text string) cleaned {
 	}
 	slices.Sort(c.heads) // a joint report's heads give all its symbols: one order in every run
 	return c
+}
+
+// furnitureStart holds the runes that page furniture begins with: job numbers, page
+// numbers, separators and running heads, which are symbols (a running head with the
+// title after it begins with its symbol). Most lines begin with another.
+var furnitureStart = firstOfAny(jobNumberRE, pageNumberRE, separatorRE, loneSymbolRE)
+
+// footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,
+// which costs a footnote's length many times over as it backtracks through its .*: it
+// returns the footnote's number or its asterisks (one of them "") and its text.
+// Either run is taken whole: with fewer digits or asterisks than stand there, the next
+// would have to be white space or, after asterisks, the text, which begins with none.
+// The text goes on to the end, holding no line break (.), and begins with a character
+// other than white space (\s, after the longest run of it) and an asterisk.
+func footnoteLine(t string) (digits, stars, text string, ok bool) {
+	i := 0
+	switch {
+	case t != "" && t[0] >= '0' && t[0] <= '9':
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		digits = t[:i]
+		if i > 3 || i == len(t) || !isSpaceRE(rune(t[i])) {
+			return "", "", "", false
+		}
+	case strings.HasPrefix(t, "*"):
+		for i < len(t) && t[i] == '*' {
+			i++
+		}
+		stars = t[:i]
+		if i > 3 {
+			return "", "", "", false
+		}
+	default:
+		return "", "", "", false
+	}
+	i = skipSpaceRE(t, i)
+	if i == len(t) || t[i] == '*' || strings.IndexByte(t[i:], '\n') >= 0 {
+		return "", "", "", false
+	}
+	return digits, stars, t[i:], true
 }
 
 // trimSpace is strings.TrimSpace, faster on the lines of a document. It trims ASCII white
@@ -277,6 +319,9 @@ func pageOfPages(t string) bool {
 // after its symbol ("A/RES/70/178 联合国预防犯罪和刑事司法方案"): one of the document's
 // running heads or its title page's symbol, then words that close no sentence.
 func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
+	if len(t) < 5 || t[0] < 'A' || t[0] > 'Z' {
+		return false // the symbol's tests below, before the search for its end
+	}
 	sym, rest, ok := strings.Cut(t, " ")
 	if !ok || len(sym) < 5 || sym[0] < 'A' || sym[0] > 'Z' || heads[sym] == 0 && !own[sym] {
 		return false

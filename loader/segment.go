@@ -73,13 +73,42 @@ func opensBlock(t string) bool {
 	if opensWithRole(t) && bureauRoleRE.MatchString(t) {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
-	if !blockOpenerStart.begins(t) {
+	if !beginsIn(&blockOpenerStart, t) {
 		return false
 	}
-	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
-		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t) ||
-		partHeadRE.MatchString(t) || articleLineRE.MatchString(t)
+	// Each pattern is tried only where the line begins with a rune its matches begin with:
+	// the rune decoded once, where each pattern would decode it again.
+	r := leadRune(t)
+	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
+	return opens(chapterRE) || opens(sectionRE) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
+		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || opens(annexHeadRE) ||
+		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || opens(draftHeadRE) ||
+		opens(partHeadRE) || opens(articleLineRE)
+}
+
+// beginsIn is set.begins, decoding the first rune as leadRune does.
+func beginsIn(set *runeSet, s string) bool {
+	if set.all {
+		return true
+	}
+	if s == "" || !set.leads[s[0]] {
+		return false
+	}
+	return set.has(leadRune(s))
+}
+
+// leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
+// of three bytes whose lead puts no limit on the next byte but its top bits (E1 to EC, EE,
+// EF: Chinese characters and punctuation among them) by hand, where utf8 takes its slow
+// path: most lines and blocks begin with one.
+func leadRune(s string) rune {
+	if len(s) >= 3 {
+		if c := s[0]; c >= 0xe1 && c <= 0xef && c != 0xed && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // bureauRoleNames are the names of bureauRoles, which opensWithRole tests lines for.
@@ -115,9 +144,12 @@ func mayOpenWithActNumber(t string) bool {
 // annex heading stands alone on its line.
 func closesBlock(t string) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t) ||
+	return beginsIn(&closerStart, t) && (actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t)) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
+
+// closerStart holds the runes that the headings which close a block begin with.
+var closerStart = firstOfAny(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
 // the margin with a number or heading; every other line continues the one above. Across

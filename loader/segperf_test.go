@@ -35,3 +35,33 @@ func FuzzTrimSpaceBlanks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFootnoteLine checks footnoteLine against footnoteRE, which defines it.
+func FuzzFootnoteLine(f *testing.F) {
+	for _, s := range []string{"1 联合国，《条约汇编》。", "12  x", "1234 x", "** 本文件", "*本文件", "****x", "* *x",
+		"3\t", "7 a\nb", "1 \xff", "", "*", "12", "(1) x", "** ", "001 x", "1\n2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digits, stars, text, ok := footnoteLine(s)
+		m := footnoteRE.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (digits != m[1] || stars != m[2] || text != m[3]) {
+			t.Fatalf("footnoteLine(%q) = %q, %q, %q, %v; footnoteRE gives %q", s, digits, stars, text, ok, m)
+		}
+	})
+}
+
+// FuzzLeadRune checks leadRune against utf8.DecodeRuneInString.
+func FuzzLeadRune(f *testing.F) {
+	for _, s := range []string{"第", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xe1\x80", "a", "（a）", "\xf0\x9f\x98\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		if got, want := leadRune(s), []rune(s)[0]; got != want {
+			t.Fatalf("leadRune(%q) = %U, want %U", s, got, want)
+		}
+	})
+}
