@@ -64,9 +64,14 @@ func findBureau(text string) []officer {
 // bureauRoleRE does.
 func opensWithRole(l string) bool {
 	// A slice of the roles, not the map: ranging over a map costs far more than the tests,
-	// and every line of a report is put to them.
-	for _, role := range bureauRoleNames {
-		if strings.HasPrefix(l, role) {
+	// and every line of a report is put to them. A line opens with a role only where it
+	// opens with the role's first rune, a cheaper test than the role's bytes.
+	if l == "" {
+		return false // each role has a name
+	}
+	first := leadRune(l)
+	for i, role := range bureauRoleNames {
+		if bureauRoleFirst[i] == first && strings.HasPrefix(l, role) {
 			return true
 		}
 	}

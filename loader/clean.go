@@ -215,7 +215,7 @@ func clean(text string) cleaned {
 // furnitureStart holds the runes that page furniture begins with: job numbers, page
 // numbers, separators and running heads, which are symbols (a running head with the
 // title after it begins with its symbol). Most lines begin with another.
-var furnitureStart = firstOfAny(jobNumberRE, pageNumberRE, separatorRE, loneSymbolRE)
+var furnitureStart = newFirstRunes(jobNumberRE, pageNumberRE, separatorRE, loneSymbolRE)
 
 // footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,
 // which costs a footnote's length many times over as it backtracks through its .*: it

@@ -73,7 +73,7 @@ func opensBlock(t string) bool {
 	if opensWithRole(t) && bureauRoleRE.MatchString(t) {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
-	if !beginsIn(&blockOpenerStart, t) {
+	if !blockOpenerStart.begins(t) {
 		return false
 	}
 	// Each pattern is tried only where the line begins with a rune its matches begin with:
@@ -86,15 +86,46 @@ func opensBlock(t string) bool {
 		opens(partHeadRE) || opens(articleLineRE)
 }
 
-// beginsIn is set.begins, decoding the first rune as leadRune does.
-func beginsIn(set *runeSet, s string) bool {
-	if set.all {
+// firstRunes is the set of runes that the matches of some patterns anchored at the start
+// begin with, as firstOfAny gives it, with a bit for each rune below U+10000: runeSet.has
+// goes through its ranges one by one, and the sets of headings have dozens.
+type firstRunes struct {
+	set  runeSet
+	bits [1 << 16 / 64]uint64
+}
+
+func newFirstRunes(res ...*anchoredRE) *firstRunes {
+	f := &firstRunes{set: firstOfAny(res...)}
+	for i := 0; i+1 < len(f.set.ranges); i += 2 {
+		for r := f.set.ranges[i]; r <= f.set.ranges[i+1] && r < 1<<16; r++ {
+			f.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	if f.set.all {
+		for i := range f.bits {
+			f.bits[i] = ^uint64(0)
+		}
+	}
+	return f
+}
+
+// has reports whether r is in the set.
+func (f *firstRunes) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return f.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return f.set.has(r)
+}
+
+// begins reports whether s begins with a rune of the set, as runeSet.begins does.
+func (f *firstRunes) begins(s string) bool {
+	if f.set.all {
 		return true
 	}
-	if s == "" || !set.leads[s[0]] {
+	if s == "" || !f.set.leads[s[0]] {
 		return false
 	}
-	return set.has(leadRune(s))
+	return f.has(leadRune(s))
 }
 
 // leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
@@ -114,13 +145,21 @@ func leadRune(s string) rune {
 // bureauRoleNames are the names of bureauRoles, which opensWithRole tests lines for.
 var bureauRoleNames = slices.Sorted(maps.Keys(bureauRoles))
 
+// bureauRoleFirst holds the first rune of each of bureauRoleNames.
+var bureauRoleFirst = func() (first []rune) {
+	for _, role := range bureauRoleNames {
+		first = append(first, leadRune(role))
+	}
+	return first
+}()
+
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
-var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
+var blockOpenerStart = newFirstRunes(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
 	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE)
 
 // actHeadStart holds the runes that act headings begin with.
-var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE)
 
 // mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
 // digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
@@ -144,12 +183,12 @@ func mayOpenWithActNumber(t string) bool {
 // annex heading stands alone on its line.
 func closesBlock(t string) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return beginsIn(&closerStart, t) && (actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t)) ||
+	return closerStart.begins(t) && (actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t)) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
 
 // closerStart holds the runes that the headings which close a block begin with.
-var closerStart = firstOfAny(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
+var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
 // the margin with a number or heading; every other line continues the one above. Across
@@ -568,7 +607,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
 			if chapterRE.MatchString(t) {
 				chapter++
-				heading, section = headingText(t), headingText(t)
+				heading = headingText(t)
+				section = heading
 			} else if heading != "" {
 				section = heading + " › " + headingText(t)
 			} else {
@@ -675,7 +715,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
 		cut := -1 // where a closing the block ends with begins
-		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
+		if m := closingIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
 			if m[2] >= 0 {
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
@@ -692,7 +732,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		} else if m := closingDateRE.FindStringSubmatch(t); m != nil && act.meeting != "" && act.date == "" {
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
-		} else if m := closingMeetingFirstRE.FindStringSubmatchIndex(t); m != nil {
+		} else if m := closingMeetingFirstIndex(t); m != nil {
 			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
 			cut = m[0]
 		}
@@ -750,6 +790,34 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	return d
 }
 
+// closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
+// as a closing does: with 全体会议, then any white space. Reading back from the end of
+// every paragraph of an act to where a closing could begin costs more than the test.
+func closingIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "全体会议") {
+		return nil
+	}
+	return closingRE.FindStringSubmatchIndex(t)
+}
+
+// closingMeetingFirstIndex is closingMeetingFirstRE.FindStringSubmatchIndex(t), sought
+// only in a block that ends as such a closing does: with 日, then any white space.
+func closingMeetingFirstIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "日") {
+		return nil
+	}
+	return closingMeetingFirstRE.FindStringSubmatchIndex(t)
+}
+
+// trimRightSpaceRE returns t without the white space (\s) it ends with.
+func trimRightSpaceRE(t string) string {
+	i := len(t)
+	for i > 0 && isSpaceRE(rune(t[i-1])) {
+		i--
+	}
+	return t[:i]
+}
+
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
 // line after it that a list number opens is the list's next item.
 func listGoesOn(text string) bool {
@@ -800,12 +868,42 @@ func hasSymbol(t string) bool {
 
 // headingText returns a heading as a reader would quote it: its spaces folded.
 func headingText(t string) string {
-	t = strings.Join(strings.Fields(t), " ")
+	if !spacesFolded(t) {
+		t = strings.Join(strings.Fields(t), " ")
+	}
 	// "第二章" and its title, run together when the title page's lines are joined.
-	if i := strings.Index(t, "章"); i > 0 && strings.HasPrefix(t, "第") && i+len("章") < len(t) && t[i+len("章")] != ' ' {
+	if !strings.HasPrefix(t, "第") {
+		return t // the search for 章 below, on most headings, is spared
+	}
+	if i := strings.Index(t, "章"); i > 0 && i+len("章") < len(t) && t[i+len("章")] != ' ' {
 		t = t[:i+len("章")] + " " + t[i+len("章"):]
 	}
 	return t
+}
+
+// spacesFolded reports whether strings.Join(strings.Fields(t), " ") is t: no white space
+// at either end, and none between words but a single ASCII space. Fields decodes every
+// rune of a text that is not ASCII; white space beyond ASCII begins with one of four
+// bytes (U+0085, U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000: E3), and only
+// there is a rune decoded. Each such byte begins a rune as Fields reads the text.
+func spacesFolded(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ':
+			if i == 0 || i == len(t)-1 || t[i+1] == ' ' {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if asciiSpace[c] {
+				return false
+			}
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // handPattern is a pattern anchored at the start that a function matches instead of the
@@ -892,7 +990,7 @@ func (p handPattern) FindStringSubmatch(s string) []string {
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
 func listNumber(t string) string {
 	// A text quoted in an act opens each of its paragraphs with a quotation mark: "“1. 请…".
-	t = strings.TrimLeft(t, "“\"")
+	t = trimOpeningQuotes(t)
 	if m := letteredRE.FindStringSubmatch(t); m != nil {
 		return "(" + m[1] + ")"
 	}
@@ -905,6 +1003,20 @@ func listNumber(t string) string {
 	return ""
 }
 
+// trimOpeningQuotes is strings.TrimLeft(t, "“\""), without decoding the runes of t.
+func trimOpeningQuotes(t string) string {
+	for {
+		switch {
+		case strings.HasPrefix(t, "“"):
+			t = t[len("“"):]
+		case strings.HasPrefix(t, "\""):
+			t = t[1:]
+		default:
+			return t
+		}
+	}
+}
+
 // isPreambleOpening reports whether t is the line that opens a preamble: the adopting body
 // and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
 // makes the whole act one sentence ("…缔约方会议决定：").
@@ -912,8 +1024,11 @@ func isPreambleOpening(t string) bool {
 	if runeLen(t) > 60 {
 		return false
 	}
+	if !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ",") {
+		return false // the cheaper test first
+	}
 	_, ok := bodyNamed(t)
-	return ok && (strings.HasSuffix(t, "，") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ","))
+	return ok
 }
 
 // listPath tracks where a paragraph stands in nested lists: 1. › (a) › ㈠.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -62,6 +63,42 @@ func FuzzLeadRune(f *testing.F) {
 		}
 		if got, want := leadRune(s), []rune(s)[0]; got != want {
 			t.Fatalf("leadRune(%q) = %U, want %U", s, got, want)
+		}
+	})
+}
+
+// FuzzFirstRunes checks the bits of the sets of first runes against their ranges.
+func FuzzFirstRunes(f *testing.F) {
+	for _, s := range []string{"第 6/1 号决议", "㈠", "ⅻ", "（a）", "12. 请", "A. 决议", "附件", "回顾", "\xff", "", "_____", "*123*"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range []*firstRunes{blockOpenerStart, actHeadStart, closerStart, furnitureStart} {
+			if got, want := set.begins(s), set.set.begins(s); got != want {
+				t.Fatalf("begins(%q) = %v, its ranges say %v", s, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSegmentHelpers checks the fast paths of segment against the code they stand for.
+func FuzzSegmentHelpers(f *testing.F) {
+	for _, s := range []string{"二. 组织事项", " 第二章组织事项", "A.  会议开幕", "第二章\u3000x", "a\u00a0b", "“1. 请", "“\"“(a)",
+		"\xe3\xe3\x80\x80", "2011 年 12 月 19 日第 89 次全体会议 \t", "第 62 次全体会议 2000 年 11 月 15 日", "x日\n", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spacesFolded(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Fatalf("spacesFolded(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := trimOpeningQuotes(s), strings.TrimLeft(s, "“\""); got != want {
+			t.Fatalf("trimOpeningQuotes(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := closingIndex(s), closingRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("closingIndex(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := closingMeetingFirstIndex(s), closingMeetingFirstRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("closingMeetingFirstIndex(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
