@@ -73,46 +73,70 @@ var (
 // left as it is: it is part of the quote.
 // s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
 // full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
+// Those bytes are looked for with strings.IndexByte, each on its own: in valid UTF-8 each
+// begins a rune, wherever it stands, and a few runes in twenty begin with one, where a
+// reading from rune to rune would decode them all.
 func foldWidth(s string) string {
 	var (
 		b    strings.Builder // the folded text, once a rune changes
 		done int             // bytes of s written to b
+		// next holds, for each of foldLeads, where it next stands: len(s) for nowhere.
+		next [len(foldLeads)]int
 	)
-	for i := 0; i < len(s); {
-		if c := s[i]; !foldLead[c] {
-			i += runeSize(c) // the rune's tail bytes are none of those three
-			continue
+	for k, c := range foldLeads {
+		next[k] = indexByteFrom(s, 0, c)
+	}
+	for {
+		k := 0 // the lead that stands first
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
+			}
 		}
-		// Decoded by hand: s is valid UTF-8, and the leads are of two- and three-byte runes
-		// (full-width punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
-		var r rune
-		n := 2
-		if c := s[i]; c >= 0xe0 {
-			r, n = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
-		} else {
-			r = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		i := next[k]
+		if i == len(s) {
+			break
 		}
+		r, n := foldLeadRune(s, i)
+		next[k] = indexByteFrom(s, i+n, foldLeads[k])
 		f := foldRune(r)
 		if f == r {
-			i += n
 			continue
 		}
-		if done == 0 {
+		if b.Cap() == 0 {
 			b.Grow(len(s))
 		}
 		b.WriteString(s[done:i])
 		b.WriteRune(f)
 		done = i + n
-		i = done
 	}
-	if done == 0 {
-		return s
+	if b.Cap() == 0 {
+		return s // most documents: nothing to fold
 	}
 	b.WriteString(s[done:])
 	return b.String()
 }
 
-var foldLead = [256]bool{0xef: true, 0xe3: true, 0xc2: true}
+// foldLeads are the bytes that begin a rune that foldRune changes.
+var foldLeads = [...]byte{0xef, 0xe3, 0xc2}
+
+// indexByteFrom returns where c next stands in s at or after from, or len(s).
+func indexByteFrom(s string, from int, c byte) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(s)
+}
+
+// foldLeadRune decodes the rune at s[i:], which begins with a byte of foldLeads. It decodes
+// by hand: s is valid UTF-8, and the leads are of two- and three-byte runes (full-width
+// punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
+func foldLeadRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xe0 {
+		return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
+	}
+	return rune(s[i]&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+}
 
 func foldRune(r rune) rune {
 	switch {

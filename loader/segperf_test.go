@@ -102,3 +102,25 @@ func FuzzSegmentHelpers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScanUTF8InText checks scanUTF8 on bytes set in Chinese text at any offset, where its
+// test of four runes at a time meets them.
+func FuzzScanUTF8InText(f *testing.F) {
+	f.Add([]byte("\xef\xbf\xbd"), uint16(7))
+	f.Add([]byte("\xed\xa0\x80"), uint16(30))
+	f.Add([]byte("\xe0\xa0\x80\x01"), uint16(12))
+	f.Add([]byte("\xe4\xb8"), uint16(0))
+	f.Add([]byte("\xc2\x85"), uint16(99))
+	f.Fuzz(func(t *testing.T, in []byte, at uint16) {
+		text := []byte("《联合国打击跨国有组织犯罪公约》缔约方会议，回顾其题为“确保有效实施”的决议，铭记促进普遍批准和充分实施")
+		k := int(at) % (len(text) + 1)
+		data := append(append(append([]byte(nil), text[:k]...), in...), text[k:]...)
+		valid, mayHold := scanUTF8(data)
+		if valid != utf8.Valid(data) {
+			t.Fatalf("scanUTF8(%q) says valid %v", data, valid)
+		}
+		if valid && mayHold != mayHoldNonText(string(data)) {
+			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
+		}
+	})
+}
