@@ -73,18 +73,18 @@ var (
 // left as it is: it is part of the quote.
 // s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
 // full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
-// Those bytes are looked for with strings.IndexByte, each on its own: in valid UTF-8 each
-// begins a rune, wherever it stands, and a few runes in twenty begin with one, where a
-// reading from rune to rune would decode them all.
+// They are looked for with strings.Index (foldNeedles), each on its own: in valid UTF-8
+// each begins a rune, wherever it stands, and few runes begin with one, where a reading
+// from rune to rune would decode them all.
 func foldWidth(s string) string {
 	var (
 		b    strings.Builder // the folded text, once a rune changes
 		done int             // bytes of s written to b
-		// next holds, for each of foldLeads, where it next stands: len(s) for nowhere.
-		next [len(foldLeads)]int
+		// next holds, for each of foldNeedles, where it next stands: len(s) for nowhere.
+		next [len(foldNeedles)]int
 	)
-	for k, c := range foldLeads {
-		next[k] = indexByteFrom(s, 0, c)
+	for k, needle := range foldNeedles {
+		next[k] = indexFrom(s, 0, needle)
 	}
 	for {
 		k := 0 // the lead that stands first
@@ -98,7 +98,7 @@ func foldWidth(s string) string {
 			break
 		}
 		r, n := foldLeadRune(s, i)
-		next[k] = indexByteFrom(s, i+n, foldLeads[k])
+		next[k] = indexFrom(s, i+n, foldNeedles[k])
 		f := foldRune(r)
 		if f == r {
 			continue
@@ -117,18 +117,20 @@ func foldWidth(s string) string {
 	return b.String()
 }
 
-// foldLeads are the bytes that begin a rune that foldRune changes.
-var foldLeads = [...]byte{0xef, 0xe3, 0xc2}
+// foldNeedles begin every rune that foldRune changes: the byte that begins the full-width
+// forms, and the two spaces whole, as the other runes their first bytes begin (、。《》,
+// © …) fold to nothing. Chinese punctuation begins with E3 more often than not.
+var foldNeedles = [...]string{"\xef", "\u3000", "\u00a0"}
 
-// indexByteFrom returns where c next stands in s at or after from, or len(s).
-func indexByteFrom(s string, from int, c byte) int {
-	if k := strings.IndexByte(s[from:], c); k >= 0 {
+// indexFrom returns where needle next stands in s at or after from, or len(s).
+func indexFrom(s string, from int, needle string) int {
+	if k := strings.Index(s[from:], needle); k >= 0 {
 		return from + k
 	}
 	return len(s)
 }
 
-// foldLeadRune decodes the rune at s[i:], which begins with a byte of foldLeads. It decodes
+// foldLeadRune decodes the rune at s[i:], which begins with one of foldNeedles. It decodes
 // by hand: s is valid UTF-8, and the leads are of two- and three-byte runes (full-width
 // punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
 func foldLeadRune(s string, i int) (rune, int) {
@@ -279,11 +281,11 @@ func footnoteLine(t string) (digits, stars, text string, ok bool) {
 
 // trimSpace is strings.TrimSpace, faster on the lines of a document. It trims ASCII white
 // space, which strings.TrimSpace trims too, byte by byte; what is left needs no more
-// trimming where it begins and ends with no white space at a glance: an ASCII character
-// other than white space, or a character of three bytes that begins with E4 to EF (Chinese
-// characters and full-width forms, no Unicode white space among them). strings.TrimSpace
-// decodes the runes at both ends of a line that does not begin with ASCII, as most lines
-// here do after their indent. s is valid UTF-8.
+// trimming where the runes at its ends are no white space, as they seldom are: those
+// runes are decoded by hand where they are of three bytes (Chinese characters and
+// punctuation), and only a rune that may be white space is looked up.
+// strings.TrimSpace decodes the runes at both ends of a line that does not begin with
+// ASCII, as most lines here do after their indent.
 func trimSpace(s string) string {
 	i, j := 0, len(s)
 	for i < j && asciiSpace[s[i]] {
@@ -292,19 +294,16 @@ func trimSpace(s string) string {
 	for j > i && asciiSpace[s[j-1]] {
 		j--
 	}
-	if s = s[i:j]; s == "" {
-		return s
-	}
-	plain := func(c byte) bool { return c > ' ' && c < 0x7f || c >= 0xe4 && c <= 0xef }
-	n := len(s)
-	switch {
-	case !plain(s[0]):
-	case s[n-1] < utf8.RuneSelf && plain(s[n-1]):
-		return s
-	case s[n-1] >= utf8.RuneSelf && n >= 3 && s[n-3] >= 0xe4 && s[n-3] <= 0xef: // the last rune's lead
+	if s = s[i:j]; s == "" || !wideSpace(leadRune(s)) && !wideSpace(lastRune(s)) {
 		return s
 	}
 	return strings.TrimSpace(s) // the white space left is the same
+}
+
+// wideSpace reports whether r is white space beyond ASCII: U+0085, U+00A0, or one of
+// U+1680 to U+3000.
+func wideSpace(r rune) bool {
+	return r >= 0x85 && (r <= 0xa0 || r >= 0x1680 && r <= 0x3000) && unicode.IsSpace(r)
 }
 
 // asciiSpace holds the ASCII bytes that unicode.IsSpace, and so strings.TrimSpace, counts

@@ -80,10 +80,62 @@ func opensBlock(t string) bool {
 	// the rune decoded once, where each pattern would decode it again.
 	r := leadRune(t)
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
-	return opens(chapterRE) || opens(sectionRE) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
+	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
 		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || opens(annexHeadRE) ||
 		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || opens(draftHeadRE) ||
 		opens(partHeadRE) || opens(articleLineRE)
+}
+
+// isChapterHead reports whether chapterRE matches t, without the regexp machine, whose
+// start costs more than the test: every block is put to it. Each run is taken whole, as
+// no rune of a run could stand where the pattern goes on.
+func isChapterHead(t string) bool {
+	if rest, ok := strings.CutPrefix(t, "第"); ok {
+		i := skipSpaceRE(rest, 0)
+		j := skipChineseNumerals(rest, i)
+		return j > i && strings.HasPrefix(rest[skipSpaceRE(rest, j):], "章")
+	}
+	i := skipChineseNumerals(t, 0)
+	if i == 0 {
+		return false
+	}
+	switch i = skipSpaceRE(t, i); {
+	case strings.HasPrefix(t[i:], "."):
+		i++
+	case strings.HasPrefix(t[i:], "、"):
+		i += len("、")
+	default:
+		return false
+	}
+	return skipSpaceRE(t, i) < len(t) // \S: any rune but white space
+}
+
+// skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
+func skipChineseNumerals(s string, i int) int {
+	for i < len(s) && s[i] >= 0xe4 && strings.ContainsRune("一二三四五六七八九十", leadRune(s[i:])) {
+		i += 3 // each numeral is of three bytes
+	}
+	return i
+}
+
+// isSectionHead reports whether sectionRE matches t, without the regexp machine.
+func isSectionHead(t string) bool {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	switch i := skipSpaceRE(t, 1); {
+	case strings.HasPrefix(t[i:], "."):
+		t = t[i+1:]
+	case strings.HasPrefix(t[i:], "、"):
+		t = t[i+len("、"):]
+	default:
+		return false
+	}
+	if t = t[skipSpaceRE(t, 0):]; t == "" {
+		return false
+	}
+	r := leadRune(t)
+	return r == '《' || r == '“' || unicode.Is(unicode.Han, r)
 }
 
 // firstRunes is the set of runes that the matches of some patterns anchored at the start
@@ -126,6 +178,19 @@ func (f *firstRunes) begins(s string) bool {
 		return false
 	}
 	return f.has(leadRune(s))
+}
+
+// lastRune returns the last rune of s, as utf8.DecodeLastRuneInString does, decoding a rune
+// of three bytes as leadRune does: a lead of those bytes two bytes before the end, with
+// two continuation bytes after it, begins the last rune.
+func lastRune(s string) rune {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; c >= 0xe1 && c <= 0xef && c != 0xed && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f)
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
@@ -241,12 +306,15 @@ func joinLines(a, b string) string {
 
 // lineBreak returns what stands between a and b when a line break between them is healed.
 func lineBreak(a, b string) string {
-	last, _ := utf8.DecodeLastRuneInString(a)
-	first, n := utf8.DecodeRuneInString(b)
-	second, _ := utf8.DecodeRuneInString(b[n:])
-	if a != "" && b != "" && isLetter(last) && isLetter(first) &&
-		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
-		return " "
+	if a != "" && b != "" {
+		// The runes at the break decoded as leadRune and lastRune do, and the second of b
+		// only where it decides; a letter is a rune of its own size.
+		if last, first := lastRune(a), leadRune(b); isLetter(last) && isLetter(first) {
+			n := utf8.RuneLen(first)
+			if second, _ := utf8.DecodeRuneInString(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
+				return " "
+			}
+		}
 	}
 	if twoSymbols(a, b) || symbolThenDate(a, b) {
 		return " "
@@ -604,8 +672,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			closeAct() // "决定": the acts of the compilation's next part follow
 			inDraft = false
 			continue
-		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
-			if chapterRE.MatchString(t) {
+		case isChapterHead(t) || isSectionHead(t):
+			if isChapterHead(t) {
 				chapter++
 				heading = headingText(t)
 				section = heading
@@ -1134,8 +1202,9 @@ func expectedNote(notes []footnote, next int, want, digits string) int {
 	if digits == want {
 		return next
 	}
+	var buf [20]byte // a number's digits, written where itoa would allocate them
 	for k := next + 1; k < len(notes) && k <= next+2; k++ {
-		if digits == itoa(notes[k].num) {
+		if n := notes[k].num; n >= 0 && digits == string(strconv.AppendInt(buf[:0], int64(n), 10)) {
 			return k
 		}
 	}

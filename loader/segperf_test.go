@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -123,4 +124,72 @@ func FuzzScanUTF8InText(f *testing.F) {
 			t.Fatalf("scanUTF8(%q) says it may hold non-text: %v", data, mayHold)
 		}
 	})
+}
+
+// TestFoldNeedles checks that every rune foldRune changes begins with one of foldNeedles.
+func TestFoldNeedles(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if foldRune(r) == r {
+			continue
+		}
+		if !slices.ContainsFunc(foldNeedles[:], func(n string) bool { return strings.HasPrefix(string(r), n) }) {
+			t.Errorf("%U folds but begins with none of foldNeedles", r)
+		}
+	}
+}
+
+// FuzzHeads checks isChapterHead and isSectionHead against chapterRE and sectionRE.
+func FuzzHeads(f *testing.F) {
+	for _, s := range []string{"二. 组织事项", "十一、 x", "一二三", "一 .", "一 . ", "第 二 章", "第二章组织", "第章", "第 十一", "A. 决议", "B 、 《公约》",
+		"C.“", "D. a", "A.", "二.\xff", "一\u3000.x", "第\xe4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isChapterHead(s), chapterRE.MatchString(s); got != want {
+			t.Fatalf("isChapterHead(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isSectionHead(s), sectionRE.MatchString(s); got != want {
+			t.Fatalf("isSectionHead(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzLineBreak checks lastRune against utf8.DecodeLastRuneInString, and lineBreak against
+// its plain form.
+func FuzzLineBreak(f *testing.F) {
+	for _, s := range []string{"Khaled", "Shamaa", "第", "é", "\xed\x9f\xbf", "a\xe4\xb8", "CTO", "C/COP/2012/12", "Ǆa", "ǅ"} {
+		f.Add(s, s)
+	}
+	f.Add("Khaled", "Shamaa")
+	f.Add("é", "Éa")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if a != "" {
+			if got, want := lastRune(a), []rune(a)[len([]rune(a))-1]; utf8.ValidString(a) && got != want {
+				t.Fatalf("lastRune(%q) = %U, want %U", a, got, want)
+			}
+			if want, _ := utf8.DecodeLastRuneInString(a); lastRune(a) != want {
+				t.Fatalf("lastRune(%q) = %U, want %U", a, lastRune(a), want)
+			}
+		}
+		last, _ := utf8.DecodeLastRuneInString(a)
+		first, n := utf8.DecodeRuneInString(b)
+		second, _ := utf8.DecodeRuneInString(b[n:])
+		want := ""
+		if a != "" && b != "" && isLetter(last) && isLetter(first) && (unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) ||
+			twoSymbols(a, b) || symbolThenDate(a, b) {
+			want = " "
+		}
+		if got := lineBreak(a, b); got != want {
+			t.Fatalf("lineBreak(%q, %q) = %q, want %q", a, b, got, want)
+		}
+	})
+}
+
+// TestWideSpace checks wideSpace against unicode.IsSpace beyond ASCII.
+func TestWideSpace(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= utf8.MaxRune; r++ {
+		if wideSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("wideSpace(%U) = %v", r, wideSpace(r))
+		}
+	}
 }
