@@ -75,7 +75,7 @@ func opensWithRole(l string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(l, "第") && strings.Contains(l, "副主席")
+	return first == '第' && contains(l, "副主席")
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

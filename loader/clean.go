@@ -182,12 +182,11 @@ func clean(text string) cleaned {
 		switch {
 		case t == "":
 			continue
-		case furnitureStart.begins(t) && (jobNumberRE.MatchString(t) || pageNumberRE.MatchString(t) && pageOfPages(t) ||
-			heads[t] > 0 || headWithTitle(t, heads, own)):
+		case furnitureStart.begins(t) && isFurniture(t, heads, own):
 			// A footnote left open stays open: it goes on under the next page's separator.
 			broken, inNotes = true, false
 			continue
-		case furnitureStart.begins(t) && separatorRE.MatchString(t):
+		case separatorStart.begins(t) && separatorRE.MatchString(t):
 			inNotes, broken = true, true
 			continue
 		}
@@ -239,9 +238,26 @@ func clean(text string) cleaned {
 }
 
 // furnitureStart holds the runes that page furniture begins with: job numbers, page
-// numbers, separators and running heads, which are symbols (a running head with the
-// title after it begins with its symbol). Most lines begin with another.
-var furnitureStart = newFirstRunes(jobNumberRE, pageNumberRE, separatorRE, loneSymbolRE)
+// numbers and running heads, which are symbols (a running head with the title after it
+// begins with its symbol). Most lines begin with another.
+var furnitureStart = newFirstRunes(jobNumberRE, pageNumberRE, loneSymbolRE)
+
+// Where each kind of page furniture can begin: loneSymbolStart for running heads.
+var (
+	jobNumberStart  = newFirstRunes(jobNumberRE)
+	pageNumberStart = newFirstRunes(pageNumberRE)
+	loneSymbolStart = newFirstRunes(loneSymbolRE)
+	separatorStart  = newFirstRunes(separatorRE)
+)
+
+// isFurniture reports whether a line is a job number, a page number or a running head,
+// each tried only where the line begins as it can: a running head is one of heads, or
+// gives its symbol first (headWithTitle), and heads are lone symbols.
+func isFurniture(t string, heads map[string]int, own map[string]bool) bool {
+	return jobNumberStart.begins(t) && jobNumberRE.MatchString(t) ||
+		pageNumberStart.begins(t) && pageNumberRE.MatchString(t) && pageOfPages(t) ||
+		loneSymbolStart.begins(t) && (heads[t] > 0 || headWithTitle(t, heads, own))
+}
 
 // footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,
 // which costs a footnote's length many times over as it backtracks through its .*: it
@@ -378,12 +394,12 @@ func runningHeads(lines []string) map[string]int {
 	seen := map[string]int{}
 	nearJob := map[string]bool{}
 	for i, t := range lines {
-		if !loneSymbolRE.MatchString(t) {
+		if !loneSymbolStart.begins(t) || !loneSymbolRE.MatchString(t) {
 			continue
 		}
 		seen[t]++
 		for j := max(0, i-4); j < min(len(lines), i+5); j++ {
-			if jobNumberRE.MatchString(lines[j]) {
+			if jobNumberStart.begins(lines[j]) && jobNumberRE.MatchString(lines[j]) {
 				nearJob[t] = true
 			}
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,10 +113,19 @@ func isChapterHead(t string) bool {
 
 // skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
 func skipChineseNumerals(s string, i int) int {
-	for i < len(s) && s[i] >= 0xe4 && strings.ContainsRune("一二三四五六七八九十", leadRune(s[i:])) {
+	for i < len(s) && s[i] >= 0xe4 && isChineseNumeral(leadRune(s[i:])) {
 		i += 3 // each numeral is of three bytes
 	}
 	return i
+}
+
+// isChineseNumeral reports whether r is one of 一 to 十, as [一二三四五六七八九十] matches.
+func isChineseNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // isSectionHead reports whether sectionRE matches t, without the regexp machine.
@@ -651,7 +661,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	for _, bl := range bs {
 		start := offset
-		offset += runeLen(bl.text) + 1
+		offset += countRunes(bl.text) + 1
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
@@ -884,6 +894,22 @@ func trimRightSpaceRE(t string) string {
 		i--
 	}
 	return t[:i]
+}
+
+// countRunes is runeLen for the long texts of blocks: it counts the continuation bytes of
+// 32 bytes at a time, their flags (the top bit of each byte, as runeLen finds them) from
+// four words gathered into one, each shifted to bits of its own, for one count.
+func countRunes(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		w := s[i : i+32]
+		x0, x1, x2, x3 := load64(w[0:8]), load64(w[8:16]), load64(w[16:24]), load64(w[24:32])
+		const high = 0x8080808080808080
+		flags := x0&^(x0<<1)&high | (x1&^(x1<<1)&high)>>1 | (x2&^(x2<<1)&high)>>2 | (x3&^(x3<<1)&high)>>3
+		n -= bits.OnesCount64(flags)
+	}
+	return n - (len(s) - i - runeLen(s[i:]))
 }
 
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a

@@ -193,3 +193,14 @@ func TestWideSpace(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountRunes checks countRunes against runeLen.
+func FuzzCountRunes(f *testing.F) {
+	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，回顾其题为“确保有效实施”的决议 2012 年")
+	f.Add("\x80\xbf\xc0\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countRunes(s), runeLen(s); got != want {
+			t.Fatalf("countRunes(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
