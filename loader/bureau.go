@@ -70,6 +70,9 @@ func opensWithRole(l string) bool {
 		return false // each role has a name
 	}
 	first := leadRune(l)
+	if !roleStart.has(first) {
+		return first == '第' && contains(l, "副主席") // most lines begin with neither
+	}
 	for i, role := range bureauRoleNames {
 		if bureauRoleFirst[i] == first && strings.HasPrefix(l, role) {
 			return true

@@ -82,9 +82,9 @@ func opensBlock(t string) bool {
 	r := leadRune(t)
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
 	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
-		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || opens(annexHeadRE) ||
-		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || opens(draftHeadRE) ||
-		opens(partHeadRE) || opens(articleLineRE)
+		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || isAnnexHead(t) ||
+		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || isDraftHead(t) ||
+		isPartHead(t) || opens(articleLineRE)
 }
 
 // isChapterHead reports whether chapterRE matches t, without the regexp machine, whose
@@ -228,6 +228,19 @@ var bureauRoleFirst = func() (first []rune) {
 	return first
 }()
 
+// roleStart holds the runes of bureauRoleFirst.
+var roleStart = func() *firstRunes {
+	f := &firstRunes{}
+	for _, r := range bureauRoleFirst {
+		if r >= 0 && r < 1<<16 {
+			f.bits[r>>6] |= 1 << (r & 63)
+		} else {
+			f.set.ranges = append(f.set.ranges, r, r)
+		}
+	}
+	return f
+}()
+
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = newFirstRunes(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
@@ -258,8 +271,23 @@ func mayOpenWithActNumber(t string) bool {
 // annex heading stands alone on its line.
 func closesBlock(t string) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return closerStart.begins(t) && (actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t)) ||
+	return closerStart.begins(t) && (actHeadRE.MatchString(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
+}
+
+// isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
+// each after a test of what every match begins with or how long it is at most: the
+// patterns' tests of a long block (for 草案, say) read it through.
+func isDraftHead(t string) bool {
+	return (strings.HasPrefix(t, "决议草案") || strings.HasPrefix(t, "决定草案")) && draftHeadRE.MatchString(t)
+}
+
+func isPartHead(t string) bool {
+	return len(t) <= len("决议和决定") && partHeadRE.MatchString(t)
+}
+
+func isAnnexHead(t string) bool {
+	return strings.HasPrefix(t, "附件") && annexHeadRE.MatchString(t)
 }
 
 // closerStart holds the runes that the headings which close a block begin with.
@@ -461,7 +489,7 @@ func takeMarkers(bs []block, notes []footnote) {
 			// Markers are ASCII digits or asterisks; another digit (٣) is text.
 			k := -1
 			if next < len(numbered) {
-				k = indexDigit(text[i:])
+				k = indexDigitWide(text[i:])
 			}
 			if nextMark < len(marked) {
 				if s := strings.IndexByte(text[i:], '*'); s >= 0 && (k < 0 || s < k) {
@@ -665,7 +693,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
-		case draftHeadRE.MatchString(t):
+		case isDraftHead(t):
 			// "决议草案一": a draft a report recommends to another body. Its numbered
 			// paragraphs are not the narrative's; its text is kept, unnumbered, so that what it
 			// says is not lost.
@@ -678,7 +706,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
 			inTitle, inAnnex, pp, list, keys, article = true, false, 0, listPath{}, map[string]int{}, ""
 			continue
-		case partHeadRE.MatchString(t):
+		case isPartHead(t):
 			closeAct() // "决定": the acts of the compilation's next part follow
 			inDraft = false
 			continue
@@ -784,7 +812,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case inTitle && !bl.indented:
 			act.title = joinLines(act.title, t)
 			continue
-		case annexHeadRE.MatchString(t):
+		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
 		}
@@ -821,11 +849,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			end = start + runeLen(t)
 		}
 		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
-		switch num := listNumber(t); {
-		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
-			if body, ok := bodyNamed(t); ok {
-				act.key.Body = body
-			}
+		num := listNumber(t)
+		var (
+			openingBody kg.Body // the body an opening line names
+			opening     bool    // t is the line that opens the preamble
+		)
+		if pp == 0 && num == "" && !inAnnex {
+			openingBody, opening = preambleOpening(t)
+		}
+		switch {
+		case opening:
+			act.key.Body = openingBody
 			// "在 2011 年 7 月 28 日第 44 次全体会议上，经济及社会理事会：" dates a decision.
 			if m := openingMeetingRE.FindStringSubmatch(t); m != nil {
 				act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
@@ -910,6 +944,41 @@ func countRunes(s string) int {
 		n -= bits.OnesCount64(flags)
 	}
 	return n - (len(s) - i - runeLen(s[i:]))
+}
+
+// indexDigitWide is indexDigit for the long texts of blocks, where digits are few: it
+// tests 32 bytes at a time, four words' flags (as indexDigit finds them, exact in each
+// byte) at once.
+func indexDigitWide(s string) int {
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		w := s[i : i+32]
+		flags := [4]uint64{digitFlags(load64(w[0:8])), digitFlags(load64(w[8:16])), digitFlags(load64(w[16:24])), digitFlags(load64(w[24:32]))}
+		if flags[0]|flags[1]|flags[2]|flags[3] == 0 {
+			continue
+		}
+		for k, f := range flags {
+			if f != 0 {
+				return i + 8*k + bits.TrailingZeros64(f)/8
+			}
+		}
+	}
+	if k := indexDigit(s[i:]); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// digitFlags returns x with the top bit of each byte set where the byte is an ASCII digit.
+// In each byte, the top bit says: below '9'+1, above '0'-1, and ASCII; no byte carries
+// into the next.
+func digitFlags(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f * ones
+		high = 0x80 * ones
+	)
+	return ((127+'9'+1)*ones - x&low7) & ((x & low7) + (127-'0'+1)*ones) &^ x & high
 }
 
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
@@ -1111,18 +1180,18 @@ func trimOpeningQuotes(t string) string {
 	}
 }
 
-// isPreambleOpening reports whether t is the line that opens a preamble: the adopting body
+// preambleOpening reports whether t is the line that opens a preamble: the adopting body
 // and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
-// makes the whole act one sentence ("…缔约方会议决定：").
-func isPreambleOpening(t string) bool {
+// makes the whole act one sentence ("…缔约方会议决定："); and if so, which body it names
+// (bodyNamed, which is asked once).
+func preambleOpening(t string) (kg.Body, bool) {
 	if runeLen(t) > 60 {
-		return false
+		return "", false
 	}
 	if !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ",") {
-		return false // the cheaper test first
+		return "", false // the cheaper test first
 	}
-	_, ok := bodyNamed(t)
-	return ok
+	return bodyNamed(t)
 }
 
 // listPath tracks where a paragraph stands in nested lists: 1. › (a) › ㈠.
@@ -1152,7 +1221,7 @@ func (l *listPath) key(annex bool) string {
 	if annex {
 		k = "annex"
 	}
-	return k + strings.Join(l.levels[:], "")
+	return k + l.levels[0] + l.levels[1] + l.levels[2] // one string built, where Join built two
 }
 
 func atoi(s string) int {

@@ -204,3 +204,26 @@ func FuzzCountRunes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexDigitWide checks indexDigitWide against indexDigit.
+func FuzzIndexDigitWide(f *testing.F) {
+	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，回顾其题为“确保有效实施”的决议 2012 年")
+	f.Add("/:\x00\xb0\xb9\xff0")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexDigitWide(s), indexDigit(s); got != want {
+			t.Fatalf("indexDigitWide(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// FuzzHeadGates checks the gated heading tests against their patterns.
+func FuzzHeadGates(f *testing.F) {
+	for _, s := range []string{"决议草案一", "决定草案二：标题", "决议", "其他决定", "决议和决定", "决议 ", "附件", "附件 三", "附件三x", "决议草案 \u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isDraftHead(s) != draftHeadRE.MatchString(s) || isPartHead(s) != partHeadRE.MatchString(s) || isAnnexHead(s) != annexHeadRE.MatchString(s) {
+			t.Fatalf("%q: draft %v, part %v, annex %v", s, isDraftHead(s), isPartHead(s), isAnnexHead(s))
+		}
+	})
+}
