@@ -489,7 +489,7 @@ func takeMarkers(bs []block, notes []footnote) {
 			// Markers are ASCII digits or asterisks; another digit (٣) is text.
 			k := -1
 			if next < len(numbered) {
-				k = indexDigitWide(text[i:])
+				k = markerRunAt(text[i:], markerFirsts(numbered, next))
 			}
 			if nextMark < len(marked) {
 				if s := strings.IndexByte(text[i:], '*'); s >= 0 && (k < 0 || s < k) {
@@ -530,6 +530,40 @@ func takeMarkers(bs []block, notes []footnote) {
 		if copied > 0 { // a marker was found: no marker begins a block
 			kept.WriteString(text[copied:])
 			bs[bi].text = kept.String()
+		}
+	}
+}
+
+// markerFirsts returns the digits that the markers expectedNote accepts begin with: those of
+// the footnote expected next and of the two after it; 0 where there is none.
+func markerFirsts(numbered []footnote, next int) (firsts [3]byte) {
+	for k := next; k < len(numbered) && k <= next+2; k++ {
+		if label := itoa(numbered[k].num); label != "" {
+			firsts[k-next] = label[0]
+		}
+	}
+	return firsts
+}
+
+// markerRunAt returns where in s the first run of ASCII digits begins that begins with one
+// of firsts (0 for none), or -1. A run that begins with another digit is none of the
+// markers expected, and takeMarkers would pass it by: the search spares reading each. A
+// digit that stands inside a run begins none.
+func markerRunAt(s string, firsts [3]byte) int {
+	for i := 0; ; {
+		at := -1
+		for k, c := range firsts {
+			if c == 0 || slices.Contains(firsts[:k], c) {
+				continue
+			}
+			if p := strings.IndexByte(s[i:], c); p >= 0 && (at < 0 || i+p < at) {
+				at = i + p
+			}
+		}
+		if at <= 0 || s[at-1] < '0' || s[at-1] > '9' {
+			return at
+		}
+		for i = at; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ { // past the run
 		}
 	}
 }
@@ -944,41 +978,6 @@ func countRunes(s string) int {
 		n -= bits.OnesCount64(flags)
 	}
 	return n - (len(s) - i - runeLen(s[i:]))
-}
-
-// indexDigitWide is indexDigit for the long texts of blocks, where digits are few: it
-// tests 32 bytes at a time, four words' flags (as indexDigit finds them, exact in each
-// byte) at once.
-func indexDigitWide(s string) int {
-	i := 0
-	for ; i+32 <= len(s); i += 32 {
-		w := s[i : i+32]
-		flags := [4]uint64{digitFlags(load64(w[0:8])), digitFlags(load64(w[8:16])), digitFlags(load64(w[16:24])), digitFlags(load64(w[24:32]))}
-		if flags[0]|flags[1]|flags[2]|flags[3] == 0 {
-			continue
-		}
-		for k, f := range flags {
-			if f != 0 {
-				return i + 8*k + bits.TrailingZeros64(f)/8
-			}
-		}
-	}
-	if k := indexDigit(s[i:]); k >= 0 {
-		return i + k
-	}
-	return -1
-}
-
-// digitFlags returns x with the top bit of each byte set where the byte is an ASCII digit.
-// In each byte, the top bit says: below '9'+1, above '0'-1, and ASCII; no byte carries
-// into the next.
-func digitFlags(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low7 = 0x7f * ones
-		high = 0x80 * ones
-	)
-	return ((127+'9'+1)*ones - x&low7) & ((x & low7) + (127-'0'+1)*ones) &^ x & high
 }
 
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a

@@ -205,17 +205,6 @@ func FuzzCountRunes(f *testing.F) {
 	})
 }
 
-// FuzzIndexDigitWide checks indexDigitWide against indexDigit.
-func FuzzIndexDigitWide(f *testing.F) {
-	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，回顾其题为“确保有效实施”的决议 2012 年")
-	f.Add("/:\x00\xb0\xb9\xff0")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := indexDigitWide(s), indexDigit(s); got != want {
-			t.Fatalf("indexDigitWide(%q) = %d, want %d", s, got, want)
-		}
-	})
-}
-
 // FuzzHeadGates checks the gated heading tests against their patterns.
 func FuzzHeadGates(f *testing.F) {
 	for _, s := range []string{"决议草案一", "决定草案二：标题", "决议", "其他决定", "决议和决定", "决议 ", "附件", "附件 三", "附件三x", "决议草案 \u3000"} {
@@ -224,6 +213,39 @@ func FuzzHeadGates(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if isDraftHead(s) != draftHeadRE.MatchString(s) || isPartHead(s) != partHeadRE.MatchString(s) || isAnnexHead(s) != annexHeadRE.MatchString(s) {
 			t.Fatalf("%q: draft %v, part %v, annex %v", s, isDraftHead(s), isPartHead(s), isAnnexHead(s))
+		}
+	})
+}
+
+// FuzzMarkerRunAt checks markerRunAt against reading every run of digits, as takeMarkers did.
+func FuzzMarkerRunAt(f *testing.F) {
+	f.Add("2012 年 10 月 15 日的决议12，议定书1", byte(1), byte(1), byte(1))
+	f.Add("第 2225、2237 卷9", byte(9), byte(1), byte(10))
+	f.Add("1", byte(1), byte(10), byte(10))
+	f.Fuzz(func(t *testing.T, s string, a, b, c byte) {
+		digit := func(x byte) byte { // a digit, or 0 for none, as markerFirsts gives
+			if x%11 == 10 {
+				return 0
+			}
+			return '0' + x%11
+		}
+		firsts := [3]byte{digit(a), digit(b), digit(c)}
+		want := -1
+		for i := 0; i < len(s); {
+			k := indexDigit(s[i:])
+			if k < 0 {
+				break
+			}
+			if i += k; slices.Contains(firsts[:], s[i]) {
+				want = i
+				break
+			}
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+		}
+		if got := markerRunAt(s, firsts); got != want {
+			t.Fatalf("markerRunAt(%q, %q) = %d, want %d", s, firsts, got, want)
 		}
 	})
 }
