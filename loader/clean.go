@@ -186,7 +186,7 @@ func clean(text string) cleaned {
 			// A footnote left open stays open: it goes on under the next page's separator.
 			broken, inNotes = true, false
 			continue
-		case separatorStart.begins(t) && separatorRE.MatchString(t):
+		case isSeparator(t):
 			inNotes, broken = true, true
 			continue
 		}
@@ -247,16 +247,27 @@ var (
 	jobNumberStart  = newFirstRunes(jobNumberRE)
 	pageNumberStart = newFirstRunes(pageNumberRE)
 	loneSymbolStart = newFirstRunes(loneSymbolRE)
-	separatorStart  = newFirstRunes(separatorRE)
 )
 
 // isFurniture reports whether a line is a job number, a page number or a running head,
 // each tried only where the line begins as it can: a running head is one of heads, or
 // gives its symbol first (headWithTitle), and heads are lone symbols.
 func isFurniture(t string, heads map[string]int, own map[string]bool) bool {
-	return jobNumberStart.begins(t) && jobNumberRE.MatchString(t) ||
-		pageNumberStart.begins(t) && pageNumberRE.MatchString(t) && pageOfPages(t) ||
+	return jobNumberStart.begins(t) && endsAs(jobNumberRE, t) && jobNumberRE.MatchString(t) ||
+		pageNumberStart.begins(t) && endsAs(pageNumberRE, t) && pageNumberRE.MatchString(t) && pageOfPages(t) ||
 		loneSymbolStart.begins(t) && (heads[t] > 0 || headWithTitle(t, heads, own))
+}
+
+// endsAs reports whether t ends with a byte that ends a rune a match of re, anchored at the
+// end, can end with: the first test anchoredRE.may makes there.
+func endsAs(re *anchoredRE, t string) bool {
+	return re.last.all || t != "" && re.last.tails[t[len(t)-1]]
+}
+
+// isSeparator reports whether separatorRE matches t: five underscores or more, and nothing
+// else.
+func isSeparator(t string) bool {
+	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
 // footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,

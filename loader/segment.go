@@ -793,19 +793,21 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			inList := func() bool {
 				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
 			}
-			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
-				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) && goesOn() {
+			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
+			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
+				number := t[from:to]
+				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
 				}
-				if n := atoi(m[1]); n > lastNarr {
+				if n := atoi(number); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					d.narrative = append(d.narrative, paragraph{key: "n" + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) {
+				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
 				}
 				continue
@@ -1152,15 +1154,16 @@ func (p handPattern) FindStringSubmatch(s string) []string {
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
 func listNumber(t string) string {
 	// A text quoted in an act opens each of its paragraphs with a quotation mark: "“1. 请…".
+	// The hand patterns' groups are taken as they match, without FindStringSubmatch's slice.
 	t = trimOpeningQuotes(t)
-	if m := letteredRE.FindStringSubmatch(t); m != nil {
-		return "(" + m[1] + ")"
+	if end, from, to := letteredRE.match(t); end >= 0 {
+		return "(" + t[from:to] + ")"
 	}
 	if m := circledRE.FindStringSubmatch(t); m != nil {
 		return m[1]
 	}
-	if m := numberedRE.FindStringSubmatch(t); m != nil {
-		return m[1]
+	if end, from, to := numberedRE.match(t); end >= 0 {
+		return t[from:to]
 	}
 	return ""
 }

@@ -249,3 +249,20 @@ func FuzzMarkerRunAt(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFurniture checks isSeparator and the gates of isFurniture against the patterns.
+func FuzzFurniture(f *testing.F) {
+	for _, s := range []string{"_____", "____", "______ ", "V.12-57117", "10 V.12-57117", "12", "- 12 -", "3/24", "*1257117*", "1. 请", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isSeparator(s) != separatorRE.MatchString(s) {
+			t.Fatalf("isSeparator(%q) = %v", s, isSeparator(s))
+		}
+		for _, re := range []*anchoredRE{jobNumberRE, pageNumberRE} {
+			if re.MatchString(s) && !endsAs(re, s) {
+				t.Fatalf("%q matches %v but does not end as it", s, re)
+			}
+		}
+	})
+}
