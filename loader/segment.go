@@ -689,7 +689,7 @@ func (d document) text() string {
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, body: docBody, blocks: bs, footnotes: notes}
+	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
@@ -704,7 +704,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
-		keys       map[string]int
+		keys       = map[string]int{}
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -738,7 +738,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
-			inTitle, inAnnex, pp, list, keys, article = true, false, 0, listPath{}, map[string]int{}, ""
+			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
+			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
 		case isPartHead(t):
 			closeAct() // "决定": the acts of the compilation's next part follow
