@@ -180,13 +180,13 @@ func (f *firstRunes) has(r rune) bool {
 }
 
 // begins reports whether s begins with a rune of the set, as runeSet.begins does.
+// It is small enough to be inlined: most lines fail on their first byte.
 func (f *firstRunes) begins(s string) bool {
-	if f.set.all {
-		return true
-	}
-	if s == "" || !f.set.leads[s[0]] {
-		return false
-	}
+	return f.set.all || s != "" && f.set.leads[s[0]] && f.hasLead(s)
+}
+
+// hasLead reports whether the set has the first rune of s.
+func (f *firstRunes) hasLead(s string) bool {
 	return f.has(leadRune(s))
 }
 
