@@ -267,7 +267,15 @@ func endsAs(re *anchoredRE, t string) bool {
 // isSeparator reports whether separatorRE matches t: five underscores or more, and nothing
 // else.
 func isSeparator(t string) bool {
-	return len(t) >= 5 && strings.Trim(t, "_") == ""
+	if len(t) < 5 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,

@@ -474,6 +474,7 @@ func takeMarkers(bs []block, notes []footnote) {
 	if len(numbered) > 0 {
 		want = itoa(numbered[0].num)
 	}
+	firsts := markerFirsts(numbered, next) // the digits the markers expected begin with
 	nextMark := 0 // the footnote marked by a symbol expected next
 	for bi := range bs {
 		if next >= len(numbered) && nextMark >= len(marked) {
@@ -489,7 +490,7 @@ func takeMarkers(bs []block, notes []footnote) {
 			// Markers are ASCII digits or asterisks; another digit (٣) is text.
 			k := -1
 			if next < len(numbered) {
-				k = markerRunAt(text[i:], markerFirsts(numbered, next))
+				k = markerRunAt(text[i:], firsts)
 			}
 			if nextMark < len(marked) {
 				if s := strings.IndexByte(text[i:], '*'); s >= 0 && (k < 0 || s < k) {
@@ -518,6 +519,7 @@ func takeMarkers(bs []block, notes []footnote) {
 					if next = k + 1; next < len(numbered) {
 						want = itoa(numbered[next].num)
 					}
+					firsts = markerFirsts(numbered, next)
 				}
 			}
 			if found {
