@@ -63,22 +63,7 @@ func findBureau(text string) []officer {
 // opensWithRole reports whether l opens with the name of a role, as a match of
 // bureauRoleRE does.
 func opensWithRole(l string) bool {
-	// A slice of the roles, not the map: ranging over a map costs far more than the tests,
-	// and every line of a report is put to them. A line opens with a role only where it
-	// opens with the role's first rune, a cheaper test than the role's bytes.
-	if l == "" {
-		return false // each role has a name
-	}
-	first := leadRune(l)
-	if !roleStart.has(first) {
-		return first == '第' && contains(l, "副主席") // most lines begin with neither
-	}
-	for i, role := range bureauRoleNames {
-		if bureauRoleFirst[i] == first && strings.HasPrefix(l, role) {
-			return true
-		}
-	}
-	return first == '第' && contains(l, "副主席")
+	return l != "" && opensWithRoleRune(l, leadRune(l)) // each role has a name
 }
 
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a

@@ -214,11 +214,10 @@ func clean(text string) cleaned {
 			}
 			inNotes = false
 		}
-		lead, _ := utf8.DecodeRuneInString(r)
 		c.lines = append(c.lines, line{
 			no:         i + 1,
 			text:       t,
-			indented:   unicode.IsSpace(lead),
+			indented:   beginsWithSpace(r),
 			indent:     indentOf(r),
 			afterBreak: broken,
 		})
@@ -344,6 +343,12 @@ func wideSpace(r rune) bool {
 // asciiSpace holds the ASCII bytes that unicode.IsSpace, and so strings.TrimSpace, counts
 // as white space.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// beginsWithSpace reports whether s begins with white space, as unicode.IsSpace of its first
+// rune does: an ASCII byte is looked up, and only a rune beyond ASCII decoded.
+func beginsWithSpace(s string) bool {
+	return s != "" && (asciiSpace[s[0]] || s[0] >= utf8.RuneSelf && wideSpace(leadRune(s)))
+}
 
 // indentOf returns how many bytes of blanks (space, tab, U+3000) s begins with, as
 // len(s) - len(strings.TrimLeft(s, " \t\u3000")) does without its decoding.

@@ -71,15 +71,15 @@ var (
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
 func opensBlock(t string) bool {
-	if opensWithRole(t) && bureauRoleRE.MatchString(t) {
+	// Each pattern is tried only where the line begins with a rune its matches begin with:
+	// the rune decoded once, where each test would decode it again.
+	r := leadRune(t)
+	if t != "" && opensWithRoleRune(t, r) && bureauRoleRE.MatchString(t) {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
-	if !blockOpenerStart.begins(t) {
-		return false
+	if !blockOpenerStart.set.all && (t == "" || !blockOpenerStart.set.leads[t[0]] || !blockOpenerStart.has(r)) {
+		return false // as blockOpenerStart.begins(t)
 	}
-	// Each pattern is tried only where the line begins with a rune its matches begin with:
-	// the rune decoded once, where each pattern would decode it again.
-	r := leadRune(t)
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
 	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
 		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || isAnnexHead(t) ||
@@ -215,6 +215,21 @@ func leadRune(s string) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// opensWithRoleRune is opensWithRole for a line that is not empty and begins with first.
+// It tests the roles of a slice, not the map: ranging over a map costs far more than the
+// tests, and every line of a report is put to them. A line opens with a role only where it
+// opens with the role's first rune, a cheaper test than the role's bytes.
+func opensWithRoleRune(l string, first rune) bool {
+	if roleStart.has(first) {
+		for i, role := range bureauRoleNames {
+			if bureauRoleFirst[i] == first && strings.HasPrefix(l, role) {
+				return true
+			}
+		}
+	}
+	return first == '第' && contains(l, "副主席")
 }
 
 // bureauRoleNames are the names of bureauRoles, which opensWithRole tests lines for.

@@ -266,3 +266,24 @@ func FuzzFurniture(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLineTests checks beginsWithSpace against unicode.IsSpace of the first rune, and
+// opensWithRole against the roles it stands for.
+func FuzzLineTests(f *testing.F) {
+	for _, s := range []string{" x", "\u3000x", "\u0085", "主席：", "第二副主席：", "副主席", "共同主席", "报告员", "第 6/1 号决议", "", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lead, _ := utf8.DecodeRuneInString(s)
+		if got, want := beginsWithSpace(s), unicode.IsSpace(lead); got != want {
+			t.Fatalf("beginsWithSpace(%q) = %v, want %v", s, got, want)
+		}
+		want := strings.HasPrefix(s, "第") && strings.Contains(s, "副主席")
+		for role := range bureauRoles {
+			want = want || strings.HasPrefix(s, role)
+		}
+		if got := opensWithRole(s); got != want {
+			t.Fatalf("opensWithRole(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
