@@ -490,7 +490,7 @@ func takeMarkers(bs []block, notes []footnote) {
 		want = itoa(numbered[0].num)
 	}
 	firsts := markerFirsts(numbered, next) // the digits the markers expected begin with
-	nextMark := 0 // the footnote marked by a symbol expected next
+	nextMark := 0                          // the footnote marked by a symbol expected next
 	for bi := range bs {
 		if next >= len(numbered) && nextMark >= len(marked) {
 			return
