@@ -489,8 +489,9 @@ func takeMarkers(bs []block, notes []footnote) {
 	if len(numbered) > 0 {
 		want = itoa(numbered[0].num)
 	}
-	firsts := markerFirsts(numbered, next) // the digits the markers expected begin with
-	nextMark := 0                          // the footnote marked by a symbol expected next
+	nextMark := 0 // the footnote marked by a symbol expected next
+	// firsts are the digits that the markers expected begin with.
+	firsts := markerFirsts(numbered, next)
 	for bi := range bs {
 		if next >= len(numbered) && nextMark >= len(marked) {
 			return
