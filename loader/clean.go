@@ -315,11 +315,11 @@ func footnoteLine(t string) (digits, stars, text string, ok bool) {
 
 // trimSpace is strings.TrimSpace, faster on the lines of a document. It trims ASCII white
 // space, which strings.TrimSpace trims too, byte by byte; what is left needs no more
-// trimming where the runes at its ends are no white space, as they seldom are: those
-// runes are decoded by hand where they are of three bytes (Chinese characters and
-// punctuation), and only a rune that may be white space is looked up.
+// trimming where the runes at its ends are no white space, as they seldom are: most are
+// told by their first byte (plainByte); the others are decoded by hand where they are of
+// three bytes (Chinese punctuation), and only a rune that may be white space is looked up.
 // strings.TrimSpace decodes the runes at both ends of a line that does not begin with
-// ASCII, as most lines here do after their indent.
+// ASCII, as most lines here do after their indent. s is valid UTF-8.
 func trimSpace(s string) string {
 	i, j := 0, len(s)
 	for i < j && asciiSpace[s[i]] {
@@ -328,10 +328,26 @@ func trimSpace(s string) string {
 	for j > i && asciiSpace[s[j-1]] {
 		j--
 	}
-	if s = s[i:j]; s == "" || !wideSpace(leadRune(s)) && !wideSpace(lastRune(s)) {
+	if s = s[i:j]; s == "" || (plainByte(s[0]) || !wideSpace(leadRune(s))) && (plainEnd(s) || !wideSpace(lastRune(s))) {
 		return s
 	}
 	return strings.TrimSpace(s) // the white space left is the same
+}
+
+// plainByte reports whether c, the first byte of a rune, begins one that is no white space
+// at a glance: an ASCII character other than white space, or a character of three bytes
+// that begins with E4 to EF (Chinese characters and full-width forms).
+func plainByte(c byte) bool {
+	return c > ' ' && c < 0x7f || c >= 0xe4 && c <= 0xef
+}
+
+// plainEnd reports whether s, valid UTF-8, ends with a rune that plainByte passes.
+func plainEnd(s string) bool {
+	n := len(s)
+	if s[n-1] < utf8.RuneSelf {
+		return plainByte(s[n-1])
+	}
+	return n >= 3 && s[n-3] >= 0xe4 && s[n-3] <= 0xef // the last rune's lead
 }
 
 // wideSpace reports whether r is white space beyond ASCII: U+0085, U+00A0, or one of
