@@ -359,9 +359,10 @@ func joinLines(a, b string) string {
 
 // lineBreak returns what stands between a and b when a line break between them is healed.
 func lineBreak(a, b string) string {
-	if a != "" && b != "" {
-		// The runes at the break decoded as leadRune and lastRune do, and the second of b
-		// only where it decides; a letter is a rune of its own size.
+	// A rune from U+2000 on, no letter to isLetter, begins with E2 or above, as Chinese
+	// text does: only then are the runes at the break decoded (as leadRune and lastRune
+	// do), and the second of b only where it decides; a letter is a rune of its own size.
+	if a != "" && b != "" && b[0] < 0xe2 {
 		if last, first := lastRune(a), leadRune(b); isLetter(last) && isLetter(first) {
 			n := utf8.RuneLen(first)
 			if second, _ := utf8.DecodeRuneInString(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
