@@ -1270,11 +1270,18 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 	if !actHeadStart.begins(t) {
 		return "", "", "", false
 	}
-	if m := actHeadRE.FindStringSubmatch(t); m != nil {
-		return m[1], kindOf(m[2]), "", true
+	// A numbered paragraph begins with a digit, as the third form does: the first two,
+	// which begin with 第, are tried only on a block that begins with it.
+	r := leadRune(t)
+	if actHeadRE.first.has(r) {
+		if m := actHeadRE.FindStringSubmatch(t); m != nil {
+			return m[1], kindOf(m[2]), "", true
+		}
 	}
-	if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
-		return m[1], kindOf(m[2]), m[3], true
+	if actHeadTitledRE.first.has(r) {
+		if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
+			return m[1], kindOf(m[2]), m[3], true
+		}
 	}
 	if !mayOpenWithActNumber(t) {
 		return "", "", "", false
