@@ -55,8 +55,10 @@ func Decode(data []byte) (string, string, error) {
 			return "", enc, fmt.Errorf("not text: read as %s it holds %U at character %d", enc, bad.r, bad.at)
 		}
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.IndexByte(text, '\r') >= 0 { // one search spares the two replacements theirs
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	return text, enc, nil
 }
 
