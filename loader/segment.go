@@ -82,7 +82,7 @@ func opensBlock(t string) bool {
 	}
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
 	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
-		letteredRE.first.has(r) && letteredRE.MatchString(t) || opens(circledRE) || opens(actHeadRE) || isAnnexHead(t) ||
+		letteredRE.first.has(r) && letteredRE.MatchString(t) || circledRE.first.has(r) && matchCircledEnd(t) >= 0 || opens(actHeadRE) || isAnnexHead(t) ||
 		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || isDraftHead(t) ||
 		isPartHead(t) || opens(articleLineRE)
 }
@@ -1145,6 +1145,44 @@ func matchLettered(s string) (end, from, to int) {
 	return skipSpaceRE(s, end), from, to
 }
 
+// matchCircled matches ^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*, as circledRE does. Each
+// alternative begins with a rune of its own; the run of numerals is taken whole, as one
+// fewer would leave a numeral where the closing bracket must stand.
+func matchCircled(s string) (end, from, to int) {
+	if s == "" {
+		return -1, 0, 0
+	}
+	switch r := leadRune(s); {
+	case r >= '㈠' && r <= '㈩', r >= 'ⅰ' && r <= 'ⅻ':
+		to = utf8.RuneLen(r)
+	case r == '(' || r == '（':
+		i := utf8.RuneLen(r)
+		j := i
+		for j < len(s) && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
+			j++
+		}
+		switch {
+		case j == i:
+			return -1, 0, 0
+		case strings.HasPrefix(s[j:], ")"):
+			to = j + 1
+		case strings.HasPrefix(s[j:], "）"):
+			to = j + len("）")
+		default:
+			return -1, 0, 0
+		}
+	default:
+		return -1, 0, 0
+	}
+	return skipSpaceRE(s, to), 0, to
+}
+
+// matchCircledEnd returns the end of matchCircled's match, or -1.
+func matchCircledEnd(s string) int {
+	end, _, _ := matchCircled(s)
+	return end
+}
+
 func skipSpaceRE(s string, i int) int {
 	for i < len(s) && isSpaceRE(rune(s[i])) {
 		i++
@@ -1179,8 +1217,8 @@ func listNumber(t string) string {
 	if end, from, to := letteredRE.match(t); end >= 0 {
 		return "(" + t[from:to] + ")"
 	}
-	if m := circledRE.FindStringSubmatch(t); m != nil {
-		return m[1]
+	if end, from, to := matchCircled(t); end >= 0 {
+		return t[from:to]
 	}
 	if end, from, to := numberedRE.match(t); end >= 0 {
 		return t[from:to]

@@ -287,3 +287,17 @@ func FuzzLineTests(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMatchCircled checks matchCircled against circledRE.
+func FuzzMatchCircled(f *testing.F) {
+	for _, s := range []string{"㈠ 请", "㈩", "ⅰ.", "ⅻ  x", "(iv) x", "（xii）", "(i", "()", "(a)", "（v)", "(ivx）\t", "\xe3\x88", "ⅼ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end, from, to := matchCircled(s)
+		m := circledRE.FindStringSubmatchIndex(s)
+		if (end >= 0) != (m != nil) || end >= 0 && (m[0] != 0 || m[1] != end || m[2] != from || m[3] != to) {
+			t.Fatalf("matchCircled(%q) = %d, %d, %d; circledRE gives %v", s, end, from, to, m)
+		}
+	})
+}
