@@ -70,7 +70,8 @@ var (
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
-func opensBlock(t string) bool {
+// heads remembers whether the last text asked was an act heading.
+func opensBlock(t string, heads *actHeadMemo) bool {
 	// Each pattern is tried only where the line begins with a rune its matches begin with:
 	// the rune decoded once, where each test would decode it again.
 	r := leadRune(t)
@@ -82,7 +83,7 @@ func opensBlock(t string) bool {
 	}
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
 	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
-		letteredRE.first.has(r) && letteredRE.MatchString(t) || circledRE.first.has(r) && matchCircledEnd(t) >= 0 || opens(actHeadRE) || isAnnexHead(t) ||
+		letteredRE.first.has(r) && letteredRE.MatchString(t) || circledRE.first.has(r) && matchCircledEnd(t) >= 0 || actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) ||
 		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || isDraftHead(t) ||
 		isPartHead(t) || opens(articleLineRE)
 }
@@ -284,9 +285,9 @@ func mayOpenWithActNumber(t string) bool {
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an
 // annex heading stands alone on its line.
-func closesBlock(t string) bool {
+func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return closerStart.begins(t) && (actHeadRE.MatchString(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
+	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
 
@@ -305,6 +306,23 @@ func isAnnexHead(t string) bool {
 	return strings.HasPrefix(t, "附件") && annexHeadRE.MatchString(t)
 }
 
+// actHeadMemo remembers actHeadRE's answer for the last text it was asked of: blocks asks
+// of an act's heading twice, as the line that opens a block and as the block the next
+// line may go on, and the pattern runs through a heading to match it.
+type actHeadMemo struct {
+	text  string
+	match bool
+	asked bool
+}
+
+// is reports whether actHeadRE matches t.
+func (m *actHeadMemo) is(t string) bool {
+	if !m.asked || m.text != t {
+		m.text, m.match, m.asked = t, actHeadRE.MatchString(t), true
+	}
+	return m.match
+}
+
 // closerStart holds the runes that the headings which close a block begin with.
 var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 
@@ -321,6 +339,7 @@ func blocks(lines []line) []block {
 		// has written, so the parts stay valid as it grows.
 		text  strings.Builder
 		start int // where the last block's text begins in text
+		heads actHeadMemo
 	)
 	size := 0
 	for _, l := range lines {
@@ -328,7 +347,7 @@ func blocks(lines []line) []block {
 	}
 	text.Grow(size)
 	for _, l := range lines {
-		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
+		starts := len(out) == 0 || closesBlock(out[len(out)-1].text, &heads) || opensBlock(l.text, &heads)
 		if !starts && l.indented {
 			starts = !l.afterBreak || endsSentence(out[len(out)-1].text)
 		}
