@@ -70,7 +70,7 @@ var (
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
-// heads remembers whether the last text asked was an act heading.
+// heads remembers whether the text last asked of is an act heading.
 func opensBlock(t string, heads *actHeadMemo) bool {
 	// Each pattern is tried only where the line begins with a rune its matches begin with:
 	// the rune decoded once, where each test would decode it again.
@@ -82,10 +82,13 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 		return false // as blockOpenerStart.begins(t)
 	}
 	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
-	return isChapterHead(t) || isSectionHead(t) || numberedRE.first.has(r) && numberedRE.MatchString(t) ||
-		letteredRE.first.has(r) && letteredRE.MatchString(t) || circledRE.first.has(r) && matchCircledEnd(t) >= 0 || actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) ||
-		opens(actHeadTitledRE) || mayOpenWithActNumber(t) && opens(numberedActHeadRE) || isDraftHead(t) ||
-		isPartHead(t) || opens(articleLineRE)
+	return isChapterHead(t) || isSectionHead(t) ||
+		numberedRE.first.has(r) && numberedRE.MatchString(t) ||
+		letteredRE.first.has(r) && letteredRE.MatchString(t) ||
+		circledRE.first.has(r) && matchCircledEnd(t) >= 0 ||
+		actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
+		mayOpenWithActNumber(t) && opens(numberedActHeadRE) ||
+		isDraftHead(t) || isPartHead(t) || opens(articleLineRE)
 }
 
 // isChapterHead reports whether chapterRE matches t, without the regexp machine, whose
