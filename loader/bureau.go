@@ -123,12 +123,7 @@ func bracketedState(t string) (string, bool) {
 // opensWithRole reports whether l opens with the name of a role, as a match of
 // bureauRoleRE does.
 func opensWithRole(l string) bool {
-	for role := range bureauRoles {
-		if strings.HasPrefix(l, role) {
-			return true
-		}
-	}
-	return strings.HasPrefix(l, "第") && strings.Contains(l, "副主席")
+	return l != "" && opensWithRoleRune(l, leadRune(l)) // each role has a name
 }
 
 // roleInitials are the characters the roles open with, and "第" ("第一副主席").

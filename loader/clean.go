@@ -73,46 +73,72 @@ var (
 // left as it is: it is part of the quote.
 // s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
 // full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
+// They are looked for with strings.Index (foldNeedles), each on its own: in valid UTF-8
+// each begins a rune, wherever it stands, and few runes begin with one, where a reading
+// from rune to rune would decode them all.
 func foldWidth(s string) string {
 	var (
 		b    strings.Builder // the folded text, once a rune changes
 		done int             // bytes of s written to b
+		// next holds, for each of foldNeedles, where it next stands: len(s) for nowhere.
+		next [len(foldNeedles)]int
 	)
-	for i := 0; i < len(s); {
-		if c := s[i]; !foldLead[c] {
-			i += runeSize(c) // the rune's tail bytes are none of those three
-			continue
+	for k, needle := range foldNeedles {
+		next[k] = indexFrom(s, 0, needle)
+	}
+	for {
+		k := 0 // the lead that stands first
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
+			}
 		}
-		// Decoded by hand: s is valid UTF-8, and the leads are of two- and three-byte runes
-		// (full-width punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
-		var r rune
-		n := 2
-		if c := s[i]; c >= 0xe0 {
-			r, n = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
-		} else {
-			r = rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		i := next[k]
+		if i == len(s) {
+			break
 		}
+		r, n := foldLeadRune(s, i)
+		next[k] = indexFrom(s, i+n, foldNeedles[k])
 		f := foldRune(r)
 		if f == r {
-			i += n
 			continue
 		}
-		if done == 0 {
+		if b.Cap() == 0 {
 			b.Grow(len(s))
 		}
 		b.WriteString(s[done:i])
 		b.WriteRune(f)
 		done = i + n
-		i = done
 	}
-	if done == 0 {
-		return s
+	if b.Cap() == 0 {
+		return s // most documents: nothing to fold
 	}
 	b.WriteString(s[done:])
 	return b.String()
 }
 
-var foldLead = [256]bool{0xef: true, 0xe3: true, 0xc2: true}
+// foldNeedles begin every rune that foldRune changes: the byte that begins the full-width
+// forms, and the two spaces whole, as the other runes their first bytes begin (、。《》,
+// © …) fold to nothing. Chinese punctuation begins with E3 more often than not.
+var foldNeedles = [...]string{"\xef", "\u3000", "\u00a0"}
+
+// indexFrom returns where needle next stands in s at or after from, or len(s).
+func indexFrom(s string, from int, needle string) int {
+	if k := strings.Index(s[from:], needle); k >= 0 {
+		return from + k
+	}
+	return len(s)
+}
+
+// foldLeadRune decodes the rune at s[i:], which begins with one of foldNeedles. It decodes
+// by hand: s is valid UTF-8, and the leads are of two- and three-byte runes (full-width
+// punctuation, 。 and 、 among them), which utf8 decodes on its slow path.
+func foldLeadRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xe0 {
+		return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
+	}
+	return rune(s[i]&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+}
 
 func foldRune(r rune) rune {
 	switch {
@@ -156,28 +182,28 @@ func clean(text string) cleaned {
 		switch {
 		case t == "":
 			continue
-		case jobNumberRE.MatchString(t), pageNumberRE.MatchString(t) && pageOfPages(t), heads[t] > 0, headWithTitle(t, heads, own):
+		case furnitureStart.begins(t) && isFurniture(t, heads, own):
 			// A footnote left open stays open: it goes on under the next page's separator.
 			broken, inNotes = true, false
 			continue
-		case separatorRE.MatchString(t):
+		case isSeparator(t):
 			inNotes, broken = true, true
 			continue
 		}
 		if inNotes {
-			if m := footnoteRE.FindStringSubmatch(t); m != nil {
+			if digits, stars, text, ok := footnoteLine(t); ok {
 				// A footnote marked by a symbol stands outside the numbering: the numbered
 				// ones after it go on from the last number.
-				if m[2] != "" {
+				if stars != "" {
 					marked++
-					c.footnotes = append(c.footnotes, footnote{num: -marked, mark: m[2], text: m[3], line: i + 1})
-					noteIndex, noteOpen = len(c.footnotes)-1, !endsNote(m[3])
+					c.footnotes = append(c.footnotes, footnote{num: -marked, mark: stars, text: text, line: i + 1})
+					noteIndex, noteOpen = len(c.footnotes)-1, !endsNote(text)
 					continue
 				}
-				n, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(digits)
 				if lastNote == 0 || (n > lastNote && n <= lastNote+3) {
-					c.footnotes = append(c.footnotes, footnote{num: n, text: m[3], line: i + 1})
-					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(m[3])
+					c.footnotes = append(c.footnotes, footnote{num: n, text: text, line: i + 1})
+					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(text)
 					continue
 				}
 			}
@@ -188,12 +214,11 @@ func clean(text string) cleaned {
 			}
 			inNotes = false
 		}
-		lead, _ := utf8.DecodeRuneInString(r)
 		c.lines = append(c.lines, line{
 			no:         i + 1,
 			text:       t,
-			indented:   unicode.IsSpace(lead),
-			indent:     len(r) - len(strings.TrimLeft(r, " \t\u3000")),
+			indented:   beginsWithSpace(r),
+			indent:     indentOf(r),
 			afterBreak: broken,
 		})
 		broken = false
@@ -211,22 +236,151 @@ func clean(text string) cleaned {
 	return c
 }
 
-// trimSpace is strings.TrimSpace, faster where s begins and ends with no white space at a
-// glance: an ASCII character other than white space, or a character of three bytes that
-// begins with E4 to EF (Chinese characters and full-width forms, no Unicode white space
-// among them). strings.TrimSpace decodes the runes at both ends of a line that does not
-// begin with ASCII. s is valid UTF-8.
-func trimSpace(s string) string {
-	plain := func(c byte) bool { return c > ' ' && c < 0x7f || c >= 0xe4 && c <= 0xef }
-	n := len(s)
+// furnitureStart holds the runes that page furniture begins with: job numbers, page
+// numbers and running heads, which are symbols (a running head with the title after it
+// begins with its symbol). Most lines begin with another.
+var furnitureStart = newFirstRunes(jobNumberRE, pageNumberRE, loneSymbolRE)
+
+// Where each kind of page furniture can begin: loneSymbolStart for running heads.
+var (
+	jobNumberStart  = newFirstRunes(jobNumberRE)
+	pageNumberStart = newFirstRunes(pageNumberRE)
+	loneSymbolStart = newFirstRunes(loneSymbolRE)
+)
+
+// isFurniture reports whether a line is a job number, a page number or a running head,
+// each tried only where the line begins as it can: a running head is one of heads, or
+// gives its symbol first (headWithTitle), and heads are lone symbols.
+func isFurniture(t string, heads map[string]int, own map[string]bool) bool {
+	return jobNumberStart.begins(t) && endsAs(jobNumberRE, t) && jobNumberRE.MatchString(t) ||
+		pageNumberStart.begins(t) && endsAs(pageNumberRE, t) && pageNumberRE.MatchString(t) && pageOfPages(t) ||
+		loneSymbolStart.begins(t) && (heads[t] > 0 || headWithTitle(t, heads, own))
+}
+
+// endsAs reports whether t ends with a byte that ends a rune a match of re, anchored at the
+// end, can end with: the first test anchoredRE.may makes there.
+func endsAs(re *anchoredRE, t string) bool {
+	return re.last.all || t != "" && re.last.tails[t[len(t)-1]]
+}
+
+// isSeparator reports whether separatorRE matches t: five underscores or more, and nothing
+// else.
+func isSeparator(t string) bool {
+	if len(t) < 5 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// footnoteLine matches a footnote's line as footnoteRE does, without the regexp machine,
+// which costs a footnote's length many times over as it backtracks through its .*: it
+// returns the footnote's number or its asterisks (one of them "") and its text.
+// Either run is taken whole: with fewer digits or asterisks than stand there, the next
+// would have to be white space or, after asterisks, the text, which begins with none.
+// The text goes on to the end, holding no line break (.), and begins with a character
+// other than white space (\s, after the longest run of it) and an asterisk.
+func footnoteLine(t string) (digits, stars, text string, ok bool) {
+	i := 0
 	switch {
-	case n == 0 || !plain(s[0]):
-	case s[n-1] < utf8.RuneSelf && plain(s[n-1]):
-		return s
-	case s[n-1] >= utf8.RuneSelf && n >= 3 && s[n-3] >= 0xe4 && s[n-3] <= 0xef: // the last rune's lead
+	case t != "" && t[0] >= '0' && t[0] <= '9':
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		digits = t[:i]
+		if i > 3 || i == len(t) || !isSpaceRE(rune(t[i])) {
+			return "", "", "", false
+		}
+	case strings.HasPrefix(t, "*"):
+		for i < len(t) && t[i] == '*' {
+			i++
+		}
+		stars = t[:i]
+		if i > 3 {
+			return "", "", "", false
+		}
+	default:
+		return "", "", "", false
+	}
+	i = skipSpaceRE(t, i)
+	if i == len(t) || t[i] == '*' || strings.IndexByte(t[i:], '\n') >= 0 {
+		return "", "", "", false
+	}
+	return digits, stars, t[i:], true
+}
+
+// trimSpace is strings.TrimSpace, faster on the lines of a document. It trims ASCII white
+// space, which strings.TrimSpace trims too, byte by byte; what is left needs no more
+// trimming where the runes at its ends are no white space, as they seldom are: most are
+// told by their first byte (plainByte); the others are decoded by hand where they are of
+// three bytes (Chinese punctuation), and only a rune that may be white space is looked up.
+// strings.TrimSpace decodes the runes at both ends of a line that does not begin with
+// ASCII, as most lines here do after their indent. s is valid UTF-8.
+func trimSpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && asciiSpace[s[i]] {
+		i++
+	}
+	for j > i && asciiSpace[s[j-1]] {
+		j--
+	}
+	if s = s[i:j]; s == "" || (plainByte(s[0]) || !wideSpace(leadRune(s))) && (plainEnd(s) || !wideSpace(lastRune(s))) {
 		return s
 	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(s) // the white space left is the same
+}
+
+// plainByte reports whether c, the first byte of a rune, begins one that is no white space
+// at a glance: an ASCII character other than white space, or a character of three bytes
+// that begins with E4 to EF (Chinese characters and full-width forms).
+func plainByte(c byte) bool {
+	return c > ' ' && c < 0x7f || c >= 0xe4 && c <= 0xef
+}
+
+// plainEnd reports whether s, valid UTF-8, ends with a rune that plainByte passes.
+func plainEnd(s string) bool {
+	n := len(s)
+	if s[n-1] < utf8.RuneSelf {
+		return plainByte(s[n-1])
+	}
+	return n >= 3 && s[n-3] >= 0xe4 && s[n-3] <= 0xef // the last rune's lead
+}
+
+// wideSpace reports whether r is white space beyond ASCII: U+0085, U+00A0, or one of
+// U+1680 to U+3000.
+func wideSpace(r rune) bool {
+	return r >= 0x85 && (r <= 0xa0 || r >= 0x1680 && r <= 0x3000) && unicode.IsSpace(r)
+}
+
+// asciiSpace holds the ASCII bytes that unicode.IsSpace, and so strings.TrimSpace, counts
+// as white space.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// beginsWithSpace reports whether s begins with white space, as unicode.IsSpace of its first
+// rune does: an ASCII byte is looked up, and only a rune beyond ASCII decoded.
+func beginsWithSpace(s string) bool {
+	return s != "" && (asciiSpace[s[0]] || s[0] >= utf8.RuneSelf && wideSpace(leadRune(s)))
+}
+
+// indentOf returns how many bytes of blanks (space, tab, U+3000) s begins with, as
+// len(s) - len(strings.TrimLeft(s, " \t\u3000")) does without its decoding.
+func indentOf(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // pageOfPages reports whether a page number written "page/total" ("3/10") has its page
@@ -244,6 +398,9 @@ func pageOfPages(t string) bool {
 // after its symbol ("A/RES/70/178 联合国预防犯罪和刑事司法方案"): one of the document's
 // running heads or its title page's symbol, then words that close no sentence.
 func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
+	if len(t) < 5 || t[0] < 'A' || t[0] > 'Z' {
+		return false // the symbol's tests below, before the search for its end
+	}
 	sym, rest, ok := strings.Cut(t, " ")
 	if !ok || len(sym) < 5 || sym[0] < 'A' || sym[0] > 'Z' || heads[sym] == 0 && !own[sym] {
 		return false
@@ -277,12 +434,12 @@ func runningHeads(lines []string) map[string]int {
 	seen := map[string]int{}
 	nearJob := map[string]bool{}
 	for i, t := range lines {
-		if !loneSymbolRE.MatchString(t) {
+		if !loneSymbolStart.begins(t) || !loneSymbolRE.MatchString(t) {
 			continue
 		}
 		seen[t]++
 		for j := max(0, i-4); j < min(len(lines), i+5); j++ {
-			if jobNumberRE.MatchString(lines[j]) {
+			if jobNumberStart.begins(lines[j]) && jobNumberRE.MatchString(lines[j]) {
 				nearJob[t] = true
 			}
 		}

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -56,8 +55,10 @@ func Decode(data []byte) (string, string, error) {
 			return "", enc, fmt.Errorf("not text: read as %s it holds %U at character %d", enc, bad.r, bad.at)
 		}
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.IndexByte(text, '\r') >= 0 { // one search spares the two replacements theirs
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	return text, enc, nil
 }
 
@@ -65,39 +66,56 @@ func Decode(data []byte) (string, string, error) {
 // hold a rune that firstNonText looks for, as mayHoldNonText does: one reading of the
 // bytes serves both. It is faster than utf8.Valid on Chinese text: most of its runes are of
 // three bytes and begin with a byte that puts no limit on the next but its top bits (all
-// but E0 and ED), which a test of the top bits alone validates.
+// but E0 and ED), which a test of the top bits of the next two alone validates.
 func scanUTF8(b []byte) (valid, mayHold bool) {
-	for i := 0; i < len(b); {
-		// Two such runes at once, from one load of eight bytes: their top bits, then the
-		// leads that limit the next byte (E0, ED) or may begin a rune firstNonText looks
-		// for (EF BF), which the tests below take one rune at a time.
-		if i+8 <= len(b) {
-			x := binary.LittleEndian.Uint64(b[i:])
-			l0, l1 := byte(x), byte(x>>24)
-			if x&0xc0c0f0c0c0f0 == 0x8080e08080e0 && l0 != 0xe0 && l0 != 0xed && l1 != 0xe0 && l1 != 0xed &&
-				!(l0 == 0xef && byte(x>>8) == 0xbf) && !(l1 == 0xef && byte(x>>32) == 0xbf) {
-				i += 6
-				continue
+	var odd byte // nonTextLead of the ASCII bytes, or'ed
+	i, n := 0, len(b)
+	for i < n {
+		// A run of such runes. A lead that limits the next byte (E0, ED) or may begin a rune
+		// firstNonText looks for (EF: U+FFFD to U+FFFF, and the full-width forms) is left to
+		// the tests below.
+		for i+8 <= n {
+			w := b[i : i+8 : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if x&0xc0c0f0c0c0f0 != 0x8080e08080e0 || !plainLead[byte(x)] || !plainLead[byte(x>>24)] {
+				break
 			}
+			i += 6
+		}
+		if i >= n {
+			break
 		}
 		switch c := b[i]; {
 		case c < utf8.RuneSelf:
-			mayHold = mayHold || nonTextLead[c]
+			for odd |= nonTextLead[c]; i+1 < n && b[i+1] < utf8.RuneSelf; i++ { // the rest of a run of ASCII
+				odd |= nonTextLead[b[i+1]]
+			}
 			i++
-		case c >= 0xe1 && c != 0xed && c <= 0xef && i+2 < len(b) && b[i+1]&0xc0 == 0x80 && b[i+2]&0xc0 == 0x80:
+		case c >= 0xe1 && c != 0xed && c <= 0xef && i+2 < n && b[i+1]&0xc0 == 0x80 && b[i+2]&0xc0 == 0x80:
 			mayHold = mayHold || c == 0xef && b[i+1] == 0xbf && b[i+2] >= 0xbd
 			i += 3
 		default:
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n == 1 {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
 				return false, false
 			}
 			mayHold = mayHold || c == 0xc2 && b[i+1] <= 0x9f
-			i += n
+			i += size
 		}
 	}
-	return true, mayHold
+	return true, mayHold || odd != 0
 }
+
+// plainLead holds the leads of the three-byte runes that scanUTF8 takes in a run: all but
+// E0 and ED, which limit the byte after them, and EF, which may begin a rune that
+// firstNonText looks for.
+var plainLead = func() (lead [256]bool) {
+	for c := 0xe1; c <= 0xee; c++ {
+		lead[c] = c != 0xed
+	}
+	return lead
+}()
 
 func invalidUTF8At(b []byte) int {
 	for i := 0; i < len(b); {
@@ -177,7 +195,7 @@ func firstNonText(s string) (badRune, bool) {
 func mayHoldNonText(s string) bool {
 	// The bytes looked for never stand in a rune's tail, which is skipped.
 	for i := 0; i < len(s); i += runeSize(s[i]) {
-		if nonTextLead[s[i]] {
+		if nonTextLead[s[i]] != 0 {
 			switch s[i] {
 			case 0xc2:
 				if i+1 < len(s) && s[i+1] <= 0x9f {
@@ -195,10 +213,12 @@ func mayHoldNonText(s string) bool {
 	return false
 }
 
-var nonTextLead = func() (lead [256]bool) {
+var nonTextLead = func() (lead [256]byte) {
 	for c := range 0x20 {
-		lead[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f'
+		if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			lead[c] = 1
+		}
 	}
-	lead[0x7f], lead[0xc2], lead[0xef] = true, true, true
+	lead[0x7f], lead[0xc2], lead[0xef] = 1, 1, 1
 	return lead
 }()

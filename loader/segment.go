@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"maps"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,26 +70,203 @@ var (
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
-func opensBlock(t string) bool {
-	if opensWithRole(t) && bureauRoleRE.MatchString(t) {
+// heads remembers whether the text last asked of is an act heading.
+func opensBlock(t string, heads *actHeadMemo) bool {
+	// Each pattern is tried only where the line begins with a rune its matches begin with:
+	// the rune decoded once, where each test would decode it again.
+	r := leadRune(t)
+	if t != "" && opensWithRoleRune(t, r) && bureauRoleRE.MatchString(t) {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
-	if !blockOpenerStart.begins(t) {
+	if !blockOpenerStart.set.all && (t == "" || !blockOpenerStart.set.leads[t[0]] || !blockOpenerStart.has(r)) {
+		return false // as blockOpenerStart.begins(t)
+	}
+	opens := func(re *anchoredRE) bool { return re.first.has(r) && re.MatchString(t) }
+	return isChapterHead(t) || isSectionHead(t) ||
+		numberedRE.first.has(r) && numberedRE.MatchString(t) ||
+		letteredRE.first.has(r) && letteredRE.MatchString(t) ||
+		circledRE.first.has(r) && matchCircledEnd(t) >= 0 ||
+		actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
+		mayOpenWithActNumber(t) && opens(numberedActHeadRE) ||
+		isDraftHead(t) || isPartHead(t) || opens(articleLineRE)
+}
+
+// isChapterHead reports whether chapterRE matches t, without the regexp machine, whose
+// start costs more than the test: every block is put to it. Each run is taken whole, as
+// no rune of a run could stand where the pattern goes on.
+func isChapterHead(t string) bool {
+	if rest, ok := strings.CutPrefix(t, "第"); ok {
+		i := skipSpaceRE(rest, 0)
+		j := skipChineseNumerals(rest, i)
+		return j > i && strings.HasPrefix(rest[skipSpaceRE(rest, j):], "章")
+	}
+	i := skipChineseNumerals(t, 0)
+	if i == 0 {
 		return false
 	}
-	return chapterRE.MatchString(t) || sectionRE.MatchString(t) || numberedRE.MatchString(t) ||
-		letteredRE.MatchString(t) || circledRE.MatchString(t) || actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) ||
-		actHeadTitledRE.MatchString(t) || mayOpenWithActNumber(t) && numberedActHeadRE.MatchString(t) || draftHeadRE.MatchString(t) ||
-		partHeadRE.MatchString(t) || articleLineRE.MatchString(t)
+	switch i = skipSpaceRE(t, i); {
+	case strings.HasPrefix(t[i:], "."):
+		i++
+	case strings.HasPrefix(t[i:], "、"):
+		i += len("、")
+	default:
+		return false
+	}
+	return skipSpaceRE(t, i) < len(t) // \S: any rune but white space
 }
+
+// skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
+func skipChineseNumerals(s string, i int) int {
+	for i < len(s) && s[i] >= 0xe4 && isChineseNumeral(leadRune(s[i:])) {
+		i += 3 // each numeral is of three bytes
+	}
+	return i
+}
+
+// isChineseNumeral reports whether r is one of 一 to 十, as [一二三四五六七八九十] matches.
+func isChineseNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
+}
+
+// isSectionHead reports whether sectionRE matches t, without the regexp machine.
+func isSectionHead(t string) bool {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	switch i := skipSpaceRE(t, 1); {
+	case strings.HasPrefix(t[i:], "."):
+		t = t[i+1:]
+	case strings.HasPrefix(t[i:], "、"):
+		t = t[i+len("、"):]
+	default:
+		return false
+	}
+	if t = t[skipSpaceRE(t, 0):]; t == "" {
+		return false
+	}
+	r := leadRune(t)
+	return r == '《' || r == '“' || unicode.Is(unicode.Han, r)
+}
+
+// firstRunes is the set of runes that the matches of some patterns anchored at the start
+// begin with, as firstOfAny gives it, with a bit for each rune below U+10000: runeSet.has
+// goes through its ranges one by one, and the sets of headings have dozens.
+type firstRunes struct {
+	set  runeSet
+	bits [1 << 16 / 64]uint64
+}
+
+func newFirstRunes(res ...*anchoredRE) *firstRunes {
+	f := &firstRunes{set: firstOfAny(res...)}
+	for i := 0; i+1 < len(f.set.ranges); i += 2 {
+		for r := f.set.ranges[i]; r <= f.set.ranges[i+1] && r < 1<<16; r++ {
+			f.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	if f.set.all {
+		for i := range f.bits {
+			f.bits[i] = ^uint64(0)
+		}
+	}
+	return f
+}
+
+// has reports whether r is in the set.
+func (f *firstRunes) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return f.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return f.set.has(r)
+}
+
+// begins reports whether s begins with a rune of the set, as runeSet.begins does.
+// It is small enough to be inlined: most lines fail on their first byte.
+func (f *firstRunes) begins(s string) bool {
+	return f.set.all || s != "" && f.set.leads[s[0]] && f.hasLead(s)
+}
+
+// hasLead reports whether the set has the first rune of s.
+func (f *firstRunes) hasLead(s string) bool {
+	return f.has(leadRune(s))
+}
+
+// lastRune returns the last rune of s, as utf8.DecodeLastRuneInString does, decoding a rune
+// of three bytes as leadRune does: a lead of those bytes two bytes before the end, with
+// two continuation bytes after it, begins the last rune.
+func lastRune(s string) rune {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; c >= 0xe1 && c <= 0xef && c != 0xed && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f)
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
+// of three bytes whose lead puts no limit on the next byte but its top bits (E1 to EC, EE,
+// EF: Chinese characters and punctuation among them) by hand, where utf8 takes its slow
+// path: most lines and blocks begin with one.
+func leadRune(s string) rune {
+	if len(s) >= 3 {
+		if c := s[0]; c >= 0xe1 && c <= 0xef && c != 0xed && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// opensWithRoleRune is opensWithRole for a line that is not empty and begins with first.
+// It tests the roles of a slice, not the map: ranging over a map costs far more than the
+// tests, and every line of a report is put to them. A line opens with a role only where it
+// opens with the role's first rune, a cheaper test than the role's bytes.
+func opensWithRoleRune(l string, first rune) bool {
+	if roleStart.has(first) {
+		for i, role := range bureauRoleNames {
+			if bureauRoleFirst[i] == first && strings.HasPrefix(l, role) {
+				return true
+			}
+		}
+	}
+	return first == '第' && contains(l, "副主席")
+}
+
+// bureauRoleNames are the names of bureauRoles, which opensWithRole tests lines for.
+var bureauRoleNames = slices.Sorted(maps.Keys(bureauRoles))
+
+// bureauRoleFirst holds the first rune of each of bureauRoleNames.
+var bureauRoleFirst = func() (first []rune) {
+	for _, role := range bureauRoleNames {
+		first = append(first, leadRune(role))
+	}
+	return first
+}()
+
+// roleStart holds the runes of bureauRoleFirst.
+var roleStart = func() *firstRunes {
+	f := &firstRunes{}
+	for _, r := range bureauRoleFirst {
+		if r >= 0 && r < 1<<16 {
+			f.bits[r>>6] |= 1 << (r & 63)
+		} else {
+			f.set.ranges = append(f.set.ranges, r, r)
+		}
+	}
+	return f
+}()
 
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
-var blockOpenerStart = firstOfAny(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
+var blockOpenerStart = newFirstRunes(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
 	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE)
 
 // actHeadStart holds the runes that act headings begin with.
-var actHeadStart = firstOfAny(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE)
 
 // mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
 // digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
@@ -109,11 +288,46 @@ func mayOpenWithActNumber(t string) bool {
 
 // closesBlock reports whether t is a block that no line continues: an act heading or an
 // annex heading stands alone on its line.
-func closesBlock(t string) bool {
+func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return actHeadRE.MatchString(t) || annexHeadRE.MatchString(t) || draftHeadRE.MatchString(t) || partHeadRE.MatchString(t) ||
+	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
+
+// isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
+// each after a test of what every match begins with or how long it is at most: the
+// patterns' tests of a long block (for 草案, say) read it through.
+func isDraftHead(t string) bool {
+	return (strings.HasPrefix(t, "决议草案") || strings.HasPrefix(t, "决定草案")) && draftHeadRE.MatchString(t)
+}
+
+func isPartHead(t string) bool {
+	return len(t) <= len("决议和决定") && partHeadRE.MatchString(t)
+}
+
+func isAnnexHead(t string) bool {
+	return strings.HasPrefix(t, "附件") && annexHeadRE.MatchString(t)
+}
+
+// actHeadMemo remembers actHeadRE's answer for the last text it was asked of: blocks asks
+// of an act's heading twice, as the line that opens a block and as the block the next
+// line may go on, and the pattern runs through a heading to match it.
+type actHeadMemo struct {
+	text  string
+	match bool
+	asked bool
+}
+
+// is reports whether actHeadRE matches t.
+func (m *actHeadMemo) is(t string) bool {
+	if !m.asked || m.text != t {
+		m.text, m.match, m.asked = t, actHeadRE.MatchString(t), true
+	}
+	return m.match
+}
+
+// closerStart holds the runes that the headings which close a block begin with.
+var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
 // the margin with a number or heading; every other line continues the one above. Across
@@ -128,6 +342,7 @@ func blocks(lines []line) []block {
 		// has written, so the parts stay valid as it grows.
 		text  strings.Builder
 		start int // where the last block's text begins in text
+		heads actHeadMemo
 	)
 	size := 0
 	for _, l := range lines {
@@ -135,7 +350,7 @@ func blocks(lines []line) []block {
 	}
 	text.Grow(size)
 	for _, l := range lines {
-		starts := len(out) == 0 || closesBlock(out[len(out)-1].text) || opensBlock(l.text)
+		starts := len(out) == 0 || closesBlock(out[len(out)-1].text, &heads) || opensBlock(l.text, &heads)
 		if !starts && l.indented {
 			starts = !l.afterBreak || endsSentence(out[len(out)-1].text)
 		}
@@ -166,12 +381,16 @@ func joinLines(a, b string) string {
 
 // lineBreak returns what stands between a and b when a line break between them is healed.
 func lineBreak(a, b string) string {
-	last, _ := utf8.DecodeLastRuneInString(a)
-	first, n := utf8.DecodeRuneInString(b)
-	second, _ := utf8.DecodeRuneInString(b[n:])
-	if a != "" && b != "" && isLetter(last) && isLetter(first) &&
-		(unicode.IsLower(last) || len(b) > n && unicode.IsLower(second)) {
-		return " "
+	// A rune from U+2000 on, no letter to isLetter, begins with E2 or above, as Chinese
+	// text does: only then are the runes at the break decoded (as leadRune and lastRune
+	// do), and the second of b only where it decides; a letter is a rune of its own size.
+	if a != "" && b != "" && b[0] < 0xe2 {
+		if last, first := lastRune(a), leadRune(b); isLetter(last) && isLetter(first) {
+			n := utf8.RuneLen(first)
+			if second, _ := utf8.DecodeRuneInString(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
+				return " "
+			}
+		}
 	}
 	if twoSymbols(a, b) || symbolThenDate(a, b) {
 		return " "
@@ -294,6 +513,8 @@ func takeMarkers(bs []block, notes []footnote) {
 		want = itoa(numbered[0].num)
 	}
 	nextMark := 0 // the footnote marked by a symbol expected next
+	// firsts are the digits that the markers expected begin with.
+	firsts := markerFirsts(numbered, next)
 	for bi := range bs {
 		if next >= len(numbered) && nextMark >= len(marked) {
 			return
@@ -308,7 +529,7 @@ func takeMarkers(bs []block, notes []footnote) {
 			// Markers are ASCII digits or asterisks; another digit (٣) is text.
 			k := -1
 			if next < len(numbered) {
-				k = indexDigit(text[i:])
+				k = markerRunAt(text[i:], firsts)
 			}
 			if nextMark < len(marked) {
 				if s := strings.IndexByte(text[i:], '*'); s >= 0 && (k < 0 || s < k) {
@@ -337,6 +558,7 @@ func takeMarkers(bs []block, notes []footnote) {
 					if next = k + 1; next < len(numbered) {
 						want = itoa(numbered[next].num)
 					}
+					firsts = markerFirsts(numbered, next)
 				}
 			}
 			if found {
@@ -349,6 +571,40 @@ func takeMarkers(bs []block, notes []footnote) {
 		if copied > 0 { // a marker was found: no marker begins a block
 			kept.WriteString(text[copied:])
 			bs[bi].text = kept.String()
+		}
+	}
+}
+
+// markerFirsts returns the digits that the markers expectedNote accepts begin with: those of
+// the footnote expected next and of the two after it; 0 where there is none.
+func markerFirsts(numbered []footnote, next int) (firsts [3]byte) {
+	for k := next; k < len(numbered) && k <= next+2; k++ {
+		if label := itoa(numbered[k].num); label != "" {
+			firsts[k-next] = label[0]
+		}
+	}
+	return firsts
+}
+
+// markerRunAt returns where in s the first run of ASCII digits begins that begins with one
+// of firsts (0 for none), or -1. A run that begins with another digit is none of the
+// markers expected, and takeMarkers would pass it by: the search spares reading each. A
+// digit that stands inside a run begins none.
+func markerRunAt(s string, firsts [3]byte) int {
+	for i := 0; ; {
+		at := -1
+		for k, c := range firsts {
+			if c == 0 || slices.Contains(firsts[:k], c) {
+				continue
+			}
+			if p := strings.IndexByte(s[i:], c); p >= 0 && (at < 0 || i+p < at) {
+				at = i + p
+			}
+		}
+		if at <= 0 || s[at-1] < '0' || s[at-1] > '9' {
+			return at
+		}
+		for i = at; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ { // past the run
 		}
 	}
 }
@@ -474,7 +730,7 @@ func (d document) text() string {
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
 func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: map[int]footnote{}, noteAt: map[int]int{}, body: docBody, blocks: bs, footnotes: notes}
+	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
@@ -489,7 +745,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
-		keys       map[string]int
+		keys       = map[string]int{}
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -508,11 +764,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	for _, bl := range bs {
 		start := offset
-		offset += runeLen(bl.text) + 1
+		offset += countRunes(bl.text) + 1
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
-		case draftHeadRE.MatchString(t):
+		case isDraftHead(t):
 			// "决议草案一": a draft a report recommends to another body. Its numbered
 			// paragraphs are not the narrative's; its text is kept, unnumbered, so that what it
 			// says is not lost.
@@ -523,16 +779,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
-			inTitle, inAnnex, pp, list, keys, article = true, false, 0, listPath{}, map[string]int{}, ""
+			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
+			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
-		case partHeadRE.MatchString(t):
+		case isPartHead(t):
 			closeAct() // "决定": the acts of the compilation's next part follow
 			inDraft = false
 			continue
-		case chapterRE.MatchString(t) || sectionRE.MatchString(t):
-			if chapterRE.MatchString(t) {
+		case isChapterHead(t) || isSectionHead(t):
+			if isChapterHead(t) {
 				chapter++
-				heading, section = headingText(t), headingText(t)
+				heading = headingText(t)
+				section = heading
 			} else if heading != "" {
 				section = heading + " › " + headingText(t)
 			} else {
@@ -572,20 +830,26 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				p.end = end
 				return true
 			}
-			inList := len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
-			if m := numberedRE.FindStringSubmatch(t); m != nil && (!bl.indented || atoi(m[1]) == lastNarr+1 && lastNarr > 0) {
-				if bl.indented && inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) && goesOn() {
+			// inList is asked only where it decides, which few blocks reach: it reads back
+			// through the paragraph's text. Nothing changes the narrative before it is asked.
+			inList := func() bool {
+				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+			}
+			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
+			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
+				number := t[from:to]
+				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
 				}
-				if n := atoi(m[1]); n > lastNarr {
+				if n := atoi(number); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + m[1], kind: paraNarrative, number: m[1], text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					d.narrative = append(d.narrative, paragraph{key: "n" + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList && listNext(d.narrative[len(d.narrative)-1].text, atoi(m[1])) {
+				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
 				}
 				continue
@@ -593,7 +857,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// Indented lists inside a narrative paragraph (documents before an item, the
 			// bureau), and prose that no number opens, belong to it when they follow it
 			// directly: the text goes on there after a page break.
-			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList && listNumberText(t) != "" {
+			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList() && listNumberText(t) != "" {
 				if goesOn() {
 					continue
 				}
@@ -626,7 +890,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case inTitle && !bl.indented:
 			act.title = joinLines(act.title, t)
 			continue
-		case annexHeadRE.MatchString(t):
+		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
 		}
@@ -635,7 +899,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
 		cut := -1 // where a closing the block ends with begins
-		if m := closingRE.FindStringSubmatchIndex(t); m != nil {
+		if m := closingIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
 			if m[2] >= 0 {
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
@@ -652,7 +916,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		} else if m := closingDateRE.FindStringSubmatch(t); m != nil && act.meeting != "" && act.date == "" {
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
-		} else if m := closingMeetingFirstRE.FindStringSubmatchIndex(t); m != nil {
+		} else if m := closingMeetingFirstIndex(t); m != nil {
 			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
 			cut = m[0]
 		}
@@ -663,11 +927,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			end = start + runeLen(t)
 		}
 		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
-		switch num := listNumber(t); {
-		case pp == 0 && num == "" && !inAnnex && isPreambleOpening(t):
-			if body, ok := bodyNamed(t); ok {
-				act.key.Body = body
-			}
+		num := listNumber(t)
+		var (
+			openingBody kg.Body // the body an opening line names
+			opening     bool    // t is the line that opens the preamble
+		)
+		if pp == 0 && num == "" && !inAnnex {
+			openingBody, opening = preambleOpening(t)
+		}
+		switch {
+		case opening:
+			act.key.Body = openingBody
 			// "在 2011 年 7 月 28 日第 44 次全体会议上，经济及社会理事会：" dates a decision.
 			if m := openingMeetingRE.FindStringSubmatch(t); m != nil {
 				act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
@@ -708,6 +978,50 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
+// as a closing does: with 全体会议, then any white space. Reading back from the end of
+// every paragraph of an act to where a closing could begin costs more than the test.
+func closingIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "全体会议") {
+		return nil
+	}
+	return closingRE.FindStringSubmatchIndex(t)
+}
+
+// closingMeetingFirstIndex is closingMeetingFirstRE.FindStringSubmatchIndex(t), sought
+// only in a block that ends as such a closing does: with 日, then any white space.
+func closingMeetingFirstIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "日") {
+		return nil
+	}
+	return closingMeetingFirstRE.FindStringSubmatchIndex(t)
+}
+
+// trimRightSpaceRE returns t without the white space (\s) it ends with.
+func trimRightSpaceRE(t string) string {
+	i := len(t)
+	for i > 0 && isSpaceRE(rune(t[i-1])) {
+		i--
+	}
+	return t[:i]
+}
+
+// countRunes is runeLen for the long texts of blocks: it counts the continuation bytes of
+// 32 bytes at a time, their flags (the top bit of each byte, as runeLen finds them) from
+// four words gathered into one, each shifted to bits of its own, for one count.
+func countRunes(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		w := s[i : i+32]
+		x0, x1, x2, x3 := load64(w[0:8]), load64(w[8:16]), load64(w[16:24]), load64(w[24:32])
+		const high = 0x8080808080808080
+		flags := x0&^(x0<<1)&high | (x1&^(x1<<1)&high)>>1 | (x2&^(x2<<1)&high)>>2 | (x3&^(x3<<1)&high)>>3
+		n -= bits.OnesCount64(flags)
+	}
+	return n - (len(s) - i - runeLen(s[i:]))
 }
 
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
@@ -760,12 +1074,42 @@ func hasSymbol(t string) bool {
 
 // headingText returns a heading as a reader would quote it: its spaces folded.
 func headingText(t string) string {
-	t = strings.Join(strings.Fields(t), " ")
+	if !spacesFolded(t) {
+		t = strings.Join(strings.Fields(t), " ")
+	}
 	// "第二章" and its title, run together when the title page's lines are joined.
-	if i := strings.Index(t, "章"); i > 0 && strings.HasPrefix(t, "第") && i+len("章") < len(t) && t[i+len("章")] != ' ' {
+	if !strings.HasPrefix(t, "第") {
+		return t // the search for 章 below, on most headings, is spared
+	}
+	if i := strings.Index(t, "章"); i > 0 && i+len("章") < len(t) && t[i+len("章")] != ' ' {
 		t = t[:i+len("章")] + " " + t[i+len("章"):]
 	}
 	return t
+}
+
+// spacesFolded reports whether strings.Join(strings.Fields(t), " ") is t: no white space
+// at either end, and none between words but a single ASCII space. Fields decodes every
+// rune of a text that is not ASCII; white space beyond ASCII begins with one of four
+// bytes (U+0085, U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000: E3), and only
+// there is a rune decoded. Each such byte begins a rune as Fields reads the text.
+func spacesFolded(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ':
+			if i == 0 || i == len(t)-1 || t[i+1] == ' ' {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if asciiSpace[c] {
+				return false
+			}
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // handPattern is a pattern anchored at the start that a function matches instead of the
@@ -823,6 +1167,44 @@ func matchLettered(s string) (end, from, to int) {
 	return skipSpaceRE(s, end), from, to
 }
 
+// matchCircled matches ^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*, as circledRE does. Each
+// alternative begins with a rune of its own; the run of numerals is taken whole, as one
+// fewer would leave a numeral where the closing bracket must stand.
+func matchCircled(s string) (end, from, to int) {
+	if s == "" {
+		return -1, 0, 0
+	}
+	switch r := leadRune(s); {
+	case r >= '㈠' && r <= '㈩', r >= 'ⅰ' && r <= 'ⅻ':
+		to = utf8.RuneLen(r)
+	case r == '(' || r == '（':
+		i := utf8.RuneLen(r)
+		j := i
+		for j < len(s) && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
+			j++
+		}
+		switch {
+		case j == i:
+			return -1, 0, 0
+		case strings.HasPrefix(s[j:], ")"):
+			to = j + 1
+		case strings.HasPrefix(s[j:], "）"):
+			to = j + len("）")
+		default:
+			return -1, 0, 0
+		}
+	default:
+		return -1, 0, 0
+	}
+	return skipSpaceRE(s, to), 0, to
+}
+
+// matchCircledEnd returns the end of matchCircled's match, or -1.
+func matchCircledEnd(s string) int {
+	end, _, _ := matchCircled(s)
+	return end
+}
+
 func skipSpaceRE(s string, i int) int {
 	for i < len(s) && isSpaceRE(rune(s[i])) {
 		i++
@@ -852,28 +1234,46 @@ func (p handPattern) FindStringSubmatch(s string) []string {
 // listNumber returns the list number a paragraph opens with: "(a)", "㈠", "3"; "" for none.
 func listNumber(t string) string {
 	// A text quoted in an act opens each of its paragraphs with a quotation mark: "“1. 请…".
-	t = strings.TrimLeft(t, "“\"")
-	if m := letteredRE.FindStringSubmatch(t); m != nil {
-		return "(" + m[1] + ")"
+	// The hand patterns' groups are taken as they match, without FindStringSubmatch's slice.
+	t = trimOpeningQuotes(t)
+	if end, from, to := letteredRE.match(t); end >= 0 {
+		return "(" + t[from:to] + ")"
 	}
-	if m := circledRE.FindStringSubmatch(t); m != nil {
-		return m[1]
+	if end, from, to := matchCircled(t); end >= 0 {
+		return t[from:to]
 	}
-	if m := numberedRE.FindStringSubmatch(t); m != nil {
-		return m[1]
+	if end, from, to := numberedRE.match(t); end >= 0 {
+		return t[from:to]
 	}
 	return ""
 }
 
-// isPreambleOpening reports whether t is the line that opens a preamble: the adopting body
-// and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
-// makes the whole act one sentence ("…缔约方会议决定：").
-func isPreambleOpening(t string) bool {
-	if runeLen(t) > 60 {
-		return false
+// trimOpeningQuotes is strings.TrimLeft(t, "“\""), without decoding the runes of t.
+func trimOpeningQuotes(t string) string {
+	for {
+		switch {
+		case strings.HasPrefix(t, "“"):
+			t = t[len("“"):]
+		case strings.HasPrefix(t, "\""):
+			t = t[1:]
+		default:
+			return t
+		}
 	}
-	_, ok := bodyNamed(t)
-	return ok && (strings.HasSuffix(t, "，") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ","))
+}
+
+// preambleOpening reports whether t is the line that opens a preamble: the adopting body
+// and a comma or colon ("《…公约》缔约方会议，", "大会，"), or the body with a verb that
+// makes the whole act one sentence ("…缔约方会议决定："); and if so, which body it names
+// (bodyNamed, which is asked once).
+func preambleOpening(t string) (kg.Body, bool) {
+	if runeLen(t) > 60 {
+		return "", false
+	}
+	if !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ",") {
+		return "", false // the cheaper test first
+	}
+	return bodyNamed(t)
 }
 
 // listPath tracks where a paragraph stands in nested lists: 1. › (a) › ㈠.
@@ -903,7 +1303,7 @@ func (l *listPath) key(annex bool) string {
 	if annex {
 		k = "annex"
 	}
-	return k + strings.Join(l.levels[:], "")
+	return k + l.levels[0] + l.levels[1] + l.levels[2] // one string built, where Join built two
 }
 
 func atoi(s string) int {
@@ -930,11 +1330,18 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 	if !actHeadStart.begins(t) {
 		return "", "", "", false
 	}
-	if m := actHeadRE.FindStringSubmatch(t); m != nil {
-		return m[1], kindOf(m[2]), "", true
+	// A numbered paragraph begins with a digit, as the third form does: the first two,
+	// which begin with 第, are tried only on a block that begins with it.
+	r := leadRune(t)
+	if actHeadRE.first.has(r) {
+		if m := actHeadRE.FindStringSubmatch(t); m != nil {
+			return m[1], kindOf(m[2]), "", true
+		}
 	}
-	if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
-		return m[1], kindOf(m[2]), m[3], true
+	if actHeadTitledRE.first.has(r) {
+		if m := actHeadTitledRE.FindStringSubmatch(t); m != nil {
+			return m[1], kindOf(m[2]), m[3], true
+		}
 	}
 	if !mayOpenWithActNumber(t) {
 		return "", "", "", false
@@ -979,8 +1386,9 @@ func expectedNote(notes []footnote, next int, want, digits string) int {
 	if digits == want {
 		return next
 	}
+	var buf [20]byte // a number's digits, written where itoa would allocate them
 	for k := next + 1; k < len(notes) && k <= next+2; k++ {
-		if digits == itoa(notes[k].num) {
+		if n := notes[k].num; n >= 0 && digits == string(strconv.AppendInt(buf[:0], int64(n), 10)) {
 			return k
 		}
 	}
