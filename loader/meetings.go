@@ -202,7 +202,7 @@ func meetingNumberSpans(s string) [][]int {
 		}
 		end := i + n
 		if n == 0 {
-			for n < 3 && isChineseNumeral(s[end:]) {
+			for n < 3 && opensWithChineseNumeral(s[end:]) {
 				end += len("十") // each numeral is three bytes
 				n++
 			}
@@ -218,11 +218,8 @@ func meetingNumberSpans(s string) [][]int {
 	return out
 }
 
-// isChineseNumeral reports whether s opens with one of 一 to 十.
-func isChineseNumeral(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("一二三四五六七八九十", r)
-}
+// opensWithChineseNumeral reports whether s opens with one of 一 to 十.
+func opensWithChineseNumeral(s string) bool { return isChineseNumeral(leadRune(s)) }
 
 // meetingDayMatches returns meetingDayRE.FindAllStringSubmatch(s, -1), read without the
 // regexp machine: at each character in turn, the first of its ways to match in the

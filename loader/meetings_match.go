@@ -169,7 +169,7 @@ func (m *meetingMatcher) number(p int, next func(int) bool) bool {
 		}
 		return false // a numeral cannot stand where a digit does
 	}
-	for n < 3 && isChineseNumeral(s[p+n*len("十"):]) {
+	for n < 3 && opensWithChineseNumeral(s[p+n*len("十"):]) {
 		n++
 	}
 	for ; n > 0; n-- {

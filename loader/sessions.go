@@ -120,7 +120,7 @@ func sessionMentions(text string) (held, future bool) {
 		// 第([一二三四五六七八九十]{1,3})届会议: the ordinal of any length from 1 to 3 that
 		// "第" opens.
 		ordinal := -1
-		for n, k := 0, at; n < 3 && k >= len("十") && isChineseNumeral(text[k-len("十"):]); n++ {
+		for n, k := 0, at; n < 3 && k >= len("十") && opensWithChineseNumeral(text[k-len("十"):]); n++ {
 			k -= len("十")
 			if strings.HasSuffix(text[:k], "第") {
 				ordinal = k - len("第")
