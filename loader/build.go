@@ -50,16 +50,32 @@ type graphBuilder struct {
 	adoptedAt map[string]map[string]any
 	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
 	speakerRefs map[speakerKey][2]string
+	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
+	// nodes, where each kept node was one.
+	nodeSlab []kg.Node
+	// lastSection and sectionValue are the section of the paragraph paragraphs read last
+	// and it as a property value: a report's paragraphs share their section, boxed once.
+	lastSection  string
+	sectionValue any
 }
+
+// nodeChunk is how many nodes a chunk of nodeSlab holds.
+const nodeChunk = 128
 
 func (b *graphBuilder) node(n kg.Node) {
 	if old, ok := b.nodes[n.ID]; ok {
 		kg.MergeNode(old, n)
 		return
 	}
-	kept := n // only a node kept goes to the heap, not every node merged
-	b.nodes[n.ID] = &kept
-	b.nodeList = append(b.nodeList, &kept)
+	// Only a node kept takes room, not every node merged. A chunk is never appended to
+	// beyond its capacity, so the pointers into it stay valid.
+	if len(b.nodeSlab) == cap(b.nodeSlab) {
+		b.nodeSlab = make([]kg.Node, 0, nodeChunk)
+	}
+	b.nodeSlab = append(b.nodeSlab, n)
+	kept := &b.nodeSlab[len(b.nodeSlab)-1]
+	b.nodes[n.ID] = kept
+	b.nodeList = append(b.nodeList, kept)
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
@@ -146,7 +162,7 @@ func build(name, symbol string, d document) kg.Graph {
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := actSession(a.key)
-		b.paragraphs(from, a.paras)
+		paraIDs := b.paragraphs(from, a.paras)
 		for _, m := range titleInstruments(a.title) {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
@@ -162,8 +178,8 @@ func build(name, symbol string, d document) kg.Graph {
 		// ("建议大会通过下列决议草案：" / "“大会，"): the paragraphs after it are the draft's.
 		var nested kg.Body
 		recommends := false
-		for _, p := range a.paras {
-			id := paragraphID(from, p.key)
+		for i, p := range a.paras {
+			id := paraIDs[i]
 			if recommends && nested == "" {
 				if body, ok := opening(p.text); ok {
 					nested = body
@@ -192,11 +208,11 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 		}
 	}
-	b.paragraphs(b.source, d.narrative)
+	paraIDs := b.paragraphs(b.source, d.narrative)
 	b.year = reportYear(d)
 	voices := narrativeVoices(d.narrative)
 	for i, p := range d.narrative {
-		id := paragraphID(b.source, p.key)
+		id := paraIDs[i]
 		b.adoptions(id, p)
 		named := b.ownConvention(findEntities(p.text))
 		b.mentions(id, p, named, nil)
@@ -276,11 +292,21 @@ func (b *graphBuilder) documentRoles() {
 	}
 }
 
+// paragraphLabels are the labels of a Paragraph node. The nodes share them, as the nodes
+// of an entity share its lexicon entry's: no one changes a node's labels in place (merging
+// and documentRoles append, which copies a slice as full as this one).
+var paragraphLabels = []string{kg.LabelParagraph}
+
 // paragraphs adds the Paragraph nodes of an act or of a document's narrative, in order,
-// each with HAS_PARAGRAPH from its parent.
-func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
+// each with HAS_PARAGRAPH from its parent. It returns the paragraphs' ids.
+func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []string {
+	ids := make([]string, len(ps))
 	for i, p := range ps {
-		id := paragraphID(parent, p.key)
+		// The relationship's id ends with the paragraph's, kg.ParagraphID(parent, p.key):
+		// one string holds both.
+		rid := parent + "-[" + kg.RelHasParagraph + "]->" + parent + "#" + p.key
+		id := rid[len(rid)-len(parent)-len("#")-len(p.key):]
+		ids[i] = id
 		// The node and the relationship share the values they both hold, boxed once.
 		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
 		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
@@ -303,11 +329,14 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			props[kg.PropNumber] = p.number
 		}
 		if p.section != "" {
-			props[kg.PropSection] = p.section
+			if p.section != b.lastSection || b.sectionValue == nil {
+				b.lastSection, b.sectionValue = p.section, p.section
+			}
+			props[kg.PropSection] = b.sectionValue
 		}
-		b.node(kg.Node{ID: id, Labels: []string{kg.LabelParagraph}, Properties: props})
+		b.node(kg.Node{ID: id, Labels: paragraphLabels, Properties: props})
 		b.rel(kg.Relationship{
-			ID:    relID(parent, kg.RelHasParagraph, id),
+			ID:    rid,
 			Type:  kg.RelHasParagraph,
 			Start: parent,
 			End:   id,
@@ -316,6 +345,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) {
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
 		})
 	}
+	return ids
 }
 
 // kindValue returns a paragraph's kind as a property value. The kinds are constants, which
@@ -333,9 +363,6 @@ func kindValue(kind string) any {
 	}
 	return kind
 }
-
-// paragraphID returns the id of the paragraph with the given key in an act or document.
-func paragraphID(parent, key string) string { return kg.ParagraphID(parent, key) }
 
 // documentNode returns the Document node of a UN symbol.
 func documentNode(symbol string) kg.Node {
