@@ -67,6 +67,11 @@ func (b *graphBuilder) node(n kg.Node) {
 		kg.MergeNode(old, n)
 		return
 	}
+	b.newNode(n)
+}
+
+// newNode adds n, whose id the graph does not hold yet.
+func (b *graphBuilder) newNode(n kg.Node) {
 	// Only a node kept takes room, not every node merged. A chunk is never appended to
 	// beyond its capacity, so the pointers into it stay valid.
 	if len(b.nodeSlab) == cap(b.nodeSlab) {
@@ -79,7 +84,13 @@ func (b *graphBuilder) node(n kg.Node) {
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
-	if _, taken := b.rels[r.ID]; taken {
+	// One lookup for the usual id, one the graph does not hold yet: indexing it grows the
+	// map. An id taken (a fact stated again, rare) has had its index overwritten, which is
+	// put back, found again in relList.
+	size := len(b.rels)
+	b.rels[r.ID] = len(b.relList)
+	if len(b.rels) == size {
+		b.rels[r.ID] = b.relIndex(r.ID)
 		// The same fact stated again ("#2", "#3", …): counted per id, where trying each
 		// suffix in turn made n statements of one fact cost n² lookups.
 		if b.repeats == nil {
@@ -92,9 +103,19 @@ func (b *graphBuilder) rel(r kg.Relationship) {
 				break
 			}
 		}
+		b.rels[r.ID] = len(b.relList)
 	}
-	b.rels[r.ID] = len(b.relList)
 	b.relList = append(b.relList, r)
+}
+
+// relIndex returns the index in relList of the relationship with the given id, which the
+// graph holds.
+func (b *graphBuilder) relIndex(id string) int {
+	for i := len(b.relList) - 1; ; i-- {
+		if b.relList[i].ID == id {
+			return i
+		}
+	}
 }
 
 // hasRel reports whether the graph holds the relationship with the given id.
@@ -106,7 +127,7 @@ func (b *graphBuilder) hasRel(id string) bool {
 // entity adds the node of an entity, which is the same wherever the entity is named.
 func (b *graphBuilder) entity(e *entity) {
 	if _, ok := b.nodes[e.id]; !ok {
-		b.node(e.node())
+		b.newNode(e.node())
 	}
 }
 
