@@ -206,8 +206,9 @@ func build(name, symbol string, d document) kg.Graph {
 					nested = body
 				}
 			}
-			named := b.ownConvention(findEntities(p.text))
-			b.citations(d, id, from, p)
+			found := findEntities(p.text)
+			named := b.ownConvention(found)
+			b.citations(d, id, from, p, found)
 			body, own := a.key.Body, a.key
 			if nested != "" {
 				body, own = nested, kg.ActKey{} // the draft decides nothing yet
@@ -235,9 +236,10 @@ func build(name, symbol string, d document) kg.Graph {
 	for i, p := range d.narrative {
 		id := paraIDs[i]
 		b.adoptions(id, p)
-		named := b.ownConvention(findEntities(p.text))
+		found := findEntities(p.text)
+		named := b.ownConvention(found)
 		b.mentions(id, p, named, nil)
-		b.citations(d, id, "", p)
+		b.citations(d, id, "", p, found)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision), or, in the
 		// text of a draft it recommends, the body the draft speaks for ("大会，" then
@@ -404,8 +406,9 @@ func (b *graphBuilder) document(id, symbol string) {
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
 // footnotes gives; role says where: "text" or "footnote". act is the act whose paragraph
-// it is, or "" for a narrative paragraph.
-func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
+// it is, or "" for a narrative paragraph; found is findEntities(p.text), as found (before
+// ownConvention).
+func (b *graphBuilder) citations(d document, from, act string, p paragraph, found []entityMention) {
 	cite := func(m symbolMention, offset, note int, role string) {
 		id := documentNodeID(m.symbol)
 		if id == b.source || slices.Contains(d.aliases, m.symbol) {
@@ -431,7 +434,6 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 	// The footnotes' markers come in the order of the text: their byte offsets are counted
 	// on from one to the next.
 	cuts := byteOffsets{text: p.text}
-	var named []entityMention // the paragraph's entities, found when a footnote needs them
 	for _, n := range p.notes {
 		fn, ok := d.notes[n.num]
 		if !ok {
@@ -448,10 +450,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph) {
 		if len(pubs) == 0 {
 			continue
 		}
-		if named == nil {
-			named = findEntities(p.text)
-		}
-		inst, ok := citedInstrument(p.text, n.at, named)
+		inst, ok := citedInstrument(p.text, n.at, found)
 		if !ok {
 			continue
 		}
@@ -952,18 +951,24 @@ func revisionOf(symbol string) (base, role string, ok bool) {
 
 // ownConvention reads "《公约》" as the convention of the document's body: in a document of
 // the Conference of the States Parties, the Convention against Corruption, where the
-// lexicon folds it into the Convention against Transnational Organized Crime.
+// lexicon folds it into the Convention against Transnational Organized Crime. named is
+// left as it is (citations reads the entities as found): a mention to read so is read in
+// a copy.
 func (b *graphBuilder) ownConvention(named []entityMention) []entityMention {
 	if b.body != kg.BodyCOSP {
 		return named
 	}
 	uncac := entityNamed("《联合国反腐败公约》")
+	out, copied := named, false
 	for i, m := range named {
 		if m.ent.id == "inst:untoc" && m.quote == "《公约》" {
-			named[i].ent = uncac
+			if !copied {
+				out, copied = slices.Clone(named), true
+			}
+			out[i].ent = uncac
 		}
 	}
-	return named
+	return out
 }
 
 // titleInstruments returns the entities an act's title names: as any text names them, or,
