@@ -387,9 +387,16 @@ func kindValue(kind string) any {
 	return kind
 }
 
+// documentLabels are the labels of a Document node, which the nodes share (see
+// paragraphLabels).
+var documentLabels = []string{kg.LabelDocument}
+
 // documentNode returns the Document node of a UN symbol.
-func documentNode(symbol string) kg.Node {
-	return kg.Node{ID: documentNodeID(symbol), Labels: []string{kg.LabelDocument}, Properties: map[string]any{kg.PropSymbol: symbol}}
+func documentNode(symbol string) kg.Node { return documentNodeWithID(documentNodeID(symbol), symbol) }
+
+// documentNodeWithID is documentNode for a symbol whose node's id, id, is known.
+func documentNodeWithID(id, symbol string) kg.Node {
+	return kg.Node{ID: id, Labels: documentLabels, Properties: map[string]any{kg.PropSymbol: symbol}}
 }
 
 func documentNodeID(symbol string) string { return "doc:" + symbol }
@@ -398,10 +405,13 @@ func documentNodeID(symbol string) string { return "doc:" + symbol }
 // again is not built again only to be merged into itself: where the node has the symbol,
 // stated, and the label, merging would change nothing.
 func (b *graphBuilder) document(id, symbol string) {
-	if n, ok := b.nodes[id]; ok && n.Properties[kg.PropSymbol] == any(symbol) && !n.IsWeak(kg.PropSymbol) && n.Label(kg.LabelDocument) {
-		return
+	n, ok := b.nodes[id]
+	switch {
+	case !ok:
+		b.newNode(documentNodeWithID(id, symbol))
+	case n.Properties[kg.PropSymbol] != any(symbol) || n.IsWeak(kg.PropSymbol) || !n.Label(kg.LabelDocument):
+		kg.MergeNode(n, documentNodeWithID(id, symbol))
 	}
-	b.node(documentNode(symbol))
 }
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
@@ -816,13 +826,16 @@ func (b *graphBuilder) adoptionsIn(text string) []adoption {
 // the working group last named in the paragraph, or group when it names none.
 func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention, group *entity) *entity {
 	var key any // p.key as a property value, made once
-	for _, m := range named {
+	for k, m := range named {
 		switch m.ent.labels[0] {
 		case kg.LabelWorkingGroup:
 			group = m.ent
 		case kg.LabelInstrument:
 		default:
 			continue
+		}
+		if namedBefore(named[:k], m.ent) {
+			continue // its MENTIONS, added or found then, is there: no id to make and look up
 		}
 		id := relID(from, kg.RelMentions, m.ent.id)
 		if _, seen := b.rels[id]; seen {
@@ -838,6 +851,16 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		}})
 	}
 	return group
+}
+
+// namedBefore reports whether one of named is of e.
+func namedBefore(named []entityMention, e *entity) bool {
+	for _, m := range named {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
@@ -1189,7 +1212,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		props[kg.PropFootnote] = int64(note)
 	}
 	b.rel(kg.Relationship{
-		ID:         relID(from, kg.RelRefersTo, to) + "@" + p.key,
+		ID:         from + "-[" + kg.RelRefersTo + "]->" + to + "@" + p.key, // relID(…) + "@" + p.key, made at once
 		Type:       kg.RelRefersTo,
 		Start:      from,
 		End:        to,
