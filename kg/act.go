@@ -97,13 +97,24 @@ const (
 // numbers compared as numbers, so "6/10" follows "6/9".
 func (a Act) Node() Node {
 	key := ActKey{a.Body, a.Kind, a.Number}
-	props := map[string]any{
-		PropBody:    string(a.Body),
-		PropKind:    string(a.Kind),
-		PropNumber:  a.Number,
-		PropSortKey: SortKey(key),
-		PropAdopted: a.Adopted,
+	session, hasSession := Session(a.Number)
+	hasSession = hasSession && a.Body == BodyCOP
+	// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+	size := 5
+	for _, has := range [...]bool{a.Title != "", a.Date != "", a.Meeting != "", a.WithoutVote, hasSession} {
+		if has {
+			size++
+		}
 	}
+	if a.Vote != nil {
+		size += 3
+	}
+	props := make(map[string]any, size)
+	props[PropBody] = string(a.Body)
+	props[PropKind] = string(a.Kind)
+	props[PropNumber] = a.Number
+	props[PropSortKey] = SortKey(key)
+	props[PropAdopted] = a.Adopted
 	if a.Title != "" {
 		props[PropTitle] = a.Title
 	}
@@ -119,8 +130,8 @@ func (a Act) Node() Node {
 	if a.WithoutVote {
 		props[PropWithoutVote] = true
 	}
-	if s, ok := Session(a.Number); ok && a.Body == BodyCOP {
-		props[PropSession] = s
+	if hasSession {
+		props[PropSession] = session
 	}
 	return Node{ID: key.ID(), Labels: []string{LabelAct, a.Kind.Label()}, Properties: props}
 }

@@ -291,6 +291,17 @@ func MergeNode(old *Node, n Node) {
 	if old.Properties == nil {
 		old.Properties = map[string]any{}
 	}
+	if len(n.Weak) == 0 {
+		// Every property of n is stated: each replaces old's, whether old had it or not,
+		// and is stated in old too. Nothing to look up first.
+		for k, v := range n.Properties {
+			old.Properties[k] = v
+			if len(old.Weak) > 0 {
+				delete(old.Weak, k)
+			}
+		}
+		return
+	}
 	for k, v := range n.Properties {
 		_, had := old.Properties[k]
 		switch {
