@@ -57,6 +57,25 @@ type graphBuilder struct {
 	// and it as a property value: a report's paragraphs share their section, boxed once.
 	lastSection  string
 	sectionValue any
+	// keyBox, actBox and sessionBox box the paragraph key, the act and the session the
+	// rules give their relationships: once for the relationships of one paragraph or act.
+	keyBox, actBox, sessionBox boxedString
+}
+
+// boxedString is a string and it as a property value, for a value that many relationships
+// in turn share.
+type boxedString struct {
+	s string
+	v any
+}
+
+// of returns s as a property value: the value boxed last where s is the string boxed last.
+// Boxing an immutable string once or many times gives equal values.
+func (c *boxedString) of(s string) any {
+	if c.v == nil || c.s != s {
+		c.s, c.v = s, s
+	}
+	return c.v
 }
 
 // nodeChunk is how many nodes a chunk of nodeSlab holds.
@@ -426,14 +445,14 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		}
 		b.document(id, m.symbol)
 		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: m.quote, kg.PropRole: role,
+			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote, kg.PropRole: roleValue(role),
 			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
 		}
 		if note > 0 {
 			props[kg.PropFootnote] = int64(note)
 		}
 		if act != "" {
-			props[kg.PropAct] = act // so that the documents an act cites are one query
+			props[kg.PropAct] = b.actBox.of(act) // so that the documents an act cites are one query
 		}
 		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
@@ -466,7 +485,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		}
 		b.node(inst)
 		for _, pub := range pubs {
-			props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: pub.quote, kg.PropRole: pub.role,
+			props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: pub.quote, kg.PropRole: pub.role,
 				kg.PropSpanStart: int64(d.noteAt[n.num] + pub.start), kg.PropSpanEnd: int64(d.noteAt[n.num] + pub.end)}
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
 				props[kg.PropFootnote] = int64(n.num)
@@ -479,6 +498,24 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 			b.rel(kg.Relationship{ID: relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
 		}
 	}
+}
+
+// roleValue returns the role of a citation as a property value. The roles textRoleBefore
+// and footnoteRoleBefore give are constants, which the compiler boxes once.
+func roleValue(role string) any {
+	switch role {
+	case "text":
+		return "text"
+	case "footnote":
+		return "footnote"
+	case "participants_list":
+		return "participants_list"
+	case "committee_report":
+		return "committee_report"
+	case "financial_implications":
+		return "financial_implications"
+	}
+	return role
 }
 
 // textRole says what a document cited in a paragraph's text is, from the clause before its
@@ -825,7 +862,6 @@ func (b *graphBuilder) adoptionsIn(text string) []adoption {
 // (named: its entities), once per entity, with the first mention as provenance. It returns
 // the working group last named in the paragraph, or group when it names none.
 func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention, group *entity) *entity {
-	var key any // p.key as a property value, made once
 	for k, m := range named {
 		switch m.ent.labels[0] {
 		case kg.LabelWorkingGroup:
@@ -842,11 +878,8 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 			continue
 		}
 		b.entity(m.ent)
-		if key == nil {
-			key = p.key
-		}
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: key, kg.PropQuote: m.quote,
+			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
 		}})
 	}
@@ -877,8 +910,16 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 	if len(ms) == 0 {
 		return
 	}
-	// The values every mandate of the paragraph gives, made once.
-	var key, actValue, sessionValue any = p.key, act, session
+	// The values every mandate of the paragraph gives, made once (the act's and the
+	// session's, once for all the act's paragraphs).
+	key := b.keyBox.of(p.key)
+	var actValue, sessionValue any
+	if act != "" {
+		actValue = b.actBox.of(act)
+	}
+	if session != "" {
+		sessionValue = b.sessionBox.of(session)
+	}
 	for _, m := range ms {
 		b.entity(m.ent)
 		// Sized for what it holds: a map of more than eight entries is built otherwise, and
@@ -1199,7 +1240,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,
-		kg.PropParagraph: p.key,
+		kg.PropParagraph: b.keyBox.of(p.key),
 		kg.PropQuote:     m.quote,
 		kg.PropSource:    b.sourceValue,
 		kg.PropSpanStart: int64(offset + m.start),
