@@ -60,6 +60,40 @@ type graphBuilder struct {
 	// keyBox, actBox and sessionBox box the paragraph key, the act and the session the
 	// rules give their relationships: once for the relationships of one paragraph or act.
 	keyBox, actBox, sessionBox boxedString
+	// ids is where the rules make the ids of their nodes and relationships.
+	ids idArena
+}
+
+// idArena makes strings, ids, in chunks of memory that many share: one allocation for many
+// ids, where each concatenation was one. An id is cut from the string a strings.Builder
+// holds, which never changes the bytes it has handed out: it appends, and a chunk is never
+// grown (a new one is begun). The ids live as long as the graph, which holds them, so a
+// chunk holds little that is not in use.
+type idArena struct{ sb strings.Builder }
+
+// idChunk is the least size of a chunk of an idArena.
+const idChunk = 4096
+
+// join returns the concatenation of parts.
+func (a *idArena) join(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if a.sb.Cap()-a.sb.Len() < n {
+		a.sb.Reset() // the strings handed out keep the old chunk
+		a.sb.Grow(max(n, idChunk))
+	}
+	start := a.sb.Len()
+	for _, p := range parts {
+		a.sb.WriteString(p)
+	}
+	return a.sb.String()[start:]
+}
+
+// relID is the package's relID, made in b.ids.
+func (b *graphBuilder) relID(start, typ, end string) string {
+	return b.ids.join(start, "-[", typ, "]->", end)
 }
 
 // boxedString is a string and it as a property value, for a value that many relationships
@@ -346,7 +380,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []string {
 	for i, p := range ps {
 		// The relationship's id ends with the paragraph's, kg.ParagraphID(parent, p.key):
 		// one string holds both.
-		rid := parent + "-[" + kg.RelHasParagraph + "]->" + parent + "#" + p.key
+		rid := b.ids.join(parent, "-["+kg.RelHasParagraph+"]->", parent, "#", p.key)
 		id := rid[len(rid)-len(parent)-len("#")-len(p.key):]
 		ids[i] = id
 		// The node and the relationship share the values they both hold, boxed once.
@@ -418,7 +452,10 @@ func documentNodeWithID(id, symbol string) kg.Node {
 	return kg.Node{ID: id, Labels: documentLabels, Properties: map[string]any{kg.PropSymbol: symbol}}
 }
 
-func documentNodeID(symbol string) string { return "doc:" + symbol }
+func documentNodeID(symbol string) string { return documentIDPrefix + symbol }
+
+// documentIDPrefix opens the id of a Document node.
+const documentIDPrefix = "doc:"
 
 // document adds the node documentNode gives for symbol, whose id is id. A document cited
 // again is not built again only to be merged into itself: where the node has the symbol,
@@ -439,7 +476,7 @@ func (b *graphBuilder) document(id, symbol string) {
 // ownConvention).
 func (b *graphBuilder) citations(d document, from, act string, p paragraph, found []entityMention) {
 	cite := func(m symbolMention, offset, note int, role string) {
-		id := documentNodeID(m.symbol)
+		id := b.ids.join(documentIDPrefix, m.symbol) // documentNodeID(m.symbol)
 		if id == b.source || slices.Contains(d.aliases, m.symbol) {
 			return // the document itself, under any of its symbols
 		}
@@ -454,7 +491,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		if act != "" {
 			props[kg.PropAct] = b.actBox.of(act) // so that the documents an act cites are one query
 		}
-		b.rel(kg.Relationship{ID: relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
 	for i, m := range syms {
@@ -495,7 +532,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 					props[kv[0]] = kv[1]
 				}
 			}
-			b.rel(kg.Relationship{ID: relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
+			b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
 		}
 	}
 }
@@ -873,7 +910,7 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		if namedBefore(named[:k], m.ent) {
 			continue // its MENTIONS, added or found then, is there: no id to make and look up
 		}
-		id := relID(from, kg.RelMentions, m.ent.id)
+		id := b.relID(from, kg.RelMentions, m.ent.id)
 		if _, seen := b.rels[id]; seen {
 			continue
 		}
@@ -948,7 +985,7 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 			// The session that adopted the act, so that a table of mandates filters by it.
 			props[kg.PropSession] = sessionValue
 		}
-		b.rel(kg.Relationship{ID: relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 	}
 }
 
@@ -1253,7 +1290,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		props[kg.PropFootnote] = int64(note)
 	}
 	b.rel(kg.Relationship{
-		ID:         from + "-[" + kg.RelRefersTo + "]->" + to + "@" + p.key, // relID(…) + "@" + p.key, made at once
+		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // relID(…) + "@" + p.key, made at once
 		Type:       kg.RelRefersTo,
 		Start:      from,
 		End:        to,
