@@ -1266,11 +1266,15 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 	// lacks: merged, the mention's stated properties are those its id gives, and its
 	// defaults fill only what is absent.
 	if old, ok := b.nodes[to]; !ok || lacks(old, kg.PropTitle, m.title) || lacks(old, kg.PropDate, m.date) {
+		// The node's id is to; its defaults are set at once, as SetWeak sets each on a
+		// node that has none.
 		target := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Title: m.title, Date: m.date}.Node()
-		target.SetWeak(kg.PropAdopted, true)
-		target.SetWeak(kg.PropTitle, true)
-		target.SetWeak(kg.PropDate, true)
-		b.node(target)
+		target.Weak = map[string]bool{kg.PropAdopted: true, kg.PropTitle: true, kg.PropDate: true}
+		if ok {
+			kg.MergeNode(old, target)
+		} else {
+			b.newNode(target)
+		}
 	}
 	if b.corrigendum && m.verb == "" && m.rel == "refers_to" {
 		m.rel = "amends" // what a corrigendum names, it corrects
