@@ -236,7 +236,7 @@ func build(name, symbol string, d document) kg.Graph {
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := actSession(a.key)
-		paraIDs := b.paragraphs(from, a.paras)
+		refs := b.paragraphs(from, a.paras)
 		for _, m := range titleInstruments(a.title) {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
@@ -253,7 +253,8 @@ func build(name, symbol string, d document) kg.Graph {
 		var nested kg.Body
 		recommends := false
 		for i, p := range a.paras {
-			id := paraIDs[i]
+			id := refs[i].id
+			b.keyBox = refs[i].key
 			if recommends && nested == "" {
 				if body, ok := opening(p.text); ok {
 					nested = body
@@ -283,11 +284,12 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 		}
 	}
-	paraIDs := b.paragraphs(b.source, d.narrative)
+	refs := b.paragraphs(b.source, d.narrative)
 	b.year = reportYear(d)
 	voices := narrativeVoices(d.narrative)
 	for i, p := range d.narrative {
-		id := paraIDs[i]
+		id := refs[i].id
+		b.keyBox = refs[i].key
 		b.adoptions(id, p)
 		found := findEntities(p.text)
 		named := b.ownConvention(found)
@@ -373,16 +375,24 @@ func (b *graphBuilder) documentRoles() {
 // and documentRoles append, which copies a slice as full as this one).
 var paragraphLabels = []string{kg.LabelParagraph}
 
+// paragraphRef is a paragraph's id and its key, boxed as its node holds it: the rules that
+// read the paragraph give their relationships the same value.
+type paragraphRef struct {
+	id  string
+	key boxedString
+}
+
 // paragraphs adds the Paragraph nodes of an act or of a document's narrative, in order,
-// each with HAS_PARAGRAPH from its parent. It returns the paragraphs' ids.
-func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []string {
-	ids := make([]string, len(ps))
+// each with HAS_PARAGRAPH from its parent. It returns the paragraphs' ids and keys.
+func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef {
+	refs := make([]paragraphRef, len(ps))
 	for i, p := range ps {
 		// The relationship's id ends with the paragraph's, kg.ParagraphID(parent, p.key):
 		// one string holds both.
 		rid := b.ids.join(parent, "-["+kg.RelHasParagraph+"]->", parent, "#", p.key)
 		id := rid[len(rid)-len(parent)-len("#")-len(p.key):]
-		ids[i] = id
+		key := any(p.key)
+		refs[i] = paragraphRef{id, boxedString{p.key, key}}
 		// The node and the relationship share the values they both hold, boxed once.
 		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
 		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
@@ -394,7 +404,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []string {
 			size++
 		}
 		props := make(map[string]any, size)
-		props[kg.PropKey] = p.key
+		props[kg.PropKey] = key
 		props[kg.PropKind] = kind
 		props[kg.PropText] = p.text
 		props[kg.PropOrder] = order
@@ -421,7 +431,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []string {
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
 		})
 	}
-	return ids
+	return refs
 }
 
 // kindValue returns a paragraph's kind as a property value. The kinds are constants, which
