@@ -532,12 +532,24 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		}
 		b.node(inst)
 		for _, pub := range pubs {
-			props := map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: pub.quote, kg.PropRole: pub.role,
-				kg.PropSpanStart: int64(d.noteAt[n.num] + pub.start), kg.PropSpanEnd: int64(d.noteAt[n.num] + pub.end)}
+			published := [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}}
+			// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+			size := 6
+			if n.num > 0 {
+				size++
+			}
+			for _, kv := range published {
+				if kv[1] != "" {
+					size++
+				}
+			}
+			props := make(map[string]any, size)
+			props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote], props[kg.PropRole] = b.sourceValue, b.keyBox.of(p.key), pub.quote, pub.role
+			props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(d.noteAt[n.num]+pub.start), int64(d.noteAt[n.num]+pub.end)
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
 				props[kg.PropFootnote] = int64(n.num)
 			}
-			for _, kv := range [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}} {
+			for _, kv := range published {
 				if kv[1] != "" {
 					props[kv[0]] = kv[1]
 				}
