@@ -1,0 +1,55 @@
+package kg
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// mergeNodeRule is MergeNode as the rule states it, property by property: the
+// specification of the shortcut MergeNode takes for a node whose properties are all stated.
+func mergeNodeRule(old *Node, n Node) {
+	for _, l := range n.Labels {
+		if !slices.Contains(old.Labels, l) {
+			old.Labels = append(old.Labels, l)
+		}
+	}
+	if old.Properties == nil {
+		old.Properties = map[string]any{}
+	}
+	for k, v := range n.Properties {
+		_, had := old.Properties[k]
+		switch {
+		case !had:
+			old.Properties[k] = v
+			old.SetWeak(k, n.IsWeak(k))
+		case !n.IsWeak(k):
+			old.Properties[k] = v
+			old.SetWeak(k, false)
+		}
+	}
+}
+
+func TestMergeNodeAsTheRule(t *testing.T) {
+	weakSets := []map[string]bool{nil, {}, {"a": true}, {"b": true}, {"a": true, "c": true}}
+	propSets := []map[string]any{nil, {}, {"a": "1"}, {"a": "2", "b": int64(3)}, {"b": []string{"x"}, "c": true}}
+	for _, oldProps := range propSets {
+		for _, oldWeak := range weakSets {
+			for _, nProps := range propSets {
+				for _, nWeak := range weakSets {
+					mk := func(props map[string]any, weak map[string]bool, labels ...string) Node {
+						return Node{ID: "x", Labels: labels, Properties: maps.Clone(props), Weak: maps.Clone(weak)}
+					}
+					got, want := mk(oldProps, oldWeak, LabelAct), mk(oldProps, oldWeak, LabelAct)
+					n := mk(nProps, nWeak, LabelAct, LabelResolution)
+					MergeNode(&got, n)
+					mergeNodeRule(&want, n)
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("MergeNode(%+v, %+v) = %+v, want %+v", mk(oldProps, oldWeak, LabelAct), n, got, want)
+					}
+				}
+			}
+		}
+	}
+}

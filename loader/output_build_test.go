@@ -1,0 +1,100 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"copgraph/kg"
+)
+
+// TestIDArena checks that join concatenates, across chunks and for parts longer than a
+// chunk, and that a string it handed out keeps its bytes as more are made.
+func TestIDArena(t *testing.T) {
+	var a idArena
+	type made struct{ got, want string }
+	var all []made
+	long := strings.Repeat("长", idChunk) // more than a chunk on its own
+	for i := range 3000 {
+		parts := []string{"act:cop:resolution:6/", strings.Repeat("x", i%97), "-[", kg.RelMentions, "]->", "inst:untoc"}
+		if i%500 == 0 {
+			parts = append(parts, long)
+		}
+		all = append(all, made{a.join(parts...), strings.Join(parts, "")})
+	}
+	all = append(all, made{a.join(), ""})
+	for i, m := range all {
+		if m.got != m.want {
+			t.Fatalf("join %d = %q, want %q", i, m.got, m.want)
+		}
+	}
+}
+
+// TestBoxedString checks that of gives the string boxed, and boxes anew for another one.
+func TestBoxedString(t *testing.T) {
+	var c boxedString
+	for _, s := range []string{"", "op1", "op1", "op2", "", "op2"} {
+		if v := c.of(s); v != any(s) {
+			t.Fatalf("of(%q) = %#v", s, v)
+		}
+	}
+}
+
+// TestParagraphIDs checks the ids paragraphs cuts from its HAS_PARAGRAPH's: each
+// Paragraph node's id is kg.ParagraphID of its parent and key, and each HAS_PARAGRAPH's is
+// relID of its ends.
+func TestParagraphIDs(t *testing.T) {
+	g, err := Parse("CTOC-COP-2012-15.zh.txt", readCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]kg.Node{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = n
+	}
+	count := 0
+	for _, r := range g.Relationships {
+		if r.Type != kg.RelHasParagraph {
+			continue
+		}
+		count++
+		if want := relID(r.Start, r.Type, r.End); r.ID != want {
+			t.Errorf("HAS_PARAGRAPH id %q, want %q", r.ID, want)
+		}
+		n, ok := nodes[r.End]
+		if !ok {
+			t.Fatalf("no node %q", r.End)
+		}
+		if want := kg.ParagraphID(r.Start, kg.String(n.Properties, kg.PropKey)); n.ID != want {
+			t.Errorf("paragraph id %q, want %q", n.ID, want)
+		}
+	}
+	if count == 0 {
+		t.Fatal("no HAS_PARAGRAPH")
+	}
+}
+
+// TestOwnConventionKeepsFound checks that ownConvention reads "《公约》" as the Convention
+// against Corruption in a copy, leaving the mentions as found for citations.
+func TestOwnConventionKeepsFound(t *testing.T) {
+	found := findEntities("回顾《公约》第 63 条，又回顾《联合国打击跨国有组织犯罪公约》")
+	if len(found) < 2 || found[0].ent.id != "inst:untoc" || found[0].quote != "《公约》" {
+		t.Fatalf("findEntities = %+v, want 《公约》 first as inst:untoc", found)
+	}
+	b := &graphBuilder{body: kg.BodyCOSP}
+	named := b.ownConvention(found)
+	if found[0].ent.id != "inst:untoc" {
+		t.Errorf("ownConvention changed the mentions as found: %q", found[0].ent.id)
+	}
+	if named[0].ent != entityNamed("《联合国反腐败公约》") {
+		t.Errorf("ownConvention read 《公约》 as %q", named[0].ent.id)
+	}
+	for i := 1; i < len(found); i++ {
+		if named[i] != found[i] {
+			t.Errorf("mention %d: %+v, want %+v", i, named[i], found[i])
+		}
+	}
+	b.body = kg.BodyCOP
+	if got := b.ownConvention(found); &got[0] != &found[0] {
+		t.Error("ownConvention copied the mentions of a document not of the Convention against Corruption")
+	}
+}
