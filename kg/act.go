@@ -110,8 +110,8 @@ func (a Act) Node() Node {
 		size += 3
 	}
 	props := make(map[string]any, size)
-	props[PropBody] = string(a.Body)
-	props[PropKind] = string(a.Kind)
+	props[PropBody] = bodyValue(a.Body)
+	props[PropKind] = kindValue(a.Kind)
 	props[PropNumber] = a.Number
 	props[PropSortKey] = SortKey(key)
 	props[PropAdopted] = a.Adopted
@@ -133,7 +133,77 @@ func (a Act) Node() Node {
 	if hasSession {
 		props[PropSession] = session
 	}
-	return Node{ID: key.ID(), Labels: []string{LabelAct, a.Kind.Label()}, Properties: props}
+	labels := resolutionLabels // a.Kind.Label()'s
+	if a.Kind == KindDecision {
+		labels = decisionLabels
+	}
+	return Node{ID: key.ID(), Labels: labels, Properties: props}
+}
+
+// The labels of an act's node, which the nodes share: no one changes a node's labels in
+// place (a merge appends, which copies a slice as full as these).
+var (
+	resolutionLabels = []string{LabelAct, LabelResolution}
+	decisionLabels   = []string{LabelAct, LabelDecision}
+)
+
+// bodyValue returns string(b) as a property value. The bodies are constants, which the
+// compiler boxes once, where boxing the value allocated for every node.
+func bodyValue(b Body) any {
+	switch b {
+	case BodyCOP:
+		return string(BodyCOP)
+	case BodyGA:
+		return string(BodyGA)
+	case BodyECOSOC:
+		return string(BodyECOSOC)
+	case BodyCCPCJ:
+		return string(BodyCCPCJ)
+	case BodyCND:
+		return string(BodyCND)
+	case BodyHRC:
+		return string(BodyHRC)
+	case BodySC:
+		return string(BodySC)
+	case BodyCOSP:
+		return string(BodyCOSP)
+	}
+	return string(b)
+}
+
+// kindValue returns string(k) as a property value, boxed once for the kinds (see bodyValue).
+func kindValue(k ActKind) any {
+	switch k {
+	case KindResolution:
+		return string(KindResolution)
+	case KindDecision:
+		return string(KindDecision)
+	}
+	return string(k)
+}
+
+// lowerBody returns strings.ToLower(string(b)): for the bodies, a constant, where ToLower
+// allocated.
+func lowerBody(b Body) string {
+	switch b {
+	case BodyCOP:
+		return "cop"
+	case BodyGA:
+		return "ga"
+	case BodyECOSOC:
+		return "ecosoc"
+	case BodyCCPCJ:
+		return "ccpcj"
+	case BodyCND:
+		return "cnd"
+	case BodyHRC:
+		return "hrc"
+	case BodySC:
+		return "sc"
+	case BodyCOSP:
+		return "cosp"
+	}
+	return strings.ToLower(string(b))
 }
 
 // ActFromNode returns the typed view of an Act node.
@@ -174,7 +244,8 @@ func Session(number string) (int64, bool) {
 // run of digits in the number as an integer.
 func SortKey(k ActKey) string {
 	var b strings.Builder
-	b.WriteString(strings.ToLower(string(k.Body)))
+	b.Grow(len(k.Body) + len(k.Kind) + len(k.Number) + 18) // room for the usual number's two runs of digits, padded
+	b.WriteString(lowerBody(k.Body))
 	b.WriteByte('|')
 	b.WriteString(string(k.Kind))
 	b.WriteByte('|')

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,26 @@ func TestMergeNodeAsTheRule(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestActValues(t *testing.T) {
+	for _, b := range append(slices.Clone(Bodies), "Other", "ÉCO") {
+		if got, want := lowerBody(b), strings.ToLower(string(b)); got != want {
+			t.Errorf("lowerBody(%q) = %q, want %q", b, got, want)
+		}
+		if v := bodyValue(b); v != any(string(b)) {
+			t.Errorf("bodyValue(%q) = %#v", b, v)
+		}
+	}
+	for _, k := range []ActKind{KindResolution, KindDecision, "other"} {
+		if v := kindValue(k); v != any(string(k)) {
+			t.Errorf("kindValue(%q) = %#v", k, v)
+		}
+		n := Act{Body: BodyCOP, Kind: k, Number: "6/1"}.Node()
+		if want := []string{LabelAct, k.Label()}; !slices.Equal(n.Labels, want) {
+			t.Errorf("labels of a %s: %v, want %v", k, n.Labels, want)
 		}
 	}
 }
