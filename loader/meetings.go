@@ -414,7 +414,7 @@ func outside(dates []string, start, end string) bool {
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.
 func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) map[string]any {
-	return map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: quote,
+	return map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: quote,
 		kg.PropSpanStart: int64(p.offset + start), kg.PropSpanEnd: int64(p.offset + end)}
 }
 
