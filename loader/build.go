@@ -125,15 +125,42 @@ func (b *graphBuilder) node(n kg.Node) {
 
 // newNode adds n, whose id the graph does not hold yet.
 func (b *graphBuilder) newNode(n kg.Node) {
-	// Only a node kept takes room, not every node merged. A chunk is never appended to
-	// beyond its capacity, so the pointers into it stay valid.
+	kept := b.keep(n)
+	b.nodes[n.ID] = kept
+	b.nodeList = append(b.nodeList, kept)
+}
+
+// keep returns n in the room of the nodes kept. Only a node kept takes room, not every
+// node merged. A chunk is never appended to beyond its capacity, so the pointers into it
+// stay valid.
+func (b *graphBuilder) keep(n kg.Node) *kg.Node {
 	if len(b.nodeSlab) == cap(b.nodeSlab) {
 		b.nodeSlab = make([]kg.Node, 0, nodeChunk)
 	}
 	b.nodeSlab = append(b.nodeSlab, n)
-	kept := &b.nodeSlab[len(b.nodeSlab)-1]
+	return &b.nodeSlab[len(b.nodeSlab)-1]
+}
+
+// freshNode is node for a node whose id is almost surely new (a paragraph's: only a key
+// given twice repeats one). It looks the id up once, as rel does: indexing it grows the
+// map; an id taken has had its node overwritten, which is put back, found again in
+// nodeList, and n merged into it.
+func (b *graphBuilder) freshNode(n kg.Node) {
+	size := len(b.nodes)
+	kept := b.keep(n)
 	b.nodes[n.ID] = kept
-	b.nodeList = append(b.nodeList, kept)
+	if len(b.nodes) > size {
+		b.nodeList = append(b.nodeList, kept)
+		return
+	}
+	b.nodeSlab = b.nodeSlab[:len(b.nodeSlab)-1] // kept is not kept: its room is free again
+	for i := len(b.nodeList) - 1; ; i-- {
+		if old := b.nodeList[i]; old.ID == n.ID {
+			b.nodes[n.ID] = old
+			kg.MergeNode(old, n)
+			return
+		}
+	}
 }
 
 func (b *graphBuilder) rel(r kg.Relationship) {
@@ -420,7 +447,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 			}
 			props[kg.PropSection] = b.sectionValue
 		}
-		b.node(kg.Node{ID: id, Labels: paragraphLabels, Properties: props})
+		b.freshNode(kg.Node{ID: id, Labels: paragraphLabels, Properties: props})
 		b.rel(kg.Relationship{
 			ID:    rid,
 			Type:  kg.RelHasParagraph,

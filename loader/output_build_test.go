@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -96,5 +98,30 @@ func TestOwnConventionKeepsFound(t *testing.T) {
 	b.body = kg.BodyCOP
 	if got := b.ownConvention(found); &got[0] != &found[0] {
 		t.Error("ownConvention copied the mentions of a document not of the Convention against Corruption")
+	}
+}
+
+// TestFreshNodeAsNode checks freshNode against node on ids new and taken, and that the
+// nodes kept stay apart from the room freshNode frees.
+func TestFreshNodeAsNode(t *testing.T) {
+	mk := func() *graphBuilder {
+		return &graphBuilder{nodes: map[string]*kg.Node{}, rels: map[string]int{}}
+	}
+	fresh, plain := mk(), mk()
+	for i := range 3 * nodeChunk {
+		id := "n" + strconv.Itoa(i%(nodeChunk+7)) // ids repeat, across chunks
+		n := func() kg.Node {
+			return kg.Node{ID: id, Labels: []string{"L" + strconv.Itoa(i%3)}, Properties: map[string]any{"p" + strconv.Itoa(i%5): int64(i)}}
+		}
+		fresh.freshNode(n())
+		plain.node(n())
+	}
+	if len(fresh.nodeList) != len(plain.nodeList) {
+		t.Fatalf("%d nodes, want %d", len(fresh.nodeList), len(plain.nodeList))
+	}
+	for i, n := range plain.nodeList {
+		if got := fresh.nodeList[i]; !reflect.DeepEqual(got, n) || fresh.nodes[n.ID] != got {
+			t.Fatalf("node %d: %+v, want %+v", i, got, n)
+		}
 	}
 }
