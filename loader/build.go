@@ -439,7 +439,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		props[kg.PropSpanStart] = start
 		props[kg.PropSpanEnd] = int64(p.end)
 		if p.number != "" {
-			props[kg.PropNumber] = p.number
+			props[kg.PropNumber] = numberValue(p.number)
 		}
 		if p.section != "" {
 			if p.section != b.lastSection || b.sectionValue == nil {
@@ -459,6 +459,28 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		})
 	}
 	return refs
+}
+
+// smallNumbers holds "1" to "99" as property values, boxed once: the numbers of most
+// numbered paragraphs, which each act numbers from one.
+var smallNumbers = func() (vs [100]any) {
+	for i := 1; i < len(vs); i++ {
+		vs[i] = strconv.Itoa(i)
+	}
+	return vs
+}()
+
+// numberValue returns a paragraph's number as a property value: one of smallNumbers, where
+// it is the number in decimal ("1" to "99", no leading zero), else boxed.
+func numberValue(number string) any {
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case len(number) == 1 && isDigit(number[0]) && number[0] != '0':
+		return smallNumbers[number[0]-'0']
+	case len(number) == 2 && isDigit(number[0]) && number[0] != '0' && isDigit(number[1]):
+		return smallNumbers[int(number[0]-'0')*10+int(number[1]-'0')]
+	}
+	return number
 }
 
 // kindValue returns a paragraph's kind as a property value. The kinds are constants, which

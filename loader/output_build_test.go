@@ -125,3 +125,17 @@ func TestFreshNodeAsNode(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberValue checks numberValue against boxing the number.
+func TestNumberValue(t *testing.T) {
+	for _, n := range []string{"", "0", "00", "07", "1", "9", "10", "42", "99", "100", "1a", "(a)", "㈠", "a", "9 "} {
+		if v := numberValue(n); v != any(n) {
+			t.Errorf("numberValue(%q) = %#v", n, v)
+		}
+	}
+	for i := range 1000 {
+		if n := strconv.Itoa(i); numberValue(n) != any(n) {
+			t.Errorf("numberValue(%q) = %#v", n, numberValue(n))
+		}
+	}
+}
