@@ -188,6 +188,18 @@ func (b *graphBuilder) rel(r kg.Relationship) {
 	b.relList = append(b.relList, r)
 }
 
+// relOnce adds r unless the graph holds a relationship with its id, with one lookup for
+// the usual id, a new one (see rel).
+func (b *graphBuilder) relOnce(r kg.Relationship) {
+	size := len(b.rels)
+	b.rels[r.ID] = len(b.relList)
+	if len(b.rels) == size {
+		b.rels[r.ID] = b.relIndex(r.ID)
+		return
+	}
+	b.relList = append(b.relList, r)
+}
+
 // relIndex returns the index in relList of the relationship with the given id, which the
 // graph holds.
 func (b *graphBuilder) relIndex(id string) int {
@@ -981,12 +993,10 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		if namedBefore(named[:k], m.ent) {
 			continue // its MENTIONS, added or found then, is there: no id to make and look up
 		}
-		id := b.relID(from, kg.RelMentions, m.ent.id)
-		if _, seen := b.rels[id]; seen {
-			continue
-		}
+		// The MENTIONS of a paragraph given twice (by a key repeated) may be there already,
+		// and with it the entity's node, which only this adds.
 		b.entity(m.ent)
-		b.rel(kg.Relationship{ID: id, Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
+		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
 			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote,
 			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
 		}})

@@ -139,3 +139,21 @@ func TestNumberValue(t *testing.T) {
 		}
 	}
 }
+
+// TestRelOnce checks that relOnce adds a relationship whose id is new, and leaves the graph
+// as it is for one it holds.
+func TestRelOnce(t *testing.T) {
+	b := &graphBuilder{nodes: map[string]*kg.Node{}, rels: map[string]int{}}
+	for i := range 50 {
+		id := "r" + strconv.Itoa(i%20)
+		b.relOnce(kg.Relationship{ID: id, Type: strconv.Itoa(i)})
+	}
+	if len(b.relList) != 20 || len(b.rels) != 20 {
+		t.Fatalf("%d relationships, %d ids, want 20", len(b.relList), len(b.rels))
+	}
+	for i, r := range b.relList {
+		if r.ID != "r"+strconv.Itoa(i) || r.Type != strconv.Itoa(i) || b.rels[r.ID] != i {
+			t.Errorf("relationship %d: %+v at %d", i, r, b.rels[r.ID])
+		}
+	}
+}
