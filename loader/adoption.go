@@ -119,6 +119,13 @@ func meetingDate(text string, y0, y1, m0, m1, d0, d1 int) (date, monthDay string
 	return "", isoDate("", text[m0:m1], text[d0:d1])[1:]
 }
 
+// mayTellAdoption reports whether findAdoptions may find an adoption in text: it finds none
+// in a text that holds neither "草案" (every adoption of a draft names it) nor "案文见" (the
+// note that names an act adopted without a draft symbol), and tests for both first.
+func mayTellAdoption(text string) bool {
+	return indexBy(text, "草案", 1) >= 0 || indexBy(text, "案文见", len("案文")+1) >= 0
+}
+
 // findAdoptions reads the adoptions a narrative paragraph reports: a draft (by symbol)
 // adopted at a meeting, its sponsors or submitter, and the act it became, which the
 // report names in "（案文见…第 6/1 号决议。）" right after.

@@ -639,7 +639,8 @@ func footnoteRoleBefore(before string) string {
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	meetings := b.meetingsIn(p.text, false)
-	for _, a := range b.adoptionsIn(p.text) {
+	adoptions := b.adoptionsIn(p.text)
+	for _, a := range adoptions {
 		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
 			// The meeting may stand apart from the words of adoption, a vote between them:
@@ -688,7 +689,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if m := joinedSponsorsFor(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
+		if m := joinedSponsorsFor(p.text); m != nil && drafts(adoptions) == 1 {
 			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
 			joined := splitNames(m[1])
 			if m[1] == "下列国家" {
@@ -753,6 +754,9 @@ func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMenti
 
 // adoptionsIn returns findAdoptions(text, b.body), found once for each text.
 func (b *graphBuilder) adoptionsIn(text string) []adoption {
+	if !mayTellAdoption(text) {
+		return nil // as findAdoptions finds at once: most texts are not hashed and kept
+	}
 	if as, ok := b.adopted[text]; ok {
 		return as
 	}
