@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 
 	"copgraph/kg"
@@ -505,19 +506,68 @@ type speakerKey struct {
 // speaker adds the node of a speaker, as speakerNode gives it, and returns its id and
 // office. A name is resolved and its node built once: the node is the same wherever the
 // name stands, as an entity's is (see entity), and merging it into itself again changes
-// nothing, where building it cost more than the statement.
+// nothing, where building it cost more than the statement. Nor is the node of a State or
+// lexicon entity built where another rule added it already as the lexicon gives it
+// (holdsNamed): the merge would change nothing there either.
 func (b *graphBuilder) speaker(sp speaker) (id, office string) {
 	key := speakerKey{sp.name, sp.state}
 	if ref, ok := b.speakerRefs[key]; ok {
 		return ref[0], ref[1]
 	}
-	n, office := speakerNode(sp)
-	b.node(n)
+	st, ent, rest, ok := speakerActor(sp.name)
+	switch {
+	case !ok || rest != "" && !isOffice(rest):
+		var n kg.Node
+		n, office = speakerNodeOf(sp, st, ent, rest, ok)
+		b.node(n)
+		id = n.ID
+	case st != nil:
+		id, office = stateID(st), rest
+		if !b.holdsNamed(id, stateLabels, st.nameZh, st.nameEn, true, st.aliases) {
+			b.node(stateNode(st))
+		}
+	default:
+		id, office = ent.id, rest
+		if !b.holdsNamed(id, ent.labels, ent.nameZh, ent.nameEn, ent.nameEn != "", ent.aliases) {
+			b.node(ent.node())
+		}
+	}
 	if b.speakerRefs == nil {
 		b.speakerRefs = map[speakerKey][2]string{}
 	}
-	b.speakerRefs[key] = [2]string{n.ID, office}
-	return n.ID, office
+	b.speakerRefs[key] = [2]string{id, office}
+	return id, office
+}
+
+// holdsNamed reports whether the node id is there already with what stateNode or an
+// entity's node gives it: every label of labels, and, each stated (not a default), the
+// name, the English name (where hasEn), and the forms (the name, then aliases) where
+// aliases is not empty. kg.MergeNode adds what a node lacks and overwrites what the merged
+// one states, so merging that node into it would change nothing: it need not be built.
+func (b *graphBuilder) holdsNamed(id string, labels []string, name, nameEn string, hasEn bool, aliases []string) bool {
+	old := b.nodes[id]
+	if old == nil {
+		return false
+	}
+	for _, l := range labels {
+		if !slices.Contains(old.Labels, l) {
+			return false
+		}
+	}
+	if !statedString(old, kg.PropName, name) || hasEn && !statedString(old, kg.PropNameEn, nameEn) {
+		return false
+	}
+	if len(aliases) == 0 {
+		return true
+	}
+	forms, ok := old.Properties[kg.PropAliases].([]string)
+	return ok && !old.IsWeak(kg.PropAliases) && len(forms) == 1+len(aliases) && forms[0] == name && slices.Equal(forms[1:], aliases)
+}
+
+// statedString reports whether property k of n is the string v, stated.
+func statedString(n *kg.Node, k, v string) bool {
+	s, ok := n.Properties[k].(string)
+	return ok && s == v && !n.IsWeak(k)
 }
 
 // accountParts end the headings of the sections into which a report divides the account of

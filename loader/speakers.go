@@ -751,7 +751,13 @@ var actorForms = func() map[rune][]surface {
 // lexicons do not know is a State where the list names States, a person where it ends in an
 // office ("…问题特别报告员"), and an organisation otherwise (an observer's NGO).
 func speakerNode(sp speaker) (kg.Node, string) {
-	if st, ent, rest, ok := speakerActor(sp.name); ok && (rest == "" || isOffice(rest)) {
+	st, ent, rest, ok := speakerActor(sp.name)
+	return speakerNodeOf(sp, st, ent, rest, ok)
+}
+
+// speakerNodeOf is speakerNode, given what speakerActor finds of the name.
+func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool) (kg.Node, string) {
+	if ok && (rest == "" || isOffice(rest)) {
 		if st != nil {
 			return stateNode(st), rest
 		}

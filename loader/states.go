@@ -334,8 +334,14 @@ func stateNode(st *stateName) kg.Node {
 	if len(st.aliases) > 0 {
 		props[kg.PropAliases] = append([]string{st.nameZh}, st.aliases...)
 	}
-	return kg.Node{ID: "state:" + st.code, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
+	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
 }
+
+// stateID returns the id of a State's node.
+func stateID(st *stateName) string { return "state:" + st.code }
+
+// stateLabels are the labels of a State's node, as stateNode gives them.
+var stateLabels = []string{kg.LabelActor, kg.LabelState}
 
 // findStates returns the States a free text names, in order. Where forms overlap the
 // longest wins, even when it starts later: "刚果民主共和国" is no Congo, "南苏丹" no
