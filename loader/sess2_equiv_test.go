@@ -1,0 +1,129 @@
+package loader
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The second round's matchers of the sessions stage, each held to what it replaces.
+
+// cutBracketsByRune is cutBrackets as it was: the name read and copied rune by rune.
+func cutBracketsByRune(name string) (string, string) {
+	var (
+		b      strings.Builder
+		behalf string
+		depth  int
+		open   int
+	)
+	for i, r := range name {
+		switch r {
+		case '（', '(':
+			if depth == 0 {
+				open = i + utf8.RuneLen(r)
+			}
+			depth++
+		case '）', ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 {
+				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
+					behalf = singleSpaced(strings.TrimPrefix(inner, "代表"))
+				}
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String(), behalf
+}
+
+// speakerWords are the pieces of the random lists and names the tests read.
+var speakerWords = []string{"（", "）", "(", ")", "代表", "代表 ", " 77 国集团", "和", "以及", "及", "以", "、", "，", ",", "：", "；", " ", "  ", "\t", "\n",
+	"\u00a0", "\u3000", "\u2003", "\u0085", "\u205f", "德国", "法国", "美利坚合众国", "波斯尼亚和黑塞哥维那", "联合国毒品和犯罪问题办公室", "观察员", "的代表", "x", "ab", "…", "“"}
+
+func TestCutBracketsAsByRune(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		text := randomText(r, speakerWords, r.IntN(12))
+		gotName, gotBehalf := cutBrackets(text)
+		wantName, wantBehalf := cutBracketsByRune(text)
+		if gotName != wantName || gotBehalf != wantBehalf {
+			t.Fatalf("cutBrackets(%q) = %q, %q, want %q, %q", text, gotName, gotBehalf, wantName, wantBehalf)
+		}
+	}
+}
+
+func TestSpaceHelpersAsUnicode(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 100000 {
+		text := randomText(r, speakerWords, r.IntN(8))
+		if got, want := trimRightSpace(text), strings.TrimRightFunc(text, unicode.IsSpace); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := hasSpace(text), strings.IndexFunc(text, unicode.IsSpace) >= 0; got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", text, got, want)
+		}
+		for i := range len(text) {
+			want := 0
+			if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				want = size
+			}
+			if got := spaceAt(text, i); got != want {
+				t.Fatalf("spaceAt(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			want = 0
+			if r, size := utf8.DecodeLastRuneInString(text[:i+1]); unicode.IsSpace(r) {
+				want = size
+			}
+			if got := trailingSpace(text[:i+1]); got != want {
+				t.Fatalf("trailingSpace(%q) = %d, want %d", text[:i+1], got, want)
+			}
+		}
+		if n := joinPrefix(text); n != 0 && !strings.HasPrefix(text, "以及") && !strings.HasPrefix(text, "和") && !strings.HasPrefix(text, "及") ||
+			n == 0 && (strings.HasPrefix(text, "以及") || strings.HasPrefix(text, "和") || strings.HasPrefix(text, "及")) {
+			t.Fatalf("joinPrefix(%q) = %d", text, n)
+		}
+		for _, sub := range []string{"听取了", "和", "代表", "x"} {
+			if got, want := lastIndex(text, sub), strings.LastIndex(text, sub); got != want {
+				t.Fatalf("lastIndex(%q, %q) = %d, want %d", text, sub, got, want)
+			}
+		}
+	}
+	// Every rune unicode.IsSpace reports, alone and after a Chinese character.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "中" + string(r), "中文字" + string(r)} {
+			if trailingSpace(s) != utf8.RuneLen(r) || spaceAt(s, len(s)-utf8.RuneLen(r)) != utf8.RuneLen(r) || !hasSpace(s) {
+				t.Fatalf("the space %U is missed in %q", r, s)
+			}
+		}
+	}
+}
+
+// TestMaySpace holds maySpace to its bytes: true for a word with any of them, at any place,
+// and false for words of Chinese text without them.
+func TestMaySpace(t *testing.T) {
+	for c := range 256 {
+		want := c < 0x21 || c == 0xC2 || c >= 0xE0 && c <= 0xE3
+		for k := range 8 {
+			w := []byte("中文字x")[:8]
+			copy(w, "中文字x")
+			w[k] = byte(c)
+			if got := maySpace(load64(string(w))); want && !got {
+				t.Fatalf("maySpace misses byte %#x at %d", c, k)
+			}
+		}
+	}
+	if maySpace(load64("中文字xy")) {
+		t.Fatal("maySpace: a Chinese word holds none of its bytes")
+	}
+}
