@@ -127,3 +127,26 @@ func TestMaySpace(t *testing.T) {
 		t.Fatal("maySpace: a Chinese word holds none of its bytes")
 	}
 }
+
+func TestHoldsBracketByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 100000 {
+		text := randomText(r, speakerWords, r.IntN(10))
+		want := strings.ContainsAny(text, "()") || strings.IndexByte(text, 0xEF) >= 0
+		if got := holdsBracketByte(text); got != want {
+			t.Fatalf("holdsBracketByte(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// Each byte at each place of a text of nine bytes: in the word tested eight at a time
+	// and in the byte after it.
+	for c := range 256 {
+		for k := range 9 {
+			w := []byte("中文字")
+			w[k] = byte(c)
+			want := c == '(' || c == ')' || c == 0xEF
+			if got := holdsBracketByte(string(w)); got != want {
+				t.Fatalf("holdsBracketByte(% x) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}

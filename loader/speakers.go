@@ -489,12 +489,17 @@ func hasSpace(s string) bool {
 // 0xE0 and 0xE3, as in Bit Twiddling Hacks' hasless: (v - n) &^ v has a byte's top bit set
 // where a byte of v is below n (n <= 0x80), and in no word where none is.
 func maySpace(x uint64) bool {
-	const (
-		ones = 0x0101010101010101
-		high = 0x80 * ones
-	)
-	less := func(v uint64, n uint64) uint64 { return (v - n*ones) &^ v & high }
-	return less(x, 0x21)|less(x^(0xC2*ones), 1)|less(x^(0xE0*ones), 4) != 0
+	return byteBelow(x, 0x21)|byteBelow(x^(0xC2*bytesOnes), 1)|byteBelow(x^(0xE0*bytesOnes), 4) != 0
+}
+
+// bytesOnes holds 1 in each byte of a word.
+const bytesOnes = 0x0101010101010101
+
+// byteBelow returns a word that is not 0 where one of the eight bytes of x is below n
+// (n <= 0x80), as Bit Twiddling Hacks' hasless: (x - n) &^ x sets a byte's top bit where
+// x's byte is below n, and borrows only from such a byte.
+func byteBelow(x, n uint64) uint64 {
+	return (x - n*bytesOnes) &^ x & (0x80 * bytesOnes)
 }
 
 // spaceAt returns the length of the rune at byte i of s if unicode.IsSpace reports it, else
@@ -671,8 +676,17 @@ func cutBrackets(name string) (string, string) {
 
 // holdsBracketByte reports whether s holds "(", ")" or a byte 0xEF, which every bracket
 // cutBrackets cuts holds ("（" and "）" open with it).
+//
+// Eight bytes at a time are first tested for one of the three (byteBelow finds 0x28 and
+// 0x29, "(" and ")", as the bytes below 2 of x^0x28…, and 0xEF as the zero bytes of x^0xEF…).
 func holdsBracketByte(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s[i : i+8]); byteBelow(x^(0x28*bytesOnes), 2)|byteBelow(x^(0xEF*bytesOnes), 1) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c == '(' || c == ')' || c == 0xEF {
 			return true
 		}
@@ -704,7 +718,7 @@ func bracketAt(s string, i int) (size int, opens bool) {
 // split.
 func splitSpeakers(list string) [][2]int {
 	var (
-		out   [][2]int
+		out   = make([][2]int, 0, 4) // most lists name a few: one slice, where growing it made several
 		depth int
 		start int
 		known = knownPrefix(list) // the end of the known name the current one opens with
@@ -754,7 +768,7 @@ func splitSpeakers(list string) [][2]int {
 		return nil
 	}
 	last := out[len(out)-1]
-	return append(out[:len(out)-1], splitJoins(list, last, len(out) > 1)...)
+	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
 }
 
 // splitJoins splits the last name of a list, list[span[0]:span[1]], at its joins
@@ -763,12 +777,18 @@ func splitSpeakers(list string) [][2]int {
 // split; where no join stands beside a known name, a list of several (listed) splits at its
 // last join, and a lone name stays whole.
 func splitJoins(list string, span [2]int, listed bool) [][2]int {
+	return appendSplitJoins(nil, list, span, listed)
+}
+
+// appendSplitJoins appends to out the spans splitJoins returns: splitSpeakers puts them in
+// its own slice, in place of the span they split.
+func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]int {
 	s := list[span[0]:span[1]]
 	joins := joinsOf(s)
 	if len(joins) == 0 || knownSpeaker(s) {
-		return [][2]int{span}
+		return append(out, span)
 	}
-	var out [][2]int
+	base := len(out) // the spans split at a join are out[base:]
 	from := 0
 	for k, j := range joins {
 		next := len(s)
@@ -780,17 +800,17 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 			from = j[0] + j[1]
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == base {
 		last := joins[len(joins)-1]
 		if !listed {
 			// Two organisations the lexicon lacks, each named by what it is ("国际反腐败学院和
 			// 世界银行集团", "透明国际和国际商会"), split; else the name is one ("特立尼达和多巴哥").
 			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
-				return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+				return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 			}
-			return [][2]int{span}
+			return append(out, span)
 		}
-		return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+		return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 	}
 	return append(out, [2]int{span[0] + from, span[1]})
 }
@@ -880,13 +900,15 @@ func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool
 		st, bestLen = f.state, len(f.form)
 	}
 	r, _ := utf8.DecodeRuneInString(name)
-	for _, s := range actorForms[r] { // longest first
-		if len(s.form) <= bestLen {
-			break
-		}
-		if strings.HasPrefix(name, s.form) {
-			st, ent, bestLen = nil, s.ent, len(s.form)
-			break
+	if r >= 1<<16 || actorFirst[r/64]&(1<<(r%64)) != 0 { // else no actor's form opens with r
+		for _, s := range actorForms[r] { // longest first
+			if len(s.form) <= bestLen {
+				break
+			}
+			if strings.HasPrefix(name, s.form) {
+				st, ent, bestLen = nil, s.ent, len(s.form)
+				break
+			}
 		}
 	}
 	if bestLen == 0 {
@@ -896,16 +918,21 @@ func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool
 }
 
 // actorForms indexes the written forms of the lexicon's actors by their first rune, longest
-// first, as surfaces are.
-var actorForms = func() map[rune][]surface {
+// first, as surfaces are; actorFirst marks those runes within the BMP, where a name whose
+// first rune it lacks need not look the rune up.
+var actorForms, actorFirst = func() (map[rune][]surface, *[1 << 16 / 64]uint64) {
 	m := map[rune][]surface{}
+	var first [1 << 16 / 64]uint64
 	for _, s := range surfaces {
 		if s.ent.labels[0] == kg.LabelActor {
 			r, _ := utf8.DecodeRuneInString(s.form)
 			m[r] = append(m[r], s)
+			if r < 1<<16 {
+				first[r/64] |= 1 << (r % 64)
+			}
 		}
 	}
-	return m
+	return m, &first
 }()
 
 // speakerNode returns the node of a speaker and the office the name gives it. A name the
