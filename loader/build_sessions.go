@@ -37,10 +37,14 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			}
 		}
 	}
-	for id, n := range b.nodes {
+	// The nodes are read from nodeList, which holds those of nodes, and is cheaper to walk
+	// than the map. The order is immaterial: each act's relationship has an id of its own.
+	// The Session nodes added meanwhile are not walked, nor need they be: they are no acts.
+	for _, n := range b.nodeList {
 		if !n.Label(kg.LabelAct) {
 			continue
 		}
+		id := n.ID
 		a := kg.ActFromNode(*n)
 		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
