@@ -48,7 +48,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		a := kg.ActFromNode(*n)
 		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
-			b.session(a.Body, int(num))
+			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as actSession makes it
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.source}})
 		}
@@ -119,7 +119,12 @@ func allParagraphs(d document) iter.Seq[paragraph] {
 
 // session adds the Session node of a body's session, if new, and returns its id.
 func (b *graphBuilder) session(body kg.Body, number int) string {
-	id := sessionID(string(body), number)
+	return b.sessionAt(sessionID(string(body), number), body, number)
+}
+
+// sessionAt is session, given the session's id, sessionID(body, number), where the caller
+// has it.
+func (b *graphBuilder) sessionAt(id string, body kg.Body, number int) string {
 	if _, ok := b.nodes[id]; ok {
 		return id // every mention of a session gives it the same properties
 	}
@@ -585,8 +590,9 @@ func accountPart(section string) bool {
 	if !ok {
 		return false
 	}
+	sec = strings.TrimSpace(sec)
 	for _, p := range accountParts {
-		if strings.HasSuffix(strings.TrimSpace(sec), p) {
+		if strings.HasSuffix(sec, p) {
 			return true
 		}
 	}

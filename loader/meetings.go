@@ -361,14 +361,16 @@ func meetingID(session string, number int) string {
 // left out.
 func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
 	id := meetingID(session, number)
-	props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
-	if date != "" {
-		props[kg.PropDate] = date
+	if !b.holdsMeeting(id, session, number, date, plenary) {
+		props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
+		if date != "" {
+			props[kg.PropDate] = date
+		}
+		if plenary {
+			props[kg.PropPlenary] = true
+		}
+		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
-	if plenary {
-		props[kg.PropPlenary] = true
-	}
-	b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	rid := relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
 		props := prov()
@@ -376,6 +378,26 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: props})
 	}
 	return id
+}
+
+// holdsMeeting reports whether the node id is there already with what meeting would merge
+// into it, each stated (not a default): the label Meeting, the session, the number, and
+// the date and plenary where given. kg.MergeNode adds what a node lacks and overwrites what
+// the merged one states, so that merge would change nothing, and the node need not be
+// built: a meeting is named again and again.
+func (b *graphBuilder) holdsMeeting(id, session string, number int, date string, plenary bool) bool {
+	old := b.nodes[id]
+	if old == nil || !old.Label(kg.LabelMeeting) || !statedString(old, kg.PropSession, session) ||
+		date != "" && !statedString(old, kg.PropDate, date) {
+		return false
+	}
+	if n, ok := old.Properties[kg.PropNumber].(int64); !ok || n != int64(number) || old.IsWeak(kg.PropNumber) {
+		return false
+	}
+	if yes, ok := old.Properties[kg.PropPlenary].(bool); plenary && (!ok || !yes || old.IsWeak(kg.PropPlenary)) {
+		return false
+	}
+	return true
 }
 
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
