@@ -166,6 +166,11 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 // under it.
 func (b *graphBuilder) agenda(d document, session string) {
 	item, chapter, section := "", 0, ""
+	if b.speakerRefs == nil && len(d.narrative) > 0 {
+		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
+		// 127); the map is sized for as many, where it grew, rehashed, four times.
+		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
+	}
 	for _, p := range d.narrative {
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:

@@ -152,14 +152,14 @@ const maxMeetingMention = 300
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.
 func ownedByOther(before string, group bool) bool {
-	if i := strings.LastIndexAny(before, "。；;，,"); i >= 0 {
+	if i := lastIndexAny(before, "。；;，,"); i >= 0 { // as strings.LastIndexAny, without decoding the text
 		before = before[i:]
 	}
 	for _, s := range notOwnMeetings {
 		if group && (s == "工作组" || s == "专家组") {
 			continue
 		}
-		if strings.Contains(before, s) {
+		if contains(before, s) {
 			return true
 		}
 	}
