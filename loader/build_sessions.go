@@ -152,7 +152,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	rel := map[string]any{kg.PropSource: b.source, kg.PropSpanStart: int64(offset)}
+	rel := map[string]any{kg.PropSource: b.sourceValue, kg.PropSpanStart: int64(offset)}
 	if paraKey != "" {
 		rel[kg.PropParagraph] = paraKey
 	}
@@ -242,10 +242,27 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 		if number == "" || number[0] < '0' || number[0] > '9' {
 			continue // an agenda's items are numbered; lettered clauses are the act's own
 		}
-		title := strings.TrimSpace(strings.TrimPrefix(p.text, listNumberText(p.text)))
-		title = strings.TrimRight(title, "；：。;:. ")
+		title := trimItemTitle(trimSpace(strings.TrimPrefix(p.text, listNumberText(p.text))))
 		b.agendaItem(session, number, title, p.key, p.offset)
 	}
+}
+
+// trimItemTitle returns strings.TrimRight(title, "；：。;:. "): an item's title without the
+// marks a list ends its items with. It cuts a mark at a time by its bytes, where TrimRight
+// decoded the last rune and looked it up in the set: a text that ends with the bytes of
+// "；", "：" or "。" ends with that rune.
+func trimItemTitle(title string) string {
+	for title != "" {
+		switch c := title[len(title)-1]; {
+		case c == ';' || c == ':' || c == '.' || c == ' ':
+			title = title[:len(title)-1]
+		case strings.HasSuffix(title, "；") || strings.HasSuffix(title, "：") || strings.HasSuffix(title, "。"):
+			title = title[:len(title)-len("；")]
+		default:
+			return title
+		}
+	}
+	return title
 }
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
@@ -396,7 +413,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 			} else {
 				top = n
 			}
-			title := strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(l.text, lead)), "；：。;:. ")
+			title := trimItemTitle(trimSpace(strings.TrimPrefix(l.text, lead)))
 			b.agendaItem(target, n, title, l.p.key, l.p.offset+l.offset)
 		}
 	}

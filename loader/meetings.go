@@ -122,7 +122,7 @@ func meetingMatches(text string) [][]int {
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
-		at := strings.LastIndex(text[start:end], "在")
+		at := lastIndex(text[start:end], "在")
 		if at < 0 {
 			continue
 		}
@@ -403,6 +403,9 @@ func (b *graphBuilder) holdsMeeting(id, session string, number int, date string,
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
+	if indexBy(p.text, "会议上", meetingAnchorByte) < 0 {
+		return nil // as meetingsIn finds at once, before the session's properties are read
+	}
 	props := b.nodes[session].Properties
 	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
 	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)

@@ -150,3 +150,14 @@ func TestHoldsBracketByte(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimItemTitleAsTrimRight(t *testing.T) {
+	words := []string{"；", "：", "。", ";", ":", ".", " ", "组织事项", "选举主席团成员", "，", "\u3000", "\xef\xbc", "\x9b", "x"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		text := randomText(r, words, r.IntN(8))
+		if got, want := trimItemTitle(text), strings.TrimRight(text, "；：。;:. "); got != want {
+			t.Fatalf("trimItemTitle(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
