@@ -161,3 +161,14 @@ func TestTrimItemTitleAsTrimRight(t *testing.T) {
 		}
 	}
 }
+
+func TestMayTellAdoption(t *testing.T) {
+	words := []string{"草", "案", "文", "见", "草案", "案文见", "方案", "x", "。", "\xa1", "\xe6\xa1"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 100000 {
+		text := randomText(r, words, r.IntN(8))
+		if got, want := mayTellAdoption(text), strings.Contains(text, "草案") || strings.Contains(text, "案文见"); got != want {
+			t.Fatalf("mayTellAdoption(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
