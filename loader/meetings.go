@@ -327,28 +327,29 @@ func meetingDays(s, year string) (days []string, span bool) {
 }
 
 // meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
-// adoptions and the agenda both read a paragraph's meetings.
+// adoptions and the agenda both read a paragraph's meetings of the session. A working
+// group's (group) only the agenda reads, once for each paragraph, and they are not kept:
+// the texts are keys of a map of strings.
 func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
-	key := meetingsKey{text, group}
-	if ms, ok := b.meetingsFound[key]; ok {
+	if group {
+		return meetingsOf(text, b.year, true)
+	}
+	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.year, group)
+	ms := meetingsOf(text, b.year, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}
-	b.meetingsFound[key] = ms
+	b.meetingsFound[meetingsKey(text)] = ms
 	return ms
 }
 
-// meetingsKey is what meetingsOf reads.
-type meetingsKey struct {
-	text  string
-	group bool
-}
+// meetingsKey is a text whose meetings of the session meetingsFound holds.
+type meetingsKey string
 
 // meetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10".
 func meetingID(session string, number int) string {
