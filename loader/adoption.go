@@ -361,16 +361,32 @@ func submitters(s string) []string {
 	return names
 }
 
-// sponsorNode returns the node of a sponsor or submitter named name: a State or an
-// organisation the lexicons know, a chair, a bureau or other organ; an unknown name is a
-// State, as sponsors mostly are.
-func sponsorNode(name string) kg.Node {
+// sponsor adds the node of a sponsor or submitter named name, and returns its id: a State
+// or an organisation the lexicons know, a chair, a bureau or other organ; an unknown name
+// is a State, as sponsors mostly are. The node of a State or lexicon actor is not built
+// where it is there already as the lexicon gives it (holdsNamed): merging it would change
+// nothing.
+func (b *graphBuilder) sponsor(name string) string {
 	if st, ok := lookupState(name); ok {
-		return stateNode(st)
+		id := stateID(st)
+		if !b.holdsNamed(id, stateLabels, st.nameZh, st.nameEn, true, st.aliases) {
+			b.node(stateNode(st))
+		}
+		return id
 	}
 	if e := entityNamed(name); e != nil && e.labels[0] == kg.LabelActor {
-		return e.node()
+		if !b.holdsNamed(e.id, e.labels, e.nameZh, e.nameEn, e.nameEn != "", e.aliases) {
+			b.node(e.node())
+		}
+		return e.id
 	}
+	n := unknownSponsorNode(name)
+	b.node(n)
+	return n.ID
+}
+
+// unknownSponsorNode returns the node of a sponsor whose name is no State or lexicon actor.
+func unknownSponsorNode(name string) kg.Node {
 	switch {
 	case strings.HasSuffix(name, "主席"):
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}

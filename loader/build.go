@@ -696,19 +696,17 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				joined = listAfter(p.text, "提案国") // "随后，下列国家加入为提案国：加拿大、挪威和泰国"
 			}
 			for _, name := range joined {
-				sp := sponsorNode(name)
-				b.node(sp)
+				sp := b.sponsor(name)
 				props := prov()
 				props[kg.PropRole] = "sponsor"
-				b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
 			}
 		}
 		for _, name := range names {
-			sp := sponsorNode(name)
-			b.node(sp)
+			sp := b.sponsor(name)
 			props := prov()
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
 		}
 	}
 	b.adoptedByNumber(p)
@@ -724,11 +722,10 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			names, role = r.submitters, "submitter"
 		}
 		for _, name := range names {
-			sp := sponsorNode(name)
-			b.node(sp)
+			sp := b.sponsor(name)
 			props := b.provenance(p, r.quote, r.start, r.end)
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
 		}
 	}
 }

@@ -156,11 +156,10 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 // person's id.
 func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 	person := kg.Node{ID: "person:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
-	st := sponsorNode(state)
 	b.node(person)
-	b.node(st)
-	if id := relID(person.ID, kg.RelMemberOf, st.ID); !b.hasRel(id) {
-		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st.ID,
+	st := b.sponsor(state)
+	if id := relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
+		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
 	return person.ID
