@@ -337,8 +337,22 @@ func stateNode(st *stateName) kg.Node {
 	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
 }
 
-// stateID returns the id of a State's node.
-func stateID(st *stateName) string { return "state:" + st.code }
+// stateID returns the id of a State's node: for a State of stateNames, made once.
+func stateID(st *stateName) string {
+	if id, ok := stateIDs[st]; ok {
+		return id
+	}
+	return "state:" + st.code
+}
+
+// stateIDs holds the id of each State of stateNames, which a report names again and again.
+var stateIDs = func() map[*stateName]string {
+	ids := make(map[*stateName]string, len(stateNames))
+	for i := range stateNames {
+		ids[&stateNames[i]] = "state:" + stateNames[i].code
+	}
+	return ids
+}()
 
 // stateLabels are the labels of a State's node, as stateNode gives them.
 var stateLabels = []string{kg.LabelActor, kg.LabelState}
