@@ -332,6 +332,40 @@ func findAdopted(text string) [][]int {
 	return out
 }
 
+// adoptedByNumberAtRE is adoptedByNumberRE anchored: the match that opens where it is run.
+var adoptedByNumberAtRE = regexp.MustCompile(`^(?:` + adoptedByNumberRE.String() + `)`)
+
+// adoptedByNumberMatches returns adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1),
+// running the regexp only where a match can open: at a "通过了" that white space (\s:
+// ASCII) and "第" follow, as in every match. The pattern tests nothing around a match, so
+// the match that opens there is the one the anchored pattern finds in the text from there;
+// as FindAll does, the search goes on where a match ends.
+func adoptedByNumberMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := index(text[from:], "通过了")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len("通过了")
+		if !strings.HasPrefix(text[skipSpaces(text, from):], "第") {
+			continue
+		}
+		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		out = append(out, m)
+		from = m[1]
+	}
+}
+
 // splitNames splits a list of names: "A、B、C和D" (the last joined by 和, 以及 or 及), as a
 // list of speakers is split (splitSpeakers: a State's name that holds 和 stays whole), with
 // any parenthesis dropped.

@@ -544,10 +544,7 @@ func (b *graphBuilder) dated(date, monthDay string) string {
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
-	if !contains(p.text, "通过了") || !contains(p.text, "号") {
-		return
-	}
-	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
+	for _, ix := range adoptedByNumberMatches(p.text) {
 		sentence := sentenceAt(p.text, runeLen(p.text[:ix[0]]))
 		meeting, date := b.adoptionMeeting(sentence)
 		// A report also tells of the session before it, resumed ("在续会上，委员会通过了第 27/6

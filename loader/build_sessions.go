@@ -50,7 +50,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			num, _ := kg.Session(a.Number)
 			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as actSession makes it
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
-				Properties: map[string]any{kg.PropSource: b.source}})
+				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}
 	}
 	if current == "" {

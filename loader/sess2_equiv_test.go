@@ -172,3 +172,26 @@ func TestMayTellAdoption(t *testing.T) {
 		}
 	}
 }
+
+func TestAdoptedByNumberMatchesAsRE(t *testing.T) {
+	words := []string{"通过了", "通过了 ", "通过", "了", " ", "\t", "\n", "\v", "第", "第 ", "6/1", "6/2 至 6/4", "27/6", "号", "号 ", "决议", "决定", "。", "（",
+		"，", "、", "和", "委员会", "x", "通过了第", "号决议", "号决定"}
+	r := rand.New(rand.NewPCG(17, 18))
+	found := 0
+	for range 100000 {
+		text := randomText(r, words, r.IntN(14))
+		got, want := adoptedByNumberMatches(text), adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1)
+		if len(got) != len(want) || len(got) > 0 && !equalMatches(got, want) {
+			t.Fatalf("adoptedByNumberMatches(%q) = %v, want %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found < 1000 {
+		t.Fatalf("only %d matches in the random texts", found)
+	}
+	// A list longer than the pattern's bound of 80 characters between 第 and 号.
+	long := "通过了第 " + strings.Repeat("6/1、", 30) + "6/9 号决议，又通过了第 6/10 号决定"
+	if got, want := adoptedByNumberMatches(long), adoptedByNumberRE.FindAllStringSubmatchIndex(long, -1); !equalMatches(got, want) {
+		t.Fatalf("adoptedByNumberMatches(%q) = %v, want %v", long, got, want)
+	}
+}
