@@ -176,7 +176,7 @@ func meetingNumbers(s string) []int {
 		if n <= 0 {
 			return nil
 		}
-		if i > 0 && strings.ContainsAny(s[locs[i-1][1]:l[0]], "至-–") {
+		if i > 0 && saysSpan(s[locs[i-1][1]:l[0]]) {
 			from := out[len(out)-1]
 			if n <= from || n-from > maxMeetingsSpan {
 				return nil
@@ -323,7 +323,13 @@ func meetingDays(s, year string) (days []string, span bool) {
 		}
 		days = append(days, isoDate(year, month, m[3]))
 	}
-	return days, strings.ContainsAny(s, "至-–")
+	return days, saysSpan(s)
+}
+
+// saysSpan reports strings.ContainsAny(s, "至-–"), for valid UTF-8 s: where the text holds
+// the rune it holds its bytes, which are looked for without decoding the text.
+func saysSpan(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || contains(s, "至") || contains(s, "–")
 }
 
 // meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the

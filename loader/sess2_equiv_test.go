@@ -195,3 +195,17 @@ func TestAdoptedByNumberMatchesAsRE(t *testing.T) {
 		t.Fatalf("adoptedByNumberMatches(%q) = %v, want %v", long, got, want)
 	}
 }
+
+func TestSaysSpanAsContainsAny(t *testing.T) {
+	words := []string{"至", "-", "–", "—", "10 月", "15 日", "和", "、", " ", "x", "\xe2\x80", "\x93"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 50000 {
+		text := randomText(r, words, r.IntN(6))
+		if !utf8.ValidString(text) {
+			continue // the loader's texts are valid UTF-8
+		}
+		if got, want := saysSpan(text), strings.ContainsAny(text, "至-–"); got != want {
+			t.Fatalf("saysSpan(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
