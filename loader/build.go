@@ -563,10 +563,10 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			if d := draftAfterRE.FindStringSubmatch(p.text[ix[1]:]); d != nil {
 				// "通过了第 6/3 号决议（CAC/COSP/2015/L.12）": the draft it was adopted from.
 				if syms := findSymbols(d[1]); len(syms) > 0 {
-					draft := documentNode(syms[0].symbol)
-					b.node(draft)
-					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft.ID); !b.hasRel(rid) {
-						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft.ID,
+					draft := documentNodeID(syms[0].symbol)
+					b.document(draft, syms[0].symbol)
+					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
+						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft,
 							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
 					}
 				}
@@ -675,9 +675,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		if a.draft == "" {
 			continue // adopted without a draft symbol: date and meeting are all there is
 		}
-		draft := documentNode(a.draft)
-		b.node(draft)
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
+		draft := documentNodeID(a.draft) // its node as documentNode gives it, built once
+		b.document(draft, a.draft)
+		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
@@ -696,14 +696,14 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				sp := b.sponsor(name)
 				props := prov()
 				props[kg.PropRole] = "sponsor"
-				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
+				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 			}
 		}
 		for _, name := range names {
 			sp := b.sponsor(name)
 			props := prov()
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 		}
 	}
 	b.adoptedByNumber(p)
@@ -712,8 +712,8 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		b.lastMeeting = lastOf(m)
 	}
 	for _, r := range findRecommended(p.text) {
-		draft := documentNode(r.draft)
-		b.node(draft)
+		draft := documentNodeID(r.draft)
+		b.document(draft, r.draft)
 		names, role := r.sponsors, "sponsor"
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
@@ -722,7 +722,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 			sp := b.sponsor(name)
 			props := b.provenance(p, r.quote, r.start, r.end)
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 		}
 	}
 }

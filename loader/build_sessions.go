@@ -215,12 +215,12 @@ func (b *graphBuilder) before(item string, p paragraph) {
 // beforeSymbols is before, given the symbols the paragraph cites.
 func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolMention) {
 	for _, m := range symbols {
-		doc := documentNode(m.symbol)
-		if doc.ID == b.source {
+		doc := documentNodeID(m.symbol)
+		if doc == b.source {
 			continue
 		}
-		b.node(doc)
-		b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+		b.document(doc, m.symbol) // the node documentNode gives, built once
+		b.rel(kg.Relationship{ID: relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
 			Properties: b.provenance(p, m.quote, m.start, m.end)})
 	}
 }
