@@ -533,10 +533,10 @@ func sentenceAt(text string, at int) string {
 		return ""
 	}
 	from, to := 0, len(text)
-	if j := strings.LastIndex(text[:i], "。"); j >= 0 {
+	if j := lastIndex(text[:i], "。"); j >= 0 {
 		from = j + len("。")
 	}
-	if j := strings.Index(text[i:], "。"); j >= 0 {
+	if j := index(text[i:], "。"); j >= 0 {
 		to = i + j
 	}
 	return text[from:to]

@@ -209,3 +209,17 @@ func TestSaysSpanAsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownPrefixTrimsAsTrimLeftFunc(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 50000 {
+		text := randomText(r, speakerWords, r.IntN(6))
+		want := 0
+		if _, _, rest, ok := speakerActor(strings.TrimLeftFunc(text, unicode.IsSpace)); ok {
+			want = len(text) - len(rest)
+		}
+		if got := knownPrefix(text); got != want {
+			t.Fatalf("knownPrefix(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

@@ -882,7 +882,14 @@ func knownSpeaker(name string) bool {
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
 // opens with, or 0.
 func knownPrefix(s string) int {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := s // strings.TrimLeftFunc(s, unicode.IsSpace), a space at a time
+	for t != "" {
+		size := spaceAt(t, 0)
+		if size == 0 {
+			break
+		}
+		t = t[size:]
+	}
 	if _, _, rest, ok := speakerActor(t); ok {
 		return len(s) - len(rest)
 	}
