@@ -636,7 +636,13 @@ func footnoteRoleBefore(before string) string {
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	meetings := b.meetingsIn(p.text, false)
-	adoptions := b.adoptionsIn(p.text)
+	// Most paragraphs hold neither 草案 nor 案文见: no adoption is found in them, nor any
+	// recommendation (whose draft is a 草案), and the search is made once for both.
+	tells := mayTellAdoption(p.text)
+	var adoptions []adoption
+	if tells {
+		adoptions = b.adoptionsIn(p.text)
+	}
 	for _, a := range adoptions {
 		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
@@ -711,7 +717,11 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)
 	}
-	for _, r := range findRecommended(p.text) {
+	var recommended []recommendation
+	if tells {
+		recommended = findRecommended(p.text)
+	}
+	for _, r := range recommended {
 		draft := documentNodeID(r.draft)
 		b.document(draft, r.draft)
 		names, role := r.sponsors, "sponsor"
