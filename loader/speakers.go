@@ -660,7 +660,7 @@ func cutBrackets(name string) (string, string) {
 		default:
 			depth--
 			if depth == 0 {
-				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
+				if inner := trimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
 					behalf = singleSpaced(strings.TrimPrefix(inner, "代表"))
 				}
 				from = i + size
