@@ -336,7 +336,6 @@ func between(n, lo, hi int) bool { return lo <= n && n <= hi }
 
 // chineseNumber reads a Chinese numeral up to 99: 六, 十, 十一, 二十, 二十三.
 func chineseNumber(s string) int {
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 	n, cur := 0, 0
 	for _, r := range s {
 		if r == '十' {
@@ -347,10 +346,14 @@ func chineseNumber(s string) int {
 			cur = 0
 			continue
 		}
-		cur = digits[r]
+		cur = chineseDigits[r]
 	}
 	return n + cur
 }
+
+// chineseDigits are the values of the Chinese digits, made once rather than at each call
+// of chineseNumber (any other rune is 0).
+var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // sessionID returns the id of the Session node of a body's session.
 func sessionID(body string, number int) string {
