@@ -223,3 +223,59 @@ func TestKnownPrefixTrimsAsTrimLeftFunc(t *testing.T) {
 		}
 	}
 }
+
+// findSpeakersBySentence is findSpeakers as it was: every sentence cut out, and read where
+// namesStatement finds a statement in it.
+func findSpeakersBySentence(text string) []speaker {
+	if indexBy(text, "发言", len("发")-1) < 0 {
+		return nil
+	}
+	var (
+		out  []speaker
+		kind = "statement"
+	)
+	for from := 0; from < len(text); {
+		end := indexBy(text[from:], "。", len("。")-1)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += from
+		}
+		sent := text[from:end]
+		if namesStatement(sent) {
+			out = appendSentenceSpeakers(out, sent, from, &kind)
+		}
+		from = end + len("。")
+	}
+	return out
+}
+
+// namesStatement reports whether a sentence speaks of a statement, not only of speakers in
+// general ("几位发言者…").
+func namesStatement(sent string) bool {
+	at, _ := nextStatement(sent, 0)
+	return at >= 0
+}
+
+func TestFindSpeakersAsBySentence(t *testing.T) {
+	words := []string{"。", "发言", "发言者", "发言时", "发了言", "发了", "言", "发", "作了发言", "的代表作了发言", "发言的有：", "发言的还有",
+		"德国", "法国", "和", "、", "，", "日本", "观察员", "开幕", "介绍性", "也", " ", "听取了", "的发言", "x"}
+	r := rand.New(rand.NewPCG(23, 24))
+	found := 0
+	for range 50000 {
+		text := randomText(r, words, r.IntN(16))
+		got, want := findSpeakers(text), findSpeakersBySentence(text)
+		if len(got) != len(want) {
+			t.Fatalf("findSpeakers(%q) = %v, want %v", text, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("findSpeakers(%q) = %v, want %v", text, got, want)
+			}
+		}
+		found += len(want)
+	}
+	if found < 1000 {
+		t.Fatalf("only %d speakers in the random texts", found)
+	}
+}

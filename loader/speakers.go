@@ -68,20 +68,27 @@ func findSpeakers(text string) []speaker {
 		out  []speaker
 		kind = "statement"
 	)
-	for from := 0; from < len(text); {
-		end := indexBy(text[from:], "。", len("。")-1) // its first byte begins all CJK punctuation
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += from
+	// The sentences (cut at each "。") that name a statement are read, in order: each is found
+	// around the next statement in the text, where every sentence was cut out and searched.
+	// A statement's words hold no "。", and what nextStatement reads after them is the same
+	// in the sentence as in the text (one character, or the end of the sentence, which is
+	// none of 者, 中, 时 and 权, as "。" is not): the sentences it finds in the text are those
+	// in which it finds one.
+	for i := 0; ; {
+		at, _ := nextStatement(text, i)
+		if at < 0 {
+			return out
 		}
-		sent := text[from:end]
-		if namesStatement(sent) {
-			out = appendSentenceSpeakers(out, sent, from, &kind)
+		from, end := 0, len(text)
+		if j := lastIndex(text[:at], "。"); j >= 0 {
+			from = j + len("。")
 		}
-		from = end + len("。")
+		if j := indexBy(text[at:], "。", len("。")-1); j >= 0 { // by its last byte: its first begins all CJK punctuation
+			end = at + j
+		}
+		out = appendSentenceSpeakers(out, text[from:end], from, &kind)
+		i = end + len("。")
 	}
-	return out
 }
 
 // statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
@@ -258,13 +265,6 @@ func nextStatement(sent string, i int) (int, int) {
 		}
 	}
 	return -1, -1
-}
-
-// namesStatement reports whether a sentence speaks of a statement, not only of speakers in
-// general ("几位发言者…"), which most sentences that hold 发言 do.
-func namesStatement(sent string) bool {
-	at, _ := nextStatement(sent, 0)
-	return at >= 0
 }
 
 // appendSentenceSpeakers appends to out the speakers of one sentence that starts at byte
