@@ -119,6 +119,25 @@ func meetingDate(text string, y0, y1, m0, m1, d0, d1 int) (date, monthDay string
 	return "", isoDate("", text[m0:m1], text[d0:d1])[1:]
 }
 
+// mayTellAdoption reports whether findAdoptions may find an adoption in text: it finds none
+// in a text that holds neither "草案" (every adoption of a draft names it) nor "案文见" (the
+// note that names an act adopted without a draft symbol), and tests for both first. Both
+// hold 案: one search for it, by its middle byte, rarer than its last, finds either, where
+// a search for each read the text twice.
+func mayTellAdoption(text string) bool {
+	for from := 0; ; {
+		i := indexBy(text[from:], "案", 1)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if strings.HasSuffix(text[:at], "草") || strings.HasPrefix(text[at+len("案"):], "文见") {
+			return true
+		}
+		from = at + len("案")
+	}
+}
+
 // findAdoptions reads the adoptions a narrative paragraph reports: a draft (by symbol)
 // adopted at a meeting, its sponsors or submitter, and the act it became, which the
 // report names in "（案文见…第 6/1 号决议。）" right after.
@@ -313,6 +332,40 @@ func findAdopted(text string) [][]int {
 	return out
 }
 
+// adoptedByNumberAtRE is adoptedByNumberRE anchored: the match that opens where it is run.
+var adoptedByNumberAtRE = regexp.MustCompile(`^(?:` + adoptedByNumberRE.String() + `)`)
+
+// adoptedByNumberMatches returns adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1),
+// running the regexp only where a match can open: at a "通过了" that white space (\s:
+// ASCII) and "第" follow, as in every match. The pattern tests nothing around a match, so
+// the match that opens there is the one the anchored pattern finds in the text from there;
+// as FindAll does, the search goes on where a match ends.
+func adoptedByNumberMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := index(text[from:], "通过了")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len("通过了")
+		if !strings.HasPrefix(text[skipSpaces(text, from):], "第") {
+			continue
+		}
+		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		out = append(out, m)
+		from = m[1]
+	}
+}
+
 // splitNames splits a list of names: "A、B、C和D" (the last joined by 和, 以及 or 及), as a
 // list of speakers is split (splitSpeakers: a State's name that holds 和 stays whole), with
 // any parenthesis dropped.
@@ -342,16 +395,32 @@ func submitters(s string) []string {
 	return names
 }
 
-// sponsorNode returns the node of a sponsor or submitter named name: a State or an
-// organisation the lexicons know, a chair, a bureau or other organ; an unknown name is a
-// State, as sponsors mostly are.
-func sponsorNode(name string) kg.Node {
+// sponsor adds the node of a sponsor or submitter named name, and returns its id: a State
+// or an organisation the lexicons know, a chair, a bureau or other organ; an unknown name
+// is a State, as sponsors mostly are. The node of a State or lexicon actor is not built
+// where it is there already as the lexicon gives it (holdsNamed): merging it would change
+// nothing.
+func (b *graphBuilder) sponsor(name string) string {
 	if st, ok := lookupState(name); ok {
-		return stateNode(st)
+		id := stateID(st)
+		if !b.holdsNamed(id, stateLabels, st.nameZh, st.nameEn, true, st.aliases) {
+			b.node(stateNode(st))
+		}
+		return id
 	}
 	if e := entityNamed(name); e != nil && e.labels[0] == kg.LabelActor {
-		return e.node()
+		if !b.holdsNamed(e.id, e.labels, e.nameZh, e.nameEn, e.nameEn != "", e.aliases) {
+			b.node(e.node())
+		}
+		return e.id
 	}
+	n := unknownSponsorNode(name)
+	b.node(n)
+	return n.ID
+}
+
+// unknownSponsorNode returns the node of a sponsor whose name is no State or lexicon actor.
+func unknownSponsorNode(name string) kg.Node {
 	switch {
 	case strings.HasSuffix(name, "主席"):
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}

@@ -758,10 +758,7 @@ func (b *graphBuilder) dated(date, monthDay string) string {
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
-	if !contains(p.text, "通过了") || !contains(p.text, "号") {
-		return
-	}
-	for _, ix := range adoptedByNumberRE.FindAllStringSubmatchIndex(p.text, -1) {
+	for _, ix := range adoptedByNumberMatches(p.text) {
 		sentence := sentenceAt(p.text, runeLen(p.text[:ix[0]]))
 		meeting, date := b.adoptionMeeting(sentence)
 		// A report also tells of the session before it, resumed ("在续会上，委员会通过了第 27/6
@@ -780,10 +777,10 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			if d := draftAfterRE.FindStringSubmatch(p.text[ix[1]:]); d != nil {
 				// "通过了第 6/3 号决议（CAC/COSP/2015/L.12）": the draft it was adopted from.
 				if syms := findSymbols(d[1]); len(syms) > 0 {
-					draft := documentNode(syms[0].symbol)
-					b.node(draft)
-					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft.ID); !b.hasRel(rid) {
-						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft.ID,
+					draft := documentNodeID(syms[0].symbol)
+					b.document(draft, syms[0].symbol)
+					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
+						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft,
 							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
 					}
 				}
@@ -853,7 +850,14 @@ func footnoteRoleBefore(before string) string {
 // submitter (SPONSORED).
 func (b *graphBuilder) adoptions(from string, p paragraph) {
 	meetings := b.meetingsIn(p.text, false)
-	for _, a := range b.adoptionsIn(p.text) {
+	// Most paragraphs hold neither 草案 nor 案文见: no adoption is found in them, nor any
+	// recommendation (whose draft is a 草案), and the search is made once for both.
+	tells := mayTellAdoption(p.text)
+	var adoptions []adoption
+	if tells {
+		adoptions = b.adoptionsIn(p.text)
+	}
+	for _, a := range adoptions {
 		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
 			// The meeting may stand apart from the words of adoption, a vote between them:
@@ -891,9 +895,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		if a.draft == "" {
 			continue // adopted without a draft symbol: date and meeting are all there is
 		}
-		draft := documentNode(a.draft)
-		b.node(draft)
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft.ID), Type: kg.RelDraftedAs, Start: act.ID, End: draft.ID, Properties: prov()})
+		draft := documentNodeID(a.draft) // its node as documentNode gives it, built once
+		b.document(draft, a.draft)
+		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
@@ -902,26 +906,24 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if m := joinedSponsorsFor(p.text); m != nil && drafts(b.adoptionsIn(p.text)) == 1 {
+		if m := joinedSponsorsFor(p.text); m != nil && drafts(adoptions) == 1 {
 			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
 			joined := splitNames(m[1])
 			if m[1] == "下列国家" {
 				joined = listAfter(p.text, "提案国") // "随后，下列国家加入为提案国：加拿大、挪威和泰国"
 			}
 			for _, name := range joined {
-				sp := sponsorNode(name)
-				b.node(sp)
+				sp := b.sponsor(name)
 				props := prov()
 				props[kg.PropRole] = "sponsor"
-				b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 			}
 		}
 		for _, name := range names {
-			sp := sponsorNode(name)
-			b.node(sp)
+			sp := b.sponsor(name)
 			props := prov()
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 		}
 	}
 	b.adoptedByNumber(p)
@@ -929,19 +931,22 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)
 	}
-	for _, r := range findRecommended(p.text) {
-		draft := documentNode(r.draft)
-		b.node(draft)
+	var recommended []recommendation
+	if tells {
+		recommended = findRecommended(p.text)
+	}
+	for _, r := range recommended {
+		draft := documentNodeID(r.draft)
+		b.document(draft, r.draft)
 		names, role := r.sponsors, "sponsor"
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
 		}
 		for _, name := range names {
-			sp := sponsorNode(name)
-			b.node(sp)
+			sp := b.sponsor(name)
 			props := b.provenance(p, r.quote, r.start, r.end)
 			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp.ID, kg.RelSponsored, draft.ID), Type: kg.RelSponsored, Start: sp.ID, End: draft.ID, Properties: props})
+			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 		}
 	}
 }
@@ -967,6 +972,9 @@ func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMenti
 
 // adoptionsIn returns findAdoptions(text, b.body), found once for each text.
 func (b *graphBuilder) adoptionsIn(text string) []adoption {
+	if !mayTellAdoption(text) {
+		return nil // as findAdoptions finds at once: most texts are not hashed and kept
+	}
 	if as, ok := b.adopted[text]; ok {
 		return as
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 
 	"copgraph/kg"
@@ -36,16 +37,20 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			}
 		}
 	}
-	for id, n := range b.nodes {
+	// The nodes are read from nodeList, which holds those of nodes, and is cheaper to walk
+	// than the map. The order is immaterial: each act's relationship has an id of its own.
+	// The Session nodes added meanwhile are not walked, nor need they be: they are no acts.
+	for _, n := range b.nodeList {
 		if !n.Label(kg.LabelAct) {
 			continue
 		}
+		id := n.ID
 		a := kg.ActFromNode(*n)
 		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
-			b.session(a.Body, int(num))
+			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as actSession makes it
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
-				Properties: map[string]any{kg.PropSource: b.source}})
+				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}
 	}
 	if current == "" {
@@ -114,7 +119,12 @@ func allParagraphs(d document) iter.Seq[paragraph] {
 
 // session adds the Session node of a body's session, if new, and returns its id.
 func (b *graphBuilder) session(body kg.Body, number int) string {
-	id := sessionID(string(body), number)
+	return b.sessionAt(sessionID(string(body), number), body, number)
+}
+
+// sessionAt is session, given the session's id, sessionID(body, number), where the caller
+// has it.
+func (b *graphBuilder) sessionAt(id string, body kg.Body, number int) string {
 	if _, ok := b.nodes[id]; ok {
 		return id // every mention of a session gives it the same properties
 	}
@@ -142,7 +152,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	rel := map[string]any{kg.PropSource: b.source, kg.PropSpanStart: int64(offset)}
+	rel := map[string]any{kg.PropSource: b.sourceValue, kg.PropSpanStart: int64(offset)}
 	if paraKey != "" {
 		rel[kg.PropParagraph] = paraKey
 	}
@@ -156,6 +166,11 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 // under it.
 func (b *graphBuilder) agenda(d document, session string) {
 	item, chapter, section := "", 0, ""
+	if b.speakerRefs == nil && len(d.narrative) > 0 {
+		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
+		// 127); the map is sized for as many, where it grew, rehashed, four times.
+		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
+	}
 	for _, p := range d.narrative {
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:
@@ -176,10 +191,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.speakers(session, session, p)
 			continue
 		}
-		if len(its) == 0 && saysReceived(p.text) && strings.Contains(p.text, "/") {
+		if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
 			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
-			// cites were before the item too (every symbol holds "/", as hasSymbol knows; the
-			// symbols are found once, for the test and the item).
+			// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
+			// that byte is looked for first, faster than the words; the symbols are found
+			// once, for the test and the item).
 			b.beforeSymbols(item, p, findSymbols(p.text))
 		}
 		b.speakers(session, item, p)
@@ -200,12 +216,12 @@ func (b *graphBuilder) before(item string, p paragraph) {
 // beforeSymbols is before, given the symbols the paragraph cites.
 func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolMention) {
 	for _, m := range symbols {
-		doc := documentNode(m.symbol)
-		if doc.ID == b.source {
+		doc := documentNodeID(m.symbol)
+		if doc == b.source {
 			continue
 		}
-		b.node(doc)
-		b.rel(kg.Relationship{ID: relID(doc.ID, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc.ID, End: item,
+		b.document(doc, m.symbol) // the node documentNode gives, built once
+		b.rel(kg.Relationship{ID: relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
 			Properties: b.provenance(p, m.quote, m.start, m.end)})
 	}
 }
@@ -227,10 +243,27 @@ func (b *graphBuilder) provisionalAgenda(a actText, session string) {
 		if number == "" || number[0] < '0' || number[0] > '9' {
 			continue // an agenda's items are numbered; lettered clauses are the act's own
 		}
-		title := strings.TrimSpace(strings.TrimPrefix(p.text, listNumberText(p.text)))
-		title = strings.TrimRight(title, "；：。;:. ")
+		title := trimItemTitle(trimSpace(strings.TrimPrefix(p.text, listNumberText(p.text))))
 		b.agendaItem(session, number, title, p.key, p.offset)
 	}
+}
+
+// trimItemTitle returns strings.TrimRight(title, "；：。;:. "): an item's title without the
+// marks a list ends its items with. It cuts a mark at a time by its bytes, where TrimRight
+// decoded the last rune and looked it up in the set: a text that ends with the bytes of
+// "；", "：" or "。" ends with that rune.
+func trimItemTitle(title string) string {
+	for title != "" {
+		switch c := title[len(title)-1]; {
+		case c == ';' || c == ':' || c == '.' || c == ' ':
+			title = title[:len(title)-1]
+		case strings.HasSuffix(title, "；") || strings.HasSuffix(title, "：") || strings.HasSuffix(title, "。"):
+			title = title[:len(title)-len("；")]
+		default:
+			return title
+		}
+	}
+	return title
 }
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
@@ -381,7 +414,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 			} else {
 				top = n
 			}
-			title := strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(l.text, lead)), "；：。;:. ")
+			title := trimItemTitle(trimSpace(strings.TrimPrefix(l.text, lead)))
 			b.agendaItem(target, n, title, l.p.key, l.p.offset+l.offset)
 		}
 	}
@@ -505,19 +538,68 @@ type speakerKey struct {
 // speaker adds the node of a speaker, as speakerNode gives it, and returns its id and
 // office. A name is resolved and its node built once: the node is the same wherever the
 // name stands, as an entity's is (see entity), and merging it into itself again changes
-// nothing, where building it cost more than the statement.
+// nothing, where building it cost more than the statement. Nor is the node of a State or
+// lexicon entity built where another rule added it already as the lexicon gives it
+// (holdsNamed): the merge would change nothing there either.
 func (b *graphBuilder) speaker(sp speaker) (id, office string) {
 	key := speakerKey{sp.name, sp.state}
 	if ref, ok := b.speakerRefs[key]; ok {
 		return ref[0], ref[1]
 	}
-	n, office := speakerNode(sp)
-	b.node(n)
+	st, ent, rest, ok := speakerActor(sp.name)
+	switch {
+	case !ok || rest != "" && !isOffice(rest):
+		var n kg.Node
+		n, office = speakerNodeOf(sp, st, ent, rest, ok)
+		b.node(n)
+		id = n.ID
+	case st != nil:
+		id, office = stateID(st), rest
+		if !b.holdsNamed(id, stateLabels, st.nameZh, st.nameEn, true, st.aliases) {
+			b.node(stateNode(st))
+		}
+	default:
+		id, office = ent.id, rest
+		if !b.holdsNamed(id, ent.labels, ent.nameZh, ent.nameEn, ent.nameEn != "", ent.aliases) {
+			b.node(ent.node())
+		}
+	}
 	if b.speakerRefs == nil {
 		b.speakerRefs = map[speakerKey][2]string{}
 	}
-	b.speakerRefs[key] = [2]string{n.ID, office}
-	return n.ID, office
+	b.speakerRefs[key] = [2]string{id, office}
+	return id, office
+}
+
+// holdsNamed reports whether the node id is there already with what stateNode or an
+// entity's node gives it: every label of labels, and, each stated (not a default), the
+// name, the English name (where hasEn), and the forms (the name, then aliases) where
+// aliases is not empty. kg.MergeNode adds what a node lacks and overwrites what the merged
+// one states, so merging that node into it would change nothing: it need not be built.
+func (b *graphBuilder) holdsNamed(id string, labels []string, name, nameEn string, hasEn bool, aliases []string) bool {
+	old := b.nodes[id]
+	if old == nil {
+		return false
+	}
+	for _, l := range labels {
+		if !slices.Contains(old.Labels, l) {
+			return false
+		}
+	}
+	if !statedString(old, kg.PropName, name) || hasEn && !statedString(old, kg.PropNameEn, nameEn) {
+		return false
+	}
+	if len(aliases) == 0 {
+		return true
+	}
+	forms, ok := old.Properties[kg.PropAliases].([]string)
+	return ok && !old.IsWeak(kg.PropAliases) && len(forms) == 1+len(aliases) && forms[0] == name && slices.Equal(forms[1:], aliases)
+}
+
+// statedString reports whether property k of n is the string v, stated.
+func statedString(n *kg.Node, k, v string) bool {
+	s, ok := n.Properties[k].(string)
+	return ok && s == v && !n.IsWeak(k)
 }
 
 // accountParts end the headings of the sections into which a report divides the account of
@@ -531,8 +613,9 @@ func accountPart(section string) bool {
 	if !ok {
 		return false
 	}
+	sec = strings.TrimSpace(sec)
 	for _, p := range accountParts {
-		if strings.HasSuffix(strings.TrimSpace(sec), p) {
+		if strings.HasSuffix(sec, p) {
 			return true
 		}
 	}

@@ -35,12 +35,12 @@ func findBureau(text string) []officer {
 	var out []officer
 	if contains(text, "选举") {
 		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
-			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
+			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: trimSpace(m[2])})
 		}
 	}
 	role := ""
 	for l := range strings.SplitSeq(text, "\n") {
-		l = strings.TrimSpace(l)
+		l = trimSpace(l) // strings.TrimSpace, faster on the lines of a report (the text is valid UTF-8)
 		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
@@ -57,7 +57,7 @@ func findBureau(text string) []officer {
 			role = ""
 			continue
 		}
-		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: strings.TrimSpace(m[2])})
+		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
 	}
 	return out
 }
@@ -147,7 +147,7 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 			at = len(p.text)
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: map[string]any{kg.PropSource: b.source, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
 	}
 }
 
@@ -156,11 +156,10 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 // person's id.
 func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 	person := kg.Node{ID: "person:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
-	st := sponsorNode(state)
 	b.node(person)
-	b.node(st)
-	if id := relID(person.ID, kg.RelMemberOf, st.ID); !b.hasRel(id) {
-		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st.ID,
+	st := b.sponsor(state)
+	if id := relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
+		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
 	return person.ID

@@ -122,7 +122,7 @@ func meetingMatches(text string) [][]int {
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
-		at := strings.LastIndex(text[start:end], "在")
+		at := lastIndex(text[start:end], "在")
 		if at < 0 {
 			continue
 		}
@@ -152,14 +152,14 @@ const maxMeetingMention = 300
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.
 func ownedByOther(before string, group bool) bool {
-	if i := strings.LastIndexAny(before, "。；;，,"); i >= 0 {
+	if i := lastIndexAny(before, "。；;，,"); i >= 0 { // as strings.LastIndexAny, without decoding the text
 		before = before[i:]
 	}
 	for _, s := range notOwnMeetings {
 		if group && (s == "工作组" || s == "专家组") {
 			continue
 		}
-		if strings.Contains(before, s) {
+		if contains(before, s) {
 			return true
 		}
 	}
@@ -176,7 +176,7 @@ func meetingNumbers(s string) []int {
 		if n <= 0 {
 			return nil
 		}
-		if i > 0 && strings.ContainsAny(s[locs[i-1][1]:l[0]], "至-–") {
+		if i > 0 && saysSpan(s[locs[i-1][1]:l[0]]) {
 			from := out[len(out)-1]
 			if n <= from || n-from > maxMeetingsSpan {
 				return nil
@@ -323,32 +323,39 @@ func meetingDays(s, year string) (days []string, span bool) {
 		}
 		days = append(days, isoDate(year, month, m[3]))
 	}
-	return days, strings.ContainsAny(s, "至-–")
+	return days, saysSpan(s)
+}
+
+// saysSpan reports strings.ContainsAny(s, "至-–"), for valid UTF-8 s: where the text holds
+// the rune it holds its bytes, which are looked for without decoding the text.
+func saysSpan(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || contains(s, "至") || contains(s, "–")
 }
 
 // meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
-// adoptions and the agenda both read a paragraph's meetings.
+// adoptions and the agenda both read a paragraph's meetings of the session. A working
+// group's (group) only the agenda reads, once for each paragraph, and they are not kept:
+// the texts are keys of a map of strings.
 func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
-	key := meetingsKey{text, group}
-	if ms, ok := b.meetingsFound[key]; ok {
+	if group {
+		return meetingsOf(text, b.year, true)
+	}
+	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.year, group)
+	ms := meetingsOf(text, b.year, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}
-	b.meetingsFound[key] = ms
+	b.meetingsFound[meetingsKey(text)] = ms
 	return ms
 }
 
-// meetingsKey is what meetingsOf reads.
-type meetingsKey struct {
-	text  string
-	group bool
-}
+// meetingsKey is a text whose meetings of the session meetingsFound holds.
+type meetingsKey string
 
 // meetingID returns the id of the Meeting node of a session's meeting: "meeting:cop:6:10".
 func meetingID(session string, number int) string {
@@ -361,14 +368,16 @@ func meetingID(session string, number int) string {
 // left out.
 func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
 	id := meetingID(session, number)
-	props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
-	if date != "" {
-		props[kg.PropDate] = date
+	if !b.holdsMeeting(id, session, number, date, plenary) {
+		props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
+		if date != "" {
+			props[kg.PropDate] = date
+		}
+		if plenary {
+			props[kg.PropPlenary] = true
+		}
+		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
-	if plenary {
-		props[kg.PropPlenary] = true
-	}
-	b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	rid := relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
 		props := prov()
@@ -378,9 +387,32 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 	return id
 }
 
+// holdsMeeting reports whether the node id is there already with what meeting would merge
+// into it, each stated (not a default): the label Meeting, the session, the number, and
+// the date and plenary where given. kg.MergeNode adds what a node lacks and overwrites what
+// the merged one states, so that merge would change nothing, and the node need not be
+// built: a meeting is named again and again.
+func (b *graphBuilder) holdsMeeting(id, session string, number int, date string, plenary bool) bool {
+	old := b.nodes[id]
+	if old == nil || !old.Label(kg.LabelMeeting) || !statedString(old, kg.PropSession, session) ||
+		date != "" && !statedString(old, kg.PropDate, date) {
+		return false
+	}
+	if n, ok := old.Properties[kg.PropNumber].(int64); !ok || n != int64(number) || old.IsWeak(kg.PropNumber) {
+		return false
+	}
+	if yes, ok := old.Properties[kg.PropPlenary].(bool); plenary && (!ok || !yes || old.IsWeak(kg.PropPlenary)) {
+		return false
+	}
+	return true
+}
+
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
+	if indexBy(p.text, "会议上", meetingAnchorByte) < 0 {
+		return nil // as meetingsIn finds at once, before the session's properties are read
+	}
 	props := b.nodes[session].Properties
 	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
 	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
@@ -446,9 +478,9 @@ func (b *graphBuilder) consideredAt(session, item string, p paragraph, it agenda
 // closes with its meeting).
 func (b *graphBuilder) adoptedIn() {
 	var acts []string
-	for id, n := range b.nodes {
+	for _, n := range b.nodeList { // the nodes of nodes, cheaper to walk; the ids are sorted below
 		if n.Label(kg.LabelAct) && kg.String(n.Properties, kg.PropMeeting) != "" {
-			acts = append(acts, id)
+			acts = append(acts, n.ID)
 		}
 	}
 	slices.Sort(acts) // the first act to name a meeting gives HAS_MEETING its provenance
@@ -501,10 +533,10 @@ func sentenceAt(text string, at int) string {
 		return ""
 	}
 	from, to := 0, len(text)
-	if j := strings.LastIndex(text[:i], "。"); j >= 0 {
+	if j := lastIndex(text[:i], "。"); j >= 0 {
 		from = j + len("。")
 	}
-	if j := strings.Index(text[i:], "。"); j >= 0 {
+	if j := index(text[i:], "。"); j >= 0 {
 		to = i + j
 	}
 	return text[from:to]

@@ -46,7 +46,7 @@ func findSessions(text string) []session {
 	if indexBy(text, "届会议", 1) < 0 { // by a byte of 届, rarer than the last of 议
 		return nil // both patterns hold it: one look for it spares the two
 	}
-	if !contains(text, "举行") {
+	if indexBy(text, "举行", 2) < 0 { // by the last byte of 举, rarer than that of 行
 		return nil // as both hold this: most texts that name a session say nothing of where it met
 	}
 	held, future := sessionMentions(text)
@@ -153,7 +153,7 @@ func isASCIISpace(c byte) bool {
 // sets the session for the future ("第七届会议将于…举行", "决定其第二十三届会议于…举行"),
 // where "第六届会议于…举行。" reports one held.
 func decidedFor(t string) bool {
-	if i := strings.LastIndex(t, "。"); i >= 0 {
+	if i := lastIndex(t, "。"); i >= 0 {
 		t = t[i:]
 	}
 	return strings.Contains(t, "将于") || strings.Contains(t, "决定")
@@ -336,7 +336,6 @@ func between(n, lo, hi int) bool { return lo <= n && n <= hi }
 
 // chineseNumber reads a Chinese numeral up to 99: 六, 十, 十一, 二十, 二十三.
 func chineseNumber(s string) int {
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 	n, cur := 0, 0
 	for _, r := range s {
 		if r == '十' {
@@ -347,10 +346,14 @@ func chineseNumber(s string) int {
 			cur = 0
 			continue
 		}
-		cur = digits[r]
+		cur = chineseDigits[r]
 	}
 	return n + cur
 }
+
+// chineseDigits are the values of the Chinese digits, made once rather than at each call
+// of chineseNumber (any other rune is 0).
+var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // sessionID returns the id of the Session node of a body's session.
 func sessionID(body string, number int) string {

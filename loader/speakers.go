@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,20 +68,27 @@ func findSpeakers(text string) []speaker {
 		out  []speaker
 		kind = "statement"
 	)
-	for from := 0; from < len(text); {
-		end := indexBy(text[from:], "。", len("。")-1) // its first byte begins all CJK punctuation
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += from
+	// The sentences (cut at each "。") that name a statement are read, in order: each is found
+	// around the next statement in the text, where every sentence was cut out and searched.
+	// A statement's words hold no "。", and what nextStatement reads after them is the same
+	// in the sentence as in the text (one character, or the end of the sentence, which is
+	// none of 者, 中, 时 and 权, as "。" is not): the sentences it finds in the text are those
+	// in which it finds one.
+	for i := 0; ; {
+		at, _ := nextStatement(text, i)
+		if at < 0 {
+			return out
 		}
-		sent := text[from:end]
-		if namesStatement(sent) {
-			out = append(out, sentenceSpeakers(sent, from, &kind)...)
+		from, end := 0, len(text)
+		if j := lastIndex(text[:at], "。"); j >= 0 {
+			from = j + len("。")
 		}
-		from = end + len("。")
+		if j := indexBy(text[at:], "。", len("。")-1); j >= 0 { // by its last byte: its first begins all CJK punctuation
+			end = at + j
+		}
+		out = appendSentenceSpeakers(out, text[from:end], from, &kind)
+		i = end + len("。")
 	}
-	return out
 }
 
 // statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
@@ -259,17 +267,11 @@ func nextStatement(sent string, i int) (int, int) {
 	return -1, -1
 }
 
-// namesStatement reports whether a sentence speaks of a statement, not only of speakers in
-// general ("几位发言者…"), which most sentences that hold 发言 do.
-func namesStatement(sent string) bool {
-	at, _ := nextStatement(sent, 0)
-	return at >= 0
-}
-
-// sentenceSpeakers reads the speakers of one sentence that starts at byte offset base.
-// kind carries the kind of statement from sentence to sentence: "发言的还有" continues the
-// list before it.
-func sentenceSpeakers(sent string, base int, kind *string) []speaker {
+// appendSentenceSpeakers appends to out the speakers of one sentence that starts at byte
+// offset base (out gathers the paragraph's: no slice is made for each sentence). kind
+// carries the kind of statement from sentence to sentence: "发言的还有" continues the list
+// before it.
+func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) []speaker {
 	var (
 		list, intro string
 		at          int // byte offset of list in sent
@@ -287,7 +289,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		if k := strings.LastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
+		if k := lastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
 			s += k + len("听取了")
 		}
 		for s < m[0] {
@@ -309,13 +311,13 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		list, intro, at = sent[m[2]:m[3]], sent[m[0]:m[2]]+sent[m[3]:m[1]], m[2]
 		*kind = statementKind(sent[m[4]:m[5]])
 	} else {
-		return nil
+		return out
 	}
 	capacity, signatory, states := "", strings.Contains(intro, "签署国"), strings.Contains(intro, "国家") || strings.Contains(intro, "签署国")
 	// The capacity of a list before the verb stands at its end ("…的代表"); of one after
 	// it, in the words that open it ("下列国家的代表所作的发言").
-	trimmed := strings.TrimRightFunc(list, unicode.IsSpace)
-	for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"的专家", "expert"}} {
+	trimmed := trimRightSpace(list)
+	for _, c := range listCapacities {
 		if strings.HasSuffix(trimmed, c.word) {
 			trimmed, capacity = strings.TrimSuffix(trimmed, c.word), c.capacity
 			break
@@ -337,7 +339,8 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
 	items := splitSpeakers(trimmed)
-	out := make([]speaker, 0, len(items))
+	first := len(out) // the sentence's speakers are out[first:]
+	out = slices.Grow(out, len(items))
 	prevEnd := -1
 	for _, it := range items {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
@@ -369,7 +372,7 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 				sp.statement = "reply" // in exercise of the right of reply
 			}
 		}
-		for _, c := range []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"代表", "representative"}, {"观察员", "observer"}} {
+		for _, c := range nameCapacities {
 			if rest, ok := strings.CutSuffix(name, c.word); ok && rest != "" {
 				name, sp.capacity = rest, c.capacity
 				break
@@ -382,12 +385,32 @@ func sentenceSpeakers(sent string, base int, kind *string) []speaker {
 		out = append(out, sp)
 	}
 	// "德国和法国的代表": the capacity of a name joined to the one before is that one's too.
-	for i := len(out) - 2; i >= 0; i-- {
+	for i := len(out) - 2; i >= first; i-- {
 		if out[i].capacity == "" && out[i+1].joined && !isOffice(out[i].name) {
 			out[i].capacity = out[i+1].capacity
 		}
 	}
 	return out
+}
+
+// listCapacities are the words a list before the verb ends with that give its speakers'
+// capacity, in the order they are tried; nameCapacities those a name ends with.
+var (
+	listCapacities = []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"的专家", "expert"}}
+	nameCapacities = []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"代表", "representative"}, {"观察员", "observer"}}
+)
+
+// lastIndex returns strings.LastIndex(s, sub) for a sub that is not empty, faster on
+// Chinese text as index is: it looks back for the last byte of sub, and compares the whole
+// only where that byte stands.
+func lastIndex(s, sub string) int {
+	last := sub[len(sub)-1]
+	for i := len(s) - 1; i >= len(sub)-1; i-- {
+		if s[i] == last && s[i+1-len(sub):i+1] == sub {
+			return i + 1 - len(sub)
+		}
+	}
+	return -1
 }
 
 // lastClauseMark returns lastIndexAny(s, "，；：,;:"): where the last clause mark of s
@@ -441,8 +464,15 @@ func squeezeSpace(s string) string {
 // beyond ASCII begins with one of the bytes 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2
 // (U+2000 to U+205F) and 0xE3 (U+3000), and the rune is decoded only there. A Chinese
 // character begins with none of them.
+//
+// Eight bytes at a time are first tested for any byte below 0x21 (ASCII white space and
+// other controls) or 0xC2, 0xE1, 0xE2, 0xE3: where none is, none of the bytes is one the
+// loop below stops at.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s) && !maySpace(load64(s[i:i+8])); i += 8 {
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '\t', '\n', '\v', '\f', '\r', ' ':
 			return true
@@ -453,6 +483,106 @@ func hasSpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// maySpace reports whether one of the eight bytes of x is below 0x21, 0xC2, or between
+// 0xE0 and 0xE3, as in Bit Twiddling Hacks' hasless: (v - n) &^ v has a byte's top bit set
+// where a byte of v is below n (n <= 0x80), and in no word where none is.
+func maySpace(x uint64) bool {
+	return byteBelow(x, 0x21)|byteBelow(x^(0xC2*bytesOnes), 1)|byteBelow(x^(0xE0*bytesOnes), 4) != 0
+}
+
+// bytesOnes holds 1 in each byte of a word.
+const bytesOnes = 0x0101010101010101
+
+// byteBelow returns a word that is not 0 where one of the eight bytes of x is below n
+// (n <= 0x80), as Bit Twiddling Hacks' hasless: (x - n) &^ x sets a byte's top bit where
+// x's byte is below n, and borrows only from such a byte.
+func byteBelow(x, n uint64) uint64 {
+	return (x - n*bytesOnes) &^ x & (0x80 * bytesOnes)
+}
+
+// spaceAt returns the length of the rune at byte i of s if unicode.IsSpace reports it, else
+// 0: an ASCII space, or a space beyond ASCII, which opens with 0xC2, 0xE1, 0xE2 or 0xE3 (see
+// hasSpace); only there is the rune decoded.
+func spaceAt(s string, i int) int {
+	switch c := s[i]; c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return 1
+	case 0xC2, 0xE1, 0xE2, 0xE3:
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return size
+		}
+	}
+	return 0
+}
+
+// spaceEnds marks the last bytes (less 0x80) of the spaces beyond ASCII that
+// unicode.IsSpace reports: a rune that ends in another byte is none of them.
+var spaceEnds = func() (ends uint64) {
+	mark := func(r rune) {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			ends |= 1 << (string(r)[utf8.RuneLen(r)-1] - 0x80)
+		}
+	}
+	// unicode.IsSpace reports the runes of unicode.White_Space beyond Latin-1, and U+0085
+	// and U+00A0 within it, which the table holds too.
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return ends
+}()
+
+// trailingSpace returns the length of the last rune of s, not empty, if unicode.IsSpace
+// reports it, else 0, as utf8.DecodeLastRuneInString and unicode.IsSpace tell; the rune is
+// decoded only where its last byte may end a space.
+func trailingSpace(s string) int {
+	c := s[len(s)-1]
+	if c < utf8.RuneSelf {
+		if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ' {
+			return 1
+		}
+		return 0
+	}
+	if c >= 0xC0 || spaceEnds&(1<<(c-0x80)) == 0 {
+		return 0
+	}
+	if r, size := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// trimRightSpace returns strings.TrimRightFunc(s, unicode.IsSpace).
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		size := trailingSpace(s)
+		if size == 0 {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// joinPrefix returns the length of the join s opens with, "以及", "和" or "及", or 0.
+func joinPrefix(s string) int {
+	switch {
+	case len(s) < 3 || s[0] != 0xE4 && s[0] != 0xE5: // 以 opens with 0xE4, 和 and 及 with 0xE5
+		return 0
+	case strings.HasPrefix(s, "以及"):
+		return len("以及")
+	case strings.HasPrefix(s, "和"), strings.HasPrefix(s, "及"):
+		return len("和")
+	}
+	return 0
 }
 
 // singleSpaced returns strings.Join(strings.Fields(s), " "): the words of s, one space
@@ -496,40 +626,90 @@ func statementKind(words string) string {
 // cutBrackets removes the bracketed parts of a name and returns whom the speaker spoke for,
 // from a bracket that opens with "代表" ("（代表联合国会员国中的 77 国集团成员国和中国）");
 // other brackets are abbreviations ("（毒品和犯罪问题办公室）").
+//
+// The name is read byte by byte: a bracket is "(" or ")", or opens with 0xEF ("（", "）"),
+// a byte that begins a rune. The text outside brackets is copied a stretch at a time,
+// where it was written rune by rune, which in valid UTF-8 (the loader's texts are) writes
+// the same bytes; a closing bracket that closes nothing is dropped, as it was.
 func cutBrackets(name string) (string, string) {
-	if strings.IndexByte(name, '(') < 0 && strings.IndexByte(name, ')') < 0 && !strings.Contains(name, "（") && !strings.Contains(name, "）") {
-		return name, "" // most names: nothing to cut, and no copy to build rune by rune
+	if !holdsBracketByte(name) {
+		return name, "" // most names: nothing to cut, and no copy to build
 	}
 	var (
 		b      strings.Builder
 		behalf string
 		depth  int
-		open   int
+		open   int // where the outermost open bracket's text begins
+		from   int // where the text to copy begins, outside brackets
 	)
-	for i, r := range name {
-		switch r {
-		case '（', '(':
+	for i := 0; i < len(name); {
+		size, opens := bracketAt(name, i)
+		switch {
+		case size == 0:
+			i++
+			continue
+		case opens:
 			if depth == 0 {
-				open = i + utf8.RuneLen(r)
+				b.WriteString(name[from:i])
+				open = i + size
 			}
 			depth++
-		case '）', ')':
-			if depth == 0 {
-				continue
-			}
+		case depth == 0:
+			b.WriteString(name[from:i])
+			from = i + size
+		default:
 			depth--
 			if depth == 0 {
-				if inner := strings.TrimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
+				if inner := trimSpace(name[open:i]); strings.HasPrefix(inner, "代表") && behalf == "" {
 					behalf = singleSpaced(strings.TrimPrefix(inner, "代表"))
 				}
-			}
-		default:
-			if depth == 0 {
-				b.WriteRune(r)
+				from = i + size
 			}
 		}
+		i += size
+	}
+	if depth == 0 {
+		b.WriteString(name[from:])
 	}
 	return b.String(), behalf
+}
+
+// holdsBracketByte reports whether s holds "(", ")" or a byte 0xEF, which every bracket
+// cutBrackets cuts holds ("（" and "）" open with it).
+//
+// Eight bytes at a time are first tested for one of the three (byteBelow finds 0x28 and
+// 0x29, "(" and ")", as the bytes below 2 of x^0x28…, and 0xEF as the zero bytes of x^0xEF…).
+func holdsBracketByte(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s[i : i+8]); byteBelow(x^(0x28*bytesOnes), 2)|byteBelow(x^(0xEF*bytesOnes), 1) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '(' || c == ')' || c == 0xEF {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketAt returns the length of the bracket at byte i of s ("(", ")", "（", "）"), 0 for
+// none, and whether it opens.
+func bracketAt(s string, i int) (size int, opens bool) {
+	switch c := s[i]; {
+	case c == '(':
+		return 1, true
+	case c == ')':
+		return 1, false
+	case c != 0xEF:
+		return 0, false
+	case strings.HasPrefix(s[i:], "（"):
+		return len("（"), true
+	case strings.HasPrefix(s[i:], "）"):
+		return len("）"), false
+	}
+	return 0, false
 }
 
 // splitSpeakers splits a list of speakers at "、" and at the "和", "以及" or "及" before its
@@ -538,29 +718,24 @@ func cutBrackets(name string) (string, string) {
 // split.
 func splitSpeakers(list string) [][2]int {
 	var (
-		out   [][2]int
+		out   = make([][2]int, 0, 4) // most lists name a few: one slice, where growing it made several
 		depth int
 		start int
 		known = knownPrefix(list) // the end of the known name the current one opens with
 	)
 	flush := func(end int) {
 		s, e := start, end
-		for _, j := range []string{"以及", "和", "及"} {
-			if strings.HasPrefix(list[s:e], j) {
-				s += len(j)
-				break
-			}
-		}
+		s += joinPrefix(list[s:e])
 		for s < e {
-			r, size := utf8.DecodeRuneInString(list[s:e])
-			if !unicode.IsSpace(r) {
+			size := spaceAt(list[:e], s)
+			if size == 0 {
 				break
 			}
 			s += size
 		}
 		for s < e {
-			r, size := utf8.DecodeLastRuneInString(list[s:e])
-			if !unicode.IsSpace(r) {
+			size := trailingSpace(list[s:e])
+			if size == 0 {
 				break
 			}
 			e -= size
@@ -593,7 +768,7 @@ func splitSpeakers(list string) [][2]int {
 		return nil
 	}
 	last := out[len(out)-1]
-	return append(out[:len(out)-1], splitJoins(list, last, len(out) > 1)...)
+	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
 }
 
 // splitJoins splits the last name of a list, list[span[0]:span[1]], at its joins
@@ -602,12 +777,18 @@ func splitSpeakers(list string) [][2]int {
 // split; where no join stands beside a known name, a list of several (listed) splits at its
 // last join, and a lone name stays whole.
 func splitJoins(list string, span [2]int, listed bool) [][2]int {
+	return appendSplitJoins(nil, list, span, listed)
+}
+
+// appendSplitJoins appends to out the spans splitJoins returns: splitSpeakers puts them in
+// its own slice, in place of the span they split.
+func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]int {
 	s := list[span[0]:span[1]]
 	joins := joinsOf(s)
 	if len(joins) == 0 || knownSpeaker(s) {
-		return [][2]int{span}
+		return append(out, span)
 	}
-	var out [][2]int
+	base := len(out) // the spans split at a join are out[base:]
 	from := 0
 	for k, j := range joins {
 		next := len(s)
@@ -619,17 +800,17 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 			from = j[0] + j[1]
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == base {
 		last := joins[len(joins)-1]
 		if !listed {
 			// Two organisations the lexicon lacks, each named by what it is ("国际反腐败学院和
 			// 世界银行集团", "透明国际和国际商会"), split; else the name is one ("特立尼达和多巴哥").
 			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
-				return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+				return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 			}
-			return [][2]int{span}
+			return append(out, span)
 		}
-		return [][2]int{{span[0], span[0] + last[0]}, {span[0] + last[0] + last[1], span[1]}}
+		return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 	}
 	return append(out, [2]int{span[0] + from, span[1]})
 }
@@ -665,24 +846,24 @@ func joinsFrom(s string, first int) [][2]int {
 	if k, n := index(s, "代表以"), index(s, "的名义"); k >= 0 && n > k {
 		behalf = min(behalf, k)
 	}
-	for i, r := range s {
-		if i > behalf {
-			break
-		}
-		switch {
-		case r == '（' || r == '(':
+	// The text is read byte by byte, where it was read rune by rune: the brackets and joins
+	// open with bytes that begin a rune ("(", ")", 0xEF for "（" and "）", 0xE4 and 0xE5 for
+	// 以, 和 and 及), and are tested only there. A rune that opens at or before behalf is
+	// read whole, as it was.
+	for i := 0; i < len(s) && i <= behalf; i++ {
+		switch c := s[i]; {
+		case c == '(' || c == 0xEF && strings.HasPrefix(s[i:], "（"):
 			depth++
-		case (r == '）' || r == ')') && depth > 0:
+		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
 			depth--
-		case depth == 0 && i >= first && (r == '以' || r == '和' || r == '及'): // the first characters of the joins
-			for _, j := range []string{"以及", "和", "及"} {
-				if j == "及" && strings.HasSuffix(s[:i], "以") {
-					break // the 及 of 以及, recorded with it
-				}
-				if strings.HasPrefix(s[i:], j) {
-					joins = append(joins, [2]int{i, len(j)})
-					break
-				}
+		case depth == 0 && i >= first && (c == 0xE4 || c == 0xE5): // the first bytes of the joins
+			switch {
+			case strings.HasPrefix(s[i:], "以及"):
+				joins = append(joins, [2]int{i, len("以及")})
+			case strings.HasPrefix(s[i:], "和"):
+				joins = append(joins, [2]int{i, len("和")})
+			case strings.HasPrefix(s[i:], "及") && !strings.HasSuffix(s[:i], "以"): // not the 及 of 以及, recorded with it
+				joins = append(joins, [2]int{i, len("及")})
 			}
 		}
 	}
@@ -701,7 +882,14 @@ func knownSpeaker(name string) bool {
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
 // opens with, or 0.
 func knownPrefix(s string) int {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := s // strings.TrimLeftFunc(s, unicode.IsSpace), a space at a time
+	for t != "" {
+		size := spaceAt(t, 0)
+		if size == 0 {
+			break
+		}
+		t = t[size:]
+	}
 	if _, _, rest, ok := speakerActor(t); ok {
 		return len(s) - len(rest)
 	}
@@ -719,13 +907,15 @@ func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool
 		st, bestLen = f.state, len(f.form)
 	}
 	r, _ := utf8.DecodeRuneInString(name)
-	for _, s := range actorForms[r] { // longest first
-		if len(s.form) <= bestLen {
-			break
-		}
-		if strings.HasPrefix(name, s.form) {
-			st, ent, bestLen = nil, s.ent, len(s.form)
-			break
+	if r >= 1<<16 || actorFirst[r/64]&(1<<(r%64)) != 0 { // else no actor's form opens with r
+		for _, s := range actorForms[r] { // longest first
+			if len(s.form) <= bestLen {
+				break
+			}
+			if strings.HasPrefix(name, s.form) {
+				st, ent, bestLen = nil, s.ent, len(s.form)
+				break
+			}
 		}
 	}
 	if bestLen == 0 {
@@ -735,23 +925,34 @@ func speakerActor(name string) (st *stateName, ent *entity, rest string, ok bool
 }
 
 // actorForms indexes the written forms of the lexicon's actors by their first rune, longest
-// first, as surfaces are.
-var actorForms = func() map[rune][]surface {
+// first, as surfaces are; actorFirst marks those runes within the BMP, where a name whose
+// first rune it lacks need not look the rune up.
+var actorForms, actorFirst = func() (map[rune][]surface, *[1 << 16 / 64]uint64) {
 	m := map[rune][]surface{}
+	var first [1 << 16 / 64]uint64
 	for _, s := range surfaces {
 		if s.ent.labels[0] == kg.LabelActor {
 			r, _ := utf8.DecodeRuneInString(s.form)
 			m[r] = append(m[r], s)
+			if r < 1<<16 {
+				first[r/64] |= 1 << (r % 64)
+			}
 		}
 	}
-	return m
+	return m, &first
 }()
 
 // speakerNode returns the node of a speaker and the office the name gives it. A name the
 // lexicons do not know is a State where the list names States, a person where it ends in an
 // office ("…问题特别报告员"), and an organisation otherwise (an observer's NGO).
 func speakerNode(sp speaker) (kg.Node, string) {
-	if st, ent, rest, ok := speakerActor(sp.name); ok && (rest == "" || isOffice(rest)) {
+	st, ent, rest, ok := speakerActor(sp.name)
+	return speakerNodeOf(sp, st, ent, rest, ok)
+}
+
+// speakerNodeOf is speakerNode, given what speakerActor finds of the name.
+func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool) (kg.Node, string) {
+	if ok && (rest == "" || isOffice(rest)) {
 		if st != nil {
 			return stateNode(st), rest
 		}

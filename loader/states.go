@@ -334,8 +334,28 @@ func stateNode(st *stateName) kg.Node {
 	if len(st.aliases) > 0 {
 		props[kg.PropAliases] = append([]string{st.nameZh}, st.aliases...)
 	}
-	return kg.Node{ID: "state:" + st.code, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
+	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
 }
+
+// stateID returns the id of a State's node: for a State of stateNames, made once.
+func stateID(st *stateName) string {
+	if id, ok := stateIDs[st]; ok {
+		return id
+	}
+	return "state:" + st.code
+}
+
+// stateIDs holds the id of each State of stateNames, which a report names again and again.
+var stateIDs = func() map[*stateName]string {
+	ids := make(map[*stateName]string, len(stateNames))
+	for i := range stateNames {
+		ids[&stateNames[i]] = "state:" + stateNames[i].code
+	}
+	return ids
+}()
+
+// stateLabels are the labels of a State's node, as stateNode gives them.
+var stateLabels = []string{kg.LabelActor, kg.LabelState}
 
 // findStates returns the States a free text names, in order. Where forms overlap the
 // longest wins, even when it starts later: "刚果民主共和国" is no Congo, "南苏丹" no
