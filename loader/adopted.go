@@ -99,9 +99,9 @@ func adoptedMatchAt(s string, at int, m *[16]int, memo *draftMemo) bool {
 
 // meetingClause reads M at at, setting groups 1–4 of m, and returns where it ends.
 func meetingClause(s string, at int, m []int) (int, bool) {
-	p := skipSpaceRE(s, at+len("在"))
+	p := skipRESpaces(s, at+len("在"))
 	if q, ok := meetingDay(s, p, m); ok {
-		p = skipSpaceRE(s, q)
+		p = skipRESpaces(s, q)
 	}
 	if strings.HasPrefix(s[p:], "举行的") {
 		p += len("举行的")
@@ -109,13 +109,13 @@ func meetingClause(s string, at int, m []int) (int, bool) {
 	if !strings.HasPrefix(s[p:], "第") {
 		return 0, false
 	}
-	p = skipSpaceRE(s, p+len("第"))
+	p = skipRESpaces(s, p+len("第"))
 	q := digitRun(s, p)
 	if q == p || q-p > 3 {
 		return 0, false
 	}
 	m[8], m[9] = p, q
-	p = skipSpaceRE(s, q)
+	p = skipRESpaces(s, q)
 	if !strings.HasPrefix(s[p:], "次") {
 		return 0, false
 	}
@@ -135,25 +135,25 @@ func meetingClause(s string, at int, m []int) (int, bool) {
 func meetingDay(s string, p int, m []int) (int, bool) {
 	y0, y1 := -1, -1
 	if q := digitRun(s, p); q-p == 4 {
-		if r := skipSpaceRE(s, q); strings.HasPrefix(s[r:], "年") {
+		if r := skipRESpaces(s, q); strings.HasPrefix(s[r:], "年") {
 			y0, y1 = p, q
-			p = skipSpaceRE(s, r+len("年"))
+			p = skipRESpaces(s, r+len("年"))
 		}
 	}
 	mo := digitRun(s, p)
 	if mo == p || mo-p > 2 {
 		return 0, false
 	}
-	q := skipSpaceRE(s, mo)
+	q := skipRESpaces(s, mo)
 	if !strings.HasPrefix(s[q:], "月") {
 		return 0, false
 	}
-	d0 := skipSpaceRE(s, q+len("月"))
+	d0 := skipRESpaces(s, q+len("月"))
 	d1 := digitRun(s, d0)
 	if d1 == d0 || d1-d0 > 2 {
 		return 0, false
 	}
-	q = skipSpaceRE(s, d1)
+	q = skipRESpaces(s, d1)
 	if !strings.HasPrefix(s[q:], "日") {
 		return 0, false
 	}
@@ -242,7 +242,7 @@ func draftNamed(s string, v int, m []int) (int, bool) {
 	if !strings.HasPrefix(s[v:], "决议草案") && !strings.HasPrefix(s[v:], "决定草案") {
 		return 0, false
 	}
-	p := skipSpaceRE(s, v+len("决议草案"))
+	p := skipRESpaces(s, v+len("决议草案"))
 	if !strings.HasPrefix(s[p:], "（") {
 		return 0, false
 	}
@@ -296,11 +296,7 @@ func textAtIn(s string) []int {
 			}
 		}
 		if m := textAtStartRE.FindStringSubmatchIndex(s[at:end]); m != nil {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += at
-				}
-			}
+			shifted(m, at)
 			return m
 		}
 		from = at + len("（案文见")
@@ -316,7 +312,7 @@ func textAtPlain(s string, at int) []int {
 	p := at + len("（案文见")
 	for n := 0; ; n++ {
 		if strings.HasPrefix(s[p:], "第") {
-			if n0 := skipSpaceRE(s, p+len("第")); n0 < len(s) && (s[n0] >= '0' && s[n0] <= '9' || s[n0] == 'S') {
+			if n0 := skipRESpaces(s, p+len("第")); n0 < len(s) && (s[n0] >= '0' && s[n0] <= '9' || s[n0] == 'S') {
 				return textAtNumber(s, at, n0)
 			}
 		}
@@ -337,20 +333,20 @@ func textAtNumber(s string, at, n0 int) []int {
 	if q == n0 {
 		return nil
 	}
-	q = skipSpaceRE(s, q)
+	q = skipRESpaces(s, q)
 	if q >= len(s) || s[q] != '/' {
 		return nil
 	}
-	q = skipSpaceRE(s, q+1)
+	q = skipRESpaces(s, q+1)
 	n1 := skipDigits(s, q, 4)
 	if n1 == q {
 		return nil
 	}
-	q = skipSpaceRE(s, n1)
+	q = skipRESpaces(s, n1)
 	if !strings.HasPrefix(s[q:], "号") {
 		return nil
 	}
-	k := skipSpaceRE(s, q+len("号"))
+	k := skipRESpaces(s, q+len("号"))
 	if !strings.HasPrefix(s[k:], "决议") && !strings.HasPrefix(s[k:], "决定") {
 		return nil
 	}
@@ -374,11 +370,7 @@ func textAtAll(s string) [][]int {
 		if m == nil {
 			return out
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += pos
-			}
-		}
+		shifted(m, pos)
 		out = append(out, m)
 		pos = m[1]
 	}
@@ -470,14 +462,14 @@ func sponsorsIn(s string) []string {
 		p += len("为")
 		// \s*[：:]?\s*: the first \s* gives back its spaces one by one, and at each length
 		// the colon is tried, then none, each with the second \s* giving back its own.
-		sp := skipSpaceRE(s, p)
+		sp := skipRESpaces(s, p)
 		c := sp // past the colon, if any
 		if strings.HasPrefix(s[sp:], "：") {
 			c += len("：")
 		} else if strings.HasPrefix(s[sp:], ":") {
 			c++
 		}
-		if sp-p > 8 || skipSpaceRE(s, c)-c > 8 {
+		if sp-p > 8 || skipRESpaces(s, c)-c > 8 {
 			// Long white space: the tries below would be many, each reading on to the 。.
 			return sponsorsRE.FindStringSubmatch(s)
 		}
@@ -494,7 +486,7 @@ func sponsorsIn(s string) []string {
 						continue
 					}
 				}
-				for g := skipSpaceRE(s, y); g >= y; g-- {
+				for g := skipRESpaces(s, y); g >= y; g-- {
 					if e, ok := sponsorsEnd(s, g); ok {
 						return []string{s[a : e+len("。")], s[g:e]}
 					}

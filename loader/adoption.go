@@ -276,11 +276,7 @@ func findAdopted(text string) [][]int {
 	)
 	search := func() {
 		for _, m := range adoptedMatches(text[start:end]) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += start
-				}
-			}
+			shifted(m, start)
 			out = append(out, m)
 		}
 	}
@@ -349,18 +345,14 @@ func adoptedByNumberMatches(text string) [][]int {
 		}
 		at := from + i
 		from = at + len("通过了")
-		if !strings.HasPrefix(text[skipSpaces(text, from):], "第") {
+		if !strings.HasPrefix(text[skipRESpaces(text, from):], "第") {
 			continue
 		}
 		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])
 		if m == nil {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += at
-			}
-		}
+		shifted(m, at)
 		out = append(out, m)
 		from = m[1]
 	}

@@ -378,10 +378,6 @@ func (re *anchoredRE) index(s string, find func(string) []int) []int {
 		return nil
 	}
 	loc := find(s[from:])
-	for i := range loc {
-		if loc[i] >= 0 {
-			loc[i] += from
-		}
-	}
+	shifted(loc, from)
 	return loc
 }

@@ -91,7 +91,7 @@ func officerMatch(l string) []string {
 // bracketedState reads what officerRE requires after an officer's name, `\s*[（(]
 // ([^（）()]{2,40})[）)]\s*$`, and returns the group.
 func bracketedState(t string) (string, bool) {
-	i := skipSpaces(t, 0)
+	i := skipRESpaces(t, 0)
 	switch {
 	case strings.HasPrefix(t[i:], "（"):
 		i += len("（")
@@ -107,7 +107,7 @@ func bracketedState(t string) (string, bool) {
 			return "", false
 		}
 		if r == '）' || r == ')' {
-			if n < 2 || skipSpaces(t, i+size) != len(t) {
+			if n < 2 || skipRESpaces(t, i+size) != len(t) {
 				return "", false
 			}
 			return t[from:i], true

@@ -306,7 +306,7 @@ func footnoteLine(t string) (digits, stars, text string, ok bool) {
 	default:
 		return "", "", "", false
 	}
-	i = skipSpaceRE(t, i)
+	i = skipRESpaces(t, i)
 	if i == len(t) || t[i] == '*' || strings.IndexByte(t[i:], '\n') >= 0 {
 		return "", "", "", false
 	}

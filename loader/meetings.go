@@ -131,11 +131,7 @@ func meetingMatches(text string) [][]int {
 		if m == nil || m[1] != end-start {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += start
-			}
-		}
+		shifted(m, start)
 		out = append(out, m)
 		prevEnd = end
 	}
@@ -254,11 +250,11 @@ func meetingDayAt(s string, i int) []string {
 			if !digitsAt(s, p, 4) {
 				continue
 			}
-			q := skipSpaces(s, p+4)
+			q := skipRESpaces(s, p+4)
 			if !strings.HasPrefix(s[q:], "年") {
 				continue
 			}
-			y0, y1, p = p, p+4, skipSpaces(s, q+len("年"))
+			y0, y1, p = p, p+4, skipRESpaces(s, q+len("年"))
 		}
 		for _, month := range [3]int{2, 1, 0} {
 			m0, m1, q := -1, -1, p
@@ -266,17 +262,17 @@ func meetingDayAt(s string, i int) []string {
 				if !digitsAt(s, q, month) {
 					continue
 				}
-				r := skipSpaces(s, q+month)
+				r := skipRESpaces(s, q+month)
 				if !strings.HasPrefix(s[r:], "月") {
 					continue
 				}
-				m0, m1, q = q, q+month, skipSpaces(s, r+len("月"))
+				m0, m1, q = q, q+month, skipRESpaces(s, r+len("月"))
 			}
 			for _, day := range [2]int{2, 1} {
 				if !digitsAt(s, q, day) {
 					continue
 				}
-				if r := skipSpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
+				if r := skipRESpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
 					return []string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}
 				}
 			}

@@ -20,12 +20,12 @@ func meetingsAt(s string) []int {
 		m.cap[i] = -1
 	}
 	m.cap[0] = 0
-	p := skipSpaces(s, len("在"))
+	p := skipRESpaces(s, len("在"))
 	for _, w := range [...]string{"其", "本届会议", ""} { // (?:其|本届会议)?
 		if !strings.HasPrefix(s[p:], w) {
 			continue
 		}
-		if m.dates(skipSpaces(s, p+len(w))) {
+		if m.dates(skipRESpaces(s, p+len(w))) {
 			return m.cap[:]
 		}
 	}
@@ -54,26 +54,26 @@ func (m *meetingMatcher) dates(p int) bool {
 			if !digitsAt(s, p, 4) {
 				continue
 			}
-			r := skipSpaces(s, p+4)
+			r := skipRESpaces(s, p+4)
 			if !strings.HasPrefix(s[r:], "年") {
 				continue
 			}
-			q = skipSpaces(s, r+len("年"))
+			q = skipRESpaces(s, r+len("年"))
 		}
 		for _, month := range [...]int{2, 1} {
 			if !digitsAt(s, q, month) {
 				continue
 			}
-			r := skipSpaces(s, q+month)
+			r := skipRESpaces(s, q+month)
 			if !strings.HasPrefix(s[r:], "月") {
 				continue
 			}
-			d := skipSpaces(s, r+len("月"))
+			d := skipRESpaces(s, r+len("月"))
 			for _, day := range [...]int{2, 1} {
 				if !digitsAt(s, d, day) {
 					continue
 				}
-				e := skipSpaces(s, d+day)
+				e := skipRESpaces(s, d+day)
 				if !strings.HasPrefix(s[e:], "日") {
 					continue
 				}
@@ -100,29 +100,29 @@ func (m *meetingMatcher) dates(p int) bool {
 // 月\s*)?\d{1,2}\s*日)*, from byte e, then what follows them.
 func (m *meetingMatcher) moreDays(e int) bool {
 	s := m.s
-	r := skipSpaces(s, e)
+	r := skipRESpaces(s, e)
 	for _, sep := range meetingDaySeparators {
 		if !strings.HasPrefix(s[r:], sep) {
 			continue
 		}
-		q := skipSpaces(s, r+len(sep))
+		q := skipRESpaces(s, r+len(sep))
 		for _, month := range [...]int{2, 1, 0} { // 0: no month
 			d := q
 			if month > 0 {
 				if !digitsAt(s, q, month) {
 					continue
 				}
-				t := skipSpaces(s, q+month)
+				t := skipRESpaces(s, q+month)
 				if !strings.HasPrefix(s[t:], "月") {
 					continue
 				}
-				d = skipSpaces(s, t+len("月"))
+				d = skipRESpaces(s, t+len("月"))
 			}
 			for _, day := range [...]int{2, 1} {
 				if !digitsAt(s, d, day) {
 					continue
 				}
-				t := skipSpaces(s, d+day)
+				t := skipRESpaces(s, d+day)
 				if strings.HasPrefix(s[t:], "日") && m.moreDays(t+len("日")) {
 					return true
 				}
@@ -130,7 +130,7 @@ func (m *meetingMatcher) moreDays(e int) bool {
 		}
 	}
 	m.cap[3] = e
-	return m.ordinal(skipSpaces(s, e))
+	return m.ordinal(skipRESpaces(s, e))
 }
 
 // ordinal reads (?:举行的|的|其)?\s*第\s* at byte p, then the numbers.
@@ -140,11 +140,11 @@ func (m *meetingMatcher) ordinal(p int) bool {
 		if !strings.HasPrefix(s[p:], w) {
 			continue
 		}
-		q := skipSpaces(s, p+len(w))
+		q := skipRESpaces(s, p+len(w))
 		if !strings.HasPrefix(s[q:], "第") {
 			continue
 		}
-		n := skipSpaces(s, q+len("第"))
+		n := skipRESpaces(s, q+len("第"))
 		m.cap[10] = n
 		if m.number(n, m.moreNumbers) {
 			return true
@@ -184,27 +184,27 @@ func (m *meetingMatcher) number(p int, next func(int) bool) bool {
 // (?:、|…)\s*(?:第\s*)?N)*, from byte e, then what follows them.
 func (m *meetingMatcher) moreNumbers(e int) bool {
 	s := m.s
-	r := skipSpaces(s, e)
+	r := skipRESpaces(s, e)
 	for _, times := range [...]bool{true, false} { // (?:次\s*)?
 		q := r
 		if times {
 			if !strings.HasPrefix(s[r:], "次") {
 				continue
 			}
-			q = skipSpaces(s, r+len("次"))
+			q = skipRESpaces(s, r+len("次"))
 		}
 		for _, sep := range meetingNumberSeparators {
 			if !strings.HasPrefix(s[q:], sep) {
 				continue
 			}
-			t := skipSpaces(s, q+len(sep))
+			t := skipRESpaces(s, q+len(sep))
 			for _, ord := range [...]bool{true, false} { // (?:第\s*)?
 				n := t
 				if ord {
 					if !strings.HasPrefix(s[t:], "第") {
 						continue
 					}
-					n = skipSpaces(s, t+len("第"))
+					n = skipRESpaces(s, t+len("第"))
 				}
 				if m.number(n, m.moreNumbers) {
 					return true
@@ -213,7 +213,7 @@ func (m *meetingMatcher) moreNumbers(e int) bool {
 		}
 	}
 	m.cap[11] = e
-	return m.end(skipSpaces(s, e))
+	return m.end(skipRESpaces(s, e))
 }
 
 // end reads 次(全体)?会议上 at byte p.

@@ -425,11 +425,7 @@ func findActRefSpans(text string) [][]int {
 			pos = start + len("第")
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += start
-			}
-		}
+		shifted(m, start)
 		out = append(out, m)
 		pos = end
 	}
@@ -442,7 +438,7 @@ func actRefAt(s string) []int {
 	if !strings.HasPrefix(s, "第") {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
-	p := skipSpaceRE(s, len("第"))
+	p := skipRESpaces(s, len("第"))
 	if p >= len(s) || (s[p] < '0' || s[p] > '9') && s[p] != 'S' {
 		return nil // the number begins with a digit or "S-": "第一届会议…决议" names no act
 	}
@@ -451,20 +447,20 @@ func actRefAt(s string) []int {
 	if p == n0 {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
-	p = skipSpaceRE(s, p)
+	p = skipRESpaces(s, p)
 	if p >= len(s) || s[p] != '/' {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
-	p = skipSpaceRE(s, p+1)
+	p = skipRESpaces(s, p+1)
 	q := skipDigits(s, p, 4)
 	if q == p {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
-	p = skipSpaceRE(s, q)
+	p = skipRESpaces(s, q)
 	if !strings.HasPrefix(s[p:], "号") {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
-	p = skipSpaceRE(s, p+len("号"))
+	p = skipRESpaces(s, p+len("号"))
 	if s[p:] != "决议" && s[p:] != "决定" {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}

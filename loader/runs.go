@@ -130,11 +130,7 @@ func (re *runRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			continue
 		}
 		for _, m := range re.Regexp.FindAllStringSubmatchIndex(s[start:end], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += start
-				}
-			}
+			shifted(m, start)
 			out = append(out, m)
 		}
 	}

@@ -96,15 +96,15 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 // no rune of a run could stand where the pattern goes on.
 func isChapterHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "第"); ok {
-		i := skipSpaceRE(rest, 0)
+		i := skipRESpaces(rest, 0)
 		j := skipChineseNumerals(rest, i)
-		return j > i && strings.HasPrefix(rest[skipSpaceRE(rest, j):], "章")
+		return j > i && strings.HasPrefix(rest[skipRESpaces(rest, j):], "章")
 	}
 	i := skipChineseNumerals(t, 0)
 	if i == 0 {
 		return false
 	}
-	switch i = skipSpaceRE(t, i); {
+	switch i = skipRESpaces(t, i); {
 	case strings.HasPrefix(t[i:], "."):
 		i++
 	case strings.HasPrefix(t[i:], "、"):
@@ -112,7 +112,7 @@ func isChapterHead(t string) bool {
 	default:
 		return false
 	}
-	return skipSpaceRE(t, i) < len(t) // \S: any rune but white space
+	return skipRESpaces(t, i) < len(t) // \S: any rune but white space
 }
 
 // skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
@@ -137,7 +137,7 @@ func isSectionHead(t string) bool {
 	if t == "" || t[0] < 'A' || t[0] > 'Z' {
 		return false
 	}
-	switch i := skipSpaceRE(t, 1); {
+	switch i := skipRESpaces(t, 1); {
 	case strings.HasPrefix(t[i:], "."):
 		t = t[i+1:]
 	case strings.HasPrefix(t[i:], "、"):
@@ -145,7 +145,7 @@ func isSectionHead(t string) bool {
 	default:
 		return false
 	}
-	if t = t[skipSpaceRE(t, 0):]; t == "" {
+	if t = t[skipRESpaces(t, 0):]; t == "" {
 		return false
 	}
 	r := leadRune(t)
@@ -1133,10 +1133,10 @@ func matchNumbered(s string) (end, from, to int) {
 		return -1, 0, 0 // a fourth digit is neither white space nor a full stop
 	}
 	to = i
-	if i = skipSpaceRE(s, i); i == len(s) || s[i] != '.' {
+	if i = skipRESpaces(s, i); i == len(s) || s[i] != '.' {
 		return -1, 0, 0
 	}
-	return skipSpaceRE(s, i+1), 0, to
+	return skipRESpaces(s, i+1), 0, to
 }
 
 // matchLettered matches ^[(（]([a-z]{1,2})[)）]\s*.
@@ -1164,7 +1164,7 @@ func matchLettered(s string) (end, from, to int) {
 	default:
 		return -1, 0, 0
 	}
-	return skipSpaceRE(s, end), from, to
+	return skipRESpaces(s, end), from, to
 }
 
 // matchCircled matches ^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*, as circledRE does. Each
@@ -1196,20 +1196,13 @@ func matchCircled(s string) (end, from, to int) {
 	default:
 		return -1, 0, 0
 	}
-	return skipSpaceRE(s, to), 0, to
+	return skipRESpaces(s, to), 0, to
 }
 
 // matchCircledEnd returns the end of matchCircled's match, or -1.
 func matchCircledEnd(s string) int {
 	end, _, _ := matchCircled(s)
 	return end
-}
-
-func skipSpaceRE(s string, i int) int {
-	for i < len(s) && isSpaceRE(rune(s[i])) {
-		i++
-	}
-	return i
 }
 
 func (p handPattern) MatchString(s string) bool {

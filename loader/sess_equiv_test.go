@@ -42,11 +42,7 @@ func meetingMatchesWide(text string) [][]int {
 			continue
 		}
 		m := ms[len(ms)-1]
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += start
-			}
-		}
+		shifted(m, start)
 		out = append(out, m)
 		prevEnd = end
 	}

@@ -131,22 +131,17 @@ func sessionMentions(text string) (held, future bool) {
 			continue
 		}
 		t := ordinal
-		for t > 0 && isASCIISpace(text[t-1]) {
+		for t > 0 && isRESpace(text[t-1]) {
 			t--
 		}
 		if before := text[:t]; strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "举行了") || strings.HasSuffix(before, "举行的") {
 			held = true
 		}
 		after := strings.TrimPrefix(text[from:], "将")
-		if after = after[skipSpaces(after, 0):]; strings.HasPrefix(after, "于") || strings.HasPrefix(after, "在") {
+		if after = after[skipRESpaces(after, 0):]; strings.HasPrefix(after, "于") || strings.HasPrefix(after, "在") {
 			future = true
 		}
 	}
-}
-
-// isASCIISpace reports whether c is white space as \s reads it.
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // decidedFor reports whether the sentence that ends a session's mention at the end of t
@@ -250,11 +245,11 @@ func agendaItemLooseAt(text string, at int) []int {
 	// (?:题为\s*“([^”]*)”\s*的)?, taken where it can be and the item follows.
 	if t, ok := strings.CutPrefix(text[p:], "题为"); ok {
 		q := len(text) - len(t)
-		q = skipSpaces(text, q)
+		q = skipRESpaces(text, q)
 		if strings.HasPrefix(text[q:], "“") {
 			q += len("“")
 			if j := strings.Index(text[q:], "”"); j >= 0 {
-				r := skipSpaces(text, q+j+len("”"))
+				r := skipRESpaces(text, q+j+len("”"))
 				if strings.HasPrefix(text[r:], "的") && strings.HasPrefix(text[r+len("的"):], "议程项目") {
 					m[2], m[3] = q, q+j
 					p = r + len("的")
@@ -266,7 +261,7 @@ func agendaItemLooseAt(text string, at int) []int {
 		return nil
 	}
 	// (\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)
-	n := skipSpaces(text, p+len("议程项目"))
+	n := skipRESpaces(text, p+len("议程项目"))
 	e := n
 	for e < len(text) && e-n < 3 && text[e] >= '0' && text[e] <= '9' {
 		e++
@@ -274,12 +269,12 @@ func agendaItemLooseAt(text string, at int) []int {
 	if e == n {
 		return nil
 	}
-	e = skipSpaces(text, e)
+	e = skipRESpaces(text, e)
 	if b := openBracket(text, e); b > 0 {
-		l := skipSpaces(text, e+b)
+		l := skipRESpaces(text, e+b)
 		if l < len(text) && text[l] >= 'a' && text[l] <= 'z' {
-			if c := closeBracket(text, skipSpaces(text, l+1)); c > 0 {
-				e = skipSpaces(text, l+1) + c
+			if c := closeBracket(text, skipRESpaces(text, l+1)); c > 0 {
+				e = skipRESpaces(text, l+1) + c
 			}
 		}
 	}
@@ -294,10 +289,10 @@ func agendaItemLooseAt(text string, at int) []int {
 	default:
 		return m
 	}
-	q = skipSpaces(text, q)
+	q = skipRESpaces(text, q)
 	for _, w := range [...]string{"其标题为", "标题为", "题为"} {
 		if strings.HasPrefix(text[q:], w) {
-			q = skipSpaces(text, q+len(w))
+			q = skipRESpaces(text, q+len(w))
 			if strings.HasPrefix(text[q:], "“") {
 				q += len("“")
 				if j := strings.Index(text[q:], "”"); j >= 0 {

@@ -110,11 +110,7 @@ func statementWindow(find func(string) []int, sent string, before, after int) []
 			to++
 		}
 		if m := find(sent[from:to]); m != nil {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += from
-				}
-			}
+			shifted(m, from)
 			return m
 		}
 	}
@@ -140,11 +136,11 @@ func spokeListAfter(s string) []int {
 				t = u
 			}
 			if t, ok := strings.CutPrefix(t, "有"); ok {
-				e := skipSpaces(s, len(s)-len(t))
+				e := skipRESpaces(s, len(s)-len(t))
 				return []int{at, e + colonAt(s, e)}
 			}
 		}
-		if q := skipSpaces(s, p); colonAt(s, q) > 0 {
+		if q := skipRESpaces(s, p); colonAt(s, q) > 0 {
 			return []int{at, q + colonAt(s, q)}
 		}
 	}
@@ -205,11 +201,11 @@ func spokeListBeforeAt(s string, at, p int) []int {
 		if !strings.HasPrefix(s[p:], v) {
 			continue
 		}
-		g := skipSpaces(s, p+len(v))
+		g := skipRESpaces(s, p+len(v))
 		// (\p{Han}{0,8}?): as few characters as let "\s*发言" follow.
 		e := g
 		for n := 0; ; n++ {
-			if q := skipSpaces(s, e); strings.HasPrefix(s[q:], "发言") {
+			if q := skipRESpaces(s, e); strings.HasPrefix(s[q:], "发言") {
 				return []int{at, q + len("发言"), g, e}
 			}
 			if n == 8 || e == len(s) {
@@ -223,19 +219,11 @@ func spokeListBeforeAt(s string, at, p int) []int {
 		}
 	}
 	if strings.HasPrefix(s[p:], "发了") {
-		if q := skipSpaces(s, p+len("发了")); strings.HasPrefix(s[q:], "言") {
+		if q := skipRESpaces(s, p+len("发了")); strings.HasPrefix(s[q:], "言") {
 			return []int{at, q + len("言"), -1, -1}
 		}
 	}
 	return nil
-}
-
-// skipSpaces returns the byte offset after the white space (\s: ASCII) at byte i of s.
-func skipSpaces(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
-		i++
-	}
-	return i
 }
 
 // nextStatement returns where the next "发言" or "发了言" from byte i of a sentence stands,

@@ -167,3 +167,26 @@ func indexBy(s, sub string, k int) int {
 	}
 	return -1
 }
+
+// isRESpace reports whether c is white space as \s matches it in a regexp: space, \t,
+// \n, \f or \r. The hand-written matchers that stand in for regexps skip spaces so.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpaces returns where the run of white space (isRESpace) from byte i of s ends.
+func skipRESpaces(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// shifted adds by to each index of the match m that is set (>= 0), which turns the indexes
+// of a match in s[by:] into indexes in s, and returns m.
+func shifted(m []int, by int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += by
+		}
+	}
+	return m
+}

@@ -174,17 +174,6 @@ func hasAnyPrefixLen(s string, prefixes []string) int {
 	return 0
 }
 
-// isRESpace reports whether c is a space as \s of the regexp package reads one.
-func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-// skipRESpaces returns where the spaces (isRESpace) from byte p of text end.
-func skipRESpaces(text string, p int) int {
-	for p < len(text) && isRESpace(text[p]) {
-		p++
-	}
-	return p
-}
-
 // numberList writes a list of numbers as "2225, 2237, 2241, 2326" and a range as
 // "2225-2237", whatever separators the text used.
 func numberList(s string) string {
