@@ -95,6 +95,10 @@ func mandatesIn(text string, named []entityMention, carried *entity, buf []manda
 	} else if loc := circledRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
 	}
+	if at := bodyNameEnd(text[prefix:]); at > 0 {
+		// "缔约方会议请秘书处…": the body that asks is the subject, not the first word.
+		prefix += at
+	}
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees

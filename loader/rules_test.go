@@ -111,6 +111,9 @@ func TestMandateRules(t *testing.T) {
 		{"a group of the lexicon under another name, by its topic", "5. 请网络犯罪问题政府专家工作组继续工作；", []string{"requests wg:cybercrime-experts"}},
 		{"a request without an addressee", "(b) 请将拨给缔约方会议的资源保持在同样数额的水平上。", nil},
 		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
+		{"the body that asks is the subject", "2. 缔约方会议请秘书处提交报告。", []string{"requests actor:secretariat"}},
+		{"the body with its instrument's title", "《联合国打击跨国有组织犯罪公约》缔约方会议决定请秘书处编写报告。", []string{"requests actor:secretariat"}},
+		{"a body named inside the request is no subject", "3. 请秘书长指定毒品和犯罪问题办公室作为《公约》缔约方会议的秘书处；", []string{"requests actor:secretary-general"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
@@ -584,5 +587,49 @@ func TestARecommendedDraftKeepsOutOfTheNarrative(t *testing.T) {
 		if !have[w] {
 			t.Errorf("missing %s", w)
 		}
+	}
+}
+
+// TestDecisiveSentences types the sentences by which an act without numbered paragraphs
+// decides as operative, and leaves a preamble and a numbered act as they are.
+func TestDecisiveSentences(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string // an act's unnumbered paragraphs, or numbered ones
+		want  []string // kind key
+	}{
+		{"one sentence: the body decides", []string{"缔约方会议决定其第八届会议将于 2016 年 10 月 17 日至 21 日在维也纳举行。"},
+			[]string{"operative op"}},
+		{"the body with its instrument's title, and 核准", []string{"《联合国打击跨国有组织犯罪公约》缔约方会议核准其第六届会议的临时议程。"},
+			[]string{"operative op"}},
+		{"a preamble, then two decisions", []string{"回顾其第 5/1 号决定，", "决定请秘书处编写报告。", "又决定继续审议该问题。"},
+			[]string{"preambular pp1", "operative op1", "operative op2"}},
+		{"a preamble alone stays one", []string{"回顾其第 5/1 号决定，", "铭记大会第 55/25 号决议，"},
+			[]string{"preambular pp1", "preambular pp2"}},
+		{"a sentence that notes decides nothing", []string{"缔约方会议注意到秘书处的报告。"},
+			[]string{"preambular pp1"}},
+		{"a comma ends a preambular paragraph, whatever its verb", []string{"决定加强合作，"},
+			[]string{"preambular pp1"}},
+		{"an act that numbers its paragraphs keeps them", []string{"缔约方会议核准临时议程如下。", "1. 组织事项。"},
+			[]string{"preambular pp1", "operative op1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ps []paragraph
+			for i, text := range tc.paras {
+				p := paragraph{text: text, kind: paraPreambular, key: "pp" + itoa(i+1)}
+				if n := listNumber(text); n != "" {
+					p.kind, p.number, p.key = paraOperative, n, "op"+strings.TrimSuffix(n, ".")
+				}
+				ps = append(ps, p)
+			}
+			decisiveSentences(ps)
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.kind+" "+p.key)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -758,6 +758,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	closeAct := func() {
 		if act != nil {
+			decisiveSentences(act.paras)
 			d.acts = append(d.acts, *act)
 			act = nil
 		}
@@ -978,6 +979,107 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// decisiveVerbs are the verbs with which a body decides, as the first words of a sentence
+// after its name: those of the mandates and the verbs that adopt or approve.
+var decisiveVerbs = func() []string {
+	vs := []string{"核准", "核可", "通过", "赞同", "授权", "表示"}
+	for _, v := range mandateVerbs {
+		vs = append(vs, v.verb)
+	}
+	return vs
+}()
+
+// decisiveSentences makes operative the sentences by which an act without numbered
+// paragraphs decides: "缔约方会议决定其第八届会议将于…举行。", "缔约方会议决定请秘书处…。".
+// Such a decision is a sentence or two, with no preamble or after one; a preambular
+// paragraph ends with a comma (回顾…，), a decision's sentence with a full stop, and opens
+// with the body's name or with the verb. Keys: "op" for one such sentence, as for the
+// one-sentence decision a meeting opens; "op1", "op2", … for more; the preamble's keys
+// are counted again after them.
+func decisiveSentences(ps []paragraph) {
+	for _, p := range ps {
+		if p.number != "" || p.kind == paraOperative {
+			return // the act numbers its operative paragraphs, or its sentence is found
+		}
+	}
+	n := 0
+	for i := range ps {
+		if ps[i].kind == paraPreambular && decides(ps[i].text) {
+			ps[i].kind = paraOperative
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	pp, op := 0, 0
+	for i := range ps {
+		switch ps[i].kind {
+		case paraOperative:
+			op++
+			ps[i].key = "op"
+			if n > 1 {
+				ps[i].key += itoa(op)
+			}
+		case paraPreambular:
+			pp++
+			ps[i].key = "pp" + itoa(pp)
+		}
+	}
+}
+
+// decides reports whether t is a sentence by which a body decides: it ends with a full
+// stop and opens, after the body's name if it names one first, with a decisive verb (after
+// a word such as 又 or 还 that may lead it).
+func decides(t string) bool {
+	t = trimSpace(t)
+	if !strings.HasSuffix(t, "。") {
+		return false
+	}
+	if at := bodyNameEnd(t); at > 0 {
+		t = strings.TrimPrefix(t[at:], "，")
+	}
+	for _, w := range clauseLead { // "又决定…", "还请…"
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			t = rest
+			break
+		}
+	}
+	return hasAnyPrefix(t, decisiveVerbs)
+}
+
+// bodyNameEnd returns where the name of the body a sentence opens with ends ("《…公约》缔约方
+// 会议决定…", "大会请…"), or 0 when it opens with none: the name must stand before the
+// sentence's first comma, with nothing after it but the rest of the sentence.
+func bodyNameEnd(t string) int {
+	head := t
+	if i := strings.IndexAny(t, "，。："); i >= 0 {
+		head = t[:i]
+	}
+	end := 0
+	for _, bn := range bodyNames {
+		if i := strings.Index(head, bn.name); i >= 0 && instrumentTitle(head[:i]) {
+			end = max(end, i+len(bn.name))
+		}
+	}
+	return end
+}
+
+// instrumentTitle reports whether t, which stands before a body's name, can be the title of
+// the instrument the body is of ("《…公约》", "联合国打击跨国有组织犯罪公约"), or is empty: not
+// a sentence's words before it ("请秘书长指定…作为《公约》缔约方会议的秘书处").
+func instrumentTitle(t string) bool {
+	switch {
+	case t == "":
+		return true
+	case strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》"):
+		return strings.Count(t, "《") == 1
+	case strings.HasSuffix(t, "公约"):
+		return !strings.ContainsAny(t, "《》") && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
+	}
+	return false
 }
 
 // closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
