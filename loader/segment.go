@@ -1054,6 +1054,9 @@ func decides(t string) bool {
 // 会议决定…", "大会请…"), or 0 when it opens with none: the name must stand before the
 // sentence's first comma, with nothing after it but the rest of the sentence.
 func bodyNameEnd(t string) int {
+	if !bodyNameStarts[leadRune(t)] {
+		return 0 // most sentences open with a verb: one look at the first rune tells
+	}
 	head := t
 	if i := strings.IndexAny(t, "，。："); i >= 0 {
 		head = t[:i]
@@ -1066,6 +1069,16 @@ func bodyNameEnd(t string) int {
 	}
 	return end
 }
+
+// bodyNameStarts holds the runes a sentence that opens with a body's name can open with:
+// the first of each name, and those of an instrument's title before it (《, or 联合国…公约).
+var bodyNameStarts = func() map[rune]bool {
+	starts := map[rune]bool{'《': true, '联': true}
+	for _, bn := range bodyNames {
+		starts[leadRune(bn.name)] = true
+	}
+	return starts
+}()
 
 // instrumentTitle reports whether t, which stands before a body's name, can be the title of
 // the instrument the body is of ("《…公约》", "联合国打击跨国有组织犯罪公约"), or is empty: not
