@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -629,6 +630,40 @@ func TestDecisiveSentences(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestADecisionDatedBelowItsText takes the day a decision printed on its own closes with
+// for the day of its adoption, not for a paragraph; a date inside its text stays text.
+func TestADecisionDatedBelowItsText(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, date string
+		paras            []string
+	}{
+		{"the day below", "第 3/2 号决定\n关于报告的决定\n\n    缔约方会议决定请秘书处提交报告。\n\n2008 年 10 月 17 日\n",
+			"2008-10-17", []string{"op"}},
+		{"a day in the sentence", "第 3/2 号决定\n关于会议的决定\n\n    缔约方会议决定其下届会议于 2010 年 10 月 18 日举行。\n",
+			"", []string{"op"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("d.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paras []string
+			date := "missing"
+			for _, n := range g.Nodes {
+				switch {
+				case n.ID == "act:cop:decision:3/2":
+					date = kg.ActFromNode(n).Date
+				case strings.HasPrefix(n.ID, "act:cop:decision:3/2#"):
+					paras = append(paras, strings.TrimPrefix(n.ID, "act:cop:decision:3/2#"))
+				}
+			}
+			if date != tc.date || !slices.Equal(paras, tc.paras) {
+				t.Errorf("date %q, paragraphs %q; want %q, %q", date, paras, tc.date, tc.paras)
 			}
 		})
 	}

@@ -758,6 +758,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	}
 	closeAct := func() {
 		if act != nil {
+			datedBelow(act)
 			decisiveSentences(act.paras)
 			d.acts = append(d.acts, *act)
 			act = nil
@@ -979,6 +980,19 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// datedBelow takes an act's last paragraph for the day of its adoption where it is that
+// day alone ("2014 年 10 月 10 日"): a decision printed on its own closes with it, set off
+// below its text, and it is no paragraph of the act.
+func datedBelow(act *actText) {
+	k := len(act.paras) - 1
+	if k < 0 || act.date != "" || act.paras[k].number != "" || len(act.paras[k].notes) > 0 {
+		return
+	}
+	if m := closingDateRE.FindStringSubmatch(trimSpace(act.paras[k].text)); m != nil {
+		act.date, act.paras = isoDate(m[1], m[2], m[3]), act.paras[:k]
+	}
 }
 
 // decisiveVerbs are the verbs with which a body decides, as the first words of a sentence
