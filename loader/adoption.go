@@ -31,8 +31,10 @@ var (
 	// namedDraftRE finds a draft named by its symbol: "决议草案（CAC/COSP/2013/L.1/Rev.1）".
 	namedDraftRE = mustGated(`(?:决议|决定)草案\s*（([^（）]{4,80})）`)
 	// recommendedRE finds, in a report's narrative, a draft the body recommends that another
-	// adopt: "委员会建议经济及社会理事会核准一项经订正的决议草案（E/CN.15/2013/L.12/Rev.1）".
-	recommendedRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
+	// adopt: "委员会建议经济及社会理事会核准一项经订正的决议草案（E/CN.15/2013/L.12/Rev.1）",
+	// or approves for another to adopt: "委员会核准了一项供经济及社会理事会提请大会通过的
+	// 决议草案（E/CN.15/2021/L.5）".
+	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上".
 	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
@@ -435,7 +437,7 @@ type recommendation struct {
 // findRecommended returns the drafts a narrative paragraph says its body recommended for
 // adoption by another, with the sponsors the sentence lists ("该决议草案的提案国为：…").
 func findRecommended(text string) []recommendation {
-	if indexBy(text, "草案", 1) < 0 || !contains(text, "建议") { // 草案 first: by a byte of 草, rarer
+	if indexBy(text, "草案", 1) < 0 || !contains(text, "建议") && !contains(text, "供") { // 草案 first: by a byte of 草, rarer
 		return nil
 	}
 	var out []recommendation
@@ -448,6 +450,8 @@ func findRecommended(text string) []recommendation {
 		r := recommendation{draft: syms[0].symbol, start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
 		if s := sponsorsIn(text[m[4]:m[1]]); s != nil {
 			r.sponsors = splitNames(s[1])
+		} else if s := submittedAfterRE.FindStringSubmatch(text[m[4]:m[1]]); s != nil {
+			r.submitters = submitters(s[1]) // "…（E/CN.15/2021/L.2），该草案由主席提交。"
 		}
 		out = append(out, r)
 	}

@@ -672,19 +672,21 @@ var joinedSponsorsRE = regexp.MustCompile(`随后\s*[，,]?\s*([^。；]{2,300}?
 // listAfter returns the names a text lists after the colon that follows word ("提交：A、B
 // 和 C。"), up to the end of the sentence.
 func listAfter(text, word string) []string {
-	i := strings.Index(text, word)
-	if i < 0 {
-		return nil
+	for {
+		i := strings.Index(text, word)
+		if i < 0 {
+			return nil
+		}
+		text = text[i+len(word):]
+		// The word may stand before without the colon: "该草案的提案国为：…。随后，下列国家加入
+		// 为提案国：…" lists the joined after the second 提案国.
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(text, " "), "："); ok {
+			if j := strings.IndexAny(rest, "。；"); j >= 0 {
+				rest = rest[:j]
+			}
+			return splitNames(rest)
+		}
 	}
-	rest := strings.TrimLeft(text[i+len(word):], " ")
-	rest, ok := strings.CutPrefix(rest, "：")
-	if !ok {
-		return nil
-	}
-	if j := strings.IndexAny(rest, "。；"); j >= 0 {
-		rest = rest[:j]
-	}
-	return splitNames(rest)
 }
 
 // drafts counts the adoptions of drafts among as.
@@ -941,6 +943,19 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		names, role := r.sponsors, "sponsor"
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
+		}
+		if m := joinedSponsorsFor(p.text); m != nil && len(recommended) == 1 && len(adoptions) == 0 {
+			// "随后，下列国家加入为提案国：智利、芬兰和挪威": sponsors too, of the one draft.
+			joined := splitNames(m[1])
+			if m[1] == "下列国家" {
+				joined = listAfter(p.text, "提案国")
+			}
+			for _, name := range joined {
+				sp := b.sponsor(name)
+				props := b.provenance(p, r.quote, r.start, r.end)
+				props[kg.PropRole] = "sponsor"
+				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+			}
 		}
 		for _, name := range names {
 			sp := b.sponsor(name)

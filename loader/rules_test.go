@@ -668,3 +668,37 @@ func TestADecisionDatedBelowItsText(t *testing.T) {
 		})
 	}
 }
+
+// TestADraftApprovedForAnotherBody: a Commission approves drafts for the Council to adopt
+// ("核准了一项供经济及社会理事会通过的决议草案（…）"); they are drafts, with their sponsors,
+// those who joined them and their submitters, as drafts recommended are.
+func TestADraftApprovedForAnotherBody(t *testing.T) {
+	text := "E/2016/30\nE/CN.15/2016/13\n\n预防犯罪和刑事司法委员会\n第二十五届会议报告\n\n" +
+		"1. 在 2016 年 5 月 27 日第 9 次会议上，委员会核准了一项供经济及社会理事会提请大会通过的决议草案（E/CN.15/2016/L.4），该草案的提案国为：巴西、智利和秘鲁。随后，下列国家加入为提案国：加拿大和挪威。（案文见第一章，A 节，决议草案一。）\n\n" +
+		"2. 在同次会议上，委员会核准了一项供经济及社会理事会通过的决议草案（E/CN.15/2016/L.6），该草案由墨西哥提交。（案文见第一章，B 节。）\n"
+	g, err := Parse("approved.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelSponsored {
+			got[r.End] = append(got[r.End], r.Start+" "+kg.String(r.Properties, kg.PropRole))
+		}
+	}
+	want := map[string][]string{
+		"doc:E/CN.15/2016/L.4": {"state:bra sponsor", "state:can sponsor", "state:chl sponsor", "state:nor sponsor", "state:per sponsor"},
+		"doc:E/CN.15/2016/L.6": {"state:mex submitter"},
+	}
+	for _, v := range got {
+		slices.Sort(v)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SPONSORED (-want +got):\n%s", diff)
+	}
+	for _, n := range g.Nodes {
+		if strings.HasPrefix(n.ID, "doc:E/CN.15/2016/L.") && !n.Label(kg.LabelDraft) {
+			t.Errorf("%s is not labelled a draft: %v", n.ID, n.Labels)
+		}
+	}
+}
