@@ -375,8 +375,16 @@ func splitNames(s string) []string {
 }
 
 // submitters returns who a submitter's words name: the States of a list ("墨西哥、挪威和秘
-// 鲁"), else the words as one name ("联合国毒品和犯罪问题办公室", "扩大主席团").
+// 鲁"), a State that submits on behalf of others ("南非代表非洲国家组"), else the words as
+// one name ("联合国毒品和犯罪问题办公室", "扩大主席团").
 func submitters(s string) []string {
+	if i := strings.Index(s, "代表"); i > 0 {
+		// "南非代表非洲国家组": a State submits on behalf of a group; the State is the
+		// submitter, not a State named by the whole phrase.
+		if _, ok := lookupState(s[:i]); ok {
+			return []string{s[:i]}
+		}
+	}
 	names := splitNames(s)
 	if len(names) < 2 {
 		return []string{s}

@@ -702,3 +702,22 @@ func TestADraftApprovedForAnotherBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmitters reads who a submitter's words name.
+func TestSubmitters(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  []string
+	}{
+		{"墨西哥、挪威和秘鲁", []string{"墨西哥", "挪威", "秘鲁"}},
+		{"南非代表非洲国家组", []string{"南非"}},
+		{"巴西代表拉丁美洲和加勒比国家组", []string{"巴西"}},
+		{"联合国毒品和犯罪问题办公室", []string{"联合国毒品和犯罪问题办公室"}},
+		{"扩大主席团", []string{"扩大主席团"}},
+		{"主席代表主席团", []string{"主席代表主席团"}}, // no State: the words stay one name
+	} {
+		if got := submitters(tc.words); !slices.Equal(got, tc.want) {
+			t.Errorf("submitters(%q) = %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
