@@ -410,6 +410,10 @@ func splitSpeakersByRune(list string) [][2]int {
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			if e := knownAfterJoin(list, start, i); e > i {
+				known = e
+				break
+			}
 			flush(i)
 			start = i + utf8.RuneLen(r)
 			known = start + knownPrefix(list[start:])

@@ -40,7 +40,7 @@ var (
 	// offices end the names of the offices a speaker is named by after its State or
 	// organisation ("司法部长", "条约事务司司长").
 	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
-		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长"}
+		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长", "院长"}
 	// speakerKinds may stand before a speaker's name to say what it is.
 	speakerKinds = []string{"一个非政府组织", "一个政府间组织", "一个国际组织", "非政府组织", "政府间组织"}
 	// vagueWords open a name that is not one: "许多国家", "一些发言者".
@@ -277,8 +277,16 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		if k := lastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
-			s += k + len("听取了")
+		// What follows the last of the verbs that report another's statement ("委员会注意到主席
+		// 所作的发言": the Chair spoke, the Commission did not) in the clause.
+		lead := -1
+		for _, v := range heardVerbs {
+			if k := lastIndex(sent[s:m[0]], v); k >= 0 && s+k+len(v) > lead {
+				lead = s + k + len(v)
+			}
+		}
+		if lead >= 0 {
+			s = lead
 		}
 		for s < m[0] {
 			r, size := utf8.DecodeRuneInString(sent[s:])
@@ -348,6 +356,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			}
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
+		name = cutPersonName(name)
 		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
@@ -366,6 +375,14 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
+		name = cutCount(name)
+		if k := index(name, "作为"); k > 0 {
+			// "日本作为《公约》签署国": the capacity it spoke in follows the speaker's name.
+			if strings.HasSuffix(name, "签署国") {
+				sp.signatory, sp.state = true, true
+			}
+			name = name[:k]
+		}
 		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || hasAnyPrefix(name, vagueWords) {
 			continue
 		}
@@ -379,6 +396,63 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		}
 	}
 	return out
+}
+
+// heardVerbs report a statement another made, before the speaker's name in the clause.
+var heardVerbs = []string{"听取了", "注意到"}
+
+// cutPersonName returns the office a speaker is named by where the person's name, in Latin
+// letters, follows it ("工作组主席 Bakhtiyar Tuzmukhamedov"): the actor is the office, and
+// a speaker's node has no place for the name of who holds it.
+func cutPersonName(name string) string {
+	if name == "" || !isLatinLetter(rune(name[len(name)-1])) {
+		return name // most names end in a Chinese character: nothing to cut
+	}
+	i, letters := len(name), 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(name[:i])
+		switch {
+		case isLatinLetter(r):
+			letters++
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || unicode.IsSpace(r):
+		default:
+			if rest := trimRightSpace(name[:i]); letters >= 2 && isOffice(rest) {
+				return rest
+			}
+			return name
+		}
+		i -= size
+	}
+	return name
+}
+
+// isLatinLetter reports whether r is a letter of the Latin script ("a", "í").
+func isLatinLetter(r rune) bool {
+	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)
+}
+
+// countWords are the numerals a count of a body's representatives is written with.
+const countWords = "一二两三四五六七八九十几数"
+
+// cutCount returns a speaker's name without the count of its representatives that ends it
+// ("秘书处一名（代表）", "秘书处的两位（代表）"): the speaker is the body.
+func cutCount(name string) string {
+	if !strings.HasSuffix(name, "名") && !strings.HasSuffix(name, "位") {
+		return name
+	}
+	rest := name[:len(name)-len("名")]
+	n := len(rest)
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(rest[:n])
+		if !strings.ContainsRune(countWords, r) {
+			break
+		}
+		n -= size
+	}
+	if n == len(rest) {
+		return name // "地位": no numeral, no count
+	}
+	return strings.TrimSuffix(rest[:n], "的")
 }
 
 // listCapacities are the words a list before the verb ends with that give its speakers'
@@ -746,6 +820,10 @@ func splitSpeakers(list string) [][2]int {
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			if e := knownAfterJoin(list, start, i); e > i {
+				known = e // "…的观察员以及联合国教育、科学及文化组织": the mark is the name's
+				break
+			}
 			flush(i)
 			start = i + size
 			known = start + knownPrefix(list[start:])
@@ -757,6 +835,22 @@ func splitSpeakers(list string) [][2]int {
 	}
 	last := out[len(out)-1]
 	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
+}
+
+// knownAfterJoin returns where the known name ends that opens after a join in list[start:i],
+// the first that reaches past i, or 0: a mark at i inside it does not end a name.
+func knownAfterJoin(list string, start, i int) int {
+	seg := list[start:i]
+	if !contains(seg, "和") && !contains(seg, "及") {
+		return 0 // every join holds one or the other
+	}
+	for _, j := range joinsFrom(seg, 1) {
+		p := start + j[0] + j[1]
+		if k := knownPrefix(list[p:]); k > 0 && p+k > i {
+			return p + k
+		}
+	}
+	return 0
 }
 
 // splitJoins splits the last name of a list, list[span[0]:span[1]], at its joins
@@ -791,20 +885,45 @@ func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]
 	if len(out) == base {
 		last := joins[len(joins)-1]
 		if !listed {
-			// Two organisations the lexicon lacks, each named by what it is ("国际反腐败学院和
-			// 世界银行集团", "透明国际和国际商会"), split; else the name is one ("特立尼达和多巴哥").
-			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
-				return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
-			}
-			return append(out, span)
+			// Speakers the lexicon lacks, each named by what it is, an organisation or an office
+			// ("国际反腐败学院和世界银行集团", "透明国际和国际商会", "…特别报告员和…特别顾问"),
+			// split; else the name is one ("特立尼达和多巴哥", "贩运妇女和儿童问题特别报告员").
+			// The joins are read from the last: what stands before one may hold the joins
+			// before it ("贩运妇女和儿童问题特别报告员").
+			return appendNamedJoins(out, s, span, joins)
 		}
 		return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 	}
 	return append(out, [2]int{span[0] + from, span[1]})
 }
 
+// appendNamedJoins appends to out the spans of a lone name that holds joins, split at each
+// join where what stands on either side is named as a speaker is (namedSpeaker).
+func appendNamedJoins(out [][2]int, s string, span [2]int, joins [][2]int) [][2]int {
+	var cuts [][2]int // the joins it splits at, last first
+	end := len(s)
+	for k := len(joins) - 1; k >= 0; k-- {
+		j := joins[k]
+		if namedSpeaker(strings.TrimSpace(s[:j[0]])) && namedSpeaker(strings.TrimSpace(s[j[0]+j[1]:end])) {
+			cuts, end = append(cuts, j), j[0]
+		}
+	}
+	from := 0
+	for k := len(cuts) - 1; k >= 0; k-- {
+		out = append(out, [2]int{span[0] + from, span[0] + cuts[k][0]})
+		from = cuts[k][0] + cuts[k][1]
+	}
+	return append(out, [2]int{span[0] + from, span[1]})
+}
+
+// namedSpeaker reports whether a name is one of a speaker: an organisation or an office by
+// what ends it, or a name the lexicons know.
+func namedSpeaker(name string) bool {
+	return isOrganization(name) || utf8.RuneCountInString(name) >= 4 && isOffice(name) || knownSpeaker(name)
+}
+
 // organizationWords end the names of organisations.
-var organizationWords = []string{"组织", "协会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院", "国际"}
+var organizationWords = []string{"组织", "协会", "学会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院", "国际"}
 
 // isOrganization reports whether a name of at least four characters ends with an
 // organisation's word.
