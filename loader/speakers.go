@@ -837,15 +837,15 @@ func splitSpeakers(list string) [][2]int {
 	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
 }
 
-// knownAfterJoin returns where the known name ends that opens after a join in list[start:i],
-// the first that reaches past i, or 0: a mark at i inside it does not end a name.
+// knownAfterJoin returns where the known name ends that opens after a join in list[start:i]
+// (not at its start), the first that reaches past i, or 0: a mark at i inside it does not
+// end a name. Each join ends in 和 or 及, whose first byte is 0xE5, read byte by byte.
 func knownAfterJoin(list string, start, i int) int {
-	seg := list[start:i]
-	if !contains(seg, "和") && !contains(seg, "及") {
-		return 0 // every join holds one or the other
-	}
-	for _, j := range joinsFrom(seg, 1) {
-		p := start + j[0] + j[1]
+	for j := start + 1; j < i; j++ {
+		if list[j] != 0xE5 || !strings.HasPrefix(list[j:], "和") && !strings.HasPrefix(list[j:], "及") {
+			continue
+		}
+		p := j + len("和")
 		if k := knownPrefix(list[p:]); k > 0 && p+k > i {
 			return p + k
 		}
@@ -900,7 +900,8 @@ func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]
 // appendNamedJoins appends to out the spans of a lone name that holds joins, split at each
 // join where what stands on either side is named as a speaker is (namedSpeaker).
 func appendNamedJoins(out [][2]int, s string, span [2]int, joins [][2]int) [][2]int {
-	var cuts [][2]int // the joins it splits at, last first
+	var buf [4][2]int
+	cuts := buf[:0] // the joins it splits at, last first
 	end := len(s)
 	for k := len(joins) - 1; k >= 0; k-- {
 		j := joins[k]
