@@ -641,11 +641,18 @@ func joinPrefix(s string) int {
 		return 0
 	case strings.HasPrefix(s, "以及"):
 		return len("以及")
-	case strings.HasPrefix(s, "和"), strings.HasPrefix(s, "及"):
+	case strings.HasPrefix(s, "和") && !opensHeWord(s), strings.HasPrefix(s, "及"):
 		return len("和")
 	}
 	return 0
 }
+
+// heWords are the words that open with 和 and may open a name ("建设和平委员会", "和平与
+// 安全专员"): their 和 joins nothing.
+var heWords = []string{"和平", "和解", "和谐"}
+
+// opensHeWord reports whether s opens with one of heWords.
+func opensHeWord(s string) bool { return hasAnyPrefix(s, heWords) }
 
 // singleSpaced returns strings.Join(strings.Fields(s), " "): the words of s, one space
 // between each two. A text that is so already (no white space at its ends, and none between
@@ -968,7 +975,7 @@ func joinsFrom(s string, first int) [][2]int {
 			switch {
 			case strings.HasPrefix(s[i:], "以及"):
 				joins = append(joins, [2]int{i, len("以及")})
-			case strings.HasPrefix(s[i:], "和"):
+			case strings.HasPrefix(s[i:], "和") && !opensHeWord(s[i:]):
 				joins = append(joins, [2]int{i, len("和")})
 			case strings.HasPrefix(s[i:], "及") && !strings.HasSuffix(s[:i], "以"): // not the 及 of 以及, recorded with it
 				joins = append(joins, [2]int{i, len("及")})

@@ -144,6 +144,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"a statement the subject takes note of is the one named after", "大会注意到秘书长所作的发言。", []spoke{
 			{Name: "秘书长", Kind: "statement", Node: "actor:secretary-general"},
 		}},
+		{"a 和 that opens a word joins nothing", "发言的还有：和平研究所所长和建设和平委员会主席。", []spoke{
+			{Name: "和平研究所所长", Kind: "statement", Node: "actor:和平研究所所长"},
+			{Name: "建设和平委员会主席", Kind: "statement", Node: "actor:建设和平委员会主席"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
