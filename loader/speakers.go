@@ -376,12 +376,19 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			}
 		}
 		name = cutCount(name)
-		if k := index(name, "作为"); k > 0 {
-			// "日本作为《公约》签署国": the capacity it spoke in follows the speaker's name.
-			if strings.HasSuffix(name, "签署国") {
+		if k := index(name, "作为"); k >= 0 {
+			// The capacity the speaker spoke in follows its name ("日本作为《公约》签署国") or
+			// goes before it ("作为签署国的日本").
+			role, rest := name[k:], name[:k]
+			if k == 0 {
+				if d := index(name, "的"); d > 0 {
+					role, rest = name[:d], name[d+len("的"):]
+				}
+			}
+			if strings.HasSuffix(role, "签署国") {
 				sp.signatory, sp.state = true, true
 			}
-			name = name[:k]
+			name = rest
 		}
 		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || hasAnyPrefix(name, vagueWords) {
 			continue

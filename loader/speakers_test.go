@@ -120,6 +120,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"the capacity a State spoke in, after its name", "泰国作为《议定书》签署国的观察员作了发言。", []spoke{
 			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
 		}},
+		{"the capacity a State spoke in, before its name", "作为《公约》签署国的泰国的观察员也作了发言。", []spoke{
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+		}},
 		{"a count of a body's representatives", "秘书处的两位代表作了发言。", []spoke{
 			{Name: "秘书处", Kind: "statement", Capacity: "representative", Node: "actor:secretariat"},
 		}},
