@@ -450,6 +450,9 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
+		if sp.person != "" {
+			b.delegate(sp.person, sp.delegation, p)
+		}
 		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
 		optional := [...]struct {

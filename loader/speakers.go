@@ -57,6 +57,11 @@ type speaker struct {
 	state      bool   // the list names States ("下列国家的代表")
 	start, end int    // byte offsets of the name as printed, in the paragraph's text
 	joined     bool   // joined to the name before by 和, 以及 or 及 (not 、)
+	// person and delegation are who holds the office the speaker is named by, where the
+	// report names them with the State whose delegation they are of ("工作组主席 Bakhtiyar
+	// Tuzmukhamedov（俄罗斯联邦）"): a Person is a delegate of a State in the graph, as a
+	// bureau's members are, and has no place without one.
+	person, delegation string
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -355,8 +360,14 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
+		raw := name
 		name, sp.onBehalfOf = cutBrackets(name)
-		name = cutPersonName(name)
+		if office, person := cutPersonName(name); person != "" {
+			name = office
+			if st := bracketState(raw); st != "" {
+				sp.person, sp.delegation = person, st
+			}
+		}
 		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
@@ -408,12 +419,12 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 // heardVerbs report a statement another made, before the speaker's name in the clause.
 var heardVerbs = []string{"听取了", "注意到"}
 
-// cutPersonName returns the office a speaker is named by where the person's name, in Latin
-// letters, follows it ("工作组主席 Bakhtiyar Tuzmukhamedov"): the actor is the office, and
-// a speaker's node has no place for the name of who holds it.
-func cutPersonName(name string) string {
+// cutPersonName returns the office a speaker is named by and the person who holds it where
+// the person's name, in Latin letters, follows the office ("工作组主席 Bakhtiyar
+// Tuzmukhamedov"), or the name and "": the actor is the office, never named after its holder.
+func cutPersonName(name string) (string, string) {
 	if name == "" || !isLatinLetter(rune(name[len(name)-1])) {
-		return name // most names end in a Chinese character: nothing to cut
+		return name, "" // most names end in a Chinese character: nothing to cut
 	}
 	i, letters := len(name), 0
 	for i > 0 {
@@ -424,13 +435,36 @@ func cutPersonName(name string) string {
 		case r == ' ' || r == '-' || r == '.' || r == '\'' || unicode.IsSpace(r):
 		default:
 			if rest := trimRightSpace(name[:i]); letters >= 2 && isOffice(rest) {
-				return rest
+				return rest, singleSpaced(name[i:])
 			}
-			return name
+			return name, ""
 		}
 		i -= size
 	}
-	return name
+	return name, ""
+}
+
+// bracketState returns the State a name's last bracket holds ("…（俄罗斯联邦）"), or "".
+func bracketState(name string) string {
+	end := max(strings.LastIndex(name, "）"), strings.LastIndex(name, ")"))
+	if end < 0 {
+		return ""
+	}
+	open := -1
+	if k := strings.LastIndex(name[:end], "（"); k >= 0 {
+		open = k + len("（")
+	}
+	if k := strings.LastIndex(name[:end], "("); k >= 0 && k+1 > open {
+		open = k + 1
+	}
+	if open < 0 {
+		return ""
+	}
+	inner := trimSpace(name[open:end])
+	if _, ok := lookupState(inner); !ok {
+		return ""
+	}
+	return inner
 }
 
 // isLatinLetter reports whether r is a letter of the Latin script ("a", "í").

@@ -10,6 +10,7 @@ import (
 // spoke is what a test expects of one speaker.
 type spoke struct {
 	Name, Office, Kind, Capacity, Behalf, Node string
+	Person                                     string // who holds the office, and the State of their delegation
 	Signatory                                  bool
 }
 
@@ -127,7 +128,7 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "秘书处", Kind: "statement", Capacity: "representative", Node: "actor:secretariat"},
 		}},
 		{"an office, then the person's name in Latin letters", "枪支问题工作组主席 Ana María Pérez-Gómez（智利）作了介绍性发言。", []spoke{
-			{Name: "枪支问题工作组主席", Kind: "introductory", Node: "actor:枪支问题工作组主席"},
+			{Name: "枪支问题工作组主席", Kind: "introductory", Node: "actor:枪支问题工作组主席", Person: "Ana María Pérez-Gómez (智利)"},
 		}},
 		{"a lexicon's office, then the person's name", "联合国毒品和犯罪问题办公室执行主任 John Smith 作了开幕发言。", []spoke{
 			{Name: "联合国毒品和犯罪问题办公室执行主任", Kind: "opening", Node: "actor:executive-director"},
@@ -159,7 +160,11 @@ func TestSpeakerRules(t *testing.T) {
 			var got []spoke
 			for _, sp := range findSpeakers(tc.text) {
 				n, office := speakerNode(sp)
-				got = append(got, spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory})
+				sk := spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory}
+				if sp.person != "" {
+					sk.Person = sp.person + " (" + sp.delegation + ")"
+				}
+				got = append(got, sk)
 				if q := tc.text[sp.start:sp.end]; !strings.Contains(strings.Join(strings.Fields(q), ""), strings.TrimSuffix(sp.name, office)) {
 					t.Errorf("quote %q does not hold the name %q", q, sp.name)
 				}
