@@ -57,11 +57,10 @@ type speaker struct {
 	state      bool   // the list names States ("下列国家的代表")
 	start, end int    // byte offsets of the name as printed, in the paragraph's text
 	joined     bool   // joined to the name before by 和, 以及 or 及 (not 、)
-	// person and delegation are who holds the office the speaker is named by, where the
-	// report names them with the State whose delegation they are of ("工作组主席 Bakhtiyar
-	// Tuzmukhamedov（俄罗斯联邦）"): a Person is a delegate of a State in the graph, as a
-	// bureau's members are, and has no place without one.
-	person, delegation string
+	// held: the name of the person who holds the office the speaker is named by follows it
+	// (see holderOf), read again from the quote only for such a speaker: a flag keeps the
+	// struct as small as it was.
+	held bool
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -360,13 +359,9 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
-		raw := name
 		name, sp.onBehalfOf = cutBrackets(name)
 		if office, person := cutPersonName(name); person != "" {
-			name = office
-			if st := bracketState(raw); st != "" {
-				sp.person, sp.delegation = person, st
-			}
+			name, sp.held = office, true
 		}
 		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
@@ -442,6 +437,21 @@ func cutPersonName(name string) (string, string) {
 		i -= size
 	}
 	return name, ""
+}
+
+// holderOf returns the person who holds a speaker's office, from the speaker's quote, and
+// the State of their delegation, where the report names both ("工作组主席 Bakhtiyar
+// Tuzmukhamedov（俄罗斯联邦）"), or "", "": a Person is a delegate of a State in the graph,
+// as a bureau's members are, and has no place without one.
+func holderOf(quote string) (person, state string) {
+	name, _ := cutBrackets(quote)
+	if _, person = cutPersonName(trimRightSpace(name)); person == "" {
+		return "", ""
+	}
+	if state = bracketState(quote); state == "" {
+		return "", ""
+	}
+	return person, state
 }
 
 // bracketState returns the State a name's last bracket holds ("…（俄罗斯联邦）"), or "".

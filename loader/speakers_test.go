@@ -161,8 +161,8 @@ func TestSpeakerRules(t *testing.T) {
 			for _, sp := range findSpeakers(tc.text) {
 				n, office := speakerNode(sp)
 				sk := spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory}
-				if sp.person != "" {
-					sk.Person = sp.person + " (" + sp.delegation + ")"
+				if person, state := holderOf(tc.text[sp.start:sp.end]); sp.held && person != "" {
+					sk.Person = person + " (" + state + ")"
 				}
 				got = append(got, sk)
 				if q := tc.text[sp.start:sp.end]; !strings.Contains(strings.Join(strings.Fields(q), ""), strings.TrimSuffix(sp.name, office)) {
