@@ -281,8 +281,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		// What follows the last of the verbs that report another's statement ("委员会注意到主席
-		// 所作的发言": the Chair spoke, the Commission did not) in the clause.
+		// A verb that reports another's statement opens the list: "委员会注意到主席所作的发言" is
+		// the Chair's, not the Commission's. The last in the clause is taken.
 		lead := -1
 		for _, v := range heardVerbs {
 			if k := lastIndex(sent[s:m[0]], v); k >= 0 && s+k+len(v) > lead {
@@ -485,8 +485,9 @@ func isLatinLetter(r rune) bool {
 // countWords are the numerals a count of a body's representatives is written with.
 const countWords = "一二两三四五六七八九十几数"
 
-// cutCount returns a speaker's name without the count of its representatives that ends it
-// ("秘书处一名（代表）", "秘书处的两位（代表）"): the speaker is the body.
+// cutCount returns a speaker's name, its capacity cut already, without the count of its
+// representatives that ends it ("秘书处一名" of "秘书处一名代表", "秘书处的两位"): the
+// speaker is the body, not a body named after its count.
 func cutCount(name string) string {
 	if !strings.HasSuffix(name, "名") && !strings.HasSuffix(name, "位") {
 		return name
@@ -915,7 +916,8 @@ func knownAfterJoin(list string, start, i int) int {
 // ("和", "以及", "及" outside brackets): at every join that a name the lexicons know stands
 // beside ("德国和法国的代表以及厄瓜多尔代表" is three). A name that is known whole is not
 // split; where no join stands beside a known name, a list of several (listed) splits at its
-// last join, and a lone name stays whole.
+// last join, and a lone name at each join both sides of which are named as speakers are
+// (appendNamedJoins), else stays whole.
 func splitJoins(list string, span [2]int, listed bool) [][2]int {
 	return appendSplitJoins(nil, list, span, listed)
 }
