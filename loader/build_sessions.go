@@ -450,6 +450,11 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
+		if sp.held {
+			if person, state := holderOf(p.text[sp.start:sp.end]); person != "" {
+				b.delegate(person, state, p)
+			}
+		}
 		id, office := b.speaker(sp)
 		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
 		optional := [...]struct {

@@ -337,7 +337,7 @@ func joinsOfEvery(s string) [][2]int {
 				if j == "及" && strings.HasSuffix(s[:i], "以") {
 					break
 				}
-				if strings.HasPrefix(s[i:], j) {
+				if strings.HasPrefix(s[i:], j) && !(j == "和" && opensHeWord(s[i:])) {
 					joins = append(joins, [2]int{i, len(j)})
 					break
 				}
@@ -348,7 +348,7 @@ func joinsOfEvery(s string) [][2]int {
 }
 
 func TestJoinsOfAsEvery(t *testing.T) {
-	words := []string{"以及", "以", "及", "和", "（", "）", "(", ")", "代表", "代表代表", "代表以", "的名义", "德国", "x", " ", "\xe5"}
+	words := []string{"以及", "以", "及", "和", "和平", "（", "）", "(", ")", "代表", "代表代表", "代表以", "的名义", "德国", "x", " ", "\xe5"}
 	r := rand.New(rand.NewPCG(19, 20))
 	for range 200000 {
 		text := randomText(r, words, r.IntN(10))
@@ -380,7 +380,7 @@ func splitSpeakersByRune(list string) [][2]int {
 	flush := func(end int) {
 		s, e := start, end
 		for _, j := range []string{"以及", "和", "及"} {
-			if strings.HasPrefix(list[s:e], j) {
+			if strings.HasPrefix(list[s:e], j) && !(j == "和" && opensHeWord(list[s:e])) {
 				s += len(j)
 				break
 			}
@@ -410,6 +410,10 @@ func splitSpeakersByRune(list string) [][2]int {
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			if e := knownAfterJoin(list, start, i); e > i {
+				known = e
+				break
+			}
 			flush(i)
 			start = i + utf8.RuneLen(r)
 			known = start + knownPrefix(list[start:])
@@ -424,7 +428,7 @@ func splitSpeakersByRune(list string) [][2]int {
 }
 
 func TestSplitSpeakersAsByRune(t *testing.T) {
-	words := []string{"、", "，", ",", "（", "）", "(", ")", "和", "以及", "德国", "法国", "波斯尼亚和黑塞哥维那", "联合国教育、科学及文化组织", "代表", " ", "\xe3", "\xef", "\xef\xbc", "x"}
+	words := []string{"、", "，", ",", "（", "）", "(", ")", "和", "和平", "以及", "德国", "法国", "波斯尼亚和黑塞哥维那", "联合国教育、科学及文化组织", "代表", " ", "\xe3", "\xef", "\xef\xbc", "x"}
 	r := rand.New(rand.NewPCG(21, 22))
 	for range 100000 {
 		text := randomText(r, words, r.IntN(10))

@@ -246,7 +246,8 @@ func TestAWorkingGroupsReport(t *testing.T) {
 		"一. 会议安排\n\n" +
 		"1. 会议由工作组主席 Vanessa Roi（秘鲁）宣布开幕。\n\n" +
 		"2. 工作组在 2013 年 11 月 6 日第 1 次会议上通过了下列议程：\n\n 1. 组织事项。\n\n 2. 其他事项。\n\n" +
-		"3. 在第 1 次会议上，下列缔约国的代表作了发言：阿根廷和奥地利。\n"
+		"3. 在第 1 次会议上，下列缔约国的代表作了发言：阿根廷和奥地利。\n\n" +
+		"4. 专家组报告员 Li Wei（新加坡）作了介绍性发言。\n"
 	g, err := Parse("wg4.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -266,6 +267,9 @@ func TestAWorkingGroupsReport(t *testing.T) {
 		"person:Vanessa Roi-[MEMBER_OF]->state:per",
 		"state:arg-[SPOKE_ON]->" + session,
 		"state:aut-[SPOKE_ON]->" + session,
+		// The statement is the office's; its holder, named with the State, is a delegate.
+		"actor:专家组报告员-[SPOKE_ON]->" + session,
+		"person:Li Wei-[MEMBER_OF]->state:sgp",
 	} {
 		if !rels[id] {
 			t.Errorf("no %s", id)

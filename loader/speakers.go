@@ -40,7 +40,7 @@ var (
 	// offices end the names of the offices a speaker is named by after its State or
 	// organisation ("司法部长", "条约事务司司长").
 	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
-		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长"}
+		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长", "院长"}
 	// speakerKinds may stand before a speaker's name to say what it is.
 	speakerKinds = []string{"一个非政府组织", "一个政府间组织", "一个国际组织", "非政府组织", "政府间组织"}
 	// vagueWords open a name that is not one: "许多国家", "一些发言者".
@@ -57,6 +57,10 @@ type speaker struct {
 	state      bool   // the list names States ("下列国家的代表")
 	start, end int    // byte offsets of the name as printed, in the paragraph's text
 	joined     bool   // joined to the name before by 和, 以及 or 及 (not 、)
+	// held: the name of the person who holds the office the speaker is named by follows it
+	// (see holderOf), read again from the quote only for such a speaker: a flag keeps the
+	// struct as small as it was.
+	held bool
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -277,8 +281,16 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			_, size := utf8.DecodeRuneInString(sent[k:])
 			s = k + size
 		}
-		if k := lastIndex(sent[s:m[0]], "听取了"); k >= 0 { // in the clause: the last in the sentence, if it is there
-			s += k + len("听取了")
+		// A verb that reports another's statement opens the list: "委员会注意到主席所作的发言" is
+		// the Chair's, not the Commission's. The last in the clause is taken.
+		lead := -1
+		for _, v := range heardVerbs {
+			if k := lastIndex(sent[s:m[0]], v); k >= 0 && s+k+len(v) > lead {
+				lead = s + k + len(v)
+			}
+		}
+		if lead >= 0 {
+			s = lead
 		}
 		for s < m[0] {
 			r, size := utf8.DecodeRuneInString(sent[s:])
@@ -348,6 +360,9 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			}
 		}
 		name, sp.onBehalfOf = cutBrackets(name)
+		if office, person := cutPersonName(name); person != "" {
+			name, sp.held = office, true
+		}
 		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
 			name, sp.capacity = m[1], map[string]string{"代表": "representative", "观察员": "observer"}[m[2]]
@@ -366,6 +381,21 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
+		name = cutCount(name)
+		if k := index(name, "作为"); k >= 0 {
+			// The capacity the speaker spoke in follows its name ("日本作为《公约》签署国") or
+			// goes before it ("作为签署国的日本").
+			role, rest := name[k:], name[:k]
+			if k == 0 {
+				if d := index(name, "的"); d > 0 {
+					role, rest = name[:d], name[d+len("的"):]
+				}
+			}
+			if strings.HasSuffix(role, "签署国") {
+				sp.signatory, sp.state = true, true
+			}
+			name = rest
+		}
 		if n := utf8.RuneCountInString(name); n < 2 || n > 60 || hasAnyPrefix(name, vagueWords) {
 			continue
 		}
@@ -379,6 +409,102 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		}
 	}
 	return out
+}
+
+// heardVerbs report a statement another made, before the speaker's name in the clause.
+var heardVerbs = []string{"听取了", "注意到"}
+
+// cutPersonName returns the office a speaker is named by and the person who holds it where
+// the person's name, in Latin letters, follows the office ("工作组主席 Bakhtiyar
+// Tuzmukhamedov"), or the name and "": the actor is the office, never named after its holder.
+func cutPersonName(name string) (string, string) {
+	if name == "" || !isLatinLetter(rune(name[len(name)-1])) {
+		return name, "" // most names end in a Chinese character: nothing to cut
+	}
+	i, letters := len(name), 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(name[:i])
+		switch {
+		case isLatinLetter(r):
+			letters++
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || unicode.IsSpace(r):
+		default:
+			if rest := trimRightSpace(name[:i]); letters >= 2 && isOffice(rest) {
+				return rest, singleSpaced(name[i:])
+			}
+			return name, ""
+		}
+		i -= size
+	}
+	return name, ""
+}
+
+// holderOf returns the person who holds a speaker's office, from the speaker's quote, and
+// the State of their delegation, where the report names both ("工作组主席 Bakhtiyar
+// Tuzmukhamedov（俄罗斯联邦）"), or "", "": a Person is a delegate of a State in the graph,
+// as a bureau's members are, and has no place without one.
+func holderOf(quote string) (person, state string) {
+	name, _ := cutBrackets(quote)
+	if _, person = cutPersonName(trimRightSpace(name)); person == "" {
+		return "", ""
+	}
+	if state = bracketState(quote); state == "" {
+		return "", ""
+	}
+	return person, state
+}
+
+// bracketState returns the State a name's last bracket holds ("…（俄罗斯联邦）"), or "".
+func bracketState(name string) string {
+	end := max(strings.LastIndex(name, "）"), strings.LastIndex(name, ")"))
+	if end < 0 {
+		return ""
+	}
+	open := -1
+	if k := strings.LastIndex(name[:end], "（"); k >= 0 {
+		open = k + len("（")
+	}
+	if k := strings.LastIndex(name[:end], "("); k >= 0 && k+1 > open {
+		open = k + 1
+	}
+	if open < 0 {
+		return ""
+	}
+	inner := trimSpace(name[open:end])
+	if _, ok := lookupState(inner); !ok {
+		return ""
+	}
+	return inner
+}
+
+// isLatinLetter reports whether r is a letter of the Latin script ("a", "í").
+func isLatinLetter(r rune) bool {
+	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)
+}
+
+// countWords are the numerals a count of a body's representatives is written with.
+const countWords = "一二两三四五六七八九十几数"
+
+// cutCount returns a speaker's name, its capacity cut already, without the count of its
+// representatives that ends it ("秘书处一名" of "秘书处一名代表", "秘书处的两位"): the
+// speaker is the body, not a body named after its count.
+func cutCount(name string) string {
+	if !strings.HasSuffix(name, "名") && !strings.HasSuffix(name, "位") {
+		return name
+	}
+	rest := name[:len(name)-len("名")]
+	n := len(rest)
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(rest[:n])
+		if !strings.ContainsRune(countWords, r) {
+			break
+		}
+		n -= size
+	}
+	if n == len(rest) {
+		return name // "地位": no numeral, no count
+	}
+	return strings.TrimSuffix(rest[:n], "的")
 }
 
 // listCapacities are the words a list before the verb ends with that give its speakers'
@@ -567,11 +693,18 @@ func joinPrefix(s string) int {
 		return 0
 	case strings.HasPrefix(s, "以及"):
 		return len("以及")
-	case strings.HasPrefix(s, "和"), strings.HasPrefix(s, "及"):
+	case strings.HasPrefix(s, "和") && !opensHeWord(s), strings.HasPrefix(s, "及"):
 		return len("和")
 	}
 	return 0
 }
+
+// heWords are the words that open with 和 and may open a name ("建设和平委员会", "和平与
+// 安全专员"): their 和 joins nothing.
+var heWords = []string{"和平", "和解", "和谐"}
+
+// opensHeWord reports whether s opens with one of heWords.
+func opensHeWord(s string) bool { return hasAnyPrefix(s, heWords) }
 
 // singleSpaced returns strings.Join(strings.Fields(s), " "): the words of s, one space
 // between each two. A text that is so already (no white space at its ends, and none between
@@ -746,6 +879,10 @@ func splitSpeakers(list string) [][2]int {
 		case (r == '）' || r == ')') && depth > 0:
 			depth--
 		case depth == 0 && i >= known && (r == '、' || r == '，' || r == ','):
+			if e := knownAfterJoin(list, start, i); e > i {
+				known = e // "…的观察员以及联合国教育、科学及文化组织": the mark is the name's
+				break
+			}
 			flush(i)
 			start = i + size
 			known = start + knownPrefix(list[start:])
@@ -759,11 +896,28 @@ func splitSpeakers(list string) [][2]int {
 	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
 }
 
+// knownAfterJoin returns where the known name ends that opens after a join in list[start:i]
+// (not at its start), the first that reaches past i, or 0: a mark at i inside it does not
+// end a name. Each join ends in 和 or 及, whose first byte is 0xE5, read byte by byte.
+func knownAfterJoin(list string, start, i int) int {
+	for j := start + 1; j < i; j++ {
+		if list[j] != 0xE5 || !strings.HasPrefix(list[j:], "和") && !strings.HasPrefix(list[j:], "及") {
+			continue
+		}
+		p := j + len("和")
+		if k := knownPrefix(list[p:]); k > 0 && p+k > i {
+			return p + k
+		}
+	}
+	return 0
+}
+
 // splitJoins splits the last name of a list, list[span[0]:span[1]], at its joins
 // ("和", "以及", "及" outside brackets): at every join that a name the lexicons know stands
 // beside ("德国和法国的代表以及厄瓜多尔代表" is three). A name that is known whole is not
 // split; where no join stands beside a known name, a list of several (listed) splits at its
-// last join, and a lone name stays whole.
+// last join, and a lone name at each join both sides of which are named as speakers are
+// (appendNamedJoins), else stays whole.
 func splitJoins(list string, span [2]int, listed bool) [][2]int {
 	return appendSplitJoins(nil, list, span, listed)
 }
@@ -791,20 +945,46 @@ func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]
 	if len(out) == base {
 		last := joins[len(joins)-1]
 		if !listed {
-			// Two organisations the lexicon lacks, each named by what it is ("国际反腐败学院和
-			// 世界银行集团", "透明国际和国际商会"), split; else the name is one ("特立尼达和多巴哥").
-			if a, b := strings.TrimSpace(s[:last[0]]), strings.TrimSpace(s[last[0]+last[1]:]); len(joins) == 1 && isOrganization(a) && isOrganization(b) {
-				return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
-			}
-			return append(out, span)
+			// Speakers the lexicon lacks, each named by what it is, an organisation or an office
+			// ("国际反腐败学院和世界银行集团", "透明国际和国际商会", "…特别报告员和…特别顾问"),
+			// split; else the name is one ("特立尼达和多巴哥", "贩运妇女和儿童问题特别报告员").
+			// The joins are read from the last: what stands before one may hold the joins
+			// before it ("贩运妇女和儿童问题特别报告员").
+			return appendNamedJoins(out, s, span, joins)
 		}
 		return append(out, [2]int{span[0], span[0] + last[0]}, [2]int{span[0] + last[0] + last[1], span[1]})
 	}
 	return append(out, [2]int{span[0] + from, span[1]})
 }
 
+// appendNamedJoins appends to out the spans of a lone name that holds joins, split at each
+// join where what stands on either side is named as a speaker is (namedSpeaker).
+func appendNamedJoins(out [][2]int, s string, span [2]int, joins [][2]int) [][2]int {
+	var buf [4][2]int
+	cuts := buf[:0] // the joins it splits at, last first
+	end := len(s)
+	for k := len(joins) - 1; k >= 0; k-- {
+		j := joins[k]
+		if namedSpeaker(strings.TrimSpace(s[:j[0]])) && namedSpeaker(strings.TrimSpace(s[j[0]+j[1]:end])) {
+			cuts, end = append(cuts, j), j[0]
+		}
+	}
+	from := 0
+	for k := len(cuts) - 1; k >= 0; k-- {
+		out = append(out, [2]int{span[0] + from, span[0] + cuts[k][0]})
+		from = cuts[k][0] + cuts[k][1]
+	}
+	return append(out, [2]int{span[0] + from, span[1]})
+}
+
+// namedSpeaker reports whether a name is one of a speaker: an organisation or an office by
+// what ends it, or a name the lexicons know.
+func namedSpeaker(name string) bool {
+	return isOrganization(name) || utf8.RuneCountInString(name) >= 4 && isOffice(name) || knownSpeaker(name)
+}
+
 // organizationWords end the names of organisations.
-var organizationWords = []string{"组织", "协会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院", "国际"}
+var organizationWords = []string{"组织", "协会", "学会", "商会", "学院", "集团", "银行", "基金会", "联合会", "联盟", "中心", "研究所", "办公室", "委员会", "理事会", "法院", "国际"}
 
 // isOrganization reports whether a name of at least four characters ends with an
 // organisation's word.
@@ -848,7 +1028,7 @@ func joinsFrom(s string, first int) [][2]int {
 			switch {
 			case strings.HasPrefix(s[i:], "以及"):
 				joins = append(joins, [2]int{i, len("以及")})
-			case strings.HasPrefix(s[i:], "和"):
+			case strings.HasPrefix(s[i:], "和") && !opensHeWord(s[i:]):
 				joins = append(joins, [2]int{i, len("和")})
 			case strings.HasPrefix(s[i:], "及") && !strings.HasSuffix(s[:i], "以"): // not the 及 of 以及, recorded with it
 				joins = append(joins, [2]int{i, len("及")})

@@ -10,6 +10,7 @@ import (
 // spoke is what a test expects of one speaker.
 type spoke struct {
 	Name, Office, Kind, Capacity, Behalf, Node string
+	Person                                     string // who holds the office, and the State of their delegation
 	Signatory                                  bool
 }
 
@@ -117,6 +118,40 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "透明国际主席", Kind: "opening", Node: "actor:透明国际主席"},
 			{Name: "世界卫生组织总干事", Kind: "opening", Node: "actor:世界卫生组织总干事"},
 		}},
+		{"the capacity a State spoke in, after its name", "泰国作为《议定书》签署国的观察员作了发言。", []spoke{
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+		}},
+		{"the capacity a State spoke in, before its name", "作为《公约》签署国的泰国的观察员也作了发言。", []spoke{
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+		}},
+		{"a count of a body's representatives", "秘书处的两位代表作了发言。", []spoke{
+			{Name: "秘书处", Kind: "statement", Capacity: "representative", Node: "actor:secretariat"},
+		}},
+		{"an office, then the person's name in Latin letters", "枪支问题工作组主席 Ana María Pérez-Gómez（智利）作了介绍性发言。", []spoke{
+			{Name: "枪支问题工作组主席", Kind: "introductory", Node: "actor:枪支问题工作组主席", Person: "Ana María Pérez-Gómez (智利)"},
+		}},
+		{"a lexicon's office, then the person's name", "联合国毒品和犯罪问题办公室执行主任 John Smith 作了开幕发言。", []spoke{
+			{Name: "联合国毒品和犯罪问题办公室执行主任", Kind: "opening", Node: "actor:executive-director"},
+		}},
+		{"an office and an organisation joined by 和", "发言的还有：国际刑事法院院长和国际律师学会。", []spoke{
+			{Name: "国际刑事法院院长", Kind: "statement", Node: "actor:国际刑事法院院长"},
+			{Name: "国际律师学会", Kind: "statement", Node: "actor:国际律师学会"},
+		}},
+		{"two offices joined by 和, the first holding one", "买卖儿童和儿童卖淫问题特别报告员和移民人权问题特别报告员也作了发言。", []spoke{
+			{Name: "买卖儿童和儿童卖淫问题特别报告员", Kind: "statement", Node: "actor:买卖儿童和儿童卖淫问题特别报告员"},
+			{Name: "移民人权问题特别报告员", Kind: "statement", Node: "actor:移民人权问题特别报告员"},
+		}},
+		{"a capacity inside the list, before a name that holds 、", "德国的观察员以及联合国教育、科学及文化组织的观察员也作了发言。", []spoke{
+			{Name: "德国", Kind: "statement", Capacity: "observer", Node: "state:deu"},
+			{Name: "联合国教育、科学及文化组织", Kind: "statement", Capacity: "observer", Node: "actor:unesco"},
+		}},
+		{"a statement the subject takes note of is the one named after", "大会注意到秘书长所作的发言。", []spoke{
+			{Name: "秘书长", Kind: "statement", Node: "actor:secretary-general"},
+		}},
+		{"a 和 that opens a word joins nothing", "发言的还有：和平研究所所长和建设和平委员会主席。", []spoke{
+			{Name: "和平研究所所长", Kind: "statement", Node: "actor:和平研究所所长"},
+			{Name: "建设和平委员会主席", Kind: "statement", Node: "actor:建设和平委员会主席"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
@@ -125,7 +160,11 @@ func TestSpeakerRules(t *testing.T) {
 			var got []spoke
 			for _, sp := range findSpeakers(tc.text) {
 				n, office := speakerNode(sp)
-				got = append(got, spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory})
+				sk := spoke{Name: sp.name, Office: office, Kind: sp.statement, Capacity: sp.capacity, Behalf: sp.onBehalfOf, Node: n.ID, Signatory: sp.signatory}
+				if person, state := holderOf(tc.text[sp.start:sp.end]); sp.held && person != "" {
+					sk.Person = person + " (" + state + ")"
+				}
+				got = append(got, sk)
 				if q := tc.text[sp.start:sp.end]; !strings.Contains(strings.Join(strings.Fields(q), ""), strings.TrimSuffix(sp.name, office)) {
 					t.Errorf("quote %q does not hold the name %q", q, sp.name)
 				}
