@@ -292,17 +292,25 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		if lead >= 0 {
 			s = lead
 		}
-		for s < m[0] {
+		e := m[0]
+		// "X宣读了…，并作了发言": the clause before the verb is its conjunction alone, and
+		// the speaker is the subject of the clause before, which read a statement out.
+		if trimSpace(sent[s:m[0]]) == "并" {
+			if k, ok := readOutSubject(sent[:s]); ok {
+				s, e = k[0], k[1]
+			}
+		}
+		for s < e {
 			r, size := utf8.DecodeRuneInString(sent[s:])
 			if !unicode.IsSpace(r) {
 				break
 			}
 			s += size
 		}
-		if n := numberedRE.FindStringIndex(sent[s:m[0]]); n != nil && n[0] == 0 {
+		if n := numberedRE.FindStringIndex(sent[s:e]); n != nil && n[0] == 0 {
 			s += n[1] // the paragraph's number
 		}
-		list, intro, at = sent[s:m[0]], sent[m[0]:m[1]], s
+		list, intro, at = sent[s:e], sent[m[0]:m[1]], s
 		*kind = "statement"
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
@@ -409,6 +417,32 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		}
 	}
 	return out
+}
+
+// readVerbs read out a statement, in a clause whose subject then made one itself ("秘书处的
+// 代表宣读了…的发言稿，并作了发言").
+var readVerbs = []string{"宣读了"}
+
+// readOutSubject returns the byte span in sent of the subject of the clause that a clause
+// mark ends sent with, where that clause's verb is one of readVerbs: the words from the
+// clause's start to the verb.
+func readOutSubject(sent string) ([2]int, bool) {
+	end := lastClauseMark(sent)
+	if end < 0 {
+		return [2]int{}, false
+	}
+	sent = sent[:end]
+	from := 0
+	if k := lastClauseMark(sent); k >= 0 {
+		_, size := utf8.DecodeRuneInString(sent[k:])
+		from = k + size
+	}
+	for _, v := range readVerbs {
+		if k := index(sent[from:], v); k > 0 {
+			return [2]int{from, from + k}, true
+		}
+	}
+	return [2]int{}, false
 }
 
 // heardVerbs report a statement another made, before the speaker's name in the clause.

@@ -152,6 +152,13 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "和平研究所所长", Kind: "statement", Node: "actor:和平研究所所长"},
 			{Name: "建设和平委员会主席", Kind: "statement", Node: "actor:建设和平委员会主席"},
 		}},
+		{"who read a statement out, then made one", "联合国毒品和犯罪问题办公室的代表宣读了执行主任的发言稿，并作了介绍性发言。", []spoke{
+			{Name: "联合国毒品和犯罪问题办公室", Kind: "introductory", Capacity: "representative", Node: "actor:unodc"},
+		}},
+		{"who read a joint statement out, the paragraph numbered", "7. 日本代表宣读了一份联合声明, 并作了发言。", []spoke{
+			{Name: "日本", Kind: "statement", Capacity: "representative", Node: "state:jpn"},
+		}},
+		{"并 after a clause that reads nothing out is no speaker", "委员会审议了该草案，并作了发言。", nil},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
