@@ -467,9 +467,9 @@ var capacityWords = []string{"代表", "观察员"}
 // cutHanName returns the office a name holds where a person's name in Chinese characters
 // follows it ("法务大臣上川阳子": "法务大臣"): two to four characters, or more with a
 // middle dot ("穆罕默德·阿里"), after a word of offices, that neither are an office nor
-// end as an organisation's name do.
+// end as an organisation's or a body's part's name do ("主席团成员").
 func cutHanName(name string) (string, bool) {
-	if isOffice(name) || hasAnySuffix(name, organizationWords) {
+	if isOffice(name) || hasAnySuffix(name, organizationWords) || hasAnySuffix(name, partWords) {
 		return name, false
 	}
 	n, dot := 0, false
@@ -493,6 +493,10 @@ func cutHanName(name string) (string, bool) {
 	}
 	return name, false
 }
+
+// partWords end the names of a body's parts and members, which follow an office's word
+// as a person's name does ("主席团成员", "秘书长办公厅").
+var partWords = []string{"成员", "团", "处", "部", "厅"}
 
 // readVerbs read out a statement, in a clause whose subject then made one itself ("秘书处的
 // 代表宣读了…的发言稿，并作了发言").

@@ -168,6 +168,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"offices of one person, a name in Latin letters", "大会副主席、德国司法部长 Anna Weber（德国）作了发言。", []spoke{
 			{Name: "德国司法部长", Office: "司法部长", Kind: "statement", Node: "state:deu", Person: "Anna Weber (德国)"},
 		}},
+		{"an office, then a member of a body that office names: two speakers", "委员会主席、会议主席团成员作了发言。", []spoke{
+			{Name: "委员会主席", Kind: "statement", Node: "actor:委员会主席"},
+			{Name: "会议主席团成员", Kind: "statement", Node: "actor:会议主席团成员"},
+		}},
 		{"capacities listed with 、 are two speakers", "法国代表、德国代表作了发言。", []spoke{
 			{Name: "法国", Kind: "statement", Capacity: "representative", Node: "state:fra"},
 			{Name: "德国", Kind: "statement", Capacity: "representative", Node: "state:deu"},
