@@ -292,17 +292,25 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		if lead >= 0 {
 			s = lead
 		}
-		for s < m[0] {
+		e := m[0]
+		// "X宣读了…，并作了发言": the clause before the verb is its conjunction alone, and
+		// the speaker is the subject of the clause before, which read a statement out.
+		if trimSpace(sent[s:m[0]]) == "并" {
+			if k, ok := readOutSubject(sent[:s]); ok {
+				s, e = k[0], k[1]
+			}
+		}
+		for s < e {
 			r, size := utf8.DecodeRuneInString(sent[s:])
 			if !unicode.IsSpace(r) {
 				break
 			}
 			s += size
 		}
-		if n := numberedRE.FindStringIndex(sent[s:m[0]]); n != nil && n[0] == 0 {
+		if n := numberedRE.FindStringIndex(sent[s:e]); n != nil && n[0] == 0 {
 			s += n[1] // the paragraph's number
 		}
-		list, intro, at = sent[s:m[0]], sent[m[0]:m[1]], s
+		list, intro, at = sent[s:e], sent[m[0]:m[1]], s
 		*kind = "statement"
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
@@ -339,6 +347,12 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
 	items := splitSpeakers(trimmed)
+	// "大会主席、日本法务大臣上川阳子": offices listed before one that a person's name follows
+	// are that person's, one speaker, the last office's; the quote holds them all.
+	held := -1 // where the offices of one person open in trimmed, or -1
+	if len(items) > 1 && oneHolder(trimmed, items) {
+		held, items = items[0][0], items[len(items)-1:]
+	}
 	first := len(out) // the sentence's speakers are out[first:]
 	out = slices.Grow(out, len(items))
 	prevEnd := -1
@@ -362,6 +376,11 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		name, sp.onBehalfOf = cutBrackets(name)
 		if office, person := cutPersonName(name); person != "" {
 			name, sp.held = office, true
+		} else if held >= 0 {
+			name, _ = cutHanName(name)
+		}
+		if held >= 0 {
+			sp.start = base + at + held
 		}
 		name = squeezeSpace(name)
 		if m := behalfMatch(name); m != nil {
@@ -409,6 +428,100 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		}
 	}
 	return out
+}
+
+// oneHolder reports whether the names of a list, spans of list, are the offices of one
+// person: the last names the person after its office, in Latin letters or Chinese
+// characters, and each before it, listed with 、, is an office that is neither a capacity
+// ("A国代表、B国代表" are two) nor a State's (two States' ministers are two people).
+//
+// The names before the last are read first: most lists fail there. The person's name is
+// read before the brackets that follow it ("…大臣 Yoko Kamikawa（日本）"), where cutting
+// them built a string.
+func oneHolder(list string, items [][2]int) bool {
+	for k, it := range items[:len(items)-1] {
+		name := list[it[0]:it[1]]
+		if !isOffice(name) || hasAnySuffix(name, capacityWords) || trimSpace(list[it[1]:items[k+1][0]]) != "、" {
+			return false
+		}
+		if f, _ := stateFormAt(name, 0); f != nil && f.state != nil {
+			return false
+		}
+	}
+	last := list[items[len(items)-1][0]:items[len(items)-1][1]]
+	if k := strings.IndexAny(last, "(（"); k >= 0 {
+		last = last[:k]
+	}
+	last = trimRightSpace(last)
+	if _, person := cutPersonName(last); person != "" {
+		return true
+	}
+	_, ok := cutHanName(last)
+	return ok
+}
+
+// capacityWords end the offices that say in what capacity a delegation's member spoke, not
+// who they are.
+var capacityWords = []string{"代表", "观察员"}
+
+// cutHanName returns the office a name holds where a person's name in Chinese characters
+// follows it ("法务大臣上川阳子": "法务大臣"): two to four characters, or more with a
+// middle dot ("穆罕默德·阿里"), after a word of offices, that neither are an office nor
+// end as an organisation's or a body's part's name do ("主席团成员").
+func cutHanName(name string) (string, bool) {
+	if isOffice(name) || hasAnySuffix(name, organizationWords) || hasAnySuffix(name, partWords) {
+		return name, false
+	}
+	n, dot := 0, false
+	for i := len(name); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(name[:i])
+		switch {
+		case r == '·' || r == '・':
+			dot = true
+		case unicode.Is(unicode.Han, r):
+		default:
+			return name, false
+		}
+		i -= size
+		n++
+		if n > 12 || n > 4 && !dot {
+			return name, false
+		}
+		if n >= 2 && r != '·' && r != '・' && isOffice(name[:i]) {
+			return name[:i], true
+		}
+	}
+	return name, false
+}
+
+// partWords end the names of a body's parts and members, which follow an office's word
+// as a person's name does ("主席团成员", "秘书长办公厅").
+var partWords = []string{"成员", "团", "处", "部", "厅"}
+
+// readVerbs read out a statement, in a clause whose subject then made one itself ("秘书处的
+// 代表宣读了…的发言稿，并作了发言").
+var readVerbs = []string{"宣读了"}
+
+// readOutSubject returns the byte span in sent of the subject of the clause that a clause
+// mark ends sent with, where that clause's verb is one of readVerbs: the words from the
+// clause's start to the verb.
+func readOutSubject(sent string) ([2]int, bool) {
+	end := lastClauseMark(sent)
+	if end < 0 {
+		return [2]int{}, false
+	}
+	sent = sent[:end]
+	from := 0
+	if k := lastClauseMark(sent); k >= 0 {
+		_, size := utf8.DecodeRuneInString(sent[k:])
+		from = k + size
+	}
+	for _, v := range readVerbs {
+		if k := index(sent[from:], v); k > 0 {
+			return [2]int{from, from + k}, true
+		}
+	}
+	return [2]int{}, false
 }
 
 // heardVerbs report a statement another made, before the speaker's name in the clause.

@@ -152,6 +152,38 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "和平研究所所长", Kind: "statement", Node: "actor:和平研究所所长"},
 			{Name: "建设和平委员会主席", Kind: "statement", Node: "actor:建设和平委员会主席"},
 		}},
+		{"who read a statement out, then made one", "联合国毒品和犯罪问题办公室的代表宣读了执行主任的发言稿，并作了介绍性发言。", []spoke{
+			{Name: "联合国毒品和犯罪问题办公室", Kind: "introductory", Capacity: "representative", Node: "actor:unodc"},
+		}},
+		{"who read a joint statement out, the paragraph numbered", "7. 日本代表宣读了一份联合声明, 并作了发言。", []spoke{
+			{Name: "日本", Kind: "statement", Capacity: "representative", Node: "state:jpn"},
+		}},
+		{"并 after a clause that reads nothing out is no speaker", "委员会审议了该草案，并作了发言。", nil},
+		{"offices listed before one a Chinese name follows are one person's", "缔约方会议第六届会议主席、秘鲁外交部长王明作了开幕发言。", []spoke{
+			{Name: "秘鲁外交部长", Office: "外交部长", Kind: "opening", Node: "state:per"},
+		}},
+		{"offices of one person, a name with a middle dot", "人权理事会主席、特别代表团团长穆罕默德·阿里也作了发言。", []spoke{
+			{Name: "特别代表团团长", Kind: "statement", Node: "actor:特别代表团团长"},
+		}},
+		{"offices of one person, a name in Latin letters", "大会副主席、德国司法部长 Anna Weber（德国）作了发言。", []spoke{
+			{Name: "德国司法部长", Office: "司法部长", Kind: "statement", Node: "state:deu", Person: "Anna Weber (德国)"},
+		}},
+		{"an office, then a member of a body that office names: two speakers", "委员会主席、会议主席团成员作了发言。", []spoke{
+			{Name: "委员会主席", Kind: "statement", Node: "actor:委员会主席"},
+			{Name: "会议主席团成员", Kind: "statement", Node: "actor:会议主席团成员"},
+		}},
+		{"capacities listed with 、 are two speakers", "法国代表、德国代表作了发言。", []spoke{
+			{Name: "法国", Kind: "statement", Capacity: "representative", Node: "state:fra"},
+			{Name: "德国", Kind: "statement", Capacity: "representative", Node: "state:deu"},
+		}},
+		{"two offices, no name: two speakers", "工作组主席、移民人权问题特别报告员作了发言。", []spoke{
+			{Name: "工作组主席", Kind: "statement", Node: "actor:工作组主席"},
+			{Name: "移民人权问题特别报告员", Kind: "statement", Node: "actor:移民人权问题特别报告员"},
+		}},
+		{"two States' ministers, the second named: two speakers", "法国司法部长、日本法务大臣 Yoko Kamikawa（日本）作了发言。", []spoke{
+			{Name: "法国司法部长", Office: "司法部长", Kind: "statement", Node: "state:fra"},
+			{Name: "日本法务大臣", Office: "法务大臣", Kind: "statement", Node: "state:jpn", Person: "Yoko Kamikawa (日本)"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
