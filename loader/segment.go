@@ -1270,12 +1270,7 @@ func matchNumbered(s string) (end, from, to int) {
 
 // matchLettered matches ^[(（]([a-z]{1,2})[)）]\s*.
 func matchLettered(s string) (end, from, to int) {
-	switch {
-	case strings.HasPrefix(s, "("):
-		from = 1
-	case strings.HasPrefix(s, "（"):
-		from = len("（")
-	default:
+	if from = openBracket(s, 0); from == 0 {
 		return -1, 0, 0
 	}
 	to = from
@@ -1285,15 +1280,11 @@ func matchLettered(s string) (end, from, to int) {
 	if n := to - from; n == 0 || n > 2 {
 		return -1, 0, 0 // after one or two letters, a third is no closing bracket
 	}
-	switch {
-	case strings.HasPrefix(s[to:], ")"):
-		end = to + 1
-	case strings.HasPrefix(s[to:], "）"):
-		end = to + len("）")
-	default:
+	n := closeBracket(s, to)
+	if n == 0 {
 		return -1, 0, 0
 	}
-	return skipRESpaces(s, end), from, to
+	return skipRESpaces(s, to+n), from, to
 }
 
 // matchCircled matches ^([㈠-㈩]|[ⅰ-ⅻ]|[(（][ivx]+[)）])\s*, as circledRE does. Each
@@ -1312,16 +1303,11 @@ func matchCircled(s string) (end, from, to int) {
 		for j < len(s) && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
 			j++
 		}
-		switch {
-		case j == i:
-			return -1, 0, 0
-		case strings.HasPrefix(s[j:], ")"):
-			to = j + 1
-		case strings.HasPrefix(s[j:], "）"):
-			to = j + len("）")
-		default:
+		n := closeBracket(s, j)
+		if j == i || n == 0 {
 			return -1, 0, 0
 		}
+		to = j + n
 	default:
 		return -1, 0, 0
 	}

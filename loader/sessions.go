@@ -305,28 +305,6 @@ func agendaItemLooseAt(text string, at int) []int {
 	return m
 }
 
-// openBracket returns the length of the bracket "(" or "（" at byte i of s, or 0.
-func openBracket(s string, i int) int {
-	switch {
-	case strings.HasPrefix(s[i:], "("):
-		return 1
-	case strings.HasPrefix(s[i:], "（"):
-		return len("（")
-	}
-	return 0
-}
-
-// closeBracket returns the length of the bracket ")" or "）" at byte i of s, or 0.
-func closeBracket(s string, i int) int {
-	switch {
-	case strings.HasPrefix(s[i:], ")"):
-		return 1
-	case strings.HasPrefix(s[i:], "）"):
-		return len("）")
-	}
-	return 0
-}
-
 func between(n, lo, hi int) bool { return lo <= n && n <= hi }
 
 // chineseNumber reads a Chinese numeral up to 99: 六, 十, 十一, 二十, 二十三.

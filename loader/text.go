@@ -190,3 +190,25 @@ func shifted(m []int, by int) []int {
 	}
 	return m
 }
+
+// openBracket returns the length of the bracket "(" or "（" at byte i of s, or 0.
+func openBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		return 1
+	case strings.HasPrefix(s[i:], "（"):
+		return len("（")
+	}
+	return 0
+}
+
+// closeBracket returns the length of the bracket ")" or "）" at byte i of s, or 0.
+func closeBracket(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], ")"):
+		return 1
+	case strings.HasPrefix(s[i:], "）"):
+		return len("）")
+	}
+	return 0
+}
