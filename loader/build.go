@@ -908,25 +908,11 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if m := joinedSponsorsFor(p.text); m != nil && drafts(adoptions) == 1 {
-			// "随后，阿根廷、智利和乌拉圭加入为提案国": sponsors too, of the paragraph's one draft.
-			joined := splitNames(m[1])
-			if m[1] == "下列国家" {
-				joined = listAfter(p.text, "提案国") // "随后，下列国家加入为提案国：加拿大、挪威和泰国"
-			}
-			for _, name := range joined {
-				sp := b.sponsor(name)
-				props := prov()
-				props[kg.PropRole] = "sponsor"
-				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
-			}
+		if drafts(adoptions) == 1 {
+			// Those who joined later are sponsors too, of the paragraph's one draft.
+			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
-		for _, name := range names {
-			sp := b.sponsor(name)
-			props := prov()
-			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
-		}
+		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
 	b.adoptedRows(p)
@@ -944,26 +930,37 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
 		}
-		if m := joinedSponsorsFor(p.text); m != nil && len(recommended) == 1 && len(adoptions) == 0 {
-			// "随后，下列国家加入为提案国：智利、芬兰和挪威": sponsors too, of the one draft.
-			joined := splitNames(m[1])
-			if m[1] == "下列国家" {
-				joined = listAfter(p.text, "提案国")
-			}
-			for _, name := range joined {
-				sp := b.sponsor(name)
-				props := b.provenance(p, r.quote, r.start, r.end)
-				props[kg.PropRole] = "sponsor"
-				b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
-			}
+		prov := func() map[string]any { return b.provenance(p, r.quote, r.start, r.end) }
+		if len(recommended) == 1 && len(adoptions) == 0 {
+			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
-		for _, name := range names {
-			sp := b.sponsor(name)
-			props := b.provenance(p, r.quote, r.start, r.end)
-			props[kg.PropRole] = role
-			b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
-		}
+		b.sponsored(names, role, draft, prov)
 	}
+}
+
+// sponsored adds SPONSORED from each of names, in the given role, to the draft, each with
+// the provenance prov gives.
+func (b *graphBuilder) sponsored(names []string, role, draft string, prov func() map[string]any) {
+	for _, name := range names {
+		sp := b.sponsor(name)
+		props := prov()
+		props[kg.PropRole] = role
+		b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+	}
+}
+
+// joinedSponsors returns who a paragraph says joined a draft's sponsors after it was
+// submitted: "随后，阿根廷、智利和乌拉圭加入为提案国", or the list after the colon in "随后，
+// 下列国家加入为提案国：加拿大、挪威和泰国"; nil when it says none did.
+func joinedSponsors(text string) []string {
+	m := joinedSponsorsFor(text)
+	switch {
+	case m == nil:
+		return nil
+	case m[1] == "下列国家":
+		return listAfter(text, "提案国")
+	}
+	return splitNames(m[1])
 }
 
 // groupActs adds ESTABLISHES and EXTENDS from the acts that a paragraph says established
