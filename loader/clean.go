@@ -292,7 +292,7 @@ func footnoteLine(t string) (digits, stars, text string, ok bool) {
 			i++
 		}
 		digits = t[:i]
-		if i > 3 || i == len(t) || !isSpaceRE(rune(t[i])) {
+		if i > 3 || i == len(t) || !isRESpace(t[i]) {
 			return "", "", "", false
 		}
 	case strings.HasPrefix(t, "*"):

@@ -194,14 +194,6 @@ func readTail(before string) refTail {
 	return t
 }
 
-// spaceBefore returns end less the white space (\s) that ends s[:end].
-func spaceBefore(s string, end int) int {
-	for end > 0 && isSpaceRE(rune(s[end-1])) {
-		end--
-	}
-	return end
-}
-
 // dateEndingAt reads back from byte end of s a date as dateRE matches it, ending with 日 right
 // before end: its bounds, then those of its year, month and day. The month and the day are
 // each the whole run of one or two digits before 月 or 日 (and the white space between);

@@ -280,9 +280,7 @@ func mayOpenWithActNumber(t string) bool {
 	if i == 0 {
 		return false
 	}
-	for i < len(t) && isSpaceRE(rune(t[i])) {
-		i++
-	}
+	i = skipRESpaces(t, i)
 	return strings.HasPrefix(t[i:], "/") || strings.HasPrefix(t[i:], "(") || strings.HasPrefix(t[i:], "（")
 }
 
@@ -1130,11 +1128,7 @@ func closingMeetingFirstIndex(t string) []int {
 
 // trimRightSpaceRE returns t without the white space (\s) it ends with.
 func trimRightSpaceRE(t string) string {
-	i := len(t)
-	for i > 0 && isSpaceRE(rune(t[i-1])) {
-		i--
-	}
-	return t[:i]
+	return t[:spaceBefore(t, len(t))]
 }
 
 // countRunes is runeLen for the long texts of blocks: it counts the continuation bytes of

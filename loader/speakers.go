@@ -627,19 +627,6 @@ var (
 	nameCapacities = []struct{ word, capacity string }{{"的代表", "representative"}, {"的观察员", "observer"}, {"代表", "representative"}, {"观察员", "observer"}}
 )
 
-// lastIndex returns strings.LastIndex(s, sub) for a sub that is not empty, faster on
-// Chinese text as index is: it looks back for the last byte of sub, and compares the whole
-// only where that byte stands.
-func lastIndex(s, sub string) int {
-	last := sub[len(sub)-1]
-	for i := len(s) - 1; i >= len(sub)-1; i-- {
-		if s[i] == last && s[i+1-len(sub):i+1] == sub {
-			return i + 1 - len(sub)
-		}
-	}
-	return -1
-}
-
 // lastClauseMark returns lastIndexAny(s, "，；：,;:"): where the last clause mark of s
 // stands. It compares the bytes as lastIndexAny does, without its table of last bytes, and
 // tests the three bytes of a full-width mark only where its last byte stands.
