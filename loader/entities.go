@@ -61,6 +61,7 @@ var lexicon = withShortTitles([]entity{
 	{"actor:member-states", []string{kg.LabelActor, kg.LabelCollective}, "会员国", "Member States", []string{"各会员国"}},
 	{"actor:states", []string{kg.LabelActor, kg.LabelCollective}, "各国", "States", nil},
 	{"actor:donors", []string{kg.LabelActor, kg.LabelCollective}, "捐助方", "Donors", []string{"其他捐助方", "捐助国"}},
+	{"actor:all-parties", []string{kg.LabelActor, kg.LabelCollective}, "各方", "All parties", []string{"各有关方", "各有关方面"}},
 	{"actor:international-organizations", []string{kg.LabelActor, kg.LabelCollective}, "国际组织", "International organizations", []string{"相关国际和区域组织", "国际和区域组织"}},
 	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
 	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
@@ -141,6 +142,24 @@ var entityForms = func() map[string]*entity {
 		}
 	}
 	return m
+}()
+
+// notNames are words that open with a written form and name no entity: "各方面" (in every
+// respect) is not 各方 (all parties), whereas "各方向…提供" is 各方 then 向.
+var notNames = []string{"各方面"}
+
+// notNameAt gives, by the index of a form in surfaces, the word of notNames that opens with
+// it, or "": findEntities drops a hit of the form where that word stands.
+var notNameAt = func() []string {
+	out := make([]string, len(surfaces))
+	for i, sf := range surfaces {
+		for _, w := range notNames {
+			if strings.HasPrefix(w, sf.form) && len(w) > len(sf.form) {
+				out[i] = w
+			}
+		}
+	}
+	return out
 }()
 
 // surface is one written form of an entity.
@@ -360,7 +379,7 @@ func findEntities(text string) []entityMention {
 		for j := formAt(text, i, w, fs, 0); j >= 0; j = formAt(text, i, w, fs, j+1) {
 			if f := &fs[j]; f.rank == groupMark {
 				groups = append(groups, i)
-			} else {
+			} else if w := notNameAt[f.rank]; w == "" || !strings.HasPrefix(text[i:], w) {
 				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, surfaces[f.rank].ent, f.rank})
 			}
 		}

@@ -114,6 +114,9 @@ func TestMandateRules(t *testing.T) {
 		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
 		{"the body that asks is the subject", "2. 缔约方会议请秘书处提交报告。", []string{"requests actor:secretariat"}},
 		{"the body with its instrument's title", "《联合国打击跨国有组织犯罪公约》缔约方会议决定请秘书处编写报告。", []string{"requests actor:secretariat"}},
+		{"all parties are a collective", "3. 鼓励各方加强合作；并呼吁有关各方提供资源；请各有关方面协助秘书处；", []string{"encourages actor:all-parties", "calls_upon actor:all-parties", "requests actor:all-parties"}},
+		{"all parties, then 向 (to), not 方向 (direction)", "(b) 鼓励各方向联合国毒品和犯罪问题办公室提供资源；", []string{"encourages actor:all-parties"}},
+		{"in every respect (各方面) is no party", "4. 请各方面专家提供意见；", nil},
 		{"a body named inside the request is no subject", "3. 请秘书长指定毒品和犯罪问题办公室作为《公约》缔约方会议的秘书处；", []string{"requests actor:secretary-general"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
