@@ -315,7 +315,7 @@ func build(name, symbol string, d document) kg.Graph {
 			earlier = append(earlier, here...)
 			// An annexed instrument's articles ask what the instrument asks, not the act.
 			if (p.kind != paraPreambular || nested != "") && !strings.HasPrefix(p.key, "annex-art") {
-				b.mandatesOf(id, from, session, p, named, group, nested != "")
+				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)
 			if strings.Contains(p.text, "通过下列") && strings.HasSuffix(strings.TrimSpace(p.text), "草案：") {
@@ -346,6 +346,10 @@ func build(name, symbol string, d document) kg.Graph {
 			// What a draft would ask, were it adopted, or what the recommendations a report
 			// sets out ("二. 建议", "(c) 请…") would.
 			b.mandates(id, "", "", p, named, nil)
+		} else if at := recommendationsAt(p.text); at >= 0 {
+			// Recommendations a lead sentence sets out in another section ("工作组通过了下列
+			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
+			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
 		}
 		b.groupActs("", p, named, b.references(d, id, p, body), kg.ActKey{})
 	}
@@ -1037,14 +1041,18 @@ func namedBefore(named []entityMention, e *entity) bool {
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
 // act, with the verb; named are the paragraph's entities.
 func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
-	b.mandatesOf(from, act, session, p, named, group, act == "")
+	b.mandatesOf(from, act, session, p, named, group, act == "", 0)
 }
 
 // mandatesOf is mandates; proposed marks the mandates of a draft (an act may recommend one
-// to another body), which no act has decided yet.
-func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool) {
+// to another body) or of a report's recommendations, which no act has decided yet. The
+// mandates that open before rune after of the paragraph's text are left out.
+func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool, after int) {
 	var buf [4]mandate // on the stack for a paragraph's usual few
 	ms := mandatesIn(p.text, named, group, buf[:])
+	if after > 0 {
+		ms = slices.DeleteFunc(ms, func(m mandate) bool { return m.start < after })
+	}
 	if len(ms) == 0 {
 		return
 	}

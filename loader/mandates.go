@@ -494,3 +494,74 @@ func isJoin(gap string) bool {
 	}
 	return false
 }
+
+// A report sets out the recommendations its body adopted under a heading "建议", or after a
+// sentence that introduces them in any section: "工作组在…第 4 次会议上通过了下列建议：",
+// "专家组提出了以下建议：", the list then following in the paragraph.
+var (
+	// recommendationVerbs say the body made the recommendations that follow.
+	recommendationVerbs = []string{"通过了", "提出了", "核可了", "核准了", "商定了"}
+	// listWords say a list follows.
+	listWords = []string{"下列", "以下", "如下"}
+	// recommendingBodies open the clause of a body's own lead, where no body's name does:
+	// the group or body whose report it is, by its common noun.
+	recommendingBodies = []string{"工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
+)
+
+// recommendationsAt returns the byte offset in a paragraph's text where the list of
+// recommendations that a lead sentence introduces begins (after its colon), or -1. The lead
+// is the report's body's own: its clause opens with the body's name, and one who spoke
+// ("一些发言者提出了以下建议：", "日本代表提出了下列建议：") made no recommendation.
+func recommendationsAt(text string) int {
+	for from := 0; ; {
+		k := index(text[from:], "建议")
+		if k < 0 {
+			return -1
+		}
+		at, end := from+k, from+k+len("建议")
+		from = end
+		end = skipRESpaces(text, end)
+		if colonAt(text, end) == 0 {
+			continue
+		}
+		before := strings.TrimSuffix(text[:at], "各项")
+		var ok bool
+		for _, w := range listWords {
+			if before, ok = strings.CutSuffix(before, w); ok {
+				break
+			}
+		}
+		if !ok || !hasAnySuffix(before, recommendationVerbs) {
+			continue
+		}
+		if recommendingClause(before) {
+			return end + colonAt(text, end)
+		}
+	}
+}
+
+// recommendingClause reports whether the clause that text ends in, up to the verb of a
+// lead of recommendations, opens with the name of a body, a working group, or their
+// common noun, and names no one who spoke.
+func recommendingClause(text string) bool {
+	clause := text
+	if k := lastClauseMark(clause); k >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[k:])
+		clause = clause[k+size:]
+	}
+	if k := lastIndex(clause, "。"); k >= 0 {
+		clause = clause[k+len("。"):]
+	}
+	clause = trimSpace(clause)
+	if loc := numberedRE.FindStringIndex(clause); loc != nil && loc[0] == 0 {
+		clause = trimSpace(clause[loc[1]:])
+	}
+	if contains(clause, "发言者") || contains(clause, "与会者") || contains(clause, "代表") || contains(clause, "观察员") {
+		return false
+	}
+	if bodyNameEnd(clause) > 0 || hasAnyPrefix(clause, recommendingBodies) {
+		return true
+	}
+	ms := findEntities(clause)
+	return len(ms) > 0 && ms[0].startByte == 0 && ms[0].ent.labels[0] == kg.LabelWorkingGroup
+}

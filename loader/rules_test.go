@@ -724,3 +724,67 @@ func TestSubmitters(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendationLeads: a sentence of the body's own introduces a list of
+// recommendations anywhere in a report; one who spoke made none.
+func TestRecommendationLeads(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		list       string // the text after the lead, or "" for none
+	}{
+		{"a group adopted them, at a meeting", "5. 工作组在 5 月 3 日第 4 次会议上通过了下列建议：\n1. 请秘书处继续收集数据。", "\n1. 请秘书处继续收集数据。"},
+		{"after a time clause, 以下 and a half-width colon", "6. 在第 2 次会议上，专家组提出了以下建议:\n(a) 鼓励各方合作；", "\n(a) 鼓励各方合作；"},
+		{"a group by its name, 各项", "枪支问题工作组核可了下列各项建议：(a) 缔约国应考虑…", "(a) 缔约国应考虑…"},
+		{"a body by its name, after another sentence", "3. 会议审议了议程项目 2。缔约方会议通过了如下建议：\n(a) 请秘书处…", "\n(a) 请秘书处…"},
+		{"speakers' suggestions", "7. 一些发言者提出了以下建议：\n(a) 请秘书处举办讲习班。", ""},
+		{"a delegation's proposal", "8. 日本代表提出了下列建议：\n(a) 请秘书处…", ""},
+		{"recommendations named, no list", "9. 工作组通过了下列建议，载于附件。", ""},
+		{"a list of something else", "10. 工作组通过了下列议程：\n1. 组织事项。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if at := recommendationsAt(tc.text); at >= 0 {
+				got = tc.text[at:]
+			}
+			if got != tc.list {
+				t.Errorf("recommendationsAt(%q) leaves %q, want %q", tc.text, got, tc.list)
+			}
+		})
+	}
+}
+
+// TestRecommendationsOutsideTheirSection: the list a lead sets out in a section not titled
+// 建议 asks what the recommendations would, proposed; the narrative before the lead and
+// speakers' suggestions ask nothing.
+func TestRecommendationsOutsideTheirSection(t *testing.T) {
+	text := `联合国                                                    CTOC/COP/WG.6/2030/3
+
+枪支问题工作组
+2030 年 5 月 2 日至 3 日在维也纳举行的会议的报告
+
+一. 会议安排
+
+1. 枪支问题工作组于 2030 年 5 月 2 日至 3 日在维也纳举行了会议。
+
+2. 工作组在 5 月 3 日第 4 次会议上请秘书处编写一份报告。工作组还通过了下列建议：
+(a) 请联合国毒品和犯罪问题办公室继续收集数据；
+(b) 鼓励各方提供预算外资源。
+
+3. 一些发言者提出了以下建议：
+(a) 请秘书处举办讲习班。
+`
+	g, err := Parse("wg.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelMandates {
+			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties[kg.PropRelation], r.End, r.Properties[kg.PropProposed]))
+		}
+	}
+	want := []string{"#n2 encourages actor:all-parties proposed=true", "#n2 requests actor:unodc proposed=true"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
