@@ -70,12 +70,13 @@ type mandate struct {
 // "该工作组" and a bare "工作组" are the working group last named before them: earlier in
 // the paragraph, else carried over from the paragraphs before (carried).
 func findMandates(text string, carried *entity) []mandate {
-	return mandatesIn(text, findEntities(text), carried, nil)
+	return mandatesIn(text, "", findEntities(text), carried, nil)
 }
 
-// mandatesIn is findMandates for a text whose entities, named, are already found; the
-// mandates go in buf's room, where the usual few fit.
-func mandatesIn(text string, named []entityMention, carried *entity, buf []mandate) []mandate {
+// mandatesIn is findMandates for a text of a document of docBody (which reads its own
+// names: findEntitiesOf) whose entities, named, are already found; the mandates go in buf's
+// room, where the usual few fit.
+func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *entity, buf []mandate) []mandate {
 	out := buf[:0]
 	groupBefore := func(at int) *entity {
 		g := carried
@@ -147,7 +148,7 @@ func mandatesIn(text string, named []entityMention, carried *entity, buf []manda
 					}
 				}
 			}
-			as := addressees(rest, groupBefore(verbAt), addrBuf[:])
+			as := addressees(rest, docBody, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
 			}
@@ -160,7 +161,7 @@ func mandatesIn(text string, named []entityMention, carried *entity, buf []manda
 		}
 		if !found && contains(c, "应") {
 			// "缔约国应考虑…": the addressees first, then what they should do.
-			as := addressees(c[skip:], groupBefore(cl[0]+skip), addrBuf[:])
+			as := addressees(c[skip:], docBody, groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
 				continue
 			}
@@ -310,12 +311,12 @@ type addressee struct {
 	end int
 }
 
-// addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
-// the first of which may follow a qualifier that ends in 的. They go in buf's room, where
-// the usual few fit.
-func addressees(s string, lastGroup *entity, buf []addressee) []addressee {
+// addressees reads the addressees at the start of s, of a document of body: entity names
+// joined by addresseeJoin, the first of which may follow a qualifier that ends in 的. They
+// go in buf's room, where the usual few fit.
+func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []addressee {
 	out := buf[:0]
-	ms := withStates(s, findEntities(s))
+	ms := withStates(s, findEntitiesOf(s, body))
 	pos := 0 // byte offset in s that the next addressee must start at
 	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {

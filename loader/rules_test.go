@@ -788,3 +788,37 @@ func TestRecommendationsOutsideTheirSection(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestBodyForms: a body's documents give its own convention and organs bare names, which
+// name another entity, or none, in another body's documents.
+func TestBodyForms(t *testing.T) {
+	const text = "回顾《公约》第 63 条和《联合国打击跨国有组织犯罪公约》，请实施情况审议组继续工作，并注意到《联合国反腐败公约》实施情况审议组的报告"
+	for _, tc := range []struct {
+		body kg.Body
+		want []string
+	}{
+		{kg.BodyCOSP, []string{"《公约》 inst:uncac", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "实施情况审议组 wg:uncac-implementation-review-group", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+		{kg.BodyCOP, []string{"《公约》 inst:untoc", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+		{"", []string{"《公约》 inst:untoc", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+	} {
+		t.Run(string(tc.body), func(t *testing.T) {
+			var got []string
+			for _, m := range findEntitiesOf(text, tc.body) {
+				got = append(got, m.quote+" "+m.ent.id)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	var got []string
+	for _, m := range mandatesIn("2. 请实施情况审议组继续履行其任务授权；", kg.BodyCOSP, nil, nil, nil) {
+		got = append(got, m.rel+" "+m.ent.id)
+	}
+	if want := []string{"requests wg:uncac-implementation-review-group"}; !slices.Equal(got, want) {
+		t.Errorf("a COSP request to the bare group: %q, want %q", got, want)
+	}
+	if ms := findMandates("2. 请实施情况审议组继续履行其任务授权；", nil); len(ms) != 0 {
+		t.Errorf("outside COSP the bare group is none of the lexicon's, yet %s is asked", ms[0].ent.id)
+	}
+}

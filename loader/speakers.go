@@ -1222,7 +1222,7 @@ var actorForms, actorFirst = func() (map[rune][]surface, *[1 << 16 / 64]uint64) 
 	m := map[rune][]surface{}
 	var first [1 << 16 / 64]uint64
 	for _, s := range surfaces {
-		if s.ent.labels[0] == kg.LabelActor {
+		if s.ent.labels[0] == kg.LabelActor && s.body == "" {
 			r, _ := utf8.DecodeRuneInString(s.form)
 			m[r] = append(m[r], s)
 			if r < 1<<16 {
