@@ -498,7 +498,7 @@ func isJoin(gap string) bool {
 
 // A report sets out the recommendations its body adopted under a heading "建议", or after a
 // sentence that introduces them in any section: "工作组在…第 4 次会议上通过了下列建议：",
-// "专家组提出了以下建议：", the list then following in the paragraph.
+// "专家组提出了以下建议：", "工作组建议：", the list then following in the paragraph.
 var (
 	// recommendationVerbs say the body made the recommendations that follow.
 	recommendationVerbs = []string{"通过了", "提出了", "核可了", "核准了", "商定了"}
@@ -532,7 +532,12 @@ func recommendationsAt(text string) int {
 				break
 			}
 		}
-		if !ok || !hasAnySuffix(before, recommendationVerbs) {
+		switch {
+		case ok && !hasAnySuffix(before, recommendationVerbs):
+			continue
+		case !ok && (strings.HasSuffix(before, "的") || clauseOf(before) == ""):
+			// "工作组建议：" is a lead, the body its verb's subject; "审议了…的建议：" names
+			// another's recommendations, and a 建议 that opens its clause is a heading's.
 			continue
 		}
 		if recommendingClause(before) {
@@ -541,10 +546,8 @@ func recommendationsAt(text string) int {
 	}
 }
 
-// recommendingClause reports whether the clause that text ends in, up to the verb of a
-// lead of recommendations, opens with the name of a body, a working group, or their
-// common noun, and names no one who spoke.
-func recommendingClause(text string) bool {
+// clauseOf returns the clause that text ends in, without its paragraph's number.
+func clauseOf(text string) string {
 	clause := text
 	if k := lastClauseMark(clause); k >= 0 {
 		_, size := utf8.DecodeRuneInString(clause[k:])
@@ -557,6 +560,14 @@ func recommendingClause(text string) bool {
 	if loc := numberedRE.FindStringIndex(clause); loc != nil && loc[0] == 0 {
 		clause = trimSpace(clause[loc[1]:])
 	}
+	return clause
+}
+
+// recommendingClause reports whether the clause that text ends in, up to the verb of a
+// lead of recommendations, opens with the name of a body, a working group, or their
+// common noun, and names no one who spoke.
+func recommendingClause(text string) bool {
+	clause := clauseOf(text)
 	if contains(clause, "发言者") || contains(clause, "与会者") || contains(clause, "代表") || contains(clause, "观察员") {
 		return false
 	}
