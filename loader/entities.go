@@ -374,14 +374,14 @@ func init() {
 	}
 	seen := map[surface]bool{}
 	for i, sf := range surfaces {
-		if key := (surface{form: sf.form, body: sf.body}); seen[key] {
+		key := surface{form: sf.form, body: sf.body}
+		if seen[key] {
 			// The scan reports one hit per form and place: a second entity of the form would
 			// be lost, where a search for each form would give it the text its twin leaves.
 			// A body's form is read in its documents alone, where it overrides its twin.
 			panic("loader: two entities are written " + sf.form)
-		} else {
-			seen[key] = true
 		}
+		seen[key] = true
 		add(sf.form, i)
 	}
 	add(groupWord, groupMark)

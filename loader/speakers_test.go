@@ -187,6 +187,13 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "秘书长特使", Kind: "statement", Node: "actor:秘书长特使"},
 			{Name: "执行主任特别助理", Kind: "statement", Node: "actor:执行主任特别助理"},
 		}},
+		{"an office, then one who serves an office: two speakers", "大会主席、秘书长特使作了发言。", []spoke{
+			{Name: "大会主席", Kind: "statement", Node: "actor:大会主席"},
+			{Name: "秘书长特使", Kind: "statement", Node: "actor:秘书长特使"},
+		}},
+		{"a lone speaker after 注意到, an office then a name", "委员会注意到日本法务大臣上川阳子所作的发言。", []spoke{
+			{Name: "日本法务大臣", Office: "法务大臣", Kind: "statement", Node: "state:jpn"},
+		}},
 		{"an office the lexicons lack: its words are not cut", "国际麻醉品管制局主席张三作了发言。", []spoke{
 			{Name: "国际麻醉品管制局主席张三", Kind: "statement", Node: "actor:国际麻醉品管制局主席张三"},
 		}},
