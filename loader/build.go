@@ -276,7 +276,7 @@ func build(name, symbol string, d document) kg.Graph {
 		from := a.key.ID()
 		session := actSession(a.key)
 		refs := b.paragraphs(from, a.paras)
-		for _, m := range titleInstruments(a.title) {
+		for _, m := range titleInstruments(a.title, b.body) {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
@@ -299,9 +299,8 @@ func build(name, symbol string, d document) kg.Graph {
 					nested = body
 				}
 			}
-			found := findEntities(p.text)
-			named := b.ownConvention(found)
-			b.citations(d, id, from, p, found)
+			named := findEntitiesOf(p.text, b.body)
+			b.citations(d, id, from, p, named)
 			body, own := a.key.Body, a.key
 			if nested != "" {
 				body, own = nested, kg.ActKey{} // the draft decides nothing yet
@@ -315,7 +314,7 @@ func build(name, symbol string, d document) kg.Graph {
 			earlier = append(earlier, here...)
 			// An annexed instrument's articles ask what the instrument asks, not the act.
 			if (p.kind != paraPreambular || nested != "") && !strings.HasPrefix(p.key, "annex-art") {
-				b.mandatesOf(id, from, session, p, named, group, nested != "")
+				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)
 			if strings.Contains(p.text, "通过下列") && strings.HasSuffix(strings.TrimSpace(p.text), "草案：") {
@@ -330,10 +329,9 @@ func build(name, symbol string, d document) kg.Graph {
 		id := refs[i].id
 		b.keyBox = refs[i].key
 		b.adoptions(id, p)
-		found := findEntities(p.text)
-		named := b.ownConvention(found)
+		named := findEntitiesOf(p.text, b.body)
 		b.mentions(id, p, named, nil)
-		b.citations(d, id, "", p, found)
+		b.citations(d, id, "", p, named)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts
 		// are the default ("第 4/7 号决定" in a COP report is a COP decision), or, in the
 		// text of a draft it recommends, the body the draft speaks for ("大会，" then
@@ -346,6 +344,10 @@ func build(name, symbol string, d document) kg.Graph {
 			// What a draft would ask, were it adopted, or what the recommendations a report
 			// sets out ("二. 建议", "(c) 请…") would.
 			b.mandates(id, "", "", p, named, nil)
+		} else if at := recommendationsAt(p.text); at >= 0 {
+			// Recommendations a lead sentence sets out in another section ("工作组通过了下列
+			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
+			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
 		}
 		b.groupActs("", p, named, b.references(d, id, p, body), kg.ActKey{})
 	}
@@ -543,8 +545,8 @@ func (b *graphBuilder) document(id, symbol string) {
 
 // citations adds CITES from a paragraph to every UN document whose symbol it or one of its
 // footnotes gives; role says where: "text" or "footnote". act is the act whose paragraph
-// it is, or "" for a narrative paragraph; found is findEntities(p.text), as found (before
-// ownConvention).
+// it is, or "" for a narrative paragraph; found is the paragraph's entities, as the
+// document's body reads them (findEntitiesOf).
 func (b *graphBuilder) citations(d document, from, act string, p paragraph, found []entityMention) {
 	cite := func(m symbolMention, offset, note int, role string) {
 		id := b.ids.join(documentIDPrefix, m.symbol) // documentNodeID(m.symbol)
@@ -1037,14 +1039,18 @@ func namedBefore(named []entityMention, e *entity) bool {
 // mandates adds MANDATES from a paragraph of act to each actor or working group it asks to
 // act, with the verb; named are the paragraph's entities.
 func (b *graphBuilder) mandates(from, act, session string, p paragraph, named []entityMention, group *entity) {
-	b.mandatesOf(from, act, session, p, named, group, act == "")
+	b.mandatesOf(from, act, session, p, named, group, act == "", 0)
 }
 
 // mandatesOf is mandates; proposed marks the mandates of a draft (an act may recommend one
-// to another body), which no act has decided yet.
-func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool) {
+// to another body) or of a report's recommendations, which no act has decided yet. The
+// mandates that open before rune after of the paragraph's text are left out.
+func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named []entityMention, group *entity, proposed bool, after int) {
 	var buf [4]mandate // on the stack for a paragraph's usual few
-	ms := mandatesIn(p.text, named, group, buf[:])
+	ms := mandatesIn(p.text, b.body, named, group, buf[:])
+	if after > 0 {
+		ms = slices.DeleteFunc(ms, func(m mandate) bool { return m.start < after })
+	}
 	if len(ms) == 0 {
 		return
 	}
@@ -1151,37 +1157,15 @@ func revisionOf(symbol string) (base, role string, ok bool) {
 	return "", "", false
 }
 
-// ownConvention reads "《公约》" as the convention of the document's body: in a document of
-// the Conference of the States Parties, the Convention against Corruption, where the
-// lexicon folds it into the Convention against Transnational Organized Crime. named is
-// left as it is (citations reads the entities as found): a mention to read so is read in
-// a copy.
-func (b *graphBuilder) ownConvention(named []entityMention) []entityMention {
-	if b.body != kg.BodyCOSP {
-		return named
-	}
-	uncac := entityNamed("《联合国反腐败公约》")
-	out, copied := named, false
-	for i, m := range named {
-		if m.ent.id == "inst:untoc" && m.quote == "《公约》" {
-			if !copied {
-				out, copied = slices.Clone(named), true
-			}
-			out[i].ent = uncac
-		}
-	}
-	return out
-}
-
 // titleInstruments returns the entities an act's title names: as any text names them, or,
 // where the title is an instrument's name alone, that instrument. The Assembly prints the
 // title of a convention it adopts without the brackets a text that cites it puts around it
 // ("55/25. 联合国打击跨国有组织犯罪公约").
-func titleInstruments(title string) []entityMention {
+func titleInstruments(title string, body kg.Body) []entityMention {
 	if e := entityNamed("《" + strings.TrimSpace(title) + "》"); e != nil && !strings.Contains(title, "《") {
 		return []entityMention{{ent: e, end: runeLen(title), quote: title, endByte: len(title)}}
 	}
-	return findEntities(title)
+	return findEntitiesOf(title, body)
 }
 
 // reportYear returns the year of the session a report is of, for the dates it gives without

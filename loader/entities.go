@@ -37,7 +37,7 @@ var lexicon = withShortTitles([]entity{
 	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
 	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组"}},
 	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组", "资产追回工作组"}},
-	// Not the bare "实施情况审议组": a COP report's is the Convention's own (巴勒莫实施情况审议组).
+	// The bare "实施情况审议组" is the group's in a document of its body alone (bodyForms).
 	{"wg:uncac-implementation-review-group", []string{kg.LabelWorkingGroup}, "《联合国反腐败公约》实施情况审议组", "Implementation Review Group of the United Nations Convention against Corruption", nil},
 
 	// Instruments.
@@ -61,6 +61,7 @@ var lexicon = withShortTitles([]entity{
 	{"actor:member-states", []string{kg.LabelActor, kg.LabelCollective}, "会员国", "Member States", []string{"各会员国"}},
 	{"actor:states", []string{kg.LabelActor, kg.LabelCollective}, "各国", "States", nil},
 	{"actor:donors", []string{kg.LabelActor, kg.LabelCollective}, "捐助方", "Donors", []string{"其他捐助方", "捐助国"}},
+	{"actor:all-parties", []string{kg.LabelActor, kg.LabelCollective}, "各方", "All parties", []string{"各有关方", "各有关方面"}},
 	{"actor:international-organizations", []string{kg.LabelActor, kg.LabelCollective}, "国际组织", "International organizations", []string{"相关国际和区域组织", "国际和区域组织"}},
 	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
 	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
@@ -143,24 +144,75 @@ var entityForms = func() map[string]*entity {
 	return m
 }()
 
+// notNames are words that open with a written form and name no entity: "各方面" (in every
+// respect) is not 各方 (all parties), whereas "各方向…提供" is 各方 then 向.
+var notNames = []string{"各方面"}
+
+// notNameAt gives, by the index of a form in surfaces, the word of notNames that opens with
+// it, or "": findEntities drops a hit of the form where that word stands.
+var notNameAt = func() []string {
+	out := make([]string, len(surfaces))
+	for i, sf := range surfaces {
+		for _, w := range notNames {
+			if strings.HasPrefix(w, sf.form) && len(w) > len(sf.form) {
+				out[i] = w
+			}
+		}
+	}
+	return out
+}()
+
+// bodyForms are the bare names a body's documents give its own convention and organs,
+// which name another entity, or none, in another body's documents: in a document of the
+// Conference of the States Parties, "《公约》" is the Convention against Corruption (elsewhere
+// the lexicon's Convention against Transnational Organized Crime) and "实施情况审议组" the
+// Convention's Implementation Review Group (elsewhere none of the lexicon's: a COP report's
+// "巴勒莫实施情况审议组" is its own Convention's). findEntitiesOf reads them in such a
+// document.
+var bodyForms = []bodyForm{
+	{kg.BodyCOSP, "《公约》", "inst:uncac"},
+	{kg.BodyCOSP, "实施情况审议组", "wg:uncac-implementation-review-group"},
+}
+
+// bodyForm is a form that names the entity of the lexicon whose id it gives in documents of
+// body.
+type bodyForm struct {
+	body     kg.Body
+	form, id string
+}
+
 // surface is one written form of an entity.
 type surface struct {
 	form string
 	ent  *entity
+	body kg.Body // the body in whose documents alone the form names ent, or "" for any
 }
 
 // surfaces lists every written form, longest first, so that the longest form wins where
-// one contains another ("《联合国打击…补充议定书》" over "《联合国打击跨国有组织犯罪公约》").
+// one contains another ("《联合国打击…补充议定书》" over "《联合国打击跨国有组织犯罪公约》"),
+// and a body's form before the lexicon's of the same length, which it then overrides.
 var surfaces = func() []surface {
 	var out []surface
 	for i := range lexicon {
 		e := &lexicon[i]
-		out = append(out, surface{e.nameZh, e})
+		out = append(out, surface{e.nameZh, e, ""})
 		for _, a := range e.aliases {
-			out = append(out, surface{a, e})
+			out = append(out, surface{a, e, ""})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
+	for _, bf := range bodyForms {
+		k := slices.IndexFunc(lexicon, func(e entity) bool { return e.id == bf.id })
+		if k < 0 {
+			panic("loader: a body's form " + bf.form + " names no entity of the lexicon: " + bf.id)
+		}
+		out = append(out, surface{bf.form, &lexicon[k], bf.body})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].form) != len(out[j].form) {
+			return len(out[i].form) > len(out[j].form)
+		}
+		return out[i].body != "" && out[j].body == ""
+	})
 	return out
 }()
 
@@ -320,14 +372,16 @@ func init() {
 			formEighth[formBucket[k]] = ^uint64(0)
 		}
 	}
-	seen := map[string]bool{}
+	seen := map[surface]bool{}
 	for i, sf := range surfaces {
-		if seen[sf.form] {
+		key := surface{form: sf.form, body: sf.body}
+		if seen[key] {
 			// The scan reports one hit per form and place: a second entity of the form would
 			// be lost, where a search for each form would give it the text its twin leaves.
+			// A body's form is read in its documents alone, where it overrides its twin.
 			panic("loader: two entities are written " + sf.form)
 		}
-		seen[sf.form] = true
+		seen[key] = true
 		add(sf.form, i)
 	}
 	add(groupWord, groupMark)
@@ -344,7 +398,11 @@ type entityHit struct {
 // findEntities returns the entities named in text, in order, without overlaps: longer
 // written forms claim their text first, so where forms overlap the longest wins. Working
 // groups that the lexicon lacks are found by groupRE and get an id from their name.
-func findEntities(text string) []entityMention {
+func findEntities(text string) []entityMention { return findEntitiesOf(text, "") }
+
+// findEntitiesOf is findEntities for a text of a document of body, which reads the forms of
+// that body's own (bodyForms) as well, over their twins of the lexicon.
+func findEntitiesOf(text string, body kg.Body) []entityMention {
 	var (
 		hitBuf [8]entityHit // on the stack for the usual text, which names a few entities
 		hits   = hitBuf[:0]
@@ -360,8 +418,10 @@ func findEntities(text string) []entityMention {
 		for j := formAt(text, i, w, fs, 0); j >= 0; j = formAt(text, i, w, fs, j+1) {
 			if f := &fs[j]; f.rank == groupMark {
 				groups = append(groups, i)
-			} else {
-				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, surfaces[f.rank].ent, f.rank})
+			} else if sf := &surfaces[f.rank]; sf.body != body && sf.body != "" {
+				continue // another body's own name
+			} else if w := notNameAt[f.rank]; w == "" || !strings.HasPrefix(text[i:], w) {
+				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, sf.ent, f.rank})
 			}
 		}
 		r++

@@ -9,24 +9,38 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"copgraph/kg"
 )
 
 // findEntitiesBySearch is findEntities as its rules read, for the tests: each written form,
 // longest first, claims its occurrences from left to right where the text is free, as
-// strings.Index finds them; then groupRE claims the groups of the whole text.
-func findEntitiesBySearch(text string) []entityMention {
+// strings.Index finds them, but where a word of notNames that opens with it stands; then
+// groupRE claims the groups of the whole text.
+func findEntitiesBySearch(text string) []entityMention { return findEntitiesBySearchOf(text, "") }
+
+// findEntitiesBySearchOf is findEntitiesOf as its rules read: findEntitiesBySearch, with the
+// forms of body's own as well.
+func findEntitiesBySearchOf(text string, body kg.Body) []entityMention {
 	taken := make([]bool, len(text))
 	var out []entityMention
 	add := func(ent *entity, s, e int) {
 		out = append(out, entityMention{ent: ent, start: runeLen(text[:s]), end: runeLen(text[:e]), quote: text[s:e], startByte: s, endByte: e})
 	}
 	for _, sf := range surfaces {
+		if sf.body != "" && sf.body != body {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(text[from:], sf.form)
 			if i < 0 {
 				break
 			}
 			s, e := from+i, from+i+len(sf.form)
+			if slices.ContainsFunc(notNames, func(w string) bool { return len(w) > len(sf.form) && strings.HasPrefix(text[s:], w) }) {
+				from = e // the forms notNames open with overlap no occurrence of themselves
+				continue
+			}
 			if claim(taken, s, e) {
 				add(sf.ent, s, e)
 			}
@@ -107,6 +121,9 @@ func TestFindEntitiesAsSearched(t *testing.T) {
 			t.Fatalf("findEntities(%q) =\n%v, want\n%v", text, got, want)
 		}
 		n += len(got)
+		if got, want := findEntitiesOf(text, kg.BodyCOSP), findEntitiesBySearchOf(text, kg.BodyCOSP); !sameMentions(got, want) {
+			t.Fatalf("findEntitiesOf(%q, COSP) =\n%v, want\n%v", text, got, want)
+		}
 	}
 	if n < 100 {
 		t.Fatalf("only %d mentions: the texts were not read", n)
@@ -125,7 +142,7 @@ func FuzzFindEntitiesAsSearched(f *testing.F) {
 		rs := []rune(sf.form)
 		pieces = append(pieces, sf.form, string(rs[:len(rs)/2]), string(rs[len(rs)/2:]))
 	}
-	pieces = append(pieces, groupWord, expertsWord, "问题", "的", "政府间", "临时", "，", "a", "é", "😀")
+	pieces = append(pieces, groupWord, expertsWord, "问题", "的", "政府间", "临时", "，", "a", "é", "😀", "面")
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		if !utf8.ValidString(text) {
 			return
@@ -144,6 +161,9 @@ func FuzzFindEntitiesAsSearched(f *testing.F) {
 		s := b.String()
 		if got, want := findEntities(s), findEntitiesBySearch(s); !sameMentions(got, want) {
 			t.Fatalf("findEntities(%q) =\n%v, want\n%v", s, got, want)
+		}
+		if got, want := findEntitiesOf(s, kg.BodyCOSP), findEntitiesBySearchOf(s, kg.BodyCOSP); !sameMentions(got, want) {
+			t.Fatalf("findEntitiesOf(%q, COSP) =\n%v, want\n%v", s, got, want)
 		}
 	})
 }

@@ -70,12 +70,13 @@ type mandate struct {
 // "该工作组" and a bare "工作组" are the working group last named before them: earlier in
 // the paragraph, else carried over from the paragraphs before (carried).
 func findMandates(text string, carried *entity) []mandate {
-	return mandatesIn(text, findEntities(text), carried, nil)
+	return mandatesIn(text, "", findEntities(text), carried, nil)
 }
 
-// mandatesIn is findMandates for a text whose entities, named, are already found; the
-// mandates go in buf's room, where the usual few fit.
-func mandatesIn(text string, named []entityMention, carried *entity, buf []mandate) []mandate {
+// mandatesIn is findMandates for a text of a document of docBody (which reads its own
+// names: findEntitiesOf) whose entities, named, are already found; the mandates go in buf's
+// room, where the usual few fit.
+func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *entity, buf []mandate) []mandate {
 	out := buf[:0]
 	groupBefore := func(at int) *entity {
 		g := carried
@@ -147,7 +148,7 @@ func mandatesIn(text string, named []entityMention, carried *entity, buf []manda
 					}
 				}
 			}
-			as := addressees(rest, groupBefore(verbAt), addrBuf[:])
+			as := addressees(rest, docBody, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
 			}
@@ -160,7 +161,7 @@ func mandatesIn(text string, named []entityMention, carried *entity, buf []manda
 		}
 		if !found && contains(c, "应") {
 			// "缔约国应考虑…": the addressees first, then what they should do.
-			as := addressees(c[skip:], groupBefore(cl[0]+skip), addrBuf[:])
+			as := addressees(c[skip:], docBody, groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
 				continue
 			}
@@ -310,12 +311,12 @@ type addressee struct {
 	end int
 }
 
-// addressees reads the addressees at the start of s: entity names joined by addresseeJoin,
-// the first of which may follow a qualifier that ends in 的. They go in buf's room, where
-// the usual few fit.
-func addressees(s string, lastGroup *entity, buf []addressee) []addressee {
+// addressees reads the addressees at the start of s, of a document of body: entity names
+// joined by addresseeJoin, the first of which may follow a qualifier that ends in 的. They
+// go in buf's room, where the usual few fit.
+func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []addressee {
 	out := buf[:0]
-	ms := withStates(s, findEntities(s))
+	ms := withStates(s, findEntitiesOf(s, body))
 	pos := 0 // byte offset in s that the next addressee must start at
 	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
@@ -493,4 +494,86 @@ func isJoin(gap string) bool {
 		}
 	}
 	return false
+}
+
+// A report sets out the recommendations its body adopted under a heading "建议", or after a
+// sentence that introduces them in any section: "工作组在…第 4 次会议上通过了下列建议：",
+// "专家组提出了以下建议：", "工作组建议：", the list then following in the paragraph.
+var (
+	// recommendationVerbs say the body made the recommendations that follow.
+	recommendationVerbs = []string{"通过了", "提出了", "核可了", "核准了", "商定了"}
+	// listWords say a list follows.
+	listWords = []string{"下列", "以下", "如下"}
+	// recommendingBodies open the clause of a body's own lead, where no body's name does:
+	// the group or body whose report it is, by its common noun.
+	recommendingBodies = []string{"工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
+)
+
+// recommendationsAt returns the byte offset in a paragraph's text where the list of
+// recommendations that a lead sentence introduces begins (after its colon), or -1. The lead
+// is the report's body's own: its clause opens with the body's name, and one who spoke
+// ("一些发言者提出了以下建议：", "日本代表提出了下列建议：") made no recommendation.
+func recommendationsAt(text string) int {
+	for from := 0; ; {
+		k := index(text[from:], "建议")
+		if k < 0 {
+			return -1
+		}
+		at, end := from+k, from+k+len("建议")
+		from = end
+		end = skipRESpaces(text, end)
+		if colonAt(text, end) == 0 {
+			continue
+		}
+		before := strings.TrimSuffix(text[:at], "各项")
+		var ok bool
+		for _, w := range listWords {
+			if before, ok = strings.CutSuffix(before, w); ok {
+				break
+			}
+		}
+		switch {
+		case ok && !hasAnySuffix(before, recommendationVerbs):
+			continue
+		case !ok && (strings.HasSuffix(before, "的") || clauseOf(before) == ""):
+			// "工作组建议：" is a lead, the body its verb's subject; "审议了…的建议：" names
+			// another's recommendations, and a 建议 that opens its clause is a heading's.
+			continue
+		}
+		if recommendingClause(before) {
+			return end + colonAt(text, end)
+		}
+	}
+}
+
+// clauseOf returns the clause that text ends in, without its paragraph's number.
+func clauseOf(text string) string {
+	clause := text
+	if k := lastClauseMark(clause); k >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[k:])
+		clause = clause[k+size:]
+	}
+	if k := lastIndex(clause, "。"); k >= 0 {
+		clause = clause[k+len("。"):]
+	}
+	clause = trimSpace(clause)
+	if loc := numberedRE.FindStringIndex(clause); loc != nil && loc[0] == 0 {
+		clause = trimSpace(clause[loc[1]:])
+	}
+	return clause
+}
+
+// recommendingClause reports whether the clause that text ends in, up to the verb of a
+// lead of recommendations, opens with the name of a body, a working group, or their
+// common noun, and names no one who spoke.
+func recommendingClause(text string) bool {
+	clause := clauseOf(text)
+	if contains(clause, "发言者") || contains(clause, "与会者") || contains(clause, "代表") || contains(clause, "观察员") {
+		return false
+	}
+	if bodyNameEnd(clause) > 0 || hasAnyPrefix(clause, recommendingBodies) {
+		return true
+	}
+	ms := findEntities(clause)
+	return len(ms) > 0 && ms[0].startByte == 0 && ms[0].ent.labels[0] == kg.LabelWorkingGroup
 }

@@ -75,32 +75,6 @@ func TestParagraphIDs(t *testing.T) {
 	}
 }
 
-// TestOwnConventionKeepsFound checks that ownConvention reads "《公约》" as the Convention
-// against Corruption in a copy, leaving the mentions as found for citations.
-func TestOwnConventionKeepsFound(t *testing.T) {
-	found := findEntities("回顾《公约》第 63 条，又回顾《联合国打击跨国有组织犯罪公约》")
-	if len(found) < 2 || found[0].ent.id != "inst:untoc" || found[0].quote != "《公约》" {
-		t.Fatalf("findEntities = %+v, want 《公约》 first as inst:untoc", found)
-	}
-	b := &graphBuilder{body: kg.BodyCOSP}
-	named := b.ownConvention(found)
-	if found[0].ent.id != "inst:untoc" {
-		t.Errorf("ownConvention changed the mentions as found: %q", found[0].ent.id)
-	}
-	if named[0].ent != entityNamed("《联合国反腐败公约》") {
-		t.Errorf("ownConvention read 《公约》 as %q", named[0].ent.id)
-	}
-	for i := 1; i < len(found); i++ {
-		if named[i] != found[i] {
-			t.Errorf("mention %d: %+v, want %+v", i, named[i], found[i])
-		}
-	}
-	b.body = kg.BodyCOP
-	if got := b.ownConvention(found); &got[0] != &found[0] {
-		t.Error("ownConvention copied the mentions of a document not of the Convention against Corruption")
-	}
-}
-
 // TestFreshNodeAsNode checks freshNode against node on ids new and taken, and that the
 // nodes kept stay apart from the room freshNode frees.
 func TestFreshNodeAsNode(t *testing.T) {

@@ -114,6 +114,9 @@ func TestMandateRules(t *testing.T) {
 		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
 		{"the body that asks is the subject", "2. 缔约方会议请秘书处提交报告。", []string{"requests actor:secretariat"}},
 		{"the body with its instrument's title", "《联合国打击跨国有组织犯罪公约》缔约方会议决定请秘书处编写报告。", []string{"requests actor:secretariat"}},
+		{"all parties are a collective", "3. 鼓励各方加强合作；并呼吁有关各方提供资源；请各有关方面协助秘书处；", []string{"encourages actor:all-parties", "calls_upon actor:all-parties", "requests actor:all-parties"}},
+		{"all parties, then 向 (to), not 方向 (direction)", "(b) 鼓励各方向联合国毒品和犯罪问题办公室提供资源；", []string{"encourages actor:all-parties"}},
+		{"in every respect (各方面) is no party", "4. 请各方面专家提供意见；", nil},
 		{"a body named inside the request is no subject", "3. 请秘书长指定毒品和犯罪问题办公室作为《公约》缔约方会议的秘书处；", []string{"requests actor:secretary-general"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -719,5 +722,107 @@ func TestSubmitters(t *testing.T) {
 		if got := submitters(tc.words); !slices.Equal(got, tc.want) {
 			t.Errorf("submitters(%q) = %q, want %q", tc.words, got, tc.want)
 		}
+	}
+}
+
+// TestRecommendationLeads: a sentence of the body's own introduces a list of
+// recommendations anywhere in a report; one who spoke made none.
+func TestRecommendationLeads(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		list       string // the text after the lead, or "" for none
+	}{
+		{"a group adopted them, at a meeting", "5. 工作组在 5 月 3 日第 4 次会议上通过了下列建议：\n1. 请秘书处继续收集数据。", "\n1. 请秘书处继续收集数据。"},
+		{"after a time clause, 以下 and a half-width colon", "6. 在第 2 次会议上，专家组提出了以下建议:\n(a) 鼓励各方合作；", "\n(a) 鼓励各方合作；"},
+		{"a group by its name, 各项", "枪支问题工作组核可了下列各项建议：(a) 缔约国应考虑…", "(a) 缔约国应考虑…"},
+		{"a body by its name, after another sentence", "3. 会议审议了议程项目 2。缔约方会议通过了如下建议：\n(a) 请秘书处…", "\n(a) 请秘书处…"},
+		{"the body as the subject of 建议 alone", "3. 工作组还建议：\n(a) 鼓励各方提供资源；", "\n(a) 鼓励各方提供资源；"},
+		{"another's recommendations, named", "4. 工作组审议了秘书处提出的建议：\n(a) 请…", ""},
+		{"a recommendation the Secretariat makes", "5. 秘书处建议：\n(a) 请…", ""},
+		{"speakers' suggestions", "7. 一些发言者提出了以下建议：\n(a) 请秘书处举办讲习班。", ""},
+		{"speakers' suggestions, bare", "7. 一些发言者建议：\n(a) 请秘书处举办讲习班。", ""},
+		{"a delegation's proposal", "8. 日本代表提出了下列建议：\n(a) 请秘书处…", ""},
+		{"recommendations named, no list", "9. 工作组通过了下列建议，载于附件。", ""},
+		{"a list of something else", "10. 工作组通过了下列议程：\n1. 组织事项。", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if at := recommendationsAt(tc.text); at >= 0 {
+				got = tc.text[at:]
+			}
+			if got != tc.list {
+				t.Errorf("recommendationsAt(%q) leaves %q, want %q", tc.text, got, tc.list)
+			}
+		})
+	}
+}
+
+// TestRecommendationsOutsideTheirSection: the list a lead sets out in a section not titled
+// 建议 asks what the recommendations would, proposed; the narrative before the lead and
+// speakers' suggestions ask nothing.
+func TestRecommendationsOutsideTheirSection(t *testing.T) {
+	text := `联合国                                                    CTOC/COP/WG.6/2030/3
+
+枪支问题工作组
+2030 年 5 月 2 日至 3 日在维也纳举行的会议的报告
+
+一. 会议安排
+
+1. 枪支问题工作组于 2030 年 5 月 2 日至 3 日在维也纳举行了会议。
+
+2. 工作组在 5 月 3 日第 4 次会议上请秘书处编写一份报告。工作组还通过了下列建议：
+(a) 请联合国毒品和犯罪问题办公室继续收集数据；
+(b) 鼓励各方提供预算外资源。
+
+3. 一些发言者提出了以下建议：
+(a) 请秘书处举办讲习班。
+`
+	g, err := Parse("wg.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelMandates {
+			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties[kg.PropRelation], r.End, r.Properties[kg.PropProposed]))
+		}
+	}
+	want := []string{"#n2 encourages actor:all-parties proposed=true", "#n2 requests actor:unodc proposed=true"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestBodyForms: a body's documents give its own convention and organs bare names, which
+// name another entity, or none, in another body's documents.
+func TestBodyForms(t *testing.T) {
+	const text = "回顾《公约》第 63 条和《联合国打击跨国有组织犯罪公约》，请实施情况审议组继续工作，并注意到《联合国反腐败公约》实施情况审议组的报告"
+	for _, tc := range []struct {
+		body kg.Body
+		want []string
+	}{
+		{kg.BodyCOSP, []string{"《公约》 inst:uncac", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "实施情况审议组 wg:uncac-implementation-review-group", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+		{kg.BodyCOP, []string{"《公约》 inst:untoc", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+		{"", []string{"《公约》 inst:untoc", "《联合国打击跨国有组织犯罪公约》 inst:untoc", "《联合国反腐败公约》实施情况审议组 wg:uncac-implementation-review-group"}},
+	} {
+		t.Run(string(tc.body), func(t *testing.T) {
+			var got []string
+			for _, m := range findEntitiesOf(text, tc.body) {
+				got = append(got, m.quote+" "+m.ent.id)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	var got []string
+	for _, m := range mandatesIn("2. 请实施情况审议组继续履行其任务授权；", kg.BodyCOSP, nil, nil, nil) {
+		got = append(got, m.rel+" "+m.ent.id)
+	}
+	if want := []string{"requests wg:uncac-implementation-review-group"}; !slices.Equal(got, want) {
+		t.Errorf("a COSP request to the bare group: %q, want %q", got, want)
+	}
+	if ms := findMandates("2. 请实施情况审议组继续履行其任务授权；", nil); len(ms) != 0 {
+		t.Errorf("outside COSP the bare group is none of the lexicon's, yet %s is asked", ms[0].ent.id)
 	}
 }

@@ -266,7 +266,8 @@ func nextStatement(sent string, i int) (int, int) {
 func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) []speaker {
 	var (
 		list, intro string
-		at          int // byte offset of list in sent
+		at          int  // byte offset of list in sent
+		before      bool // the list stands right before the verb
 	)
 	if m := statementWindow(spokeListAfter, sent, 0, 12); m != nil {
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
@@ -310,7 +311,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		if n := numberedRE.FindStringIndex(sent[s:e]); n != nil && n[0] == 0 {
 			s += n[1] // the paragraph's number
 		}
-		list, intro, at = sent[s:e], sent[m[0]:m[1]], s
+		list, intro, at, before = sent[s:e], sent[m[0]:m[1]], s, true
 		*kind = "statement"
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
@@ -378,6 +379,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			name, sp.held = office, true
 		} else if held >= 0 {
 			name, _ = cutHanName(name)
+		} else if before && len(items) == 1 && capacity == "" {
+			name = cutLoneHanName(name)
 		}
 		if held >= 0 {
 			sp.start = base + at + held
@@ -469,7 +472,7 @@ var capacityWords = []string{"代表", "观察员"}
 // middle dot ("穆罕默德·阿里"), after a word of offices, that neither are an office nor
 // end as an organisation's or a body's part's name do ("主席团成员").
 func cutHanName(name string) (string, bool) {
-	if isOffice(name) || hasAnySuffix(name, organizationWords) || hasAnySuffix(name, partWords) {
+	if isOffice(name) || hasAnySuffix(name, organizationWords) || hasAnySuffix(name, partWords) || hasAnySuffix(name, aideWords) {
 		return name, false
 	}
 	n, dot := 0, false
@@ -494,9 +497,29 @@ func cutHanName(name string) (string, bool) {
 	return name, false
 }
 
+// cutLoneHanName returns the office of a lone speaker named right before the verb, where a
+// person's name in Chinese characters follows it ("日本法务大臣上川阳子作了发言",
+// "联合国毒品和犯罪问题办公室执行主任费多托夫作了发言"), or the name as it is. No list
+// of offices before it vouches for the name (oneHolder), so the office must be one whose
+// holder the lexicons know: a State's or a known organisation's office, or a known person
+// by office ("秘书长"). What is cut is then at most the holder's name: the speaker is the
+// office either way.
+func cutLoneHanName(name string) string {
+	office, ok := cutHanName(name)
+	if !ok || !knownSpeaker(office) {
+		return name
+	}
+	return office
+}
+
 // partWords end the names of a body's parts and members, which follow an office's word
 // as a person's name does ("主席团成员", "秘书长办公厅").
 var partWords = []string{"成员", "团", "处", "部", "厅"}
+
+// aideWords end the names of those who serve an office, which follow its word as a
+// person's name does ("执行主任特别助理", "法务大臣政务官", "秘书长特使"): hardly a person's name
+// ends so.
+var aideWords = []string{"助理", "特使", "官", "员", "专家", "发言人"}
 
 // readVerbs read out a statement, in a clause whose subject then made one itself ("秘书处的
 // 代表宣读了…的发言稿，并作了发言").
@@ -1199,7 +1222,7 @@ var actorForms, actorFirst = func() (map[rune][]surface, *[1 << 16 / 64]uint64) 
 	m := map[rune][]surface{}
 	var first [1 << 16 / 64]uint64
 	for _, s := range surfaces {
-		if s.ent.labels[0] == kg.LabelActor {
+		if s.ent.labels[0] == kg.LabelActor && s.body == "" {
 			r, _ := utf8.DecodeRuneInString(s.form)
 			m[r] = append(m[r], s)
 			if r < 1<<16 {

@@ -168,6 +168,35 @@ func TestSpeakerRules(t *testing.T) {
 		{"offices of one person, a name in Latin letters", "大会副主席、德国司法部长 Anna Weber（德国）作了发言。", []spoke{
 			{Name: "德国司法部长", Office: "司法部长", Kind: "statement", Node: "state:deu", Person: "Anna Weber (德国)"},
 		}},
+		{"a lone State's office, then a Chinese name, right before the verb", "在第 2 次会议上，日本法务大臣上川阳子作了发言。", []spoke{
+			{Name: "日本法务大臣", Office: "法务大臣", Kind: "statement", Node: "state:jpn"},
+		}},
+		{"a lone office of a known organisation, then a Chinese name", "7. 联合国毒品和犯罪问题办公室执行主任费多托夫作了开幕发言。", []spoke{
+			{Name: "联合国毒品和犯罪问题办公室执行主任", Kind: "opening", Node: "actor:executive-director"},
+		}},
+		{"a lone known office, then a Chinese name with a middle dot", "秘书长安东尼奥·古特雷斯也作了发言。", []spoke{
+			{Name: "秘书长", Kind: "statement", Node: "actor:secretary-general"},
+		}},
+		{"a lone office, no name after it", "巴西司法部长作了发言。", []spoke{
+			{Name: "巴西司法部长", Office: "司法部长", Kind: "statement", Node: "state:bra"},
+		}},
+		{"a lone office whose words end in an office's: nothing to cut", "贩运人口问题特别报告员作了发言。", []spoke{
+			{Name: "贩运人口问题特别报告员", Kind: "statement", Node: "actor:贩运人口问题特别报告员"},
+		}},
+		{"one who serves an office is no name", "秘书长特使也作了发言。执行主任特别助理作了发言。", []spoke{
+			{Name: "秘书长特使", Kind: "statement", Node: "actor:秘书长特使"},
+			{Name: "执行主任特别助理", Kind: "statement", Node: "actor:执行主任特别助理"},
+		}},
+		{"an office, then one who serves an office: two speakers", "大会主席、秘书长特使作了发言。", []spoke{
+			{Name: "大会主席", Kind: "statement", Node: "actor:大会主席"},
+			{Name: "秘书长特使", Kind: "statement", Node: "actor:秘书长特使"},
+		}},
+		{"a lone speaker after 注意到, an office then a name", "委员会注意到日本法务大臣上川阳子所作的发言。", []spoke{
+			{Name: "日本法务大臣", Office: "法务大臣", Kind: "statement", Node: "state:jpn"},
+		}},
+		{"an office the lexicons lack: its words are not cut", "国际麻醉品管制局主席张三作了发言。", []spoke{
+			{Name: "国际麻醉品管制局主席张三", Kind: "statement", Node: "actor:国际麻醉品管制局主席张三"},
+		}},
 		{"an office, then a member of a body that office names: two speakers", "委员会主席、会议主席团成员作了发言。", []spoke{
 			{Name: "委员会主席", Kind: "statement", Node: "actor:委员会主席"},
 			{Name: "会议主席团成员", Kind: "statement", Node: "actor:会议主席团成员"},
