@@ -86,16 +86,16 @@ func key(id string, types ...string) (string, error) {
 	return "", kg.Errorf(kg.EINVALID, "id %q is of a %s, not a %s", id, typ, strings.Join(types, " or "))
 }
 
-func mandateFilters(relation *model.MandateRelation, verb *string, act string) [4]kg.PropEq {
-	var f [4]kg.PropEq
+func mandateFilters(relation *model.MandateRelation, verb *string, act string) [5]kg.PropEq {
+	var f [5]kg.PropEq
 	if relation != nil {
-		f[0] = kg.PropEq{Key: kg.PropRelation, Value: strings.ToLower(string(*relation))}
+		f[0] = kg.Eq(kg.PropRelation, strings.ToLower(string(*relation)))
 	}
 	if verb != nil {
-		f[1] = kg.PropEq{Key: kg.PropVerb, Value: *verb}
+		f[1] = kg.Eq(kg.PropVerb, *verb)
 	}
 	if act != "" {
-		f[2] = kg.PropEq{Key: kg.PropAct, Value: act}
+		f[2] = kg.Eq(kg.PropAct, act)
 	}
 	return f
 }

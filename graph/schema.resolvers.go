@@ -61,7 +61,7 @@ func (r *actResolver) Mandates(ctx context.Context, obj *kg.Act, relation *model
 }
 
 func (r *actResolver) Cites(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.CitationConnection, error) {
-	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelCites, Filters: [4]kg.PropEq{{Key: kg.PropAct, Value: obj.ID}}}, first, after)
+	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelCites, Filters: [5]kg.PropEq{kg.Eq(kg.PropAct, obj.ID)}}, first, after)
 	c := &model.CitationConnection{Edges: make([]*model.Citation, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, it := range page.Items {
 		c.Edges[i] = &model.Citation{Cursor: page.Cursors[i], Rel: it.Rel, Paragraph: it.Start, Document: it.End}
@@ -352,8 +352,8 @@ func (r *meetingResolver) Acts(ctx context.Context, obj *model.Meeting) ([]*kg.A
 
 func (r *meetingResolver) Statements(ctx context.Context, obj *model.Meeting, first *int64, after *string) (*model.StatementConnection, error) {
 	q := kg.RelQuery{Type: kg.RelSpokeOn}
-	q.Filters[0] = kg.PropEq{Key: kg.PropSession, Value: kg.String(obj.Properties, kg.PropSession)}
-	q.Filters[1] = kg.PropEq{Key: kg.PropMeeting, Value: strconv.FormatInt(obj.Number(), 10)}
+	q.Filters[0] = kg.Eq(kg.PropSession, kg.String(obj.Properties, kg.PropSession))
+	q.Filters[1] = kg.Eq(kg.PropMeeting, strconv.FormatInt(obj.Number(), 10))
 	page, after2, err := r.rels(ctx, q, first, after)
 	c := &model.StatementConnection{Edges: make([]*model.Statement, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, it := range page.Items {
@@ -606,7 +606,7 @@ func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *st
 		if sessionBody != nil {
 			body = kg.Body(*sessionBody)
 		}
-		q.Filters[3] = kg.PropEq{Key: kg.PropSession, Value: kg.SessionID(body, *session)}
+		q.Filters[3] = kg.Eq(kg.PropSession, kg.SessionID(body, *session))
 	}
 	page, after2, err := r.rels(ctx, q, first, after)
 	return mandateConnectionFromRels(page, after2), err
