@@ -562,8 +562,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 		g.Relationships = append(g.Relationships,
 			mandate(op1, "requests", 10, map[string]any{kg.PropAct: "act:cop:resolution:6/1"}), // an act's: no flag
-			mandate(u1, "requests", 20, map[string]any{kg.PropProposed: true}),                  // a recommended draft's
-			mandate(u2, "invites", 30, map[string]any{kg.PropProposed: "true"}))                 // a string, which is no flag
+			mandate(u1, "requests", 20, map[string]any{kg.PropProposed: true}),                 // a recommended draft's
+			mandate(u2, "invites", 30, map[string]any{kg.PropProposed: "true"}))                // a string, which is no flag
 		s := loaded(t, g)
 		qs := []kg.RelQuery{
 			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.FlagEq(kg.PropProposed, true)}},
