@@ -260,8 +260,9 @@ func caption(n kg.Node) (string, *string) {
 }
 
 // sessionCaption captions a session by its id ("session:cop:6": "COP 第 6 届会议", "COP 6";
-// a working group's, "session:wg:firearms:2014-05-26", by the group's name where its
-// properties give it, and its first day).
+// the Council's, numbered by year, "session:ecosoc:2011": "ECOSOC 2011 年届会", as its
+// reports name it; a working group's, "session:wg:firearms:2014-05-26", by the group's name
+// where its properties give it, and its first day).
 func sessionCaption(id string, p map[string]any) (zh, en string) {
 	rest := strings.TrimPrefix(id, "session:")
 	if group, day, ok := strings.Cut(strings.TrimPrefix(rest, "wg:"), ":"); strings.HasPrefix(rest, "wg:") && ok {
@@ -276,6 +277,9 @@ func sessionCaption(id string, p map[string]any) (zh, en string) {
 	}
 	body, number, _ := strings.Cut(rest, ":")
 	body = strings.ToUpper(body)
+	if kg.Body(body) == kg.BodyECOSOC {
+		return body + " " + number + " 年届会", body + " " + number
+	}
 	return body + " 第 " + number + " 届会议", body + " " + number
 }
 
