@@ -174,6 +174,12 @@ func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
 		// The acts, their references, and what refers to each act referred to.
 		{"references", `{ acts(first: 100) { edges { node { number references(first: 20) { edges { node { number referencedBy(first: 20) { edges { node { number } } } } } } } } } }`,
 			`"referencedBy":{"edges":[{`, 3},
+		// The acts, the report paragraphs that refer to each, and their documents.
+		{"referencedIn", `{ acts(first: 100) { edges { node { number referencedIn(first: 5) { edges { document { symbol } } } } } } }`,
+			`"document":{"symbol":`, 3},
+		// Every actor's decided mandates, filtered by the flag, and the act of each.
+		{"mandates", `{ actors(first: 100) { edges { node { mandates(proposed: false, first: 20) { edges { act { number } } } } } } }`,
+			`"act":{"number":`, 3},
 		// The session, its agenda, who spoke on each item, and for each statement its
 		// session and paragraph, loaded by id.
 		{"statements", `{ session(number: 6) { agenda { number statements(first: 100) { edges { speaker { name } session { number } paragraph { localKey } } } } } }`,
