@@ -3152,7 +3152,7 @@ type Act implements Node {
   withoutVote: Boolean!
   "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `): a meeting of ` + "`" + `session` + "`" + `."
   adoptedIn: Meeting
-  "The session that adopted the act, from its number: 6/1 is of the sixth session, and the Council's 2011/33 of its 2011 session; null for an act numbered serially (the Security Council's)."
+  "The session that adopted the act, from its number: 6/1 is of the sixth session, and the Council's 2011/33 of its 2011 session; null where the number names none (the Security Council numbers its acts serially)."
   session: Session
   "The agenda item under which the act was adopted, when the report says."
   agendaItem: AgendaItem
