@@ -245,7 +245,8 @@ func (q RelQuery) CursorScope() CursorScope {
 		case f.Key == "":
 		case f.isFlag:
 			// "?" is in no property key (CheckProperty), so a flag's part is no string
-			// filter's, and the string filters' parts are what they were before flags.
+			// filter's, and a string filter's part stays its key and value, as in the
+			// cursors already issued.
 			fs = append(fs, part{f.Key + "?", strconv.FormatBool(f.flag)})
 		default:
 			fs = append(fs, part{f.Key, f.str})
