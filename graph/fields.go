@@ -86,40 +86,39 @@ func key(id string, types ...string) (string, error) {
 	return "", kg.Errorf(kg.EINVALID, "id %q is of a %s, not a %s", id, typ, strings.Join(types, " or "))
 }
 
-func mandateFilters(relation *model.MandateRelation, verb *string, act string) [4]kg.PropEq {
-	var f [4]kg.PropEq
-	if relation != nil {
-		f[0] = kg.PropEq{Key: kg.PropRelation, Value: strings.ToLower(string(*relation))}
-	}
-	if verb != nil {
-		f[1] = kg.PropEq{Key: kg.PropVerb, Value: *verb}
-	}
-	if act != "" {
-		f[2] = kg.PropEq{Key: kg.PropAct, Value: act}
-	}
-	return f
-}
-
-func mandateConnectionFromRels(p kg.RelPage, after bool) *model.MandateConnection {
-	c := &model.MandateConnection{Edges: make([]*model.Mandate, len(p.Items)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
+// mandates pages the MANDATES relationships q selects, by its ends and filters: every
+// mandates field is this one list, seen from its act, addressee, paragraph or the whole graph.
+func (r *Resolver) mandates(ctx context.Context, q kg.RelQuery, first *int64, after *string) (*model.MandateConnection, error) {
+	q.Type = kg.RelMandates
+	p, after2, err := r.rels(ctx, q, first, after)
+	c := &model.MandateConnection{Edges: make([]*model.Mandate, len(p.Items)), PageInfo: pageInfo(p.Cursors, p.HasNext, after2), TotalCount: p.TotalCount}
 	for i, it := range p.Items {
 		c.Edges[i] = &model.Mandate{Cursor: p.Cursors[i], Rel: it.Rel, Paragraph: it.Start, Addressee: it.End}
 	}
-	return c
+	return c, err
 }
 
-// mandateConnectionFromEdges builds mandates from MANDATES edges seen from one end: from
-// the paragraph (at is the paragraph) or from the addressee (at is the addressee).
-func mandateConnectionFromEdges(p kg.EdgePage, after bool, at kg.Node, fromParagraph bool) *model.MandateConnection {
-	c := &model.MandateConnection{Edges: make([]*model.Mandate, len(p.Edges)), PageInfo: pageInfo(p.Cursors, p.HasNext, after), TotalCount: p.TotalCount}
-	for i, e := range p.Edges {
-		m := &model.Mandate{Cursor: p.Cursors[i], Rel: e.Rel, Paragraph: e.Other, Addressee: at}
-		if fromParagraph {
-			m.Paragraph, m.Addressee = at, e.Other
-		}
-		c.Edges[i] = m
+// mandateFilters returns the filters of the mandates fields, each given in a slot of its own:
+// the relation, the verb, whether proposed, and the keys of the act and of the session ("" for
+// none).
+func mandateFilters(relation *model.MandateRelation, verb *string, proposed *bool, act, session string) [5]kg.PropEq {
+	var f [5]kg.PropEq
+	if relation != nil {
+		f[0] = kg.Eq(kg.PropRelation, strings.ToLower(string(*relation)))
 	}
-	return c
+	if verb != nil {
+		f[1] = kg.Eq(kg.PropVerb, *verb)
+	}
+	if act != "" {
+		f[2] = kg.Eq(kg.PropAct, act)
+	}
+	if session != "" {
+		f[3] = kg.Eq(kg.PropSession, session)
+	}
+	if proposed != nil {
+		f[4] = kg.FlagEq(kg.PropProposed, *proposed)
+	}
+	return f
 }
 
 func citationConnection(p kg.EdgePage, after bool, at kg.Node, fromParagraph bool) *model.CitationConnection {
@@ -261,8 +260,9 @@ func caption(n kg.Node) (string, *string) {
 }
 
 // sessionCaption captions a session by its id ("session:cop:6": "COP 第 6 届会议", "COP 6";
-// a working group's, "session:wg:firearms:2014-05-26", by the group's name where its
-// properties give it, and its first day).
+// the Council's, numbered by year, "session:ecosoc:2011": "ECOSOC 2011 年届会", as its
+// reports name it; a working group's, "session:wg:firearms:2014-05-26", by the group's name
+// where its properties give it, and its first day).
 func sessionCaption(id string, p map[string]any) (zh, en string) {
 	rest := strings.TrimPrefix(id, "session:")
 	if group, day, ok := strings.Cut(strings.TrimPrefix(rest, "wg:"), ":"); strings.HasPrefix(rest, "wg:") && ok {
@@ -277,6 +277,9 @@ func sessionCaption(id string, p map[string]any) (zh, en string) {
 	}
 	body, number, _ := strings.Cut(rest, ":")
 	body = strings.ToUpper(body)
+	if kg.Body(body) == kg.BodyECOSOC {
+		return body + " " + number + " 年届会", body + " " + number
+	}
 	return body + " 第 " + number + " 届会议", body + " " + number
 }
 
@@ -314,41 +317,39 @@ func checkTypes(types []string) error {
 	return nil
 }
 
+// sortedEnds loads every node at the other end of q's relationships (a short list), as view
+// shows it, in the order of by: lists whose text order is no order a reader looks for.
+func sortedEnds[T any, K cmp.Ordered](ctx context.Context, r *Resolver, q kg.EdgeQuery, view func(kg.Node) T, by func(kg.Node) K) ([]T, error) {
+	es, err := r.allEdges(ctx, q)
+	slices.SortStableFunc(es, func(a, b kg.Edge) int { return cmp.Compare(by(a.Other), by(b.Other)) })
+	out := make([]T, len(es))
+	for i, e := range es {
+		out[i] = view(e.Other)
+	}
+	return out, err
+}
+
 // meetings loads the meetings at the end of one type of relationship, in the order of their
 // numbers: the order of their first mentions is not the order in which they met.
 func (r *Resolver) meetings(ctx context.Context, q kg.EdgeQuery) ([]*model.Meeting, error) {
-	es, err := r.allEdges(ctx, q)
-	out := make([]*model.Meeting, len(es))
-	for i, e := range es {
-		out[i] = model.NewMeeting(e.Other)
-	}
-	slices.SortStableFunc(out, func(a, b *model.Meeting) int { return cmp.Compare(a.Number(), b.Number()) })
-	return out, err
+	return sortedEnds(ctx, r, q, model.NewMeeting, func(n kg.Node) int64 { return kg.Int(n.Properties, kg.PropNumber) })
 }
 
 // groupSessions loads a working group's sessions in the order of their first days, which
 // their keys end with.
 func (r *Resolver) groupSessions(ctx context.Context, group string) ([]*model.Session, error) {
-	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: group, Direction: kg.Outgoing, Type: kg.RelHasSession})
-	out := make([]*model.Session, len(es))
-	for i, e := range es {
-		out[i] = model.NewSession(e.Other)
-	}
-	slices.SortStableFunc(out, func(a, b *model.Session) int { return cmp.Compare(a.Key(), b.Key()) })
-	return out, err
+	q := kg.EdgeQuery{NodeID: group, Direction: kg.Outgoing, Type: kg.RelHasSession}
+	return sortedEnds(ctx, r, q, model.NewSession, func(n kg.Node) string { return n.ID })
 }
 
 // actsByNumber loads the acts at the end of one type of relationship, by body, kind and
-// number (their sort keys), where the text's order is no order a reader looks for.
+// number (their sort keys).
 func (r *Resolver) actsByNumber(ctx context.Context, q kg.EdgeQuery) ([]*kg.Act, error) {
-	es, err := r.allEdges(ctx, q)
-	slices.SortStableFunc(es, func(a, b kg.Edge) int {
-		return cmp.Compare(kg.String(a.Other.Properties, kg.PropSortKey), kg.String(b.Other.Properties, kg.PropSortKey))
-	})
-	out := make([]*kg.Act, len(es))
-	for i, e := range es {
-		a := kg.ActFromNode(e.Other)
-		out[i] = &a
-	}
-	return out, err
+	return sortedEnds(ctx, r, q, actOf, func(n kg.Node) string { return kg.String(n.Properties, kg.PropSortKey) })
+}
+
+// actOf returns the act an Act node holds.
+func actOf(n kg.Node) *kg.Act {
+	a := kg.ActFromNode(n)
+	return &a
 }

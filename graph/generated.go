@@ -46,6 +46,7 @@ type ResolverRoot interface {
 	Session() SessionResolver
 	Sponsorship() SponsorshipResolver
 	Statement() StatementResolver
+	TextReference() TextReferenceResolver
 	WorkingGroup() WorkingGroupResolver
 }
 
@@ -67,12 +68,13 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Kind           func(childComplexity int) int
-		Mandates       func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		Mandates       func(childComplexity int, relation *model.MandateRelation, proposed *bool, first *int64, after *string) int
 		Meeting        func(childComplexity int) int
 		Number         func(childComplexity int) int
 		Paragraphs     func(childComplexity int, kind *model.ParagraphKind, first *int64, after *string) int
 		ReferenceChain func(childComplexity int, depth *int64, relation *model.Relation, limit *int64) int
 		ReferencedBy   func(childComplexity int, relation *model.Relation, first *int64, after *string) int
+		ReferencedIn   func(childComplexity int, relation *model.Relation, first *int64, after *string) int
 		References     func(childComplexity int, relation *model.Relation, first *int64, after *string) int
 		Session        func(childComplexity int) int
 		Title          func(childComplexity int) int
@@ -96,7 +98,7 @@ type ComplexityRoot struct {
 		ID         func(childComplexity int) int
 		Key        func(childComplexity int) int
 		Kind       func(childComplexity int) int
-		Mandates   func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		Mandates   func(childComplexity int, relation *model.MandateRelation, proposed *bool, first *int64, after *string) int
 		Name       func(childComplexity int) int
 		NameEn     func(childComplexity int) int
 		Sponsored  func(childComplexity int, first *int64, after *string) int
@@ -348,7 +350,7 @@ type ComplexityRoot struct {
 		Document      func(childComplexity int, symbol string) int
 		Documents     func(childComplexity int, symbolPrefix *string, role *model.DocumentRole, first *int64, after *string) int
 		Instruments   func(childComplexity int, first *int64, after *string) int
-		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) int
+		Mandates      func(childComplexity int, addressee *string, act *string, relation *model.MandateRelation, verb *string, proposed *bool, session *int64, sessionBody *model.Body, first *int64, after *string) int
 		Neighbourhood func(childComplexity int, id string, depth *int64, relationshipTypes []string, limit *int64) int
 		Node          func(childComplexity int, id string) int
 		Path          func(childComplexity int, from string, to string, maxHops *int64, relationshipTypes []string) int
@@ -464,6 +466,25 @@ type ComplexityRoot struct {
 		Truncated     func(childComplexity int) int
 	}
 
+	TextReference struct {
+		Cursor    func(childComplexity int) int
+		Document  func(childComplexity int) int
+		Footnote  func(childComplexity int) int
+		Paragraph func(childComplexity int) int
+		Quote     func(childComplexity int) int
+		Relation  func(childComplexity int) int
+		Source    func(childComplexity int) int
+		SpanEnd   func(childComplexity int) int
+		SpanStart func(childComplexity int) int
+		Verb      func(childComplexity int) int
+	}
+
+	TextReferenceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	Vote struct {
 		Abstaining func(childComplexity int) int
 		Against    func(childComplexity int) int
@@ -476,7 +497,7 @@ type ComplexityRoot struct {
 		ExtendedBy    func(childComplexity int, first *int64, after *string) int
 		ID            func(childComplexity int) int
 		Key           func(childComplexity int) int
-		Mandates      func(childComplexity int, relation *model.MandateRelation, first *int64, after *string) int
+		Mandates      func(childComplexity int, relation *model.MandateRelation, proposed *bool, first *int64, after *string) int
 		MentionedIn   func(childComplexity int, first *int64, after *string) int
 		Name          func(childComplexity int) int
 		NameEn        func(childComplexity int) int
@@ -511,7 +532,7 @@ type ActResolver interface {
 	References(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error)
 	ReferenceChain(ctx context.Context, obj *kg.Act, depth *int64, relation *model.Relation, limit *int64) ([]*model.ReferenceStep, error)
 	Paragraphs(ctx context.Context, obj *kg.Act, kind *model.ParagraphKind, first *int64, after *string) (*model.ParagraphConnection, error)
-	Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
+	Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error)
 	Cites(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.CitationConnection, error)
 	Draft(ctx context.Context, obj *kg.Act) (*model.Document, error)
 	Concerns(ctx context.Context, obj *kg.Act) ([]*model.Instrument, error)
@@ -523,12 +544,13 @@ type ActResolver interface {
 	Session(ctx context.Context, obj *kg.Act) (*model.Session, error)
 	AgendaItem(ctx context.Context, obj *kg.Act) (*model.AgendaItem, error)
 	ReferencedBy(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error)
+	ReferencedIn(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.TextReferenceConnection, error)
 }
 type ActorResolver interface {
 	Sponsored(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.SponsorshipConnection, error)
 	Elected(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.ElectionConnection, error)
 	Statements(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.StatementConnection, error)
-	Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
+	Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error)
 }
 type AgendaItemResolver interface {
 	Session(ctx context.Context, obj *model.AgendaItem) (*model.Session, error)
@@ -609,7 +631,7 @@ type QueryResolver interface {
 	WorkingGroups(ctx context.Context, first *int64, after *string) (*model.WorkingGroupConnection, error)
 	Instruments(ctx context.Context, first *int64, after *string) (*model.InstrumentConnection, error)
 	Actors(ctx context.Context, kind *model.ActorKind, name *string, nameEn *string, first *int64, after *string) (*model.ActorConnection, error)
-	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error)
+	Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, proposed *bool, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error)
 	Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error)
 	Search(ctx context.Context, text string, kinds []model.SearchKind, minScore *float64, first *int64) ([]*model.SearchHit, error)
 	Path(ctx context.Context, from string, to string, maxHops *int64, relationshipTypes []string) (*model.Subgraph, error)
@@ -637,12 +659,16 @@ type StatementResolver interface {
 	AtMeeting(ctx context.Context, obj *model.Statement) (*model.Meeting, error)
 	Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error)
 }
+type TextReferenceResolver interface {
+	Paragraph(ctx context.Context, obj *model.TextReference) (*model.Paragraph, error)
+	Document(ctx context.Context, obj *model.TextReference) (*model.Document, error)
+}
 type WorkingGroupResolver interface {
 	EstablishedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
 	ExtendedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error)
 	Sessions(ctx context.Context, obj *model.WorkingGroup) ([]*model.Session, error)
 	MentionedIn(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.ParagraphConnection, error)
-	Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error)
+	Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -766,7 +792,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Act.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Act.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["proposed"].(*bool), args["first"].(*int64), args["after"].(*string)), true
 	case "Act.meeting":
 		if e.ComplexityRoot.Act.Meeting == nil {
 			break
@@ -812,6 +838,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.ReferencedBy(childComplexity, args["relation"].(*model.Relation), args["first"].(*int64), args["after"].(*string)), true
+	case "Act.referencedIn":
+		if e.ComplexityRoot.Act.ReferencedIn == nil {
+			break
+		}
+
+		args, err := ec.field_Act_referencedIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Act.ReferencedIn(childComplexity, args["relation"].(*model.Relation), args["first"].(*int64), args["after"].(*string)), true
 	case "Act.references":
 		if e.ComplexityRoot.Act.References == nil {
 			break
@@ -919,7 +956,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Actor.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Actor.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["proposed"].(*bool), args["first"].(*int64), args["after"].(*string)), true
 	case "Actor.name":
 		if e.ComplexityRoot.Actor.Name == nil {
 			break
@@ -2034,7 +2071,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Mandates(childComplexity, args["addressee"].(*string), args["act"].(*string), args["relation"].(*model.MandateRelation), args["verb"].(*string), args["session"].(*int64), args["sessionBody"].(*model.Body), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Mandates(childComplexity, args["addressee"].(*string), args["act"].(*string), args["relation"].(*model.MandateRelation), args["verb"].(*string), args["proposed"].(*bool), args["session"].(*int64), args["sessionBody"].(*model.Body), args["first"].(*int64), args["after"].(*string)), true
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
 			break
@@ -2555,6 +2592,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "TextReference.cursor":
+		if e.ComplexityRoot.TextReference.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Cursor(childComplexity), true
+	case "TextReference.document":
+		if e.ComplexityRoot.TextReference.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Document(childComplexity), true
+	case "TextReference.footnote":
+		if e.ComplexityRoot.TextReference.Footnote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Footnote(childComplexity), true
+	case "TextReference.paragraph":
+		if e.ComplexityRoot.TextReference.Paragraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Paragraph(childComplexity), true
+	case "TextReference.quote":
+		if e.ComplexityRoot.TextReference.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Quote(childComplexity), true
+	case "TextReference.relation":
+		if e.ComplexityRoot.TextReference.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Relation(childComplexity), true
+	case "TextReference.source":
+		if e.ComplexityRoot.TextReference.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Source(childComplexity), true
+	case "TextReference.spanEnd":
+		if e.ComplexityRoot.TextReference.SpanEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.SpanEnd(childComplexity), true
+	case "TextReference.spanStart":
+		if e.ComplexityRoot.TextReference.SpanStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.SpanStart(childComplexity), true
+	case "TextReference.verb":
+		if e.ComplexityRoot.TextReference.Verb == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReference.Verb(childComplexity), true
+
+	case "TextReferenceConnection.edges":
+		if e.ComplexityRoot.TextReferenceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReferenceConnection.Edges(childComplexity), true
+	case "TextReferenceConnection.pageInfo":
+		if e.ComplexityRoot.TextReferenceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReferenceConnection.PageInfo(childComplexity), true
+	case "TextReferenceConnection.totalCount":
+		if e.ComplexityRoot.TextReferenceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextReferenceConnection.TotalCount(childComplexity), true
+
 	case "Vote.abstaining":
 		if e.ComplexityRoot.Vote.Abstaining == nil {
 			break
@@ -2624,7 +2741,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.WorkingGroup.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["first"].(*int64), args["after"].(*string)), true
+		return e.ComplexityRoot.WorkingGroup.Mandates(childComplexity, args["relation"].(*model.MandateRelation), args["proposed"].(*bool), args["first"].(*int64), args["after"].(*string)), true
 	case "WorkingGroup.mentionedIn":
 		if e.ComplexityRoot.WorkingGroup.MentionedIn == nil {
 			break
@@ -2821,8 +2938,8 @@ type Query {
     after: String
   ): DocumentConnection!
 
-  "One session of a body by its number, e.g. the sixth session of the COP."
-  session("The body; COP when not given." body: Body = COP, "The session's number." number: Int!): Session
+  "One session of a body by its number, e.g. the sixth session of the COP, or the Council's 2011 session."
+  session("The body; COP when not given." body: Body = COP, "The session's number; the year for the Council (ECOSOC)." number: Int!): Session
 
   "Sessions, in order of body and number; a working group's sessions (number null) after its body's numbered ones, by their first day."
   sessions(
@@ -2877,7 +2994,9 @@ type Query {
     relation: MandateRelation
     "Only mandates with this Chinese verb, e.g. 请."
     verb: String
-    "Only mandates of acts adopted at this session (with sessionBody)."
+    "Only proposed mandates (true): those of a draft a report recommends another body adopt, or a report's recommendations, asked only should the draft be adopted; or only the mandates acts decided (false)."
+    proposed: Boolean
+    "Only mandates of acts adopted at this session (with sessionBody): its number, or the Council's year."
     session: Int
     "The body of that session; COP when not given."
     sessionBody: Body = COP
@@ -2993,6 +3112,8 @@ type Act implements Node {
   mandates(
     "Only mandates of this relation."
     relation: MandateRelation
+    "Only proposed mandates (true): those of a draft a report recommends another body adopt, or a report's recommendations, asked only should the draft be adopted; or only the mandates acts decided (false)."
+    proposed: Boolean
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -3029,13 +3150,13 @@ type Act implements Node {
   vote: Vote
   "True where a report says the act was adopted without a vote (未经表决)."
   withoutVote: Boolean!
-  "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `); null for a body that numbers its acts by year (the Council), whose sessions the graph does not hold."
+  "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `): a meeting of ` + "`" + `session` + "`" + `."
   adoptedIn: Meeting
-  "The session that adopted the act (from its number: 6/1 is of the sixth session)."
+  "The session that adopted the act, from its number: 6/1 is of the sixth session, and the Council's 2011/33 of its 2011 session; null where the number names none (the Security Council numbers its acts serially)."
   session: Session
   "The agenda item under which the act was adopted, when the report says."
   agendaItem: AgendaItem
-  "The acts that refer to this act."
+  "The acts that refer to this act; the paragraphs of reports that do are in referencedIn."
   referencedBy(
     "Only references of this relation."
     relation: Relation
@@ -3044,6 +3165,15 @@ type Act implements Node {
     "The endCursor of the previous page."
     after: String
   ): ReferenceConnection!
+  "The paragraphs of reports' narratives that refer to this act, with their documents: a corrigendum's that amends it (AMENDS), a report's that recalls it or acts pursuant to it."
+  referencedIn(
+    "Only references of this relation."
+    relation: Relation
+    "Page size: at most 1000; 100 when not given."
+    first: Int = 100
+    "The endCursor of the previous page."
+    after: String
+  ): TextReferenceConnection!
 }
 
 "A paragraph of an act (preambular, operative, annex) or of a report's narrative."
@@ -3186,7 +3316,7 @@ type Session implements Node {
   key: String!
   "The body whose session it is."
   body: Body!
-  "The session's number; null for a working group's session, which its days tell."
+  "The session's number (for the Council, which numbers its sessions and acts by year, the year: 2011); null for a working group's session, which its days tell."
   number: Int
   "For the session of a working group (a meeting of the group, as its report gives it), the group."
   group: WorkingGroup
@@ -3391,6 +3521,8 @@ type WorkingGroup implements Node {
   mandates(
     "Only mandates of this relation."
     relation: MandateRelation
+    "Only proposed mandates (true): those of a draft a report recommends another body adopt, or a report's recommendations, asked only should the draft be adopted; or only the mandates acts decided (false)."
+    proposed: Boolean
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -3470,6 +3602,8 @@ type Actor implements Node {
   mandates(
     "Only mandates of this relation."
     relation: MandateRelation
+    "Only proposed mandates (true): those of a draft a report recommends another body adopt, or a report's recommendations, asked only should the draft be adopted; or only the mandates acts decided (false)."
+    proposed: Boolean
     "Page size: at most 1000; 100 when not given."
     first: Int = 100
     "The endCursor of the previous page."
@@ -3915,6 +4049,40 @@ type ReferenceConnection {
   totalCount: Int!
 }
 
+"A page of references from reports' paragraphs."
+type TextReferenceConnection {
+  "The references of this page."
+  edges: [TextReference!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many references match, over all pages."
+  totalCount: Int!
+}
+
+"One reference to an act from a paragraph of a report's narrative (a corrigendum's among them), with where it was read (provenance)."
+type TextReference {
+  "Pass as ` + "`" + `after` + "`" + ` to get the references after this one."
+  cursor: String!
+  "The paragraph that refers to the act."
+  paragraph: Paragraph!
+  "The document the paragraph is of: a report, a corrigendum (see its revisionOf)."
+  document: Document
+  "What the reference does, read from its verb: AMENDS for a corrigendum's."
+  relation: Relation!
+  "The Chinese verb as written, e.g. 回顾; null where the sentence has none."
+  verb: String
+  "The footnote the reference was read from, when it was read from one."
+  footnote: Int
+  "The text of the reference as printed."
+  quote: String!
+  "The key of the Document the reference was read from."
+  source: String!
+  "Character offset of the quote in the cleaned text of the source."
+  spanStart: Int!
+  "Character offset just past the quote."
+  spanEnd: Int!
+}
+
 "One reference from an act to another, with where it was read (provenance)."
 type ReferenceEdge {
   "Pass as ` + "`" + `after` + "`" + ` to get the references after this one."
@@ -4084,6 +4252,8 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_agendaItem(ctx, field)
 	case "referencedBy":
 		return ec.fieldContext_Act_referencedBy(ctx, field)
+	case "referencedIn":
+		return ec.fieldContext_Act_referencedIn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Act", field.Name)
 }
@@ -4822,6 +4992,44 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
 }
 
+func (ec *executionContext) childFields_TextReference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_TextReference_cursor(ctx, field)
+	case "paragraph":
+		return ec.fieldContext_TextReference_paragraph(ctx, field)
+	case "document":
+		return ec.fieldContext_TextReference_document(ctx, field)
+	case "relation":
+		return ec.fieldContext_TextReference_relation(ctx, field)
+	case "verb":
+		return ec.fieldContext_TextReference_verb(ctx, field)
+	case "footnote":
+		return ec.fieldContext_TextReference_footnote(ctx, field)
+	case "quote":
+		return ec.fieldContext_TextReference_quote(ctx, field)
+	case "source":
+		return ec.fieldContext_TextReference_source(ctx, field)
+	case "spanStart":
+		return ec.fieldContext_TextReference_spanStart(ctx, field)
+	case "spanEnd":
+		return ec.fieldContext_TextReference_spanEnd(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TextReference", field.Name)
+}
+
+func (ec *executionContext) childFields_TextReferenceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TextReferenceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TextReferenceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TextReferenceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TextReferenceConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "inFavour":
@@ -5075,22 +5283,30 @@ func (ec *executionContext) field_Act_mandates_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["relation"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "proposed",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposed"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -5184,6 +5400,36 @@ func (ec *executionContext) field_Act_referencedBy_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Act_referencedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+		func(ctx context.Context, v any) (*model.Relation, error) {
+			return ec.unmarshalORelation2ᚖcopgraphᚋgraphᚋmodelᚐRelation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relation"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Act_references_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5247,22 +5493,30 @@ func (ec *executionContext) field_Actor_mandates_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["relation"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "proposed",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposed"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -5823,38 +6077,46 @@ func (ec *executionContext) field_Query_mandates_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["verb"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "session",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "proposed",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposed"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "session",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["session"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "sessionBody",
+	args["session"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "sessionBody",
 		func(ctx context.Context, v any) (*model.Body, error) {
 			return ec.unmarshalOBody2ᚖcopgraphᚋgraphᚋmodelᚐBody(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["sessionBody"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["sessionBody"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg7
+	args["after"] = arg8
 	return args, nil
 }
 
@@ -6159,22 +6421,30 @@ func (ec *executionContext) field_WorkingGroup_mandates_args(ctx context.Context
 		return nil, err
 	}
 	args["relation"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "proposed",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposed"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int64, error) {
 			return ec.unmarshalOInt2ᚖint64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -6600,7 +6870,7 @@ func (ec *executionContext) _Act_mandates(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Act().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Act().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["proposed"].(*bool), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MandateConnection) graphql.Marshaler {
@@ -7048,6 +7318,50 @@ func (ec *executionContext) fieldContext_Act_referencedBy(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Act_referencedIn(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_referencedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Act().ReferencedIn(ctx, obj, fc.Args["relation"].(*model.Relation), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TextReferenceConnection) graphql.Marshaler {
+			return ec.marshalNTextReferenceConnection2ᚖcopgraphᚋgraphᚋmodelᚐTextReferenceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_referencedIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Act",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TextReferenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Act_referencedIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ActConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ActConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7447,7 +7761,7 @@ func (ec *executionContext) _Actor_mandates(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Actor().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Actor().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["proposed"].(*bool), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MandateConnection) graphql.Marshaler {
@@ -12115,7 +12429,7 @@ func (ec *executionContext) _Query_mandates(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mandates(ctx, fc.Args["addressee"].(*string), fc.Args["act"].(*string), fc.Args["relation"].(*model.MandateRelation), fc.Args["verb"].(*string), fc.Args["session"].(*int64), fc.Args["sessionBody"].(*model.Body), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Mandates(ctx, fc.Args["addressee"].(*string), fc.Args["act"].(*string), fc.Args["relation"].(*model.MandateRelation), fc.Args["verb"].(*string), fc.Args["proposed"].(*bool), fc.Args["session"].(*int64), fc.Args["sessionBody"].(*model.Body), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MandateConnection) graphql.Marshaler {
@@ -14234,6 +14548,341 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _TextReference_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, false, false, "String")
+}
+
+func (ec *executionContext) _TextReference_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_paragraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TextReference().Paragraph(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Paragraph) graphql.Marshaler {
+			return ec.marshalNParagraph2ᚖcopgraphᚋgraphᚋmodelᚐParagraph(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_paragraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TextReference",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Paragraph(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TextReference_document(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TextReference().Document(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TextReference",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TextReference_relation(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2copgraphᚋgraphᚋmodelᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "Relation")
+}
+
+func (ec *executionContext) _TextReference_verb(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_verb(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verb(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_verb(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "String")
+}
+
+func (ec *executionContext) _TextReference_footnote(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_footnote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Footnote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_footnote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TextReference_quote(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "String")
+}
+
+func (ec *executionContext) _TextReference_source(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "String")
+}
+
+func (ec *executionContext) _TextReference_spanStart(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_spanStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanStart(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_spanStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TextReference_spanEnd(ctx context.Context, field graphql.CollectedField, obj *model.TextReference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReference_spanEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpanEnd(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReference_spanEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReference", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TextReferenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TextReferenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReferenceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TextReference) graphql.Marshaler {
+			return ec.marshalNTextReference2ᚕᚖcopgraphᚋgraphᚋmodelᚐTextReferenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReferenceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TextReferenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TextReference(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TextReferenceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.TextReferenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReferenceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖcopgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReferenceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TextReferenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TextReferenceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.TextReferenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextReferenceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextReferenceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextReferenceConnection", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Vote_inFavour(ctx context.Context, field graphql.CollectedField, obj *kg.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14592,7 +15241,7 @@ func (ec *executionContext) _WorkingGroup_mandates(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.WorkingGroup().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["first"].(*int64), fc.Args["after"].(*string))
+			return ec.Resolvers.WorkingGroup().Mandates(ctx, obj, fc.Args["relation"].(*model.MandateRelation), fc.Args["proposed"].(*bool), fc.Args["first"].(*int64), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MandateConnection) graphql.Marshaler {
@@ -16148,6 +16797,12 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Act_referencedBy(ctx, field, obj)
+				})
+		case "referencedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Act_referencedIn(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18756,6 +19411,129 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var textReferenceImplementors = []string{"TextReference"}
+
+func (ec *executionContext) _TextReference(ctx context.Context, sel ast.SelectionSet, obj *model.TextReference) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, textReferenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TextReference")
+		case "cursor":
+			out.Values[i] = ec._TextReference_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paragraph":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TextReference_paragraph(ctx, field, obj)
+				})
+		case "document":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TextReference_document(ctx, field, obj)
+				})
+		case "relation":
+			out.Values[i] = ec._TextReference_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verb":
+			out.Values[i] = ec._TextReference_verb(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "footnote":
+			out.Values[i] = ec._TextReference_footnote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quote":
+			out.Values[i] = ec._TextReference_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._TextReference_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanStart":
+			out.Values[i] = ec._TextReference_spanStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spanEnd":
+			out.Values[i] = ec._TextReference_spanEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var textReferenceConnectionImplementors = []string{"TextReferenceConnection"}
+
+func (ec *executionContext) _TextReferenceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TextReferenceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, textReferenceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TextReferenceConnection")
+		case "edges":
+			out.Values[i] = ec._TextReferenceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TextReferenceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TextReferenceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var voteImplementors = []string{"Vote"}
 
 func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *kg.Vote) graphql.Marshaler {
@@ -20344,6 +21122,38 @@ func (ec *executionContext) marshalNSubgraph2ᚖcopgraphᚋgraphᚋmodelᚐSubgr
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTextReference2ᚕᚖcopgraphᚋgraphᚋmodelᚐTextReferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TextReference) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTextReference2ᚖcopgraphᚋgraphᚋmodelᚐTextReference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTextReference2ᚖcopgraphᚋgraphᚋmodelᚐTextReference(ctx context.Context, sel ast.SelectionSet, v *model.TextReference) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TextReference!")
+		return graphql.Null
+	}
+	return ec._TextReference(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTextReferenceConnection2ᚖcopgraphᚋgraphᚋmodelᚐTextReferenceConnection(ctx context.Context, sel ast.SelectionSet, v *model.TextReferenceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TextReferenceConnection!")
+		return graphql.Null
+	}
+	return ec._TextReferenceConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNWorkingGroup2ᚖcopgraphᚋgraphᚋmodelᚐWorkingGroup(ctx context.Context, sel ast.SelectionSet, v *model.WorkingGroup) graphql.Marshaler {

@@ -34,23 +34,30 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // skeletonQuery is the query the walking skeleton must answer identically on both stores.
 const skeletonQuery = `{ act(kind: RESOLUTION, number: "6/2") { body kind number title references { edges { relation verb quote node { body kind number } } } referencedBy { edges { relation node { number } } } } }`
 
-// stores returns the stores the HTTP tests run on, each loaded with the bundled corpus.
-func stores(t *testing.T) map[string]kg.Store {
+// stores returns the stores the HTTP tests run on, each loaded with the bundled corpus and
+// then with the texts given, by file name.
+func stores(t *testing.T, texts ...[2]string) map[string]kg.Store {
 	t.Helper()
 	data, err := os.ReadFile("../corpus/CTOC-COP-2012-15.zh.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := loader.Parse("CTOC-COP-2012-15.zh.txt", data)
-	if err != nil {
-		t.Fatal(err)
+	var gs []kg.Graph
+	for _, f := range append([][2]string{{"CTOC-COP-2012-15.zh.txt", string(data)}}, texts...) {
+		g, err := loader.Parse(f[0], []byte(f[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs = append(gs, g)
 	}
 	mem := memstore.New()
 	neo := neo4jtest.Open(t)
 	out := map[string]kg.Store{"memstore": mem, "neo4jstore": neo}
 	for _, s := range out {
-		if err := s.Load(context.Background(), g); err != nil {
-			t.Fatal(err)
+		for _, g := range gs {
+			if err := s.Load(context.Background(), g); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	return out
@@ -167,6 +174,12 @@ func TestRoundTripsAreBoundedByDepthNotSize(t *testing.T) {
 		// The acts, their references, and what refers to each act referred to.
 		{"references", `{ acts(first: 100) { edges { node { number references(first: 20) { edges { node { number referencedBy(first: 20) { edges { node { number } } } } } } } } } }`,
 			`"referencedBy":{"edges":[{`, 3},
+		// The acts, the report paragraphs that refer to each, and their documents.
+		{"referencedIn", `{ acts(first: 100) { edges { node { number referencedIn(first: 5) { edges { document { symbol } } } } } } }`,
+			`"document":{"symbol":`, 3},
+		// Every actor's decided mandates, filtered by the flag, and the act of each.
+		{"mandates", `{ actors(first: 100) { edges { node { mandates(proposed: false, first: 20) { edges { act { number } } } } } } }`,
+			`"act":{"number":`, 3},
 		// The session, its agenda, who spoke on each item, and for each statement its
 		// session and paragraph, loaded by id.
 		{"statements", `{ session(number: 6) { agenda { number statements(first: 100) { edges { speaker { name } session { number } paragraph { localKey } } } } } }`,

@@ -11,12 +11,30 @@ import (
 // references answers Act.references and Act.referencedBy through the request's edge loader,
 // so that the reference lists of every act at one depth of a query cost one round trip.
 func (r *Resolver) references(ctx context.Context, act *kg.Act, dir kg.Direction, relation *model.Relation, first *int64, after *string) (*model.ReferenceConnection, error) {
-	q := kg.EdgeQuery{NodeID: act.ID, Direction: dir, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct}
+	page, after2, err := r.edges(ctx, referenceQuery(act, dir, kg.LabelAct, relation), first, after)
+	return referenceConnection(page, after2), err
+}
+
+// referencedIn answers Act.referencedIn: the references to an act from the paragraphs of
+// reports' narratives, which the loader starts at the paragraph (an act's own start at the
+// act, so referencedBy and referencedIn never list one reference twice).
+func (r *Resolver) referencedIn(ctx context.Context, act *kg.Act, relation *model.Relation, first *int64, after *string) (*model.TextReferenceConnection, error) {
+	page, after2, err := r.edges(ctx, referenceQuery(act, kg.Incoming, kg.LabelParagraph, relation), first, after)
+	c := &model.TextReferenceConnection{Edges: make([]*model.TextReference, len(page.Edges)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		c.Edges[i] = &model.TextReference{Cursor: page.Cursors[i], Provenance: model.Provenance{Rel: e.Rel}, Paragraph: e.Other}
+	}
+	return c, err
+}
+
+// referenceQuery selects the REFERS_TO relationships at an act whose other end carries label,
+// of one relation when it is given.
+func referenceQuery(act *kg.Act, dir kg.Direction, label string, relation *model.Relation) kg.EdgeQuery {
+	q := kg.EdgeQuery{NodeID: act.ID, Direction: dir, Type: kg.RelRefersTo, OtherLabel: label}
 	if rel := relationFrom(relation); rel != "" {
 		q.Property, q.Value = kg.PropRelation, rel
 	}
-	page, after2, err := r.edges(ctx, q, first, after)
-	return referenceConnection(page, after2), err
+	return q
 }
 
 // referenceChain follows references breadth first. Each hop asks for the references of the
@@ -40,11 +58,9 @@ func (r *Resolver) referenceChain(ctx context.Context, act *kg.Act, depth *int64
 			return nil, err
 		}
 		qs := make([]kg.EdgeQuery, len(frontier))
-		for i, a := range frontier {
-			qs[i] = kg.EdgeQuery{NodeID: a.ID, Direction: kg.Outgoing, Type: kg.RelRefersTo, OtherLabel: kg.LabelAct, Page: kg.PageArgs{First: kg.MaxPageSize}}
-			if rel := relationFrom(relation); rel != "" {
-				qs[i].Property, qs[i].Value = kg.PropRelation, rel
-			}
+		for i := range frontier {
+			qs[i] = referenceQuery(&frontier[i], kg.Outgoing, kg.LabelAct, relation)
+			qs[i].Page = kg.PageArgs{First: kg.MaxPageSize}
 		}
 		pages, err := loadersFrom(ctx, r.Store).edges.LoadAll(ctx, qs)
 		if err != nil {

@@ -55,13 +55,12 @@ func (r *actResolver) Paragraphs(ctx context.Context, obj *kg.Act, kind *model.P
 	return paragraphConnection(page, after2), err
 }
 
-func (r *actResolver) Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
-	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelMandates, Filters: mandateFilters(relation, nil, obj.ID)}, first, after)
-	return mandateConnectionFromRels(page, after2), err
+func (r *actResolver) Mandates(ctx context.Context, obj *kg.Act, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error) {
+	return r.mandates(ctx, kg.RelQuery{Filters: mandateFilters(relation, nil, proposed, obj.ID, "")}, first, after)
 }
 
 func (r *actResolver) Cites(ctx context.Context, obj *kg.Act, first *int64, after *string) (*model.CitationConnection, error) {
-	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelCites, Filters: [4]kg.PropEq{{Key: kg.PropAct, Value: obj.ID}}}, first, after)
+	page, after2, err := r.rels(ctx, kg.RelQuery{Type: kg.RelCites, Filters: [5]kg.PropEq{kg.Eq(kg.PropAct, obj.ID)}}, first, after)
 	c := &model.CitationConnection{Edges: make([]*model.Citation, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, it := range page.Items {
 		c.Edges[i] = &model.Citation{Cursor: page.Cursors[i], Rel: it.Rel, Paragraph: it.Start, Document: it.End}
@@ -126,6 +125,10 @@ func (r *actResolver) ReferencedBy(ctx context.Context, obj *kg.Act, relation *m
 	return r.references(ctx, obj, kg.Incoming, relation, first, after)
 }
 
+func (r *actResolver) ReferencedIn(ctx context.Context, obj *kg.Act, relation *model.Relation, first *int64, after *string) (*model.TextReferenceConnection, error) {
+	return r.referencedIn(ctx, obj, relation, first, after)
+}
+
 func (r *actorResolver) Sponsored(ctx context.Context, obj *model.Actor, first *int64, after *string) (*model.SponsorshipConnection, error) {
 	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelSponsored}, first, after)
 	return &model.SponsorshipConnection{Edges: sponsorships(page.Edges, page.Cursors, obj.Node, true), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}, err
@@ -144,13 +147,8 @@ func (r *actorResolver) Statements(ctx context.Context, obj *model.Actor, first 
 	return r.statements(ctx, obj.Node, kg.Outgoing, first, after)
 }
 
-func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
-	q := kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMandates}
-	if relation != nil {
-		q.Property, q.Value = kg.PropRelation, strings.ToLower(string(*relation))
-	}
-	page, after2, err := r.edges(ctx, q, first, after)
-	return mandateConnectionFromEdges(page, after2, obj.Node, false), err
+func (r *actorResolver) Mandates(ctx context.Context, obj *model.Actor, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error) {
+	return r.mandates(ctx, kg.RelQuery{End: obj.Key(), Filters: mandateFilters(relation, nil, proposed, "", "")}, first, after)
 }
 
 func (r *agendaItemResolver) Session(ctx context.Context, obj *model.AgendaItem) (*model.Session, error) {
@@ -352,8 +350,8 @@ func (r *meetingResolver) Acts(ctx context.Context, obj *model.Meeting) ([]*kg.A
 
 func (r *meetingResolver) Statements(ctx context.Context, obj *model.Meeting, first *int64, after *string) (*model.StatementConnection, error) {
 	q := kg.RelQuery{Type: kg.RelSpokeOn}
-	q.Filters[0] = kg.PropEq{Key: kg.PropSession, Value: kg.String(obj.Properties, kg.PropSession)}
-	q.Filters[1] = kg.PropEq{Key: kg.PropMeeting, Value: strconv.FormatInt(obj.Number(), 10)}
+	q.Filters[0] = kg.Eq(kg.PropSession, kg.String(obj.Properties, kg.PropSession))
+	q.Filters[1] = kg.Eq(kg.PropMeeting, strconv.FormatInt(obj.Number(), 10))
 	page, after2, err := r.rels(ctx, q, first, after)
 	c := &model.StatementConnection{Edges: make([]*model.Statement, len(page.Items)), PageInfo: pageInfo(page.Cursors, page.HasNext, after2), TotalCount: page.TotalCount}
 	for i, it := range page.Items {
@@ -395,8 +393,7 @@ func (r *paragraphResolver) Source(ctx context.Context, obj *model.Paragraph) (*
 }
 
 func (r *paragraphResolver) Mandates(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.MandateConnection, error) {
-	page, after2, err := r.edges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelMandates}, first, after)
-	return mandateConnectionFromEdges(page, after2, obj.Node, true), err
+	return r.mandates(ctx, kg.RelQuery{Start: obj.Key()}, first, after)
 }
 
 func (r *paragraphResolver) Cites(ctx context.Context, obj *model.Paragraph, first *int64, after *string) (*model.CitationConnection, error) {
@@ -583,8 +580,8 @@ func (r *queryResolver) Actors(ctx context.Context, kind *model.ActorKind, name 
 	return c, err
 }
 
-func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error) {
-	q := kg.RelQuery{Type: kg.RelMandates}
+func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *string, relation *model.MandateRelation, verb *string, proposed *bool, session *int64, sessionBody *model.Body, first *int64, after *string) (*model.MandateConnection, error) {
+	var q kg.RelQuery
 	if addressee != nil {
 		k, err := key(*addressee, "Actor", "WorkingGroup")
 		if err != nil {
@@ -600,16 +597,16 @@ func (r *queryResolver) Mandates(ctx context.Context, addressee *string, act *st
 		}
 		actKey = k
 	}
-	q.Filters = mandateFilters(relation, verb, actKey)
+	sessionKey := ""
 	if session != nil {
 		body := kg.BodyCOP
 		if sessionBody != nil {
 			body = kg.Body(*sessionBody)
 		}
-		q.Filters[3] = kg.PropEq{Key: kg.PropSession, Value: kg.SessionID(body, *session)}
+		sessionKey = kg.SessionID(body, *session)
 	}
-	page, after2, err := r.rels(ctx, q, first, after)
-	return mandateConnectionFromRels(page, after2), err
+	q.Filters = mandateFilters(relation, verb, proposed, actKey, sessionKey)
+	return r.mandates(ctx, q, first, after)
 }
 
 func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int64, relationshipTypes []string, limit *int64) (*model.Subgraph, error) {
@@ -772,6 +769,18 @@ func (r *statementResolver) Paragraph(ctx context.Context, obj *model.Statement)
 	return r.provenanceParagraph(ctx, obj.Rel)
 }
 
+func (r *textReferenceResolver) Paragraph(ctx context.Context, obj *model.TextReference) (*model.Paragraph, error) {
+	return model.NewParagraph(obj.Paragraph), nil
+}
+
+func (r *textReferenceResolver) Document(ctx context.Context, obj *model.TextReference) (*model.Document, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Paragraph.Properties, kg.PropSource))
+	if !ok {
+		return nil, err
+	}
+	return model.NewDocument(n), nil
+}
+
 func (r *workingGroupResolver) EstablishedBy(ctx context.Context, obj *model.WorkingGroup, first *int64, after *string) (*model.GroupActConnection, error) {
 	return r.groupActs(ctx, obj.Node, kg.RelEstablishes, kg.Incoming, first, after)
 }
@@ -789,13 +798,8 @@ func (r *workingGroupResolver) MentionedIn(ctx context.Context, obj *model.Worki
 	return paragraphConnection(page, after2), err
 }
 
-func (r *workingGroupResolver) Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, first *int64, after *string) (*model.MandateConnection, error) {
-	q := kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelMandates}
-	if relation != nil {
-		q.Property, q.Value = kg.PropRelation, strings.ToLower(string(*relation))
-	}
-	page, after2, err := r.edges(ctx, q, first, after)
-	return mandateConnectionFromEdges(page, after2, obj.Node, false), err
+func (r *workingGroupResolver) Mandates(ctx context.Context, obj *model.WorkingGroup, relation *model.MandateRelation, proposed *bool, first *int64, after *string) (*model.MandateConnection, error) {
+	return r.mandates(ctx, kg.RelQuery{End: obj.Key(), Filters: mandateFilters(relation, nil, proposed, "", "")}, first, after)
 }
 
 func (r *Resolver) Act() ActResolver { return &actResolver{r} }
@@ -832,25 +836,28 @@ func (r *Resolver) Sponsorship() SponsorshipResolver { return &sponsorshipResolv
 
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
+func (r *Resolver) TextReference() TextReferenceResolver { return &textReferenceResolver{r} }
+
 func (r *Resolver) WorkingGroup() WorkingGroupResolver { return &workingGroupResolver{r} }
 
 type (
-	actResolver          struct{ *Resolver }
-	actorResolver        struct{ *Resolver }
-	agendaItemResolver   struct{ *Resolver }
-	citationResolver     struct{ *Resolver }
-	documentResolver     struct{ *Resolver }
-	groupActResolver     struct{ *Resolver }
-	instrumentResolver   struct{ *Resolver }
-	mandateResolver      struct{ *Resolver }
-	meetingResolver      struct{ *Resolver }
-	mentionResolver      struct{ *Resolver }
-	officerResolver      struct{ *Resolver }
-	paragraphResolver    struct{ *Resolver }
-	publicationResolver  struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	sessionResolver      struct{ *Resolver }
-	sponsorshipResolver  struct{ *Resolver }
-	statementResolver    struct{ *Resolver }
-	workingGroupResolver struct{ *Resolver }
+	actResolver           struct{ *Resolver }
+	actorResolver         struct{ *Resolver }
+	agendaItemResolver    struct{ *Resolver }
+	citationResolver      struct{ *Resolver }
+	documentResolver      struct{ *Resolver }
+	groupActResolver      struct{ *Resolver }
+	instrumentResolver    struct{ *Resolver }
+	mandateResolver       struct{ *Resolver }
+	meetingResolver       struct{ *Resolver }
+	mentionResolver       struct{ *Resolver }
+	officerResolver       struct{ *Resolver }
+	paragraphResolver     struct{ *Resolver }
+	publicationResolver   struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	sessionResolver       struct{ *Resolver }
+	sponsorshipResolver   struct{ *Resolver }
+	statementResolver     struct{ *Resolver }
+	textReferenceResolver struct{ *Resolver }
+	workingGroupResolver  struct{ *Resolver }
 )

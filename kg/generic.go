@@ -123,18 +123,58 @@ func CheckProperty(s string) error {
 	return nil
 }
 
-// PropEq is a property equality filter; a zero PropEq filters nothing.
+// PropEq is a property equality filter, on a string property (Eq) or on a flag (FlagEq); a
+// zero PropEq filters nothing. Its fields are comparable, so a query that holds it is too.
 type PropEq struct {
-	Key, Value string
+	Key    string
+	str    string
+	flag   bool
+	isFlag bool
+}
+
+// Eq returns the filter that keeps what has the string property key equal to value.
+func Eq(key, value string) PropEq { return PropEq{Key: key, str: value} }
+
+// FlagEq returns the filter that keeps what has the flag key set (value true) or unset
+// (false). A flag is a boolean property that the graph writes only where it is true
+// (proposed), so a missing one is false.
+func FlagEq(key string, value bool) PropEq { return PropEq{Key: key, flag: value, isFlag: true} }
+
+// IsFlag reports whether f filters on a flag.
+func (f PropEq) IsFlag() bool { return f.isFlag }
+
+// Value returns what f compares the property with: a string, or a flag's bool. Stores pass it
+// as a query parameter, typed.
+func (f PropEq) Value() any {
+	if f.isFlag {
+		return f.flag
+	}
+	return f.str
+}
+
+// Holds reports whether props pass f, as every store reads it: a missing flag is false, and
+// a value of another type than the filter's (the string "true" for a flag) passes nothing.
+func (f PropEq) Holds(props map[string]any) bool {
+	v := props[f.Key]
+	if f.isFlag && v == nil {
+		return !f.flag
+	}
+	switch v := v.(type) {
+	case bool:
+		return f.isFlag && v == f.flag
+	case string:
+		return !f.isFlag && v == f.str
+	}
+	return false
 }
 
 // RelQuery selects relationships of one type, wherever they are: by their ends and by up
-// to three property filters. Its fields are comparable, so dataloaders can key on it.
+// to five property filters. Its fields are comparable, so dataloaders can key on it.
 type RelQuery struct {
 	Type    string
 	Start   string // "" for any start node
 	End     string // "" for any end node
-	Filters [4]PropEq
+	Filters [5]PropEq
 	Page    PageArgs
 }
 
@@ -165,7 +205,7 @@ func (q RelQuery) Matches(r Relationship) bool {
 		return false
 	}
 	for _, f := range q.Filters {
-		if f.Key != "" && String(r.Properties, f.Key) != f.Value {
+		if f.Key != "" && !f.Holds(r.Properties) {
 			return false
 		}
 	}
@@ -198,18 +238,26 @@ func (q ListQuery) CursorScope() CursorScope {
 // CursorScope returns the scope of the relationships q selects. Its filters count whatever
 // their slots, in order, and zero ones not at all, as they filter nothing.
 func (q RelQuery) CursorScope() CursorScope {
-	var fs []PropEq
+	type part struct{ key, value string }
+	var fs []part
 	for _, f := range q.Filters {
-		if f.Key != "" {
-			fs = append(fs, f)
+		switch {
+		case f.Key == "":
+		case f.isFlag:
+			// "?" is in no property key (CheckProperty), so a flag's part is no string
+			// filter's, and a string filter's part stays its key and value, as in the
+			// cursors already issued.
+			fs = append(fs, part{f.Key + "?", strconv.FormatBool(f.flag)})
+		default:
+			fs = append(fs, part{f.Key, f.str})
 		}
 	}
-	slices.SortFunc(fs, func(a, b PropEq) int {
-		return cmp.Or(cmp.Compare(a.Key, b.Key), cmp.Compare(a.Value, b.Value))
+	slices.SortFunc(fs, func(a, b part) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.value, b.value))
 	})
 	parts := []string{q.Type, q.Start, q.End}
 	for _, f := range fs {
-		parts = append(parts, f.Key, f.Value)
+		parts = append(parts, f.key, f.value)
 	}
 	return scopeOf("relationships", parts...)
 }

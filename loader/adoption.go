@@ -519,3 +519,19 @@ func joinedSponsorsFor(text string) []string {
 	}
 	return joinedSponsorsRE.FindStringSubmatch(text)
 }
+
+// adoptingSession returns the id of the session that adopted an act, from its number:
+// actSession's, and for the Council, which numbers its sessions and its acts by year, the
+// year's (resolution 2011/33 is of its 2011 session, however the session's days run: since
+// 2014 from one July to the next). The adopting session holds the meeting that adopted the
+// act, so a Council act that closes with "第 44 次全体会议" is ADOPTED_IN a meeting of it. An
+// act the Council numbered otherwise (1296 (XLIV)) is of no session the graph holds.
+func adoptingSession(k kg.ActKey) string {
+	if k.Body != kg.BodyECOSOC {
+		return actSession(k)
+	}
+	if year, ok := kg.Session(k.Number); ok && byYear(k.Number) {
+		return sessionID(string(k.Body), int(year))
+	}
+	return ""
+}

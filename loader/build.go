@@ -274,7 +274,7 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	for _, a := range d.acts {
 		from := a.key.ID()
-		session := actSession(a.key)
+		session := adoptingSession(a.key)
 		refs := b.paragraphs(from, a.paras)
 		for _, m := range titleInstruments(a.title, b.body) {
 			if m.ent.labels[0] == kg.LabelInstrument {

@@ -46,9 +46,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		}
 		id := n.ID
 		a := kg.ActFromNode(*n)
-		if sid := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
+		if sid := adoptingSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
-			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as actSession makes it
+			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as adoptingSession makes it
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}

@@ -482,7 +482,7 @@ func (b *graphBuilder) adoptedIn() {
 	slices.Sort(acts) // the first act to name a meeting gives HAS_MEETING its provenance
 	for _, id := range acts {
 		a := kg.ActFromNode(*b.nodes[id])
-		session := actSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number})
+		session := adoptingSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number})
 		number, err := strconv.Atoi(a.Meeting)
 		if !a.Adopted || session == "" || err != nil || number <= 0 {
 			continue

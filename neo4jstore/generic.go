@@ -261,7 +261,8 @@ const relRows = `CALL {
     RETURN r, a, b
   }
   WITH q, r, a, b
-  WHERE all(k IN keys(q.filters) WHERE r[k] = q.filters[k])`
+  WHERE all(k IN keys(q.filters) WHERE r[k] = q.filters[k])
+    AND all(k IN keys(q.flags) WHERE coalesce(r[k], false) = q.flags[k])`
 
 // relsQuery answers a batch $qs of relationship queries of type %[1]s, as edgesQuery does
 // edge queries.
@@ -310,13 +311,19 @@ func (s *Store) Relationships(ctx context.Context, qs []kg.RelQuery) ([]kg.RelPa
 			if err != nil {
 				return nil, err
 			}
-			filters := map[string]any{}
+			// A flag the graph leaves out where it is false (kg.FlagEq) is compared apart, a
+			// missing one read as false; a string filter never matches a missing property.
+			filters, flags := map[string]any{}, map[string]any{}
 			for _, f := range q.Filters {
-				if f.Key != "" {
-					filters[f.Key] = f.Value
+				switch {
+				case f.Key == "":
+				case f.IsFlag():
+					flags[f.Key] = f.Value()
+				default:
+					filters[f.Key] = f.Value()
 				}
 			}
-			params[j] = map[string]any{"start": nilIfEmpty(q.Start), "end": nilIfEmpty(q.End), "filters": filters,
+			params[j] = map[string]any{"start": nilIfEmpty(q.Start), "end": nilIfEmpty(q.End), "filters": filters, "flags": flags,
 				"after": nilIfEmpty(after), "limit": int64(q.Page.Limit()), "total": q.Page.WantTotal}
 		}
 		res, err := s.read(ctx, fmt.Sprintf(relsQuery, t), map[string]any{"qs": params, "limit": batchLimit(len(idx), func(j int) int { return qs[idx[j]].Page.Limit() })})

@@ -47,7 +47,7 @@ func TestABatchOfPagedQueriesCostsOneRoundTrip(t *testing.T) {
 	rqs := []kg.RelQuery{
 		{Type: kg.RelRefersTo, Page: kg.PageArgs{WantTotal: true}},
 		{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/1", Page: kg.PageArgs{First: 1}},
-		{Type: kg.RelRefersTo, End: "act:cop:resolution:5/1", Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}},
+		{Type: kg.RelRefersTo, End: "act:cop:resolution:5/1", Filters: [5]kg.PropEq{kg.Eq(kg.PropRelation, "recalls")}},
 	}
 	trips("Relationships", len(rqs), func() error { _, err := s.Relationships(ctx, rqs); return err })
 	trips("List with the total", 1, func() error {

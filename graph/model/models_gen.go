@@ -324,6 +324,16 @@ type Subgraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+// A page of references from reports' paragraphs.
+type TextReferenceConnection struct {
+	// The references of this page.
+	Edges []*TextReference `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many references match, over all pages.
+	TotalCount int64 `json:"totalCount"`
+}
+
 // A page of working groups.
 type WorkingGroupConnection struct {
 	// The groups of this page.

@@ -273,6 +273,30 @@ type Citation struct {
 	Document  kg.Node
 }
 
+// TextReference is a REFERS_TO relationship from a paragraph of a report's narrative to an
+// act, seen from the act.
+type TextReference struct {
+	Provenance
+	Cursor    string
+	Paragraph kg.Node
+}
+
+// Relation returns what the reference does.
+func (t *TextReference) Relation() Relation {
+	return Relation(strings.ToUpper(kg.String(t.Rel.Properties, kg.PropRelation)))
+}
+
+// Verb returns the Chinese verb as written, when the sentence has one.
+func (t *TextReference) Verb() *string { return t.prop(kg.PropVerb) }
+
+// Footnote returns the footnote the reference was read from, when it was.
+func (t *TextReference) Footnote() *int64 {
+	if n := kg.Int(t.Rel.Properties, kg.PropFootnote); n > 0 {
+		return &n
+	}
+	return nil
+}
+
 // Sponsorship is one SPONSORED relationship with its ends.
 type Sponsorship struct {
 	Cursor   *string // nil in a plain list

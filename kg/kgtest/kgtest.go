@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"testing"
 
@@ -509,8 +510,8 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		pages, err := s.Relationships(ctx, []kg.RelQuery{
 			{Type: kg.RelRefersTo, Page: kg.PageArgs{WantTotal: true}},
 			{Type: kg.RelRefersTo, End: "act:cop:resolution:5/1"},
-			{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}},
-			{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/2", Filters: [4]kg.PropEq{{Key: kg.PropVerb, Value: "根据"}}},
+			{Type: kg.RelRefersTo, Filters: [5]kg.PropEq{kg.Eq(kg.PropRelation, "recalls"), kg.Eq(kg.PropParagraph, "pp1")}},
+			{Type: kg.RelRefersTo, Start: "act:cop:resolution:6/2", Filters: [5]kg.PropEq{kg.Eq(kg.PropVerb, "根据")}},
 			{Type: kg.RelMandates},
 			{Type: kg.RelRefersTo, Start: "nope"},
 		})
@@ -545,6 +546,64 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("relationships filter on a flag, a missing one read as false, and on a string apart from it", func(t *testing.T) {
+		g := Fixture()
+		src, unodc := g.Source, "actor:unodc"
+		op1, u1, u2 := "act:cop:resolution:6/1#op1", src+"#u1", src+"#u2"
+		g.Nodes = append(g.Nodes,
+			kg.Node{ID: unodc, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: "毒品和犯罪问题办公室"}},
+			kg.Node{ID: op1, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "op1"}},
+			kg.Node{ID: u1, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "u1"}},
+			kg.Node{ID: u2, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "u2"}})
+		mandate := func(from, relation string, at int64, more map[string]any) kg.Relationship {
+			props := map[string]any{kg.PropRelation: relation, kg.PropVerb: "请", kg.PropSource: src, kg.PropSpanStart: at, kg.PropSpanEnd: at + 1}
+			maps.Copy(props, more)
+			return kg.Relationship{ID: from + "-[MANDATES]->" + unodc, Type: kg.RelMandates, Start: from, End: unodc, Properties: props}
+		}
+		g.Relationships = append(g.Relationships,
+			mandate(op1, "requests", 10, map[string]any{kg.PropAct: "act:cop:resolution:6/1"}), // an act's: no flag
+			mandate(u1, "requests", 20, map[string]any{kg.PropProposed: true}),                 // a recommended draft's
+			mandate(u2, "invites", 30, map[string]any{kg.PropProposed: "true"}))                // a string, which is no flag
+		s := loaded(t, g)
+		qs := []kg.RelQuery{
+			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.FlagEq(kg.PropProposed, true)}},
+			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.FlagEq(kg.PropProposed, false)}},
+			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.Eq(kg.PropProposed, "true")}},
+			{Type: kg.RelMandates, End: unodc, Filters: [5]kg.PropEq{4: kg.FlagEq(kg.PropProposed, false), 0: kg.Eq(kg.PropRelation, "requests")}},
+			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.FlagEq(kg.PropProposed, true), kg.Eq(kg.PropAct, "act:cop:resolution:6/1")}},
+			{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.Eq(kg.PropAct, "")}}, // a missing string is no empty one
+		}
+		for i := range qs {
+			qs[i].Page.WantTotal = true
+		}
+		pages, err := s.Relationships(ctx, qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range [][]string{{u1}, {op1}, {u2}, {op1}, nil, nil} {
+			var got []string
+			for _, it := range pages[i].Items {
+				got = append(got, it.Start.ID)
+			}
+			if diff := cmp.Diff(want, got); diff != "" || pages[i].TotalCount != int64(len(want)) {
+				t.Errorf("query %d: total %d (-want +got):\n%s", i, pages[i].TotalCount, diff)
+			}
+		}
+		// A flag's cursor is no string filter's, nor the other value's.
+		first := kg.PageArgs{First: 1}
+		flagQ := kg.RelQuery{Type: kg.RelMandates, Filters: [5]kg.PropEq{kg.FlagEq(kg.PropProposed, false)}, Page: first}
+		p, err := s.Relationships(ctx, []kg.RelQuery{flagQ})
+		if err != nil || len(p[0].Cursors) == 0 {
+			t.Fatalf("no cursor: %v", err)
+		}
+		for _, other := range []kg.PropEq{kg.Eq(kg.PropProposed, "false"), kg.FlagEq(kg.PropProposed, true)} {
+			q := kg.RelQuery{Type: kg.RelMandates, Filters: [5]kg.PropEq{other}, Page: kg.PageArgs{After: p[0].Cursors[0]}}
+			if _, err := s.Relationships(ctx, []kg.RelQuery{q}); kg.ErrorCode(err) != kg.EINVALID {
+				t.Errorf("the cursor of %+v on %+v: %v, want a %s error", flagQ.Filters[0], other, err, kg.EINVALID)
+			}
+		}
+	})
+
 	t.Run("reloading a source that moves a relationship id to other ends keeps one relationship, at the new ends", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		g := Fixture()
@@ -552,7 +611,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		if err := s.Load(ctx, g); err != nil {
 			t.Fatal(err)
 		}
-		pages, err := s.Relationships(ctx, []kg.RelQuery{{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropParagraph, Value: "pp1"}}, Start: "act:cop:resolution:6/1"}})
+		pages, err := s.Relationships(ctx, []kg.RelQuery{{Type: kg.RelRefersTo, Filters: [5]kg.PropEq{kg.Eq(kg.PropParagraph, "pp1")}, Start: "act:cop:resolution:6/1"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -694,7 +753,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		r61, r62, r51 := "act:cop:resolution:6/1", "act:cop:resolution:6/2", "act:cop:resolution:5/1"
 		first := kg.PageArgs{First: 1}
 		edgeQ := kg.EdgeQuery{NodeID: r61, Direction: kg.Outgoing, Type: kg.RelRefersTo, Page: first}
-		relQ := kg.RelQuery{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}, {Key: kg.PropParagraph, Value: "pp1"}}, Page: first}
+		relQ := kg.RelQuery{Type: kg.RelRefersTo, Filters: [5]kg.PropEq{kg.Eq(kg.PropRelation, "recalls"), kg.Eq(kg.PropParagraph, "pp1")}, Page: first}
 		listQ := kg.ListQuery{Label: kg.LabelAct, Page: first}
 		actsF := kg.ActFilter{}
 		cursor := func(what string, cs []string, err error) string {
@@ -748,7 +807,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			"edges: a relationships cursor":  edges(edgeQ, relCur),
 			"edges: an acts cursor":          edges(edgeQ, actsCur),
 			"relationships: an edges cursor": rels(relQ, edgeCur),
-			"relationships: other filters":   rels(kg.RelQuery{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}}, relCur),
+			"relationships: other filters":   rels(kg.RelQuery{Type: kg.RelRefersTo, Filters: [5]kg.PropEq{kg.Eq(kg.PropRelation, "recalls")}}, relCur),
 			"relationships: an end":          rels(kg.RelQuery{Type: kg.RelRefersTo, End: r51, Filters: relQ.Filters}, relCur),
 			"list: an acts cursor":           list(listQ, actsCur), // the same keys, in another list
 			"list: other label":              list(kg.ListQuery{Label: kg.LabelResolution}, listCur),
@@ -766,7 +825,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		for name, err := range map[string]error{
 			"edges: another page size and the total": edges(edgeQ, edgeCur),
 			"relationships: filters in other slots": rels(kg.RelQuery{Type: kg.RelRefersTo,
-				Filters: [4]kg.PropEq{2: {Key: kg.PropRelation, Value: "recalls"}, 0: {Key: kg.PropParagraph, Value: "pp1"}}}, relCur),
+				Filters: [5]kg.PropEq{2: kg.Eq(kg.PropRelation, "recalls"), 0: kg.Eq(kg.PropParagraph, "pp1")}}, relCur),
 			"list: no page size":        list(listQ, listCur),
 			"acts: the order named":     acts(kg.ActFilter{Order: kg.OrderByNumber}, actsCur),
 			"acts: the total asked for": func() error { _, err := s.Acts(ctx, actsF, kg.PageArgs{After: actsCur, WantTotal: true}); return err }(),
@@ -863,7 +922,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 			{Type: kg.RelRefersTo},
 			{Type: kg.RelRefersTo, End: d46},
 			{Type: kg.RelRefersTo, Start: r51, End: d46},
-			{Type: kg.RelRefersTo, Filters: [4]kg.PropEq{{Key: kg.PropRelation, Value: "recalls"}}},
+			{Type: kg.RelRefersTo, Filters: [5]kg.PropEq{kg.Eq(kg.PropRelation, "recalls")}},
 			{Type: kg.RelMandates},
 		} {
 			walk(t, fmt.Sprintf("Relationships(%+v)", q), func(p kg.PageArgs) (page, error) {

@@ -1,0 +1,197 @@
+package graph_test
+
+import (
+	"encoding/json"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/graph"
+)
+
+// familyTexts are texts of the family beside the corpus: a corrigendum to the report, a
+// Commission's report that recommends a draft to the Council, and a Council resolution
+// that closes with its meeting.
+var familyTexts = [][2]string{
+	{"corr.txt", "联合国                                CTOC/COP/2012/15/Corr.2\n\n联合国打击跨国有组织犯罪\n公约缔约方会议\n\n" +
+		"2012 年 10 月 15 日至 19 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第六届会议的报告\n\n更正\n\n" +
+		"1. 第 1 段，第 6/1 号决议，序言部分第 2 段\n 第二行，“2010 年”应改为“2011 年”。\n"},
+	{"ccpcj.txt", "E/2013/30\nE/CN.15/2013/27\n\n预防犯罪和刑事司法委员会\n第二十二届会议报告\n\n" +
+		"第一章\n\n提请经济及社会理事会注意或要求其采取行动的事项\n\nA. 建议经济及社会理事会通过的决议草案\n\n" +
+		"1. 委员会建议经济及社会理事会通过下列决议草案：\n\n决议草案一\n\n打击贩运文化财产\n\n 经济及社会理事会，\n\n" +
+		" 回顾其第 2010/19 号决议，\n\n 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n\n 2. 又请秘书长提交报告。\n"},
+	{"ecosoc.txt", "2014/23. 加强打击野生动植物非法贩运的国际合作\n\n 经济及社会理事会，\n\n 回顾其 2013 年 7 月 25 日第 2013/40 号决议，\n\n" +
+		" 1. 请联合国毒品和犯罪问题办公室继续提供技术援助。\n\n2014 年 7 月 16 日\n第 36 次全体会议\n"},
+}
+
+// familyQuery asks what the texts add: who is asked by proposed mandates and by decided
+// ones, the corrigendum's amendment seen from the act, and the Council's meeting.
+const familyQuery = `{
+  all: mandates(first: 1) { totalCount }
+  proposed: mandates(proposed: true) { totalCount edges { act { number } verb addressee { ... on Actor { key } } paragraph { key } } }
+  decided: mandates(proposed: false, first: 1) { totalCount }
+  requestsProposed: mandates(proposed: true, relation: REQUESTS, verb: "请", first: 1) { totalCount }
+  actors(nameEn: "United Nations Office on Drugs and Crime") { edges { node {
+    proposed: mandates(proposed: true) { totalCount edges { proposed } }
+    decided: mandates(proposed: false, first: 1) { totalCount edges { proposed } } } } }
+  r61: act(kind: RESOLUTION, number: "6/1") {
+    proposed: mandates(proposed: true) { totalCount }
+    decided: mandates(proposed: false, first: 1) { totalCount }
+    referencedIn { totalCount edges { relation verb quote source paragraph { key text } document { symbol revisionOf { symbol } } } }
+    amendedIn: referencedIn(relation: AMENDS) { totalCount }
+    recalledIn: referencedIn(relation: RECALLS) { totalCount }
+  }
+  r64: act(kind: RESOLUTION, number: "6/4") { referencedIn { edges { relation document { symbol } paragraph { localKey } } } }
+  council: act(body: ECOSOC, kind: RESOLUTION, number: "2014/23") {
+    meeting date
+    adoptedIn { key number date plenary session { key body number } acts { number } }
+    session { key number meetings { number } acts { edges { node { number } } } }
+    mandates { edges { proposed } }
+  }
+  councilMandates: mandates(session: 2014, sessionBody: ECOSOC) { totalCount }
+  recalled: act(body: ECOSOC, kind: RESOLUTION, number: "2013/40") { adoptedIn { key } session { key } }
+}`
+
+// TestFieldsAcrossTheFamily: the proposed filter, Act.referencedIn and the Council's
+// meetings answer alike on both stores, and as the texts say.
+func TestFieldsAcrossTheFamily(t *testing.T) {
+	answers := map[string]string{}
+	for name, s := range stores(t, familyTexts...) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		status, r, raw := post(t, srv, familyQuery)
+		if status != 200 || len(r.Errors) > 0 {
+			t.Fatalf("%s: status %d: %s", name, status, raw)
+		}
+		answers[name] = string(indent(t, r.Data))
+	}
+	if diff := cmp.Diff(answers["memstore"], answers["neo4jstore"]); diff != "" {
+		t.Errorf("the stores answer differently (-memstore +neo4jstore):\n%s", diff)
+	}
+	if testing.Verbose() {
+		t.Log(answers["memstore"])
+	}
+	type count struct{ TotalCount int }
+	var a struct {
+		All, Decided, RequestsProposed count
+		Proposed                       struct {
+			TotalCount int
+			Edges      []struct {
+				Act       *struct{ Number string }
+				Verb      string
+				Addressee struct{ Key string }
+			}
+		}
+		Actors struct {
+			Edges []struct {
+				Node struct {
+					Proposed, Decided struct {
+						TotalCount int
+						Edges      []struct{ Proposed bool }
+					}
+				}
+			}
+		}
+		R61 struct {
+			Proposed, Decided, AmendedIn, RecalledIn count
+			ReferencedIn                             struct {
+				TotalCount int
+				Edges      []struct {
+					Relation, Quote, Source string
+					Verb                    *string
+					Paragraph               struct{ Key string }
+					Document                struct {
+						Symbol     string
+						RevisionOf struct{ Symbol string }
+					}
+				}
+			}
+		}
+		R64 struct {
+			ReferencedIn struct {
+				Edges []struct {
+					Relation string
+					Document struct{ Symbol string }
+				}
+			}
+		}
+		Council struct {
+			Meeting   string
+			AdoptedIn struct {
+				Key     string
+				Number  int
+				Date    string
+				Plenary bool
+				Session struct {
+					Key    string
+					Body   string
+					Number int
+				}
+				Acts []struct{ Number string }
+			}
+			Session struct {
+				Key      string
+				Meetings []struct{ Number int }
+			}
+		}
+		CouncilMandates count
+		Recalled        struct {
+			AdoptedIn *struct{ Key string }
+			Session   struct{ Key string }
+		}
+	}
+	if err := json.Unmarshal([]byte(answers["memstore"]), &a); err != nil {
+		t.Fatal(err)
+	}
+	// proposed splits the mandates in two: the recommended draft's two, and the rest.
+	if a.Proposed.TotalCount != 2 || a.Proposed.TotalCount+a.Decided.TotalCount != a.All.TotalCount || a.RequestsProposed.TotalCount != 2 {
+		t.Errorf("proposed %d + decided %d != all %d, or the proposed requests are %d, want 2", a.Proposed.TotalCount, a.Decided.TotalCount, a.All.TotalCount, a.RequestsProposed.TotalCount)
+	}
+	for _, e := range a.Proposed.Edges {
+		if e.Act != nil || e.Verb != "请" {
+			t.Errorf("a proposed mandate of act %v, verb %s: a draft's has no act", e.Act, e.Verb)
+		}
+	}
+	if len(a.Actors.Edges) != 1 {
+		t.Fatalf("UNODC: %+v", a.Actors)
+	}
+	unodc := a.Actors.Edges[0].Node
+	if unodc.Proposed.TotalCount != 1 || !unodc.Proposed.Edges[0].Proposed || unodc.Decided.TotalCount == 0 || unodc.Decided.Edges[0].Proposed {
+		t.Errorf("UNODC's mandates: %+v", unodc)
+	}
+	if a.R61.Proposed.TotalCount != 0 || a.R61.Decided.TotalCount == 0 {
+		t.Errorf("6/1's mandates: proposed %d, decided %d", a.R61.Proposed.TotalCount, a.R61.Decided.TotalCount)
+	}
+	// The corrigendum's amendment is seen from the act it amends, with its document.
+	var amends int
+	for _, e := range a.R61.ReferencedIn.Edges {
+		if e.Relation == "AMENDS" {
+			amends++
+			if e.Document.Symbol != "CTOC/COP/2012/15/Corr.2" || e.Document.RevisionOf.Symbol != "CTOC/COP/2012/15" ||
+				e.Paragraph.Key != "doc:CTOC/COP/2012/15/Corr.2#n1" || e.Source != "doc:CTOC/COP/2012/15/Corr.2" || e.Verb != nil {
+				t.Errorf("the amendment: %+v", e)
+			}
+		}
+	}
+	if amends != 1 || a.R61.AmendedIn.TotalCount != 1 || a.R61.RecalledIn.TotalCount != 0 {
+		t.Errorf("6/1 is amended in %d paragraphs (filtered: %d), recalled in %d; want 1, 1, 0: %+v", amends, a.R61.AmendedIn.TotalCount, a.R61.RecalledIn.TotalCount, a.R61.ReferencedIn)
+	}
+	// The report's narrative refers to 6/4 too.
+	if e := a.R64.ReferencedIn.Edges; len(e) == 0 || e[0].Document.Symbol != "CTOC/COP/2012/15" {
+		t.Errorf("6/4 referenced in %+v, want the report's narrative", e)
+	}
+	// The Council's act is adopted in a meeting of its year's session.
+	c := a.Council
+	if c.Meeting != "36" || c.AdoptedIn.Key != "meeting:ecosoc:2014:36" || c.AdoptedIn.Date != "2014-07-16" || !c.AdoptedIn.Plenary ||
+		c.AdoptedIn.Session.Key != "session:ecosoc:2014" || c.AdoptedIn.Session.Body != "ECOSOC" || c.AdoptedIn.Session.Number != 2014 ||
+		len(c.AdoptedIn.Acts) != 1 || c.Session.Key != "session:ecosoc:2014" || len(c.Session.Meetings) != 1 {
+		t.Errorf("the Council's act: %+v", c)
+	}
+	if a.CouncilMandates.TotalCount != 1 {
+		t.Errorf("the mandates of the Council's 2014 session = %d, want 1", a.CouncilMandates.TotalCount)
+	}
+	if a.Recalled.AdoptedIn != nil || a.Recalled.Session.Key != "session:ecosoc:2013" {
+		t.Errorf("a recalled Council act: %+v, want its session and no meeting", a.Recalled)
+	}
+}

@@ -1,0 +1,70 @@
+package loader
+
+import (
+	"testing"
+
+	"copgraph/kg"
+)
+
+// TestAdoptingSession: the session an act's number names; the Council's by its year.
+func TestAdoptingSession(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		key  kg.ActKey
+		want string
+	}{
+		{"a Conference act is of the session before its slash", kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "7/2"}, "session:cop:7"},
+		{"an Assembly act likewise", kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "67/186"}, "session:ga:67"},
+		{"a Council resolution is of its year's session", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindResolution, Number: "2013/40"}, "session:ecosoc:2013"},
+		{"a Council decision too, numbered from 201", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindDecision, Number: "2019/245"}, "session:ecosoc:2019"},
+		{"a Council act numbered the old way is of no session", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindResolution, Number: "1296 (XLIV)"}, ""},
+		{"a Council act numbered by a session is no year's", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindResolution, Number: "30/1"}, ""},
+		{"a Security Council act is of none", kg.ActKey{Body: kg.BodySC, Kind: kg.KindResolution, Number: "2195 (2014)"}, ""},
+		{"a special session's act is not of the numbered session", kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "S-20/2"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := adoptingSession(tc.key); got != tc.want {
+				t.Errorf("adoptingSession(%+v) = %q, want %q", tc.key, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestACouncilActIsAdoptedInAMeetingOfItsYear: a Council resolution that closes with its
+// day and plenary meeting is ADOPTED_IN that meeting of its year's session, and ADOPTED_AT
+// the session; its mandates name the session; an act it recalls is of its own year's session
+// and of no meeting.
+func TestACouncilActIsAdoptedInAMeetingOfItsYear(t *testing.T) {
+	text := "2014/23. 加强打击野生动植物非法贩运的国际合作\n\n 经济及社会理事会，\n\n 回顾其 2013 年 7 月 25 日第 2013/40 号决议，\n\n" +
+		" 1. 请联合国毒品和犯罪问题办公室继续提供技术援助。\n\n2014 年 7 月 16 日\n第 36 次全体会议\n"
+	g, err := Parse("ecosoc.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	act, meeting, session := "act:ecosoc:resolution:2014/23", "meeting:ecosoc:2014:36", "session:ecosoc:2014"
+	if m := nodes[meeting]; m.Properties[kg.PropPlenary] != true || m.Properties[kg.PropDate] != "2014-07-16" || m.Properties[kg.PropSession] != session {
+		t.Errorf("meeting 36: %v", m.Properties)
+	}
+	if s := nodes[session]; s.Properties[kg.PropBody] != "ECOSOC" || s.Properties[kg.PropNumber] != int64(2014) {
+		t.Errorf("the 2014 session: %v", s.Properties)
+	}
+	for _, id := range []string{
+		act + "-[ADOPTED_IN]->" + meeting,
+		act + "-[ADOPTED_AT]->" + session,
+		session + "-[HAS_MEETING]->" + meeting,
+		"act:ecosoc:resolution:2013/40-[ADOPTED_AT]->session:ecosoc:2013",
+	} {
+		if !rels[id] {
+			t.Errorf("no %s", id)
+		}
+	}
+	for _, r := range g.Relationships {
+		switch {
+		case r.Type == kg.RelMandates && r.Properties[kg.PropSession] != session:
+			t.Errorf("mandate %s names session %v, want %s", r.ID, r.Properties[kg.PropSession], session)
+		case r.Type == kg.RelAdoptedIn && r.Start != act:
+			t.Errorf("%s: only the act the text adopts was adopted in a meeting", r.ID)
+		}
+	}
+}
