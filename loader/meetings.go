@@ -58,11 +58,13 @@ type meetingMention struct {
 // dates where the text pairs them: one date for all ("10 月 19 日第 9 和第 10 次会议"), or a
 // date for each ("10 月 16 日和 17 日第 4 和第 5 次会议"). year is the year of dates that give
 // none ("在 11 月 6 日第 9 次会议上"), or "".
-func findMeetings(text, year string) []meetingMention { return meetingsOf(text, year, false) }
+func findMeetings(text, year string) []meetingMention {
+	return meetingsOf(text, calendar{year: year}, false)
+}
 
-// meetingsOf is findMeetings; in a working group's report (group), the group's meetings
-// are the session's.
-func meetingsOf(text, year string, group bool) []meetingMention {
+// meetingsOf is findMeetings, the year of a day that gives none that the calendar gives it;
+// in a working group's report (group), the group's meetings are the session's.
+func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil
 	}
@@ -80,7 +82,7 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 		}
 		mm.dates = make([]string, len(mm.numbers))
 		if m[meetingDates] >= 0 {
-			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], year)
+			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], cal)
 			mm.days = days
 			if !span {
 				switch len(days) {
@@ -304,14 +306,20 @@ func meetingNumber(s string) int {
 
 // meetingDays reads the days of a list of meeting dates, in ISO form where a year is known,
 // and reports whether they are a span ("15 日至 19 日"), which pairs with no list of meetings.
-func meetingDays(s, year string) (days []string, span bool) {
-	month := ""
+// A day takes the year of the one before it in the list, or else the year the calendar gives
+// its month and day.
+func meetingDays(s string, cal calendar) (days []string, span bool) {
+	given, month := "", "" // the year the list gives, carried
 	for _, m := range meetingDayMatches(s) {
 		if m[1] != "" {
-			year = m[1]
+			given = m[1]
 		}
 		if m[2] != "" {
 			month = m[2]
+		}
+		year := given
+		if year == "" && month != "" {
+			year = cal.yearOf(month, m[3])
 		}
 		if year == "" || month == "" {
 			days = append(days, "")
@@ -328,7 +336,7 @@ func saysSpan(s string) bool {
 	return strings.IndexByte(s, '-') >= 0 || contains(s, "至") || contains(s, "–")
 }
 
-// meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
+// meetingsIn returns meetingsOf(text, b.calendar, group), found once for each text: the
 // adoptions and the agenda both read a paragraph's meetings of the session. A working
 // group's (group) only the agenda reads, once for each paragraph, and they are not kept:
 // the texts are keys of a map of strings.
@@ -337,12 +345,12 @@ func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
 	if group {
-		return meetingsOf(text, b.year, true)
+		return meetingsOf(text, b.calendar, true)
 	}
 	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.year, false)
+	ms := meetingsOf(text, b.calendar, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}

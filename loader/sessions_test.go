@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -213,10 +214,17 @@ func TestAnAgendaListedInTheNarrative(t *testing.T) {
 // TestSessionDatesOnTheTitlePage: a document that says nothing of its session's days in
 // its narrative (a note for the session) gives them on its title page.
 func TestSessionDatesOnTheTitlePage(t *testing.T) {
-	for _, tc := range []struct{ name, title, start, end, place string }{
-		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳"},
-		{"a resumed session: its main part", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2013-04-22", "2013-04-26", ""},
-		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约"},
+	for _, tc := range []struct {
+		name, title, start, end, place string
+		parts                          []string
+	}{
+		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil},
+		{"opened, then resumed: both parts", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2012-12-07", "2013-04-26", "",
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+		{"in parts, with the place", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日，维也纳）\n", "2012-12-07", "2013-04-26", "维也纳",
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil},
+		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
@@ -231,8 +239,10 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 				}
 			}
 			p := session.Properties
-			if kg.String(p, kg.PropStartDate) != tc.start || kg.String(p, kg.PropEndDate) != tc.end || kg.String(p, kg.PropPlace) != tc.place {
-				t.Errorf("session %s: %v, want %s to %s at %q", session.ID, p, tc.start, tc.end, tc.place)
+			parts, _ := p[kg.PropParts].([]string)
+			if kg.String(p, kg.PropStartDate) != tc.start || kg.String(p, kg.PropEndDate) != tc.end || kg.String(p, kg.PropPlace) != tc.place ||
+				!slices.Equal(parts, tc.parts) {
+				t.Errorf("session %s: %v, want %s to %s at %q in parts %v", session.ID, p, tc.start, tc.end, tc.place, tc.parts)
 			}
 		})
 	}
