@@ -28,7 +28,7 @@ var (
 	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
 	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
 	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会".
-	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行了?)?(` + resumedPattern + `)?`)
+	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)(?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”)?`)
@@ -111,7 +111,10 @@ func findSessions(text string) []session {
 			t := resumedTailRE.FindStringSubmatchIndex(text[end:])
 			// "…续会" after the days, or "续会于…举行" around them: an opening alone is no
 			// session's days.
-			if t == nil || t[10] < 0 && (t[2] < 0 || t[8] < 0) {
+			if t == nil {
+				continue
+			}
+			if verb := strings.TrimPrefix(strings.TrimPrefix(text[end+t[8]:end+t[9]], "举行"), "了"); t[2] < 0 && verb == "" {
 				continue
 			}
 			parts = append(parts, readParts(text[end+t[4]:end+t[5]])...)
