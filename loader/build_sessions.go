@@ -104,11 +104,16 @@ type documentDays struct {
 }
 
 // documentSessions reads the days of the sessions a document names, in its narrative and
-// its acts.
+// its acts. A session a clause names after a subsidiary group is left out, unless it is the
+// one the title page names: the report is then the group's, and the title page counts it
+// as the report's own session.
 func documentSessions(d document) documentDays {
 	var out documentDays
 	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
+			if s.group && s.number != d.session {
+				continue // a group's session, not the body's of that number
+			}
 			if out.byNumber == nil {
 				out.byNumber = map[int]*sessionDays{}
 			}

@@ -15,8 +15,10 @@ var (
 	// meetingsRE finds where a report says what its session did at one or more of its
 	// meetings: "在 2012 年 10 月 16 日第 4 次会议上", "在 2012 年 10 月 16 日和 17 日第 4 和第 5
 	// 次会议上", "在第 1、第 7 和第 10 次会议上", "在 2012 年 10 月 15 日和 16 日举行的第 1 至第
-	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上".
-	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
+	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上", and
+	// one of a resumed part, numbered on from the session's first, "在 2019 年 9 月 5 日续会第 5
+	// 次会议上".
+	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
 	// The groups of meetingsRE.
 	meetingDates, meetingNumbersAt, meetingPlenary = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary")
 	// meetingDayRE reads one day of a list of meeting dates, its year and month carried

@@ -76,6 +76,28 @@ type session struct {
 	end0    int
 	quote   string
 	future  bool // decided for the future ("第七届会议将于…举行"), not reported on
+	// group is set where the clause names a subsidiary group before the session ("实施情况
+	// 审议组第四届会议续会于…举行"): the session is likely the group's, numbered apart from
+	// the body's.
+	group bool
+}
+
+// groupWords name the subsidiary groups whose sessions are numbered apart from their
+// parent body's.
+var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
+
+// groupClause reports whether the clause that ends where a session's mention begins names a
+// subsidiary group.
+func groupClause(before string) bool {
+	if i := lastIndexAny(before, "。；;，,"); i >= 0 {
+		before = before[i:]
+	}
+	for _, w := range groupWords {
+		if contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spans returns the parts of a session the mention gives, one where it met at once.
@@ -99,7 +121,7 @@ func findSessions(text string) []session {
 	for _, m := range heldMatches(text, held) {
 		g := func(i int) string { return submatch(text, m, i) }
 		s := sessionOf(chineseNumber(g(3)), g(2), readParts(g(1)))
-		s.resumed = g(4) != ""
+		s.resumed, s.group = g(4) != "", groupClause(text[:m[0]])
 		s.start0, s.end0, s.quote = runeLen(text[:m[0]]), runeLen(text[:m[1]]), text[m[0]:m[1]]
 		out = append(out, s)
 	}
@@ -124,7 +146,7 @@ func findSessions(text string) []session {
 			end += t[1]
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
-		s.resumed = g(2) != ""
+		s.resumed, s.group = g(2) != "", groupClause(text[:m[0]])
 		s.start0, s.end0, s.quote, s.future = runeLen(text[:m[0]]), runeLen(text[:end]), text[m[0]:end], decidedFor(text[:end])
 		out = append(out, s)
 	}
