@@ -383,12 +383,17 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
 
 // titleDays reads the days and place of a match of titleDatesRE, and reports whether they
-// are a session's: a day alone, without a place, may be the date the document was issued.
+// are a session's: a day alone, without a place, may be the date the document was issued;
+// parts written out of the order of their days ("2010 年 12 月 4 日和 2010 年 5 月 17 日至 21
+// 日") are not how the family writes a session's, and a misprint in one cannot be told.
 func titleDays(m []string) (parts []span, place string, ok bool) {
 	if m[2] == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
 		return nil, "", false
 	}
-	return readParts(m[1]), m[2], true
+	if parts = listParts(m[1]); !inOrder(parts) {
+		return nil, "", false
+	}
+	return joinParts(parts), m[2], true
 }
 
 // titleDates returns the days and place of the session a title page names: the last it

@@ -174,7 +174,10 @@ func sessionOf(number int, place string, parts []span) session {
 // readParts reads the days of partsPattern: each day carries the year and month of the one
 // before where it gives none; "至" ends a span at the day after it, "和" opens another.
 // Days joined by 和 that follow one another are one span ("2014 年 5 月 26 日和 27 日").
-func readParts(s string) []span {
+func readParts(s string) []span { return joinParts(listParts(s)) }
+
+// listParts is readParts, the parts in the order the text writes them, not joined.
+func listParts(s string) []span {
 	var out []span
 	year, month, prev := "", "", 0
 	for i := 0; i < len(s); {
@@ -199,7 +202,13 @@ func readParts(s string) []span {
 		i += len(m[0])
 		prev = i
 	}
-	return joinParts(out)
+	return out
+}
+
+// inOrder reports whether parts, as a text writes them, run in the order of their days, as
+// the family writes a session's parts: the opening day first.
+func inOrder(parts []span) bool {
+	return slices.IsSortedFunc(parts, func(a, b span) int { return strings.Compare(a.start, b.start) })
 }
 
 // joinParts returns parts in the order of their days, those that overlap or follow one

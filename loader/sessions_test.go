@@ -471,6 +471,17 @@ func TestReadParts(t *testing.T) {
 			t.Errorf("readParts(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+	// A title page's days: a span, or parts, or a day with its place; not a day alone (the
+	// date of issue), nor parts out of order.
+	for text, want := range map[string]bool{
+		"2012 年 10 月 15 日至 19 日": true, "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）": true, "2013 年 11 月 26 日，巴拿马城": true,
+		"2013 年 9 月 20 日": false, "（2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日）": false,
+	} {
+		m := titleDatesRE.FindStringSubmatch(text)
+		if _, _, ok := titleDays(m); ok != want {
+			t.Errorf("titleDays(%q) = %v, want %v", text, ok, want)
+		}
+	}
 }
 
 // TestCalendarYears: a day written without its year takes the year of the session's part it
