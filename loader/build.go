@@ -1196,13 +1196,13 @@ func titleInstruments(title string) []entityMention {
 // those its title page gives ("（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）"); else the
 // last year the title page gives; else none.
 func reportCalendar(d document, days documentDays) calendar {
-	parts, _ := titleDates(d)
+	parts, _, resumed := titleDates(d)
 	if first := days.first; first > 0 {
-		sd := days.byNumber[first]
+		sd := days.bySession[sessionKey{"", first}]
 		own := *sd
 		own.parts = slices.Clone(sd.parts)
 		if d.session == first || d.session == 0 {
-			own.addTitle(parts, "")
+			own.addTitle(parts, "", resumed)
 		}
 		return calendar{parts: own.parts}
 	}

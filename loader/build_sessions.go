@@ -24,9 +24,9 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if d.session > 0 && body != "" {
 		current = b.session(body, d.session)
 	}
-	days := make(map[string]*sessionDays, len(b.days.byNumber))
-	for n, sd := range b.days.byNumber {
-		days[b.session(body, n)] = sd
+	days := make(map[string]*sessionDays, len(b.days.bySession))
+	for k, sd := range b.days.bySession {
+		days[b.session(cmp.Or(k.body, body), k.number)] = sd
 	}
 	if current == "" && b.days.first > 0 {
 		current = b.session(body, b.days.first)
@@ -97,10 +97,17 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 
 // documentDays is what a document says of the days of the sessions it names.
 type documentDays struct {
-	byNumber map[int]*sessionDays
-	// first is the first session the narrative says was held (not one it decides for the
-	// future, nor one whose resumed part alone it dates), or 0.
+	bySession map[sessionKey]*sessionDays
+	// first is the first session of the document's body that the narrative says was held
+	// (not one it decides for the future, nor one whose resumed part alone it dates), or 0.
 	first int
+}
+
+// sessionKey is a session a document names: its body, "" for the document's own, and its
+// number.
+type sessionKey struct {
+	body   kg.Body
+	number int
 }
 
 // documentSessions reads the days of the sessions a document names, in its narrative and
@@ -111,19 +118,23 @@ func documentSessions(d document) documentDays {
 	var out documentDays
 	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
-			if s.group && s.number != d.session {
+			if s.group && (s.number != d.session || s.body != "" && s.body != d.body) {
 				continue // a group's session, not the body's of that number
 			}
-			if out.byNumber == nil {
-				out.byNumber = map[int]*sessionDays{}
+			if out.bySession == nil {
+				out.bySession = map[sessionKey]*sessionDays{}
 			}
-			sd := out.byNumber[s.number]
+			if s.body == d.body {
+				s.body = "" // named in full, the document's own body
+			}
+			k := sessionKey{s.body, s.number}
+			sd := out.bySession[k]
 			if sd == nil {
 				sd = &sessionDays{}
-				out.byNumber[s.number] = sd
+				out.bySession[k] = sd
 			}
 			sd.add(s)
-			if out.first == 0 && p.kind == paraNarrative && !s.future && !s.resumed {
+			if out.first == 0 && p.kind == paraNarrative && !s.future && !s.resumed && s.body == "" {
 				out.first = s.number
 			}
 		}
@@ -333,7 +344,9 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 			break
 		}
 		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			if ps, at, ok := titleDays(m); ok && parts == nil {
+			// A group's title page names the place after the days ("2014 年 5 月 26 日和 27
+			// 日，维也纳"); days without it may be another meeting's.
+			if ps, at, ok := titleDays(m); ok && at != "" && parts == nil {
 				parts, place, quote = ps, at, m[0]
 			}
 		}
@@ -397,16 +410,20 @@ func titleDays(m []string) (parts []span, place string, ok bool) {
 }
 
 // titleDates returns the days and place of the session a title page names: the last it
-// gives.
-func titleDates(d document) (parts []span, place string) {
+// gives. resumed is set where the title is of a resumed part ("第二十八届会议续会报告"):
+// the days are that part's.
+func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
 		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
 			if p, at, ok := titleDays(m); ok {
 				parts, place = p, at
 			}
 		}
+		for _, w := range resumedWords {
+			resumed = resumed || contains(bl.text, "届会议"+w)
+		}
 	}
-	return parts, place
+	return parts, place, resumed
 }
 
 // sessionDays is what a document says of the days and place of one session.
@@ -442,17 +459,19 @@ func (sd *sessionDays) add(s session) {
 
 // addTitle adds the days and place a title page gives for the session the document is of:
 // where nothing else dates it, or where they are in parts ("2012 年 12 月 7 日和 2013 年 3 月
-// 11 日至 15 日"), of which the narrative may tell only the main one. Its place is then the
-// session's.
-func (sd *sessionDays) addTitle(parts []span, place string) {
-	if len(parts) == 0 || sd.whole && len(parts) < 2 {
+// 11 日至 15 日"), of which the narrative may tell only the main one, or those of a resumed
+// part (resumed) the report is of. Its place is then the session's.
+func (sd *sessionDays) addTitle(parts []span, place string, resumed bool) {
+	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
 		return
 	}
 	if !sd.whole && place != "" {
 		sd.place = place
 	}
 	sd.place = cmp.Or(sd.place, place)
-	sd.add(sessionOf(0, "", parts))
+	s := sessionOf(0, "", parts)
+	s.resumed = resumed
+	sd.add(s)
 }
 
 // write sets the session's properties from its days, where none is set already: the place,

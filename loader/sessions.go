@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -76,10 +77,26 @@ type session struct {
 	end0    int
 	quote   string
 	future  bool // decided for the future ("第七届会议将于…举行"), not reported on
+	// body is the body whose name the session's follows ("大会第七十五届会议"), or "" for
+	// the document's own.
+	body kg.Body
 	// group is set where the clause names a subsidiary group before the session ("实施情况
 	// 审议组第四届会议续会于…举行"): the session is likely the group's, numbered apart from
 	// the body's.
 	group bool
+}
+
+// sessionBody returns the body whose name ends the text (white space aside), the longest
+// that does: "预防犯罪和刑事司法委员会" before "第二十八届会议续会将于…". "" where none does.
+func sessionBody(t string) kg.Body {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	best, size := kg.Body(""), 0
+	for _, bn := range bodyNames {
+		if len(bn.name) > size && strings.HasSuffix(t, bn.name) {
+			best, size = bn.body, len(bn.name)
+		}
+	}
+	return best
 }
 
 // groupWords name the subsidiary groups whose sessions are numbered apart from their
@@ -146,7 +163,7 @@ func findSessions(text string) []session {
 			end += t[1]
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
-		s.resumed, s.group = g(2) != "", groupClause(text[:m[0]])
+		s.resumed, s.group, s.body = g(2) != "", groupClause(text[:m[0]]), sessionBody(text[:m[0]])
 		s.start0, s.end0, s.quote, s.future = runeLen(text[:m[0]]), runeLen(text[:end]), text[m[0]:end], decidedFor(text[:end])
 		out = append(out, s)
 	}

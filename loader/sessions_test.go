@@ -49,7 +49,9 @@ func TestSessionRules(t *testing.T) {
 		{"a group's session, the group the subject", "工作组于 2015 年 11 月 2 日至 6 日在维也纳举行了第五届会议。",
 			[]session{{number: 5, place: "维也纳", start: "2015-11-02", end: "2015-11-06", group: true}}},
 		{"a second part", "大会第六十五届会议第二部分于 2011 年 4 月 11 日至 15 日在纽约举行。",
-			[]session{{number: 65, place: "纽约", start: "2011-04-11", end: "2011-04-15", resumed: true}}},
+			[]session{{number: 65, place: "纽约", start: "2011-04-11", end: "2011-04-15", resumed: true, body: kg.BodyGA}}},
+		{"another body's, named", "决定预防犯罪和刑事司法委员会第二十八届会议续会将于 2019 年 12 月 12 日和 13 日在维也纳举行。",
+			[]session{{number: 28, place: "维也纳", start: "2019-12-12", end: "2019-12-13", resumed: true, future: true, body: kg.BodyCCPCJ}}},
 		{"a resumed part, the session named after", "于 2018 年 12 月 7 日在维也纳举行的第二十七届会议续会",
 			[]session{{number: 27, place: "维也纳", start: "2018-12-07", end: "2018-12-07", resumed: true}}},
 		{"a resumed part decided for the future", "委员会决定其第三十届会议续会将于 2021 年 5 月 17 日至 21 日举行。",
@@ -512,5 +514,25 @@ func TestCalendarYears(t *testing.T) {
 		if got := tc.cal.yearOf(tc.month, tc.day); got != tc.want {
 			t.Errorf("%s: yearOf(%s, %s) = %q, want %q", tc.name, tc.month, tc.day, got, tc.want)
 		}
+	}
+}
+
+// TestResumedPartsReport: the report of a session's resumed part dates that part on its
+// title page, not the session's first day.
+func TestResumedPartsReport(t *testing.T) {
+	text := "E/2019/30/Add.1\nE/CN.15/2019/12/Add.1\n\n预防犯罪和刑事司法委员会\n第二十八届会议续会报告\n（2019 年 12 月 12 日和 13 日）\n\n" +
+		"第一章\n\n会议安排\n\n1. 在 12 月 13 日第 11 次会议上，委员会通过了其第二十八届会议续会报告。\n"
+	g, err := Parse("add1.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	p := nodes["session:ccpcj:28"].Properties
+	parts, _ := p[kg.PropParts].([]string)
+	if _, has := p[kg.PropStartDate]; has || kg.String(p, kg.PropEndDate) != "2019-12-13" || !slices.Equal(parts, []string{"2019-12-12/2019-12-13"}) {
+		t.Errorf("session 28 = %v, want no start, the end 2019-12-13, the part 2019-12-12/2019-12-13", p)
+	}
+	if got := kg.String(nodes["meeting:ccpcj:28:11"].Properties, kg.PropDate); got != "2019-12-13" {
+		t.Errorf("meeting 11 dated %q, want 2019-12-13", got)
 	}
 }
