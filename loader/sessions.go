@@ -146,21 +146,13 @@ func findSessions(text string) []session {
 		g := func(i int) string { return submatch(text, m, i) }
 		parts, place, end := readParts(g(3)), g(4), m[1]
 		if g(5) == "开幕" {
-			// An opening says when the session began; the resumption after it, when it ended.
-			t := resumedTailRE.FindStringSubmatchIndex(text[end:])
-			// "…续会" after the days, or "续会于…举行" around them: an opening alone is no
-			// session's days.
-			if t == nil {
+			// An opening says when the session began; the resumption after it, when it
+			// ended. An opening alone gives no session's days.
+			later, at, n, ok := resumedAfter(text[end:])
+			if !ok {
 				continue
 			}
-			if verb := strings.TrimPrefix(strings.TrimPrefix(text[end+t[8]:end+t[9]], "举行"), "了"); t[2] < 0 && verb == "" {
-				continue
-			}
-			parts = append(parts, readParts(text[end+t[4]:end+t[5]])...)
-			if place == "" && t[6] >= 0 {
-				place = text[end+t[6] : end+t[7]]
-			}
-			end += t[1]
+			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
 		s.resumed, s.group, s.body = g(2) != "", groupClause(text[:m[0]]), sessionBody(text[:m[0]])
@@ -168,6 +160,21 @@ func findSessions(text string) []session {
 		out = append(out, s)
 	}
 	return out
+}
+
+// resumedAfter reads the resumption a session's opening is followed by at the start of t
+// (resumedTailRE): the days and place of the resumed part, and the bytes read. The tail
+// must say it is a resumption, "…续会" after the days or "续会于…举行" around them: "，并于
+// 5 月 17 日举行" alone is no part.
+func resumedAfter(t string) (parts []span, place string, n int, ok bool) {
+	m := resumedTailRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil, "", 0, false
+	}
+	if verb := strings.TrimPrefix(strings.TrimPrefix(t[m[8]:m[9]], "举行"), "了"); m[2] < 0 && verb == "" {
+		return nil, "", 0, false
+	}
+	return readParts(t[m[4]:m[5]]), submatch(t, m, 3), m[1], true
 }
 
 // submatch returns the text of group i of a match's indexes, or "".

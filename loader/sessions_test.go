@@ -40,6 +40,7 @@ func TestSessionRules(t *testing.T) {
 		{"opened, then reconvened (复会) elsewhere", "第十届会议于 2019 年 12 月 6 日在纽约开幕，随后于 2020 年 3 月 2 日至 6 日在维也纳复会。",
 			[]session{{number: 10, place: "纽约", start: "2019-12-06", end: "2020-03-06", parts: []span{{"2019-12-06", "2019-12-06"}, {"2020-03-02", "2020-03-06"}}}}},
 		{"opened, and no more: no days", "第三十届会议于 2020 年 12 月 11 日在维也纳开幕。", nil},
+		{"opened, then something held: no resumption said", "第三十届会议于 2020 年 12 月 11 日开幕，并于 2021 年 5 月 17 日至 21 日举行了专题讨论。", nil},
 		{"held in parts joined by 和", "麻醉药品委员会于 2012 年 12 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议。",
 			[]session{{number: 56, place: "维也纳", start: "2012-12-07", end: "2013-03-15", parts: []span{{"2012-12-07", "2012-12-07"}, {"2013-03-11", "2013-03-15"}}}}},
 		{"a resumed part held", "委员会第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行。",
