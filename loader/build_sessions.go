@@ -410,8 +410,8 @@ func titleDays(m []string) (parts []span, place string, ok bool) {
 }
 
 // titleDates returns the days and place of the session a title page names: the last it
-// gives. resumed is set where the title is of a resumed part ("第二十八届会议续会报告"):
-// the days are that part's.
+// gives. resumed is set where the title is of a resumed part of the session it names
+// ("第二十八届会议续会报告"): the days are that part's.
 func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
 		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
@@ -419,12 +419,17 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 				parts, place = p, at
 			}
 		}
-		for _, w := range resumedWords {
-			resumed = resumed || contains(bl.text, "届会议"+w)
+		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
+			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
+			// 报告" under the Conference's fifth session and its days).
+			resumed = resumed || chineseNumber(m[1]) == d.session
 		}
 	}
 	return parts, place, resumed
 }
+
+// titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告".
+var titleResumedRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议(?:` + resumedPattern + `)`)
 
 // sessionDays is what a document says of the days and place of one session.
 type sessionDays struct {
