@@ -406,3 +406,26 @@ func TestResumedSessionDatesItsMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionAcrossAYearEndDatesItsMeetings: a session held at once across a year end dates
+// December's meetings in its first year and January's in its second.
+func TestSessionAcrossAYearEndDatesItsMeetings(t *testing.T) {
+	text := "CTOC/COP/2021/9\n\n联合国打击跨国有组织犯罪公约缔约方会议\n第八届会议报告\n\n一. 会议安排\n\n" +
+		"1. 缔约方会议第八届会议于 2020 年 12 月 28 日至 2021 年 1 月 3 日在维也纳举行。\n\n" +
+		"2. 在 12 月 30 日第 2 次会议上，缔约方会议审议了议程项目 2。\n\n" +
+		"3. 在 1 月 2 日第 5 次会议上，缔约方会议审议了议程项目 3。\n"
+	g, err := Parse("cop8.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	s := nodes["session:cop:8"].Properties
+	if kg.String(s, kg.PropStartDate) != "2020-12-28" || kg.String(s, kg.PropEndDate) != "2021-01-03" || s[kg.PropParts] != nil {
+		t.Errorf("session 8 = %v, want 2020-12-28 to 2021-01-03, no parts", s)
+	}
+	for id, want := range map[string]string{"meeting:cop:8:2": "2020-12-30", "meeting:cop:8:5": "2021-01-02"} {
+		if got := kg.String(nodes[id].Properties, kg.PropDate); got != want {
+			t.Errorf("%s dated %q, want %q", id, got, want)
+		}
+	}
+}
