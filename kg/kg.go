@@ -138,6 +138,12 @@ const (
 	PropTitleEn   = "titleEn" // the English title of an agenda item, where it is a known one
 	PropPlenary   = "plenary" // true for a meeting the report calls plenary (全体会议)
 	PropGroup     = "group"   // the working group whose session it is, for a subsidiary body's
+	// PropParts lists the parts of a session met in more than one (opened on a day, resumed
+	// months later), in order, each its days as an ISO 8601 interval: "2020-12-11/2020-12-11",
+	// "2021-05-17/2021-05-21" (a []string). PropStartDate is the first part's first day and
+	// PropEndDate the last part's last; a session whose resumed part alone a text dates has
+	// that part, and PropEndDate, without PropStartDate. A session met at once has none.
+	PropParts = "parts"
 )
 
 // Entity node property keys.

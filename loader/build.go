@@ -15,7 +15,11 @@ import (
 type graphBuilder struct {
 	source string
 	body   kg.Body // the document's body: the default of the acts it names by number
-	year   string  // the year of the first session the narrative names, for dates without one
+	// calendar is the days of the first session the narrative says was held, for the days
+	// it writes without a year.
+	calendar calendar
+	// days holds what the document says of the days of each session it names.
+	days documentDays
 	// sourceValue is source as a property value: boxed once, as nearly every node and
 	// relationship carries it.
 	sourceValue any
@@ -323,7 +327,8 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 	}
 	refs := b.paragraphs(b.source, d.narrative)
-	b.year = reportYear(d)
+	b.days = documentSessions(d)
+	b.calendar = reportCalendar(d, b.days)
 	voices := narrativeVoices(d.narrative)
 	for i, p := range d.narrative {
 		id := refs[i].id
@@ -751,10 +756,10 @@ func (b *graphBuilder) adoptionMeeting(sentence string) (meeting, date string) {
 }
 
 // dated returns an ISO date, or, for a day without its year ("11-06"), the day in the year
-// of the session the report is of, where that is known.
+// the calendar of the session the report is of gives it, where that is known.
 func (b *graphBuilder) dated(date, monthDay string) string {
-	if date == "" && monthDay != "" && b.year != "" {
-		return b.year + "-" + monthDay
+	if date == "" && monthDay != "" {
+		return b.calendar.dated(monthDay)
 	}
 	return date
 }
@@ -1168,17 +1173,25 @@ func titleInstruments(title string, body kg.Body) []entityMention {
 	return findEntitiesOf(title, body)
 }
 
-// reportYear returns the year of the session a report is of, for the dates it gives without
-// one ("在 4 月 26 日第 10 次会议上"): the year of the first session its narrative says was
-// held (not one it decides for the future), else the last year its title page gives
-// ("（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）"), else "".
-func reportYear(d document) string {
-	for _, p := range d.narrative {
-		for _, s := range findSessions(p.text) {
-			if !s.future && len(s.start) >= 4 {
-				return s.start[:4]
-			}
+// reportCalendar returns the calendar of the session a report is of, for the dates it gives
+// without a year ("在 4 月 26 日第 10 次会议上"): the days of the first session its narrative
+// says was held (not one it decides for the future, nor one whose resumed part alone it
+// dates), with those its title page gives where that is the session the title names; else
+// those its title page gives ("（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）"); else the
+// last year the title page gives; else none.
+func reportCalendar(d document, days documentDays) calendar {
+	parts, _, resumed := titleDates(d)
+	if first := days.first; first > 0 {
+		sd := days.bySession[sessionKey{"", first}]
+		own := *sd
+		own.parts = slices.Clone(sd.parts)
+		if d.session == first || d.session == 0 {
+			own.addTitle(parts, "", resumed)
 		}
+		return calendar{parts: own.parts}
+	}
+	if len(parts) > 0 {
+		return calendar{parts: parts}
 	}
 	year := ""
 	for _, bl := range titleBlocks(d.blocks) {
@@ -1186,7 +1199,7 @@ func reportYear(d document) string {
 			year = m[1]
 		}
 	}
-	return year
+	return calendar{year: year}
 }
 
 // titleYearRE finds a year on a title page.

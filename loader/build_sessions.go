@@ -18,24 +18,18 @@ import (
 // sets out for a later session.
 func (b *graphBuilder) sessions(d document, body kg.Body) {
 	// current is the session the narrative reports on: the one its title page names, else
-	// the first it says was held. A session decided for the future is never it.
+	// the first it says was held. A session decided for the future, or one whose resumed
+	// part alone the text dates, is never it.
 	var current string
 	if d.session > 0 && body != "" {
 		current = b.session(body, d.session)
 	}
-	for p := range allParagraphs(d) {
-		for _, s := range findSessions(p.text) {
-			id := b.session(body, s.number)
-			props := b.nodes[id].Properties
-			for k, v := range map[string]string{kg.PropPlace: s.place, kg.PropStartDate: s.start, kg.PropEndDate: s.end} {
-				if _, has := props[k]; v != "" && !has {
-					props[k] = v
-				}
-			}
-			if current == "" && p.kind == paraNarrative && !s.future {
-				current = id
-			}
-		}
+	days := make(map[string]*sessionDays, len(b.days.bySession))
+	for k, sd := range b.days.bySession {
+		days[b.session(cmp.Or(k.body, body), k.number)] = sd
+	}
+	if current == "" && b.days.first > 0 {
+		current = b.session(body, b.days.first)
 	}
 	// The nodes are read from nodeList, which holds those of nodes, and is cheaper to walk
 	// than the map. The order is immaterial: each act's relationship has an id of its own.
@@ -70,15 +64,17 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}
 	}
-	if current != "" {
-		if n := b.nodes[current]; n != nil && kg.String(n.Properties, kg.PropStartDate) == "" {
-			if start, end, place, ok := titleDates(d); ok {
-				n.Properties[kg.PropStartDate], n.Properties[kg.PropEndDate] = start, end
-				if place != "" {
-					n.Properties[kg.PropPlace] = place
-				}
-			}
+	if n := b.nodes[current]; n != nil && (days[current] != nil || kg.String(n.Properties, kg.PropStartDate) == "") {
+		// A working group's session has its days already, and is no numbered session.
+		if days[current] == nil {
+			days[current] = &sessionDays{}
 		}
+		days[current].addTitle(titleDates(d))
+	}
+	for id, sd := range days {
+		sd.write(b.nodes[id].Properties)
+	}
+	if current != "" {
 		b.listedAgenda(d, current)
 		b.agenda(d, current)
 		for _, p := range d.narrative {
@@ -97,6 +93,53 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			b.provisionalAgenda(a, b.session(body, chineseNumber(m[1])))
 		}
 	}
+}
+
+// documentDays is what a document says of the days of the sessions it names.
+type documentDays struct {
+	bySession map[sessionKey]*sessionDays
+	// first is the first session of the document's body that the narrative says was held
+	// (not one it decides for the future, nor one whose resumed part alone it dates), or 0.
+	first int
+}
+
+// sessionKey is a session a document names: its body, "" for the document's own, and its
+// number.
+type sessionKey struct {
+	body   kg.Body
+	number int
+}
+
+// documentSessions reads the days of the sessions a document names, in its narrative and
+// its acts. A session a clause names after a subsidiary group is left out, unless it is the
+// one the title page names: the report is then the group's, and the title page counts it
+// as the report's own session.
+func documentSessions(d document) documentDays {
+	var out documentDays
+	for p := range allParagraphs(d) {
+		for _, s := range findSessions(p.text) {
+			if s.group && (s.number != d.session || s.body != "" && s.body != d.body) {
+				continue // a group's session, not the body's of that number
+			}
+			if out.bySession == nil {
+				out.bySession = map[sessionKey]*sessionDays{}
+			}
+			if s.body == d.body {
+				s.body = "" // named in full, the document's own body
+			}
+			k := sessionKey{s.body, s.number}
+			sd := out.bySession[k]
+			if sd == nil {
+				sd = &sessionDays{}
+				out.bySession[k] = sd
+			}
+			sd.add(s)
+			if out.first == 0 && p.kind == paraNarrative && !s.future && !s.resumed && s.body == "" {
+				out.first = s.number
+			}
+		}
+	}
+	return out
 }
 
 // allParagraphs yields the narrative's paragraphs, then the acts'.
@@ -268,11 +311,7 @@ func trimItemTitle(title string) string {
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
-var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)?`)
-
-// groupTitleDatesRE is the days and place of a working group's session on the title page
-// of a document for it: "2014 年 5 月 26 日和 27 日，维也纳", "2013 年 11 月 6 日至 8 日，维也纳".
-var groupTitleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)`)
+var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)?`)
 
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
@@ -295,65 +334,177 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	if group == nil || !report {
 		return ""
 	}
-	var m []string
+	var (
+		parts        []span
+		place, quote string
+	)
 	for _, bl := range title {
-		if m = groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+			parts, place, quote = readParts(m[1]), m[2], m[0]
 			break
 		}
-		if t := groupTitleDatesRE.FindStringSubmatch(bl.text); t != nil {
-			// "2014 年 5 月 26 日和 27 日，维也纳": the same groups, the place last.
-			m = []string{t[0], t[1], t[2], t[3], "", t[4], t[5], t[6]}
+		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
+			// A group's title page names the place after the days ("2014 年 5 月 26 日和 27
+			// 日，维也纳"); days without it may be another meeting's.
+			if ps, at, ok := titleDays(m); ok && at != "" && parts == nil {
+				parts, place, quote = ps, at, m[0]
+			}
+		}
+		if parts != nil {
 			break
 		}
 	}
 	for _, p := range d.narrative {
-		if m != nil {
+		if parts != nil {
 			break
 		}
 		if strings.Contains(p.text, "举行") {
-			m = groupHeldRE.FindStringSubmatch(p.text)
+			if m := groupHeldRE.FindStringSubmatch(p.text); m != nil {
+				parts, place, quote = readParts(m[1]), m[2], m[0]
+			}
 		}
 	}
-	if m == nil {
+	if parts == nil {
 		return ""
 	}
-	start := isoDate(m[1], m[2], m[3])
-	end := start
-	if m[6] != "" {
-		end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
-	}
+	start, end := parts[0].start, parts[len(parts)-1].end
 	b.entity(group)
 	id := "session:" + group.id + ":" + start
 	props := map[string]any{
-		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: m[7],
+		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: place,
 		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + start,
 		kg.PropName:    group.nameZh, // so that the session reads as the group's
 	}
 	if group.nameEn != "" {
 		props[kg.PropNameEn] = group.nameEn
 	}
+	if len(parts) > 1 {
+		sd := sessionDays{parts: parts, whole: true, split: true}
+		sd.write(props)
+	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	b.rel(kg.Relationship{ID: relID(group.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: group.id, End: id,
-		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m[0]}})
+		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: quote}})
 	return id
 }
 
-// titleDatesRE finds the days and place of a session on a title page: "2012 年 10 月 15 日至
-// 19 日，维也纳", "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）". A title page's lines
-// are joined without a break, so the place ends where the next line's words begin.
-var titleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
+// titleDatesRE finds the days of a session, and the place after them, on the title page of
+// its report or of a document for it: "2012 年 10 月 15 日至 19 日，维也纳", "（2012 年 12 月 7
+// 日和 2013 年 4 月 22 日至 26 日）", a working group's "2014 年 5 月 26 日和 27 日，维也纳". A
+// title page's lines are joined without a break, so the place ends where the next line's
+// words begin.
+var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
 
-// titleDates returns the days and place of the session a title page names, where the
-// narrative says nothing of them: the last span of days it gives (a session resumed after
-// a first meeting is dated by its main part).
-func titleDates(d document) (start, end, place string, ok bool) {
+// titleDays reads the days and place of a match of titleDatesRE, and reports whether they
+// are a session's: a day alone, without a place, may be the date the document was issued;
+// parts written out of the order of their days ("2010 年 12 月 4 日和 2010 年 5 月 17 日至 21
+// 日") are not how the family writes a session's, and a misprint in one cannot be told.
+func titleDays(m []string) (parts []span, place string, ok bool) {
+	if m[2] == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
+		return nil, "", false
+	}
+	if parts = listParts(m[1]); !inOrder(parts) {
+		return nil, "", false
+	}
+	return joinParts(parts), m[2], true
+}
+
+// titleDates returns the days and place of the session a title page names: the last it
+// gives. resumed is set where the title is of a resumed part of the session it names
+// ("第二十八届会议续会报告"): the days are that part's.
+func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
 		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			year2, month2 := cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2])
-			start, end, place, ok = isoDate(m[1], m[2], m[3]), isoDate(year2, month2, m[6]), m[7], true
+			if p, at, ok := titleDays(m); ok {
+				parts, place = p, at
+			}
+		}
+		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
+			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
+			// 报告" under the Conference's fifth session and its days).
+			resumed = resumed || chineseNumber(m[1]) == d.session
 		}
 	}
-	return start, end, place, ok
+	return parts, place, resumed
+}
+
+// titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告".
+var titleResumedRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议(?:` + resumedPattern + `)`)
+
+// sessionDays is what a document says of the days and place of one session.
+type sessionDays struct {
+	parts []span // in order
+	place string
+	// whole is set once a mention dates the session, not only a resumed part of it: its
+	// first day is then the session's.
+	whole bool
+	// split is set where the text says the session met in parts: opened, then resumed.
+	split bool
+}
+
+// add adds the days of a mention of the session. The first mention that dates the whole
+// session gives its days, as the first to give a place gives that; a later one adds to them
+// only the parts it says the session met in, or the resumed part it dates, where another
+// dating the session at once would contradict the first.
+func (sd *sessionDays) add(s session) {
+	sd.place = cmp.Or(sd.place, s.place)
+	switch {
+	case s.resumed:
+		sd.split = true
+	case !sd.whole:
+		sd.whole = true
+		sd.split = sd.split || s.parts != nil
+	case s.parts != nil:
+		sd.split = true
+	default:
+		return
+	}
+	sd.parts = joinParts(append(sd.parts, s.spans()...))
+}
+
+// addTitle adds the days and place a title page gives for the session the document is of:
+// where nothing else dates it, or where they are in parts ("2012 年 12 月 7 日和 2013 年 3 月
+// 11 日至 15 日"), of which the narrative may tell only the main one, or those of a resumed
+// part (resumed) the report is of. Its place is then the session's.
+func (sd *sessionDays) addTitle(parts []span, place string, resumed bool) {
+	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
+		return
+	}
+	if !sd.whole && place != "" {
+		sd.place = place
+	}
+	sd.place = cmp.Or(sd.place, place)
+	s := sessionOf(0, "", parts)
+	s.resumed = resumed
+	sd.add(s)
+}
+
+// write sets the session's properties from its days, where none is set already: the place,
+// the first and last days of the session (the last alone where only a resumed part is
+// dated), and its parts where it met in parts.
+func (sd *sessionDays) write(props map[string]any) {
+	set := func(k string, v any) {
+		if _, has := props[k]; !has {
+			props[k] = v
+		}
+	}
+	if sd.place != "" {
+		set(kg.PropPlace, sd.place)
+	}
+	if len(sd.parts) == 0 {
+		return
+	}
+	if sd.whole {
+		set(kg.PropStartDate, sd.parts[0].start)
+	}
+	set(kg.PropEndDate, sd.parts[len(sd.parts)-1].end)
+	if sd.split {
+		parts := make([]string, len(sd.parts))
+		for i, p := range sd.parts {
+			parts[i] = p.interval()
+		}
+		set(kg.PropParts, parts)
+	}
 }
 
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:

@@ -15,8 +15,10 @@ var (
 	// meetingsRE finds where a report says what its session did at one or more of its
 	// meetings: "在 2012 年 10 月 16 日第 4 次会议上", "在 2012 年 10 月 16 日和 17 日第 4 和第 5
 	// 次会议上", "在第 1、第 7 和第 10 次会议上", "在 2012 年 10 月 15 日和 16 日举行的第 1 至第
-	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上".
-	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
+	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上", and
+	// one of a resumed part, numbered on from the session's first, "在 2019 年 9 月 5 日续会第 5
+	// 次会议上".
+	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
 	// The groups of meetingsRE.
 	meetingDates, meetingNumbersAt, meetingPlenary = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary")
 	// meetingDayRE reads one day of a list of meeting dates, its year and month carried
@@ -58,11 +60,13 @@ type meetingMention struct {
 // dates where the text pairs them: one date for all ("10 月 19 日第 9 和第 10 次会议"), or a
 // date for each ("10 月 16 日和 17 日第 4 和第 5 次会议"). year is the year of dates that give
 // none ("在 11 月 6 日第 9 次会议上"), or "".
-func findMeetings(text, year string) []meetingMention { return meetingsOf(text, year, false) }
+func findMeetings(text, year string) []meetingMention {
+	return meetingsOf(text, calendar{year: year}, false)
+}
 
-// meetingsOf is findMeetings; in a working group's report (group), the group's meetings
-// are the session's.
-func meetingsOf(text, year string, group bool) []meetingMention {
+// meetingsOf is findMeetings, the year of a day that gives none that the calendar gives it;
+// in a working group's report (group), the group's meetings are the session's.
+func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
 		return nil
 	}
@@ -80,7 +84,7 @@ func meetingsOf(text, year string, group bool) []meetingMention {
 		}
 		mm.dates = make([]string, len(mm.numbers))
 		if m[meetingDates] >= 0 {
-			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], year)
+			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], cal)
 			mm.days = days
 			if !span {
 				switch len(days) {
@@ -304,14 +308,20 @@ func meetingNumber(s string) int {
 
 // meetingDays reads the days of a list of meeting dates, in ISO form where a year is known,
 // and reports whether they are a span ("15 日至 19 日"), which pairs with no list of meetings.
-func meetingDays(s, year string) (days []string, span bool) {
-	month := ""
+// A day takes the year of the one before it in the list, or else the year the calendar gives
+// its month and day.
+func meetingDays(s string, cal calendar) (days []string, span bool) {
+	given, month := "", "" // the year the list gives, carried
 	for _, m := range meetingDayMatches(s) {
 		if m[1] != "" {
-			year = m[1]
+			given = m[1]
 		}
 		if m[2] != "" {
 			month = m[2]
+		}
+		year := given
+		if year == "" && month != "" {
+			year = cal.yearOf(month, m[3])
 		}
 		if year == "" || month == "" {
 			days = append(days, "")
@@ -328,7 +338,7 @@ func saysSpan(s string) bool {
 	return strings.IndexByte(s, '-') >= 0 || contains(s, "至") || contains(s, "–")
 }
 
-// meetingsIn returns meetingsOf(text, b.year, group), found once for each text: the
+// meetingsIn returns meetingsOf(text, b.calendar, group), found once for each text: the
 // adoptions and the agenda both read a paragraph's meetings of the session. A working
 // group's (group) only the agenda reads, once for each paragraph, and they are not kept:
 // the texts are keys of a map of strings.
@@ -337,12 +347,12 @@ func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
 	if group {
-		return meetingsOf(text, b.year, true)
+		return meetingsOf(text, b.calendar, true)
 	}
 	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.year, false)
+	ms := meetingsOf(text, b.calendar, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}

@@ -133,10 +133,10 @@ func (m *meetingMatcher) moreDays(e int) bool {
 	return m.ordinal(skipRESpaces(s, e))
 }
 
-// ordinal reads (?:举行的|的|其)?\s*第\s* at byte p, then the numbers.
+// ordinal reads (?:举行的|的|其|续会的|续会)?\s*第\s* at byte p, then the numbers.
 func (m *meetingMatcher) ordinal(p int) bool {
 	s := m.s
-	for _, w := range [...]string{"举行的", "的", "其", ""} {
+	for _, w := range [...]string{"举行的", "的", "其", "续会的", "续会", ""} {
 		if !strings.HasPrefix(s[p:], w) {
 			continue
 		}

@@ -42,6 +42,10 @@ func TestMeetingRules(t *testing.T) {
 			[]want{{[]int{2}, []string{""}, true}}},
 		{"the session's own, named", "在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有：",
 			[]want{{[]int{1}, []string{"2012-10-15"}, false}}},
+		{"a meeting of the resumed part", "审议组在 2019 年 9 月 5 日续会第 5 次会议上审议了议程项目 3。",
+			[]want{{[]int{5}, []string{"2019-09-05"}, false}}},
+		{"a meeting of the resumed part, undated", "委员会在续会的第 7 次会议上通过了",
+			[]want{{[]int{7}, []string{""}, false}}},
 		{"the bureau's meetings are its own", "主席团在其第 4 次会议上听取了", nil},
 		{"the Committee of the Whole's", "全体委员会在 5 月 14 日第 3 次会议上审议了", nil},
 		{"a working group's", "工作组在第 1 次会议上选举了主席", nil},
@@ -340,6 +344,88 @@ func TestATableOfAdoptedActs(t *testing.T) {
 	for id, date := range map[string]string{"act:cop:resolution:9/2": "2018-10-17", "act:cop:resolution:9/3": "2018-10-18", "act:cop:decision:9/1": "2018-10-19"} {
 		if a := kg.ActFromNode(nodes[id]); !a.Adopted || a.Date != date {
 			t.Errorf("%s: %+v, want adopted on %s", id, a, date)
+		}
+	}
+}
+
+// TestResumedSessionDatesItsMeetings: a report of a session opened on a day and resumed
+// months later, in the next year, dates the meetings and adoptions it writes without a year
+// by the part they fall in; a session within one year dates them as before.
+func TestResumedSessionDatesItsMeetings(t *testing.T) {
+	const head = "E/2021/30\nE/CN.15/2021/17\n\n预防犯罪和刑事司法委员会\n第三十届会议报告\n%s\n\n第一章\n\n会议安排\n\n1. %s\n\n"
+	const body = "2. 在 12 月 11 日第 1 次会议上，委员会选举了主席团成员。\n\n" +
+		"3. 在 5 月 17 日第 2 次会议上，委员会审议了议程项目 3。\n\n" +
+		"4. 在 5 月 21 日第 8 次会议上，委员会未经表决通过了决议草案（E/CN.15/2021/L.4）。（案文见第一章，B 节，第 30/1 号决议。）\n"
+	inParts := map[string]string{"meeting:ccpcj:30:1": "2020-12-11", "meeting:ccpcj:30:2": "2021-05-17", "meeting:ccpcj:30:8": "2021-05-21",
+		"act:ccpcj:resolution:30/1": "2021-05-21"}
+	parts := []string{"2020-12-11/2020-12-11", "2021-05-17/2021-05-21"}
+	for _, tc := range []struct {
+		name, title, first string
+		start, end         string
+		parts              []string
+		dates              map[string]string
+	}{
+		{"title page and narrative", "（2020 年 12 月 11 日和 2021 年 5 月 17 日至 21 日）",
+			"预防犯罪和刑事司法委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，并于 2021 年 5 月 17 日至 21 日续会。",
+			"2020-12-11", "2021-05-21", parts, inParts},
+		{"the narrative alone: 续会于…举行", "",
+			"委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，续会于 2021 年 5 月 17 日至 21 日举行。",
+			"2020-12-11", "2021-05-21", parts, inParts},
+		{"the title page alone", "（2020 年 12 月 11 日和 2021 年 5 月 17 日至 21 日）", "委员会第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行。",
+			"2020-12-11", "2021-05-21", parts, inParts},
+		{"one part within a year: as before", "",
+			"委员会于 2021 年 5 月 17 日至 21 日在维也纳举行了第三十届会议。",
+			"2021-05-17", "2021-05-21", nil,
+			// 12 月 11 日 is no day of the session: its year is the session's all the same, and
+			// the meeting, outside the session's days, is not the session's.
+			map[string]string{"meeting:ccpcj:30:1": "", "meeting:ccpcj:30:2": "2021-05-17", "meeting:ccpcj:30:8": "2021-05-21", "act:ccpcj:resolution:30/1": "2021-05-21"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("report.txt", []byte(fmt.Sprintf(head, tc.title, tc.first)+body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, _ := graphFacts(g)
+			s := nodes["session:ccpcj:30"].Properties
+			got, _ := s[kg.PropParts].([]string)
+			if kg.String(s, kg.PropStartDate) != tc.start || kg.String(s, kg.PropEndDate) != tc.end || !slices.Equal(got, tc.parts) {
+				t.Errorf("session 30 = %v, want %s to %s in parts %v", s, tc.start, tc.end, tc.parts)
+			}
+			for id, want := range tc.dates {
+				n, ok := nodes[id]
+				if want == "" {
+					if ok {
+						t.Errorf("%s = %v, want none", id, n.Properties)
+					}
+					continue
+				}
+				if got := kg.String(n.Properties, kg.PropDate); got != want {
+					t.Errorf("%s dated %q, want %q", id, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestSessionAcrossAYearEndDatesItsMeetings: a session held at once across a year end dates
+// December's meetings in its first year and January's in its second.
+func TestSessionAcrossAYearEndDatesItsMeetings(t *testing.T) {
+	text := "CTOC/COP/2021/9\n\n联合国打击跨国有组织犯罪公约缔约方会议\n第八届会议报告\n\n一. 会议安排\n\n" +
+		"1. 缔约方会议第八届会议于 2020 年 12 月 28 日至 2021 年 1 月 3 日在维也纳举行。\n\n" +
+		"2. 在 12 月 30 日第 2 次会议上，缔约方会议审议了议程项目 2。\n\n" +
+		"3. 在 1 月 2 日第 5 次会议上，缔约方会议审议了议程项目 3。\n"
+	g, err := Parse("cop8.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	s := nodes["session:cop:8"].Properties
+	if kg.String(s, kg.PropStartDate) != "2020-12-28" || kg.String(s, kg.PropEndDate) != "2021-01-03" || s[kg.PropParts] != nil {
+		t.Errorf("session 8 = %v, want 2020-12-28 to 2021-01-03, no parts", s)
+	}
+	for id, want := range map[string]string{"meeting:cop:8:2": "2020-12-30", "meeting:cop:8:5": "2021-01-02"} {
+		if got := kg.String(nodes[id].Properties, kg.PropDate); got != want {
+			t.Errorf("%s dated %q, want %q", id, got, want)
 		}
 	}
 }

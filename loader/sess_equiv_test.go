@@ -94,7 +94,7 @@ func meetingText(r *rand.Rand, noise []string) string {
 	for range 1 + r.IntN(4) {
 		parts = append(parts, randomText(r, noise, r.IntN(4)))
 		mention := []string{"在", pick("", "其", "本届会议", " "), pick("", "", "2012 年 10 月 16 日", "10 月 16 日和 17 日", "10 月 15 日至 19 日", "16 日"),
-			pick("", "举行的", "的", "其", " "), "第", pick(" 1", "4", "一", " 1 、第 7 和第 10", "1 至第 4", "4和第5", "2-3"), pick(" ", ""), "次", pick("", "全体"), "会议上"}
+			pick("", "举行的", "的", "其", " ", "续会", "续会的", "续"), "第", pick(" 1", "4", "一", " 1 、第 7 和第 10", "1 至第 4", "4和第5", "2-3"), pick(" ", ""), "次", pick("", "全体"), "会议上"}
 		for range r.IntN(3) {
 			i := r.IntN(len(mention))
 			mention[i] = pick("", "在", "第", " ", "会议上", "x")
@@ -256,7 +256,7 @@ func mentionText(r *rand.Rand, noise []string) string {
 			parts = append(parts, sp(), pick("和", "、", "及", "至", "-", "–", "，"), sp(), pick("", "", "11 月", "1月 ", "111月"), pick("17", "7", "", "177"), sp(), pick("日", "日", ""))
 		}
 	}
-	parts = append(parts, sp(), pick("", "举行的", "的", "其", "举行"), sp(), pick("第", "第", ""), sp())
+	parts = append(parts, sp(), pick("", "举行的", "的", "其", "举行", "续会", "续会的"), sp(), pick("第", "第", ""), sp())
 	num := func() string { return pick("1", "12", "123", "1234", "一", "十二", "二十一", "一二三四", "") }
 	parts = append(parts, num())
 	for range r.IntN(4) {
@@ -272,7 +272,7 @@ func mentionText(r *rand.Rand, noise []string) string {
 
 func TestSessionMentionsGate(t *testing.T) {
 	words := []string{"于", "在", " ", "2012 年", "10 月", "15 日", "至", "19 日", "维也纳", "举行", "了", "的", "第", "六", "十", "二十三", "一二三四",
-		"届会议", "将", "。", "，", "决定", "x"}
+		"届会议", "将", "。", "，", "决定", "x", "和", "2013 年", "续会", "复会", "第二部分", "开幕"}
 	r := rand.New(rand.NewPCG(17, 18))
 	found := 0
 	for k := range 100000 {
@@ -280,7 +280,8 @@ func TestSessionMentionsGate(t *testing.T) {
 		if k%2 == 0 {
 			text = pickOf(r, "", "其", "决定") + pickOf(r, "于 2012 年 10 月 15 日至 19 日", "2012年10月15日至 2013 年 1 月 19 日") + pickOf(r, "在维也纳", " 于 维也纳 ", "") +
 				pickOf(r, "举行了", "举行的", "举行", "举") + pickOf(r, "", " ") + "第" + pickOf(r, "六", "二十三", "一二三四") + "届会议" + randomText(r, words, r.IntN(3)) +
-				"第" + pickOf(r, "七", "十", "") + "届会议" + pickOf(r, "将", "") + pickOf(r, " ", "") + pickOf(r, "于", "在", "") + " 2014 年 10 月 6 日至 10 日" + pickOf(r, "在维也纳", "") + "举行"
+				"第" + pickOf(r, "七", "十", "") + "届会议" + pickOf(r, "", "续会", "复会 ", "第二部分", "续") + pickOf(r, "将", "") + pickOf(r, " ", "") + pickOf(r, "于", "在", "") +
+				pickOf(r, " 2014 年 10 月 6 日至 10 日", "2013 年 12 月 7 日和 2014 年 3 月 11 日至 15 日") + pickOf(r, "在维也纳", "") + pickOf(r, "举行", "开幕")
 		}
 		held, future := sessionMentions(text)
 		h, f := sessionHeldRE.FindAllStringSubmatchIndex(text, -1), sessionFutureRE.FindAllStringSubmatchIndex(text, -1)

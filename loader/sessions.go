@@ -1,21 +1,35 @@
 package loader
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
 
 var (
 	// sessionHeldRE finds where and when a session met: "于 2012 年 10 月 15 日至 19 日在维也纳
-	// 举行了第六届会议", "在 2012 年 10 月 15 日至 19 日于维也纳举行的第六届会议", and a session
-	// decided for the future, "其第七届会议将于 2014 年 10 月 6 日至 10 日举行".
-	sessionHeldRE = mustRuns(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议`)
-	// sessionFutureRE finds a session decided for the future: "第七届会议将于 2014 年 10 月 6
-	// 日至 10 日举行".
-	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:将)?\s*[于在]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行`)
+	// 举行了第六届会议", "在 2012 年 10 月 15 日至 19 日于维也纳举行的第六届会议", "于 2012 年 12
+	// 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议", and a resumed part, "于
+	// 2018 年 12 月 7 日举行的第二十七届会议续会".
+	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
+	// sessionFutureRE finds a session named before its days: held, "第六届会议于 2015 年 11 月
+	// 2 日至 6 日在圣彼得堡举行", decided for the future, "第七届会议将于 2014 年 10 月 6 日至 10
+	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
+	// or opened on a day and resumed later ("第三十届会议于 2020 年 12 月 11 日在维也纳开幕，",
+	// which resumedTailRE reads on).
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行|开幕)`)
+	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
+	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
+	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会".
+	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)(?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”)?`)
@@ -30,15 +44,85 @@ var (
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
 
+const (
+	// partsPattern is the days a session, or each of its parts, met, as a text writes them:
+	// a day, a span ("2012 年 10 月 15 日至 19 日"), or several joined by 和 ("2015 年 12 月
+	// 11 日和 2016 年 5 月 23 日至 27 日"). The first day gives its year and month; a later
+	// one gives them where they change. readParts reads it.
+	partsPattern = `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|和)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	// resumedPattern is what names a later part of a session after "第…届会议": "续会",
+	// "复会", "第二部分".
+	resumedPattern = `续会|复会|第二部分`
+)
+
+// span is the days a session, or one of its parts, met: ISO dates, from start to end.
+type span struct{ start, end string }
+
+// interval writes a span as an ISO 8601 interval, "2021-05-17/2021-05-21", as kg.PropParts
+// holds it.
+func (s span) interval() string { return s.start + "/" + s.end }
+
 // session is a session of a body that a text says met, or will meet, at a place and dates.
 type session struct {
 	number     int
 	place      string
-	start, end string // ISO dates
-	start0     int    // rune offsets of the mention in the text
-	end0       int
-	quote      string
-	future     bool // decided for the future ("第七届会议将于…举行"), not reported on
+	start, end string // ISO dates: the first and the last day of the days the mention gives
+	// parts are the days of each part, in order, where the mention gives more than one (a
+	// session opened on a day and resumed months later); nil for a session met at once.
+	parts []span
+	// resumed is set where the mention dates a later part only ("第二十九届会议续会于…举行"):
+	// start is that part's, not the session's.
+	resumed bool
+	start0  int // rune offsets of the mention in the text
+	end0    int
+	quote   string
+	future  bool // decided for the future ("第七届会议将于…举行"), not reported on
+	// body is the body whose name the session's follows ("大会第七十五届会议"), or "" for
+	// the document's own.
+	body kg.Body
+	// group is set where the clause names a subsidiary group before the session ("实施情况
+	// 审议组第四届会议续会于…举行"): the session is likely the group's, numbered apart from
+	// the body's.
+	group bool
+}
+
+// sessionBody returns the body whose name ends the text (white space aside), the longest
+// that does: "预防犯罪和刑事司法委员会" before "第二十八届会议续会将于…". "" where none does.
+func sessionBody(t string) kg.Body {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	best, size := kg.Body(""), 0
+	for _, bn := range bodyNames {
+		if len(bn.name) > size && strings.HasSuffix(t, bn.name) {
+			best, size = bn.body, len(bn.name)
+		}
+	}
+	return best
+}
+
+// groupWords name the subsidiary groups whose sessions are numbered apart from their
+// parent body's.
+var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
+
+// groupClause reports whether the clause that ends where a session's mention begins names a
+// subsidiary group.
+func groupClause(before string) bool {
+	if i := lastIndexAny(before, "。；;，,"); i >= 0 {
+		before = before[i:]
+	}
+	for _, w := range groupWords {
+		if contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spans returns the parts of a session the mention gives, one where it met at once.
+func (s session) spans() []span {
+	if s.parts != nil {
+		return s.parts
+	}
+	return []span{{s.start, s.end}}
 }
 
 // findSessions returns the sessions a text says were or will be held.
@@ -46,43 +130,146 @@ func findSessions(text string) []session {
 	if indexBy(text, "届会议", 1) < 0 { // by a byte of 届, rarer than the last of 议
 		return nil // both patterns hold it: one look for it spares the two
 	}
-	if indexBy(text, "举行", 2) < 0 { // by the last byte of 举, rarer than that of 行
-		return nil // as both hold this: most texts that name a session say nothing of where it met
+	if indexBy(text, "举行", 2) < 0 && !contains(text, "开幕") { // by the last byte of 举, rarer than that of 行
+		return nil // as both hold one: most texts that name a session say nothing of where it met
 	}
 	held, future := sessionMentions(text)
 	var out []session
 	for _, m := range heldMatches(text, held) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
-			}
-			return text[m[2*i]:m[2*i+1]]
-		}
-		year2, month2 := g(4), g(5)
-		if year2 == "" {
-			year2 = g(1)
-		}
-		if month2 == "" {
-			month2 = g(2)
-		}
-		out = append(out, session{number: chineseNumber(g(8)), place: g(7), start: isoDate(g(1), g(2), g(3)), end: isoDate(year2, month2, g(6)),
-			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+		g := func(i int) string { return submatch(text, m, i) }
+		s := sessionOf(chineseNumber(g(3)), g(2), readParts(g(1)))
+		s.resumed, s.group = g(4) != "", groupClause(text[:m[0]])
+		s.start0, s.end0, s.quote = runeLen(text[:m[0]]), runeLen(text[:m[1]]), text[m[0]:m[1]]
+		out = append(out, s)
 	}
 	for _, m := range futureMatches(text, future) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
+		g := func(i int) string { return submatch(text, m, i) }
+		parts, place, end := readParts(g(3)), g(4), m[1]
+		if g(5) == "开幕" {
+			// An opening says when the session began; the resumption after it, when it
+			// ended. An opening alone gives no session's days.
+			later, at, n, ok := resumedAfter(text[end:])
+			if !ok {
+				continue
 			}
-			return text[m[2*i]:m[2*i+1]]
+			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
-		month2 := g(5)
-		if month2 == "" {
-			month2 = g(3)
-		}
-		out = append(out, session{number: chineseNumber(g(1)), place: g(7), start: isoDate(g(2), g(3), g(4)), end: isoDate(g(2), month2, g(6)),
-			start0: runeLen(text[:m[0]]), end0: runeLen(text[:m[1]]), quote: text[m[0]:m[1]], future: decidedFor(text[:m[1]])})
+		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
+		s.resumed, s.group, s.body = g(2) != "", groupClause(text[:m[0]]), sessionBody(text[:m[0]])
+		s.start0, s.end0, s.quote, s.future = runeLen(text[:m[0]]), runeLen(text[:end]), text[m[0]:end], decidedFor(text[:end])
+		out = append(out, s)
 	}
 	return out
+}
+
+// resumedAfter reads the resumption a session's opening is followed by at the start of t
+// (resumedTailRE): the days and place of the resumed part, and the bytes read. The tail
+// must say it is a resumption, "…续会" after the days or "续会于…举行" around them: "，并于
+// 5 月 17 日举行" alone is no part.
+func resumedAfter(t string) (parts []span, place string, n int, ok bool) {
+	m := resumedTailRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil, "", 0, false
+	}
+	if verb := strings.TrimPrefix(strings.TrimPrefix(t[m[8]:m[9]], "举行"), "了"); m[2] < 0 && verb == "" {
+		return nil, "", 0, false
+	}
+	return readParts(t[m[4]:m[5]]), submatch(t, m, 3), m[1], true
+}
+
+// submatch returns the text of group i of a match's indexes, or "".
+func submatch(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+// sessionOf returns the session numbered number that met at place on the days of parts
+// (one or more, in order).
+func sessionOf(number int, place string, parts []span) session {
+	s := session{number: number, place: place, start: parts[0].start, end: parts[len(parts)-1].end}
+	if len(parts) > 1 {
+		s.parts = parts
+	}
+	return s
+}
+
+// readParts reads the days of partsPattern: each day carries the year and month of the one
+// before where it gives none; "至" ends a span at the day after it, "和" opens another.
+// Days joined by 和 that follow one another are one span ("2014 年 5 月 26 日和 27 日").
+func readParts(s string) []span { return joinParts(listParts(s)) }
+
+// listParts is readParts, the parts in the order the text writes them, not joined.
+func listParts(s string) []span {
+	var out []span
+	year, month, prev := "", "", 0
+	for i := 0; i < len(s); {
+		m := meetingDayAt(s, i)
+		if m == nil {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		year, month = cmp.Or(m[1], year), cmp.Or(m[2], month)
+		day := isoDate(year, month, m[3])
+		if len(out) > 0 && saysSpan(s[prev:i]) {
+			if last := &out[len(out)-1]; day < last.start && m[1] == "" {
+				// "2012 年 12 月 28 日至 1 月 3 日": the span runs into the next year.
+				year = nextYear(year)
+				day = isoDate(year, month, m[3])
+			}
+			out[len(out)-1].end = day
+		} else {
+			out = append(out, span{day, day})
+		}
+		i += len(m[0])
+		prev = i
+	}
+	return out
+}
+
+// inOrder reports whether parts, as a text writes them, run in the order of their days, as
+// the family writes a session's parts: the opening day first.
+func inOrder(parts []span) bool {
+	return slices.IsSortedFunc(parts, func(a, b span) int { return strings.Compare(a.start, b.start) })
+}
+
+// joinParts returns parts in the order of their days, those that overlap or follow one
+// another the next day made one. A title page may list the opening day after the main part.
+func joinParts(parts []span) []span {
+	slices.SortStableFunc(parts, func(a, b span) int { return strings.Compare(a.start, b.start) })
+	out := parts[:0:0]
+	for _, p := range parts {
+		if p.end < p.start {
+			p.end = p.start // "10 月 19 日至 15 日": misread, the first day stands
+		}
+		if n := len(out); n > 0 && p.start <= dayAfter(out[n-1].end) {
+			out[n-1].end = max(out[n-1].end, p.end)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nextYear returns the year after a year of four digits.
+func nextYear(year string) string {
+	n, err := strconv.Atoi(year)
+	if err != nil {
+		return year
+	}
+	return strconv.Itoa(n + 1)
+}
+
+// dayAfter returns the ISO date of the day after an ISO date, or the date itself where it
+// is no valid date.
+func dayAfter(date string) string {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return date
+	}
+	return t.AddDate(0, 0, 1).Format(time.DateOnly)
 }
 
 // heldMatches returns sessionHeldRE.FindAllStringSubmatchIndex(text, -1), or nil without
@@ -103,10 +290,14 @@ func futureMatches(text string, future bool) [][]int {
 	return sessionFutureRE.FindAllStringSubmatchIndex(text, -1)
 }
 
+// resumedWords are resumedPattern's words.
+var resumedWords = strings.Split(resumedPattern, "|")
+
 // sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
 // sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
-// first ends with "举行", "举行了" or "举行的", white space and "第…届会议"; one of the second
-// opens with "第…届会议", "将" or not, white space and "于" or "在". Where neither stands
+// first has before it "举行", "举行了" or "举行的" and white space; one of the second opens
+// with "第…届会议", a word of resumedWords and white space or not, "将" or not, white space
+// and "于" or "在". Where neither stands
 // around any, the patterns cannot match, and are not run over the runs of Chinese
 // characters around each "届会议", which cost more than the texts that name sessions.
 func sessionMentions(text string) (held, future bool) {
@@ -137,7 +328,14 @@ func sessionMentions(text string) (held, future bool) {
 		if before := text[:t]; strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "举行了") || strings.HasSuffix(before, "举行的") {
 			held = true
 		}
-		after := strings.TrimPrefix(text[from:], "将")
+		after := text[from:]
+		for _, w := range resumedWords {
+			if rest, ok := strings.CutPrefix(after, w); ok {
+				after = rest[skipRESpaces(rest, 0):]
+				break // the words open differently: one alone can stand here
+			}
+		}
+		after = strings.TrimPrefix(after, "将")
 		if after = after[skipRESpaces(after, 0):]; strings.HasPrefix(after, "于") || strings.HasPrefix(after, "在") {
 			future = true
 		}
@@ -414,4 +612,74 @@ func ordinal(n int) string {
 		suffix = "rd"
 	}
 	return fmt.Sprintf("%d%s", n, suffix)
+}
+
+// calendar is the days of the session a report is of, which give the year of a day it
+// writes without one ("在 5 月 17 日第 1 次会议上"): its parts, or else a year alone.
+type calendar struct {
+	parts []span // in order
+	year  string // where no part is known
+}
+
+// yearOf returns the year of a day a report writes without one: the year, of those the
+// session runs through, that puts the day in one of its parts, else nearest to one. A
+// session within one year gives that year to every day; one opened in December and resumed
+// in May gives December's days the first year and May's the second.
+func (c calendar) yearOf(month, day string) string {
+	if len(c.parts) == 0 {
+		return c.year
+	}
+	first, last := c.parts[0].start, c.parts[len(c.parts)-1].end
+	y0, err0 := strconv.Atoi(first[:min(4, len(first))])
+	y1, err1 := strconv.Atoi(last[:min(4, len(last))])
+	if err0 != nil || err1 != nil || y0 >= y1 {
+		return first[:min(4, len(first))]
+	}
+	best, bestGap := strconv.Itoa(y1), -1
+	for y := y0; y <= y1; y++ {
+		t, err := time.Parse(time.DateOnly, isoDate(strconv.Itoa(y), month, day))
+		if err != nil {
+			continue // no such day (2 月 29 日 out of a leap year): another year may have it
+		}
+		gap := -1
+		for _, p := range c.parts {
+			if g := daysOutside(t, p); gap < 0 || g < gap {
+				gap = g
+			}
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = strconv.Itoa(y), gap
+		}
+	}
+	return best
+}
+
+// daysOutside returns how many days t lies before or after a span, 0 within it, or a large
+// number where the span is no valid dates.
+func daysOutside(t time.Time, p span) int {
+	start, err := time.Parse(time.DateOnly, p.start)
+	end, err2 := time.Parse(time.DateOnly, p.end)
+	if err != nil || err2 != nil {
+		return 1 << 30
+	}
+	switch {
+	case t.Before(start):
+		return int(start.Sub(t).Hours() / 24)
+	case t.After(end):
+		return int(t.Sub(end).Hours() / 24)
+	}
+	return 0
+}
+
+// dated returns the ISO date of a day written without its year, "11-06", in the calendar's
+// year for it, or "" where no year is known.
+func (c calendar) dated(monthDay string) string {
+	month, day, ok := strings.Cut(monthDay, "-")
+	if !ok {
+		return ""
+	}
+	if y := c.yearOf(month, day); y != "" {
+		return y + "-" + monthDay
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,13 +27,43 @@ func TestSessionRules(t *testing.T) {
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
 		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
 			[]session{{number: 6, place: "圣彼得堡", start: "2015-11-02", end: "2015-11-06"}}},
+		{"held on one day", "委员会于 2018 年 12 月 7 日在维也纳举行了第二十七届会议。",
+			[]session{{number: 27, place: "维也纳", start: "2018-12-07", end: "2018-12-07"}}},
+		{"one part across a year end", "第八届会议于 2020 年 12 月 28 日至 2021 年 1 月 3 日在维也纳举行。",
+			[]session{{number: 8, place: "维也纳", start: "2020-12-28", end: "2021-01-03"}}},
+		{"one part across a year end, the year left out", "于 2020 年 12 月 28 日至 1 月 3 日在维也纳举行了第八届会议。",
+			[]session{{number: 8, place: "维也纳", start: "2020-12-28", end: "2021-01-03"}}},
+		{"opened, then resumed (续会)", "委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，并于 2021 年 5 月 17 日至 21 日续会。",
+			[]session{{number: 30, place: "维也纳", start: "2020-12-11", end: "2021-05-21", parts: []span{{"2020-12-11", "2020-12-11"}, {"2021-05-17", "2021-05-21"}}}}},
+		{"opened, then the resumed part held", "第二十五届会议于 2015 年 12 月 11 日开幕，续会于 2016 年 5 月 23 日至 27 日举行。",
+			[]session{{number: 25, start: "2015-12-11", end: "2016-05-27", parts: []span{{"2015-12-11", "2015-12-11"}, {"2016-05-23", "2016-05-27"}}}}},
+		{"opened, then reconvened (复会) elsewhere", "第十届会议于 2019 年 12 月 6 日在纽约开幕，随后于 2020 年 3 月 2 日至 6 日在维也纳复会。",
+			[]session{{number: 10, place: "纽约", start: "2019-12-06", end: "2020-03-06", parts: []span{{"2019-12-06", "2019-12-06"}, {"2020-03-02", "2020-03-06"}}}}},
+		{"opened, and no more: no days", "第三十届会议于 2020 年 12 月 11 日在维也纳开幕。", nil},
+		{"opened, then something held: no resumption said", "第三十届会议于 2020 年 12 月 11 日开幕，并于 2021 年 5 月 17 日至 21 日举行了专题讨论。", nil},
+		{"held in parts joined by 和", "麻醉药品委员会于 2012 年 12 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议。",
+			[]session{{number: 56, place: "维也纳", start: "2012-12-07", end: "2013-03-15", parts: []span{{"2012-12-07", "2012-12-07"}, {"2013-03-11", "2013-03-15"}}}}},
+		{"a resumed part held", "委员会第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行。",
+			[]session{{number: 29, place: "维也纳", start: "2020-12-10", end: "2020-12-11", resumed: true}}},
+		{"a resumed part held on one day", "实施情况审议组第四届会议复会于 2013 年 11 月 26 日在巴拿马城举行。",
+			[]session{{number: 4, place: "巴拿马城", start: "2013-11-26", end: "2013-11-26", resumed: true, group: true}}},
+		{"a group's session, the group the subject", "工作组于 2015 年 11 月 2 日至 6 日在维也纳举行了第五届会议。",
+			[]session{{number: 5, place: "维也纳", start: "2015-11-02", end: "2015-11-06", group: true}}},
+		{"a second part", "大会第六十五届会议第二部分于 2011 年 4 月 11 日至 15 日在纽约举行。",
+			[]session{{number: 65, place: "纽约", start: "2011-04-11", end: "2011-04-15", resumed: true, body: kg.BodyGA}}},
+		{"another body's, named", "决定预防犯罪和刑事司法委员会第二十八届会议续会将于 2019 年 12 月 12 日和 13 日在维也纳举行。",
+			[]session{{number: 28, place: "维也纳", start: "2019-12-12", end: "2019-12-13", resumed: true, future: true, body: kg.BodyCCPCJ}}},
+		{"a resumed part, the session named after", "于 2018 年 12 月 7 日在维也纳举行的第二十七届会议续会",
+			[]session{{number: 27, place: "维也纳", start: "2018-12-07", end: "2018-12-07", resumed: true}}},
+		{"a resumed part decided for the future", "委员会决定其第三十届会议续会将于 2021 年 5 月 17 日至 21 日举行。",
+			[]session{{number: 30, start: "2021-05-17", end: "2021-05-21", resumed: true, future: true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findSessions(tc.text)
 			for i := range got {
 				got[i].start0, got[i].end0, got[i].quote = 0, 0, ""
 			}
-			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(session{})); diff != "" {
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(session{}, span{})); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -213,10 +244,17 @@ func TestAnAgendaListedInTheNarrative(t *testing.T) {
 // TestSessionDatesOnTheTitlePage: a document that says nothing of its session's days in
 // its narrative (a note for the session) gives them on its title page.
 func TestSessionDatesOnTheTitlePage(t *testing.T) {
-	for _, tc := range []struct{ name, title, start, end, place string }{
-		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳"},
-		{"a resumed session: its main part", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2013-04-22", "2013-04-26", ""},
-		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约"},
+	for _, tc := range []struct {
+		name, title, start, end, place string
+		parts                          []string
+	}{
+		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil},
+		{"opened, then resumed: both parts", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2012-12-07", "2013-04-26", "",
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+		{"in parts, with the place", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日，维也纳）\n", "2012-12-07", "2013-04-26", "维也纳",
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil},
+		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
@@ -231,8 +269,10 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 				}
 			}
 			p := session.Properties
-			if kg.String(p, kg.PropStartDate) != tc.start || kg.String(p, kg.PropEndDate) != tc.end || kg.String(p, kg.PropPlace) != tc.place {
-				t.Errorf("session %s: %v, want %s to %s at %q", session.ID, p, tc.start, tc.end, tc.place)
+			parts, _ := p[kg.PropParts].([]string)
+			if kg.String(p, kg.PropStartDate) != tc.start || kg.String(p, kg.PropEndDate) != tc.end || kg.String(p, kg.PropPlace) != tc.place ||
+				!slices.Equal(parts, tc.parts) {
+				t.Errorf("session %s: %v, want %s to %s at %q in parts %v", session.ID, p, tc.start, tc.end, tc.place, tc.parts)
 			}
 		})
 	}
@@ -412,5 +452,88 @@ func TestAReportsOwnAgendaAndTheNext(t *testing.T) {
 	}
 	if !rels["session:ccpcj:30-[HAS_MEETING]->meeting:ccpcj:30:8"] {
 		t.Errorf("the session is not the Commission's: %v", facts(g))
+	}
+}
+
+// TestReadParts: the days of a session or of its parts, as a text writes them.
+func TestReadParts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []span
+	}{
+		{"2012 年 10 月 15 日至 19 日", []span{{"2012-10-15", "2012-10-19"}}},
+		{"2014年9月29日至10月3日", []span{{"2014-09-29", "2014-10-03"}}},
+		{"2020 年 12 月 28 日至 1 月 3 日", []span{{"2020-12-28", "2021-01-03"}}},
+		{"2014 年 5 月 26 日和 27 日", []span{{"2014-05-26", "2014-05-27"}}},
+		{"2014 年 5 月 26 日和 28 日", []span{{"2014-05-26", "2014-05-26"}, {"2014-05-28", "2014-05-28"}}},
+		{"2015 年 12 月 11 日和 2016 年 5 月 23 日至 27 日", []span{{"2015-12-11", "2015-12-11"}, {"2016-05-23", "2016-05-27"}}},
+		// The opening day written after the main part: the parts in the order of their days.
+		{"2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日", []span{{"2010-05-17", "2010-05-21"}, {"2010-12-04", "2010-12-04"}}},
+	} {
+		if got := readParts(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("readParts(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// A title page's days: a span, or parts, or a day with its place; not a day alone (the
+	// date of issue), nor parts out of order.
+	for text, want := range map[string]bool{
+		"2012 年 10 月 15 日至 19 日": true, "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）": true, "2013 年 11 月 26 日，巴拿马城": true,
+		"2013 年 9 月 20 日": false, "（2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日）": false,
+	} {
+		m := titleDatesRE.FindStringSubmatch(text)
+		if _, _, ok := titleDays(m); ok != want {
+			t.Errorf("titleDays(%q) = %v, want %v", text, ok, want)
+		}
+	}
+}
+
+// TestCalendarYears: a day written without its year takes the year of the session's part it
+// falls in, or else of the part nearest to it.
+func TestCalendarYears(t *testing.T) {
+	oneYear := calendar{parts: []span{{"2012-10-15", "2012-10-19"}}}
+	inParts := calendar{parts: []span{{"2020-12-11", "2020-12-11"}, {"2021-05-17", "2021-05-21"}}}
+	acrossYearEnd := calendar{parts: []span{{"2020-12-28", "2021-01-03"}}}
+	for _, tc := range []struct {
+		name       string
+		cal        calendar
+		month, day string
+		want       string
+	}{
+		{"one part, a day in it", oneYear, "10", "16", "2012"},
+		{"one part, a day out of it: its year all the same", oneYear, "11", "6", "2012"},
+		{"one part, a day months before it: its year all the same", oneYear, "1", "20", "2012"},
+		{"the opening day", inParts, "12", "11", "2020"},
+		{"a day of the resumed part", inParts, "5", "21", "2021"},
+		{"between the parts, nearer the second", inParts, "3", "1", "2021"},
+		{"before the opening, nearer it", inParts, "11", "30", "2020"},
+		{"one part across a year end: December", acrossYearEnd, "12", "30", "2020"},
+		{"one part across a year end: January", acrossYearEnd, "1", "2", "2021"},
+		{"no part, a year", calendar{year: "2013"}, "4", "26", "2013"},
+		{"nothing known", calendar{}, "4", "26", ""},
+		{"29 February, in the one leap year", calendar{parts: []span{{"2019-12-06", "2019-12-06"}, {"2020-03-02", "2020-03-06"}}}, "2", "29", "2020"},
+	} {
+		if got := tc.cal.yearOf(tc.month, tc.day); got != tc.want {
+			t.Errorf("%s: yearOf(%s, %s) = %q, want %q", tc.name, tc.month, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestResumedPartsReport: the report of a session's resumed part dates that part on its
+// title page, not the session's first day.
+func TestResumedPartsReport(t *testing.T) {
+	text := "E/2019/30/Add.1\nE/CN.15/2019/12/Add.1\n\n预防犯罪和刑事司法委员会\n第二十八届会议续会报告\n（2019 年 12 月 12 日和 13 日）\n\n" +
+		"第一章\n\n会议安排\n\n1. 在 12 月 13 日第 11 次会议上，委员会通过了其第二十八届会议续会报告。\n"
+	g, err := Parse("add1.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	p := nodes["session:ccpcj:28"].Properties
+	parts, _ := p[kg.PropParts].([]string)
+	if _, has := p[kg.PropStartDate]; has || kg.String(p, kg.PropEndDate) != "2019-12-13" || !slices.Equal(parts, []string{"2019-12-12/2019-12-13"}) {
+		t.Errorf("session 28 = %v, want no start, the end 2019-12-13, the part 2019-12-12/2019-12-13", p)
+	}
+	if got := kg.String(nodes["meeting:ccpcj:28:11"].Properties, kg.PropDate); got != "2019-12-13" {
+		t.Errorf("meeting 11 dated %q, want 2019-12-13", got)
 	}
 }
