@@ -11,8 +11,8 @@ import (
 )
 
 // familyTexts are texts of the family beside the corpus: a corrigendum to the report, a
-// Commission's report that recommends a draft to the Council, and a Council resolution
-// that closes with its meeting.
+// Commission's report that recommends a draft to the Council, a Council resolution that
+// closes with its meeting, and a Commission's report of a session held in two parts.
 var familyTexts = [][2]string{
 	{"corr.txt", "联合国                                CTOC/COP/2012/15/Corr.2\n\n联合国打击跨国有组织犯罪\n公约缔约方会议\n\n" +
 		"2012 年 10 月 15 日至 19 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第六届会议的报告\n\n更正\n\n" +
@@ -23,6 +23,9 @@ var familyTexts = [][2]string{
 		" 回顾其第 2010/19 号决议，\n\n 1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n\n 2. 又请秘书长提交报告。\n"},
 	{"ecosoc.txt", "2014/23. 加强打击野生动植物非法贩运的国际合作\n\n 经济及社会理事会，\n\n 回顾其 2013 年 7 月 25 日第 2013/40 号决议，\n\n" +
 		" 1. 请联合国毒品和犯罪问题办公室继续提供技术援助。\n\n2014 年 7 月 16 日\n第 36 次全体会议\n"},
+	{"parts.txt", "E/2021/30\nE/CN.15/2021/17\n\n预防犯罪和刑事司法委员会\n第三十届会议报告\n\n第一章\n\n会议安排\n\n" +
+		"1. 预防犯罪和刑事司法委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，并于 2021 年 5 月 17 日至 21 日续会。\n\n" +
+		"2. 委员会在 5 月 17 日第 2 次会议上审议了议程项目 3。\n"},
 }
 
 // familyQuery asks what the texts add: who is asked by proposed mandates and by decided
@@ -51,6 +54,8 @@ const familyQuery = `{
   }
   councilMandates: mandates(session: 2014, sessionBody: ECOSOC) { totalCount }
   recalled: act(body: ECOSOC, kind: RESOLUTION, number: "2013/40") { adoptedIn { key } session { key } }
+  inParts: session(body: CCPCJ, number: 30) { startDate endDate parts { startDate endDate } meetings { number date } }
+  atOnce: session(body: COP, number: 6) { parts { startDate } }
 }`
 
 // TestFieldsAcrossTheFamily: the proposed filter, Act.referencedIn and the Council's
@@ -136,7 +141,16 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 			}
 		}
 		CouncilMandates count
-		Recalled        struct {
+		InParts         struct {
+			StartDate, EndDate string
+			Parts              []struct{ StartDate, EndDate string }
+			Meetings           []struct {
+				Number int
+				Date   string
+			}
+		}
+		AtOnce   struct{ Parts []struct{ StartDate string } }
+		Recalled struct {
 			AdoptedIn *struct{ Key string }
 			Session   struct{ Key string }
 		}
@@ -190,6 +204,17 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 	}
 	if a.CouncilMandates.TotalCount != 1 {
 		t.Errorf("the mandates of the Council's 2014 session = %d, want 1", a.CouncilMandates.TotalCount)
+	}
+	// A session held in two parts lists them, and dates its meetings by the part they fall
+	// in; a session held at once has none.
+	p := a.InParts
+	if p.StartDate != "2020-12-11" || p.EndDate != "2021-05-21" || len(p.Parts) != 2 ||
+		p.Parts[0].StartDate != "2020-12-11" || p.Parts[0].EndDate != "2020-12-11" || p.Parts[1].StartDate != "2021-05-17" || p.Parts[1].EndDate != "2021-05-21" ||
+		len(p.Meetings) != 1 || p.Meetings[0].Date != "2021-05-17" {
+		t.Errorf("the session held in parts: %+v", p)
+	}
+	if len(a.AtOnce.Parts) != 0 {
+		t.Errorf("COP 6, held at once, has parts %+v", a.AtOnce.Parts)
 	}
 	if a.Recalled.AdoptedIn != nil || a.Recalled.Session.Key != "session:ecosoc:2013" {
 		t.Errorf("a recalled Council act: %+v, want its session and no meeting", a.Recalled)

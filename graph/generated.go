@@ -405,6 +405,7 @@ type ComplexityRoot struct {
 		Key        func(childComplexity int) int
 		Meetings   func(childComplexity int) int
 		Number     func(childComplexity int) int
+		Parts      func(childComplexity int) int
 		Place      func(childComplexity int) int
 		StartDate  func(childComplexity int) int
 		Statements func(childComplexity int, first *int64, after *string) int
@@ -419,6 +420,11 @@ type ComplexityRoot struct {
 	SessionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SessionPart struct {
+		EndDate   func(childComplexity int) int
+		StartDate func(childComplexity int) int
 	}
 
 	Sponsorship struct {
@@ -2351,6 +2357,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Number(childComplexity), true
+	case "Session.parts":
+		if e.ComplexityRoot.Session.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Parts(childComplexity), true
 	case "Session.place":
 		if e.ComplexityRoot.Session.Place == nil {
 			break
@@ -2406,6 +2418,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SessionEdge.Node(childComplexity), true
+
+	case "SessionPart.endDate":
+		if e.ComplexityRoot.SessionPart.EndDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionPart.EndDate(childComplexity), true
+	case "SessionPart.startDate":
+		if e.ComplexityRoot.SessionPart.StartDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionPart.StartDate(childComplexity), true
 
 	case "Sponsorship.actor":
 		if e.ComplexityRoot.Sponsorship.Actor == nil {
@@ -3326,6 +3351,8 @@ type Session implements Node {
   startDate: String
   "Its last day (ISO 8601), when a loaded document says."
   endDate: String
+  "The parts the session met in, in date order, when a loaded document says it met in more than one (opened on one day, resumed months later); empty for a session held at once. startDate is the first part's first day and endDate the last part's last day."
+  parts: [SessionPart!]!
   "The acts the session adopted (of those the graph knows)."
   acts(
     "Page size: at most 1000; 100 when not given."
@@ -3346,6 +3373,12 @@ type Session implements Node {
     "The endCursor of the previous page."
     after: String
   ): StatementConnection!
+}
+
+"One part of a session held in parts: its first and last days (ISO 8601), the same day for a part of one day."
+type SessionPart {
+  startDate: String!
+  endDate: String!
 }
 
 "An officer of a session's bureau."
@@ -4866,6 +4899,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_startDate(ctx, field)
 	case "endDate":
 		return ec.fieldContext_Session_endDate(ctx, field)
+	case "parts":
+		return ec.fieldContext_Session_parts(ctx, field)
 	case "acts":
 		return ec.fieldContext_Session_acts(ctx, field)
 	case "agenda":
@@ -4900,6 +4935,16 @@ func (ec *executionContext) childFields_SessionEdge(ctx context.Context, field g
 		return ec.fieldContext_SessionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SessionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionPart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "startDate":
+		return ec.fieldContext_SessionPart_startDate(ctx, field)
+	case "endDate":
+		return ec.fieldContext_SessionPart_endDate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionPart", field.Name)
 }
 
 func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13415,6 +13460,38 @@ func (ec *executionContext) fieldContext_Session_endDate(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Session", field, true, false, "String")
 }
 
+func (ec *executionContext) _Session_parts(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SessionPart) graphql.Marshaler {
+			return ec.marshalNSessionPart2ᚕᚖcopgraphᚋgraphᚋmodelᚐSessionPartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionPart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Session_acts(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13739,6 +13816,52 @@ func (ec *executionContext) fieldContext_SessionEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SessionPart_startDate(ctx context.Context, field graphql.CollectedField, obj *model.SessionPart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionPart_startDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionPart_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionPart", field, false, false, "String")
+}
+
+func (ec *executionContext) _SessionPart_endDate(ctx context.Context, field graphql.CollectedField, obj *model.SessionPart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionPart_endDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionPart_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionPart", field, false, false, "String")
 }
 
 func (ec *executionContext) _Sponsorship_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
@@ -18984,6 +19107,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "parts":
+			out.Values[i] = ec._Session_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "acts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19092,6 +19220,44 @@ func (ec *executionContext) _SessionEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._SessionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionPartImplementors = []string{"SessionPart"}
+
+func (ec *executionContext) _SessionPart(ctx context.Context, sel ast.SelectionSet, obj *model.SessionPart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionPartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionPart")
+		case "startDate":
+			out.Values[i] = ec._SessionPart_startDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endDate":
+			out.Values[i] = ec._SessionPart_endDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20997,6 +21163,30 @@ func (ec *executionContext) marshalNSessionEdge2ᚖcopgraphᚋgraphᚋmodelᚐSe
 		return graphql.Null
 	}
 	return ec._SessionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionPart2ᚕᚖcopgraphᚋgraphᚋmodelᚐSessionPartᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SessionPart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionPart2ᚖcopgraphᚋgraphᚋmodelᚐSessionPart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSessionPart2ᚖcopgraphᚋgraphᚋmodelᚐSessionPart(ctx context.Context, sel ast.SelectionSet, v *model.SessionPart) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionPart!")
+		return graphql.Null
+	}
+	return ec._SessionPart(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSponsorship2ᚕᚖcopgraphᚋgraphᚋmodelᚐSponsorshipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Sponsorship) graphql.Marshaler {

@@ -294,6 +294,12 @@ type SessionEdge struct {
 	Node *Session `json:"node"`
 }
 
+// One part of a session held in parts: its first and last days (ISO 8601), the same day for a part of one day.
+type SessionPart struct {
+	StartDate string `json:"startDate"`
+	EndDate   string `json:"endDate"`
+}
+
 // A page of sponsorships.
 type SponsorshipConnection struct {
 	// The sponsorships of this page.

@@ -228,6 +228,19 @@ func (s *Session) StartDate() *string { return s.optional(kg.PropStartDate) }
 // EndDate returns the session's last day.
 func (s *Session) EndDate() *string { return s.optional(kg.PropEndDate) }
 
+// Parts returns the parts the session met in, when it met in more than one; none else. A
+// part the store holds in another shape than "start/end" is left out rather than guessed.
+func (s *Session) Parts() []*SessionPart {
+	list, _ := s.Properties[kg.PropParts].([]string)
+	parts := make([]*SessionPart, 0, len(list))
+	for _, p := range list {
+		if start, end, ok := strings.Cut(p, "/"); ok {
+			parts = append(parts, &SessionPart{StartDate: start, EndDate: end})
+		}
+	}
+	return parts
+}
+
 // ID returns the agenda item's global id.
 func (a *AgendaItem) ID() string { return GlobalID("AgendaItem", a.Node.ID) }
 
