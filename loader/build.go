@@ -1308,6 +1308,10 @@ func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 			ms[i].key.Body = kg.BodyECOSOC
 			continue
 		}
+		if m.implicit && assemblySession(m.key, m.date) {
+			ms[i].key.Body = kg.BodyGA
+			continue
+		}
 		latest := b.latest[m.key.Body]
 		n, ok := kg.Session(m.key.Number)
 		if !m.implicit || latest == 0 || !ok || n <= latest || actSession(m.key) == "" {
@@ -1377,8 +1381,10 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 			b.newNode(target)
 		}
 	}
-	if b.corrigendum && m.verb == "" && m.rel == "refers_to" {
-		m.rel = "amends" // what a corrigendum names, it corrects
+	if b.corrigendum && m.verb == "" && m.rel == "refers_to" && (note > 0 || !quotedAt(p.text, m.at)) {
+		// What a corrigendum names, it corrects; an act named inside the words it quotes
+		// ("将“…第 70/1 号决议”改为“…”") is named by the corrected text, not corrected.
+		m.rel = "amends"
 	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,
