@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -151,6 +152,9 @@ func findAdoptions(text string, body kg.Body) []adoption {
 	}
 	locs := findAdopted(text)
 	runes := runeOffsets{text: text}
+	// The adoptions earlier in the sentence whose note is still to come: one note may place
+	// the texts of all ("（案文分别见…）").
+	var pending [][]int
 	for i, m := range locs {
 		end := len(text)
 		if i+1 < len(locs) {
@@ -159,8 +163,16 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		rest := text[m[1]:end]
 		at := textAtIn(rest)
 		if at == nil {
+			if r := adoptedRespectively(text, append(pending, m), end, body); r != nil {
+				out, pending = append(out, r...), nil
+			} else if strings.Contains(rest, "。") {
+				pending = nil
+			} else {
+				pending = append(pending, m)
+			}
 			continue
 		}
+		pending = nil
 		kind := kg.KindResolution
 		if rest[at[4]:at[5]] == "决定" {
 			kind = kg.KindDecision
@@ -193,6 +205,88 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		out = append(out, a)
 	}
 	return append(out, adoptionsWithoutDraft(text, body, out)...)
+}
+
+// respectivelyNote is the note that places the texts of several drafts adopted in one
+// sentence, in the order the sentence names the drafts: "（案文分别见第二章，A 节，第 8/3 号
+// 决议，和 B 节，第 8/1 号决定。）".
+const respectivelyNote = "（案文分别见"
+
+// submittedBeforeRE is who submitted a draft named after another in one sentence, in the
+// words between the two: "，以及经主席团提交的" (决定草案（…）), "和由墨西哥提交的一份".
+var submittedBeforeRE = regexp.MustCompile(`^\s*[，,、]?\s*(?:以及|和|及|并)?\s*(?:由|经)?([^，。（）由经]{2,80}?)(?:（[^（）]{0,80}）)?提交的(?:一份|一项)?\s*$`)
+
+// adoptedRespectively reads the adoptions of one sentence whose drafts' texts one note
+// places (respectivelyNote) before end: ms are the matches of adoptedRE in the sentence, in
+// order, the last followed by the note. The drafts the sentence names (each match's, and
+// those named after the last: "…决议草案（L.7），以及经主席团提交的决定草案（L.9）") pair in
+// order with the acts the note names. Where the counts differ the pairing is not guessed,
+// and nothing is read.
+func adoptedRespectively(text string, ms [][]int, end int, body kg.Body) []adoption {
+	last := ms[len(ms)-1]
+	rest := text[last[1]:end]
+	i := index(rest, respectivelyNote)
+	if i < 0 || strings.Contains(rest[:i], "。（") {
+		return nil // the note of another sentence
+	}
+	j := index(rest[i:], "）")
+	if j < 0 {
+		return nil
+	}
+	noteEnd := last[1] + i + j + len("）")
+	var keys []kg.ActKey
+	for _, r := range findActRefs(text[last[1]+i:noteEnd], body) {
+		if !slices.Contains(keys, r.key) {
+			keys = append(keys, r.key)
+		}
+	}
+	type draftAt struct {
+		symbol     string
+		m          []int // the match whose meeting it was adopted at
+		start, end int   // in text: where "决议草案" begins, and past its bracket
+	}
+	var drafts []draftAt
+	for _, m := range ms {
+		syms := findSymbols(text[m[14]:m[15]])
+		if len(syms) == 0 {
+			return nil
+		}
+		drafts = append(drafts, draftAt{syms[0].symbol, m, m[12], m[1]})
+	}
+	for _, d := range namedDraftRE.FindAllStringSubmatchIndex(rest[:i], -1) {
+		syms := findSymbols(rest[d[2]:d[3]])
+		if len(syms) == 0 {
+			return nil
+		}
+		drafts = append(drafts, draftAt{syms[0].symbol, last, last[1] + d[0], last[1] + d[1]})
+	}
+	if len(drafts) < 2 || len(drafts) != len(keys) {
+		return nil
+	}
+	runes := runeOffsets{text: text}
+	out := make([]adoption, 0, len(drafts))
+	for k, d := range drafts {
+		m := d.m
+		a := adoption{act: keys[k], draft: d.symbol, start: runes.of(ms[0][0]), end: runes.of(noteEnd), quote: text[ms[0][0]:noteEnd]}
+		if m[4] >= 0 {
+			a.date, a.monthDay = meetingDate(text, m[2], m[3], m[4], m[5], m[6], m[7])
+		}
+		if m[8] >= 0 {
+			a.meeting = text[m[8]:m[9]]
+		}
+		if a.meeting == "" && k > 0 { // "…第 9 次会议上，…通过了…，并通过了…": the sentence's meeting
+			a.date, a.monthDay, a.meeting = out[0].date, out[0].monthDay, out[0].meeting
+		}
+		if d.start == m[12] { // the match's own draft: who submitted it is said before it
+			if s := submittedIn(text[m[0]:m[1]]); s != nil {
+				a.submitter = s[1]
+			}
+		} else if s := submittedBeforeRE.FindStringSubmatch(text[drafts[k-1].end:d.start]); s != nil {
+			a.submitter = s[1]
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // adoptionsWithoutDraft reads the adoptions a paragraph reports of a text that had no draft

@@ -280,6 +280,16 @@ func TestAdoptionRules(t *testing.T) {
 		{"由 after 通过了 is not the submitter's name",
 			"缔约方会议通过了由扩大主席团提交的一份决定草案（CTOC/COP/2012/L.11）。（案文见第一章，B 节，第 6/2 号决定。）",
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "6/2"}, draft: "CTOC/COP/2012/L.11", submitter: "扩大主席团"}}},
+		{"two drafts in one sentence, their texts placed by one note, respectively",
+			"在 2021 年 12 月 17 日第 9 次全体会议上，缔约方会议未经表决通过了墨西哥提交的决议草案（CTOC/COP/2020/L.7），以及经主席团提交的决定草案（CTOC/COP/2020/L.9）。（案文分别见第一章，A 节，第 10/3 号决议，和 B 节，第 10/1 号决定。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "10/3"}, date: "2021-12-17", meeting: "9", draft: "CTOC/COP/2020/L.7", submitter: "墨西哥"},
+				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "10/1"}, date: "2021-12-17", meeting: "9", draft: "CTOC/COP/2020/L.9", submitter: "主席团"}}},
+		{"two adoptions in one sentence, one note for both, compact",
+			"在第9次会议上，委员会通过了由哥伦比亚提交的决议草案（E/CN.15/2020/L.3），并通过了主席提交的决定草案（E/CN.15/2020/L.4）。（案文分别见第一章，B节，第29/2号决议和C节，第29/1号决定。）",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "29/2"}, meeting: "9", draft: "E/CN.15/2020/L.3", submitter: "哥伦比亚"},
+				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "29/1"}, meeting: "9", draft: "E/CN.15/2020/L.4", submitter: "主席"}}},
+		{"a note that names fewer acts than the sentence adopts drafts pairs nothing",
+			"缔约方会议通过了决议草案（CTOC/COP/2020/L.2）和决议草案（CTOC/COP/2020/L.3）。（案文分别见第一章，第 10/2 号决议。）", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAdoptions(tc.text, kg.BodyCOP)
