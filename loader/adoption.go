@@ -613,3 +613,140 @@ func joinedSponsorsFor(text string) []string {
 	}
 	return joinedSponsorsRE.FindStringSubmatch(text)
 }
+
+// decidedLabel is an act that a report says its body decided, named by its number in
+// brackets after the words that say so: "委员会决定（第 28/2 号决定）将…转交…", "缔约方会议
+// 决定，…应当继续…（第 11/2 号决定）。" The report adopts the act in that sentence, as it
+// does one whose text it places (案文见…).
+type decidedLabel struct {
+	ref        string // the reference in the brackets: "第 28/2 号决定"
+	start, end int    // its byte offsets in the text
+	from       int    // where its sentence begins
+}
+
+// findDecidedLabels returns the acts a text says its body decided, in order.
+func findDecidedLabels(text string) []decidedLabel {
+	var out []decidedLabel
+	for from := 0; ; {
+		i := index(text[from:], "（第")
+		if i < 0 {
+			return out
+		}
+		open := from + i
+		from = open + len("（")
+		j := index(text[from:], "）")
+		if j < 0 {
+			return out
+		}
+		start, end := skipRESpaces(text, from), spaceBefore(text, from+j)
+		if start >= end || actRefAt(text[start:end]) == nil {
+			continue // a bracket that holds more than one reference says something else of it
+		}
+		begin := lastIndex(text[:open], "。") + 1
+		if begin > 0 {
+			begin += len("。") - 1
+		}
+		if n := numberedRE.FindStringIndex(text[begin:open]); n != nil && n[0] == 0 {
+			begin += n[1] // the paragraph's number
+		}
+		if decidedBy(text[begin:open]) {
+			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin})
+		}
+	}
+}
+
+// decidedBy reports whether a sentence, up to the bracket that names an act, says that a
+// body decided: 决定 right after a body's name ("委员会决定", "缔约方会议还决定，"), a verb.
+// 决定 after anything else is a noun ("根据其决定（第 10/1 号决定）"): the act is recalled,
+// not decided there.
+func decidedBy(s string) bool {
+	for from := 0; ; {
+		i := index(s[from:], "决定")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("决定")
+		head := s[:spaceBefore(s, at)]
+		for _, adverb := range []string{"还", "又", "并", "也", "随后", "同时"} {
+			if h, ok := strings.CutSuffix(head, adverb); ok {
+				head = h[:spaceBefore(h, len(h))]
+				break
+			}
+		}
+		for _, bn := range bodyNames {
+			if strings.HasSuffix(head, bn.name) {
+				return true
+			}
+		}
+		for _, short := range []string{"委员会", "理事会", "工作组", "审议组"} {
+			if strings.HasSuffix(head, short) {
+				return true
+			}
+		}
+	}
+}
+
+// decidedByNumber marks adopted the acts of the session a report is of that its narrative
+// says the body decided (findDecidedLabels), with the meeting and day of the sentence, as
+// adoptedByNumber does for those it says were adopted.
+func (b *graphBuilder) decidedByNumber(p paragraph, meetings []meetingMention) {
+	if !contains(p.text, "（第") {
+		return
+	}
+	for _, l := range findDecidedLabels(p.text) {
+		sentence := p.text[l.from : l.end+len("）")]
+		resumed := strings.Contains(sentence, "续会")
+		for _, m := range findActRefs(l.ref, b.body) {
+			n, ok := kg.Session(m.key.Number)
+			latest := b.latest[b.body]
+			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
+				continue // only the acts of the session the report is of are its to decide
+			}
+			start, end := runeLen(p.text[:l.from]), runeLen(p.text[:l.end])+1
+			act := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Adopted: true}
+			act.Meeting, act.Date = b.meetingAt(p.text, meetings, start)
+			act.Vote, act.WithoutVote = voteOf(sentence)
+			n0 := act.Node()
+			b.node(n0)
+			if act.Meeting != "" {
+				if b.adoptedAt == nil {
+					b.adoptedAt = map[string]map[string]any{}
+				}
+				b.adoptedAt[n0.ID] = b.provenance(p, sentence, start, end)
+			}
+		}
+	}
+}
+
+// meetingAt returns the meeting, and its day, at which the sentence of a paragraph that
+// holds rune offset at says something was done: the meeting it names ("在…第 10 次会议上"),
+// else, for "在同次会议上", the one the narrative named last, else the one the paragraph
+// named last before it.
+func (b *graphBuilder) meetingAt(text string, meetings []meetingMention, at int) (meeting, date string) {
+	if meeting, date := b.adoptionMeeting(sentenceAt(text, at)); meeting != "" {
+		return meeting, date
+	}
+	var last meetingRef
+	if sameMeeting(text, at) {
+		last = b.lastMeeting
+	}
+	for _, m := range meetings {
+		if m.end <= at {
+			last = lastOf(m)
+		}
+	}
+	return last.number, last.date
+}
+
+// labelledDecided reports whether a reference is the bracketed number of an act that its
+// sentence says the body decided (labels): the act the sentence adopts, which no verb
+// before it governs ("…应当继续按照第 9/1 号决议…开展工作（第 11/2 号决定）").
+func labelledDecided(labels []decidedLabel, m mention) bool {
+	for _, l := range labels {
+		if m.at >= l.start && m.at < l.end {
+			return true
+		}
+	}
+	return false
+}

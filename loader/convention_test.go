@@ -97,3 +97,62 @@ func TestActsTheAssemblyDatedAndQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestDecidedLabels: the act a sentence says its body decided, named in brackets after the
+// words that say so, and a bracketed act that a noun 决定 or another verb names.
+func TestDecidedLabels(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"right after 决定", "在第 7 次会议上，委员会决定（第 30/1 号决定）将该报告转交理事会。", []string{"第 30/1 号决定"}},
+		{"at the end of the sentence, with 还", "12. 在同次会议上，缔约方会议还决定，其第十二届会议应在维也纳举行（第 11/3 号决定）。", []string{"第 11/3 号决定"}},
+		{"compact, the Council", "理事会决定（第2020/201号决定）核准该议程。", []string{"第2020/201号决定"}},
+		{"决定 as a noun: recalled, not decided", "缔约方会议根据其决定（第 10/1 号决定）审议了该事项。", nil},
+		{"no 决定 in the sentence", "委员会注意到（第 30/1 号决议）所载的请求。", nil},
+		{"decided in the sentence before", "委员会决定将该报告转交理事会。该报告见第 30/1 号决定（第 30/1 号决定）。", nil},
+		{"a bracket that says more than the number", "委员会决定（见第 30/1 号决定）将该报告转交理事会。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range findDecidedLabels(tc.text) {
+				got = append(got, l.ref)
+				if tc.text[l.start:l.end] != l.ref {
+					t.Errorf("ref %q is not at [%d, %d)", l.ref, l.start, l.end)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAnActDecidedInTheReport: an act of the report's session that its body decided in a
+// sentence of the report is adopted at that sentence's meeting; the verbs before the
+// bracket govern other acts, not it; an act of an earlier session so labelled is not the
+// report's to adopt.
+func TestAnActDecidedInTheReport(t *testing.T) {
+	const head = " 联 合 国 CTOC/COP/2024/9\n\n联合国打击跨国有组织犯罪公约缔约方会议第十二届会议报告\n（2024 年 10 月 14 日至 18 日在维也纳举行）\n\n"
+	for _, tc := range []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"decided, the meeting the sentence names",
+			head + "30. 在 2024 年 10 月 18 日第 9 次会议上，缔约方会议决定（第 12/3 号决定）将该报告转交大会。\n",
+			[]string{"act:cop:decision:12/3 adopted=true", "act:cop:decision:12/3 meeting=9", "act:cop:decision:12/3 date=2024-10-18",
+				"act:cop:decision:12/3 ADOPTED_IN meeting:cop:12:9"}, nil},
+		{"decided at the same meeting, a verb before the bracket governing another act",
+			head + "30. 在 2024 年 10 月 18 日第 9 次会议上，缔约方会议通过了议程。\n\n31. 在同次会议上，缔约方会议决定，工作组应当继续依照第 9/1 号决议开展工作（第 12/4 号决定）。\n",
+			[]string{"act:cop:decision:12/4 meeting=9", "doc:CTOC/COP/2024/9#n31 REFERS_TO act:cop:decision:12/4 relation=refers_to",
+				"doc:CTOC/COP/2024/9#n31 REFERS_TO act:cop:resolution:9/1 verb=依照"},
+			[]string{"doc:CTOC/COP/2024/9#n31 REFERS_TO act:cop:decision:12/4 verb=依照"}},
+		{"an earlier session's act is recalled, not adopted",
+			head + "30. 在 2024 年 10 月 18 日第 9 次会议上，缔约方会议决定，工作组应当继续开展工作（第 10/1 号决定）。\n",
+			[]string{"act:cop:decision:10/1 adopted=false"}, []string{"act:cop:decision:10/1 meeting=9"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "t.txt", tc.text), tc.want, tc.wantNot)
+		})
+	}
+}
