@@ -750,3 +750,61 @@ func labelledDecided(labels []decidedLabel, m mention) bool {
 	}
 	return false
 }
+
+// draftOfActRE finds a draft named as the draft of the act it became, with who submitted
+// it: "第 11/1 号决议的决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交", "第 29/1 号决定的
+// 决定草案（E/CN.15/2020/L.3），该草案由主席提交".
+var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)草案\s*（([^（）]{4,80})）(?:\s*[，,]?\s*(?:该草案)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
+
+// draftOfAct is a draft a report names as the draft of an act, and who submitted it.
+type draftOfAct struct {
+	act        kg.ActKey
+	draft      string
+	submitter  string
+	start, end int // rune offsets in the paragraph
+	quote      string
+}
+
+// findDraftsOfActs returns the drafts a text names by the acts they became
+// (draftOfActRE); an act named without its body is body's.
+func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
+	if !contains(text, "的决议草案") && !contains(text, "的决定草案") && !contains(text, "的订正") {
+		return nil
+	}
+	var out []draftOfAct
+	runes := runeOffsets{text: text}
+	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {
+		syms := findSymbols(text[m[6]:m[7]])
+		if len(syms) == 0 {
+			continue
+		}
+		kind := kg.KindResolution
+		if text[m[4]:m[5]] == "决定" {
+			kind = kg.KindDecision
+		}
+		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
+			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
+		if m[8] >= 0 {
+			d.submitter = text[m[8]:m[9]]
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// draftsOfActs adds DRAFTED_AS from each act whose draft a narrative paragraph names by the
+// act (findDraftsOfActs), which the draft's becoming it says was adopted, and SPONSORED from
+// the draft's submitters.
+func (b *graphBuilder) draftsOfActs(p paragraph) {
+	for _, d := range findDraftsOfActs(p.text, b.body) {
+		act := kg.Act{Body: d.act.Body, Kind: d.act.Kind, Number: d.act.Number, Adopted: true}.Node()
+		b.node(act)
+		draft := documentNodeID(d.draft)
+		b.document(draft, d.draft)
+		prov := func() map[string]any { return b.provenance(p, d.quote, d.start, d.end) }
+		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		if d.submitter != "" {
+			b.sponsored(submitters(d.submitter), "submitter", draft, prov)
+		}
+	}
+}

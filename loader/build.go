@@ -901,6 +901,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	}
 	b.adoptedByNumber(p)
 	b.decidedByNumber(p, meetings)
+	b.draftsOfActs(p)
 	b.adoptedRows(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)

@@ -156,3 +156,33 @@ func TestAnActDecidedInTheReport(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftsNamedByTheirActs: a report names after the adoption the draft of each act, by
+// the act, and who submitted it.
+func TestDraftsNamedByTheirActs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"two, after a semicolon", "第 12/1 号决议的决议草案（CTOC/COP/2024/L.2）由墨西哥和挪威提交；第 12/2 号决定的决定草案（CTOC/COP/2024/L.5）由主席团提交。",
+			[]string{"act:cop:resolution:12/1 CTOC/COP/2024/L.2 墨西哥和挪威", "act:cop:decision:12/2 CTOC/COP/2024/L.5 主席团"}},
+		{"a revised draft, submitted in a clause, compact", "第29/1号决议的订正决议草案（E/CN.15/2020/L.3/Rev.1），该草案由日本（代表东道国）提交。",
+			[]string{"act:cop:resolution:29/1 E/CN.15/2020/L.3/Rev.1 日本"}},
+		{"no submitter named", "第 12/1 号决议的决议草案载于 CTOC/COP/2024/L.2。第 12/3 号决议的决议草案（CTOC/COP/2024/L.8）经口头修正。",
+			[]string{"act:cop:resolution:12/3 CTOC/COP/2024/L.8 "}},
+		{"a draft about an act is not its draft", "关于第 12/1 号决议执行情况的决议草案（CTOC/COP/2024/L.2）由墨西哥提交。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range findDraftsOfActs(tc.text, kg.BodyCOP) {
+				got = append(got, d.act.ID()+" "+d.draft+" "+d.submitter)
+				if rs := []rune(tc.text); string(rs[d.start:d.end]) != d.quote {
+					t.Errorf("quote %q is not at [%d, %d)", d.quote, d.start, d.end)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
