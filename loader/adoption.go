@@ -808,3 +808,28 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 		}
 	}
 }
+
+// sameMeetingOpenings are the words that open a decision adopted at the meeting of the act
+// before it in a compilation: "在同次会议上，大会根据第三委员会的建议，决定…".
+var sameMeetingOpenings = []string{"在同次会议上", "又在同次会议上", "在同一次会议上", "也在同次会议上"}
+
+// sameMeetingActs dates the acts of a compilation that open "在同次会议上" (and no date or
+// meeting of their own) by the act before them, whose meeting that is. Such an act is a
+// decision of one sentence, which is what it decides: where that sentence is its only
+// paragraph, it is operative ("op"), as a decision that opens with its meeting's date is.
+func sameMeetingActs(acts []actText) {
+	for i := 1; i < len(acts); i++ {
+		a, prev := &acts[i], acts[i-1]
+		if a.date != "" || a.meeting != "" || len(a.paras) == 0 || prev.meeting == "" {
+			continue
+		}
+		first := trimSpace(a.paras[0].text)
+		if !slices.ContainsFunc(sameMeetingOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+			continue
+		}
+		a.date, a.meeting, a.plenary = prev.date, prev.meeting, prev.plenary
+		if len(a.paras) == 1 && a.paras[0].kind == paraPreambular && strings.HasSuffix(first, "。") {
+			a.paras[0].kind, a.paras[0].key = paraOperative, "op"
+		}
+	}
+}

@@ -186,3 +186,28 @@ func TestDraftsNamedByTheirActs(t *testing.T) {
 		})
 	}
 }
+
+// TestADecisionAtTheSameMeeting: a decision of a compilation that opens "在同次会议上" was
+// adopted at the meeting of the act before it, and its one sentence is what it decides.
+func TestADecisionAtTheSameMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"the Assembly, plenary",
+			"75/560. 某项报告\n\n 在 2020 年 12 月 16 日第 46 次全体会议上，大会注意到秘书长的报告。\n\n75/561. 另一项目\n\n 在同次会议上，大会决定将该项目列入大会第七十六届会议临时议程。\n",
+			[]string{"act:ga:decision:75/561 date=2020-12-16", "act:ga:decision:75/561 meeting=46", "act:ga:decision:75/561 HAS_PARAGRAPH act:ga:decision:75/561#op",
+				"act:ga:decision:75/561 ADOPTED_IN meeting:ga:75:46"},
+			[]string{"act:ga:decision:75/561#pp1"}},
+		{"the Council, compact, three in a row",
+			"2021/201. 甲\n\n 在2021年2月9日第2次全体会议上，经济及社会理事会决定推迟审议。\n\n2021/202. 乙\n\n 又在同次会议上，经济及社会理事会注意到该报告。\n\n2021/203. 丙\n\n 在同次会议上，经济及社会理事会决定核准临时议程。\n",
+			[]string{"act:ecosoc:decision:2021/202 meeting=2", "act:ecosoc:decision:2021/203 meeting=2", "act:ecosoc:decision:2021/203 date=2021-02-09"}, nil},
+		{"a decision that gives its own meeting keeps it",
+			"75/560. 甲\n\n 在 2020 年 12 月 16 日第 46 次全体会议上，大会注意到该报告。\n\n75/561. 乙\n\n 在 2020 年 12 月 17 日第 47 次全体会议上，大会决定推迟审议。\n",
+			[]string{"act:ga:decision:75/561 meeting=47"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "t.txt", tc.text), tc.want, tc.wantNot)
+		})
+	}
+}

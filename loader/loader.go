@@ -111,6 +111,7 @@ func segmentText(text string) document {
 		own = series[0]
 	}
 	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
+	sameMeetingActs(d.acts)
 	d.symbol = own
 	for _, s := range series {
 		if s != own && !slices.Contains(d.aliases, s) {
