@@ -224,6 +224,17 @@ func TestGroupActRules(t *testing.T) {
 			"act:cop:resolution:7/1 EXTENDS wg:international-cooperation 继续; act:cop:resolution:7/1 EXTENDS wg:technical-assistance 继续"},
 		{"named after 即, with 关于…的", "缔约方会议在其第 5/3 号决议中决定设立一个不限成员名额临时政府间工作组，即关于偷运移民问题的工作组。", kg.ActKey{},
 			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
+		{"the act named before, as 该决议 in the clause that decides", "工作组回顾了缔约方会议第 9/3 号决议，缔约方会议在该决议中决定技术援助问题工作组应当继续作为缔约方会议的常设组成部分。", kg.ActKey{},
+			"act:cop:resolution:9/3 EXTENDS wg:technical-assistance 继续"},
+		{"该决定: the last decision named before, compact", "回顾第8/1号决议和第8/2号决定，缔约方会议在该决定中决定设立枪支问题工作组。", kg.ActKey{},
+			"act:cop:decision:8/2 ESTABLISHES wg:firearms 设立"},
+		{"该决议 with no resolution named in the sentence", "缔约方会议通过了第 9/3 号决议。缔约方会议在该决议中决定枪支问题工作组应当继续。", kg.ActKey{}, ""},
+		{"established, told in the passive after the group", "1. 枪支问题工作组系根据缔约方会议题为“枪支”的第 5/4 号决议设立，其任务是…", kg.ActKey{},
+			"act:cop:resolution:5/4 ESTABLISHES wg:firearms 设立"},
+		{"the passive with 是…的, compact", "技术援助问题工作组是依照第1/5号决定成立的。", kg.ActKey{},
+			"act:cop:decision:1/5 ESTABLISHES wg:technical-assistance 成立"},
+		{"a group that sets up, in the active, establishes nothing", "枪支问题工作组根据第 5/4 号决议设立了一个专家小组。", kg.ActKey{}, ""},
+		{"the passive naming no act establishes nothing", "枪支问题工作组系根据缔约方会议的决定设立。", kg.ActKey{}, ""},
 		{"a clause after a full stop is not the act's", "缔约方会议通过了第 5/2 号决议。工作组应继续存在。", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
