@@ -1302,10 +1302,6 @@ func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 			ms[i].key.Body = kg.BodyECOSOC
 			continue
 		}
-		if m.implicit && assemblySession(m.key, m.date) {
-			ms[i].key.Body = kg.BodyGA
-			continue
-		}
 		latest := b.latest[m.key.Body]
 		n, ok := kg.Session(m.key.Number)
 		if !m.implicit || latest == 0 || !ok || n <= latest || actSession(m.key) == "" {

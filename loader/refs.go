@@ -447,8 +447,12 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			if it[1] != "" {
 				d = isoDate(it[1], it[2], it[3])
 			}
+			key, guessed := kg.ActKey{Body: body, Kind: kind, Number: last}, implicit
+			if guessed && assemblySession(key, d) {
+				key.Body, guessed = kg.BodyGA, false
+			}
 			out = append(out, mention{
-				key:        kg.ActKey{Body: body, Kind: kind, Number: last},
+				key:        key,
 				date:       d,
 				title:      title,
 				verb:       verb,
@@ -456,7 +460,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 				start:      start,
 				end:        end,
 				quote:      text[from:loc[1]],
-				implicit:   implicit,
+				implicit:   guessed,
 				commission: short,
 				at:         from,
 			})

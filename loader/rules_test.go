@@ -69,6 +69,10 @@ func TestActReferenceRules(t *testing.T) {
 			[]ref{{"act:cop:decision:3/2", "回顾", "recalls", ""}}},
 		{"affirms, with the date before the title", "申明大会 2000 年 11 月 15 日题为“联合国打击跨国有组织犯罪公约”的第 55/25 号决议",
 			[]ref{{"act:ga:resolution:55/25", "申明", "affirms", "2000-11-15"}}},
+		{"dated in the General Assembly's session, no body named: the Assembly's", "回顾 2015 年 9 月 25 日第 70/1 号决议和 2016 年 3 月 2 日第 70/262 号决议",
+			[]ref{{"act:ga:resolution:70/1", "回顾", "recalls", "2015-09-25"}, {"act:ga:resolution:70/262", "回顾", "recalls", "2016-03-02"}}},
+		{"dated outside the Assembly's session: the text's own body's", "回顾 2020 年 10 月 16 日第 10/1 号决议",
+			[]ref{{"act:cop:resolution:10/1", "回顾", "recalls", "2020-10-16"}}},
 		{"an article is not an act", "依照《公约》第 16 和 18 条", nil},
 		{"a count of meetings is not an act", "共举行了 10 次会议", nil},
 	} {
