@@ -137,6 +137,10 @@ func findDecidedLabels(text string) []decidedLabel {
 	}
 }
 
+// decidedAdverbs may stand between a body's name and the 决定 it decides by, in any order:
+// "委员会还未经表决决定".
+var decidedAdverbs = []string{"还", "又", "并", "也", "随后", "同时", "未经表决", "不经表决", "一致"}
+
 // decidedBy reports whether a sentence, up to the bracket that names an act, says that a
 // body decided: 决定 right after a body's name ("委员会决定", "缔约方会议还决定，"), a verb.
 // 决定 after anything else is a noun ("根据其决定（第 10/1 号决定）"): the act is recalled,
@@ -150,10 +154,12 @@ func decidedBy(s string) bool {
 		at := from + i
 		from = at + len("决定")
 		head := s[:spaceBefore(s, at)]
-		for _, adverb := range []string{"还", "又", "并", "也", "随后", "同时"} {
-			if h, ok := strings.CutSuffix(head, adverb); ok {
-				head = h[:spaceBefore(h, len(h))]
-				break
+		for cut := true; cut; {
+			cut = false
+			for _, adverb := range decidedAdverbs {
+				if h, ok := strings.CutSuffix(head, adverb); ok {
+					head, cut = h[:spaceBefore(h, len(h))], true
+				}
 			}
 		}
 		for _, bn := range bodyNames {
@@ -169,15 +175,20 @@ func decidedBy(s string) bool {
 	}
 }
 
-// decidedByNumber marks adopted the acts of the session a report is of that its narrative
-// says the body decided (findDecidedLabels), with the meeting and day of the sentence, as
-// adoptedByNumber does for those it says were adopted.
-func (b *graphBuilder) decidedByNumber(p paragraph, meetings []meetingMention) {
-	if !contains(p.text, "（第") {
-		return
+// mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
+// it reads opens "（第".
+func mayTellDecided(text string) bool { return contains(text, "（第") }
+
+// decidedAdoptions returns the adoptions of the acts of the session a report is of that its
+// narrative says the body decided (findDecidedLabels): the sentence is the adoption, whose
+// meeting adoptions reads as that of any other.
+func (b *graphBuilder) decidedAdoptions(text string) []adoption {
+	if !mayTellDecided(text) {
+		return nil
 	}
-	for _, l := range findDecidedLabels(p.text) {
-		sentence := p.text[l.from : l.end+len("）")]
+	var out []adoption
+	for _, l := range findDecidedLabels(text) {
+		sentence := text[l.from : l.end+len("）")]
 		resumed := strings.Contains(sentence, "续会")
 		for _, m := range findActRefs(l.ref, b.body) {
 			n, ok := kg.Session(m.key.Number)
@@ -185,20 +196,10 @@ func (b *graphBuilder) decidedByNumber(p paragraph, meetings []meetingMention) {
 			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
 				continue // only the acts of the session the report is of are its to decide
 			}
-			start, end := runeLen(p.text[:l.from]), runeLen(p.text[:l.end])+1
-			act := kg.Act{Body: m.key.Body, Kind: m.key.Kind, Number: m.key.Number, Adopted: true}
-			act.Meeting, act.Date = b.meetingAt(p.text, meetings, start)
-			act.Vote, act.WithoutVote = voteOf(sentence)
-			n0 := act.Node()
-			b.node(n0)
-			if act.Meeting != "" {
-				if b.adoptedAt == nil {
-					b.adoptedAt = map[string]map[string]any{}
-				}
-				b.adoptedAt[n0.ID] = b.provenance(p, sentence, start, end)
-			}
+			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.end]) + 1, quote: sentence})
 		}
 	}
+	return out
 }
 
 // meetingAt returns the meeting, and its day, at which the sentence of a paragraph that

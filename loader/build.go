@@ -856,7 +856,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	// recommendation (whose draft is a 草案), and the search is made once for both.
 	tells := mayTellAdoption(p.text)
 	var adoptions []adoption
-	if tells {
+	if tells || mayTellDecided(p.text) {
 		adoptions = b.adoptionsIn(p.text)
 	}
 	for _, a := range adoptions {
@@ -900,7 +900,6 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
-	b.decidedByNumber(p, meetings)
 	b.draftsOfActs(p)
 	b.adoptedRows(p)
 	for _, m := range meetings {
@@ -969,15 +968,21 @@ func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMenti
 	}
 }
 
-// adoptionsIn returns findAdoptions(text, b.body), found once for each text.
+// adoptionsIn returns findAdoptions(text, b.body) and the acts the text says the body
+// decided (decidedAdoptions), found once for each text.
 func (b *graphBuilder) adoptionsIn(text string) []adoption {
-	if !mayTellAdoption(text) {
+	tells := mayTellAdoption(text)
+	if !tells && !mayTellDecided(text) {
 		return nil // as findAdoptions finds at once: most texts are not hashed and kept
 	}
 	if as, ok := b.adopted[text]; ok {
 		return as
 	}
-	as := findAdoptions(text, b.body)
+	var as []adoption
+	if tells {
+		as = findAdoptions(text, b.body)
+	}
+	as = append(as, b.decidedAdoptions(text)...)
 	if b.adopted == nil {
 		b.adopted = map[string][]adoption{}
 	}
