@@ -151,6 +151,9 @@ func findAdoptions(text string, body kg.Body) []adoption {
 	}
 	locs := findAdopted(text)
 	runes := runeOffsets{text: text}
+	// The adoptions earlier in the sentence whose note is still to come: one note may place
+	// the texts of all ("（案文分别见…）").
+	var pending [][]int
 	for i, m := range locs {
 		end := len(text)
 		if i+1 < len(locs) {
@@ -159,8 +162,16 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		rest := text[m[1]:end]
 		at := textAtIn(rest)
 		if at == nil {
+			if r := adoptedRespectively(text, append(pending, m), end, body); r != nil {
+				out, pending = append(out, r...), nil
+			} else if strings.Contains(rest, "。") {
+				pending = nil
+			} else {
+				pending = append(pending, m)
+			}
 			continue
 		}
+		pending = nil
 		kind := kg.KindResolution
 		if rest[at[4]:at[5]] == "决定" {
 			kind = kg.KindDecision

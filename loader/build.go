@@ -863,32 +863,17 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 	// recommendation (whose draft is a 草案), and the search is made once for both.
 	tells := mayTellAdoption(p.text)
 	var adoptions []adoption
-	if tells {
+	if tells || mayTellDecided(p.text) {
 		adoptions = b.adoptionsIn(p.text)
 	}
 	for _, a := range adoptions {
 		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
-			// The meeting may stand apart from the words of adoption, a vote between them:
-			// "在…第 10 次会议上，缔约方会议以 112 票赞成…，通过了…".
-			if meeting, date := b.adoptionMeeting(sentenceAt(p.text, a.start)); meeting != "" {
-				a.meeting, a.date = meeting, cmp.Or(a.date, date)
-			}
-		}
-		if a.meeting == "" {
-			// The meeting the paragraph named before the adoption ("在…第 5 次会议上，委员会审
-			// 议了…。…委员会通过了该决议草案"); for "在同次会议上", else the one the narrative
-			// named last.
-			var last meetingRef
-			if sameMeeting(p.text, a.start) {
-				last = b.lastMeeting
-			}
-			for _, m := range meetings {
-				if m.end <= a.start {
-					last = lastOf(m)
-				}
-			}
-			a.meeting, a.date = last.number, cmp.Or(a.date, last.date)
+			// The meeting may stand apart from the words of adoption, a vote between them
+			// ("在…第 10 次会议上，缔约方会议以 112 票赞成…，通过了…"), or before them in the
+			// paragraph or the narrative ("在同次会议上").
+			meeting, date := b.meetingAt(p.text, meetings, a.start)
+			a.meeting, a.date = meeting, cmp.Or(a.date, date)
 		}
 		adopted := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
@@ -922,6 +907,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
+	b.draftsOfActs(p)
 	b.adoptedRows(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)
@@ -989,15 +975,21 @@ func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMenti
 	}
 }
 
-// adoptionsIn returns findAdoptions(text, b.body), found once for each text.
+// adoptionsIn returns findAdoptions(text, b.body) and the acts the text says the body
+// decided (decidedAdoptions), found once for each text.
 func (b *graphBuilder) adoptionsIn(text string) []adoption {
-	if !mayTellAdoption(text) {
+	tells := mayTellAdoption(text)
+	if !tells && !mayTellDecided(text) {
 		return nil // as findAdoptions finds at once: most texts are not hashed and kept
 	}
 	if as, ok := b.adopted[text]; ok {
 		return as
 	}
-	as := findAdoptions(text, b.body)
+	var as []adoption
+	if tells {
+		as = findAdoptions(text, b.body)
+	}
+	as = append(as, b.decidedAdoptions(text)...)
 	if b.adopted == nil {
 		b.adopted = map[string][]adoption{}
 	}
@@ -1117,7 +1109,14 @@ func actSession(k kg.ActKey) string {
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).
 func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
 	here := b.attribute(p.text, findActRefs(p.text, body))
+	var labels []decidedLabel
+	if len(here) > 0 && contains(p.text, "（第") {
+		labels = findDecidedLabels(p.text)
+	}
 	for _, m := range here {
+		if labelledDecided(labels, m) {
+			m.verb, m.rel = "", relRefers
+		}
 		b.reference(from, p, m, p.offset, 0)
 	}
 	if bySymbol := symbolRefs(p.text, b.source); len(bySymbol) > 0 { // most paragraphs cite none
@@ -1374,8 +1373,10 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 			b.newNode(target)
 		}
 	}
-	if b.corrigendum && m.verb == "" && m.rel == "refers_to" {
-		m.rel = "amends" // what a corrigendum names, it corrects
+	if b.corrigendum && m.verb == "" && m.rel == "refers_to" && (note > 0 || !quotedAt(p.text, m.at)) {
+		// What a corrigendum names, it corrects; an act named inside the words it quotes
+		// ("将“…第 70/1 号决议”改为“…”") is named by the corrected text, not corrected.
+		m.rel = "amends"
 	}
 	props := map[string]any{
 		kg.PropRelation:  m.rel,

@@ -72,6 +72,11 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		}
 		end := m.endByte
 		if at < 0 {
+			if g, ok := establishedPassive(text, m.startByte, after, refs, runes); ok {
+				g.group = m.ent
+				out = append(out, g)
+				continue
+			}
 			x := extendedAfter(text[after:])
 			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
@@ -90,11 +95,44 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 			}
 		}
 		if act.Number == "" {
+			act = actReferredBack(text, clause, clauseStart, refs, runes)
+		}
+		if act.Number == "" {
 			continue
 		}
 		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
 	}
 	return out
+}
+
+// establishedAfterRE is an establishment told after the group's name, in the passive: "…审议
+// 组系根据缔约国会议第 3/1 号决议设立", "…工作组是依照第 1/4 号决定成立的".
+var establishedAfterRE = regexp.MustCompile(`^\s*(?:是|系|乃)?\s*(?:根据|依照|按照|依据|遵照)[^，。；]{1,200}?(设立|成立|建立)`)
+
+// establishedPassive reads an establishment told after the name of a group that stands at
+// byte start (the name, with the groups listed with it, ends at after): the act is the
+// last one named between the name and the verb.
+func establishedPassive(text string, start, after int, refs []mention, runes runeOffsets) (groupAct, bool) {
+	rest := text[after:]
+	head := rest[skipRESpaces(rest, 0):]
+	if !slices.ContainsFunc([]string{"是", "系", "乃", "根据", "依照", "按照", "依据", "遵照"}, func(w string) bool { return strings.HasPrefix(head, w) }) {
+		return groupAct{}, false // as every match opens: the regexp need not run
+	}
+	x := establishedAfterRE.FindStringSubmatchIndex(rest)
+	if x == nil || strings.HasPrefix(rest[x[1]:], "了") || strings.HasPrefix(rest[x[1]:], "一") {
+		return groupAct{}, false // "工作组根据…设立了一个专家组": the group is the one that sets up
+	}
+	from, verbAt := runes.of(after), runes.of(after+x[2])
+	var act kg.ActKey
+	for _, r := range refs {
+		if r.start >= from && r.end <= verbAt {
+			act = r.key
+		}
+	}
+	if act.Number == "" {
+		return groupAct{}, false
+	}
+	return groupAct{act: act, rel: kg.RelEstablishes, verb: rest[x[2]:x[3]], start: runes.of(start), end: runes.of(after + x[1]), quote: text[start : after+x[1]]}, true
 }
 
 // namesGroup reports whether named holds a working group.
@@ -124,4 +162,30 @@ func clauseBefore(text string, i int) int {
 		start += len("，") - 1 // every clause mark here is three bytes long
 	}
 	return start
+}
+
+// actReferredBack returns the act that a clause names as "该决议" or "该决定" (that
+// resolution, that decision: "…第 10/2 号决议，缔约方会议在该决议中决定…工作组应当继续"): the
+// last act of that kind that the sentence named before the clause, or none.
+func actReferredBack(text, clause string, clauseStart int, refs []mention, runes runeOffsets) kg.ActKey {
+	kind := kg.KindResolution
+	switch {
+	case strings.Contains(clause, "该决议"):
+	case strings.Contains(clause, "该决定"):
+		kind = kg.KindDecision
+	default:
+		return kg.ActKey{}
+	}
+	from := 0
+	if i := lastIndex(text[:clauseStart], "。"); i >= 0 {
+		from = i + len("。")
+	}
+	sentence := runes.of(from)
+	var act kg.ActKey
+	for _, r := range refs {
+		if r.key.Kind == kind && r.start >= sentence && r.end <= runes.of(clauseStart) {
+			act = r.key
+		}
+	}
+	return act
 }

@@ -72,8 +72,11 @@ func (e *invalidError) Unwrap() []error {
 	return []error{e.err, &kg.Error{Code: kg.EINVALID, Message: e.err.Error()}}
 }
 
-// check reports what makes a segmented document inconsistent: an act adopted twice or an
-// act heading with no title after it.
+// check reports what makes a segmented document inconsistent: an act adopted twice, or an
+// act heading with nothing of the act after it (no title, no date, no paragraph), where the
+// text the heading stood over is lost. A heading with no title over the act's text is the
+// family's: a report or a compilation may print a short decision by its number alone
+// ("第 11/2 号决定" then "缔约方会议决定其第十二届会议…"), and the act is read untitled.
 func check(name string, d document) *Error {
 	seen := map[string]int{}
 	for _, a := range d.acts {
@@ -82,8 +85,8 @@ func check(name string, d document) *Error {
 			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s is adopted twice (first at line %d)", a.key.Kind, a.key.Number, first)}
 		}
 		seen[id] = a.line
-		if strings.TrimSpace(a.title) == "" && a.date == "" { // the Council's are headed by their adoption
-			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s has no title after its heading", a.key.Kind, a.key.Number)}
+		if strings.TrimSpace(a.title) == "" && a.date == "" && len(a.paras) == 0 { // the Council's are headed by their adoption
+			return &Error{File: name, Line: a.line, Msg: fmt.Sprintf("%s %s has no title and no text after its heading", a.key.Kind, a.key.Number)}
 		}
 	}
 	return nil
@@ -108,6 +111,7 @@ func segmentText(text string) document {
 		own = series[0]
 	}
 	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
+	sameMeetingActs(d.acts)
 	d.symbol = own
 	for _, s := range series {
 		if s != own && !slices.Contains(d.aliases, s) {

@@ -312,7 +312,7 @@ func TestBadInputIsAnErrorNamingTheFile(t *testing.T) {
 		{"text with nothing of the family", "这是一封普通的信，没有任何决议。\n", "bad.bin: nothing of the UN report family found"},
 		{"empty", "", "bad.bin: nothing of the UN report family found"},
 		{"an act adopted twice", "第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议，\n第 6/1 号决议\n标题\n 大会，\n", "bad.bin:5: resolution 6/1 is adopted twice (first at line 1)"},
-		{"an act heading without a title", "第 6/1 号决议\n 大会，\n", "bad.bin:1: resolution 6/1 has no title after its heading"},
+		{"an act heading without a title", "第 6/1 号决议\n 大会，\n", "bad.bin:1: resolution 6/1 has no title and no text after its heading"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("bad.bin", []byte(tc.in))
@@ -325,6 +325,30 @@ func TestBadInputIsAnErrorNamingTheFile(t *testing.T) {
 			}
 			if kg.ErrorCode(err) != kg.EINVALID {
 				t.Errorf("error code = %q, want %q", kg.ErrorCode(err), kg.EINVALID)
+			}
+		})
+	}
+}
+
+func TestUntitledActHeadingOverItsTextIsRead(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, act string
+	}{
+		{"a decision by number, then its sentence", "B. 决定\n\n第 9/4 号决定\n\n 缔约方会议决定其第十届会议于 2020 年 10 月 12 日至 16 日在维也纳举行。\n", "act:cop:decision:9/4"},
+		{"a resolution by number, then its preamble", "第 7/2 号决议\n 缔约国会议，\n 回顾其第 6/1 号决议，\n 1. 请秘书处继续提供协助；\n", "act:cosp:resolution:7/2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("untitled.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			nodes, _ := graphFacts(g)
+			n, ok := nodes[tc.act]
+			if !ok {
+				t.Fatalf("no node %s", tc.act)
+			}
+			if n.Properties[kg.PropAdopted] != true || kg.String(n.Properties, kg.PropTitle) != "" {
+				t.Errorf("%s = %v, want adopted and untitled", tc.act, n.Properties)
 			}
 		})
 	}

@@ -40,15 +40,18 @@ var (
 	dateEndRE = mustAnchored(dateRE.String() + `[ \t\x{3000}]*$`)
 	// prefixRE matches what may stand between a body's name and "第": "其", "在其", a title,
 	// a date.
-	prefixRE = mustAnchored(prefixOwn + prefixTitle + prefixDate)
+	// The date may stand before the title as well as after it: "其 2015 年 9 月 25 日题为
+	// “…”的第 70/1 号决议".
+	prefixRE = mustAnchored(prefixOwn + `(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?` + prefixTitle + prefixDate)
 	// untitledPrefixRE is prefixRE where no title can be (no 题为): a title may run to 200
 	// characters, which makes prefixRE costly to run.
 	untitledPrefixRE = mustAnchored(prefixOwn + prefixDate)
 	// listGapRE matches what may stand between two references of one list that each repeat
 	// 号决议: "大会第 64/293 号决议和第 65/232 号决议" names two General Assembly acts.
 	listGapRE = mustAnchored(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
-	// titledRE matches "题为“…”的" right before a reference, which gives the act's title.
-	titledRE = mustAnchored(`题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	// titledRE matches "题为“…”的" right before a reference, which gives the act's title,
+	// and the date before it, which dates the act where no date follows the title.
+	titledRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
 )
 
 // bodyNames maps the names of bodies, as the Chinese texts of the family write them, to
@@ -124,6 +127,7 @@ func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 	// No gate on the names being in before: head is cut from before, so it ends with a name
 	// only where before holds it.
 	head := strings.TrimRight(before[:start], " ")
+	head = head[:sessionAdoptedBefore(head)]
 	if !strings.HasSuffix(head, "会") && !strings.HasSuffix(head, "议") {
 		return "", at, false // every name below ends with one or the other
 	}
@@ -142,6 +146,55 @@ func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 		return kg.BodyECOSOC, len(head) - len("理事会"), true
 	}
 	return "", at, false
+}
+
+// sessionAdoptedBefore returns where the words that say at which of its sessions a body
+// adopted the acts named next begin, where head ends with them, else len(head): "预防犯罪和
+// 刑事司法委员会第二十八届会议通过的第 28/1 号决议", "缔约方会议在其第五届会议上通过的…".
+// The acts are the body's, named before the words, not those of the text's own body.
+func sessionAdoptedBefore(head string) int {
+	p, ok := len(head), false
+	if p, ok = cutSuffixAt(head, p, "通过的"); !ok {
+		return len(head)
+	}
+	p, _ = cutSuffixAt(head, p, "上")
+	if p, ok = cutSuffixAt(head, p, "会议"); !ok {
+		return len(head)
+	}
+	p, _ = cutSuffixAt(head, p, "特别")
+	if p, ok = cutSuffixAt(head, p, "届"); !ok {
+		return len(head)
+	}
+	p = spaceBefore(head, p)
+	n := p
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(head[:n])
+		if !strings.ContainsRune("0123456789一二三四五六七八九十百零〇", r) {
+			break
+		}
+		n -= size
+	}
+	if n == p {
+		return len(head)
+	}
+	if p, ok = cutSuffixAt(head, spaceBefore(head, n), "第"); !ok {
+		return len(head)
+	}
+	for _, own := range []string{"在其", "其", "在"} {
+		if q, ok := cutSuffixAt(head, p, own); ok {
+			return q
+		}
+	}
+	return p
+}
+
+// cutSuffixAt returns where suffix begins in s[:end], and whether s[:end] ends with it;
+// end where it does not.
+func cutSuffixAt(s string, end int, suffix string) (int, bool) {
+	if strings.HasSuffix(s[:end], suffix) {
+		return end - len(suffix), true
+	}
+	return end, false
 }
 
 // refTail is what the end of the text before a reference holds, read back from its end by
@@ -280,6 +333,29 @@ func lastBodyIn(t string) (kg.Body, bool) {
 	return best, at >= 0
 }
 
+// assemblySession reports whether an act named with a date is, by its number, of the
+// session the General Assembly held at that date: the Assembly's session n opens in
+// September of the year 1945+n and runs into the next ("2015 年 9 月 25 日第 70/1 号决议" is
+// the Assembly's 70/1). No other body of the family numbers a session so in that year (the
+// Commission's n meets in 1991+n, the Conferences every other year since 2004 and 2006),
+// so an act named so without its body, in a text of another, is the Assembly's.
+func assemblySession(k kg.ActKey, date string) bool {
+	if k.Body == kg.BodyGA || len(date) < 4 || actSession(k) == "" {
+		return false
+	}
+	n, ok := kg.Session(k.Number)
+	year, err := strconv.Atoi(date[:4])
+	return ok && err == nil && (n == int64(year-1945) || n == int64(year-1946))
+}
+
+// quotedAt reports whether byte at of text stands inside Chinese quotation marks.
+func quotedAt(text string, at int) bool {
+	if at > len(text) {
+		return false
+	}
+	return strings.Count(text[:at], "“") > strings.Count(text[:at], "”")
+}
+
 // normNumber writes an act number in one form (kg.NormNumber).
 func normNumber(s string) string { return kg.NormNumber(s) }
 
@@ -305,10 +381,11 @@ type mention struct {
 // is its own).
 func findActRefs(text string, defaultBody kg.Body) []mention {
 	var (
-		out      []mention
-		prevEnd  = -1    // byte offset just past the previous reference
-		prevBody kg.Body // its body
-		runes    = runeOffsets{text: text}
+		out          []mention
+		prevEnd      = -1    // byte offset just past the previous reference
+		prevBody     kg.Body // its body
+		prevImplicit bool    // and whether that was a guess
+		runes        = runeOffsets{text: text}
 	)
 	if !contains(text, "号") {
 		return nil // every reference by number has 号; the regexp need not run
@@ -323,11 +400,11 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		}
 		switch {
 		case !ok && prevEnd >= 0 && listGapRE.MatchString(text[prevEnd:loc[0]]):
-			body = prevBody // the list goes on: same body
+			body, implicit = prevBody, prevImplicit // the list goes on: same body, as sure
 		case !ok:
 			body, implicit = defaultBody, true
 		}
-		prevEnd, prevBody = loc[1], body
+		prevEnd, prevBody, prevImplicit = loc[1], body, implicit
 		kind := kg.KindResolution
 		if text[loc[4]:loc[5]] == "决定" {
 			kind = kg.KindDecision
@@ -339,7 +416,10 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		title := ""
 		if tail.mayTitle { // titledRE ends as prefixRE's title does
 			if m := titledRE.FindStringSubmatch(before); m != nil {
-				title = m[1]
+				title = m[4]
+				if date == "" && m[1] != "" {
+					date = isoDate(m[1], m[2], m[3])
+				}
 			}
 		}
 		verb, rel := verbBefore(before)
@@ -367,8 +447,12 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			if it[1] != "" {
 				d = isoDate(it[1], it[2], it[3])
 			}
+			key, guessed := kg.ActKey{Body: body, Kind: kind, Number: last}, implicit
+			if guessed && assemblySession(key, d) {
+				key.Body, guessed = kg.BodyGA, false
+			}
 			out = append(out, mention{
-				key:        kg.ActKey{Body: body, Kind: kind, Number: last},
+				key:        key,
 				date:       d,
 				title:      title,
 				verb:       verb,
@@ -376,7 +460,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 				start:      start,
 				end:        end,
 				quote:      text[from:loc[1]],
-				implicit:   implicit,
+				implicit:   guessed,
 				commission: short,
 				at:         from,
 			})
@@ -497,6 +581,7 @@ func isoDate(y, m, d string) string {
 var verbs = map[string]string{
 	"回顾":  "recalls",
 	"重申":  "reaffirms",
+	"申明":  "affirms",
 	"铭记":  "bears_in_mind",
 	"注意到": "notes",
 	"欢迎":  "welcomes",

@@ -1,0 +1,318 @@
+package loader
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"copgraph/kg"
+)
+
+// The forms, besides "通过了…决议草案（…）。（案文见…）", in which a report tells that it
+// adopted an act: one note that places the texts of several drafts (案文分别见), the body's
+// decision named by its number in brackets (委员会决定（第 28/2 号决定）…), the draft named
+// by the act it became (第 11/1 号决议的决议草案（…）由…提交), and, in a compilation, a
+// decision adopted at the meeting of the act before it (在同次会议上).
+
+// respectivelyNote is the note that places the texts of several drafts adopted in one
+// sentence, in the order the sentence names the drafts: "（案文分别见第二章，A 节，第 8/3 号
+// 决议，和 B 节，第 8/1 号决定。）".
+const respectivelyNote = "（案文分别见"
+
+// submittedBeforeRE is who submitted a draft named after another in one sentence, in the
+// words between the two: "，以及经主席团提交的" (决定草案（…）), "和由墨西哥提交的一份".
+var submittedBeforeRE = regexp.MustCompile(`^\s*[，,、]?\s*(?:以及|和|及|并)?\s*(?:由|经)?([^，。（）由经]{2,80}?)(?:（[^（）]{0,80}）)?提交的(?:一份|一项)?\s*$`)
+
+// adoptedRespectively reads the adoptions of one sentence whose drafts' texts one note
+// places (respectivelyNote) before end: ms are the matches of adoptedRE in the sentence, in
+// order, the last followed by the note. The drafts the sentence names (each match's, and
+// those named after the last: "…决议草案（L.7），以及经主席团提交的决定草案（L.9）") pair in
+// order with the acts the note names. Where the counts differ the pairing is not guessed,
+// and nothing is read.
+func adoptedRespectively(text string, ms [][]int, end int, body kg.Body) []adoption {
+	last := ms[len(ms)-1]
+	rest := text[last[1]:end]
+	i := index(rest, respectivelyNote)
+	if i < 0 || strings.Contains(rest[:i], "。（") {
+		return nil // the note of another sentence
+	}
+	j := index(rest[i:], "）")
+	if j < 0 {
+		return nil
+	}
+	noteEnd := last[1] + i + j + len("）")
+	var keys []kg.ActKey
+	for _, r := range findActRefs(text[last[1]+i:noteEnd], body) {
+		if !slices.Contains(keys, r.key) {
+			keys = append(keys, r.key)
+		}
+	}
+	type draftAt struct {
+		symbol     string
+		m          []int // the match whose meeting it was adopted at
+		start, end int   // in text: where "决议草案" begins, and past its bracket
+	}
+	var drafts []draftAt
+	for _, m := range ms {
+		syms := findSymbols(text[m[14]:m[15]])
+		if len(syms) == 0 {
+			return nil
+		}
+		drafts = append(drafts, draftAt{syms[0].symbol, m, m[12], m[1]})
+	}
+	for _, d := range namedDraftRE.FindAllStringSubmatchIndex(rest[:i], -1) {
+		syms := findSymbols(rest[d[2]:d[3]])
+		if len(syms) == 0 {
+			return nil
+		}
+		drafts = append(drafts, draftAt{syms[0].symbol, last, last[1] + d[0], last[1] + d[1]})
+	}
+	if len(drafts) < 2 || len(drafts) != len(keys) {
+		return nil
+	}
+	runes := runeOffsets{text: text}
+	out := make([]adoption, 0, len(drafts))
+	for k, d := range drafts {
+		m := d.m
+		a := adoption{act: keys[k], draft: d.symbol, start: runes.of(ms[0][0]), end: runes.of(noteEnd), quote: text[ms[0][0]:noteEnd]}
+		if m[4] >= 0 {
+			a.date, a.monthDay = meetingDate(text, m[2], m[3], m[4], m[5], m[6], m[7])
+		}
+		if m[8] >= 0 {
+			a.meeting = text[m[8]:m[9]]
+		}
+		if a.meeting == "" && k > 0 { // "…第 9 次会议上，…通过了…，并通过了…": the sentence's meeting
+			a.date, a.monthDay, a.meeting = out[0].date, out[0].monthDay, out[0].meeting
+		}
+		if d.start == m[12] { // the match's own draft: who submitted it is said before it
+			if s := submittedIn(text[m[0]:m[1]]); s != nil {
+				a.submitter = s[1]
+			}
+		} else if s := submittedBeforeRE.FindStringSubmatch(text[drafts[k-1].end:d.start]); s != nil {
+			a.submitter = s[1]
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// decidedLabel is an act that a report says its body decided, named by its number in
+// brackets after the words that say so: "委员会决定（第 28/2 号决定）将…转交…", "缔约方会议
+// 决定，…应当继续…（第 11/2 号决定）。" The report adopts the act in that sentence, as it
+// does one whose text it places (案文见…).
+type decidedLabel struct {
+	ref        string // the reference in the brackets: "第 28/2 号决定"
+	start, end int    // its byte offsets in the text
+	from       int    // where its sentence begins
+}
+
+// findDecidedLabels returns the acts a text says its body decided, in order.
+func findDecidedLabels(text string) []decidedLabel {
+	var out []decidedLabel
+	for from := 0; ; {
+		i := index(text[from:], "（第")
+		if i < 0 {
+			return out
+		}
+		open := from + i
+		from = open + len("（")
+		j := index(text[from:], "）")
+		if j < 0 {
+			return out
+		}
+		start, end := skipRESpaces(text, from), spaceBefore(text, from+j)
+		if start >= end || actRefAt(text[start:end]) == nil {
+			continue // a bracket that holds more than one reference says something else of it
+		}
+		begin := lastIndex(text[:open], "。") + 1
+		if begin > 0 {
+			begin += len("。") - 1
+		}
+		if n := numberedRE.FindStringIndex(text[begin:open]); n != nil && n[0] == 0 {
+			begin += n[1] // the paragraph's number
+		}
+		if decidedBy(text[begin:open]) {
+			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin})
+		}
+	}
+}
+
+// decidedAdverbs may stand between a body's name and the 决定 it decides by, in any order:
+// "委员会还未经表决决定".
+var decidedAdverbs = []string{"还", "又", "并", "也", "随后", "同时", "未经表决", "不经表决", "一致"}
+
+// decidedBy reports whether a sentence, up to the bracket that names an act, says that a
+// body decided: 决定 right after a body's name ("委员会决定", "缔约方会议还决定，"), a verb.
+// 决定 after anything else is a noun ("根据其决定（第 10/1 号决定）"): the act is recalled,
+// not decided there.
+func decidedBy(s string) bool {
+	for from := 0; ; {
+		i := index(s[from:], "决定")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("决定")
+		head := s[:spaceBefore(s, at)]
+		for cut := true; cut; {
+			cut = false
+			for _, adverb := range decidedAdverbs {
+				if h, ok := strings.CutSuffix(head, adverb); ok {
+					head, cut = h[:spaceBefore(h, len(h))], true
+				}
+			}
+		}
+		for _, bn := range bodyNames {
+			if strings.HasSuffix(head, bn.name) {
+				return true
+			}
+		}
+		for _, short := range []string{"委员会", "理事会", "工作组", "审议组"} {
+			if strings.HasSuffix(head, short) {
+				return true
+			}
+		}
+	}
+}
+
+// mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
+// it reads opens "（第".
+func mayTellDecided(text string) bool { return contains(text, "（第") }
+
+// decidedAdoptions returns the adoptions of the acts of the session a report is of that its
+// narrative says the body decided (findDecidedLabels): the sentence is the adoption, whose
+// meeting adoptions reads as that of any other.
+func (b *graphBuilder) decidedAdoptions(text string) []adoption {
+	if !mayTellDecided(text) {
+		return nil
+	}
+	var out []adoption
+	for _, l := range findDecidedLabels(text) {
+		sentence := text[l.from : l.end+len("）")]
+		resumed := strings.Contains(sentence, "续会")
+		for _, m := range findActRefs(l.ref, b.body) {
+			n, ok := kg.Session(m.key.Number)
+			latest := b.latest[b.body]
+			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
+				continue // only the acts of the session the report is of are its to decide
+			}
+			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.end]) + 1, quote: sentence})
+		}
+	}
+	return out
+}
+
+// meetingAt returns the meeting, and its day, at which the sentence of a paragraph that
+// holds rune offset at says something was done: the meeting it names ("在…第 10 次会议上"),
+// else, for "在同次会议上", the one the narrative named last, else the one the paragraph
+// named last before it.
+func (b *graphBuilder) meetingAt(text string, meetings []meetingMention, at int) (meeting, date string) {
+	if meeting, date := b.adoptionMeeting(sentenceAt(text, at)); meeting != "" {
+		return meeting, date
+	}
+	var last meetingRef
+	if sameMeeting(text, at) {
+		last = b.lastMeeting
+	}
+	for _, m := range meetings {
+		if m.end <= at {
+			last = lastOf(m)
+		}
+	}
+	return last.number, last.date
+}
+
+// labelledDecided reports whether a reference is the bracketed number of an act that its
+// sentence says the body decided (labels): the act the sentence adopts, which no verb
+// before it governs ("…应当继续按照第 9/1 号决议…开展工作（第 11/2 号决定）").
+func labelledDecided(labels []decidedLabel, m mention) bool {
+	for _, l := range labels {
+		if m.at >= l.start && m.at < l.end {
+			return true
+		}
+	}
+	return false
+}
+
+// draftOfActRE finds a draft named as the draft of the act it became, with who submitted
+// it: "第 11/1 号决议的决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交", "第 29/1 号决定的
+// 决定草案（E/CN.15/2020/L.3），该草案由主席提交".
+var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)草案\s*（([^（）]{4,80})）(?:\s*[，,]?\s*(?:该草案)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
+
+// draftOfAct is a draft a report names as the draft of an act, and who submitted it.
+type draftOfAct struct {
+	act        kg.ActKey
+	draft      string
+	submitter  string
+	start, end int // rune offsets in the paragraph
+	quote      string
+}
+
+// findDraftsOfActs returns the drafts a text names by the acts they became
+// (draftOfActRE); an act named without its body is body's.
+func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
+	if !contains(text, "的决议草案") && !contains(text, "的决定草案") && !contains(text, "的订正") {
+		return nil
+	}
+	var out []draftOfAct
+	runes := runeOffsets{text: text}
+	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {
+		syms := findSymbols(text[m[6]:m[7]])
+		if len(syms) == 0 {
+			continue
+		}
+		kind := kg.KindResolution
+		if text[m[4]:m[5]] == "决定" {
+			kind = kg.KindDecision
+		}
+		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
+			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
+		if m[8] >= 0 {
+			d.submitter = text[m[8]:m[9]]
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// draftsOfActs adds DRAFTED_AS from each act whose draft a narrative paragraph names by the
+// act (findDraftsOfActs), which the draft's becoming it says was adopted, and SPONSORED from
+// the draft's submitters.
+func (b *graphBuilder) draftsOfActs(p paragraph) {
+	for _, d := range findDraftsOfActs(p.text, b.body) {
+		act := kg.Act{Body: d.act.Body, Kind: d.act.Kind, Number: d.act.Number, Adopted: true}.Node()
+		b.node(act)
+		draft := documentNodeID(d.draft)
+		b.document(draft, d.draft)
+		prov := func() map[string]any { return b.provenance(p, d.quote, d.start, d.end) }
+		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		if d.submitter != "" {
+			b.sponsored(submitters(d.submitter), "submitter", draft, prov)
+		}
+	}
+}
+
+// sameMeetingOpenings are the words that open a decision adopted at the meeting of the act
+// before it in a compilation: "在同次会议上，大会根据第三委员会的建议，决定…".
+var sameMeetingOpenings = []string{"在同次会议上", "又在同次会议上", "在同一次会议上", "也在同次会议上"}
+
+// sameMeetingActs dates the acts of a compilation that open "在同次会议上" (and no date or
+// meeting of their own) by the act before them, whose meeting that is. Such an act is a
+// decision of one sentence, which is what it decides: where that sentence is its only
+// paragraph, it is operative ("op"), as a decision that opens with its meeting's date is.
+func sameMeetingActs(acts []actText) {
+	for i := 1; i < len(acts); i++ {
+		a, prev := &acts[i], acts[i-1]
+		if a.date != "" || a.meeting != "" || len(a.paras) == 0 || prev.meeting == "" {
+			continue
+		}
+		first := trimSpace(a.paras[0].text)
+		if !slices.ContainsFunc(sameMeetingOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+			continue
+		}
+		a.date, a.meeting, a.plenary = prev.date, prev.meeting, prev.plenary
+		if len(a.paras) == 1 && a.paras[0].kind == paraPreambular && strings.HasSuffix(first, "。") {
+			a.paras[0].kind, a.paras[0].key = paraOperative, "op"
+		}
+	}
+}
