@@ -1188,13 +1188,20 @@ func joinsFrom(s string, first int) [][2]int {
 		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
 			depth--
 		case depth == 0 && i >= first && (c == 0xE4 || c == 0xE5): // the first bytes of the joins
+			size := 0
 			switch {
 			case strings.HasPrefix(s[i:], "以及"):
-				joins = append(joins, [2]int{i, len("以及")})
+				size = len("以及")
 			case strings.HasPrefix(s[i:], "和") && !opensHeWord(s[i:]):
-				joins = append(joins, [2]int{i, len("和")})
+				size = len("和")
 			case strings.HasPrefix(s[i:], "及") && !strings.HasSuffix(s[:i], "以"): // not the 及 of 以及, recorded with it
-				joins = append(joins, [2]int{i, len("及")})
+				size = len("及")
+			}
+			if size > 0 {
+				joins = append(joins, [2]int{i, size})
+				if n, _ := behalfPrefix(s[i+size:]); n > 0 {
+					i += size + n - 1 // "…和代表 77 国集团和中国发言的埃及代表": the second 和 is the body's
+				}
 			}
 		}
 	}
@@ -1204,6 +1211,9 @@ func joinsFrom(s string, first int) [][2]int {
 // knownSpeaker reports whether a name is a State or an entity the lexicons know, alone or
 // followed by an office or capacity ("尼日利亚司法部长", "挪威代表").
 func knownSpeaker(name string) bool {
+	if n, _ := behalfPrefix(name); n > 0 {
+		name = name[n:] // "代表欧洲联盟发言的奥地利代表"
+	}
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
