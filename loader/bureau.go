@@ -39,27 +39,95 @@ func findBureau(text string) []officer {
 		}
 	}
 	role := ""
+	wrapped := "" // the start of a name that the line before wrapped ("… Elena⏎Bugaeva（俄罗斯联邦）")
 	for l := range strings.SplitSeq(text, "\n") {
 		l = trimSpace(l) // strings.TrimSpace, faster on the lines of a report (the text is valid UTF-8)
 		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
-			role, l = m[1], l[len(m[0]):]
+			role, l, wrapped = m[1], l[len(m[0]):], ""
 			if strings.HasSuffix(role, "副主席") {
 				role = "副主席" // the first, second and third vice-presidents are vice-presidents
 			}
 		} else if role == "" {
 			continue
 		}
-		m := officerMatch(l)
-		if m == nil {
+		if wrapped != "" {
+			l, wrapped = joinWrapped(wrapped, l), ""
+		}
+		if m := officerMatch(l); m != nil {
+			out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
+			continue
+		}
+		// Several officers on a line, the last maybe wrapped to the next.
+		officers, tail, ok := officersOnLine(l)
+		if !ok {
 			role = ""
 			continue
 		}
-		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
+		for _, o := range officers {
+			out = append(out, officer{role: bureauRoles[role], name: o[0], state: o[1]})
+		}
+		wrapped = tail
 	}
 	return out
+}
+
+// officersOnLine reads a line of a list of officers that names several, "Name（State）" each,
+// apart by "、", "，", "；" or white space ("Amna Ali Al Ali（卡塔尔）、Iwona Strzelecka（波兰）"),
+// and returns their names and States, and the start of a name the line ends with, whose
+// rest the next line holds ("… Martina"). Each State must be one the lexicon knows, and the
+// start of a name Latin letters: a sentence with a bracket in it is no list. ok is false
+// where the line is not such a list.
+func officersOnLine(l string) (officers [][2]string, tail string, ok bool) {
+	from, depth := 0, 0
+	for i := 0; i < len(l); {
+		size, opens := bracketAt(l, i)
+		switch {
+		case size == 0:
+			i++
+			continue
+		case opens:
+			depth++
+		case depth > 0:
+			depth--
+			if depth == 0 {
+				m := officerMatch(strings.TrimLeft(l[from:i+size], officerMarks))
+				if m == nil {
+					return nil, "", false
+				}
+				if _, known := lookupState(m[2]); !known {
+					return nil, "", false
+				}
+				officers = append(officers, [2]string{singleSpaced(m[1]), trimSpace(m[2])})
+				from = i + size
+			}
+		}
+		i += size
+	}
+	if depth > 0 {
+		return nil, "", false
+	}
+	tail = strings.Trim(l[from:], officerMarks)
+	for _, r := range tail {
+		if !isLatinLetter(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
+			return nil, "", false
+		}
+	}
+	return officers, tail, len(officers) > 0 || tail != ""
+}
+
+// officerMarks are what stands between the officers a line names.
+const officerMarks = " \t、，,；;"
+
+// joinWrapped returns the start of a name a line wrapped, then the line that holds its
+// rest: a space between Latin letters.
+func joinWrapped(start, l string) string {
+	if r, _ := utf8.DecodeRuneInString(l); isLatinLetter(r) {
+		return start + " " + l
+	}
+	return start + l
 }
 
 // officerMatch returns officerRE.FindStringSubmatch(l), read without the regexp machine,
@@ -144,7 +212,11 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
 		at := strings.Index(p.text, o.name)
 		if at < 0 {
-			at = len(p.text)
+			// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
+			first, _, _ := strings.Cut(o.name, " ")
+			if at = strings.Index(p.text, first); at < 0 {
+				at = len(p.text)
+			}
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})

@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSeveralOfficersOnALine(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []officer
+	}{
+		{"two vice-presidents apart by 、", "委员会选举了下列主席团成员：\n副主席：Ana Silva（巴西）、Jan Novák（捷克）\n报告员：Li Wei（中国）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"vice-president", "Jan Novák", "捷克"}, {"rapporteur", "Li Wei", "中国"},
+		}},
+		{"a table row wrapped inside names", "副主席： Omar Khalil（埃及） Hae-young\nLee（大韩民国） Jan\nFerenc（斯洛伐克）\n报告员： Olga Petrovic（塞尔维亚）", []officer{
+			{"vice-president", "Omar Khalil", "埃及"}, {"vice-president", "Hae-young Lee", "大韩民国"}, {"vice-president", "Jan Ferenc", "斯洛伐克"},
+			{"rapporteur", "Olga Petrovic", "塞尔维亚"},
+		}},
+		{"co-chairs, the second on the next line after a comma", "共同主席：Emilio Ramírez（秘鲁），Hae-young\nLee（大韩民国）", []officer{
+			{"co-chair", "Emilio Ramírez", "秘鲁"}, {"co-chair", "Hae-young Lee", "大韩民国"},
+		}},
+		{"a bracket that holds no State ends the list", "副主席：Ana Silva（巴西）、Jan Novák（见附件）\n报告员：Li Wei（中国）", []officer{
+			{"rapporteur", "Li Wei", "中国"},
+		}},
+		{"a sentence after the list is none of it", "报告员：Li Wei（中国）\n会议还决定由 Ana Silva（巴西）担任主席之友。", []officer{
+			{"rapporteur", "Li Wei", "中国"},
+		}},
+		{"the start of a name, then a role, is dropped", "副主席：Ana Silva（巴西） Jan\n报告员：Li Wei（中国）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"rapporteur", "Li Wei", "中国"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, findBureau(tc.text), cmp.AllowUnexported(officer{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
