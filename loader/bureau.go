@@ -2,7 +2,9 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -21,7 +23,8 @@ var (
 // bureauRoles gives the English of the roles.
 var bureauRoles = map[string]string{"主席": "president", "副主席": "vice-president", "报告员": "rapporteur", "共同主席": "co-chair"}
 
-// officer is a member of a bureau the narrative lists.
+// officer is a member of a bureau the narrative lists, or one who presided over a meeting
+// that was not the session's (role "").
 type officer struct {
 	role, name, state string
 }
@@ -29,10 +32,14 @@ type officer struct {
 // findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
 // after them that name one more officer each, "Name（State）", until a line that is neither.
 func findBureau(text string) []officer {
-	if !contains(text, "主席") && !contains(text, "报告员") {
+	presides := contains(text, "主持")
+	if !contains(text, "主席") && !contains(text, "报告员") && !presides {
 		return nil
 	}
 	var out []officer
+	if presides {
+		out = findPresiders(text)
+	}
 	if contains(text, "选举") {
 		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
 			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: trimSpace(m[2])})
@@ -218,6 +225,9 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 				at = len(p.text)
 			}
 		}
+		if o.role == "" {
+			continue // who presided over something else than the session: a delegate, no officer of it
+		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
 	}
@@ -235,4 +245,143 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
 	return person.ID
+}
+
+// presiderRE is a person a sentence names with the State of the delegation, "Name（State）",
+// the name in Latin letters: an office in Chinese characters may stand before it.
+var presiderRE = regexp.MustCompile(`([^（(，。：:、；\s\p{Han}][^（(，。：:、；\p{Han}]{0,60}?)\s*[（(]([^（）()]{2,30})[）)]`)
+
+// presidedSessions are the words for the session itself as what someone presided over
+// ("…共同主持了会议"); sessionEnds end the names of a session ("审议组第十届会议", "续会").
+var (
+	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会"}
+	sessionEnds      = []string{"届会议", "届会", "续会"}
+)
+
+// findPresiders reads who a sentence says presided ("主持"), each named with the State of the
+// delegation: "续会由第二十八届会议主席 Name（State）主持", "A 主席 Name（State）和 B 主席
+// Name（State）共同主持了会议". Where what they presided over is the session ("会议", "续会",
+// "…第十届会议"), they are its officers: co-chairs where they presided together, else its
+// president (a vice-president where the office says so); else (a panel, a group's meetings)
+// they are only delegates of their State, with no role.
+func findPresiders(text string) []officer {
+	var out []officer
+	for i := 0; ; {
+		k := index(text[i:], "主持")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("主持")
+		out = appendPresiders(out, text, at)
+	}
+}
+
+// appendPresiders appends to out who presided, by the "主持" at byte at of text: the persons
+// that end the clause before it, joined by 和, 、 or 以及, each maybe after an office.
+func appendPresiders(out []officer, text string, at int) []officer {
+	before := trimRightSpace(text[:at])
+	together := strings.HasSuffix(before, "共同")
+	if together {
+		before = trimRightSpace(strings.TrimSuffix(before, "共同"))
+	}
+	from := 0
+	if k := lastClauseMark(before); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		from = k + size
+	}
+	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
+		from = k + len("。")
+	}
+	clause := before[from:]
+	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
+	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) {
+		return out
+	}
+	first := len(ms) - 1
+	for first > 0 && joinedOffice(clause[ms[first-1][1]:ms[first][0]]) {
+		first--
+	}
+	presided := false
+	if object := leadingHan(skipLe(text[at+len("主持"):])); object != "" {
+		presided = slices.Contains(presidedSessions, object)
+	} else if k := lastIndex(clause[:ms[first][0]], "由"); k >= 0 {
+		subject := trailingHan(trimRightSpace(clause[:k]))
+		presided = hasAnySuffix(subject, sessionEnds) || slices.Contains(presidedSessions, subject)
+	}
+	for n, m := range ms[first:] {
+		state := squeezeSpace(clause[m[4]:m[5]])
+		if _, ok := lookupState(state); !ok {
+			continue
+		}
+		role := ""
+		if presided {
+			office := clause[:m[2]]
+			if n > 0 {
+				office = clause[ms[first+n-1][1]:m[2]]
+			}
+			office = trailingHan(trimRightSpace(office))
+			switch {
+			case together:
+				role = bureauRoles["共同主席"]
+			case strings.HasSuffix(office, "副主席"):
+				role = bureauRoles["副主席"]
+			default:
+				role = bureauRoles["主席"]
+			}
+		}
+		out = append(out, officer{role: role, name: singleSpaced(clause[m[2]:m[3]]), state: state})
+	}
+	return out
+}
+
+// joinedOffice reports whether the words between two persons a sentence names join them:
+// 和, 、 or 以及, then maybe the second's office in Chinese characters.
+func joinedOffice(gap string) bool {
+	gap = trimSpace(gap)
+	for _, j := range []string{"以及", "和", "及", "、"} {
+		if rest, ok := strings.CutPrefix(gap, j); ok {
+			rest = trimSpace(rest)
+			return trailingHan(rest) == rest
+		}
+	}
+	return false
+}
+
+// skipLe returns s without the white space and the "了" that open it.
+func skipLe(s string) string {
+	s = s[skipSpaces(s, 0):]
+	if rest, ok := strings.CutPrefix(s, "了"); ok {
+		s = rest[skipSpaces(rest, 0):]
+	}
+	return s
+}
+
+// leadingHan returns the Chinese characters s opens with, up to a line break inside them.
+func leadingHan(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.Is(unicode.Han, r):
+			b.WriteRune(r)
+		case r != '\n' && r != '\r' || b.Len() == 0:
+			return b.String()
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// trailingHan returns the Chinese characters s ends with.
+func trailingHan(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
 }

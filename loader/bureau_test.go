@@ -38,3 +38,34 @@ func TestSeveralOfficersOnALine(t *testing.T) {
 		})
 	}
 }
+
+func TestWhoPresided(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []officer
+	}{
+		{"the session, by its president named with the office", "3. 第三十届会议由委员会主席 Ana Silva（巴西）主持。", []officer{
+			{"president", "Ana Silva", "巴西"},
+		}},
+		{"a resumed session, by a vice-president", "续会由副主席 Jan Novák（捷克）主持。", []officer{
+			{"vice-president", "Jan Novák", "捷克"},
+		}},
+		{"the meeting, by two together, a name and a State wrapped", "两个工作组举行了联席会议。甲工作组主席 Omar\nKhalil（埃及）和乙工作组主席 Li Wei（中\n国）共同主持了会议。", []officer{
+			{"co-chair", "Omar Khalil", "埃及"}, {"co-chair", "Li Wei", "中国"},
+		}},
+		{"a panel: delegates, no officers of the session", "小组讨论由 Ana Silva（巴西）主持。", []officer{
+			{"", "Ana Silva", "巴西"},
+		}},
+		{"a group's meetings in the session: delegates only", "全体委员会举行了 3 次会议，由 Hae-young Lee（大韩民国）和 Jan Ferenc（斯洛伐克）主持。", []officer{
+			{"", "Hae-young Lee", "大韩民国"}, {"", "Jan Ferenc", "斯洛伐克"},
+		}},
+		{"a bracket that holds no State names no delegate", "会议由 Ana Silva（代理）主持。", nil},
+		{"presiding, no person named", "会议由主席主持。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, findBureau(tc.text), cmp.AllowUnexported(officer{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
