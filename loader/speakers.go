@@ -377,46 +377,29 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		signatory = signatory || m[1] == "签署国"
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
-	var (
-		items [][2]int
-		cats  []listCategory // what the label of each item's part says, where the list has parts
-	)
-	if groups := speakerGroups(trimmed); groups == nil {
-		items = splitSpeakers(trimmed)
-	} else {
-		for _, g := range groups {
-			for _, it := range splitSpeakers(trimmed[g.from:g.to]) {
-				items = append(items, [2]int{g.from + it[0], g.from + it[1]})
-				cats = append(cats, g.cat)
-			}
-		}
-	}
+	groups := speakerGroups(trimmed)
+	items := groupedSpeakers(trimmed, groups)
 	// "大会主席、日本法务大臣上川阳子": offices listed before one that a person's name follows
 	// are that person's, one speaker, the last office's; the quote holds them all.
 	held := -1 // where the offices of one person open in trimmed, or -1
 	if len(items) > 1 && oneHolder(trimmed, items) {
 		held, items = items[0][0], items[len(items)-1:]
-		if cats != nil {
-			cats = cats[len(cats)-1:]
-		}
 	}
 	first := len(out) // the sentence's speakers are out[first:]
 	out = slices.Grow(out, len(items))
 	prevEnd := -1
-	for k, it := range items {
+	for _, it := range items {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
-		if cats != nil {
-			c := cats[k]
-			sp.state, sp.signatory = sp.state || c.state, sp.signatory || c.signatory
-			if c.capacity != "" {
-				sp.capacity = c.capacity // the label says more of its names than the words before the list
-			}
-		}
+		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
 			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
+		spokeFor := "" // whom the speaker spoke for, said before it: "代表欧洲联盟发言的克罗地亚代表"
+		if n, behalf := behalfPrefix(name); n > 0 {
+			name, spokeFor = name[n:], behalf
+		}
 		if rest, ok := strings.CutPrefix(name, "签署国"); ok {
 			name, sp.signatory, sp.state = rest, true, true
 		}
@@ -427,13 +410,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
-		if n, behalf := behalfPrefix(name); n > 0 {
-			name, sp.onBehalfOf = name[n:], behalf // "代表欧洲联盟发言的克罗地亚代表"
-		}
-		name, behalf := cutBrackets(name)
-		if behalf != "" {
-			sp.onBehalfOf = behalf
-		}
+		name, sp.onBehalfOf = cutBrackets(name)
 		if office, person := cutPersonName(name); person != "" {
 			name, sp.held = office, true
 		} else if held >= 0 {
@@ -453,6 +430,9 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			case m[5] != "":
 				sp.statement = "reply" // in exercise of the right of reply
 			}
+		}
+		if sp.onBehalfOf == "" {
+			sp.onBehalfOf = spokeFor
 		}
 		for _, c := range nameCapacities {
 			if rest, ok := strings.CutSuffix(name, c.word); ok && rest != "" {
@@ -1564,6 +1544,36 @@ func appendListParts(out []speakerGroup, list string, from, to int, cat listCate
 		}
 	}
 	return appendGroup(out, from+start, from+len(s), cat, list)
+}
+
+// groupedSpeakers returns the spans of the names of a list, as splitSpeakers does, split in
+// each of its parts (groups, from speakerGroups) where it has them.
+func groupedSpeakers(list string, groups []speakerGroup) [][2]int {
+	if groups == nil {
+		return splitSpeakers(list)
+	}
+	var items [][2]int
+	for _, g := range groups {
+		for _, it := range splitSpeakers(list[g.from:g.to]) {
+			items = append(items, [2]int{g.from + it[0], g.from + it[1]})
+		}
+	}
+	return items
+}
+
+// labelled gives a speaker whose name opens at byte at of its list what the label of the
+// part it stands in says: a State, a signatory, the capacity (which the label says more
+// precisely than the words before the list).
+func (sp *speaker) labelled(groups []speakerGroup, at int) {
+	for _, g := range groups {
+		if at >= g.from && at < g.to {
+			sp.state, sp.signatory = sp.state || g.cat.state, sp.signatory || g.cat.signatory
+			if g.cat.capacity != "" {
+				sp.capacity = g.cat.capacity
+			}
+			return
+		}
+	}
 }
 
 // opensName reports whether a name opens after s, the part of a list before it: s is
