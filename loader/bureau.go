@@ -100,7 +100,7 @@ func officersOnLine(l string) (officers [][2]string, tail string, ok bool) {
 		case depth > 0:
 			depth--
 			if depth == 0 {
-				m := officerMatch(strings.TrimLeft(l[from:i+size], officerMarks))
+				m := officerMatch(trimOfficerJoin(l[from : i+size]))
 				if m == nil {
 					return nil, "", false
 				}
@@ -125,8 +125,20 @@ func officersOnLine(l string) (officers [][2]string, tail string, ok bool) {
 	return officers, tail, len(officers) > 0 || tail != ""
 }
 
-// officerMarks are what stands between the officers a line names.
+// officerMarks are what stands between the officers a line names, with the joins before the
+// last ("A（X）、B（Y）和 C（Z）").
 const officerMarks = " \t、，,；;"
+
+// trimOfficerJoin returns an officer a line names without the marks and the join before it.
+func trimOfficerJoin(s string) string {
+	s = strings.TrimLeft(s, officerMarks)
+	for _, j := range []string{"以及", "和", "及"} {
+		if rest, ok := strings.CutPrefix(s, j); ok {
+			return strings.TrimLeft(rest, officerMarks)
+		}
+	}
+	return s
+}
 
 // joinWrapped returns the start of a name a line wrapped, then the line that holds its
 // rest: a space between Latin letters.

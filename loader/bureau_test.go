@@ -21,6 +21,9 @@ func TestSeveralOfficersOnALine(t *testing.T) {
 		{"co-chairs, the second on the next line after a comma", "共同主席：Emilio Ramírez（秘鲁），Hae-young\nLee（大韩民国）", []officer{
 			{"co-chair", "Emilio Ramírez", "秘鲁"}, {"co-chair", "Hae-young Lee", "大韩民国"},
 		}},
+		{"three vice-presidents, 和 before the last", "副主席：Ana Silva（巴西）、Jan Novák（捷克）和 Omar Khalil（埃及）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"vice-president", "Jan Novák", "捷克"}, {"vice-president", "Omar Khalil", "埃及"},
+		}},
 		{"a bracket that holds no State ends the list", "副主席：Ana Silva（巴西）、Jan Novák（见附件）\n报告员：Li Wei（中国）", []officer{
 			{"rapporteur", "Li Wei", "中国"},
 		}},
