@@ -1516,7 +1516,7 @@ func appendListParts(out []speakerGroup, list string, from, to int, cat listCate
 		return out
 	}
 	first := skipSpaces(s, 0)
-	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s)
+	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s) && namesLines(s)
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -1589,6 +1589,22 @@ func appendGroup(out []speakerGroup, from, to int, cat listCategory, list string
 		return out
 	}
 	return append(out, speakerGroup{from, to, cat})
+}
+
+// namesLines reports whether most lines of s, more than half, name a speaker the lexicons
+// know: a name wrapped after the colon ("发言的还有：⏎多民族玻利维亚国司法⏎部长") is no list
+// of one name a line.
+func namesLines(s string) bool {
+	lines, known := 0, 0
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = trimSpace(l); l != "" {
+			lines++
+			if knownSpeaker(l) {
+				known++
+			}
+		}
+	}
+	return known*2 > lines
 }
 
 // holdsListMark reports whether s holds "、", "，" or "," outside brackets: names listed on

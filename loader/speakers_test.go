@@ -202,9 +202,17 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "透明国际", Kind: "statement", Capacity: "observer", Node: "actor:透明国际"},
 			{Name: "国际商会", Kind: "statement", Capacity: "observer", Node: "actor:国际商会"},
 		}},
-		{"a label over one name a line", "下列代表作了发言：\n观察员国：\n罗马教廷\n梵蒂冈城国", []spoke{
+		{"a label over one name a line", "下列代表作了发言：\n观察员国：\n罗马教廷\n梵蒂冈城国\n巴勒斯坦国", []spoke{
 			{Name: "罗马教廷", Kind: "statement", Capacity: "observer", Node: "state:vat"},
 			{Name: "梵蒂冈城国", Kind: "statement", Capacity: "observer", Node: "state:梵蒂冈城国"},
+			{Name: "巴勒斯坦国", Kind: "statement", Capacity: "observer", Node: "state:pse"},
+		}},
+		{"one name wrapped after the colon is no list of one a line", "发言的还有：\n多民族玻利维亚国司法\n部长。", []spoke{
+			{Name: "多民族玻利维亚国司法部长", Office: "司法部长", Kind: "statement", Node: "state:bol"},
+		}},
+		{"two names joined and wrapped after the colon", "发言的有：\n德国和\n法国。", []spoke{
+			{Name: "德国", Kind: "statement", Node: "state:deu"},
+			{Name: "法国", Kind: "statement", Node: "state:fra"},
 		}},
 		{"names separated by ；, after a note on their order", "下列国家的代表作了发言（按发言先后顺序）：秘鲁；挪威（代表欧洲联盟）；泰国。", []spoke{
 			{Name: "秘鲁", Kind: "statement", Capacity: "representative", Node: "state:per"},
