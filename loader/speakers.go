@@ -1472,7 +1472,8 @@ func speakerGroups(list string) []speakerGroup {
 		return nil
 	}
 	var out []speakerGroup
-	// The labels open the list or a line; each part runs to the next label.
+	// The labels open the list, a line, or what follows a "；" ("缔约国：A、B；签署国：C");
+	// each part runs to the next label.
 	var cat listCategory
 	from := 0
 	for i := first; i < len(list); {
@@ -1481,11 +1482,12 @@ func speakerGroups(list string) []speakerGroup {
 			cat, from = c, i+n
 			i = from
 		}
-		k := strings.IndexByte(list[i:], '\n')
+		k := strings.IndexAny(list[i:], "\n;；")
 		if k < 0 {
 			break
 		}
-		i = skipSpaces(list, i+k)
+		_, size := utf8.DecodeRuneInString(list[i+k:])
+		i = skipSpaces(list, i+k+size)
 	}
 	out = appendListParts(out, list, from, len(list), cat)
 	if len(out) == 1 && out[0] == (speakerGroup{0, len(list), listCategory{}}) {

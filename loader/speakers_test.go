@@ -202,6 +202,12 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "透明国际", Kind: "statement", Capacity: "observer", Node: "actor:透明国际"},
 			{Name: "国际商会", Kind: "statement", Capacity: "observer", Node: "actor:国际商会"},
 		}},
+		{"labels on one line, after ；", "发言的有：缔约国：挪威、加拿大；签署国：泰国；政府间组织：国际移民组织。", []spoke{
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+			{Name: "国际移民组织", Kind: "statement", Capacity: "observer", Node: "actor:iom"},
+		}},
 		{"a label over one name a line", "下列代表作了发言：\n观察员国：\n罗马教廷\n梵蒂冈城国\n巴勒斯坦国", []spoke{
 			{Name: "罗马教廷", Kind: "statement", Capacity: "observer", Node: "state:vat"},
 			{Name: "梵蒂冈城国", Kind: "statement", Capacity: "observer", Node: "state:梵蒂冈城国"},
