@@ -30,7 +30,9 @@ type officer struct {
 }
 
 // findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
-// after them that name one more officer each, "Name（State）", until a line that is neither.
+// after them that name more officers, "Name（State）" each, until a line that is neither;
+// officers elected in a sentence ("选举 Name（State）为主席"); and who presided
+// (findPresiders).
 func findBureau(text string) []officer {
 	presides := contains(text, "主持")
 	if !contains(text, "主席") && !contains(text, "报告员") && !presides {
@@ -125,8 +127,8 @@ func officersOnLine(l string) (officers [][2]string, tail string, ok bool) {
 	return officers, tail, len(officers) > 0 || tail != ""
 }
 
-// officerMarks are what stands between the officers a line names, with the joins before the
-// last ("A（X）、B（Y）和 C（Z）").
+// officerMarks are what stands between the officers a line names; a join may follow them
+// before the last ("A（X）、B（Y）和 C（Z）", see trimOfficerJoin).
 const officerMarks = " \t、，,；;"
 
 // trimOfficerJoin returns an officer a line names without the marks and the join before it.
@@ -362,9 +364,9 @@ func joinedOffice(gap string) bool {
 
 // skipLe returns s without the white space and the "了" that open it.
 func skipLe(s string) string {
-	s = s[skipSpaces(s, 0):]
+	s = s[skipRESpaces(s, 0):]
 	if rest, ok := strings.CutPrefix(s, "了"); ok {
-		s = rest[skipSpaces(rest, 0):]
+		s = rest[skipRESpaces(rest, 0):]
 	}
 	return s
 }

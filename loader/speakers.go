@@ -1466,7 +1466,7 @@ type speakerGroup struct {
 // speakerGroups returns the parts of a list of speakers, or nil where the list is one list
 // (most are: they hold no line break before their first name, no label, "；" or "以及").
 func speakerGroups(list string) []speakerGroup {
-	first := skipSpaces(list, 0)
+	first := skipRESpaces(list, 0)
 	vertical := first > 0 && contains(list[:first], "\n")
 	if !vertical && !contains(list, "：") && !strings.Contains(list, ":") && !contains(list, "；") && !strings.Contains(list, ";") && !contains(list, "以及") {
 		return nil
@@ -1487,7 +1487,7 @@ func speakerGroups(list string) []speakerGroup {
 			break
 		}
 		_, size := utf8.DecodeRuneInString(list[i+k:])
-		i = skipSpaces(list, i+k+size)
+		i = skipRESpaces(list, i+k+size)
 	}
 	out = appendListParts(out, list, from, len(list), cat)
 	if len(out) == 1 && out[0] == (speakerGroup{0, len(list), listCategory{}}) {
@@ -1496,28 +1496,16 @@ func speakerGroups(list string) []speakerGroup {
 	return out
 }
 
-// skipSpaces returns the byte offset of the first rune of s from i that unicode.IsSpace
-// does not report.
-func skipSpaces(s string, i int) int {
-	for i < len(s) {
-		size := spaceAt(s, i)
-		if size == 0 {
-			break
-		}
-		i += size
-	}
-	return i
-}
-
 // appendListParts appends to out the parts of list[from:to], a part of a list under one
-// label (or none): a name a line where the part opens with a line break and no "、" or
-// "，" separates its names, else the lists that "；" and "以及" separate.
+// label (or none): a name a line where the part opens with a line break, no "、" or "，"
+// separates its names and most of its lines name a known speaker, else the lists that "；"
+// and "以及" separate.
 func appendListParts(out []speakerGroup, list string, from, to int, cat listCategory) []speakerGroup {
 	s := list[from:to]
 	if trimSpace(s) == "" {
 		return out
 	}
-	first := skipSpaces(s, 0)
+	first := skipRESpaces(s, 0)
 	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s) && namesLines(s)
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
@@ -1638,7 +1626,7 @@ func spokeForAt(s string) bool {
 // behalfPrefix returns the length of the words that open a speaker's name with whom it spoke
 // for, "代表 X 发言的" ("代表欧洲联盟发言的克罗地亚代表"), and X; 0 and "" where none do.
 func behalfPrefix(s string) (int, string) {
-	i := skipSpaces(s, 0)
+	i := skipRESpaces(s, 0)
 	if !strings.HasPrefix(s[i:], "代表") {
 		return 0, ""
 	}
