@@ -2,7 +2,9 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -21,45 +23,132 @@ var (
 // bureauRoles gives the English of the roles.
 var bureauRoles = map[string]string{"主席": "president", "副主席": "vice-president", "报告员": "rapporteur", "共同主席": "co-chair"}
 
-// officer is a member of a bureau the narrative lists.
+// officer is a member of a bureau the narrative lists, or one who presided over a meeting
+// that was not the session's (role "").
 type officer struct {
 	role, name, state string
 }
 
 // findBureau reads a list of officers: lines that open with a role ("主席:") and the lines
-// after them that name one more officer each, "Name（State）", until a line that is neither.
+// after them that name more officers, "Name（State）" each, until a line that is neither;
+// officers elected in a sentence ("选举 Name（State）为主席"); and who presided
+// (findPresiders).
 func findBureau(text string) []officer {
-	if !contains(text, "主席") && !contains(text, "报告员") {
+	presides := contains(text, "主持")
+	if !contains(text, "主席") && !contains(text, "报告员") && !presides {
 		return nil
 	}
 	var out []officer
+	if presides {
+		out = findPresiders(text)
+	}
 	if contains(text, "选举") {
 		for _, m := range electedInlineRE.FindAllStringSubmatch(text, -1) {
 			out = append(out, officer{role: bureauRoles[m[3]], name: singleSpaced(m[1]), state: trimSpace(m[2])})
 		}
 	}
 	role := ""
+	wrapped := "" // the start of a name that the line before wrapped ("… Elena⏎Bugaeva（俄罗斯联邦）")
 	for l := range strings.SplitSeq(text, "\n") {
 		l = trimSpace(l) // strings.TrimSpace, faster on the lines of a report (the text is valid UTF-8)
 		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
 		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
-			role, l = m[1], l[len(m[0]):]
+			role, l, wrapped = m[1], l[len(m[0]):], ""
 			if strings.HasSuffix(role, "副主席") {
 				role = "副主席" // the first, second and third vice-presidents are vice-presidents
 			}
 		} else if role == "" {
 			continue
 		}
-		m := officerMatch(l)
-		if m == nil {
+		if wrapped != "" {
+			l, wrapped = joinWrapped(wrapped, l), ""
+		}
+		if m := officerMatch(l); m != nil {
+			out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
+			continue
+		}
+		// Several officers on a line, the last maybe wrapped to the next.
+		officers, tail, ok := officersOnLine(l)
+		if !ok {
 			role = ""
 			continue
 		}
-		out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
+		for _, o := range officers {
+			out = append(out, officer{role: bureauRoles[role], name: o[0], state: o[1]})
+		}
+		wrapped = tail
 	}
 	return out
+}
+
+// officersOnLine reads a line of a list of officers that names several, "Name（State）" each,
+// apart by "、", "，", "；" or white space ("Amna Ali Al Ali（卡塔尔）、Iwona Strzelecka（波兰）"),
+// and returns their names and States, and the start of a name the line ends with, whose
+// rest the next line holds ("… Martina"). Each State must be one the lexicon knows, and the
+// start of a name Latin letters: a sentence with a bracket in it is no list. ok is false
+// where the line is not such a list.
+func officersOnLine(l string) (officers [][2]string, tail string, ok bool) {
+	from, depth := 0, 0
+	for i := 0; i < len(l); {
+		size, opens := bracketAt(l, i)
+		switch {
+		case size == 0:
+			i++
+			continue
+		case opens:
+			depth++
+		case depth > 0:
+			depth--
+			if depth == 0 {
+				m := officerMatch(trimOfficerJoin(l[from : i+size]))
+				if m == nil {
+					return nil, "", false
+				}
+				if _, known := lookupState(m[2]); !known {
+					return nil, "", false
+				}
+				officers = append(officers, [2]string{singleSpaced(m[1]), trimSpace(m[2])})
+				from = i + size
+			}
+		}
+		i += size
+	}
+	if depth > 0 {
+		return nil, "", false
+	}
+	tail = strings.Trim(l[from:], officerMarks)
+	for _, r := range tail {
+		if !isLatinLetter(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
+			return nil, "", false
+		}
+	}
+	return officers, tail, len(officers) > 0 || tail != ""
+}
+
+// officerMarks are what stands between the officers a line names; a join may follow them
+// before the last ("A（X）、B（Y）和 C（Z）", see trimOfficerJoin).
+const officerMarks = " \t、，,；;"
+
+// trimOfficerJoin returns an officer a line names without the marks and the join before it.
+func trimOfficerJoin(s string) string {
+	s = strings.TrimLeft(s, officerMarks)
+	for _, j := range []string{"以及", "和", "及"} {
+		if rest, ok := strings.CutPrefix(s, j); ok {
+			return strings.TrimLeft(rest, officerMarks)
+		}
+	}
+	return s
+}
+
+// joinWrapped returns the start of a name a line wrapped, then the line that holds its
+// rest: a space between Latin letters.
+func joinWrapped(start, l string) string {
+	if r, _ := utf8.DecodeRuneInString(l); isLatinLetter(r) {
+		return start + " " + l
+	}
+	return start + l
 }
 
 // officerMatch returns officerRE.FindStringSubmatch(l), read without the regexp machine,
@@ -144,7 +233,14 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
 		at := strings.Index(p.text, o.name)
 		if at < 0 {
-			at = len(p.text)
+			// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
+			first, _, _ := strings.Cut(o.name, " ")
+			if at = strings.Index(p.text, first); at < 0 {
+				at = len(p.text)
+			}
+		}
+		if o.role == "" {
+			continue // who presided over something else than the session: a delegate, no officer of it
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
@@ -163,4 +259,143 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
 	}
 	return person.ID
+}
+
+// presiderRE is a person a sentence names with the State of the delegation, "Name（State）",
+// the name in Latin letters: an office in Chinese characters may stand before it.
+var presiderRE = regexp.MustCompile(`([^（(，。：:、；\s\p{Han}][^（(，。：:、；\p{Han}]{0,60}?)\s*[（(]([^（）()]{2,30})[）)]`)
+
+// presidedSessions are the words for the session itself as what someone presided over
+// ("…共同主持了会议"); sessionEnds end the names of a session ("审议组第十届会议", "续会").
+var (
+	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会"}
+	sessionEnds      = []string{"届会议", "届会", "续会"}
+)
+
+// findPresiders reads who a sentence says presided ("主持"), each named with the State of the
+// delegation: "续会由第二十八届会议主席 Name（State）主持", "A 主席 Name（State）和 B 主席
+// Name（State）共同主持了会议". Where what they presided over is the session ("会议", "续会",
+// "…第十届会议"), they are its officers: co-chairs where they presided together, else its
+// president (a vice-president where the office says so); else (a panel, a group's meetings)
+// they are only delegates of their State, with no role.
+func findPresiders(text string) []officer {
+	var out []officer
+	for i := 0; ; {
+		k := index(text[i:], "主持")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("主持")
+		out = appendPresiders(out, text, at)
+	}
+}
+
+// appendPresiders appends to out who presided, by the "主持" at byte at of text: the persons
+// that end the clause before it, joined by 和, 、 or 以及, each maybe after an office.
+func appendPresiders(out []officer, text string, at int) []officer {
+	before := trimRightSpace(text[:at])
+	together := strings.HasSuffix(before, "共同")
+	if together {
+		before = trimRightSpace(strings.TrimSuffix(before, "共同"))
+	}
+	from := 0
+	if k := lastClauseMark(before); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		from = k + size
+	}
+	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
+		from = k + len("。")
+	}
+	clause := before[from:]
+	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
+	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) {
+		return out
+	}
+	first := len(ms) - 1
+	for first > 0 && joinedOffice(clause[ms[first-1][1]:ms[first][0]]) {
+		first--
+	}
+	presided := false
+	if object := leadingHan(skipLe(text[at+len("主持"):])); object != "" {
+		presided = slices.Contains(presidedSessions, object)
+	} else if k := lastIndex(clause[:ms[first][0]], "由"); k >= 0 {
+		subject := trailingHan(trimRightSpace(clause[:k]))
+		presided = hasAnySuffix(subject, sessionEnds) || slices.Contains(presidedSessions, subject)
+	}
+	for n, m := range ms[first:] {
+		state := squeezeSpace(clause[m[4]:m[5]])
+		if _, ok := lookupState(state); !ok {
+			continue
+		}
+		role := ""
+		if presided {
+			office := clause[:m[2]]
+			if n > 0 {
+				office = clause[ms[first+n-1][1]:m[2]]
+			}
+			office = trailingHan(trimRightSpace(office))
+			switch {
+			case together:
+				role = bureauRoles["共同主席"]
+			case strings.HasSuffix(office, "副主席"):
+				role = bureauRoles["副主席"]
+			default:
+				role = bureauRoles["主席"]
+			}
+		}
+		out = append(out, officer{role: role, name: singleSpaced(clause[m[2]:m[3]]), state: state})
+	}
+	return out
+}
+
+// joinedOffice reports whether the words between two persons a sentence names join them:
+// 和, 、 or 以及, then maybe the second's office in Chinese characters.
+func joinedOffice(gap string) bool {
+	gap = trimSpace(gap)
+	for _, j := range []string{"以及", "和", "及", "、"} {
+		if rest, ok := strings.CutPrefix(gap, j); ok {
+			rest = trimSpace(rest)
+			return trailingHan(rest) == rest
+		}
+	}
+	return false
+}
+
+// skipLe returns s without the white space and the "了" that open it.
+func skipLe(s string) string {
+	s = s[skipRESpaces(s, 0):]
+	if rest, ok := strings.CutPrefix(s, "了"); ok {
+		s = rest[skipRESpaces(rest, 0):]
+	}
+	return s
+}
+
+// leadingHan returns the Chinese characters s opens with, up to a line break inside them.
+func leadingHan(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.Is(unicode.Han, r):
+			b.WriteRune(r)
+		case r != '\n' && r != '\r' || b.Len() == 0:
+			return b.String()
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// trailingHan returns the Chinese characters s ends with.
+func trailingHan(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
 }

@@ -487,7 +487,7 @@ func TestAgendaItemLooseAsRE(t *testing.T) {
 }
 
 func TestSpokeListAfterAsRE(t *testing.T) {
-	words := []string{"发言", "发", "言", "的", "还", "也", "有", " ", "  ", "\n", "：", ":", "作开幕", "A", "、", "\xe5", "\xe5\x8f"}
+	words := []string{"发言", "发", "言", "的", "还", "也", "有", " ", "  ", "\n", "：", ":", "作开幕", "A", "、", "\xe5", "\xe5\x8f", "（", "）", "(", ")", "按发言顺序"}
 	r := rand.New(rand.NewPCG(29, 30))
 	found := 0
 	for range 300000 {

@@ -22,7 +22,8 @@ import (
 var (
 	// spokeListAfterRE ends the words that open a list of speakers after the verb. It is read
 	// by spokeListAfter, which the tests hold to it.
-	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*[：:])`)
+	// A note in brackets may stand before the colon: "作了发言（按发言顺序）：".
+	spokeListAfterRE = regexp.MustCompile(`发言(?:的(?:还|也)?有\s*[：:]?|\s*(?:[（(][^（）()]{1,12}[）)]\s*)?[：:])`)
 	// spokeListBeforeRE is the verb after a list of speakers: "的代表也作了发言". It is
 	// read by spokeListBefore, which the tests hold to it.
 	spokeListBeforeRE = regexp.MustCompile(`(?:也|还)?(?:(?:所作的|所作|作了|作出了|作的)\s*(\p{Han}{0,8}?)\s*发言|发了\s*言)`)
@@ -144,10 +145,40 @@ func spokeListAfter(s string) []int {
 				return []int{at, e + colonAt(s, e)}
 			}
 		}
-		if q := skipRESpaces(s, p); colonAt(s, q) > 0 {
+		q := skipRESpaces(s, p)
+		if colonAt(s, q) > 0 {
 			return []int{at, q + colonAt(s, q)}
 		}
+		if e := listNoteEnd(s, q); e > 0 {
+			if q := skipRESpaces(s, e); colonAt(s, q) > 0 {
+				return []int{at, q + colonAt(s, q)}
+			}
+		}
 	}
+}
+
+// listNoteEnd returns where a note in brackets of one to twelve characters, none a bracket,
+// that opens at byte i of s ends ("（按发言顺序）"), or 0 where none opens there.
+func listNoteEnd(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	size, opens := bracketAt(s, i)
+	if size == 0 || !opens {
+		return 0
+	}
+	i += size
+	for n := 0; i < len(s) && n <= 12; n++ {
+		if size, opens := bracketAt(s, i); size > 0 {
+			if opens || n == 0 {
+				return 0
+			}
+			return i + size
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return 0
 }
 
 // colonAt returns the length of the colon "：" or ":" at byte i of s, or 0.
@@ -269,7 +300,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		at          int  // byte offset of list in sent
 		before      bool // the list stands right before the verb
 	)
-	if m := statementWindow(spokeListAfter, sent, 0, 12); m != nil {
+	if m := statementWindow(spokeListAfter, sent, 0, 64); m != nil { // 64: the note before the colon
 		list, intro, at = sent[m[1]:], sent[:m[1]], m[1]
 		if !strings.Contains(sent[m[0]:m[1]], "还") && !strings.Contains(sent[m[0]:m[1]], "也") {
 			*kind = statementKind(intro)
@@ -347,7 +378,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		signatory = signatory || m[1] == "签署国"
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
-	items := splitSpeakers(trimmed)
+	groups := speakerGroups(trimmed)
+	items := groupedSpeakers(trimmed, groups)
 	// "大会主席、日本法务大臣上川阳子": offices listed before one that a person's name follows
 	// are that person's, one speaker, the last office's; the quote holds them all.
 	held := -1 // where the offices of one person open in trimmed, or -1
@@ -359,11 +391,16 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 	prevEnd := -1
 	for _, it := range items {
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
+		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
 			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
+		spokeFor := "" // whom the speaker spoke for, said before it: "代表欧洲联盟发言的克罗地亚代表"
+		if n, behalf := behalfPrefix(name); n > 0 {
+			name, spokeFor = name[n:], behalf
+		}
 		if rest, ok := strings.CutPrefix(name, "签署国"); ok {
 			name, sp.signatory, sp.state = rest, true, true
 		}
@@ -396,6 +433,9 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 			case m[5] != "":
 				sp.statement = "reply" // in exercise of the right of reply
 			}
+		}
+		if sp.onBehalfOf == "" {
+			sp.onBehalfOf = spokeFor
 		}
 		for _, c := range nameCapacities {
 			if rest, ok := strings.CutSuffix(name, c.word); ok && rest != "" {
@@ -1129,7 +1169,10 @@ func joinsFrom(s string, first int) [][2]int {
 	}
 	depth := 0
 	// Whom a speaker spoke for is no name of the list: "智利代表代表 77 国集团和中国",
-	// "也门代表以 77 国集团和中国的名义".
+	// "也门代表以 77 国集团和中国的名义", "代表 77 国集团和中国发言的圭亚那代表".
+	if n, _ := behalfPrefix(s); n > 0 {
+		first = max(first, n)
+	}
 	behalf := len(s)
 	if k := index(s, "代表代表"); k >= 0 {
 		behalf = k
@@ -1148,13 +1191,20 @@ func joinsFrom(s string, first int) [][2]int {
 		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
 			depth--
 		case depth == 0 && i >= first && (c == 0xE4 || c == 0xE5): // the first bytes of the joins
+			size := 0
 			switch {
 			case strings.HasPrefix(s[i:], "以及"):
-				joins = append(joins, [2]int{i, len("以及")})
+				size = len("以及")
 			case strings.HasPrefix(s[i:], "和") && !opensHeWord(s[i:]):
-				joins = append(joins, [2]int{i, len("和")})
+				size = len("和")
 			case strings.HasPrefix(s[i:], "及") && !strings.HasSuffix(s[:i], "以"): // not the 及 of 以及, recorded with it
-				joins = append(joins, [2]int{i, len("及")})
+				size = len("及")
+			}
+			if size > 0 {
+				joins = append(joins, [2]int{i, size})
+				if n, _ := behalfPrefix(s[i+size:]); n > 0 {
+					i += size + n - 1 // "…和代表 77 国集团和中国发言的埃及代表": the second 和 is the body's
+				}
 			}
 		}
 	}
@@ -1164,6 +1214,9 @@ func joinsFrom(s string, first int) [][2]int {
 // knownSpeaker reports whether a name is a State or an entity the lexicons know, alone or
 // followed by an office or capacity ("尼日利亚司法部长", "挪威代表").
 func knownSpeaker(name string) bool {
+	if n, _ := behalfPrefix(name); n > 0 {
+		name = name[n:] // "代表欧洲联盟发言的奥地利代表"
+	}
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
@@ -1367,4 +1420,252 @@ func findOpeners(text string) []opener {
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
 	return out
+}
+
+// A list of speakers is sometimes laid out in parts, each of which is then a list as above:
+//
+//   - one name a line, after a line break that opens the list ("发言：⏎阿尔及利亚⏎巴西");
+//   - under labels that say what the names are, each opening a line ("缔约国：埃及、捷克⏎
+//     签署国：日本⏎政府间组织：国际移民组织");
+//   - separated by "；" ("巴勒斯坦国（代表…）；芬兰；中国"), or by "以及", which joins
+//     lists as "和" joins names ("A、B以及C、D和E").
+
+// listCategory is what a label in a list of speakers says its names are.
+type listCategory struct {
+	state, signatory bool
+	capacity         string // "" where the label does not say
+}
+
+// categoryLabels are the labels of a list's parts, by how they end, in the order tried:
+// the States parties speak as representatives, the others as observers.
+var categoryLabels = []struct {
+	suffix string
+	cat    listCategory
+}{
+	{"签署国", listCategory{state: true, signatory: true, capacity: "observer"}},
+	{"非缔约国", listCategory{state: true, capacity: "observer"}},
+	{"观察员国", listCategory{state: true, capacity: "observer"}},
+	{"缔约国", listCategory{state: true, capacity: "representative"}},
+	{"成员国", listCategory{state: true, capacity: "representative"}},
+	{"国家", listCategory{state: true}},
+	{"组织", listCategory{capacity: "observer"}},
+	{"实体", listCategory{capacity: "observer"}},
+	{"机构", listCategory{capacity: "observer"}},
+}
+
+// categoryLabel returns the length of the label s opens with ("缔约国：", "政府间组织:"),
+// its colon included, and what it says; 0 where s opens with none. A label is a word of up
+// to twelve Chinese characters that ends as one of categoryLabels does.
+func categoryLabel(s string) (int, listCategory) {
+	n := 0
+	for i, r := range s {
+		switch {
+		case r == '：' || r == ':':
+			if n == 0 {
+				return 0, listCategory{}
+			}
+			for _, l := range categoryLabels {
+				if strings.HasSuffix(s[:i], l.suffix) {
+					return i + colonAt(s, i), l.cat
+				}
+			}
+			return 0, listCategory{}
+		case unicode.Is(unicode.Han, r) && n < 12:
+			n++
+		default:
+			return 0, listCategory{}
+		}
+	}
+	return 0, listCategory{}
+}
+
+// speakerGroup is one part of a list of speakers: its byte span in the list, and what its
+// label says of its names.
+type speakerGroup struct {
+	from, to int
+	cat      listCategory
+}
+
+// speakerGroups returns the parts of a list of speakers, or nil where the list is one list
+// (most are: they hold no line break before their first name, no label, "；" or "以及").
+func speakerGroups(list string) []speakerGroup {
+	first := skipRESpaces(list, 0)
+	vertical := first > 0 && contains(list[:first], "\n")
+	if !vertical && !contains(list, "：") && !strings.Contains(list, ":") && !contains(list, "；") && !strings.Contains(list, ";") && !contains(list, "以及") {
+		return nil
+	}
+	var out []speakerGroup
+	// The labels open the list, a line, or what follows a "；" ("缔约国：A、B；签署国：C");
+	// each part runs to the next label.
+	var cat listCategory
+	from := 0
+	for i := first; i < len(list); {
+		if n, c := categoryLabel(list[i:]); n > 0 {
+			out = appendListParts(out, list, from, i, cat)
+			cat, from = c, i+n
+			i = from
+		}
+		k := strings.IndexAny(list[i:], "\n;；")
+		if k < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(list[i+k:])
+		i = skipRESpaces(list, i+k+size)
+	}
+	out = appendListParts(out, list, from, len(list), cat)
+	if len(out) == 1 && out[0] == (speakerGroup{0, len(list), listCategory{}}) {
+		return nil
+	}
+	return out
+}
+
+// appendListParts appends to out the parts of list[from:to], a part of a list under one
+// label (or none): a name a line where the part opens with a line break, no "、" or "，"
+// separates its names and most of its lines name a known speaker, else the lists that "；"
+// and "以及" separate.
+func appendListParts(out []speakerGroup, list string, from, to int, cat listCategory) []speakerGroup {
+	s := list[from:to]
+	if trimSpace(s) == "" {
+		return out
+	}
+	first := skipRESpaces(s, 0)
+	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s) && namesLines(s)
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == 0xEF && strings.HasPrefix(s[i:], "（"):
+			depth++
+		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
+			depth--
+		case depth > 0:
+		case vertical && c == '\n':
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + 1
+		case !vertical && c == ';':
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + 1
+		case !vertical && strings.HasPrefix(s[i:], "；"):
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + len("；")
+		case !vertical && strings.HasPrefix(s[i:], "以及") && !spokeForAt(s[start:i]):
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + len("以及")
+		case c == 0xE4 && strings.HasPrefix(s[i:], "代表") && opensName(s[start:i]):
+			if n, _ := behalfPrefix(s[i:]); n > 0 {
+				i += n - 1 // whom the next name spoke for: no mark in it parts the list
+			}
+		}
+	}
+	return appendGroup(out, from+start, from+len(s), cat, list)
+}
+
+// groupedSpeakers returns the spans of the names of a list, as splitSpeakers does, split in
+// each of its parts (groups, from speakerGroups) where it has them.
+func groupedSpeakers(list string, groups []speakerGroup) [][2]int {
+	if groups == nil {
+		return splitSpeakers(list)
+	}
+	var items [][2]int
+	for _, g := range groups {
+		for _, it := range splitSpeakers(list[g.from:g.to]) {
+			items = append(items, [2]int{g.from + it[0], g.from + it[1]})
+		}
+	}
+	return items
+}
+
+// labelled gives a speaker whose name opens at byte at of its list what the label of the
+// part it stands in says: a State, a signatory, the capacity (which the label says more
+// precisely than the words before the list).
+func (sp *speaker) labelled(groups []speakerGroup, at int) {
+	for _, g := range groups {
+		if at >= g.from && at < g.to {
+			sp.state, sp.signatory = sp.state || g.cat.state, sp.signatory || g.cat.signatory
+			if g.cat.capacity != "" {
+				sp.capacity = g.cat.capacity
+			}
+			return
+		}
+	}
+}
+
+// opensName reports whether a name opens after s, the part of a list before it: s is
+// empty, or ends in a mark or a join.
+func opensName(s string) bool {
+	s = trimRightSpace(s)
+	return s == "" || hasAnySuffix(s, []string{"、", "，", ",", "和", "及"})
+}
+
+// appendGroup appends the part list[from:to] to out, where it holds a name.
+func appendGroup(out []speakerGroup, from, to int, cat listCategory, list string) []speakerGroup {
+	if trimSpace(list[from:to]) == "" {
+		return out
+	}
+	return append(out, speakerGroup{from, to, cat})
+}
+
+// namesLines reports whether most lines of s, more than half, name a speaker the lexicons
+// know: a name wrapped after the colon ("发言的还有：⏎多民族玻利维亚国司法⏎部长") is no list
+// of one name a line.
+func namesLines(s string) bool {
+	lines, known := 0, 0
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = trimSpace(l); l != "" {
+			lines++
+			if knownSpeaker(l) {
+				known++
+			}
+		}
+	}
+	return known*2 > lines
+}
+
+// holdsListMark reports whether s holds "、", "，" or "," outside brackets: names listed on
+// a line, where a line break is then where the line was wrapped.
+func holdsListMark(s string) bool {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == 0xEF && strings.HasPrefix(s[i:], "（"):
+			depth++
+		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
+			depth--
+		case depth == 0 && (c == ',' || strings.HasPrefix(s[i:], "、") || strings.HasPrefix(s[i:], "，")):
+			return true
+		}
+	}
+	return false
+}
+
+// spokeForAt reports whether the name that s ends in goes on with whom it spoke for
+// ("智利代表代表 77 国集团", "也门代表以…"): a join there is that body's, not the list's.
+func spokeForAt(s string) bool {
+	if k := lastIndexAny(s, "、，；,;"); k >= 0 {
+		s = s[k:]
+	}
+	return contains(s, "代表代表") || contains(s, "观察员代表") || contains(s, "代表以") || contains(s, "观察员以")
+}
+
+// behalfPrefix returns the length of the words that open a speaker's name with whom it spoke
+// for, "代表 X 发言的" ("代表欧洲联盟发言的克罗地亚代表"), and X; 0 and "" where none do.
+func behalfPrefix(s string) (int, string) {
+	i := skipRESpaces(s, 0)
+	if !strings.HasPrefix(s[i:], "代表") {
+		return 0, ""
+	}
+	from := i + len("代表")
+	for j, n := from, 0; j < len(s) && n <= 40; n++ {
+		if strings.HasPrefix(s[j:], "发言的") {
+			if behalf := singleSpaced(s[from:j]); behalf != "" {
+				return j + len("发言的"), behalf
+			}
+			return 0, ""
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if strings.ContainsRune("、，；。：,;:（）()", r) {
+			return 0, ""
+		}
+		j += size
+	}
+	return 0, ""
 }

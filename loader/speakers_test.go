@@ -213,6 +213,67 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "法国司法部长", Office: "司法部长", Kind: "statement", Node: "state:fra"},
 			{Name: "日本法务大臣", Office: "法务大臣", Kind: "statement", Node: "state:jpn", Person: "Yoko Kamikawa (日本)"},
 		}},
+		{"one name a line, after a line break that opens the list", "在第 2 次会议上，下列国家的代表作了发言：\n奥地利\n秘鲁（代表拉丁美洲和加勒比国家组）\n泰国", []spoke{
+			{Name: "奥地利", Kind: "statement", Capacity: "representative", Node: "state:aut"},
+			{Name: "秘鲁", Kind: "statement", Capacity: "representative", Behalf: "拉丁美洲和加勒比国家组", Node: "state:per"},
+			{Name: "泰国", Kind: "statement", Capacity: "representative", Node: "state:tha"},
+		}},
+		{"a list that opens a line and is wrapped is one line", "发言的有：\n俄罗斯联邦、加拿\n大和贝宁", []spoke{
+			{Name: "俄罗斯联邦", Kind: "statement", Node: "state:rus"},
+			{Name: "加拿大", Kind: "statement", Node: "state:can"},
+			{Name: "贝宁", Kind: "statement", Node: "state:ben"},
+		}},
+		{"names under labels that say what they are", "发言的有：\n缔约国：挪威、加拿大（代表一些国家）、波斯尼亚\n和黑塞哥维那\n签署国：泰国\n非政府组织：透明国际和国际商会", []spoke{
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Behalf: "一些国家", Node: "state:can"},
+			{Name: "波斯尼亚和黑塞哥维那", Kind: "statement", Capacity: "representative", Node: "state:bih"},
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+			{Name: "透明国际", Kind: "statement", Capacity: "observer", Node: "actor:透明国际"},
+			{Name: "国际商会", Kind: "statement", Capacity: "observer", Node: "actor:国际商会"},
+		}},
+		{"labels on one line, after ；", "发言的有：缔约国：挪威、加拿大；签署国：泰国；政府间组织：国际移民组织。", []spoke{
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+			{Name: "泰国", Kind: "statement", Capacity: "observer", Node: "state:tha", Signatory: true},
+			{Name: "国际移民组织", Kind: "statement", Capacity: "observer", Node: "actor:iom"},
+		}},
+		{"a label over one name a line", "下列代表作了发言：\n观察员国：\n罗马教廷\n梵蒂冈城国\n巴勒斯坦国", []spoke{
+			{Name: "罗马教廷", Kind: "statement", Capacity: "observer", Node: "state:vat"},
+			{Name: "梵蒂冈城国", Kind: "statement", Capacity: "observer", Node: "state:梵蒂冈城国"},
+			{Name: "巴勒斯坦国", Kind: "statement", Capacity: "observer", Node: "state:pse"},
+		}},
+		{"one name wrapped after the colon is no list of one a line", "发言的还有：\n多民族玻利维亚国司法\n部长。", []spoke{
+			{Name: "多民族玻利维亚国司法部长", Office: "司法部长", Kind: "statement", Node: "state:bol"},
+		}},
+		{"two names joined and wrapped after the colon", "发言的有：\n德国和\n法国。", []spoke{
+			{Name: "德国", Kind: "statement", Node: "state:deu"},
+			{Name: "法国", Kind: "statement", Node: "state:fra"},
+		}},
+		{"names separated by ；, after a note on their order", "下列国家的代表作了发言（按发言先后顺序）：秘鲁；挪威（代表欧洲联盟）；泰国。", []spoke{
+			{Name: "秘鲁", Kind: "statement", Capacity: "representative", Node: "state:per"},
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Behalf: "欧洲联盟", Node: "state:nor"},
+			{Name: "泰国", Kind: "statement", Capacity: "representative", Node: "state:tha"},
+		}},
+		{"以及 joins two lists", "奥地利、秘鲁以及泰国、挪威和加拿大的代表作了发言。", []spoke{
+			{Name: "奥地利", Kind: "statement", Capacity: "representative", Node: "state:aut"},
+			{Name: "秘鲁", Kind: "statement", Capacity: "representative", Node: "state:per"},
+			{Name: "泰国", Kind: "statement", Capacity: "representative", Node: "state:tha"},
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+		}},
+		{"whom a speaker spoke for, said before it", "代表欧洲联盟发言的奥地利代表和代表 77 国集团和中国发言的埃及代表作了发言。", []spoke{
+			{Name: "奥地利", Kind: "statement", Capacity: "representative", Behalf: "欧洲联盟", Node: "state:aut"},
+			{Name: "埃及", Kind: "statement", Capacity: "representative", Behalf: "77 国集团和中国", Node: "state:egy"},
+		}},
+		{"whom speakers spoke for, then a list joined by 以及", "代表非洲国家组发言的南非代表、代表阿拉伯国家集团发言的约旦代表以及秘鲁和泰国的代表作了发言。", []spoke{
+			{Name: "南非", Kind: "statement", Capacity: "representative", Behalf: "非洲国家组", Node: "state:zaf"},
+			{Name: "约旦", Kind: "statement", Capacity: "representative", Behalf: "阿拉伯国家集团", Node: "state:jor"},
+			{Name: "秘鲁", Kind: "statement", Capacity: "representative", Node: "state:per"},
+			{Name: "泰国", Kind: "statement", Capacity: "representative", Node: "state:tha"},
+		}},
+		{"a 以及 in whom a speaker spoke for joins no speakers", "智利代表代表拉丁美洲以及加勒比国家作了发言。", []spoke{
+			{Name: "智利", Kind: "statement", Capacity: "representative", Behalf: "拉丁美洲以及加勒比国家", Node: "state:chl"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},

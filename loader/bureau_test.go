@@ -1,0 +1,74 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSeveralOfficersOnALine(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []officer
+	}{
+		{"two vice-presidents apart by 、", "委员会选举了下列主席团成员：\n副主席：Ana Silva（巴西）、Jan Novák（捷克）\n报告员：Li Wei（中国）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"vice-president", "Jan Novák", "捷克"}, {"rapporteur", "Li Wei", "中国"},
+		}},
+		{"a table row wrapped inside names", "副主席： Omar Khalil（埃及） Hae-young\nLee（大韩民国） Jan\nFerenc（斯洛伐克）\n报告员： Olga Petrovic（塞尔维亚）", []officer{
+			{"vice-president", "Omar Khalil", "埃及"}, {"vice-president", "Hae-young Lee", "大韩民国"}, {"vice-president", "Jan Ferenc", "斯洛伐克"},
+			{"rapporteur", "Olga Petrovic", "塞尔维亚"},
+		}},
+		{"co-chairs, the second on the next line after a comma", "共同主席：Emilio Ramírez（秘鲁），Hae-young\nLee（大韩民国）", []officer{
+			{"co-chair", "Emilio Ramírez", "秘鲁"}, {"co-chair", "Hae-young Lee", "大韩民国"},
+		}},
+		{"three vice-presidents, 和 before the last", "副主席：Ana Silva（巴西）、Jan Novák（捷克）和 Omar Khalil（埃及）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"vice-president", "Jan Novák", "捷克"}, {"vice-president", "Omar Khalil", "埃及"},
+		}},
+		{"a bracket that holds no State ends the list", "副主席：Ana Silva（巴西）、Jan Novák（见附件）\n报告员：Li Wei（中国）", []officer{
+			{"rapporteur", "Li Wei", "中国"},
+		}},
+		{"a sentence after the list is none of it", "报告员：Li Wei（中国）\n会议还决定由 Ana Silva（巴西）担任主席之友。", []officer{
+			{"rapporteur", "Li Wei", "中国"},
+		}},
+		{"the start of a name, then a role, is dropped", "副主席：Ana Silva（巴西） Jan\n报告员：Li Wei（中国）", []officer{
+			{"vice-president", "Ana Silva", "巴西"}, {"rapporteur", "Li Wei", "中国"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, findBureau(tc.text), cmp.AllowUnexported(officer{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWhoPresided(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []officer
+	}{
+		{"the session, by its president named with the office", "3. 第三十届会议由委员会主席 Ana Silva（巴西）主持。", []officer{
+			{"president", "Ana Silva", "巴西"},
+		}},
+		{"a resumed session, by a vice-president", "续会由副主席 Jan Novák（捷克）主持。", []officer{
+			{"vice-president", "Jan Novák", "捷克"},
+		}},
+		{"the meeting, by two together, a name and a State wrapped", "两个工作组举行了联席会议。甲工作组主席 Omar\nKhalil（埃及）和乙工作组主席 Li Wei（中\n国）共同主持了会议。", []officer{
+			{"co-chair", "Omar Khalil", "埃及"}, {"co-chair", "Li Wei", "中国"},
+		}},
+		{"a panel: delegates, no officers of the session", "小组讨论由 Ana Silva（巴西）主持。", []officer{
+			{"", "Ana Silva", "巴西"},
+		}},
+		{"a group's meetings in the session: delegates only", "全体委员会举行了 3 次会议，由 Hae-young Lee（大韩民国）和 Jan Ferenc（斯洛伐克）主持。", []officer{
+			{"", "Hae-young Lee", "大韩民国"}, {"", "Jan Ferenc", "斯洛伐克"},
+		}},
+		{"a bracket that holds no State names no delegate", "会议由 Ana Silva（代理）主持。", nil},
+		{"presiding, no person named", "会议由主席主持。", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, findBureau(tc.text), cmp.AllowUnexported(officer{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
