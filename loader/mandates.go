@@ -157,6 +157,11 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 					}
 				}
 			}
+			if mv.verb == "提请" && !contains(rest, "注意") {
+				// "提请…注意" draws attention; "提请大会通过…" submits a draft to the body,
+				// which asks it nothing yet.
+				break
+			}
 			as := addressees(rest, docBody, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
