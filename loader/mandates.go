@@ -209,7 +209,7 @@ func pastLeads(c string, skip int) int {
 
 // subjectNouns are the common nouns by which a report's body or group is the subject of
 // what it asks or recommends ("工作组请秘书处…"), longest first where one opens another.
-var subjectNouns = append([]string{"该工作组", "两个工作组", "各工作组"}, recommendingBodies...)
+var subjectNouns = append([]string{"该工作组", "各工作组"}, recommendingBodies...)
 
 // askingSubject returns the length of the subject that opens s, a clause from byte at of a
 // paragraph whose entities named are, where the subject asks or recommends: a body's name
@@ -662,7 +662,7 @@ var (
 	listWords = []string{"下列", "以下", "如下"}
 	// recommendingBodies open the clause of a body's own lead, where no body's name does:
 	// the group or body whose report it is, by its common noun.
-	recommendingBodies = []string{"工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
+	recommendingBodies = []string{"两个工作组", "工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
 )
 
 // recommendationsAt returns the byte offset in a paragraph's text where the list of
