@@ -69,13 +69,13 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 
 func TestRecommendationLabel(t *testing.T) {
 	for text, want := range map[string]string{
-		"建议 1. 请秘书处":  "建议 1. ",
-		"建议12．鼓励":     "建议12．",
-		"建议 ３ 缔约国应":   "建议 ３ ",
-		"建议 4：请":      "建议 4",
-		"建议缔约方会议请":    "",
-		"建议：(a) 请":    "",
-		"一. 建议":       "",
+		"建议 1. 请秘书处": "建议 1. ",
+		"建议12．鼓励":    "建议12．",
+		"建议 ３ 缔约国应":  "建议 ３ ",
+		"建议 4：请":     "建议 4",
+		"建议缔约方会议请":   "",
+		"建议：(a) 请":   "",
+		"一. 建议":      "",
 		"建议 十. 请秘书处": "",
 	} {
 		if got := text[:recommendationLabel(text)]; got != want {
