@@ -166,6 +166,12 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
 			}
+			if mv.verb == "决定" && docBody != "" {
+				// "决定缔约方会议在其下届会议上审议…" in the Conference's own act plans its
+				// own work: the body asks itself nothing.
+				own := bodyActor(docBody)
+				as = slices.DeleteFunc(as, func(a addressee) bool { return a.ent == own })
+			}
 			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
 				start := runes.of(s)

@@ -180,3 +180,18 @@ func TestTheBodyOfACouncilRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestABodyDecidesNothingOfItself: "决定缔约方会议…" in the Conference's own document plans
+// its work; in another body's it asks the Conference.
+func TestABodyDecidesNothingOfItself(t *testing.T) {
+	const text = "3. 决定缔约方会议在其下届会议上审议该问题；"
+	for body, want := range map[kg.Body][]string{kg.BodyCOP: nil, kg.BodyGA: {"decides actor:cop"}} {
+		var got []string
+		for _, m := range mandatesIn(text, body, findEntitiesOf(text, body), nil, nil) {
+			got = append(got, m.rel+" "+m.ent.id)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("in a document of %s (-want +got):\n%s", body, diff)
+		}
+	}
+}
