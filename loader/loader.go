@@ -225,8 +225,11 @@ var symbolBodies = []struct {
 // documentBody returns the body whose document this is, which is the body of the acts its
 // narrative names by number alone ("第 4/1 号决议" in a report of the Conference of the
 // States Parties is one of theirs): from the series of its symbols (the most specific: a
-// report that is both E/2010/30 and E/CN.15/2010/20 is the Commission's); else from the first
-// body its opening lines (the title page) name; else the Conference of the Parties.
+// report that is both E/2010/30 and E/CN.15/2010/20 is the Commission's), except that a
+// commission's report known only by the Council's symbol (E/2020/30), which the Council
+// publishes as its official record, is the commission's, as its title says (the report of
+// its session) or else its supplement's number; else from the first body its opening lines
+// (the title page) name; else the Conference of the Parties.
 func documentBody(symbols []string, bs []block) kg.Body {
 	best, bestLen := kg.Body(""), 0
 	for _, s := range symbols {
@@ -293,7 +296,7 @@ func recordsSupplement(symbol string) (kg.Body, bool) {
 var sessionReportRE = regexp.MustCompile(`^\s*(?:关于)?\s*第[一二三四五六七八九十]{1,3}届(?:特别)?会议(?:续会)?\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:的)?\s*报告`)
 
 // commissionReported returns the commission (councilRecords) whose session's report a title
-// page says the document is ("预防犯罪和刑事司法委员会第二十九届会议报告", or the name on a
+// page says the document is, the first it so names ("预防犯罪和刑事司法委员会第二十九届会议报告", or the name on a
 // line of its own over "第二十八届会议续会报告"), or false.
 func commissionReported(bs []block) (kg.Body, bool) {
 	var title strings.Builder
@@ -302,24 +305,26 @@ func commissionReported(bs []block) (kg.Body, bool) {
 		title.WriteByte('\n')
 	}
 	t := title.String()
+	best, at := kg.Body(""), len(t)
 	for _, r := range councilRecords {
 		for _, bn := range bodyNames {
 			if bn.body != r.body {
 				continue
 			}
-			for from := 0; ; {
+			for from := 0; from < at; {
 				i := strings.Index(t[from:], bn.name)
-				if i < 0 {
+				if i < 0 || from+i >= at {
 					break
 				}
 				from += i + len(bn.name)
 				if sessionReportRE.MatchString(t[from:]) {
-					return r.body, true
+					best, at = r.body, from-len(bn.name)
+					break
 				}
 			}
 		}
 	}
-	return "", false
+	return best, best != ""
 }
 
 // firstBodyNamed returns the body a text names first (the longest name where several

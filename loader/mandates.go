@@ -672,9 +672,11 @@ var (
 )
 
 // recommendationsAt returns the byte offset in a paragraph's text where the list of
-// recommendations that a lead sentence introduces begins (after its colon), or -1. The lead
-// is the report's body's own: its clause opens with the body's name, and one who spoke
-// ("一些发言者提出了以下建议：", "日本代表提出了下列建议：") made no recommendation.
+// recommendations that a lead sentence introduces begins (after its colon: "…通过了下列建议：",
+// "…通过了下列建议，供缔约方会议审议："), or the list of what a note suggests its body do
+// (suggestedActionAt), or -1. The lead is the report's body's own: its clause opens with the
+// body's name, and one who spoke ("一些发言者提出了以下建议：", "日本代表提出了下列建议：")
+// made no recommendation.
 func recommendationsAt(text string) int {
 	if at := suggestedActionAt(text); at >= 0 {
 		return at

@@ -167,6 +167,8 @@ func TestTheBodyOfACouncilRecord(t *testing.T) {
 		{"an addendum of the narcotics report", []string{"E/2031/28/Add.1"}, nil, kg.BodyCND},
 		{"another record is the Council's", []string{"E/2031/99"}, nil, kg.BodyECOSOC},
 		{"the title over the number", []string{"E/2031/45"}, blocks("预防犯罪和刑事司法委员会", "第三十届会议续会报告\n（2031 年 12 月 4 日和 5 日）"), kg.BodyCCPCJ},
+		{"the title over the supplement's number", []string{"E/2031/30"}, blocks("麻醉药品委员会第七十四届会议报告"), kg.BodyCND},
+		{"the first commission the title reports", []string{"E/2031/12"}, blocks("麻醉药品委员会第七十四届会议报告，又见预防犯罪和刑事司法委员会第三十届会议报告"), kg.BodyCND},
 		{"a report on a session, dated", []string{"E/2031/12"}, blocks("麻醉药品委员会关于第七十四届会议（2031 年 3 月 1 日至 5 日）的报告"), kg.BodyCND},
 		{"under the records' heading", []string{"E/2031/12"}, blocks("经济及社会理事会正式记录", "预防犯罪和刑事司法委员会第三十届会议报告"), kg.BodyCCPCJ},
 		{"a report about the Commission is no report of its session", []string{"E/2031/77"}, blocks("秘书长的报告", "预防犯罪和刑事司法委员会的工作方法"), kg.BodyECOSOC},
