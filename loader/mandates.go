@@ -106,13 +106,15 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees
+	labelled := false        // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
-		// The head of the paragraph or of a line of its list: where a subject that asks
-		// may stand. Elsewhere a subject's verb is reported ("重申第 4/3 号决定，在该决定中，
-		// 缔约方会议决定该工作组应…").
-		head := cl[0] == prefix
+		// The head of the paragraph, of a line of its list or of a labelled recommendation:
+		// where a subject that asks may stand. Elsewhere a subject's verb is reported
+		// ("重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应…").
+		head := cl[0] == prefix || labelled
+		labelled = false
 		if cl[0] > 0 && text[cl[0]-1] == '\n' {
 			head = true
 			// A line of a list the paragraph holds ("工作组通过了下列建议：\n(a) 缔约国应…"):
@@ -122,6 +124,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 				skip += len(n)
 			} else if n := recommendationLabel(c[skip:]); n > 0 {
 				skip += n
+				labelled = skip == len(strings.TrimRight(c, " "))
 			}
 		}
 		skip = pastLeads(c, skip)
@@ -741,8 +744,9 @@ func pastConsideration(text string, end int) int {
 }
 
 // mayWish are the words with which a note proposes what its body might do: "缔约方会议似宜：
-// (a) 鼓励…(b) 请秘书处…" (the Conference may wish to), the list then following.
-var mayWish = []string{"似宜", "不妨"}
+// (a) 鼓励…(b) 请秘书处…" (the Conference may wish to), "委员会可能希望…", "…可考虑…",
+// the list then following.
+var mayWish = []string{"似宜", "不妨", "可能希望", "可以考虑", "可考虑"}
 
 // suggestedActionAt returns the byte offset in a paragraph's text where the action a note
 // suggests its body take begins, after the lead's colon ("缔约方会议似宜：", "委员会不妨考虑

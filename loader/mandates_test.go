@@ -22,6 +22,7 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 		{"a paragraph that opens with its label", "建议 3．邀请世界海关组织提供培训。", []string{"invites actor:wco"}},
 		{"a label with full-width digits, no stop", "建议１２ 鼓励各国政府提供资源。", []string{"encourages actor:governments"}},
 		{"a label and a colon", "建议 4：请毒品和犯罪问题办公室继续提供援助。", []string{"requests actor:unodc"}},
+		{"a label and a colon, then the group that asks", "1. 工作组通过了下列建议：\n建议 5：工作组请秘书处编写报告；", []string{"requests actor:secretariat"}},
 		{"建议 as a verb is no label", "建议缔约方会议请秘书处编写报告。", []string{"requests actor:secretariat"}},
 
 		// The group or body that asks, as the subject.
@@ -96,6 +97,9 @@ func TestLeadsOfRecommendationsAndSuggestions(t *testing.T) {
 		{"for reference, no list", "3. 工作组通过了下列建议，供参考。", ""},
 		{"the Conference may wish to", "5. 缔约方会议似宜：\n(a) 鼓励缔约国…", "\n(a) 鼓励缔约国…"},
 		{"the Commission may wish to consider", "12. 因此，委员会不妨考虑采取下列行动：(a) 请…", "(a) 请…"},
+		{"may wish, word for word", "13. 委员会可能希望：\n(a) 请…", "\n(a) 请…"},
+		{"may consider", "14. 缔约方会议可考虑采取下列行动：(a) 鼓励…", "(a) 鼓励…"},
+		{"what States parties may consider is no note's suggestion", "15. 缔约国可考虑：(a) 加强…", ""},
 		{"a group by its name", "4. 枪支问题工作组似宜审议下列问题：\n(a) 请…", "\n(a) 请…"},
 		{"a speaker's view", "6. 一些发言者认为，缔约方会议似宜：(a) 请…", ""},
 		{"no list follows", "7. 缔约方会议似宜注意到本报告。", ""},
