@@ -3873,6 +3873,8 @@ enum MandateRelation {
   REQUIRES
   "提请…注意: draws the attention of."
   DRAWS_ATTENTION
+  "授权: authorizes (the Bureau, an officer) to act on the body's behalf."
+  AUTHORIZES
   "…应…: should (the addressee first: \"缔约国应考虑…\", as recommendations are written)."
   SHOULD
 }

@@ -102,6 +102,30 @@ var lexicon = withShortTitles([]entity{
 	{"actor:unicri", []string{kg.LabelActor, kg.LabelOrganization}, "联合国区域间犯罪和司法研究所", "United Nations Interregional Crime and Justice Research Institute", []string{"犯罪司法所"}},
 })
 
+// bodyActors are the bodies as an act of another body, or a report's recommendations, ask
+// them to act ("邀请联合国反腐败公约缔约国会议审议本决议", "请大会…"): actors, the one
+// shape an addressee takes, keyed by the body's code (actor:cosp, actor:ga). The
+// commissions and the Council are the lexicon's, which names them wherever a text does;
+// the others' names are read only where a mandate addresses them (withBodies), since
+// "大会" and "缔约方会议" stand in most sentences of their own documents as the owner of
+// an act or a session, where they are no actor.
+var bodyActors = func() map[kg.Body]*entity {
+	m := map[kg.Body]*entity{
+		kg.BodyGA:   {id: "actor:ga", labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: "大会", nameEn: "General Assembly"},
+		kg.BodyCOP:  {id: "actor:cop", labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: "缔约方会议", nameEn: "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"},
+		kg.BodyCOSP: {id: "actor:cosp", labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: "联合国反腐败公约缔约国会议", nameEn: "Conference of the States Parties to the United Nations Convention against Corruption"},
+		kg.BodyHRC:  {id: "actor:hrc", labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: "人权理事会", nameEn: "Human Rights Council"},
+		kg.BodySC:   {id: "actor:sc", labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: "安全理事会", nameEn: "Security Council"},
+	}
+	for body, name := range map[kg.Body]string{kg.BodyCCPCJ: "预防犯罪和刑事司法委员会", kg.BodyCND: "麻醉药品委员会", kg.BodyECOSOC: "经济及社会理事会"} {
+		m[body] = entityNamed(name)
+	}
+	return m
+}()
+
+// bodyActor returns the actor a body is as an addressee.
+func bodyActor(b kg.Body) *entity { return bodyActors[b] }
+
 // protocolTitleRE reads the full title of a protocol to the Convention: "《联合国打击跨国有组织
 // 犯罪公约关于…的补充议定书》".
 var protocolTitleRE = regexp.MustCompile(`^《联合国打击跨国有组织犯罪公约关于(.+)的补充议定书》$`)

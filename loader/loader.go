@@ -229,14 +229,29 @@ var symbolBodies = []struct {
 // documentBody returns the body whose document this is, which is the body of the acts its
 // narrative names by number alone ("第 4/1 号决议" in a report of the Conference of the
 // States Parties is one of theirs): from the series of its symbols (the most specific: a
-// report that is both E/2010/30 and E/CN.15/2010/20 is the Commission's); else from the first
-// body its opening lines (the title page) name; else the Conference of the Parties.
+// report that is both E/2010/30 and E/CN.15/2010/20 is the Commission's), except that a
+// commission's report known only by the Council's symbol (E/2020/30), which the Council
+// publishes as its official record, is the commission's, as its title says (the report of
+// its session) or else its supplement's number; else from the first body its opening lines
+// (the title page) name; else the Conference of the Parties.
 func documentBody(symbols []string, bs []block) kg.Body {
 	best, bestLen := kg.Body(""), 0
 	for _, s := range symbols {
 		for _, sb := range symbolBodies {
 			if strings.HasPrefix(s, sb.prefix) && len(sb.prefix) > bestLen {
 				best, bestLen = sb.body, len(sb.prefix)
+			}
+		}
+	}
+	if best == kg.BodyECOSOC && bestLen == len("E/") {
+		// The Council's official records carry its commissions' session reports: a report
+		// known only as E/2019/30 is the Commission's, whose acts it reports.
+		if body, ok := commissionReported(bs); ok {
+			return body
+		}
+		for _, s := range symbols {
+			if body, ok := recordsSupplement(s); ok {
+				return body
 			}
 		}
 	}
@@ -249,6 +264,71 @@ func documentBody(symbols []string, bs []block) kg.Body {
 		}
 	}
 	return kg.BodyCOP
+}
+
+// councilRecords are the commissions whose session reports the Economic and Social Council
+// publishes as supplements to its official records, by the number the supplement's symbol
+// carries: supplement No. 10, E/YYYY/30, is the report of the Commission on Crime Prevention
+// and Criminal Justice; No. 8, E/YYYY/28, of the Commission on Narcotic Drugs.
+var councilRecords = []struct {
+	number string
+	body   kg.Body
+}{{"30", kg.BodyCCPCJ}, {"28", kg.BodyCND}}
+
+// recordsSupplementRE reads the year and number of a symbol of the Council's main series,
+// with its addenda and corrigenda: "E/2019/30", "E/2019/30/Add.1".
+var recordsSupplementRE = regexp.MustCompile(`^E/\d{4}/(\d{1,3})(?:/|$)`)
+
+// recordsSupplement returns the commission whose report a symbol of the Council's official
+// records is (councilRecords), or false.
+func recordsSupplement(symbol string) (kg.Body, bool) {
+	m := recordsSupplementRE.FindStringSubmatch(symbol)
+	if m == nil {
+		return "", false
+	}
+	for _, r := range councilRecords {
+		if r.number == m[1] {
+			return r.body, true
+		}
+	}
+	return "", false
+}
+
+// sessionReportRE reads, after a body's name, the title of its session's report: "第二十九
+// 届会议报告", "第二十八届会议续会报告", "关于第二十八届会议（…）的报告", a line break
+// or spaces between them.
+var sessionReportRE = regexp.MustCompile(`^\s*(?:关于)?\s*第[一二三四五六七八九十]{1,3}届(?:特别)?会议(?:续会)?\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:的)?\s*报告`)
+
+// commissionReported returns the commission (councilRecords) whose session's report a title
+// page says the document is, the first it so names ("预防犯罪和刑事司法委员会第二十九届会议报告", or the name on a
+// line of its own over "第二十八届会议续会报告"), or false.
+func commissionReported(bs []block) (kg.Body, bool) {
+	var title strings.Builder
+	for _, bl := range titleBlocks(bs) {
+		title.WriteString(bl.text)
+		title.WriteByte('\n')
+	}
+	t := title.String()
+	best, at := kg.Body(""), len(t)
+	for _, r := range councilRecords {
+		for _, bn := range bodyNames {
+			if bn.body != r.body {
+				continue
+			}
+			for from := 0; from < at; {
+				i := strings.Index(t[from:], bn.name)
+				if i < 0 || from+i >= at {
+					break
+				}
+				from += i + len(bn.name)
+				if sessionReportRE.MatchString(t[from:]) {
+					best, at = r.body, from-len(bn.name)
+					break
+				}
+			}
+		}
+	}
+	return best, best != ""
 }
 
 // firstBodyNamed returns the body a text names first (the longest name where several

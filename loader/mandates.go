@@ -29,6 +29,7 @@ var mandateVerbs = withValues([]mandateVerb{
 	{verb: "鼓励", rel: "encourages"},
 	{verb: "提请", rel: "draws_attention"},
 	{verb: "要求", rel: "requires"},
+	{verb: "授权", rel: "authorizes"},
 	{verb: "决定", rel: "decides"},
 	{verb: "请", rel: "requests"},
 })
@@ -95,6 +96,8 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		prefix += loc[1]
 	} else if loc := circledRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
+	} else if n := recommendationLabel(body); n > 0 {
+		prefix += n
 	}
 	if at := bodyNameEnd(text[prefix:]); at > 0 {
 		// "缔约方会议请秘书处…": the body that asks is the subject, not the first word.
@@ -103,24 +106,33 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees
+	labelled := false        // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
+		// The head of the paragraph, of a line of its list or of a labelled recommendation:
+		// where a subject that asks may stand. Elsewhere a subject's verb is reported
+		// ("重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应…").
+		head := cl[0] == prefix || labelled
+		labelled = false
 		if cl[0] > 0 && text[cl[0]-1] == '\n' {
+			head = true
 			// A line of a list the paragraph holds ("工作组通过了下列建议：\n(a) 缔约国应…"):
 			// its number is not its words.
 			skip = len(c) - len(strings.TrimLeft(c, " "))
 			if n := listNumberText(c[skip:]); n != "" {
 				skip += len(n)
+			} else if n := recommendationLabel(c[skip:]); n > 0 {
+				skip += n
+				labelled = skip == len(strings.TrimRight(c, " "))
 			}
 		}
-		for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
-			again = false
-			for _, w := range clauseLead {
-				if strings.HasPrefix(c[skip:], w) {
-					skip += len(w)
-					again = true
-				}
+		skip = pastLeads(c, skip)
+		if head {
+			if n := askingSubject(c[skip:], cl[0]+skip, named); n > 0 {
+				// "工作组请秘书处…", "(a) 工作组还鼓励缔约国…": the group that asks is the
+				// subject, not the first addressee.
+				skip = pastLeads(c, skip+n)
 			}
 		}
 		passed := recommendedSkip(c, skip)
@@ -148,9 +160,20 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 					}
 				}
 			}
+			if mv.verb == "提请" && !contains(rest, "注意") {
+				// "提请…注意" draws attention; "提请大会通过…" submits a draft to the body,
+				// which asks it nothing yet.
+				break
+			}
 			as := addressees(rest, docBody, groupBefore(verbAt), addrBuf[:])
 			if len(as) == 0 {
 				as = resolveThat(rest, named, verbAt)
+			}
+			if mv.verb == "决定" && docBody != "" {
+				// "决定缔约方会议在其下届会议上审议…" in the Conference's own act plans its
+				// own work: the body asks itself nothing.
+				own := bodyActor(docBody)
+				as = slices.DeleteFunc(as, func(a addressee) bool { return a.ent == own })
 			}
 			for _, a := range as {
 				s, e := verbAt, cl[0]+skip+len(mv.verb)+a.end
@@ -177,6 +200,101 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 	}
 	return out
+}
+
+// pastLeads returns where the words of clauseLead that open c from byte skip end.
+func pastLeads(c string, skip int) int {
+	for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
+		again = false
+		for _, w := range clauseLead {
+			if strings.HasPrefix(c[skip:], w) {
+				skip += len(w)
+				again = true
+			}
+		}
+	}
+	return skip
+}
+
+// subjectNouns are the common nouns by which a report's body or group is the subject of
+// what it asks or recommends ("工作组请秘书处…"), longest first where one opens another.
+var subjectNouns = append([]string{"该工作组", "各工作组"}, recommendingBodies...)
+
+// askingSubject returns the length of the subject that opens s, a clause from byte at of a
+// paragraph whose entities named are, where the subject asks or recommends: a body's name
+// ("缔约方会议请…"), a working group's ("枪支问题工作组鼓励…") or their common noun
+// ("工作组请…", "委员会还请…"), then a mandate verb or 建议 (after words like 还). 0
+// where s opens with no such subject: "工作组应…" is what the group should do, its
+// addressee first.
+func askingSubject(s string, at int, named []entityMention) int {
+	n := bodyNameEnd(s)
+	if n == 0 {
+		for _, m := range named {
+			if m.startByte == at && m.ent.labels[0] == kg.LabelWorkingGroup {
+				n = m.endByte - at
+				break
+			}
+		}
+	}
+	if n == 0 {
+		for _, w := range subjectNouns {
+			if strings.HasPrefix(s, w) {
+				n = len(w)
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	rest := s[pastLeads(s, n):]
+	if strings.HasPrefix(rest, "建议") || opensWithMandateVerb(rest) {
+		return n
+	}
+	return 0
+}
+
+// opensWithMandateVerb reports whether s opens with a verb of mandateVerbs.
+func opensWithMandateVerb(s string) bool {
+	if !mandateVerbOpeners.mayOpen(s) {
+		return false
+	}
+	for k := range mandateVerbs {
+		if strings.HasPrefix(s, mandateVerbs[k].verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// recommendationLabel returns the length of the label "建议 1." (recommendation 1) that
+// opens s, as reports number recommendations they set out one by one, or 0. The number
+// may be followed by a full stop, half- or full-width, and spaces; a colon ends the clause
+// of the label itself.
+func recommendationLabel(s string) int {
+	rest, ok := strings.CutPrefix(s, "建议")
+	if !ok {
+		return 0
+	}
+	i := skipRESpaces(rest, 0)
+	digits := i
+	for i < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			break
+		}
+		i += size
+	}
+	if i == digits {
+		return 0 // "建议缔约方会议…" is a verb
+	}
+	switch {
+	case strings.HasPrefix(rest[i:], "．"):
+		i += len("．")
+	case strings.HasPrefix(rest[i:], "."):
+		i++
+	}
+	return len("建议") + skipRESpaces(rest, i)
 }
 
 // recommendedSkip returns where the request a recommendation passes on begins in a clause
@@ -316,7 +434,7 @@ type addressee struct {
 // go in buf's room, where the usual few fit.
 func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []addressee {
 	out := buf[:0]
-	ms := withStates(s, findEntitiesOf(s, body))
+	ms := withBodies(s, withStates(s, findEntitiesOf(s, body)))
 	pos := 0 // byte offset in s that the next addressee must start at
 	for _, m := range ms {
 		if m.ent.labels[0] != kg.LabelActor && m.ent.labels[0] != kg.LabelWorkingGroup {
@@ -430,6 +548,53 @@ func withStates(s string, ms []entityMention) []entityMention {
 	}
 }
 
+// bodyFollowers may follow a body's name where the body is asked to act: what it is asked
+// to do ("邀请联合国反腐败公约缔约国会议审议…"), or another addressee joined to it. Else the
+// name is the body's as the owner of a session, an act or an organ ("缔约方会议第十二届会议",
+// "大会的议程", "缔约方会议秘书处"), no addressee.
+var bodyFollowers = append(append([]string{"核可", "通过", "注意", "作为", "进一步", "今后", "于"}, orgFollowers...), addresseeJoin...)
+
+// withBodies adds to the entities found in s each body (bodyNames) named where it is asked
+// to act, as the actor bodyActor gives: at the end of s or before a word of bodyFollowers.
+// The body's name claims the text of the entities it holds ("缔约国会议" holds 缔约国) and
+// of an instrument's title right before it ("《联合国打击跨国有组织犯罪公约》缔约方会议");
+// an entity whose name holds it keeps its own ("缔约方会议主席团" is the Bureau).
+func withBodies(s string, ms []entityMention) []entityMention {
+	if !contains(s, "会") { // every body's name holds 会
+		return ms
+	}
+	for _, bn := range bodyNames {
+		for from := 0; ; {
+			i := index(s[from:], bn.name)
+			if i < 0 {
+				break
+			}
+			at, end := from+i, from+i+len(bn.name)
+			from = end
+			if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+				continue
+			}
+			if slices.ContainsFunc(ms, func(m entityMention) bool {
+				return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
+			}) {
+				continue // a longer name, or another body's overlapping this one
+			}
+			ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
+			k := 0
+			for k < len(ms) && ms[k].startByte < at {
+				k++
+			}
+			if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
+				k--
+				at = ms[k].startByte
+				ms = slices.Delete(ms, k, k+1)
+			}
+			ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+		}
+	}
+	return ms
+}
+
 // resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
 func resolveGroup(s string, lastGroup *entity) []addressee {
 	for _, w := range []string{"该工作组", "工作组"} {
@@ -506,14 +671,19 @@ var (
 	listWords = []string{"下列", "以下", "如下"}
 	// recommendingBodies open the clause of a body's own lead, where no body's name does:
 	// the group or body whose report it is, by its common noun.
-	recommendingBodies = []string{"工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
+	recommendingBodies = []string{"两个工作组", "工作组", "专家组", "审议组", "委员会", "理事会", "会议"}
 )
 
 // recommendationsAt returns the byte offset in a paragraph's text where the list of
-// recommendations that a lead sentence introduces begins (after its colon), or -1. The lead
-// is the report's body's own: its clause opens with the body's name, and one who spoke
-// ("一些发言者提出了以下建议：", "日本代表提出了下列建议：") made no recommendation.
+// recommendations that a lead sentence introduces begins (after its colon: "…通过了下列建议：",
+// "…通过了下列建议，供缔约方会议审议："), or the list of what a note suggests its body do
+// (suggestedActionAt), or -1. The lead is the report's body's own: its clause opens with the
+// body's name, and one who spoke ("一些发言者提出了以下建议：", "日本代表提出了下列建议：")
+// made no recommendation.
 func recommendationsAt(text string) int {
+	if at := suggestedActionAt(text); at >= 0 {
+		return at
+	}
 	for from := 0; ; {
 		k := index(text[from:], "建议")
 		if k < 0 {
@@ -522,6 +692,9 @@ func recommendationsAt(text string) int {
 		at, end := from+k, from+k+len("建议")
 		from = end
 		end = skipRESpaces(text, end)
+		if colonAt(text, end) == 0 {
+			end = pastConsideration(text, end)
+		}
 		if colonAt(text, end) == 0 {
 			continue
 		}
@@ -546,6 +719,87 @@ func recommendationsAt(text string) int {
 	}
 }
 
+// considerationEnds end the phrase that says whom recommendations are for: "供缔约方会议
+// 审议", "供…审议和通过".
+var considerationEnds = []string{"审议", "审查", "通过", "核可", "采取行动"}
+
+// pastConsideration returns where the phrase that says whom recommendations are for ends,
+// when it follows them at byte end of text ("通过了下列建议，供缔约方会议审议："), or end.
+func pastConsideration(text string, end int) int {
+	rest := text[end:]
+	if r, ok := strings.CutPrefix(rest, "，"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, ","); ok {
+		rest = r
+	}
+	if !strings.HasPrefix(rest, "供") {
+		return end
+	}
+	phrase := rest[:min(len(rest), 90)] // 30 characters: a body's full name and a verb or two
+	k := strings.IndexAny(phrase, "：:。；，\n")
+	if k < 0 || colonAt(phrase, k) == 0 || !hasAnySuffix(phrase[:k], considerationEnds) {
+		return end
+	}
+	return len(text) - len(rest) + k
+}
+
+// mayWish are the words with which a note proposes what its body might do: "缔约方会议似宜：
+// (a) 鼓励…(b) 请秘书处…" (the Conference may wish to), "委员会可能希望…", "…可考虑…",
+// the list then following.
+var mayWish = []string{"似宜", "不妨", "可能希望", "可以考虑", "可考虑"}
+
+// suggestedActionAt returns the byte offset in a paragraph's text where the action a note
+// suggests its body take begins, after the lead's colon ("缔约方会议似宜：", "委员会不妨考虑
+// 采取下列行动："), or -1: the lead's clause opens with a body's name or its common noun, and
+// at most a few words ("考虑", "审议下列建议并") stand between 似宜 and the colon. What a
+// speaker thought the body might do ("一些发言者认为，委员会似宜…") is no suggestion of the
+// note's.
+func suggestedActionAt(text string) int {
+	for _, w := range mayWish {
+		for from := 0; ; {
+			k := index(text[from:], w)
+			if k < 0 {
+				break
+			}
+			at, end := from+k, from+k+len(w)
+			from = end
+			tail := text[end:min(len(text), end+30)] // up to ten characters to the colon
+			c := strings.IndexAny(tail, "：:。；，\n")
+			if c < 0 || colonAt(tail, c) == 0 {
+				continue
+			}
+			sentence := text[:at]
+			if k := lastIndex(sentence, "。"); k >= 0 {
+				sentence = sentence[k:]
+			}
+			if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
+				return end + c + colonAt(tail, c)
+			}
+		}
+	}
+	return -1
+}
+
+// namesSpeakers reports whether text names those who spoke, whose views and suggestions
+// are theirs, not the body's.
+func namesSpeakers(text string) bool {
+	return contains(text, "发言者") || contains(text, "与会者") || contains(text, "代表") || contains(text, "观察员")
+}
+
+// subjectOnly reports whether a clause is a subject alone: a body's name, a working
+// group's, or their common noun (recommendingBodies), optionally with 还 or 也 after it.
+func subjectOnly(clause string) bool {
+	clause = strings.TrimSuffix(strings.TrimSuffix(clause, "还"), "也")
+	if clause == "" {
+		return false
+	}
+	if bodyNameEnd(clause) == len(clause) || slices.Contains(recommendingBodies, clause) {
+		return true
+	}
+	ms := findEntities(clause)
+	return len(ms) == 1 && ms[0].startByte == 0 && ms[0].endByte == len(clause) && ms[0].ent.labels[0] == kg.LabelWorkingGroup
+}
+
 // clauseOf returns the clause that text ends in, without its paragraph's number.
 func clauseOf(text string) string {
 	clause := text
@@ -568,7 +822,7 @@ func clauseOf(text string) string {
 // common noun, and names no one who spoke.
 func recommendingClause(text string) bool {
 	clause := clauseOf(text)
-	if contains(clause, "发言者") || contains(clause, "与会者") || contains(clause, "代表") || contains(clause, "观察员") {
+	if namesSpeakers(clause) {
 		return false
 	}
 	if bodyNameEnd(clause) > 0 || hasAnyPrefix(clause, recommendingBodies) {

@@ -768,6 +768,8 @@ const (
 	MandateRelationRequires MandateRelation = "REQUIRES"
 	// 提请…注意: draws the attention of.
 	MandateRelationDrawsAttention MandateRelation = "DRAWS_ATTENTION"
+	// 授权: authorizes (the Bureau, an officer) to act on the body's behalf.
+	MandateRelationAuthorizes MandateRelation = "AUTHORIZES"
 	// …应…: should (the addressee first: "缔约国应考虑…", as recommendations are written).
 	MandateRelationShould MandateRelation = "SHOULD"
 )
@@ -781,12 +783,13 @@ var AllMandateRelation = []MandateRelation{
 	MandateRelationDecides,
 	MandateRelationRequires,
 	MandateRelationDrawsAttention,
+	MandateRelationAuthorizes,
 	MandateRelationShould,
 }
 
 func (e MandateRelation) IsValid() bool {
 	switch e {
-	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention, MandateRelationShould:
+	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention, MandateRelationAuthorizes, MandateRelationShould:
 		return true
 	}
 	return false
