@@ -268,7 +268,7 @@ func trimItemTitle(title string) string {
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
-var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)?`)
+var groupHeldRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:至|和)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行(?:了|的)?`)
 
 // groupTitleDatesRE is the days and place of a working group's session on the title page
 // of a document for it: "2014 年 5 月 26 日和 27 日，维也纳", "2013 年 11 月 6 日至 8 日，维也纳".
@@ -339,9 +339,10 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 }
 
 // titleDatesRE finds the days and place of a session on a title page: "2012 年 10 月 15 日至
-// 19 日，维也纳", "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）". A title page's lines
-// are joined without a break, so the place ends where the next line's words begin.
-var titleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
+// 19 日，维也纳", "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）", and the subtitle of a
+// report, "（2022 年 10 月 17 日至 21 日在维也纳举行）" (the place in group 8). A title page's
+// lines are joined without a break, so the place ends where the next line's words begin.
+var titleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行)?`)
 
 // titleDates returns the days and place of the session a title page names, where the
 // narrative says nothing of them: the last span of days it gives (a session resumed after
@@ -350,7 +351,7 @@ func titleDates(d document) (start, end, place string, ok bool) {
 	for _, bl := range titleBlocks(d.blocks) {
 		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
 			year2, month2 := cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2])
-			start, end, place, ok = isoDate(m[1], m[2], m[3]), isoDate(year2, month2, m[6]), m[7], true
+			start, end, place, ok = isoDate(m[1], m[2], m[3]), isoDate(year2, month2, m[6]), cmp.Or(m[7], m[8]), true
 		}
 	}
 	return start, end, place, ok

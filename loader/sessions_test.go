@@ -26,6 +26,15 @@ func TestSessionRules(t *testing.T) {
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
 		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
 			[]session{{number: 6, place: "圣彼得堡", start: "2015-11-02", end: "2015-11-06"}}},
+		// The manner of holding it, before or after the place, says nothing of when or where.
+		{"held online, the manner before the place", "委员会于 2021 年 4 月 12 日至 16 日以线上形式在维也纳举行了第十四届会议。",
+			[]session{{number: 14, place: "维也纳", start: "2021-04-12", end: "2021-04-16"}}},
+		{"held hybrid, the manner after the place", "在2020年10月12日至16日在维也纳以线上线下结合方式举行的第十届会议上",
+			[]session{{number: 10, place: "维也纳", start: "2020-10-12", end: "2020-10-16"}}},
+		{"held virtually, no place", "缔约国会议于 2021 年 12 月 13 日至 17 日以虚拟形式举行第九届会议。",
+			[]session{{number: 9, start: "2021-12-13", end: "2021-12-17"}}},
+		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
+			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findSessions(tc.text)
@@ -217,6 +226,9 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳"},
 		{"a resumed session: its main part", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2013-04-22", "2013-04-26", ""},
 		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约"},
+		// A report's subtitle says where the session was held as its narrative would.
+		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳"},
+		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
@@ -412,5 +424,32 @@ func TestAReportsOwnAgendaAndTheNext(t *testing.T) {
 	}
 	if !rels["session:ccpcj:30-[HAS_MEETING]->meeting:ccpcj:30:8"] {
 		t.Errorf("the session is not the Commission's: %v", facts(g))
+	}
+}
+
+// TestAWorkingGroupMetInAManner: a group's meeting held online or hybrid ("以线上形式",
+// "以混合形式", before or after the place) is a session of the group all the same.
+func TestAWorkingGroupMetInAManner(t *testing.T) {
+	for _, tc := range []struct{ name, title, para string }{
+		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。"},
+		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "CTOC/COP/WG.4/2020/4\n" + tc.title + "\n\n一. 会议安排\n\n" + tc.para + "\n\n2. 在第 1 次会议上，奥地利的代表作了发言。\n"
+			g, err := Parse("wg4.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, rels := graphFacts(g)
+			const session = "session:wg:trafficking-in-persons:2020-07-06"
+			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != "维也纳" {
+				t.Errorf("session %v", p)
+			}
+			for _, id := range []string{"wg:trafficking-in-persons-[HAS_SESSION]->" + session, "state:aut-[SPOKE_ON]->" + session} {
+				if !rels[id] {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+		})
 	}
 }
