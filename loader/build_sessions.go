@@ -6,6 +6,7 @@ import (
 	"iter"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"copgraph/kg"
@@ -20,20 +21,21 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	// current is the session the narrative reports on: the one its title page names, else
 	// the first it says was held. A session decided for the future is never it.
 	var current string
+	var own *entity // the group whose session the title page names, if a group's
 	if d.session > 0 && body != "" {
-		current = b.session(body, d.session)
+		current, own = b.titleSession(d, body)
 	}
 	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
-			id := b.session(body, s.number)
+			id := b.heldSession(body, p.text, s, own, current)
 			props := b.nodes[id].Properties
 			for k, v := range map[string]string{kg.PropPlace: s.place, kg.PropStartDate: s.start, kg.PropEndDate: s.end} {
 				if _, has := props[k]; v != "" && !has {
 					props[k] = v
 				}
 			}
-			if current == "" && p.kind == paraNarrative && !s.future {
-				current = id
+			if current == "" && p.kind == paraNarrative && !s.future && kg.String(props, kg.PropGroup) == "" {
+				current = id // a group's session a report names is not the one it reports on
 			}
 		}
 	}
@@ -278,42 +280,31 @@ var groupTitleDatesRE = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
 // group's series ("CTOC/COP/WG.4/2013/5") and it names the group; the days and place are
 // those the title page, or else the narrative, says the group met. The session is the
-// group's (HAS_SESSION), of its parent body, keyed by its first day. It returns the
-// session's id, or "" when the document is no such report or gives no day.
+// group's (HAS_SESSION), of its parent body, keyed by its first day. A joint meeting's
+// report ("…工作组和…工作组联席会议的报告") is of one session of every group its title page
+// names. It returns the session's id, or "" when the document is no such report or gives
+// no day.
 func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	title := titleBlocks(d.blocks)
-	var group *entity
+	var groups []*entity
 	report := strings.Contains(d.symbol, "/WG.")
+	joint := false
 	for _, bl := range title {
 		for _, m := range findEntities(bl.text) {
-			if m.ent.labels[0] == kg.LabelWorkingGroup && group == nil {
-				group = m.ent
+			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.ContainsFunc(groups, func(g *entity) bool { return g.id == m.ent.id }) {
+				groups = append(groups, m.ent)
 			}
 		}
 		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
+		joint = joint || strings.Contains(bl.text, "联席会议")
 	}
-	if group == nil || !report {
+	if len(groups) == 0 || !report {
 		return ""
 	}
-	var m []string
-	for _, bl := range title {
-		if m = groupHeldRE.FindStringSubmatch(bl.text); m != nil {
-			break
-		}
-		if t := groupTitleDatesRE.FindStringSubmatch(bl.text); t != nil {
-			// "2014 年 5 月 26 日和 27 日，维也纳": the same groups, the place last.
-			m = []string{t[0], t[1], t[2], t[3], "", t[4], t[5], t[6]}
-			break
-		}
+	if !joint {
+		groups = groups[:1] // another group a title names is the subject of the meeting, not its host
 	}
-	for _, p := range d.narrative {
-		if m != nil {
-			break
-		}
-		if strings.Contains(p.text, "举行") {
-			m = groupHeldRE.FindStringSubmatch(p.text)
-		}
-	}
+	m := groupDays(d)
 	if m == nil {
 		return ""
 	}
@@ -322,19 +313,74 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	if m[6] != "" {
 		end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
 	}
-	b.entity(group)
-	id := "session:" + group.id + ":" + start
+	return b.groupSessionNode(groups, body, 0, start, end, m[7], m[0])
+}
+
+// groupDays returns the submatches of groupHeldRE (or groupTitleDatesRE's, as groupHeldRE
+// numbers them) where the title page, or else the narrative, says when and where a group
+// met, or nil.
+func groupDays(d document) []string {
+	for _, bl := range titleBlocks(d.blocks) {
+		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+			return m
+		}
+		if t := groupTitleDatesRE.FindStringSubmatch(bl.text); t != nil {
+			// "2014 年 5 月 26 日和 27 日，维也纳": the same groups, the place last.
+			return []string{t[0], t[1], t[2], t[3], "", t[4], t[5], t[6]}
+		}
+	}
+	for _, p := range d.narrative {
+		if strings.Contains(p.text, "举行") {
+			if m := groupHeldRE.FindStringSubmatch(p.text); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// groupSessionNode adds the Session node of a session of the groups (one, or the groups of
+// a joint meeting, the first its host), of their parent body, with HAS_SESSION from each,
+// and returns its id. The id is keyed by the first day, as the group's reports date their
+// meetings; a session known by its number alone (number > 0, start "") by the number.
+// quote is the mention that says the groups held it.
+func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number int, start, end, place, quote string) string {
+	group := groups[0]
+	key := start
+	if key == "" {
+		key = strconv.Itoa(number)
+	}
+	id := "session:" + group.id + ":" + key
 	props := map[string]any{
-		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: m[7],
-		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + start,
+		kg.PropBody: string(body), kg.PropGroup: group.id,
+		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + key,
 		kg.PropName:    group.nameZh, // so that the session reads as the group's
 	}
-	if group.nameEn != "" {
-		props[kg.PropNameEn] = group.nameEn
+	for k, v := range map[string]string{kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: place, kg.PropNameEn: group.nameEn} {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	if number > 0 {
+		props[kg.PropNumber] = int64(number)
+	}
+	if len(groups) > 1 {
+		zh, en := make([]string, len(groups)), make([]string, len(groups))
+		for i, g := range groups {
+			zh[i], en[i] = g.nameZh, g.nameEn
+		}
+		props[kg.PropName] = strings.Join(zh, "和") + "联席会议"
+		delete(props, kg.PropNameEn)
+		if !slices.Contains(en, "") {
+			props[kg.PropNameEn] = "Joint meeting of the " + strings.Join(en, " and the ")
+		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
-	b.rel(kg.Relationship{ID: relID(group.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: group.id, End: id,
-		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m[0]}})
+	for _, g := range groups {
+		b.entity(g)
+		b.rel(kg.Relationship{ID: relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: quote}})
+	}
 	return id
 }
 
@@ -377,8 +423,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		target := session
 		if m := provisionalAgendaRE.FindStringSubmatch(p.text[:loc[1]]); m != nil {
 			// "核准了第十一届会议临时议程如下：": the next session's agenda, not this one's.
-			body := kg.Body(kg.String(b.nodes[session].Properties, kg.PropBody))
-			target = b.session(body, chineseNumber(m[1]))
+			target = b.laterSession(session, chineseNumber(m[1]), m[0])
 		}
 		type line struct {
 			p      paragraph
@@ -626,4 +671,164 @@ func accountPart(section string) bool {
 		}
 	}
 	return false
+}
+
+// titleSession adds the session a document's title page names, and returns its id and the
+// working group whose it is, if a group's. The session is the body's own, but where the
+// title names a group right before it ("实施情况审议组第十届会议"): a subsidiary body numbers
+// its sessions apart from its parent's. A group's is dated as the title page or the
+// narrative dates the group's meeting, or else as the title page dates the session.
+func (b *graphBuilder) titleSession(d document, body kg.Body) (string, *entity) {
+	group, quote := titleSessionGroup(d.blocks, body)
+	if group == nil {
+		return b.session(body, d.session), nil
+	}
+	var start, end, place string
+	if m := groupDays(d); m != nil {
+		start, end, place = isoDate(m[1], m[2], m[3]), "", m[7]
+		end = start
+		if m[6] != "" {
+			end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
+		}
+	} else if s, e, p, ok := titleDates(d); ok {
+		start, end, place = s, e, p
+	}
+	return b.groupSessionNode([]*entity{group}, body, d.session, start, end, place, quote), group
+}
+
+// titleSessionGroup returns the working group whose session a title page names, as
+// titleSession reads the session (the first "第…届会议" of its blocks), and the words that
+// name both; nil where no group's name ends right before it.
+func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
+	for _, bl := range titleBlocks(bs) {
+		loc := titleSessionRE.FindStringIndex(bl.text)
+		if loc == nil {
+			continue
+		}
+		g, from := groupEndingAt(bl.text, loc[0], body)
+		if g == nil {
+			return nil, ""
+		}
+		return g, bl.text[from:loc[1]]
+	}
+	return nil, ""
+}
+
+// bareGroupNames are names a body's own documents give one of its subsidiary bodies that
+// would be another's elsewhere: in a document of the Conference of the States Parties
+// "实施情况审议组" is the Implementation Review Group of the Convention against Corruption,
+// in one of the Conference of the Parties the review group of its own Convention.
+var bareGroupNames = map[kg.Body][]struct{ name, full string }{
+	kg.BodyCOSP: {{"实施情况审议组", "《联合国反腐败公约》实施情况审议组"}},
+}
+
+// groupEndingAt returns the working group whose name ends at byte at of text, white space
+// aside, and the byte where the name begins; nil where none does.
+func groupEndingAt(text string, at int, body kg.Body) (*entity, int) {
+	at = spaceBefore(text, at)
+	before := text[:at]
+	for _, m := range findEntities(before) {
+		if m.endByte == at && m.ent.labels[0] == kg.LabelWorkingGroup {
+			return m.ent, m.startByte
+		}
+	}
+	for _, n := range bareGroupNames[body] {
+		if strings.HasSuffix(before, n.name) {
+			if g := entityNamed(n.full); g != nil {
+				return g, at - len(n.name)
+			}
+		}
+	}
+	return nil, 0
+}
+
+// clauseGroup returns the working group a clause names last, where no body is named after
+// it: the subject of "审议组于…在维也纳举行了第十届会议", or the holder of "实施情况审议组第十
+// 届会议于…举行". A group is named in full, by a bare name of the body's own (bareGroupNames),
+// or, in a report of a group's session (own), by the word its name ends with ("审议组",
+// "工作组"). nil where the clause names no group, or a body after it.
+func clauseGroup(clause string, body kg.Body, own *entity) *entity {
+	var g *entity
+	end := -1
+	for _, m := range findEntities(clause) {
+		if m.ent.labels[0] == kg.LabelWorkingGroup && m.endByte > end {
+			g, end = m.ent, m.endByte
+		}
+	}
+	for _, n := range bareGroupNames[body] {
+		if i := lastIndex(clause, n.name); i >= 0 && i+len(n.name) > end {
+			if e := entityNamed(n.full); e != nil {
+				g, end = e, i+len(n.name)
+			}
+		}
+	}
+	if own != nil {
+		if head := groupHead(own.nameZh); head != "" {
+			if i := lastIndex(clause, head); i >= 0 && i+len(head) > end {
+				g, end = own, i+len(head)
+			}
+		}
+	}
+	if g == nil {
+		return nil
+	}
+	if _, ok := firstBodyNamed(clause[end:]); ok {
+		return nil // "工作组在缔约方会议…举行的第六届会议上": the body's
+	}
+	return g
+}
+
+// groupHead returns the word a group's name ends with, by which a report of its session
+// names it again: "审议组", "工作组", "专家组"; "" for a name that ends otherwise.
+func groupHead(name string) string {
+	for _, w := range [...]string{"审议组", groupWord, expertsWord} {
+		if strings.HasSuffix(name, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// heldSession adds the session a sentence says was or will be held, and returns its id:
+// the body's, or the working group's the sentence names as holding it (clauseGroup), which
+// is the session the title page names (current) where the group (own) and the number are
+// the same.
+func (b *graphBuilder) heldSession(body kg.Body, text string, s session, own *entity, current string) string {
+	from, ok := byteOffset(text, s.start0)
+	if !ok {
+		return b.session(body, s.number)
+	}
+	clause := text[:from]
+	if i := lastIndexAny(clause, "。；"); i >= 0 {
+		clause = clause[i:]
+	}
+	// The words before the ordinal: the sentence's subject, or the holder named right before
+	// "第…届会议" where the session is named first.
+	if i := strings.Index(s.quote, "第"); i >= 0 {
+		clause += s.quote[:i]
+	}
+	g := clauseGroup(clause, body, own)
+	switch {
+	case g == nil:
+		return b.session(body, s.number)
+	case own != nil && g.id == own.id && current != "" && kg.Int(b.nodes[current].Properties, kg.PropNumber) == int64(s.number):
+		return current
+	}
+	return b.groupSessionNode([]*entity{g}, body, s.number, s.start, s.end, s.place, s.quote)
+}
+
+// laterSession adds a later session, numbered number, of whoever held session, and returns
+// its id: the body's, or the working group's where session is a group's (a group numbers its
+// sessions apart from its parent's); quote names it.
+func (b *graphBuilder) laterSession(session string, number int, quote string) string {
+	props := b.nodes[session].Properties
+	body := kg.Body(kg.String(props, kg.PropBody))
+	if gid := kg.String(props, kg.PropGroup); gid != "" {
+		for i := range lexicon {
+			if lexicon[i].id == gid {
+				return b.groupSessionNode([]*entity{&lexicon[i]}, body, number, "", "", "", quote)
+			}
+		}
+	}
+	return b.session(body, number)
 }

@@ -453,3 +453,123 @@ func TestAWorkingGroupMetInAManner(t *testing.T) {
 		})
 	}
 }
+
+// TestASubsidiaryBodysOwnSession: the session a title page or a sentence names belongs to
+// the body it names: "实施情况审议组第七届会议" is the group's seventh, not its parent's.
+func TestASubsidiaryBodysOwnSession(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // relationships and nodes there, and not
+	}{
+		{"a review group's report, its title bare",
+			"CAC/COSP/IRG/2016/4\n\n联合国反腐败公约缔约国会议\n\n实施情况审议组\n第七届会议\n2016 年 6 月 20 日至 24 日，维也纳\n\n" +
+				"1. 审议组在 2016 年 6 月 20 日第 1 次会议上通过了议程。奥地利的代表作了发言。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
+				"session:wg:uncac-implementation-review-group:2016-06-20-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2016-06-20:1"},
+			[]string{"session:cosp:7"}},
+		{"a group named in full before the ordinal",
+			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
+			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
+				"agenda:wg:firearms:2015-05-18:2-[CONSIDERED_AT]->meeting:wg:firearms:2015-05-18:2"},
+			[]string{"session:cop:3"}},
+		{"the parent's report: its own session",
+			"CAC/COSP/2017/14\n\n联合国反腐败公约缔约国会议\n第七届会议\n2017 年 11 月 6 日至 10 日，维也纳\n\n1. 在第 1 次会议上，缔约国会议审议了议程项目 2。\n",
+			[]string{"session:cosp:7-[HAS_MEETING]->meeting:cosp:7:1"}, nil},
+		{"a sentence of the parent's report names the group's session",
+			"CAC/COSP/2019/17\n\n联合国反腐败公约缔约国会议\n第八届会议\n\n1. 实施情况审议组于 2019 年 5 月 27 日至 29 日在维也纳举行了第十届会议。\n\n2. 在第 1 次会议上，缔约国会议审议了议程项目 2。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2019-05-27",
+				"session:cosp:8-[HAS_MEETING]->meeting:cosp:8:1"},
+			[]string{"session:cosp:10"}},
+		{"a group's sentence, the body's session",
+			"CTOC/COP/2012/15\n\n联合国打击跨国有组织犯罪公约缔约方会议\n\n1. 枪支问题工作组在缔约方会议于 2012 年 10 月 15 日至 19 日在维也纳举行的第六届会议期间举行了会议。\n",
+			[]string{"session:cop:6"}, []string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2012-10-15"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("s.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, rels := graphFacts(g)
+			for _, id := range tc.want {
+				if !rels[id] && nodes[id].ID == "" {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+			for _, id := range tc.not {
+				if rels[id] || nodes[id].ID != "" {
+					t.Errorf("%s, which the text does not say", id)
+				}
+			}
+		})
+	}
+	// The group's session keeps its number.
+	g, err := Parse("irg.txt", []byte("CAC/COSP/IRG/2016/4\n\n实施情况审议组\n第七届会议\n2016 年 6 月 20 日至 24 日，维也纳\n\n1. 审议组通过了议程。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	if p := nodes["session:wg:uncac-implementation-review-group:2016-06-20"].Properties; kg.Int(p, kg.PropNumber) != 7 || kg.String(p, kg.PropEndDate) != "2016-06-24" {
+		t.Errorf("the group's session: %v", p)
+	}
+}
+
+// TestAJointMeetingOfTwoGroups: a joint meeting's report is of one session of both groups;
+// a group a report names that did not host the meeting holds no session of it.
+func TestAJointMeetingOfTwoGroups(t *testing.T) {
+	joint := "CTOC/COP/WG.3/2022/2–CTOC/COP/WG.2/2022/2\n\n关于 2022 年 6 月 1 日至 3 日在维也纳举行的技术援助问题政府专家工作组和国际合作问题工作组联席会议的报告\n\n1. 两个工作组通过了议程。\n"
+	single := "CTOC/COP/WG.4/2022/2\n\n贩运人口问题工作组\n2022 年 6 月 1 日至 3 日，维也纳\n临时议程项目 3\n偷运移民问题工作组建议的后续行动\n\n秘书处的说明\n\n1. 工作组请秘书处编写本说明。\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"joint", joint, []string{"wg:technical-assistance-[HAS_SESSION]->session:wg:technical-assistance:2022-06-01",
+			"wg:international-cooperation-[HAS_SESSION]->session:wg:technical-assistance:2022-06-01"}, nil},
+		{"one group's", single, []string{"wg:trafficking-in-persons-[HAS_SESSION]->session:wg:trafficking-in-persons:2022-06-01"},
+			[]string{"wg:smuggling-of-migrants-[HAS_SESSION]->session:wg:trafficking-in-persons:2022-06-01"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("j.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, rels := graphFacts(g)
+			for _, id := range tc.want {
+				if !rels[id] {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+			for _, id := range tc.not {
+				if rels[id] {
+					t.Errorf("%s", id)
+				}
+			}
+		})
+	}
+}
+
+// TestClauseGroup: the working group a clause names as holding a session, if any.
+func TestClauseGroup(t *testing.T) {
+	irg := entityNamed("《联合国反腐败公约》实施情况审议组")
+	for _, tc := range []struct {
+		clause string
+		body   kg.Body
+		own    *entity
+		want   string
+	}{
+		{"预防腐败问题工作组于 2018 年 9 月 6 日至 7 日在维也纳举行了", kg.BodyCOSP, nil, "wg:uncac-prevention"},
+		{"实施情况审议组", kg.BodyCOSP, nil, "wg:uncac-implementation-review-group"},
+		{"实施情况审议组", kg.BodyCOP, nil, ""}, // the Organized Crime Convention's, which the lexicon lacks
+		{"审议组于 2016 年 6 月 20 日至 24 日在维也纳举行了", kg.BodyCOSP, irg, "wg:uncac-implementation-review-group"},
+		{"审议组于 2016 年 6 月 20 日至 24 日在维也纳举行了", kg.BodyCOSP, nil, ""},
+		{"资产追回工作组在缔约国会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行的", kg.BodyCOSP, nil, ""},
+		{"缔约方会议于 2020 年 10 月 12 日至 16 日在维也纳举行了", kg.BodyCOP, nil, ""},
+	} {
+		got := ""
+		if g := clauseGroup(tc.clause, tc.body, tc.own); g != nil {
+			got = g.id
+		}
+		if got != tc.want {
+			t.Errorf("clauseGroup(%q, %s) = %q, want %q", tc.clause, tc.body, got, tc.want)
+		}
+	}
+}
