@@ -167,7 +167,8 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 // narrative reports after it, until the next item or the end of its chapter, were adopted
 // under it.
 func (b *graphBuilder) agenda(d document, session string) {
-	item, chapter, section := "", 0, ""
+	var items []string // the items the paragraphs stand under: those a sentence names together
+	chapter, section := 0, ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -178,33 +179,44 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
-			item = ""
+			items = items[:0]
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
 		its := findAgendaItems(p.text)
 		if len(its) > 0 {
+			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
 			it := its[0]
-			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
-			b.consideredAt(session, item, p, it, meetings)
-			b.before(item, p)
+			items = items[:0]
+			for i, n := range append([]string{it.number}, it.more...) {
+				title := ""
+				if i == 0 {
+					title = it.title
+				}
+				item := b.agendaItem(session, n, title, p.key, p.offset+it.start)
+				b.consideredAt(session, item, p, it, meetings)
+				b.before(item, p)
+				items = append(items, item)
+			}
 		}
-		if item == "" {
+		if len(items) == 0 {
 			b.speakers(session, session, p)
 			continue
 		}
-		if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
-			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
-			// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
-			// that byte is looked for first, faster than the words; the symbols are found
-			// once, for the test and the item).
-			b.beforeSymbols(item, p, findSymbols(p.text))
-		}
-		b.speakers(session, item, p)
-		for _, a := range b.adoptionsIn(p.text) {
-			act := a.act.ID()
-			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: b.provenance(p, a.quote, a.start, a.end)})
+		for _, item := range items {
+			if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
+				// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
+				// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
+				// that byte is looked for first, faster than the words; the symbols are found
+				// once, for the test and the item).
+				b.beforeSymbols(item, p, findSymbols(p.text))
+			}
+			b.speakers(session, item, p)
+			for _, a := range b.adoptionsIn(p.text) {
+				act := a.act.ID()
+				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+					Properties: b.provenance(p, a.quote, a.start, a.end)})
+			}
 		}
 	}
 }

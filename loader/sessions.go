@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"copgraph/kg"
@@ -162,7 +163,8 @@ func decidedFor(t string) bool {
 
 // agendaItem is an item of a session's agenda.
 type agendaItem struct {
-	number string // "2(a)"
+	number string   // "2(a)"
+	more   []string // the items the sentence lists after it, considered with it: "2(a)和 2(b)"
 	title  string
 	start  int // rune offsets of the mention
 	end    int
@@ -191,9 +193,117 @@ func findAgendaItems(text string) []agendaItem {
 		case m[6] >= 0:
 			it.title = text[m[6]:m[7]]
 		}
+		if m[6] < 0 {
+			it.more = moreItems(text[m[1]:], it.number)
+		}
 		out = append(out, it)
 	}
 	return out
+}
+
+// itemListSeparators join the items of a list: "2(a)和 2(b)", "3、4 和 5", "4(a)至(c)".
+var itemListSeparators = [...]string{"以及", "和", "、", "及", "至"}
+
+// maxItemsSpan bounds a range of items ("3 至 5", "2(a)至(e)"): an agenda has tens of them.
+const maxItemsSpan = 20
+
+// moreItems reads the items a list names after its first, first, from the start of rest:
+// each after a separator, with its number ("和 2(b)", "和项目 5") or its letter alone, of the
+// item before's number ("和(b)"); a range ("至") gives every item between. The list ends
+// where no item follows a separator ("审议了议程项目 2 和秘书处的报告").
+func moreItems(rest, first string) []string {
+	var out []string
+	prev := first
+	for p := 0; ; {
+		q := skipRESpaces(rest, p)
+		sep := ""
+		for _, w := range itemListSeparators {
+			if strings.HasPrefix(rest[q:], w) {
+				sep = w
+				break
+			}
+		}
+		if sep == "" {
+			return out
+		}
+		q = skipRESpaces(rest, q+len(sep))
+		for _, w := range [...]string{"议程项目", "项目"} {
+			if strings.HasPrefix(rest[q:], w) {
+				q = skipRESpaces(rest, q+len(w))
+				break
+			}
+		}
+		n, e := itemNumberAt(rest, q, prev)
+		if n == "" {
+			return out
+		}
+		if sep == "至" {
+			between, ok := itemsBetween(prev, n)
+			if !ok {
+				return out
+			}
+			out = append(out, between...)
+		}
+		out = append(out, n)
+		prev, p = n, e
+	}
+}
+
+// itemNumberAt reads an item's number at byte q of s, "2(b)", "5", or a letter alone, "(b)",
+// of prev's number; it returns the number in itemNumber's form and where it ends, or "".
+func itemNumberAt(s string, q int, prev string) (string, int) {
+	e := q
+	for e < len(s) && e-q < 3 && s[e] >= '0' && s[e] <= '9' {
+		e++
+	}
+	head := s[q:e]
+	if head == "" {
+		head, _, _ = strings.Cut(prev, "(")
+	}
+	r := skipRESpaces(s, e)
+	if b := openBracket(s, r); b > 0 {
+		l := skipRESpaces(s, r+b)
+		if l < len(s) && s[l] >= 'a' && s[l] <= 'z' {
+			if c := closeBracket(s, skipRESpaces(s, l+1)); c > 0 {
+				return head + "(" + s[l:l+1] + ")", skipRESpaces(s, l+1) + c
+			}
+		}
+	}
+	if e == q {
+		return "", q // neither a number nor a letter
+	}
+	return head, e
+}
+
+// itemsBetween returns the items a range from a to b holds between them: "3" to "5" holds
+// "4", "2(a)" to "2(c)" holds "2(b)"; ok is false for a range of items of two numbers'
+// letters, one that runs backwards or too far.
+func itemsBetween(a, b string) ([]string, bool) {
+	aHead, aLetter, _ := strings.Cut(a, "(")
+	bHead, bLetter, _ := strings.Cut(b, "(")
+	var out []string
+	switch {
+	case aLetter == "" && bLetter == "":
+		from, err1 := strconv.Atoi(aHead)
+		to, err2 := strconv.Atoi(bHead)
+		if err1 != nil || err2 != nil || to <= from || to-from > maxItemsSpan {
+			return nil, false
+		}
+		for n := from + 1; n < to; n++ {
+			out = append(out, strconv.Itoa(n))
+		}
+	case aHead == bHead && aLetter != "" && bLetter != "":
+		from, to := aLetter[0], bLetter[0]
+		if to <= from || int(to-from) > maxItemsSpan {
+			return nil, false
+		}
+		for c := from + 1; c < to; c++ {
+			out = append(out, aHead+"("+string(rune(c))+")")
+		}
+	default:
+		return nil, false
+	}
+	return out, true
 }
 
 // itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -570,6 +571,48 @@ func TestClauseGroup(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("clauseGroup(%q, %s) = %q, want %q", tc.clause, tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestAListOfAgendaItems: a sentence that considered several items names each: with their
+// numbers, by letter alone, or as a range; the list ends where no item follows.
+func TestAListOfAgendaItems(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"委员会在第 5 次会议上审议了议程项目 4(a)和 4(b)。", []string{"4(a)", "4(b)"}},
+		{"缔约方会议审议了议程项目 3（a）和（b）。", []string{"3(a)", "3(b)"}},
+		{"缔约方会议审议了议程项目 6、7 和 8。", []string{"6", "7", "8"}},
+		{"工作组审议了议程项目 3 至 5。", []string{"3", "4", "5"}},
+		{"委员会审议了议程项目 5(a)至(c)。", []string{"5(a)", "5(b)", "5(c)"}},
+		{"缔约方会议审议了议程项目 2 及项目 9。", []string{"2", "9"}},
+		{"缔约方会议审议了议程项目 2 和秘书处的报告。", []string{"2"}},
+		{"委员会审议了议程项目 4 至 2019 年的报告。", []string{"4"}}, // no range runs so far
+		{"缔约方会议审议了议程项目 5(c)至(a)。", []string{"5(c)"}}, // nor backwards
+	} {
+		its := findAgendaItems(tc.text)
+		if len(its) != 1 {
+			t.Errorf("%q: %d items found", tc.text, len(its))
+			continue
+		}
+		if got := append([]string{its[0].number}, its[0].more...); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// What the paragraph says of the first it says of each.
+	text := "E/2019/30\nE/CN.15/2019/12\n\n预防犯罪和刑事司法委员会\n第二十八届会议报告\n\n一. 审议情况\n\n1. 在 2019 年 5 月 21 日第 5 次会议上，委员会审议了议程项目 4(a)和(b)。委员会收到了秘书长的报告（E/CN.15/2019/4）。\n\n2. 墨西哥的代表作了发言。\n"
+	g, err := Parse("e.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rels := graphFacts(g)
+	for _, it := range []string{"agenda:ccpcj:28:4(a)", "agenda:ccpcj:28:4(b)"} {
+		for _, id := range []string{it + "-[CONSIDERED_AT]->meeting:ccpcj:28:5", "doc:E/CN.15/2019/4-[CONSIDERED_UNDER]->" + it, "state:mex-[SPOKE_ON]->" + it} {
+			if !rels[id] {
+				t.Errorf("no %s: %v", id, facts(g))
+			}
 		}
 	}
 }
