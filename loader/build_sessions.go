@@ -183,6 +183,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
+		b.heldMeetingsOf(session, p)
 		its := findAgendaItems(p.text)
 		if len(its) > 0 {
 			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
