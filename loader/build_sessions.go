@@ -711,18 +711,24 @@ func (b *graphBuilder) titleSession(d document, body kg.Body) (string, *entity) 
 
 // titleSessionGroup returns the working group whose session a title page names, as
 // titleSession reads the session (the first "第…届会议" of its blocks), and the words that
-// name both; nil where no group's name ends right before it.
+// name both: the group the words before it name last, where no body is named after it
+// (clauseGroup): "实施情况审议组第十届会议", "实施情况审议组…在维也纳举行的第十届会议的报告".
+// nil where the session is the body's own.
 func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
 	for _, bl := range titleBlocks(bs) {
 		loc := titleSessionRE.FindStringIndex(bl.text)
 		if loc == nil {
 			continue
 		}
-		g, from := groupEndingAt(bl.text, loc[0], body)
+		clause := bl.text[:loc[0]]
+		if i := lastIndexAny(clause, "。；，,"); i >= 0 {
+			clause = clause[i:]
+		}
+		g, at := clauseGroup(clause, body, nil)
 		if g == nil {
 			return nil, ""
 		}
-		return g, bl.text[from:loc[1]]
+		return g, bl.text[loc[0]-len(clause)+at : loc[1]]
 	}
 	return nil, ""
 }
@@ -735,60 +741,41 @@ var bareGroupNames = map[kg.Body][]struct{ name, full string }{
 	kg.BodyCOSP: {{"实施情况审议组", "《联合国反腐败公约》实施情况审议组"}},
 }
 
-// groupEndingAt returns the working group whose name ends at byte at of text, white space
-// aside, and the byte where the name begins; nil where none does.
-func groupEndingAt(text string, at int, body kg.Body) (*entity, int) {
-	at = spaceBefore(text, at)
-	before := text[:at]
-	for _, m := range findEntities(before) {
-		if m.endByte == at && m.ent.labels[0] == kg.LabelWorkingGroup {
-			return m.ent, m.startByte
-		}
-	}
-	for _, n := range bareGroupNames[body] {
-		if strings.HasSuffix(before, n.name) {
-			if g := entityNamed(n.full); g != nil {
-				return g, at - len(n.name)
-			}
-		}
-	}
-	return nil, 0
-}
-
 // clauseGroup returns the working group a clause names last, where no body is named after
 // it: the subject of "审议组于…在维也纳举行了第十届会议", or the holder of "实施情况审议组第十
 // 届会议于…举行". A group is named in full, by a bare name of the body's own (bareGroupNames),
 // or, in a report of a group's session (own), by the word its name ends with ("审议组",
-// "工作组"). nil where the clause names no group, or a body after it.
-func clauseGroup(clause string, body kg.Body, own *entity) *entity {
+// "工作组"); it returns the group and the byte where its name begins. nil where the clause
+// names no group, or a body after it.
+func clauseGroup(clause string, body kg.Body, own *entity) (*entity, int) {
 	var g *entity
-	end := -1
+	start, end := 0, -1
 	for _, m := range findEntities(clause) {
 		if m.ent.labels[0] == kg.LabelWorkingGroup && m.endByte > end {
-			g, end = m.ent, m.endByte
+			g, start, end = m.ent, m.startByte, m.endByte
 		}
 	}
 	for _, n := range bareGroupNames[body] {
 		if i := lastIndex(clause, n.name); i >= 0 && i+len(n.name) > end {
 			if e := entityNamed(n.full); e != nil {
-				g, end = e, i+len(n.name)
+				g, start, end = e, i, i+len(n.name)
 			}
 		}
 	}
 	if own != nil {
 		if head := groupHead(own.nameZh); head != "" {
 			if i := lastIndex(clause, head); i >= 0 && i+len(head) > end {
-				g, end = own, i+len(head)
+				g, start, end = own, i, i+len(head)
 			}
 		}
 	}
 	if g == nil {
-		return nil
+		return nil, 0
 	}
 	if _, ok := firstBodyNamed(clause[end:]); ok {
-		return nil // "工作组在缔约方会议…举行的第六届会议上": the body's
+		return nil, 0 // "工作组在缔约方会议…举行的第六届会议上": the body's
 	}
-	return g
+	return g, start
 }
 
 // groupHead returns the word a group's name ends with, by which a report of its session
@@ -812,15 +799,15 @@ func (b *graphBuilder) heldSession(body kg.Body, text string, s session, own *en
 		return b.session(body, s.number)
 	}
 	clause := text[:from]
-	if i := lastIndexAny(clause, "。；"); i >= 0 {
-		clause = clause[i:]
+	if i := lastIndexAny(clause, "。；，,"); i >= 0 {
+		clause = clause[i:] // the subject stands in the clause: "…，其第七届会议将于…" is no group's
 	}
 	// The words before the ordinal: the sentence's subject, or the holder named right before
 	// "第…届会议" where the session is named first.
 	if i := strings.Index(s.quote, "第"); i >= 0 {
 		clause += s.quote[:i]
 	}
-	g := clauseGroup(clause, body, own)
+	g, _ := clauseGroup(clause, body, own)
 	switch {
 	case g == nil:
 		return b.session(body, s.number)

@@ -468,6 +468,12 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
 				"session:wg:uncac-implementation-review-group:2016-06-20-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2016-06-20:1"},
 			[]string{"session:cosp:7"}},
+		{"a review group's report, the group the title's subject",
+			"CAC/COSP/IRG/2016/4\n\n实施情况审议组 2016 年 6 月 20 日至 24 日在维也纳举行的第七届会议的报告\n\n" +
+				"1. 审议组在 2016 年 6 月 21 日第 2 次会议上审议了议程项目 3。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
+				"agenda:wg:uncac-implementation-review-group:2016-06-20:3-[CONSIDERED_AT]->meeting:wg:uncac-implementation-review-group:2016-06-20:2"},
+			[]string{"session:cosp:7"}},
 		{"a group named in full before the ordinal",
 			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
 			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
@@ -566,7 +572,7 @@ func TestClauseGroup(t *testing.T) {
 		{"缔约方会议于 2020 年 10 月 12 日至 16 日在维也纳举行了", kg.BodyCOP, nil, ""},
 	} {
 		got := ""
-		if g := clauseGroup(tc.clause, tc.body, tc.own); g != nil {
+		if g, _ := clauseGroup(tc.clause, tc.body, tc.own); g != nil {
 			got = g.id
 		}
 		if got != tc.want {
