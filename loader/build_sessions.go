@@ -321,12 +321,8 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	if m == nil {
 		return ""
 	}
-	start := isoDate(m[1], m[2], m[3])
-	end := start
-	if m[6] != "" {
-		end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
-	}
-	return b.groupSessionNode(groups, body, 0, start, end, m[7], m[0])
+	start, end, place := groupDaysSpan(m)
+	return b.groupSessionNode(groups, body, 0, start, end, place, m[0])
 }
 
 // groupDays returns the submatches of groupHeldRE (or groupTitleDatesRE's, as groupHeldRE
@@ -696,17 +692,21 @@ func (b *graphBuilder) titleSession(d document, body kg.Body) (string, *entity) 
 	if group == nil {
 		return b.session(body, d.session), nil
 	}
-	var start, end, place string
+	start, end, place, _ := titleDates(d)
 	if m := groupDays(d); m != nil {
-		start, end, place = isoDate(m[1], m[2], m[3]), "", m[7]
-		end = start
-		if m[6] != "" {
-			end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
-		}
-	} else if s, e, p, ok := titleDates(d); ok {
-		start, end, place = s, e, p
+		start, end, place = groupDaysSpan(m)
 	}
 	return b.groupSessionNode([]*entity{group}, body, d.session, start, end, place, quote), group
+}
+
+// groupDaysSpan returns the first and last day and the place of groupDays's submatches.
+func groupDaysSpan(m []string) (start, end, place string) {
+	start = isoDate(m[1], m[2], m[3])
+	end = start
+	if m[6] != "" {
+		end = isoDate(cmp.Or(m[4], m[1]), cmp.Or(m[5], m[2]), m[6])
+	}
+	return start, end, m[7]
 }
 
 // titleSessionGroup returns the working group whose session a title page names, as
