@@ -684,9 +684,9 @@ func accountPart(section string) bool {
 
 // titleSession adds the session a document's title page names, and returns its id and the
 // working group whose it is, if a group's. The session is the body's own, but where the
-// title names a group right before it ("实施情况审议组第十届会议"): a subsidiary body numbers
-// its sessions apart from its parent's. A group's is dated as the title page or the
-// narrative dates the group's meeting, or else as the title page dates the session.
+// words before it name a group (titleSessionGroup: "实施情况审议组第十届会议"): a subsidiary
+// body numbers its sessions apart from its parent's. A group's is dated as the title page
+// or the narrative dates the group's meeting, or else as the title page dates the session.
 func (b *graphBuilder) titleSession(d document, body kg.Body) (string, *entity) {
 	group, quote := titleSessionGroup(d.blocks, body)
 	if group == nil {
