@@ -31,8 +31,8 @@ var (
 	// every title it finds is within the bounds, it has found what agendaItemRE finds.
 	agendaItemLooseRE = regexp.MustCompile(strings.ReplaceAll(agendaItemRE.String(), `{2,200}`, `*`))
 	// duringItemRE finds an item a paragraph says it reports the consideration of: "在审议
-	// 议程项目 2 期间".
-	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)\s*(?:期间|时|的过程中)`)
+	// 议程项目 2 期间", and the items listed after it (group 2), "在审议议程项目 4(a)和(b)时".
+	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)((?:\s*(?:以及|和|、|及|至)\s*(?:议程项目|项目)?\s*(?:\d{1,3})?\s*(?:[(（]\s*[a-z]\s*[)）])?)*)\s*(?:期间|时|的过程中)`)
 	// provisionalAgendaRE reads the session whose provisional agenda an act sets out: "…第七届会议临时议程".
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
@@ -180,7 +180,9 @@ func findAgendaItems(text string) []agendaItem {
 		// "在审议议程项目 2 期间，下列国家的专家作了发言": considered all the same.
 		var out []agendaItem
 		for _, m := range duringItemRE.FindAllStringSubmatchIndex(text, -1) {
-			out = append(out, agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+			it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+			it.more = moreItems(text[m[4]:m[5]], it.number)
+			out = append(out, it)
 		}
 		return out
 	}

@@ -597,6 +597,9 @@ func TestAListOfAgendaItems(t *testing.T) {
 		{"缔约方会议审议了议程项目 2 和秘书处的报告。", []string{"2"}},
 		{"委员会审议了议程项目 4 至 2019 年的报告。", []string{"4"}}, // no range runs so far
 		{"缔约方会议审议了议程项目 5(c)至(a)。", []string{"5(c)"}}, // nor backwards
+		{"在审议议程项目 4(a)和(b)期间，下列国家的代表作了发言：德国。", []string{"4(a)", "4(b)"}},
+		{"在审议议程项目 6 和 7 时，奥地利的代表作了发言。", []string{"6", "7"}},
+		{"在审议议程项目 2 期间，下列国家的专家作了发言：德国和法国。", []string{"2"}},
 	} {
 		its := findAgendaItems(tc.text)
 		if len(its) != 1 {
