@@ -1180,11 +1180,11 @@ func titleInstruments(title string, body kg.Body) []entityMention {
 // last year the title page gives; else none.
 func reportCalendar(d document, days documentDays) calendar {
 	parts, _, resumed := titleDates(d)
-	if first := days.first; first > 0 {
-		sd := days.bySession[sessionKey{"", first}]
+	if first := days.first; first.number > 0 {
+		sd := days.bySession[first]
 		own := *sd
 		own.parts = slices.Clone(sd.parts)
-		if d.session == first || d.session == 0 {
+		if first == days.title || d.session == 0 {
 			own.addTitle(parts, "", resumed)
 		}
 		return calendar{parts: own.parts}

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"copgraph/kg"
@@ -18,18 +19,34 @@ import (
 // sets out for a later session.
 func (b *graphBuilder) sessions(d document, body kg.Body) {
 	// current is the session the narrative reports on: the one its title page names, else
-	// the first it says was held. A session decided for the future, or one whose resumed
-	// part alone the text dates, is never it.
+	// the first it says was held (documentSessions). A session decided for the future, one
+	// whose resumed part alone the text dates, or a group's the report names, is never it.
 	var current string
-	if d.session > 0 && body != "" {
-		current = b.session(body, d.session)
+	reported, ok := b.days.title, d.session > 0 && body != ""
+	if !ok && b.days.first.number > 0 {
+		reported, ok = b.days.first, true
 	}
-	days := make(map[string]*sessionDays, len(b.days.bySession))
+	if ok {
+		// Its title page's days are its own.
+		if b.days.bySession == nil {
+			b.days.bySession = map[sessionKey]*sessionDays{}
+		}
+		if b.days.bySession[reported] == nil {
+			b.days.bySession[reported] = &sessionDays{}
+		}
+		b.days.bySession[reported].addTitle(titleDates(d))
+	}
 	for k, sd := range b.days.bySession {
-		days[b.session(cmp.Or(k.body, body), k.number)] = sd
-	}
-	if current == "" && b.days.first > 0 {
-		current = b.session(body, b.days.first)
+		var id string
+		if g := b.days.groups[k]; g.group != nil {
+			id = b.groupSessionNode([]*entity{g.group}, body, k.number, sd, g.quote)
+		} else {
+			id = b.session(cmp.Or(k.body, body), k.number)
+			sd.write(b.nodes[id].Properties)
+		}
+		if ok && k == reported {
+			current = id
+		}
 	}
 	// The nodes are read from nodeList, which holds those of nodes, and is cheaper to walk
 	// than the map. The order is immaterial: each act's relationship has an id of its own.
@@ -64,16 +81,6 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 				Properties: map[string]any{kg.PropSource: b.sourceValue}})
 		}
 	}
-	if n := b.nodes[current]; n != nil && (days[current] != nil || kg.String(n.Properties, kg.PropStartDate) == "") {
-		// A working group's session has its days already, and is no numbered session.
-		if days[current] == nil {
-			days[current] = &sessionDays{}
-		}
-		days[current].addTitle(titleDates(d))
-	}
-	for id, sd := range days {
-		sd.write(b.nodes[id].Properties)
-	}
 	if current != "" {
 		b.listedAgenda(d, current)
 		b.agenda(d, current)
@@ -98,48 +105,132 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 // documentDays is what a document says of the days of the sessions it names.
 type documentDays struct {
 	bySession map[sessionKey]*sessionDays
-	// first is the first session of the document's body that the narrative says was held
-	// (not one it decides for the future, nor one whose resumed part alone it dates), or 0.
-	first int
+	// groups holds, for each session of a working group, the group and the words that
+	// first name its session.
+	groups map[sessionKey]heldBy
+	// title is the session the title page names (number 0 where it names none): the
+	// body's, or the working group's whose session the title page names
+	// (titleSessionGroup).
+	title sessionKey
+	// first is the first session of the document's body, or of the group whose session the
+	// title page names, that the narrative says was held (not one it decides for the
+	// future, nor one whose resumed part alone it dates); number 0 where there is none.
+	first sessionKey
 }
 
-// sessionKey is a session a document names: its body, "" for the document's own, and its
-// number.
+// sessionKey is a session a document names: its body, "" for the document's own; the id of
+// the working group whose session it is, "" for the body's; and its number.
 type sessionKey struct {
 	body   kg.Body
+	group  string
 	number int
 }
 
+// heldBy is the working group that holds a session and the words that say so.
+type heldBy struct {
+	group *entity
+	quote string
+}
+
 // documentSessions reads the days of the sessions a document names, in its narrative and
-// its acts. A session a clause names after a subsidiary group is left out, unless it is the
-// one the title page names: the report is then the group's, and the title page counts it
-// as the report's own session.
+// its acts, each the session of whoever the sentence names as holding it (sessionKeyOf).
+// The days of the session the title page names as a group's, where the title page or the
+// narrative says when the group met (groupDays), are the first that date it.
 func documentSessions(d document) documentDays {
 	var out documentDays
+	var own *entity
+	if d.session > 0 {
+		out.title.number = d.session
+		if d.body != "" {
+			var quote string
+			if own, quote = titleSessionGroup(d.blocks, d.body); own != nil {
+				out.title.group = own.id
+				out.groups = map[sessionKey]heldBy{out.title: {own, quote}}
+			}
+		}
+	}
+	session := func(k sessionKey) *sessionDays {
+		if out.bySession == nil {
+			out.bySession = map[sessionKey]*sessionDays{}
+		}
+		sd := out.bySession[k]
+		if sd == nil {
+			sd = &sessionDays{}
+			out.bySession[k] = sd
+		}
+		return sd
+	}
+	if own != nil {
+		if parts, place, _ := groupDays(d); parts != nil {
+			session(out.title).add(sessionOf(d.session, place, parts))
+			out.first = out.title
+		}
+	}
 	for p := range allParagraphs(d) {
 		for _, s := range findSessions(p.text) {
-			if s.group && (s.number != d.session || s.body != "" && s.body != d.body) {
+			k, g, ok := sessionKeyOf(d, p.text, s, own)
+			if !ok {
 				continue // a group's session, not the body's of that number
 			}
-			if out.bySession == nil {
-				out.bySession = map[sessionKey]*sessionDays{}
+			if g != nil && out.groups[k].group == nil {
+				if out.groups == nil {
+					out.groups = map[sessionKey]heldBy{}
+				}
+				out.groups[k] = heldBy{g, s.quote}
 			}
-			if s.body == d.body {
-				s.body = "" // named in full, the document's own body
-			}
-			k := sessionKey{s.body, s.number}
-			sd := out.bySession[k]
-			if sd == nil {
-				sd = &sessionDays{}
-				out.bySession[k] = sd
-			}
-			sd.add(s)
-			if out.first == 0 && p.kind == paraNarrative && !s.future && !s.resumed && s.body == "" {
-				out.first = s.number
+			session(k).add(s)
+			if out.first.number == 0 && p.kind == paraNarrative && !s.future && !s.resumed && k.body == "" && (k.group == "" || k == out.title) {
+				out.first = k
 			}
 		}
 	}
 	return out
+}
+
+// sessionKeyOf returns the session a mention in text names, g the working group whose it is
+// (nil for the body's), and whether it is one: the session of the group the sentence names
+// as holding it (mentionGroup), which is the one the title page names where that is the
+// group's (own) and the number is the same; else the body's. A session a clause names after
+// a subsidiary group the lexicon does not know (s.group) is none, unless it is the one the
+// title page names: the report is then the group's, and the title page counts it as the
+// report's own session.
+func sessionKeyOf(d document, text string, s session, own *entity) (k sessionKey, g *entity, ok bool) {
+	if s.body == d.body {
+		s.body = "" // named in full, the document's own body
+	}
+	if g = mentionGroup(text, s, d.body, own); g != nil {
+		if own != nil && g.id == own.id && s.number == d.session {
+			return sessionKey{group: own.id, number: s.number}, own, true
+		}
+		return sessionKey{group: g.id, number: s.number}, g, true
+	}
+	if s.group && (s.number != d.session || s.body != "") {
+		return sessionKey{}, nil, false
+	}
+	if own != nil && s.number == d.session && s.body == "" {
+		return sessionKey{group: own.id, number: s.number}, own, true // the group's report: its session
+	}
+	return sessionKey{body: s.body, number: s.number}, nil, true
+}
+
+// mentionGroup returns the working group a sentence names as holding the session it
+// mentions (clauseGroup), or nil: the group named in the clause before the mention, or
+// right before "第…届会议" where the session is named first. own is the group whose session
+// the title page names, if any.
+func mentionGroup(text string, s session, body kg.Body, own *entity) *entity {
+	from, ok := byteOffset(text, s.start0)
+	if !ok {
+		return nil
+	}
+	clause := text[:from]
+	if i := lastIndexAny(clause, "。；，,"); i >= 0 {
+		clause = clause[i:] // the subject stands in the clause: "…，其第七届会议将于…" is no group's
+	}
+	if i := strings.Index(s.quote, "第"); i >= 0 {
+		clause += s.quote[:i]
+	}
+	g, _ := clauseGroup(clause, body, own)
+	return g
 }
 
 // allParagraphs yields the narrative's paragraphs, then the acts'.
@@ -208,7 +299,8 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 // narrative reports after it, until the next item or the end of its chapter, were adopted
 // under it.
 func (b *graphBuilder) agenda(d document, session string) {
-	item, chapter, section := "", 0, ""
+	var items []string // the items the paragraphs stand under: those a sentence names together
+	chapter, section := 0, ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -219,33 +311,45 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
-			item = ""
+			items = items[:0]
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
+		b.heldMeetingsOf(session, p)
 		its := findAgendaItems(p.text)
 		if len(its) > 0 {
+			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
 			it := its[0]
-			item = b.agendaItem(session, it.number, it.title, p.key, p.offset+it.start)
-			b.consideredAt(session, item, p, it, meetings)
-			b.before(item, p)
+			items = items[:0]
+			for i, n := range append([]string{it.number}, it.more...) {
+				title := ""
+				if i == 0 {
+					title = it.title
+				}
+				item := b.agendaItem(session, n, title, p.key, p.offset+it.start)
+				b.consideredAt(session, item, p, it, meetings)
+				b.before(item, p)
+				items = append(items, item)
+			}
 		}
-		if item == "" {
+		if len(items) == 0 {
 			b.speakers(session, session, p)
 			continue
 		}
-		if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
-			// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
-			// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
-			// that byte is looked for first, faster than the words; the symbols are found
-			// once, for the test and the item).
-			b.beforeSymbols(item, p, findSymbols(p.text))
-		}
-		b.speakers(session, item, p)
-		for _, a := range b.adoptionsIn(p.text) {
-			act := a.act.ID()
-			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: b.provenance(p, a.quote, a.start, a.end)})
+		for _, item := range items {
+			if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
+				// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
+				// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
+				// that byte is looked for first, faster than the words; the symbols are found
+				// once, for the test and the item).
+				b.beforeSymbols(item, p, findSymbols(p.text))
+			}
+			b.speakers(session, item, p)
+			for _, a := range b.adoptionsIn(p.text) {
+				act := a.act.ID()
+				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+					Properties: b.provenance(p, a.quote, a.start, a.end)})
+			}
 		}
 	}
 }
@@ -310,103 +414,142 @@ func trimItemTitle(title string) string {
 }
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
-// 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议".
-var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*[在于]\s*(\p{Han}{2,8}?)\s*举行(?:了|的)?`)
+// 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议", "2020 年 7
+// 月 6 日至 8 日以线上形式在维也纳举行的…".
+var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行(?:了|的)?`)
 
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
 // group's series ("CTOC/COP/WG.4/2013/5") and it names the group; the days and place are
-// those the title page, or else the narrative, says the group met. The session is the
-// group's (HAS_SESSION), of its parent body, keyed by its first day. It returns the
-// session's id, or "" when the document is no such report or gives no day.
+// those the title page, or else the narrative, says the group met (groupDays). The session
+// is the group's (HAS_SESSION), of its parent body, keyed by its first day. A joint
+// meeting's report ("…工作组和…工作组联席会议的报告") is of one session of every group its
+// title page names. It returns the session's id, or "" when the document is no such report
+// or gives no day.
 func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 	title := titleBlocks(d.blocks)
-	var group *entity
+	var groups []*entity
 	report := strings.Contains(d.symbol, "/WG.")
+	joint := false
 	for _, bl := range title {
 		for _, m := range findEntities(bl.text) {
-			if m.ent.labels[0] == kg.LabelWorkingGroup && group == nil {
-				group = m.ent
+			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.ContainsFunc(groups, func(g *entity) bool { return g.id == m.ent.id }) {
+				groups = append(groups, m.ent)
 			}
 		}
 		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
+		joint = joint || strings.Contains(bl.text, "联席会议")
 	}
-	if group == nil || !report {
+	if len(groups) == 0 || !report {
 		return ""
 	}
-	var (
-		parts        []span
-		place, quote string
-	)
-	for _, bl := range title {
-		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
-			parts, place, quote = readParts(m[1]), m[2], m[0]
-			break
-		}
-		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			// A group's title page names the place after the days ("2014 年 5 月 26 日和 27
-			// 日，维也纳"); days without it may be another meeting's.
-			if ps, at, ok := titleDays(m); ok && at != "" && parts == nil {
-				parts, place, quote = ps, at, m[0]
-			}
-		}
-		if parts != nil {
-			break
-		}
+	if !joint {
+		groups = groups[:1] // another group a title names is the subject of the meeting, not its host
 	}
-	for _, p := range d.narrative {
-		if parts != nil {
-			break
-		}
-		if strings.Contains(p.text, "举行") {
-			if m := groupHeldRE.FindStringSubmatch(p.text); m != nil {
-				parts, place, quote = readParts(m[1]), m[2], m[0]
-			}
-		}
-	}
+	parts, place, quote := groupDays(d)
 	if parts == nil {
 		return ""
 	}
-	start, end := parts[0].start, parts[len(parts)-1].end
-	b.entity(group)
-	id := "session:" + group.id + ":" + start
+	sd := sessionDays{parts: parts, place: place, whole: true, split: len(parts) > 1}
+	return b.groupSessionNode(groups, body, 0, &sd, quote)
+}
+
+// groupDays returns the days and place the title page, or else the narrative, says a
+// working group met, and the words that say so; nil parts where it says none. A group's
+// title page names the place after the days ("2014 年 5 月 26 日和 27 日，维也纳"); days
+// without it may be another meeting's.
+func groupDays(d document) (parts []span, place, quote string) {
+	for _, bl := range titleBlocks(d.blocks) {
+		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
+			return readParts(m[1]), m[2], m[0]
+		}
+		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
+			if ps, at, ok := titleDays(m); ok && at != "" {
+				return ps, at, m[0]
+			}
+		}
+	}
+	for _, p := range d.narrative {
+		if strings.Contains(p.text, "举行") {
+			if m := groupHeldRE.FindStringSubmatch(p.text); m != nil {
+				return readParts(m[1]), m[2], m[0]
+			}
+		}
+	}
+	return nil, "", ""
+}
+
+// groupSessionNode adds the Session node of a session of the groups (one, or the groups of
+// a joint meeting, the first its host), of their parent body, with HAS_SESSION from each,
+// and returns its id. The id is keyed by the first day, as the group's reports date their
+// meetings; a session the document does not date from its first day (number > 0) by the
+// number. sd holds what the document says of its days, or is nil; quote is the mention that
+// says the groups held it.
+func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number int, sd *sessionDays, quote string) string {
+	group := groups[0]
+	key := ""
+	if sd != nil && sd.whole {
+		key = sd.parts[0].start
+	}
+	if key == "" {
+		key = strconv.Itoa(number)
+	}
+	id := "session:" + group.id + ":" + key
 	props := map[string]any{
-		kg.PropBody: string(body), kg.PropGroup: group.id, kg.PropStartDate: start, kg.PropEndDate: end, kg.PropPlace: place,
-		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + start,
+		kg.PropBody: string(body), kg.PropGroup: group.id,
+		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + key,
 		kg.PropName:    group.nameZh, // so that the session reads as the group's
 	}
 	if group.nameEn != "" {
 		props[kg.PropNameEn] = group.nameEn
 	}
-	if len(parts) > 1 {
-		sd := sessionDays{parts: parts, whole: true, split: true}
+	if number > 0 {
+		props[kg.PropNumber] = int64(number)
+	}
+	if len(groups) > 1 {
+		zh, en := make([]string, len(groups)), make([]string, len(groups))
+		for i, g := range groups {
+			zh[i], en[i] = g.nameZh, g.nameEn
+		}
+		props[kg.PropName] = strings.Join(zh, "和") + "联席会议"
+		delete(props, kg.PropNameEn)
+		if !slices.Contains(en, "") {
+			props[kg.PropNameEn] = "Joint meeting of the " + strings.Join(en, " and the ")
+		}
+	}
+	if sd != nil {
 		sd.write(props)
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
-	b.rel(kg.Relationship{ID: relID(group.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: group.id, End: id,
-		Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: quote}})
+	for _, g := range groups {
+		b.entity(g)
+		b.rel(kg.Relationship{ID: relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: quote}})
+	}
 	return id
 }
 
 // titleDatesRE finds the days of a session, and the place after them, on the title page of
 // its report or of a document for it: "2012 年 10 月 15 日至 19 日，维也纳", "（2012 年 12 月 7
-// 日和 2013 年 4 月 22 日至 26 日）", a working group's "2014 年 5 月 26 日和 27 日，维也纳". A
-// title page's lines are joined without a break, so the place ends where the next line's
-// words begin.
-var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告))?`)
+// 日和 2013 年 4 月 22 日至 26 日）", a working group's "2014 年 5 月 26 日和 27 日，维也纳", and
+// the subtitle of a report, "（2022 年 10 月 17 日至 21 日在维也纳举行）" (the place in group
+// 3). A title page's lines are joined without a break, so the place ends where the next
+// line's words begin.
+var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行)?`)
 
 // titleDays reads the days and place of a match of titleDatesRE, and reports whether they
 // are a session's: a day alone, without a place, may be the date the document was issued;
 // parts written out of the order of their days ("2010 年 12 月 4 日和 2010 年 5 月 17 日至 21
 // 日") are not how the family writes a session's, and a misprint in one cannot be told.
 func titleDays(m []string) (parts []span, place string, ok bool) {
-	if m[2] == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
+	place = cmp.Or(m[2], m[3])
+	if place == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
 		return nil, "", false
 	}
 	if parts = listParts(m[1]); !inOrder(parts) {
 		return nil, "", false
 	}
-	return joinParts(parts), m[2], true
+	return joinParts(parts), place, true
 }
 
 // titleDates returns the days and place of the session a title page names: the last it
@@ -527,8 +670,7 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		target := session
 		if m := provisionalAgendaRE.FindStringSubmatch(p.text[:loc[1]]); m != nil {
 			// "核准了第十一届会议临时议程如下：": the next session's agenda, not this one's.
-			body := kg.Body(kg.String(b.nodes[session].Properties, kg.PropBody))
-			target = b.session(body, chineseNumber(m[1]))
+			target = b.laterSession(session, chineseNumber(m[1]), m[0])
 		}
 		type line struct {
 			p      paragraph
@@ -776,4 +918,100 @@ func accountPart(section string) bool {
 		}
 	}
 	return false
+}
+
+// titleSessionGroup returns the working group whose session a title page names, the session
+// read as the document's is (titleSessionRE: the first "第…届会议" of its blocks), and the words that
+// name both: the group the words before it name last, where no body is named after it
+// (clauseGroup): "实施情况审议组第十届会议", "实施情况审议组…在维也纳举行的第十届会议的报告".
+// nil where the session is the body's own.
+func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
+	for _, bl := range titleBlocks(bs) {
+		loc := titleSessionRE.FindStringIndex(bl.text)
+		if loc == nil {
+			continue
+		}
+		clause := bl.text[:loc[0]]
+		if i := lastIndexAny(clause, "。；，,"); i >= 0 {
+			clause = clause[i:]
+		}
+		g, at := clauseGroup(clause, body, nil)
+		if g == nil {
+			return nil, ""
+		}
+		return g, bl.text[loc[0]-len(clause)+at : loc[1]]
+	}
+	return nil, ""
+}
+
+// bareGroupNames are names a body's own documents give one of its subsidiary bodies that
+// would be another's elsewhere: in a document of the Conference of the States Parties
+// "实施情况审议组" is the Implementation Review Group of the Convention against Corruption,
+// in one of the Conference of the Parties the review group of its own Convention.
+var bareGroupNames = map[kg.Body][]struct{ name, full string }{
+	kg.BodyCOSP: {{"实施情况审议组", "《联合国反腐败公约》实施情况审议组"}},
+}
+
+// clauseGroup returns the working group a clause names last, where no body is named after
+// it: the subject of "审议组于…在维也纳举行了第十届会议", or the holder of "实施情况审议组第十
+// 届会议于…举行". A group is named in full, by a bare name of the body's own (bareGroupNames),
+// or, in a report of a group's session (own), by the word its name ends with ("审议组",
+// "工作组"); it returns the group and the byte where its name begins. nil where the clause
+// names no group, or a body after it.
+func clauseGroup(clause string, body kg.Body, own *entity) (*entity, int) {
+	var g *entity
+	start, end := 0, -1
+	for _, m := range findEntities(clause) {
+		if m.ent.labels[0] == kg.LabelWorkingGroup && m.endByte > end {
+			g, start, end = m.ent, m.startByte, m.endByte
+		}
+	}
+	for _, n := range bareGroupNames[body] {
+		if i := lastIndex(clause, n.name); i >= 0 && i+len(n.name) > end {
+			if e := entityNamed(n.full); e != nil {
+				g, start, end = e, i, i+len(n.name)
+			}
+		}
+	}
+	if own != nil {
+		if head := groupHead(own.nameZh); head != "" {
+			if i := lastIndex(clause, head); i >= 0 && i+len(head) > end {
+				g, start, end = own, i, i+len(head)
+			}
+		}
+	}
+	if g == nil {
+		return nil, 0
+	}
+	if _, ok := firstBodyNamed(clause[end:]); ok {
+		return nil, 0 // "工作组在缔约方会议…举行的第六届会议上": the body's
+	}
+	return g, start
+}
+
+// groupHead returns the word a group's name ends with, by which a report of its session
+// names it again: "审议组", "工作组", "专家组"; "" for a name that ends otherwise.
+func groupHead(name string) string {
+	for _, w := range [...]string{"审议组", groupWord, expertsWord} {
+		if strings.HasSuffix(name, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// laterSession adds a later session, numbered number, of whoever held session, and returns
+// its id: the body's, or the working group's where session is a group's (a group numbers its
+// sessions apart from its parent's); quote names it.
+func (b *graphBuilder) laterSession(session string, number int, quote string) string {
+	props := b.nodes[session].Properties
+	body := kg.Body(kg.String(props, kg.PropBody))
+	if gid := kg.String(props, kg.PropGroup); gid != "" {
+		for i := range lexicon {
+			if lexicon[i].id == gid {
+				return b.groupSessionNode([]*entity{&lexicon[i]}, body, number, nil, quote)
+			}
+		}
+	}
+	return b.session(body, number)
 }

@@ -436,6 +436,95 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 	return out
 }
 
+// heldMeetingsOf adds the meetings a narrative paragraph numbers after counting them, of
+// the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
+// done at them, but that the session held them.
+func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
+	if index(p.text, "会议（") < 0 && index(p.text, "会议(") < 0 {
+		return // every such count is followed by its bracket
+	}
+	for _, m := range heldMeetings(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "") {
+		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
+		for _, n := range m.numbers {
+			b.meeting(session, n, "", false, prov)
+		}
+	}
+}
+
+// heldMeetings returns the meetings a text numbers after counting them: "举行了 2 次会议（第
+// 10 和第 11 次会议）", "共举行了 6 次会议(第 1-6 次会议)". A body whose meetings are numbered
+// apart (ownedByOther) holds them where it is the clause's subject; in a working group's
+// report (group) the group's are the session's.
+func heldMeetings(text string, group bool) []meetingMention {
+	var out []meetingMention
+	var at runeOffsets
+	at.text = text
+	for from := 0; ; {
+		i := index(text[from:], "会议")
+		if i < 0 {
+			return out
+		}
+		count := from + i // where the count's "次会议" or "次全体会议" stands
+		from = count + len("会议")
+		count = len(strings.TrimSuffix(text[:count], "全体"))
+		if !strings.HasSuffix(text[:count], "次") {
+			continue
+		}
+		count -= len("次")
+		b := openBracket(text, from)
+		if b == 0 {
+			continue
+		}
+		start := spaceBefore(text, count)
+		n := start
+		for n > 0 && (text[n-1] >= '0' && text[n-1] <= '9') {
+			n--
+		}
+		if n == start { // "举行了两次会议", "十二次会议": each numeral is three bytes
+			for n >= len("十") && (isChineseNumeral(lastRune(text[:n])) || strings.HasSuffix(text[:n], "两")) {
+				n -= len("十")
+			}
+		}
+		if n == start {
+			continue // no count: "在第 2 次会议（…）上"
+		}
+		inner := skipRESpaces(text, from+b)
+		if !strings.HasPrefix(text[inner:], "第") {
+			continue
+		}
+		end := index(text[inner:], "次会议")
+		if end < 0 || end > maxMeetingMention {
+			continue
+		}
+		list := text[inner+len("第") : inner+end]
+		c := closeBracket(text, skipRESpaces(text, inner+end+len("次会议")))
+		if c == 0 || !meetingList(list) || ownedByOther(text[:n], group) {
+			continue
+		}
+		numbers := meetingNumbers(list)
+		if len(numbers) == 0 {
+			continue
+		}
+		stop := skipRESpaces(text, inner+end+len("次会议")) + c
+		out = append(out, meetingMention{numbers: numbers, start: at.of(inner), end: at.of(inner + end + len("次会议")), quote: text[inner : inner+end+len("次会议")], byteEnd: stop})
+		from = stop
+	}
+}
+
+// meetingList reports whether s holds nothing but a list of meeting numbers, as it stands
+// between "第" and "次会议": numbers, "第", "次", the separators of meetingsRE and spaces.
+func meetingList(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9', isChineseNumeral(r), r < 0x80 && isRESpace(byte(r)):
+		case strings.ContainsRune("第次、，和及至-–", r):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // outside reports whether a mention dates a meeting outside the days of the session,
 // where both are known.
 func outside(dates []string, start, end string) bool {

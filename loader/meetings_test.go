@@ -429,3 +429,53 @@ func TestSessionAcrossAYearEndDatesItsMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingsNumberedAfterTheirCount: "举行了 N 次会议（第…次会议）" numbers the meetings the
+// session held; a bracket that is no list of meetings, or a body's own, gives none.
+func TestMeetingsNumberedAfterTheirCount(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		group bool
+		want  []int
+	}{
+		{"委员会在续会期间举行了 3 次会议（第 12、第 13 和第 14 次会议）。", false, []int{12, 13, 14}},
+		{"缔约方会议共举行了 8 次全体会议(第 1-8 次会议)。", false, []int{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"本届会议举行了两次会议（第五次和第六次会议）。", false, []int{5, 6}},
+		{"工作组共举行了4次会议（第1至第4次会议）。", true, []int{1, 2, 3, 4}},
+		{"工作组共举行了4次会议（第1至第4次会议）。", false, nil}, // the group's, in its parent's report
+		{"主席团举行了 2 次会议（第 3 和第 4 次会议）。", false, nil},
+		{"在第 2 次会议（2019 年 5 月 28 日）上，委员会审议了议程项目 3。", false, nil},
+		{"委员会举行了 2 次会议（见第 10 段）。", false, nil},
+	} {
+		var got []int
+		for _, m := range heldMeetings(tc.text, tc.group) {
+			got = append(got, m.numbers...)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("heldMeetings(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAReportsCountedMeetings: a report's session holds the meetings it numbers after
+// counting them, with none of the paragraph's business.
+func TestAReportsCountedMeetings(t *testing.T) {
+	text := "E/2020/30/Add.1\nE/CN.15/2020/15/Add.1\n\n预防犯罪和刑事司法委员会\n第二十九届会议续会报告\n\n一. 会议安排\n\n" +
+		"1. 委员会在续会期间举行了 2 次全体会议（第 9 和第 10 次会议）。\n\n2. 在 2020 年 12 月 11 日第 10 次会议上，委员会审议了议程项目 4。\n"
+	g, err := Parse("e.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for _, id := range []string{"session:ccpcj:29-[HAS_MEETING]->meeting:ccpcj:29:9", "session:ccpcj:29-[HAS_MEETING]->meeting:ccpcj:29:10", "agenda:ccpcj:29:4-[CONSIDERED_AT]->meeting:ccpcj:29:10"} {
+		if !rels[id] {
+			t.Errorf("no %s: %v", id, facts(g))
+		}
+	}
+	if rels["agenda:ccpcj:29:4-[CONSIDERED_AT]->meeting:ccpcj:29:9"] {
+		t.Error("item 4 considered at a meeting only counted")
+	}
+	if d := kg.String(nodes["meeting:ccpcj:29:10"].Properties, kg.PropDate); d != "2020-12-11" {
+		t.Errorf("meeting 10 dated %q", d)
+	}
+}

@@ -14,22 +14,30 @@ import (
 	"copgraph/kg"
 )
 
+// mannerPattern is the manner of holding a meeting that may stand between its days and its
+// place, or between its place and "举行": "以混合形式", "以线上形式", "以虚拟方式", "以线上
+// 线下结合方式", "以现场和线上相结合的方式". Meetings since 2020 are held so more often than
+// not, and the words say nothing of when or where.
+const mannerPattern = `(?:以\p{Han}{1,12}?(?:形式|方式)\s*)?`
+
 var (
 	// sessionHeldRE finds where and when a session met: "于 2012 年 10 月 15 日至 19 日在维也纳
 	// 举行了第六届会议", "在 2012 年 10 月 15 日至 19 日于维也纳举行的第六届会议", "于 2012 年 12
-	// 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议", and a resumed part, "于
-	// 2018 年 12 月 7 日举行的第二十七届会议续会".
-	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
+	// 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议", a resumed part, "于
+	// 2018 年 12 月 7 日举行的第二十七届会议续会", and one held in a manner (mannerPattern), "于
+	// 2021 年 5 月 31 日至 6 月 4 日以混合形式在维也纳举行了第十二届会议".
+	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
 	// sessionFutureRE finds a session named before its days: held, "第六届会议于 2015 年 11 月
 	// 2 日至 6 日在圣彼得堡举行", decided for the future, "第七届会议将于 2014 年 10 月 6 日至 10
 	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
 	// or opened on a day and resumed later ("第三十届会议于 2020 年 12 月 11 日在维也纳开幕，",
-	// which resumedTailRE reads on).
-	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行|开幕)`)
+	// which resumedTailRE reads on); a manner may stand around the place, as in sessionHeldRE.
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
 	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
 	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
-	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会".
-	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*(?:[于在]\s*(\p{Han}{2,8}?)\s*)?(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
+	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会", "，续会于 2021 年 12 月
+	// 6 日以线上形式举行".
+	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)(?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”)?`)
@@ -38,8 +46,8 @@ var (
 	// every title it finds is within the bounds, it has found what agendaItemRE finds.
 	agendaItemLooseRE = regexp.MustCompile(strings.ReplaceAll(agendaItemRE.String(), `{2,200}`, `*`))
 	// duringItemRE finds an item a paragraph says it reports the consideration of: "在审议
-	// 议程项目 2 期间".
-	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)\s*(?:期间|时|的过程中)`)
+	// 议程项目 2 期间", and the items listed after it (group 2), "在审议议程项目 4(a)和(b)时".
+	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)((?:\s*(?:以及|和|、|及|至)\s*(?:议程项目|项目)?\s*(?:\d{1,3})?\s*(?:[(（]\s*[a-z]\s*[)）])?)*)\s*(?:期间|时|的过程中)`)
 	// provisionalAgendaRE reads the session whose provisional agenda an act sets out: "…第七届会议临时议程".
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
@@ -104,14 +112,17 @@ func sessionBody(t string) kg.Body {
 var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
 
 // groupClause reports whether the clause that ends where a session's mention begins names a
-// subsidiary group.
+// subsidiary group as its holder: not where a body is named after the group ("工作组在缔约方
+// 会议于…举行的第六届会议期间", the body's session).
 func groupClause(before string) bool {
 	if i := lastIndexAny(before, "。；;，,"); i >= 0 {
 		before = before[i:]
 	}
 	for _, w := range groupWords {
-		if contains(before, w) {
-			return true
+		if i := lastIndex(before, w); i >= 0 {
+			if _, ok := firstBodyNamed(before[i+len(w):]); !ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -354,7 +365,8 @@ func decidedFor(t string) bool {
 
 // agendaItem is an item of a session's agenda.
 type agendaItem struct {
-	number string // "2(a)"
+	number string   // "2(a)"
+	more   []string // the items the sentence lists after it, considered with it: "2(a)和 2(b)"
 	title  string
 	start  int // rune offsets of the mention
 	end    int
@@ -370,7 +382,9 @@ func findAgendaItems(text string) []agendaItem {
 		// "在审议议程项目 2 期间，下列国家的专家作了发言": considered all the same.
 		var out []agendaItem
 		for _, m := range duringItemRE.FindAllStringSubmatchIndex(text, -1) {
-			out = append(out, agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]})
+			it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+			it.more = moreItems(text[m[4]:m[5]], it.number)
+			out = append(out, it)
 		}
 		return out
 	}
@@ -383,9 +397,117 @@ func findAgendaItems(text string) []agendaItem {
 		case m[6] >= 0:
 			it.title = text[m[6]:m[7]]
 		}
+		if m[6] < 0 {
+			it.more = moreItems(text[m[1]:], it.number)
+		}
 		out = append(out, it)
 	}
 	return out
+}
+
+// itemListSeparators join the items of a list: "2(a)和 2(b)", "3、4 和 5", "4(a)至(c)".
+var itemListSeparators = [...]string{"以及", "和", "、", "及", "至"}
+
+// maxItemsSpan bounds a range of items ("3 至 5", "2(a)至(e)"): an agenda has tens of them.
+const maxItemsSpan = 20
+
+// moreItems reads the items a list names after its first, first, from the start of rest:
+// each after a separator, with its number ("和 2(b)", "和项目 5") or its letter alone, of the
+// item before's number ("和(b)"); a range ("至") gives every item between. The list ends
+// where no item follows a separator ("审议了议程项目 2 和秘书处的报告").
+func moreItems(rest, first string) []string {
+	var out []string
+	prev := first
+	for p := 0; ; {
+		q := skipRESpaces(rest, p)
+		sep := ""
+		for _, w := range itemListSeparators {
+			if strings.HasPrefix(rest[q:], w) {
+				sep = w
+				break
+			}
+		}
+		if sep == "" {
+			return out
+		}
+		q = skipRESpaces(rest, q+len(sep))
+		for _, w := range [...]string{"议程项目", "项目"} {
+			if strings.HasPrefix(rest[q:], w) {
+				q = skipRESpaces(rest, q+len(w))
+				break
+			}
+		}
+		n, e := itemNumberAt(rest, q, prev)
+		if n == "" {
+			return out
+		}
+		if sep == "至" {
+			between, ok := itemsBetween(prev, n)
+			if !ok {
+				return out
+			}
+			out = append(out, between...)
+		}
+		out = append(out, n)
+		prev, p = n, e
+	}
+}
+
+// itemNumberAt reads an item's number at byte q of s, "2(b)", "5", or a letter alone, "(b)",
+// of prev's number; it returns the number in itemNumber's form and where it ends, or "".
+func itemNumberAt(s string, q int, prev string) (string, int) {
+	e := q
+	for e < len(s) && e-q < 3 && s[e] >= '0' && s[e] <= '9' {
+		e++
+	}
+	head := s[q:e]
+	if head == "" {
+		head, _, _ = strings.Cut(prev, "(")
+	}
+	r := skipRESpaces(s, e)
+	if b := openBracket(s, r); b > 0 {
+		l := skipRESpaces(s, r+b)
+		if l < len(s) && s[l] >= 'a' && s[l] <= 'z' {
+			if c := closeBracket(s, skipRESpaces(s, l+1)); c > 0 {
+				return head + "(" + s[l:l+1] + ")", skipRESpaces(s, l+1) + c
+			}
+		}
+	}
+	if e == q {
+		return "", q // neither a number nor a letter
+	}
+	return head, e
+}
+
+// itemsBetween returns the items a range from a to b holds between them: "3" to "5" holds
+// "4", "2(a)" to "2(c)" holds "2(b)"; ok is false for a range of items of two numbers'
+// letters, one that runs backwards or too far.
+func itemsBetween(a, b string) ([]string, bool) {
+	aHead, aLetter, _ := strings.Cut(a, "(")
+	bHead, bLetter, _ := strings.Cut(b, "(")
+	var out []string
+	switch {
+	case aLetter == "" && bLetter == "":
+		from, err1 := strconv.Atoi(aHead)
+		to, err2 := strconv.Atoi(bHead)
+		if err1 != nil || err2 != nil || to <= from || to-from > maxItemsSpan {
+			return nil, false
+		}
+		for n := from + 1; n < to; n++ {
+			out = append(out, strconv.Itoa(n))
+		}
+	case aHead == bHead && aLetter != "" && bLetter != "":
+		from, to := aLetter[0], bLetter[0]
+		if to <= from || int(to-from) > maxItemsSpan {
+			return nil, false
+		}
+		for c := from + 1; c < to; c++ {
+			out = append(out, aHead+"("+string(rune(c))+")")
+		}
+	default:
+		return nil, false
+	}
+	return out, true
 }
 
 // itemNumber writes an agenda item's number in one form: "2 （a）" is "2(a)".

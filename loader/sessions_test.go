@@ -49,6 +49,8 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 4, place: "巴拿马城", start: "2013-11-26", end: "2013-11-26", resumed: true, group: true}}},
 		{"a group's session, the group the subject", "工作组于 2015 年 11 月 2 日至 6 日在维也纳举行了第五届会议。",
 			[]session{{number: 5, place: "维也纳", start: "2015-11-02", end: "2015-11-06", group: true}}},
+		{"a body's session a group met during", "枪支问题工作组在缔约方会议于 2012 年 10 月 15 日至 19 日在维也纳举行的第六届会议期间举行了会议。",
+			[]session{{number: 6, place: "维也纳", start: "2012-10-15", end: "2012-10-19"}}},
 		{"a second part", "大会第六十五届会议第二部分于 2011 年 4 月 11 日至 15 日在纽约举行。",
 			[]session{{number: 65, place: "纽约", start: "2011-04-11", end: "2011-04-15", resumed: true, body: kg.BodyGA}}},
 		{"another body's, named", "决定预防犯罪和刑事司法委员会第二十八届会议续会将于 2019 年 12 月 12 日和 13 日在维也纳举行。",
@@ -57,6 +59,20 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 27, place: "维也纳", start: "2018-12-07", end: "2018-12-07", resumed: true}}},
 		{"a resumed part decided for the future", "委员会决定其第三十届会议续会将于 2021 年 5 月 17 日至 21 日举行。",
 			[]session{{number: 30, start: "2021-05-17", end: "2021-05-21", resumed: true, future: true}}},
+		// A manner stands where a place may, in a session held in parts and in a resumption.
+		{"in parts, a manner", "麻醉药品委员会于 2020 年 12 月 2 日和 2021 年 4 月 12 日至 16 日以混合形式在维也纳举行了第六十四届会议。",
+			[]session{{number: 64, place: "维也纳", start: "2020-12-02", end: "2021-04-16", parts: []span{{"2020-12-02", "2020-12-02"}, {"2021-04-12", "2021-04-16"}}}}},
+		{"opened, then resumed in a manner", "委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，续会于 2021 年 5 月 17 日至 21 日以线上线下结合方式举行。",
+			[]session{{number: 30, place: "维也纳", start: "2020-12-11", end: "2021-05-21", parts: []span{{"2020-12-11", "2020-12-11"}, {"2021-05-17", "2021-05-21"}}}}},
+		// The manner of holding it, before or after the place, says nothing of when or where.
+		{"held online, the manner before the place", "委员会于 2021 年 4 月 12 日至 16 日以线上形式在维也纳举行了第十四届会议。",
+			[]session{{number: 14, place: "维也纳", start: "2021-04-12", end: "2021-04-16"}}},
+		{"held hybrid, the manner after the place", "在2020年10月12日至16日在维也纳以线上线下结合方式举行的第十届会议上",
+			[]session{{number: 10, place: "维也纳", start: "2020-10-12", end: "2020-10-16"}}},
+		{"held virtually, no place", "缔约国会议于 2021 年 12 月 13 日至 17 日以虚拟形式举行第九届会议。",
+			[]session{{number: 9, start: "2021-12-13", end: "2021-12-17"}}},
+		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
+			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findSessions(tc.text)
@@ -255,6 +271,9 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
 		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil},
 		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil},
+		// A report's subtitle says where the session was held as its narrative would.
+		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil},
+		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
@@ -535,5 +554,239 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 	if got := kg.String(nodes["meeting:ccpcj:28:11"].Properties, kg.PropDate); got != "2019-12-13" {
 		t.Errorf("meeting 11 dated %q, want 2019-12-13", got)
+	}
+}
+
+// TestAWorkingGroupMetInAManner: a group's meeting held online or hybrid ("以线上形式",
+// "以混合形式", before or after the place) is a session of the group all the same.
+func TestAWorkingGroupMetInAManner(t *testing.T) {
+	for _, tc := range []struct{ name, title, para string }{
+		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。"},
+		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "CTOC/COP/WG.4/2020/4\n" + tc.title + "\n\n一. 会议安排\n\n" + tc.para + "\n\n2. 在第 1 次会议上，奥地利的代表作了发言。\n"
+			g, err := Parse("wg4.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, rels := graphFacts(g)
+			const session = "session:wg:trafficking-in-persons:2020-07-06"
+			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != "维也纳" {
+				t.Errorf("session %v", p)
+			}
+			for _, id := range []string{"wg:trafficking-in-persons-[HAS_SESSION]->" + session, "state:aut-[SPOKE_ON]->" + session} {
+				if !rels[id] {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+		})
+	}
+}
+
+// TestASubsidiaryBodysOwnSession: the session a title page or a sentence names belongs to
+// the body it names: "实施情况审议组第七届会议" is the group's seventh, not its parent's.
+func TestASubsidiaryBodysOwnSession(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // relationships and nodes there, and not
+	}{
+		{"a review group's report, its title bare",
+			"CAC/COSP/IRG/2016/4\n\n联合国反腐败公约缔约国会议\n\n实施情况审议组\n第七届会议\n2016 年 6 月 20 日至 24 日，维也纳\n\n" +
+				"1. 审议组在 2016 年 6 月 20 日第 1 次会议上通过了议程。奥地利的代表作了发言。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
+				"session:wg:uncac-implementation-review-group:2016-06-20-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2016-06-20:1"},
+			[]string{"session:cosp:7"}},
+		{"a review group's report, the group the title's subject",
+			"CAC/COSP/IRG/2016/4\n\n实施情况审议组 2016 年 6 月 20 日至 24 日在维也纳举行的第七届会议的报告\n\n" +
+				"1. 审议组在 2016 年 6 月 21 日第 2 次会议上审议了议程项目 3。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
+				"agenda:wg:uncac-implementation-review-group:2016-06-20:3-[CONSIDERED_AT]->meeting:wg:uncac-implementation-review-group:2016-06-20:2"},
+			[]string{"session:cosp:7"}},
+		{"a group named in full before the ordinal",
+			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
+			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
+				"agenda:wg:firearms:2015-05-18:2-[CONSIDERED_AT]->meeting:wg:firearms:2015-05-18:2"},
+			[]string{"session:cop:3"}},
+		{"the parent's report: its own session",
+			"CAC/COSP/2017/14\n\n联合国反腐败公约缔约国会议\n第七届会议\n2017 年 11 月 6 日至 10 日，维也纳\n\n1. 在第 1 次会议上，缔约国会议审议了议程项目 2。\n",
+			[]string{"session:cosp:7-[HAS_MEETING]->meeting:cosp:7:1"}, nil},
+		{"a sentence of the parent's report names the group's session",
+			"CAC/COSP/2019/17\n\n联合国反腐败公约缔约国会议\n第八届会议\n\n1. 实施情况审议组于 2019 年 5 月 27 日至 29 日在维也纳举行了第十届会议。\n\n2. 在第 1 次会议上，缔约国会议审议了议程项目 2。\n",
+			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2019-05-27",
+				"session:cosp:8-[HAS_MEETING]->meeting:cosp:8:1"},
+			[]string{"session:cosp:10"}},
+		{"a group's sentence, the body's session",
+			"CTOC/COP/2012/15\n\n联合国打击跨国有组织犯罪公约缔约方会议\n\n1. 枪支问题工作组在缔约方会议于 2012 年 10 月 15 日至 19 日在维也纳举行的第六届会议期间举行了会议。\n",
+			[]string{"session:cop:6"}, []string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2012-10-15"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("s.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, rels := graphFacts(g)
+			for _, id := range tc.want {
+				if !rels[id] && nodes[id].ID == "" {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+			for _, id := range tc.not {
+				if rels[id] || nodes[id].ID != "" {
+					t.Errorf("%s, which the text does not say", id)
+				}
+			}
+		})
+	}
+	// The group's session keeps its number.
+	g, err := Parse("irg.txt", []byte("CAC/COSP/IRG/2016/4\n\n实施情况审议组\n第七届会议\n2016 年 6 月 20 日至 24 日，维也纳\n\n1. 审议组通过了议程。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	if p := nodes["session:wg:uncac-implementation-review-group:2016-06-20"].Properties; kg.Int(p, kg.PropNumber) != 7 || kg.String(p, kg.PropEndDate) != "2016-06-24" {
+		t.Errorf("the group's session: %v", p)
+	}
+
+	// A group's session held in parts: opened, then resumed. Its first day keys it; the
+	// parts, its last day and its meetings are the group's, as a body's would be.
+	g, err = Parse("irg10.txt", []byte("CAC/COSP/IRG/2019/7\n\n联合国反腐败公约缔约国会议\n\n实施情况审议组\n第十届会议\n2019 年 5 月 27 日至 29 日，维也纳\n续会\n2019 年 9 月 4 日至 6 日，维也纳\n\n"+
+		"实施情况审议组 2019 年 5 月 27 日至 29 日和 9 月 4 日至 6 日在维也纳举行的第十届会议的报告\n\n一. 会议安排\n\n1. 实施情况审议组第十届会议于 2019 年 5 月 27 日在维也纳开幕，续会于 2019 年 9 月 4 日至 6 日举行。\n\n"+
+		"2. 审议组在 9 月 5 日续会第 5 次会议上审议了议程项目 3。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	const irg10 = "session:wg:uncac-implementation-review-group:2019-05-27"
+	p := nodes[irg10].Properties
+	parts, _ := p[kg.PropParts].([]string)
+	if kg.Int(p, kg.PropNumber) != 10 || kg.String(p, kg.PropStartDate) != "2019-05-27" || kg.String(p, kg.PropEndDate) != "2019-09-06" ||
+		!slices.Equal(parts, []string{"2019-05-27/2019-05-29", "2019-09-04/2019-09-06"}) {
+		t.Errorf("the group's session in parts: %v", p)
+	}
+	if !rels[irg10+"-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2019-05-27:5"] || nodes["session:cosp:10"].ID != "" {
+		t.Errorf("the resumed part's meeting is not the group's: %v", facts(g))
+	}
+	if d := kg.String(nodes["meeting:wg:uncac-implementation-review-group:2019-05-27:5"].Properties, kg.PropDate); d != "2019-09-05" {
+		t.Errorf("meeting 5 dated %q, want 2019-09-05", d)
+	}
+	// The parent's report names the resumed part alone of a group's session: the group's,
+	// known by its number, with no first day.
+	g, err = Parse("cosp5.txt", []byte("CAC/COSP/2013/18\n\n联合国反腐败公约缔约国会议\n第五届会议\n\n1. 实施情况审议组第四届会议续会于 2013 年 11 月 26 日在巴拿马城举行。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels = graphFacts(g)
+	const irg4 = "session:wg:uncac-implementation-review-group:4"
+	p = nodes[irg4].Properties
+	if _, has := p[kg.PropStartDate]; has || kg.String(p, kg.PropEndDate) != "2013-11-26" || kg.String(p, kg.PropPlace) != "巴拿马城" ||
+		!rels["wg:uncac-implementation-review-group-[HAS_SESSION]->"+irg4] || nodes["session:cosp:4"].ID != "" {
+		t.Errorf("the group's resumed part: %v", facts(g))
+	}
+}
+
+// TestAJointMeetingOfTwoGroups: a joint meeting's report is of one session of both groups;
+// a group a report names that did not host the meeting holds no session of it.
+func TestAJointMeetingOfTwoGroups(t *testing.T) {
+	joint := "CTOC/COP/WG.3/2022/2–CTOC/COP/WG.2/2022/2\n\n关于 2022 年 6 月 1 日至 3 日在维也纳举行的技术援助问题政府专家工作组和国际合作问题工作组联席会议的报告\n\n1. 两个工作组通过了议程。\n"
+	single := "CTOC/COP/WG.4/2022/2\n\n贩运人口问题工作组\n2022 年 6 月 1 日至 3 日，维也纳\n临时议程项目 3\n偷运移民问题工作组建议的后续行动\n\n秘书处的说明\n\n1. 工作组请秘书处编写本说明。\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"joint", joint, []string{"wg:technical-assistance-[HAS_SESSION]->session:wg:technical-assistance:2022-06-01",
+			"wg:international-cooperation-[HAS_SESSION]->session:wg:technical-assistance:2022-06-01"}, nil},
+		{"one group's", single, []string{"wg:trafficking-in-persons-[HAS_SESSION]->session:wg:trafficking-in-persons:2022-06-01"},
+			[]string{"wg:smuggling-of-migrants-[HAS_SESSION]->session:wg:trafficking-in-persons:2022-06-01"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("j.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, rels := graphFacts(g)
+			for _, id := range tc.want {
+				if !rels[id] {
+					t.Errorf("no %s: %v", id, facts(g))
+				}
+			}
+			for _, id := range tc.not {
+				if rels[id] {
+					t.Errorf("%s", id)
+				}
+			}
+		})
+	}
+}
+
+// TestClauseGroup: the working group a clause names as holding a session, if any.
+func TestClauseGroup(t *testing.T) {
+	irg := entityNamed("《联合国反腐败公约》实施情况审议组")
+	for _, tc := range []struct {
+		clause string
+		body   kg.Body
+		own    *entity
+		want   string
+	}{
+		{"预防腐败问题工作组于 2018 年 9 月 6 日至 7 日在维也纳举行了", kg.BodyCOSP, nil, "wg:uncac-prevention"},
+		{"实施情况审议组", kg.BodyCOSP, nil, "wg:uncac-implementation-review-group"},
+		{"实施情况审议组", kg.BodyCOP, nil, ""}, // the Organized Crime Convention's, which the lexicon lacks
+		{"审议组于 2016 年 6 月 20 日至 24 日在维也纳举行了", kg.BodyCOSP, irg, "wg:uncac-implementation-review-group"},
+		{"审议组于 2016 年 6 月 20 日至 24 日在维也纳举行了", kg.BodyCOSP, nil, ""},
+		{"资产追回工作组在缔约国会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行的", kg.BodyCOSP, nil, ""},
+		{"缔约方会议于 2020 年 10 月 12 日至 16 日在维也纳举行了", kg.BodyCOP, nil, ""},
+	} {
+		got := ""
+		if g, _ := clauseGroup(tc.clause, tc.body, tc.own); g != nil {
+			got = g.id
+		}
+		if got != tc.want {
+			t.Errorf("clauseGroup(%q, %s) = %q, want %q", tc.clause, tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestAListOfAgendaItems: a sentence that considered several items names each: with their
+// numbers, by letter alone, or as a range; the list ends where no item follows.
+func TestAListOfAgendaItems(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"委员会在第 5 次会议上审议了议程项目 4(a)和 4(b)。", []string{"4(a)", "4(b)"}},
+		{"缔约方会议审议了议程项目 3（a）和（b）。", []string{"3(a)", "3(b)"}},
+		{"缔约方会议审议了议程项目 6、7 和 8。", []string{"6", "7", "8"}},
+		{"工作组审议了议程项目 3 至 5。", []string{"3", "4", "5"}},
+		{"委员会审议了议程项目 5(a)至(c)。", []string{"5(a)", "5(b)", "5(c)"}},
+		{"缔约方会议审议了议程项目 2 及项目 9。", []string{"2", "9"}},
+		{"缔约方会议审议了议程项目 2 和秘书处的报告。", []string{"2"}},
+		{"委员会审议了议程项目 4 至 2019 年的报告。", []string{"4"}}, // no range runs so far
+		{"缔约方会议审议了议程项目 5(c)至(a)。", []string{"5(c)"}}, // nor backwards
+		{"在审议议程项目 4(a)和(b)期间，下列国家的代表作了发言：德国。", []string{"4(a)", "4(b)"}},
+		{"在审议议程项目 6 和 7 时，奥地利的代表作了发言。", []string{"6", "7"}},
+		{"在审议议程项目 2 期间，下列国家的专家作了发言：德国和法国。", []string{"2"}},
+	} {
+		its := findAgendaItems(tc.text)
+		if len(its) != 1 {
+			t.Errorf("%q: %d items found", tc.text, len(its))
+			continue
+		}
+		if got := append([]string{its[0].number}, its[0].more...); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// What the paragraph says of the first it says of each.
+	text := "E/2019/30\nE/CN.15/2019/12\n\n预防犯罪和刑事司法委员会\n第二十八届会议报告\n\n一. 审议情况\n\n1. 在 2019 年 5 月 21 日第 5 次会议上，委员会审议了议程项目 4(a)和(b)。委员会收到了秘书长的报告（E/CN.15/2019/4）。\n\n2. 墨西哥的代表作了发言。\n"
+	g, err := Parse("e.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rels := graphFacts(g)
+	for _, it := range []string{"agenda:ccpcj:28:4(a)", "agenda:ccpcj:28:4(b)"} {
+		for _, id := range []string{it + "-[CONSIDERED_AT]->meeting:ccpcj:28:5", "doc:E/CN.15/2019/4-[CONSIDERED_UNDER]->" + it, "state:mex-[SPOKE_ON]->" + it} {
+			if !rels[id] {
+				t.Errorf("no %s: %v", id, facts(g))
+			}
+		}
 	}
 }
