@@ -619,6 +619,39 @@ func ordinal(n int) string {
 type calendar struct {
 	parts []span // in order
 	year  string // where no part is known
+	// days are the parts that are valid dates, read once, in order and apart: yearOf
+	// measures each day a report writes without a year against them.
+	days []daySpan
+}
+
+// daySpan is a span read as days.
+type daySpan struct{ start, end time.Time }
+
+// maxSessionYears is the most year ends yearOf lets the days of one session run across:
+// the family holds a session within a year, or opens it in one year and resumes it in the
+// next (one more leaves room for a resumption a year later). Days said to run across more
+// are misread, "0001 年…和 9999 年…", and trying each year they span for every day a report
+// writes without one would take minutes.
+const maxSessionYears = 2
+
+// newCalendar returns the calendar of a session held on the days of parts, in order.
+func newCalendar(parts []span) calendar {
+	c := calendar{parts: parts}
+	for _, p := range parts {
+		start, err := time.Parse(time.DateOnly, p.start)
+		end, err2 := time.Parse(time.DateOnly, p.end)
+		if err != nil || err2 != nil {
+			continue // no day of it can be measured: it is as far as can be from every day
+		}
+		if n := len(c.days); n > 0 && !start.After(c.days[n-1].end) {
+			if end.After(c.days[n-1].end) {
+				c.days[n-1].end = end
+			}
+			continue // what overlaps is one stretch of days, as near to any day as its parts
+		}
+		c.days = append(c.days, daySpan{start, end})
+	}
+	return c
 }
 
 // yearOf returns the year of a day a report writes without one: the year, of those the
@@ -632,7 +665,7 @@ func (c calendar) yearOf(month, day string) string {
 	first, last := c.parts[0].start, c.parts[len(c.parts)-1].end
 	y0, err0 := strconv.Atoi(first[:min(4, len(first))])
 	y1, err1 := strconv.Atoi(last[:min(4, len(last))])
-	if err0 != nil || err1 != nil || y0 >= y1 {
+	if err0 != nil || err1 != nil || y0 >= y1 || y1-y0 > maxSessionYears {
 		return first[:min(4, len(first))]
 	}
 	best, bestGap := strconv.Itoa(y1), -1
@@ -641,34 +674,29 @@ func (c calendar) yearOf(month, day string) string {
 		if err != nil {
 			continue // no such day (2 月 29 日 out of a leap year): another year may have it
 		}
-		gap := -1
-		for _, p := range c.parts {
-			if g := daysOutside(t, p); gap < 0 || g < gap {
-				gap = g
-			}
-		}
-		if bestGap < 0 || gap < bestGap {
+		if gap := c.daysOutside(t); bestGap < 0 || gap < bestGap {
 			best, bestGap = strconv.Itoa(y), gap
 		}
 	}
 	return best
 }
 
-// daysOutside returns how many days t lies before or after a span, 0 within it, or a large
-// number where the span is no valid dates.
-func daysOutside(t time.Time, p span) int {
-	start, err := time.Parse(time.DateOnly, p.start)
-	end, err2 := time.Parse(time.DateOnly, p.end)
-	if err != nil || err2 != nil {
-		return 1 << 30
+// daysOutside returns how many days t lies before or after the nearest of the calendar's
+// days, 0 within one, or a large number where none is valid dates.
+func (c calendar) daysOutside(t time.Time) int {
+	// The first stretch that ends on or after t, and the one before it, are the nearest.
+	i, _ := slices.BinarySearchFunc(c.days, t, func(d daySpan, t time.Time) int { return d.end.Compare(t) })
+	gap := 1 << 30
+	if i < len(c.days) {
+		gap = 0
+		if d := c.days[i]; t.Before(d.start) {
+			gap = int(d.start.Sub(t).Hours() / 24)
+		}
 	}
-	switch {
-	case t.Before(start):
-		return int(start.Sub(t).Hours() / 24)
-	case t.After(end):
-		return int(t.Sub(end).Hours() / 24)
+	if i > 0 {
+		gap = min(gap, int(t.Sub(c.days[i-1].end).Hours()/24))
 	}
-	return 0
+	return gap
 }
 
 // dated returns the ISO date of a day written without its year, "11-06", in the calendar's
