@@ -1187,7 +1187,7 @@ func reportCalendar(d document, days documentDays) calendar {
 		if d.session == first || d.session == 0 {
 			own.addTitle(parts, "", resumed)
 		}
-		return newCalendar(own.parts)
+		return newCalendar(own.days())
 	}
 	if len(parts) > 0 {
 		return newCalendar(parts)

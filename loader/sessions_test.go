@@ -565,3 +565,25 @@ func TestCalendarOfManyPartsIsQuick(t *testing.T) {
 		t.Fatal("Parse did not return within 10 s")
 	}
 }
+
+// TestManyMentionsOfPartsAreQuick: a session a document says was resumed on many days
+// joined its parts at each mention, in time quadratic in the mentions.
+func TestManyMentionsOfPartsAreQuick(t *testing.T) {
+	done := make(chan []span, 1)
+	go func() {
+		var sd sessionDays
+		for i := range 30000 {
+			day := fmt.Sprintf("%04d-%02d-%02d", 1000+i/168, 1+i%168/14, 1+2*(i%14))
+			sd.add(session{start: day, end: day, resumed: true})
+		}
+		done <- sd.days()
+	}()
+	select {
+	case days := <-done:
+		if len(days) != 30000 || days[0].start != "1000-01-01" || days[len(days)-1].end != "1178-07-23" {
+			t.Fatalf("got %d parts, %v to %v", len(days), days[0], days[len(days)-1])
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("30000 mentions of parts took more than 10 s")
+	}
+}
