@@ -104,6 +104,7 @@ type decidedLabel struct {
 	ref        string // the reference in the brackets: "第 28/2 号决定"
 	start, end int    // its byte offsets in the text
 	from       int    // where its sentence begins
+	close      int    // past the bracket's "）", which white space may part from the reference
 }
 
 // findDecidedLabels returns the acts a text says its body decided, in order.
@@ -132,7 +133,7 @@ func findDecidedLabels(text string) []decidedLabel {
 			begin += n[1] // the paragraph's number
 		}
 		if decidedBy(text[begin:open]) {
-			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin})
+			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin, close: from + j + len("）")})
 		}
 	}
 }
@@ -188,7 +189,7 @@ func (b *graphBuilder) decidedAdoptions(text string) []adoption {
 	}
 	var out []adoption
 	for _, l := range findDecidedLabels(text) {
-		sentence := text[l.from : l.end+len("）")]
+		sentence := text[l.from:l.close]
 		resumed := strings.Contains(sentence, "续会")
 		for _, m := range findActRefs(l.ref, b.body) {
 			n, ok := kg.Session(m.key.Number)
@@ -196,7 +197,7 @@ func (b *graphBuilder) decidedAdoptions(text string) []adoption {
 			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
 				continue // only the acts of the session the report is of are its to decide
 			}
-			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.end]) + 1, quote: sentence})
+			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.close]), quote: sentence})
 		}
 	}
 	return out
