@@ -1,8 +1,10 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -150,4 +152,78 @@ func FuzzSessionBeforeAct(f *testing.F) {
 			}
 		}
 	})
+}
+
+// decidedLabelsByRescan is findDecidedLabels as it read each bracket afresh: the "）" after
+// it, the sentence before it and every 决定 in that sentence, sought again for each.
+func decidedLabelsByRescan(text string) []decidedLabel {
+	var out []decidedLabel
+	for from := 0; ; {
+		i := index(text[from:], "（第")
+		if i < 0 {
+			return out
+		}
+		open := from + i
+		from = open + len("（")
+		j := index(text[from:], "）")
+		if j < 0 {
+			return out
+		}
+		start, end := skipRESpaces(text, from), spaceBefore(text, from+j)
+		if start >= end || actRefAt(text[start:end]) == nil {
+			continue
+		}
+		begin := lastIndex(text[:open], "。") + 1
+		if begin > 0 {
+			begin += len("。") - 1
+		}
+		if n := numberedRE.FindStringIndex(text[begin:open]); n != nil && n[0] == 0 {
+			begin += n[1]
+		}
+		if decidedBy(text[begin:open]) {
+			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin, close: from + j + len("）")})
+		}
+	}
+}
+
+// FuzzDecidedLabelsAsRescanned checks findDecidedLabels against decidedLabelsByRescan on
+// texts made of the words around a decided act's bracket.
+func FuzzDecidedLabelsAsRescanned(f *testing.F) {
+	f.Add("委员会决定（第 28/2 号决定）", uint64(1))
+	f.Add("1. 根据其决定（第 10/1 号决定），缔约方会议还决定（第 11/2 号决定 ）。", uint64(5))
+	pieces := []string{"（第", "（", "）", "第 28/2 号决定", "第 1373（2001）号决议", " ", "。", "1. ", "12", ". ", "决定", "决", "定",
+		"委员会", "缔约方会议", "还", "未经表决", "根据其", "，", "x"}
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var b strings.Builder
+		for _, r := range text {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[int(seed>>33)%len(pieces)])
+			if seed>>62 == 0 {
+				b.WriteRune(r)
+			}
+		}
+		s := b.String()
+		if got, want := findDecidedLabels(s), decidedLabelsByRescan(s); !slices.Equal(got, want) {
+			t.Fatalf("findDecidedLabels(%q) =\n%v, want\n%v", s, got, want)
+		}
+	})
+}
+
+// TestDecidedLabelsOfALongParagraphAreQuick: a paragraph of many bracketed acts, none
+// decided, was read again from its sentence's start at each bracket.
+func TestDecidedLabelsOfALongParagraphAreQuick(t *testing.T) {
+	text := strings.Repeat("根据其决定（第 1/1 号决定）", 20000) + "（第（第" + strings.Repeat("（第 1/1 号", 20000) + "）"
+	done := make(chan []decidedLabel, 1)
+	go func() { done <- findDecidedLabels(text) }()
+	select {
+	case got := <-done:
+		if len(got) != 0 {
+			t.Fatalf("found %d decided acts, want none", len(got))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("findDecidedLabels took more than 10 s")
+	}
 }
