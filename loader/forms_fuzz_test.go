@@ -227,3 +227,19 @@ func TestDecidedLabelsOfALongParagraphAreQuick(t *testing.T) {
 		t.Fatal("findDecidedLabels took more than 10 s")
 	}
 }
+
+// TestManyAdoptionsWithUnpairedNotesAreQuick: adoptions each followed by a note that pairs
+// nothing, in one sentence, were each read with all those before them.
+func TestManyAdoptionsWithUnpairedNotesAreQuick(t *testing.T) {
+	text := "在第 9 次会议上" + strings.Repeat("，缔约方会议通过了决议草案（CTOC/COP/2012/L.1）（案文分别见第 6/1 号决议）", 10000)
+	done := make(chan []adoption, 1)
+	go func() { done <- findAdoptions(text, kg.BodyCOP) }()
+	select {
+	case got := <-done:
+		if len(got) != 0 {
+			t.Fatalf("found %d adoptions, want none: no note pairs", len(got))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("findAdoptions took more than 10 s")
+	}
+}
