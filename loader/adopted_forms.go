@@ -299,8 +299,8 @@ type draftOfAct struct {
 // findDraftsOfActs returns the drafts a text names by the acts they became
 // (draftOfActRE); an act named without its body is body's.
 func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
-	if !contains(text, "的决议草案") && !contains(text, "的决定草案") && !contains(text, "的订正") {
-		return nil
+	if !contains(text, "草案") {
+		return nil // as every match holds it, where 的 and the draft's kind may stand apart
 	}
 	var out []draftOfAct
 	runes := runeOffsets{text: text}
