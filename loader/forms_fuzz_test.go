@@ -243,3 +243,57 @@ func TestManyAdoptionsWithUnpairedNotesAreQuick(t *testing.T) {
 		t.Fatal("findAdoptions took more than 10 s")
 	}
 }
+
+// FuzzWordsSince checks wordsSince against groupClause and decidedFor, read from the
+// text's start at each end, on texts made of their marks and words.
+func FuzzWordsSince(f *testing.F) {
+	f.Add("实施情况审议组第四届会议续会于", uint64(3))
+	f.Add("工作组，。决定将于小组；审议组", uint64(8))
+	pieces := []string{"。", "；", ";", "，", ",", "工作组", "审议组", "专家组", "小组", "工作", "组", "将于", "将", "于", "决定", "决", "定", "第一届会议", " ", "x"}
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var b strings.Builder
+		var ends []int
+		for _, r := range text {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[int(seed>>33)%len(pieces)])
+			if seed>>61 == 0 {
+				b.WriteRune(r)
+			}
+			if seed>>60&3 == 0 {
+				ends = append(ends, b.Len())
+			}
+			if seed>>58&63 == 0 && len(ends) > 0 {
+				ends = append(ends, ends[0]) // an end before the last
+			}
+		}
+		s := b.String()
+		group, decided := newWordsSince(s, groupClauseMarks, groupWords), newWordsSince(s, "。", decidedWords)
+		for _, end := range ends {
+			if got, want := group.at(end), groupClause(s[:end]); got != want {
+				t.Fatalf("group.at(%d) over %q = %v, want %v", end, s, got, want)
+			}
+			if got, want := decided.at(end), decidedFor(s[:end]); got != want {
+				t.Fatalf("decided.at(%d) over %q = %v, want %v", end, s, got, want)
+			}
+		}
+	})
+}
+
+// TestManySessionsInAParagraphAreQuick: a paragraph naming many sessions, with no mark
+// between them, was read back to its start at each.
+func TestManySessionsInAParagraphAreQuick(t *testing.T) {
+	text := strings.Repeat("于 2012 年 1 月 1 日至 2 日在维也纳举行了第一届会议", 5000) + strings.Repeat("第一届会议于 2012 年 1 月 1 日至 2 日举行", 5000)
+	done := make(chan []session, 1)
+	go func() { done <- findSessions(text) }()
+	select {
+	case got := <-done:
+		if len(got) < 10000 {
+			t.Fatalf("found %d sessions, want 10000 at least", len(got))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("findSessions took more than 10 s")
+	}
+}

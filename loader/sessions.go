@@ -103,10 +103,13 @@ func sessionBody(t string) kg.Body {
 // parent body's.
 var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
 
+// groupClauseMarks end the clause groupClause reads.
+const groupClauseMarks = "。；;，,"
+
 // groupClause reports whether the clause that ends where a session's mention begins names a
 // subsidiary group.
 func groupClause(before string) bool {
-	if i := lastIndexAny(before, "。；;，,"); i >= 0 {
+	if i := lastIndexAny(before, groupClauseMarks); i >= 0 {
 		before = before[i:]
 	}
 	for _, w := range groupWords {
@@ -115,6 +118,46 @@ func groupClause(before string) bool {
 		}
 	}
 	return false
+}
+
+// wordsSince reads whether a text up to an end holds one of words after the last of marks
+// before that end (groupClause, decidedFor), for ends taken in order: each mark and word is
+// sought once, where a search back from each end made a paragraph of many mentions cost
+// time quadratic in them.
+type wordsSince struct {
+	text, marks string
+	words       []string
+	longest     int // the length of the longest word
+	seen        int // text[:seen] has been read
+	mark        int // where the last mark read begins, or 0
+	word        int // where the last word read begins, or -1
+}
+
+func newWordsSince(text, marks string, words []string) *wordsSince {
+	w := &wordsSince{text: text, marks: marks, words: words, word: -1}
+	for _, word := range words {
+		w.longest = max(w.longest, len(word))
+	}
+	return w
+}
+
+// at reports whether text[:end] holds one of the words after its last mark (anywhere, where
+// it holds none).
+func (w *wordsSince) at(end int) bool {
+	if end < w.seen {
+		w.seen, w.mark, w.word = 0, 0, -1 // an end before the last: read afresh
+	}
+	if i := lastIndexAny(w.text[w.seen:end], w.marks); i >= 0 {
+		w.mark = w.seen + i
+	}
+	from := max(0, w.seen-w.longest+1) // a word may straddle where the last read ended
+	for _, word := range w.words {
+		if i := lastIndex(w.text[from:end], word); i >= 0 {
+			w.word = max(w.word, from+i)
+		}
+	}
+	w.seen = end
+	return w.word >= w.mark
 }
 
 // spans returns the parts of a session the mention gives, one where it met at once.
@@ -135,13 +178,18 @@ func findSessions(text string) []session {
 	}
 	held, future := sessionMentions(text)
 	var out []session
+	// A paragraph may name many sessions: what stands before each is read on from the one
+	// before, not from the paragraph's start.
+	runes, group := runeOffsets{text: text}, newWordsSince(text, groupClauseMarks, groupWords)
 	for _, m := range heldMatches(text, held) {
 		g := func(i int) string { return submatch(text, m, i) }
 		s := sessionOf(chineseNumber(g(3)), g(2), readParts(g(1)))
-		s.resumed, s.group = g(4) != "", groupClause(text[:m[0]])
-		s.start0, s.end0, s.quote = runeLen(text[:m[0]]), runeLen(text[:m[1]]), text[m[0]:m[1]]
+		s.resumed, s.group = g(4) != "", group.at(m[0])
+		s.start0, s.end0, s.quote = runes.of(m[0]), runes.of(m[1]), text[m[0]:m[1]]
 		out = append(out, s)
 	}
+	runes, group = runeOffsets{text: text}, newWordsSince(text, groupClauseMarks, groupWords)
+	decided := newWordsSince(text, "。", decidedWords)
 	for _, m := range futureMatches(text, future) {
 		g := func(i int) string { return submatch(text, m, i) }
 		parts, place, end := readParts(g(3)), g(4), m[1]
@@ -155,8 +203,8 @@ func findSessions(text string) []session {
 			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
-		s.resumed, s.group, s.body = g(2) != "", groupClause(text[:m[0]]), sessionBody(text[:m[0]])
-		s.start0, s.end0, s.quote, s.future = runeLen(text[:m[0]]), runeLen(text[:end]), text[m[0]:end], decidedFor(text[:end])
+		s.resumed, s.group, s.body = g(2) != "", group.at(m[0]), sessionBody(text[:m[0]])
+		s.start0, s.end0, s.quote, s.future = runes.of(m[0]), runes.of(end), text[m[0]:end], decided.at(end)
 		out = append(out, s)
 	}
 	return out
@@ -349,8 +397,16 @@ func decidedFor(t string) bool {
 	if i := lastIndex(t, "。"); i >= 0 {
 		t = t[i:]
 	}
-	return strings.Contains(t, "将于") || strings.Contains(t, "决定")
+	for _, w := range decidedWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// decidedWords say, in a session's sentence, that it is decided for the future.
+var decidedWords = []string{"将于", "决定"}
 
 // agendaItem is an item of a session's agenda.
 type agendaItem struct {
