@@ -104,11 +104,21 @@ type decidedLabel struct {
 	ref        string // the reference in the brackets: "第 28/2 号决定"
 	start, end int    // its byte offsets in the text
 	from       int    // where its sentence begins
+	close      int    // past the bracket's "）", which white space may part from the reference
 }
 
-// findDecidedLabels returns the acts a text says its body decided, in order.
+// findDecidedLabels returns the acts a text says its body decided, in order. The text is
+// read once: the "）" after a bracket, the sentence it is in and the 决定 before it are each
+// sought from where the bracket before left off, so a paragraph of many brackets costs no
+// more than its length.
 func findDecidedLabels(text string) []decidedLabel {
-	var out []decidedLabel
+	var (
+		out      []decidedLabel
+		closeAt  = -1 // the "）" first after the bracket, which the brackets before it share
+		sentence = 0  // where the sentence of the bracket begins, past the "。" before it
+		sought   = 0  // how far that "。" has been sought
+		said     decidedScan
+	)
 	for from := 0; ; {
 		i := index(text[from:], "（第")
 		if i < 0 {
@@ -116,25 +126,54 @@ func findDecidedLabels(text string) []decidedLabel {
 		}
 		open := from + i
 		from = open + len("（")
-		j := index(text[from:], "）")
-		if j < 0 {
-			return out
+		if closeAt < from {
+			j := index(text[from:], "）")
+			if j < 0 {
+				return out
+			}
+			closeAt = from + j
 		}
-		start, end := skipRESpaces(text, from), spaceBefore(text, from+j)
+		start, end := skipRESpaces(text, from), spaceBefore(text, closeAt)
 		if start >= end || actRefAt(text[start:end]) == nil {
 			continue // a bracket that holds more than one reference says something else of it
 		}
-		begin := lastIndex(text[:open], "。") + 1
-		if begin > 0 {
-			begin += len("。") - 1
+		if k := lastIndex(text[sought:open], "。"); k >= 0 {
+			sentence = sought + k + len("。")
 		}
+		sought = open
+		begin := sentence
 		if n := numberedRE.FindStringIndex(text[begin:open]); n != nil && n[0] == 0 {
 			begin += n[1] // the paragraph's number
 		}
-		if decidedBy(text[begin:open]) {
-			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin})
+		if said.upTo(text, begin, open) {
+			out = append(out, decidedLabel{ref: text[start:end], start: start, end: end, from: begin, close: closeAt + len("）")})
 		}
 	}
+}
+
+// decidedScan is decidedBy read on as a sentence grows: whether text from begin up to a
+// bracket says that a body decided, each 决定 read once however many brackets follow it.
+type decidedScan struct {
+	begin, next int // the sentence's start, and where the next 决定 is to be sought
+	said        bool
+}
+
+// upTo reports decidedBy(text[begin:open]), reading only what it has not read of it.
+func (d *decidedScan) upTo(text string, begin, open int) bool {
+	if d.begin != begin || d.next < begin {
+		*d = decidedScan{begin: begin, next: begin}
+	}
+	for !d.said && d.next < open {
+		i := index(text[d.next:open], "决定")
+		if i < 0 {
+			d.next = open // no 决定 stands across a bracket's "（"
+			break
+		}
+		at := d.next + i
+		d.next = at + len("决定")
+		d.said = decidesAt(text[begin:open], at-begin)
+	}
+	return d.said
 }
 
 // decidedAdverbs may stand between a body's name and the 决定 it decides by, in any order:
@@ -153,26 +192,35 @@ func decidedBy(s string) bool {
 		}
 		at := from + i
 		from = at + len("决定")
-		head := s[:spaceBefore(s, at)]
-		for cut := true; cut; {
-			cut = false
-			for _, adverb := range decidedAdverbs {
-				if h, ok := strings.CutSuffix(head, adverb); ok {
-					head, cut = h[:spaceBefore(h, len(h))], true
-				}
-			}
+		if decidesAt(s, at) {
+			return true
 		}
-		for _, bn := range bodyNames {
-			if strings.HasSuffix(head, bn.name) {
-				return true
-			}
-		}
-		for _, short := range []string{"委员会", "理事会", "工作组", "审议组"} {
-			if strings.HasSuffix(head, short) {
-				return true
+	}
+}
+
+// decidesAt reports whether the 决定 at byte at of s follows a body's name, adverbs aside:
+// a verb, the body deciding.
+func decidesAt(s string, at int) bool {
+	head := s[:spaceBefore(s, at)]
+	for cut := true; cut; {
+		cut = false
+		for _, adverb := range decidedAdverbs {
+			if h, ok := strings.CutSuffix(head, adverb); ok {
+				head, cut = h[:spaceBefore(h, len(h))], true
 			}
 		}
 	}
+	for _, bn := range bodyNames {
+		if strings.HasSuffix(head, bn.name) {
+			return true
+		}
+	}
+	for _, short := range []string{"委员会", "理事会", "工作组", "审议组"} {
+		if strings.HasSuffix(head, short) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
@@ -188,7 +236,7 @@ func (b *graphBuilder) decidedAdoptions(text string) []adoption {
 	}
 	var out []adoption
 	for _, l := range findDecidedLabels(text) {
-		sentence := text[l.from : l.end+len("）")]
+		sentence := text[l.from:l.close]
 		resumed := strings.Contains(sentence, "续会")
 		for _, m := range findActRefs(l.ref, b.body) {
 			n, ok := kg.Session(m.key.Number)
@@ -196,7 +244,7 @@ func (b *graphBuilder) decidedAdoptions(text string) []adoption {
 			if !ok || m.key.Body != b.body || n != latest && !(resumed && n == latest-1) {
 				continue // only the acts of the session the report is of are its to decide
 			}
-			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.end]) + 1, quote: sentence})
+			out = append(out, adoption{act: m.key, start: runeLen(text[:l.from]), end: runeLen(text[:l.close]), quote: sentence})
 		}
 	}
 	return out
@@ -251,8 +299,8 @@ type draftOfAct struct {
 // findDraftsOfActs returns the drafts a text names by the acts they became
 // (draftOfActRE); an act named without its body is body's.
 func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
-	if !contains(text, "的决议草案") && !contains(text, "的决定草案") && !contains(text, "的订正") {
-		return nil
+	if !contains(text, "草案") {
+		return nil // as every match holds it, where 的 and the draft's kind may stand apart
 	}
 	var out []draftOfAct
 	runes := runeOffsets{text: text}

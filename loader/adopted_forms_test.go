@@ -175,6 +175,8 @@ func TestDraftsNamedByTheirActs(t *testing.T) {
 			[]string{"act:cop:resolution:29/1 E/CN.15/2020/L.3/Rev.1 日本"}},
 		{"no submitter named", "第 12/1 号决议的决议草案载于 CTOC/COP/2024/L.2。第 12/3 号决议的决议草案（CTOC/COP/2024/L.8）经口头修正。",
 			[]string{"act:cop:resolution:12/3 CTOC/COP/2024/L.8 "}},
+		{"white space after 的, as the pattern allows", "第 11/1 号决议的 决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交。",
+			[]string{"act:cop:resolution:11/1 CTOC/COP/2022/L.4 秘鲁和法国"}},
 		{"a draft about an act is not its draft", "关于第 12/1 号决议执行情况的决议草案（CTOC/COP/2024/L.2）由墨西哥提交。", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

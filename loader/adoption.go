@@ -164,7 +164,10 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		if at == nil {
 			if r := adoptedRespectively(text, append(pending, m), end, body); r != nil {
 				out, pending = append(out, r...), nil
-			} else if strings.Contains(rest, "。") {
+			} else if strings.Contains(rest, "。") || contains(rest, respectivelyNote) {
+				// A note that pairs nothing ends the drafts it follows as well: they are
+				// not read again with those after it, which kept a paragraph of many such
+				// adoptions reading all before each (quadratic time).
 				pending = nil
 			} else {
 				pending = append(pending, m)

@@ -1187,10 +1187,10 @@ func reportCalendar(d document, days documentDays) calendar {
 		if first == days.title || d.session == 0 {
 			own.addTitle(parts, "", resumed)
 		}
-		return calendar{parts: own.parts}
+		return newCalendar(own.days())
 	}
 	if len(parts) > 0 {
-		return calendar{parts: parts}
+		return newCalendar(parts)
 	}
 	year := ""
 	for _, bl := range titleBlocks(d.blocks) {

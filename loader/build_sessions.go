@@ -576,7 +576,9 @@ var titleResumedRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,
 
 // sessionDays is what a document says of the days and place of one session.
 type sessionDays struct {
-	parts []span // in order
+	// parts are the days of each mention's parts, as they come: days joins them, once,
+	// where a join at each mention made a document of many mentions take quadratic time.
+	parts []span
 	place string
 	// whole is set once a mention dates the session, not only a resumed part of it: its
 	// first day is then the session's.
@@ -602,7 +604,14 @@ func (sd *sessionDays) add(s session) {
 	default:
 		return
 	}
-	sd.parts = joinParts(append(sd.parts, s.spans()...))
+	sd.parts = append(sd.parts, s.spans()...)
+}
+
+// days returns the session's parts in order, those that overlap or follow one another
+// made one (joinParts).
+func (sd *sessionDays) days() []span {
+	sd.parts = joinParts(sd.parts)
+	return sd.parts
 }
 
 // addTitle adds the days and place a title page gives for the session the document is of:
@@ -634,16 +643,17 @@ func (sd *sessionDays) write(props map[string]any) {
 	if sd.place != "" {
 		set(kg.PropPlace, sd.place)
 	}
-	if len(sd.parts) == 0 {
+	days := sd.days()
+	if len(days) == 0 {
 		return
 	}
 	if sd.whole {
-		set(kg.PropStartDate, sd.parts[0].start)
+		set(kg.PropStartDate, days[0].start)
 	}
-	set(kg.PropEndDate, sd.parts[len(sd.parts)-1].end)
+	set(kg.PropEndDate, days[len(days)-1].end)
 	if sd.split {
-		parts := make([]string, len(sd.parts))
-		for i, p := range sd.parts {
+		parts := make([]string, len(days))
+		for i, p := range days {
 			parts[i] = p.interval()
 		}
 		set(kg.PropParts, parts)

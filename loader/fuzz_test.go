@@ -2,6 +2,7 @@ package loader
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +19,19 @@ func seeds(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data[:4000])
+	// The excerpts of the family's other shapes (a Commission's report and draft, a COSP
+	// report, an Assembly resolution), whole.
+	excerpts, err := filepath.Glob("testdata/*.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range excerpts {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Add([]byte("第 6/1 号决议\n标题\n 大会，\n 回顾其 2010 年 10 月 22 日第 5/1 号和第 5/8 号决议，\n"))
 	f.Add([]byte("\xff\xfe\x00\x00"))
 	f.Add([]byte("__________________\n 1 同上。\n 2"))

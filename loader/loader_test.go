@@ -313,6 +313,8 @@ func TestBadInputIsAnErrorNamingTheFile(t *testing.T) {
 		{"empty", "", "bad.bin: nothing of the UN report family found"},
 		{"an act adopted twice", "第 6/1 号决议\n标题\n 大会，\n 回顾第 5/1 号决议，\n第 6/1 号决议\n标题\n 大会，\n", "bad.bin:5: resolution 6/1 is adopted twice (first at line 1)"},
 		{"an act heading without a title", "第 6/1 号决议\n 大会，\n", "bad.bin:1: resolution 6/1 has no title and no text after its heading"},
+		{"an act heading the next act's heading follows", "第 6/1 号决议\n\n第 6/2 号决议\n标题\n 大会，\n 1. 请秘书处报告；\n", "bad.bin:1: resolution 6/1 has no title and no text after its heading"},
+		{"an act heading that ends the text", "第 6/2 号决议\n标题\n 大会，\n 1. 请秘书处报告；\n\n第 6/1 号决定\n", "bad.bin:6: decision 6/1 has no title and no text after its heading"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("bad.bin", []byte(tc.in))

@@ -308,6 +308,10 @@ func TestAdoptionRules(t *testing.T) {
 				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "29/1"}, meeting: "9", draft: "E/CN.15/2020/L.4", submitter: "主席"}}},
 		{"a note that names fewer acts than the sentence adopts drafts pairs nothing",
 			"缔约方会议通过了决议草案（CTOC/COP/2020/L.2）和决议草案（CTOC/COP/2020/L.3）。（案文分别见第一章，第 10/2 号决议。）", nil},
+		{"a note that pairs nothing ends the drafts before it: those after pair with the next note",
+			"缔约方会议通过了决议草案（CTOC/COP/2020/L.1）（案文分别见第 10/1 号决议和第 10/2 号决议），通过了决议草案（CTOC/COP/2020/L.2）和决议草案（CTOC/COP/2020/L.3）（案文分别见第 10/3 号决议和第 10/4 号决议）。",
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "10/3"}, draft: "CTOC/COP/2020/L.2"},
+				{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "10/4"}, draft: "CTOC/COP/2020/L.3"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findAdoptions(tc.text, kg.BodyCOP)

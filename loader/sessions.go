@@ -111,11 +111,14 @@ func sessionBody(t string) kg.Body {
 // parent body's.
 var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
 
+// groupClauseMarks end the clause groupClause reads.
+const groupClauseMarks = "。；;，,"
+
 // groupClause reports whether the clause that ends where a session's mention begins names a
 // subsidiary group as its holder: not where a body is named after the group ("工作组在缔约方
 // 会议于…举行的第六届会议期间", the body's session).
 func groupClause(before string) bool {
-	if i := lastIndexAny(before, "。；;，,"); i >= 0 {
+	if i := lastIndexAny(before, groupClauseMarks); i >= 0 {
 		before = before[i:]
 	}
 	for _, w := range groupWords {
@@ -126,6 +129,61 @@ func groupClause(before string) bool {
 		}
 	}
 	return false
+}
+
+// wordsSince reads whether a text up to an end holds one of words after the last of marks
+// before that end (groupClause, decidedFor), for ends taken in order: each mark and word is
+// sought once, where a search back from each end made a paragraph of many mentions cost
+// time quadratic in them.
+type wordsSince struct {
+	text, marks string
+	words       []string
+	longest     int // the length of the longest word
+	seen        int // text[:seen] has been read
+	mark        int // where the last mark read begins, or 0
+	word        int // where the last word read begins, or -1
+}
+
+func newWordsSince(text, marks string, words []string) *wordsSince {
+	w := &wordsSince{text: text, marks: marks, words: words, word: -1}
+	for _, word := range words {
+		w.longest = max(w.longest, len(word))
+	}
+	return w
+}
+
+// at reports whether text[:end] holds one of the words after its last mark (anywhere, where
+// it holds none).
+func (w *wordsSince) at(end int) bool {
+	if end < w.seen {
+		w.seen, w.mark, w.word = 0, 0, -1 // an end before the last: read afresh
+	}
+	if i := lastIndexAny(w.text[w.seen:end], w.marks); i >= 0 {
+		w.mark = w.seen + i
+	}
+	from := max(0, w.seen-w.longest+1) // a word may straddle where the last read ended
+	for _, word := range w.words {
+		if i := lastIndex(w.text[from:end], word); i >= 0 {
+			w.word = max(w.word, from+i)
+		}
+	}
+	w.seen = end
+	return w.word >= w.mark
+}
+
+// groupsSince reads, for mentions taken in order, whether the clause before each names a
+// subsidiary group as its holder, as groupClause decides, reading the text once
+// (wordsSince) and groupClause only from the last group word on.
+type groupsSince struct{ *wordsSince }
+
+func newGroupsSince(text string) groupsSince {
+	return groupsSince{newWordsSince(text, groupClauseMarks, groupWords)}
+}
+
+// holds reports whether the clause that ends at end names a group as its holder: it names
+// one, and no body after the last (groupClause).
+func (g groupsSince) holds(end int) bool {
+	return g.at(end) && groupClause(g.text[g.word:end])
 }
 
 // spans returns the parts of a session the mention gives, one where it met at once.
@@ -146,13 +204,18 @@ func findSessions(text string) []session {
 	}
 	held, future := sessionMentions(text)
 	var out []session
+	// A paragraph may name many sessions: what stands before each is read on from the one
+	// before, not from the paragraph's start.
+	runes, group := runeOffsets{text: text}, newGroupsSince(text)
 	for _, m := range heldMatches(text, held) {
 		g := func(i int) string { return submatch(text, m, i) }
 		s := sessionOf(chineseNumber(g(3)), g(2), readParts(g(1)))
-		s.resumed, s.group = g(4) != "", groupClause(text[:m[0]])
-		s.start0, s.end0, s.quote = runeLen(text[:m[0]]), runeLen(text[:m[1]]), text[m[0]:m[1]]
+		s.resumed, s.group = g(4) != "", group.holds(m[0])
+		s.start0, s.end0, s.quote = runes.of(m[0]), runes.of(m[1]), text[m[0]:m[1]]
 		out = append(out, s)
 	}
+	runes, group = runeOffsets{text: text}, newGroupsSince(text)
+	decided := newWordsSince(text, "。", decidedWords)
 	for _, m := range futureMatches(text, future) {
 		g := func(i int) string { return submatch(text, m, i) }
 		parts, place, end := readParts(g(3)), g(4), m[1]
@@ -166,8 +229,8 @@ func findSessions(text string) []session {
 			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
-		s.resumed, s.group, s.body = g(2) != "", groupClause(text[:m[0]]), sessionBody(text[:m[0]])
-		s.start0, s.end0, s.quote, s.future = runeLen(text[:m[0]]), runeLen(text[:end]), text[m[0]:end], decidedFor(text[:end])
+		s.resumed, s.group, s.body = g(2) != "", group.holds(m[0]), sessionBody(text[:m[0]])
+		s.start0, s.end0, s.quote, s.future = runes.of(m[0]), runes.of(end), text[m[0]:end], decided.at(end)
 		out = append(out, s)
 	}
 	return out
@@ -360,8 +423,16 @@ func decidedFor(t string) bool {
 	if i := lastIndex(t, "。"); i >= 0 {
 		t = t[i:]
 	}
-	return strings.Contains(t, "将于") || strings.Contains(t, "决定")
+	for _, w := range decidedWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// decidedWords say, in a session's sentence, that it is decided for the future.
+var decidedWords = []string{"将于", "决定"}
 
 // agendaItem is an item of a session's agenda.
 type agendaItem struct {
@@ -741,6 +812,39 @@ func ordinal(n int) string {
 type calendar struct {
 	parts []span // in order
 	year  string // where no part is known
+	// days are the parts that are valid dates, read once, in order and apart: yearOf
+	// measures each day a report writes without a year against them.
+	days []daySpan
+}
+
+// daySpan is a span read as days.
+type daySpan struct{ start, end time.Time }
+
+// maxSessionYears is the most year ends yearOf lets the days of one session run across:
+// the family holds a session within a year, or opens it in one year and resumes it in the
+// next (one more leaves room for a resumption a year later). Days said to run across more
+// are misread, "0001 年…和 9999 年…", and trying each year they span for every day a report
+// writes without one would take minutes.
+const maxSessionYears = 2
+
+// newCalendar returns the calendar of a session held on the days of parts, in order.
+func newCalendar(parts []span) calendar {
+	c := calendar{parts: parts}
+	for _, p := range parts {
+		start, err := time.Parse(time.DateOnly, p.start)
+		end, err2 := time.Parse(time.DateOnly, p.end)
+		if err != nil || err2 != nil {
+			continue // no day of it can be measured: it is as far as can be from every day
+		}
+		if n := len(c.days); n > 0 && !start.After(c.days[n-1].end) {
+			if end.After(c.days[n-1].end) {
+				c.days[n-1].end = end
+			}
+			continue // what overlaps is one stretch of days, as near to any day as its parts
+		}
+		c.days = append(c.days, daySpan{start, end})
+	}
+	return c
 }
 
 // yearOf returns the year of a day a report writes without one: the year, of those the
@@ -754,7 +858,7 @@ func (c calendar) yearOf(month, day string) string {
 	first, last := c.parts[0].start, c.parts[len(c.parts)-1].end
 	y0, err0 := strconv.Atoi(first[:min(4, len(first))])
 	y1, err1 := strconv.Atoi(last[:min(4, len(last))])
-	if err0 != nil || err1 != nil || y0 >= y1 {
+	if err0 != nil || err1 != nil || y0 >= y1 || y1-y0 > maxSessionYears {
 		return first[:min(4, len(first))]
 	}
 	best, bestGap := strconv.Itoa(y1), -1
@@ -763,34 +867,29 @@ func (c calendar) yearOf(month, day string) string {
 		if err != nil {
 			continue // no such day (2 月 29 日 out of a leap year): another year may have it
 		}
-		gap := -1
-		for _, p := range c.parts {
-			if g := daysOutside(t, p); gap < 0 || g < gap {
-				gap = g
-			}
-		}
-		if bestGap < 0 || gap < bestGap {
+		if gap := c.daysOutside(t); bestGap < 0 || gap < bestGap {
 			best, bestGap = strconv.Itoa(y), gap
 		}
 	}
 	return best
 }
 
-// daysOutside returns how many days t lies before or after a span, 0 within it, or a large
-// number where the span is no valid dates.
-func daysOutside(t time.Time, p span) int {
-	start, err := time.Parse(time.DateOnly, p.start)
-	end, err2 := time.Parse(time.DateOnly, p.end)
-	if err != nil || err2 != nil {
-		return 1 << 30
+// daysOutside returns how many days t lies before or after the nearest of the calendar's
+// days, 0 within one, or a large number where none is valid dates.
+func (c calendar) daysOutside(t time.Time) int {
+	// The first stretch that ends on or after t, and the one before it, are the nearest.
+	i, _ := slices.BinarySearchFunc(c.days, t, func(d daySpan, t time.Time) int { return d.end.Compare(t) })
+	gap := 1 << 30
+	if i < len(c.days) {
+		gap = 0
+		if d := c.days[i]; t.Before(d.start) {
+			gap = int(d.start.Sub(t).Hours() / 24)
+		}
 	}
-	switch {
-	case t.Before(start):
-		return int(start.Sub(t).Hours() / 24)
-	case t.After(end):
-		return int(t.Sub(end).Hours() / 24)
+	if i > 0 {
+		gap = min(gap, int(t.Sub(c.days[i-1].end).Hours()/24))
 	}
-	return 0
+	return gap
 }
 
 // dated returns the ISO date of a day written without its year, "11-06", in the calendar's

@@ -1,9 +1,11 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -509,9 +511,9 @@ func TestReadParts(t *testing.T) {
 // TestCalendarYears: a day written without its year takes the year of the session's part it
 // falls in, or else of the part nearest to it.
 func TestCalendarYears(t *testing.T) {
-	oneYear := calendar{parts: []span{{"2012-10-15", "2012-10-19"}}}
-	inParts := calendar{parts: []span{{"2020-12-11", "2020-12-11"}, {"2021-05-17", "2021-05-21"}}}
-	acrossYearEnd := calendar{parts: []span{{"2020-12-28", "2021-01-03"}}}
+	oneYear := newCalendar([]span{{"2012-10-15", "2012-10-19"}})
+	inParts := newCalendar([]span{{"2020-12-11", "2020-12-11"}, {"2021-05-17", "2021-05-21"}})
+	acrossYearEnd := newCalendar([]span{{"2020-12-28", "2021-01-03"}})
 	for _, tc := range []struct {
 		name       string
 		cal        calendar
@@ -529,7 +531,9 @@ func TestCalendarYears(t *testing.T) {
 		{"one part across a year end: January", acrossYearEnd, "1", "2", "2021"},
 		{"no part, a year", calendar{year: "2013"}, "4", "26", "2013"},
 		{"nothing known", calendar{}, "4", "26", ""},
-		{"29 February, in the one leap year", calendar{parts: []span{{"2019-12-06", "2019-12-06"}, {"2020-03-02", "2020-03-06"}}}, "2", "29", "2020"},
+		{"days across more year ends than a session runs: their first year", newCalendar([]span{{"0001-01-01", "0001-01-01"}, {"9999-01-01", "9999-01-02"}}), "5", "17", "0001"},
+		{"a part no valid dates is no nearer than any", newCalendar([]span{{"2020-12-11", "2020-12-11"}, {"2021-02-40", "2021-02-40"}, {"2021-05-17", "2021-05-21"}}), "3", "1", "2021"},
+		{"29 February, in the one leap year", newCalendar([]span{{"2019-12-06", "2019-12-06"}, {"2020-03-02", "2020-03-06"}}), "2", "29", "2020"},
 	} {
 		if got := tc.cal.yearOf(tc.month, tc.day); got != tc.want {
 			t.Errorf("%s: yearOf(%s, %s) = %q, want %q", tc.name, tc.month, tc.day, got, tc.want)
@@ -788,5 +792,51 @@ func TestAListOfAgendaItems(t *testing.T) {
 				t.Errorf("no %s: %v", id, facts(g))
 			}
 		}
+	}
+}
+
+// TestCalendarOfManyPartsIsQuick: a report whose session's parts run across centuries, and
+// many of them, each dated against every day written without a year, once took minutes
+// (the calendar tried every year and every part for each day).
+func TestCalendarOfManyPartsIsQuick(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("CTOC/COP/2012/15\n1. 缔约方会议于 2012 年 1 月 1 日至 2 日在维也纳举行了第一届会议。\n")
+	for i := range 1000 {
+		fmt.Fprintf(&sb, " %d. 第一届会议续会于 %d 年 %d 月 %d 日在维也纳举行。在 5 月 17 日第 %d 次会议上，缔约方会议通过了议程。\n", i+2, 1000+i, 1+i%12, 1+i%28, i+1)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Parse("x.txt", []byte(sb.String()))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Parse did not return within 10 s")
+	}
+}
+
+// TestManyMentionsOfPartsAreQuick: a session a document says was resumed on many days
+// joined its parts at each mention, in time quadratic in the mentions.
+func TestManyMentionsOfPartsAreQuick(t *testing.T) {
+	done := make(chan []span, 1)
+	go func() {
+		var sd sessionDays
+		for i := range 30000 {
+			day := fmt.Sprintf("%04d-%02d-%02d", 1000+i/168, 1+i%168/14, 1+2*(i%14))
+			sd.add(session{start: day, end: day, resumed: true})
+		}
+		done <- sd.days()
+	}()
+	select {
+	case days := <-done:
+		if len(days) != 30000 || days[0].start != "1000-01-01" || days[len(days)-1].end != "1178-07-23" {
+			t.Fatalf("got %d parts, %v to %v", len(days), days[0], days[len(days)-1])
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("30000 mentions of parts took more than 10 s")
 	}
 }
