@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"copgraph/kg"
 )
@@ -211,16 +212,28 @@ func decidesAt(s string, at int) bool {
 		}
 	}
 	for _, bn := range bodyNames {
-		if strings.HasSuffix(head, bn.name) {
-			return true
+		if h, ok := strings.CutSuffix(head, bn.name); ok {
+			return !owns(h)
 		}
 	}
 	for _, short := range []string{"委员会", "理事会", "工作组", "审议组"} {
-		if strings.HasSuffix(head, short) {
-			return true
+		if h, ok := strings.CutSuffix(head, short); ok {
+			return !owns(h)
 		}
 	}
 	return false
+}
+
+// decisionOwners are the words after which a body's name and 决定 are a noun, the decision
+// the body took, not the body deciding: "秘书处根据委员会决定（第 28/2 号决定）介绍了…".
+var decisionOwners = []string{"根据", "按照", "依照", "遵照", "依据", "鉴于", "关于", "落实"}
+
+// owns reports whether the words before a body's name make its 决定 a noun (decisionOwners,
+// with 其 or 该 between).
+func owns(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "其"), "该")
+	return hasAnySuffix(before, decisionOwners)
 }
 
 // mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket

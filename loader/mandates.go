@@ -780,10 +780,12 @@ func suggestedActionAt(text string) int {
 	return -1
 }
 
-// namesSpeakers reports whether text names those who spoke, whose views and suggestions
-// are theirs, not the body's.
+// namesSpeakers reports whether text names those who spoke, or the body's chair or members
+// ("工作组主席提出了以下建议：", "工作组成员提出了下列建议："), whose views and suggestions are
+// theirs, not the body's.
 func namesSpeakers(text string) bool {
-	return contains(text, "发言者") || contains(text, "与会者") || contains(text, "代表") || contains(text, "观察员")
+	return contains(text, "发言者") || contains(text, "与会者") || contains(text, "代表") || contains(text, "观察员") ||
+		contains(text, "主席") || contains(text, "成员")
 }
 
 // subjectOnly reports whether a clause is a subject alone: a body's name, a working

@@ -104,6 +104,9 @@ func TestLeadsOfRecommendationsAndSuggestions(t *testing.T) {
 		{"a speaker's view", "6. 一些发言者认为，缔约方会议似宜：(a) 请…", ""},
 		{"no list follows", "7. 缔约方会议似宜注意到本报告。", ""},
 		{"the Secretariat is not the body", "8. 秘书处似宜：(a) 编写…", ""},
+		{"the chair's suggestions are not the group's", "10. 工作组主席提出了以下建议：(a) 请秘书处…", ""},
+		{"the chair's own view", "11. 委员会主席建议：(a) 请…", ""},
+		{"the members' suggestions are not the group's", "16. 工作组成员提出了下列建议：(a) 鼓励…", ""},
 		{"a long phrase is no lead", "9. 缔约方会议似宜在其下届会议上审议秘书处编写的关于审议机制运作情况的报告：", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
