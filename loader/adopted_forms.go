@@ -353,9 +353,24 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 	}
 }
 
-// sameMeetingOpenings are the words that open a decision adopted at the meeting of the act
-// before it in a compilation: "在同次会议上，大会根据第三委员会的建议，决定…".
-var sameMeetingOpenings = []string{"在同次会议上", "又在同次会议上", "在同一次会议上", "也在同次会议上"}
+// opensAtSameMeeting reports whether a decision of a compilation opens at the meeting of
+// the act before it: "在同次会议上，大会根据第三委员会的建议，决定…", "又在该次会议上", with
+// the words sameMeeting reads a narrative's so.
+func opensAtSameMeeting(first string) bool {
+	for _, lead := range []string{"又", "也", "还"} {
+		first = strings.TrimPrefix(first, lead)
+	}
+	rest, ok := strings.CutPrefix(first, "在")
+	if !ok {
+		return false
+	}
+	for _, w := range sameMeetingWords {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			return strings.HasPrefix(after, "上")
+		}
+	}
+	return false
+}
 
 // sameMeetingActs dates the acts of a compilation that open "在同次会议上" (and no date or
 // meeting of their own) by the act before them, whose meeting that is. Such an act is a
@@ -368,7 +383,7 @@ func sameMeetingActs(acts []actText) {
 			continue
 		}
 		first := trimSpace(a.paras[0].text)
-		if !slices.ContainsFunc(sameMeetingOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+		if !opensAtSameMeeting(first) {
 			continue
 		}
 		a.date, a.meeting, a.plenary = prev.date, prev.meeting, prev.plenary

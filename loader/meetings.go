@@ -608,11 +608,14 @@ func lastOf(m meetingMention) meetingRef {
 	return meetingRef{strconv.Itoa(m.numbers[i]), m.dates[i]}
 }
 
+// sameMeetingWords name the meeting a text has just named again.
+var sameMeetingWords = []string{"同次会议", "同一次会议", "同一会议", "该次会议", "这次会议"}
+
 // sameMeeting reports whether the sentence of a paragraph's text that holds rune offset at
 // says it reports on the meeting named before ("在同次会议上", "在同一次会议上").
 func sameMeeting(text string, at int) bool {
 	sentence := sentenceAt(text, at)
-	for _, s := range []string{"同次会议", "同一次会议", "同一会议", "该次会议", "这次会议"} {
+	for _, s := range sameMeetingWords {
 		if strings.Contains(sentence, s) {
 			return true
 		}
