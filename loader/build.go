@@ -354,26 +354,38 @@ func build(name, symbol string, d document) kg.Graph {
 	b.documentRoles()
 
 	// The graph lists nodes and relationships by id, for output that diffs well. Sorting
-	// the ids moves strings, where sorting the graph would move whole nodes and
-	// relationships, and compares them without a function call; ids are unique.
-	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, 0, len(b.nodeList)), Relationships: make([]kg.Relationship, 0, len(b.relList))}
-	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
-	for _, n := range b.nodeList {
-		ids = append(ids, n.ID)
+	// each id beside where its node or relationship is moves a little, where sorting the
+	// graph would move whole nodes and relationships, and looking each sorted id up again
+	// in the maps missed the cache on a large graph; ids are unique.
+	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: make([]kg.Relationship, len(b.relList))}
+	nodes := make([]sortedID[*kg.Node], len(b.nodeList))
+	for i, n := range b.nodeList {
+		nodes[i] = sortedID[*kg.Node]{n.ID, n}
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		g.Nodes = append(g.Nodes, *b.nodes[id])
+	sortIDs(nodes)
+	for i, n := range nodes {
+		g.Nodes[i] = *n.at
 	}
-	ids = ids[:0]
-	for _, r := range b.relList {
-		ids = append(ids, r.ID)
+	rels := make([]sortedID[int], len(b.relList))
+	for i, r := range b.relList {
+		rels[i] = sortedID[int]{r.ID, i}
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		g.Relationships = append(g.Relationships, b.relList[b.rels[id]])
+	sortIDs(rels)
+	for i, r := range rels {
+		g.Relationships[i] = b.relList[r.at]
 	}
 	return g
+}
+
+// sortedID is an id and where its node or relationship is.
+type sortedID[T any] struct {
+	id string
+	at T
+}
+
+// sortIDs sorts ids by id.
+func sortIDs[T any](ids []sortedID[T]) {
+	slices.SortFunc(ids, func(a, b sortedID[T]) int { return strings.Compare(a.id, b.id) })
 }
 
 // citationRoles maps the role of a citation to the label of the role it gives the document.
