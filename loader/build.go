@@ -318,7 +318,8 @@ func build(name, symbol string, d document) kg.Graph {
 				b.mandatesOf(id, from, session, p, named, group, nested != "")
 			}
 			group = b.mentions(id, p, named, group)
-			if strings.Contains(p.text, "通过下列") && strings.HasSuffix(strings.TrimSpace(p.text), "草案：") {
+			// The ending first: it is read at once, where the words are searched for.
+			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
 				recommends = true
 			}
 		}
@@ -342,7 +343,7 @@ func build(name, symbol string, d document) kg.Graph {
 		if voices[i] != "" {
 			body = voices[i]
 		}
-		if (voices[i] != "" || strings.Contains(p.section, "建议")) && listNumberText(strings.TrimLeft(p.text, " “")) != "" {
+		if (voices[i] != "" || contains(p.section, "建议")) && listNumberText(strings.TrimLeft(p.text, " “")) != "" {
 			// What a draft would ask, were it adopted, or what the recommendations a report
 			// sets out ("二. 建议", "(c) 请…") would.
 			b.mandates(id, "", "", p, named, nil)
