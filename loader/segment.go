@@ -333,7 +333,10 @@ var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 // continues unless the text above closed a sentence or the line opens a block.
 func blocks(lines []line) []block {
 	var (
-		out []block
+		// A block is two lines and a half on average in this family: room for one per two
+		// lines spares growing the slice, which copied the blocks of a long document again
+		// and again.
+		out = make([]block, 0, len(lines)/2+1)
 		// text holds the texts of all blocks one after the other, each a part of its
 		// String(): joining line by line would copy a block's text at each line, and a
 		// builder per block would grow a buffer per block. A builder never changes what it
