@@ -34,6 +34,8 @@ type graphBuilder struct {
 	plenaryActs map[string]bool
 	// repeats holds, by id, the last suffix given to a relationship stated again.
 	repeats map[string]int
+	// restated holds, by id, the index in relList of each relationship stated again.
+	restated map[string]int
 	// meetingsFound holds the meetings found in each narrative text.
 	meetingsFound map[meetingsKey][]meetingMention
 	// lastCommission is the Commission a text named in full last, for "委员会" alone.
@@ -201,10 +203,19 @@ func (b *graphBuilder) relOnce(r kg.Relationship) {
 }
 
 // relIndex returns the index in relList of the relationship with the given id, which the
-// graph holds.
+// graph holds. The index of an id given again is kept, for the next time: a long document
+// may state a fact of its opening again and again, and each search went back through the
+// relationships since.
 func (b *graphBuilder) relIndex(id string) int {
+	if i, ok := b.restated[id]; ok {
+		return i
+	}
 	for i := len(b.relList) - 1; ; i-- {
 		if b.relList[i].ID == id {
+			if b.restated == nil {
+				b.restated = map[string]int{}
+			}
+			b.restated[id] = i
 			return i
 		}
 	}
