@@ -12,8 +12,8 @@ import (
 type line struct {
 	no       int    // 1-based line number in the file
 	text     string // without leading and trailing space
-	indented bool   // it began with white space: in this family, a paragraph starts so
 	indent   int    // how many bytes of white space it began with
+	indented bool   // it began with white space: in this family, a paragraph starts so
 	// afterBreak reports whether page furniture or a footnote block stood between this line
 	// and the body line before it: the text may go on mid-sentence there, indented or not.
 	afterBreak bool

@@ -757,10 +757,16 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		}
 		return k
 	}
+	// paras is where an act's paragraphs are gathered, for one act after another: each act
+	// keeps a copy of its own, of its size, where growing a slice of its own for each left
+	// several behind.
+	var paras []paragraph
 	closeAct := func() {
 		if act != nil {
 			datedBelow(act)
 			decisiveSentences(act.paras)
+			paras = act.paras[:0]
+			act.paras = slices.Clone(act.paras)
 			d.acts = append(d.acts, *act)
 			act = nil
 		}
@@ -781,7 +787,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case ok:
 			closeAct()
 			inDraft = false
-			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
+			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
 			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
