@@ -426,16 +426,18 @@ func mergeIDs(out, a, b []idAt) {
 		copy(out[copy(out, a):], b) // in order already, as runs of the ids often are
 		return
 	}
-	i, j := 0, 0
-	for k := range out {
-		if j == len(b) || i < len(a) && a[i].id < b[j].id {
-			out[k] = a[i]
-			i++
-		} else {
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].id < a[i].id {
 			out[k] = b[j]
 			j++
+		} else {
+			out[k] = a[i]
+			i++
 		}
+		k++
 	}
+	copy(out[k+copy(out[k:], a[i:]):], b[j:])
 }
 
 // citationRoles maps the role of a citation to the label of the role it gives the document.
