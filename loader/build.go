@@ -370,65 +370,64 @@ func build(name, symbol string, d document) kg.Graph {
 	// graph would move whole nodes and relationships, and looking each sorted id up again
 	// in the maps missed the cache on a large graph; ids are unique.
 	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: make([]kg.Relationship, len(b.relList))}
-	size := max(len(b.nodeList), len(b.relList))
-	ids, scratch := make([]idAt, size), make([]idAt, size)
-	ids = ids[:len(b.relList)]
-	for i, r := range b.relList {
-		ids[i] = idAt{r.ID, i}
+	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
+	order, scratch := make([]int32, cap(ids)), make([]int32, cap(ids))
+	for _, r := range b.relList {
+		ids = append(ids, r.ID)
 	}
-	for i, r := range sortIDs(ids, scratch) {
-		g.Relationships[i] = b.relList[r.at]
+	for i, at := range sortIDs(ids, order, scratch) {
+		g.Relationships[i] = b.relList[at]
 	}
-	ids = ids[:len(b.nodeList)]
-	for i, n := range b.nodeList {
-		ids[i] = idAt{n.ID, i}
+	ids = ids[:0]
+	for _, n := range b.nodeList {
+		ids = append(ids, n.ID)
 	}
-	for i, n := range sortIDs(ids, scratch) {
-		g.Nodes[i] = *b.nodeList[n.at]
+	for i, at := range sortIDs(ids, order, scratch) {
+		g.Nodes[i] = *b.nodeList[at]
 	}
 	return g
 }
 
-// idAt is an id and where its node or relationship is.
-type idAt struct {
-	id string
-	at int
-}
-
-// sortIDs sorts ids by id and returns them sorted, in ids or in scratch, which is as long
-// or longer. It merges sorted runs, from short runs sorted by insertion: a merge compares
-// fewer times than a quicksort, and the ids, which share long prefixes ("act:cop:
-// resolution:6/1#op2-[MENTIONS]->…"), cost much to compare.
-func sortIDs(ids, scratch []idAt) []idAt {
+// sortIDs returns where each of ids is, in the order of the ids: order and scratch are as
+// long as ids or longer, and one of them holds the answer. It merges runs sorted by
+// insertion: a merge compares fewer times than a quicksort, and the ids, which share long
+// prefixes ("act:cop:resolution:6/1#op2-[MENTIONS]->…"), cost much to compare. It moves the
+// ids' places, which hold no pointer for the collector to follow.
+func sortIDs(ids []string, order, scratch []int32) []int32 {
 	const run = 8
-	for lo := 0; lo < len(ids); lo += run {
-		r := ids[lo:min(lo+run, len(ids))]
+	order = order[:len(ids)]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	for lo := 0; lo < len(order); lo += run {
+		r := order[lo:min(lo+run, len(order))]
 		for i := 1; i < len(r); i++ {
-			for j := i; j > 0 && r[j].id < r[j-1].id; j-- {
+			for j := i; j > 0 && ids[r[j]] < ids[r[j-1]]; j-- {
 				r[j], r[j-1] = r[j-1], r[j]
 			}
 		}
 	}
-	src, dst := ids, scratch[:len(ids)]
+	src, dst := order, scratch[:len(order)]
 	for width := run; width < len(src); width *= 2 {
 		for lo := 0; lo < len(src); lo += 2 * width {
 			mid, hi := min(lo+width, len(src)), min(lo+2*width, len(src))
-			mergeIDs(dst[lo:hi], src[lo:mid], src[mid:hi])
+			mergeIDs(ids, dst[lo:hi], src[lo:mid], src[mid:hi])
 		}
 		src, dst = dst, src
 	}
 	return src
 }
 
-// mergeIDs merges the sorted a and b into out, which is as long as both.
-func mergeIDs(out, a, b []idAt) {
-	if len(b) == 0 || a[len(a)-1].id < b[0].id {
+// mergeIDs merges the places a and b, each in the order of their ids, into out, which is as
+// long as both.
+func mergeIDs(ids []string, out, a, b []int32) {
+	if len(b) == 0 || ids[a[len(a)-1]] < ids[b[0]] {
 		copy(out[copy(out, a):], b) // in order already, as runs of the ids often are
 		return
 	}
 	i, j, k := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		if b[j].id < a[i].id {
+		if ids[b[j]] < ids[a[i]] {
 			out[k] = b[j]
 			j++
 		} else {

@@ -45,17 +45,13 @@ func TestSortIDs(t *testing.T) {
 					ids[i], ids[j] = ids[j], ids[i]
 				}
 			}
-			in := make([]idAt, len(ids))
-			for i, s := range ids {
-				in[i] = idAt{s, i}
-			}
-			got := sortIDs(in, make([]idAt, len(in)+rng.IntN(3)))
+			got := sortIDs(ids, make([]int32, n+rng.IntN(3)), make([]int32, n+rng.IntN(3)))
 			if len(got) != n {
 				t.Fatalf("%s, %d ids: sortIDs returned %d", order, n, len(got))
 			}
-			for i, g := range got {
-				if g.id != want[i] || ids[g.at] != g.id {
-					t.Fatalf("%s, %d ids: sortIDs gives %q (from %d) at %d, want %q", order, n, g.id, g.at, i, want[i])
+			for i, at := range got {
+				if ids[at] != want[i] {
+					t.Fatalf("%s, %d ids: sortIDs gives %q at %d, want %q", order, n, ids[at], i, want[i])
 				}
 			}
 		}
