@@ -1159,10 +1159,31 @@ func countRunes(s string) int {
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
 // line after it that a list number opens is the list's next item.
 func listGoesOn(text string) bool {
-	i := strings.LastIndexByte(text, '\n')
+	i := lastLineBreak(text)
 	last := strings.TrimSpace(text[i+1:])
 	// The first line opens with the paragraph's own number, which is no list's.
 	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
+}
+
+// lastLineBreak returns strings.LastIndexByte(text, '\n'). A paragraph's text is mostly one
+// line, which a search back reads byte by byte: it reads back a little, where a list's last
+// item stands, then searches forward with strings.IndexByte, which reads many bytes at once.
+func lastLineBreak(text string) int {
+	i := len(text) - 1
+	for stop := max(len(text)-64, 0); i >= stop; i-- {
+		if text[i] == '\n' {
+			return i
+		}
+	}
+	last := -1
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:i+1], '\n')
+		if k < 0 {
+			return last
+		}
+		last = from + k
+		from = last + 1
+	}
 }
 
 // listNext reports whether n is the number the list a paragraph holds goes on with: one
