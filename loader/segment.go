@@ -747,6 +747,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
 		keys       = map[string]int{}
+		lists      listMemo
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -842,12 +843,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// inList is asked only where it decides, which few blocks reach: it reads back
 			// through the paragraph's text. Nothing changes the narrative before it is asked.
 			inList := func() bool {
-				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+				return len(d.narrative) > 0 && lists.goesOn(d.narrative[len(d.narrative)-1].text)
 			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
 			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
 				number := t[from:to]
-				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
+				if bl.indented && inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
 				}
 				if n := atoi(number); n > lastNarr {
@@ -858,7 +859,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) {
+				if inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
 				}
 				continue
@@ -1184,6 +1185,51 @@ func lastLineBreak(text string) int {
 		last = from + k
 		from = last + 1
 	}
+}
+
+// listMemo answers listGoesOn and listNext for the text asked of last, from what it read
+// of it: the blocks after a paragraph ask of it again and again while it stays as it is,
+// as a report's numbered sub-headings do, each of which reads back through its lines.
+type listMemo struct {
+	text    string
+	read    bool // opens is listGoesOn(text)
+	opens   bool
+	scanned bool // last and listed are read from text
+	last    int  // the number of the last numbered line after the first
+	listed  bool // such a line is there
+}
+
+// of makes text the text asked of, unless it is already.
+func (m *listMemo) of(text string) {
+	if m.text != text || !m.read && !m.scanned {
+		*m = listMemo{text: text}
+	}
+}
+
+// goesOn is listGoesOn(text).
+func (m *listMemo) goesOn(text string) bool {
+	if m.of(text); !m.read {
+		m.opens, m.read = listGoesOn(text), true
+	}
+	return m.opens
+}
+
+// next is listNext(text, n).
+func (m *listMemo) next(text string, n int) bool {
+	if m.of(text); !m.scanned {
+		m.scanned = true
+		lines := strings.Split(text, "\n")
+		for i := len(lines) - 1; i > 0; i-- {
+			if k := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); k != nil {
+				m.last, m.listed = atoi(k[1]), true
+				break
+			}
+		}
+	}
+	if m.listed {
+		return n == m.last+1
+	}
+	return n == 1 && m.goesOn(text)
 }
 
 // listNext reports whether n is the number the list a paragraph holds goes on with: one
