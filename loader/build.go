@@ -38,6 +38,8 @@ type graphBuilder struct {
 	plenaryActs map[string]bool
 	// repeats holds, by id, the last suffix given to a relationship stated again.
 	repeats map[string]int
+	// restated holds, by id, the index in relList of each relationship stated again.
+	restated map[string]int
 	// meetingsFound holds the meetings found in each narrative text.
 	meetingsFound map[meetingsKey][]meetingMention
 	// lastCommission is the Commission a text named in full last, for "委员会" alone.
@@ -205,10 +207,19 @@ func (b *graphBuilder) relOnce(r kg.Relationship) {
 }
 
 // relIndex returns the index in relList of the relationship with the given id, which the
-// graph holds.
+// graph holds. The index of an id given again is kept, for the next time: a long document
+// may state a fact of its opening again and again, and each search went back through the
+// relationships since.
 func (b *graphBuilder) relIndex(id string) int {
+	if i, ok := b.restated[id]; ok {
+		return i
+	}
 	for i := len(b.relList) - 1; ; i-- {
 		if b.relList[i].ID == id {
+			if b.restated == nil {
+				b.restated = map[string]int{}
+			}
+			b.restated[id] = i
 			return i
 		}
 	}
@@ -321,7 +332,8 @@ func build(name, symbol string, d document) kg.Graph {
 				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)
-			if strings.Contains(p.text, "通过下列") && strings.HasSuffix(strings.TrimSpace(p.text), "草案：") {
+			// The ending first: it is read at once, where the words are searched for.
+			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
 				recommends = true
 			}
 		}
@@ -345,7 +357,7 @@ func build(name, symbol string, d document) kg.Graph {
 		if voices[i] != "" {
 			body = voices[i]
 		}
-		if (voices[i] != "" || strings.Contains(p.section, "建议")) && listNumberText(strings.TrimLeft(p.text, " “")) != "" {
+		if (voices[i] != "" || contains(p.section, "建议")) && listNumberText(strings.TrimLeft(p.text, " “")) != "" {
 			// What a draft would ask, were it adopted, or what the recommendations a report
 			// sets out ("二. 建议", "(c) 请…") would.
 			b.mandates(id, "", "", p, named, nil)
@@ -361,26 +373,77 @@ func build(name, symbol string, d document) kg.Graph {
 	b.documentRoles()
 
 	// The graph lists nodes and relationships by id, for output that diffs well. Sorting
-	// the ids moves strings, where sorting the graph would move whole nodes and
-	// relationships, and compares them without a function call; ids are unique.
-	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, 0, len(b.nodeList)), Relationships: make([]kg.Relationship, 0, len(b.relList))}
+	// each id beside where its node or relationship is moves a little, where sorting the
+	// graph would move whole nodes and relationships, and looking each sorted id up again
+	// in the maps missed the cache on a large graph; ids are unique.
+	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: make([]kg.Relationship, len(b.relList))}
 	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
-	for _, n := range b.nodeList {
-		ids = append(ids, n.ID)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		g.Nodes = append(g.Nodes, *b.nodes[id])
-	}
-	ids = ids[:0]
+	order, scratch := make([]int32, cap(ids)), make([]int32, cap(ids))
 	for _, r := range b.relList {
 		ids = append(ids, r.ID)
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		g.Relationships = append(g.Relationships, b.relList[b.rels[id]])
+	for i, at := range sortIDs(ids, order, scratch) {
+		g.Relationships[i] = b.relList[at]
+	}
+	ids = ids[:0]
+	for _, n := range b.nodeList {
+		ids = append(ids, n.ID)
+	}
+	for i, at := range sortIDs(ids, order, scratch) {
+		g.Nodes[i] = *b.nodeList[at]
 	}
 	return g
+}
+
+// sortIDs returns where each of ids is, in the order of the ids: order and scratch are as
+// long as ids or longer, and one of them holds the answer. It merges runs sorted by
+// insertion: a merge compares fewer times than a quicksort, and the ids, which share long
+// prefixes ("act:cop:resolution:6/1#op2-[MENTIONS]->…"), cost much to compare. It moves the
+// ids' places, which hold no pointer for the collector to follow.
+func sortIDs(ids []string, order, scratch []int32) []int32 {
+	const run = 8
+	order = order[:len(ids)]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	for lo := 0; lo < len(order); lo += run {
+		r := order[lo:min(lo+run, len(order))]
+		for i := 1; i < len(r); i++ {
+			for j := i; j > 0 && ids[r[j]] < ids[r[j-1]]; j-- {
+				r[j], r[j-1] = r[j-1], r[j]
+			}
+		}
+	}
+	src, dst := order, scratch[:len(order)]
+	for width := run; width < len(src); width *= 2 {
+		for lo := 0; lo < len(src); lo += 2 * width {
+			mid, hi := min(lo+width, len(src)), min(lo+2*width, len(src))
+			mergeIDs(ids, dst[lo:hi], src[lo:mid], src[mid:hi])
+		}
+		src, dst = dst, src
+	}
+	return src
+}
+
+// mergeIDs merges the places a and b, each in the order of their ids, into out, which is as
+// long as both.
+func mergeIDs(ids []string, out, a, b []int32) {
+	if len(b) == 0 || ids[a[len(a)-1]] < ids[b[0]] {
+		copy(out[copy(out, a):], b) // in order already, as runs of the ids often are
+		return
+	}
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if ids[b[j]] < ids[a[i]] {
+			out[k] = b[j]
+			j++
+		} else {
+			out[k] = a[i]
+			i++
+		}
+		k++
+	}
+	copy(out[k+copy(out[k:], a[i:]):], b[j:])
 }
 
 // citationRoles maps the role of a citation to the label of the role it gives the document.

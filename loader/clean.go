@@ -12,8 +12,8 @@ import (
 type line struct {
 	no       int    // 1-based line number in the file
 	text     string // without leading and trailing space
-	indented bool   // it began with white space: in this family, a paragraph starts so
 	indent   int    // how many bytes of white space it began with
+	indented bool   // it began with white space: in this family, a paragraph starts so
 	// afterBreak reports whether page furniture or a footnote block stood between this line
 	// and the body line before it: the text may go on mid-sentence there, indented or not.
 	afterBreak bool
@@ -71,15 +71,37 @@ var (
 // asterisk (a footnote's marker) and space to their half-width forms, one rune for one,
 // so that offsets stay valid and rules see one form. Chinese punctuation (，。：；（）) is
 // left as it is: it is part of the quote.
-// s is valid UTF-8 (decoded text). Only three bytes begin a rune that folds: 0xEF (the
-// full-width forms), 0xE3 (U+3000) and 0xC2 (U+00A0); the text between is copied whole.
-// They are looked for with strings.Index (foldNeedles), each on its own: in valid UTF-8
-// each begins a rune, wherever it stands, and few runes begin with one, where a reading
-// from rune to rune would decode them all.
+// s is valid UTF-8 (decoded text).
 func foldWidth(s string) string {
+	return foldAt(s, foldsIn(s))
+}
+
+// foldAt returns s with its runes at the byte offsets at, which foldsIn gives, folded.
+func foldAt(s string, at []int) string {
+	if len(at) == 0 {
+		return s // most documents: nothing to fold
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	done := 0 // bytes of s written to b
+	for _, i := range at {
+		r, n := foldLeadRune(s, i)
+		b.WriteString(s[done:i])
+		b.WriteRune(foldRune(r))
+		done = i + n
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// foldsIn returns the byte offsets in s, valid UTF-8, of the runes that foldRune changes, in
+// order. Only three bytes begin a rune that folds: 0xEF (the full-width forms), 0xE3
+// (U+3000) and 0xC2 (U+00A0). They are looked for with strings.Index (foldNeedles), each on
+// its own: in valid UTF-8 each begins a rune, wherever it stands, and few runes begin with
+// one, where a reading from rune to rune would decode them all.
+func foldsIn(s string) []int {
 	var (
-		b    strings.Builder // the folded text, once a rune changes
-		done int             // bytes of s written to b
+		at []int
 		// next holds, for each of foldNeedles, where it next stands: len(s) for nowhere.
 		next [len(foldNeedles)]int
 	)
@@ -95,26 +117,44 @@ func foldWidth(s string) string {
 		}
 		i := next[k]
 		if i == len(s) {
-			break
+			return at
 		}
 		r, n := foldLeadRune(s, i)
 		next[k] = indexFrom(s, i+n, foldNeedles[k])
-		f := foldRune(r)
-		if f == r {
-			continue
+		if foldRune(r) != r {
+			at = append(at, i)
 		}
-		if b.Cap() == 0 {
-			b.Grow(len(s))
+	}
+}
+
+// foldedLines returns the lines of s, as strings.Split(foldWidth(s), "\n") does: folding
+// changes no line break, and only the lines that hold a rune to fold are copied, where
+// folding the text copied it whole. at is foldsIn(s), which it uses up.
+func foldedLines(s string, at []int) []string {
+	lines := make([]string, 0, strings.Count(s, "\n")+1)
+	for start := 0; ; {
+		end := len(s)
+		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
+			end = start + i
 		}
-		b.WriteString(s[done:i])
-		b.WriteRune(f)
-		done = i + n
+		k := 0 // the runes to fold in this line
+		for k < len(at) && at[k] < end {
+			k++
+		}
+		l := s[start:end]
+		if k > 0 {
+			for j := range at[:k] {
+				at[j] -= start
+			}
+			l = foldAt(l, at[:k])
+			at = at[k:]
+		}
+		lines = append(lines, l)
+		if end == len(s) {
+			return lines
+		}
+		start = end + 1
 	}
-	if b.Cap() == 0 {
-		return s // most documents: nothing to fold
-	}
-	b.WriteString(s[done:])
-	return b.String()
 }
 
 // foldNeedles begin every rune that foldRune changes: the byte that begins the full-width
@@ -161,7 +201,8 @@ func foldRune(r rune) rune {
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
-	raw := strings.Split(foldWidth(strings.ReplaceAll(text, "\f", "\n")), "\n")
+	text = strings.ReplaceAll(text, "\f", "\n")
+	raw := foldedLines(text, foldsIn(text))
 	trimmed := make([]string, len(raw))
 	for i, r := range raw {
 		trimmed[i] = trimSpace(r)

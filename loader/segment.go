@@ -333,7 +333,10 @@ var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
 // continues unless the text above closed a sentence or the line opens a block.
 func blocks(lines []line) []block {
 	var (
-		out []block
+		// A block is two lines and a half on average in this family: room for one per two
+		// lines spares growing the slice, which copied the blocks of a long document again
+		// and again.
+		out = make([]block, 0, len(lines)/2+1)
 		// text holds the texts of all blocks one after the other, each a part of its
 		// String(): joining line by line would copy a block's text at each line, and a
 		// builder per block would grow a buffer per block. A builder never changes what it
@@ -744,6 +747,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
 		keys       = map[string]int{}
+		lists      listMemo
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -754,10 +758,16 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		}
 		return k
 	}
+	// paras is where an act's paragraphs are gathered, for one act after another: each act
+	// keeps a copy of its own, of its size, where growing a slice of its own for each left
+	// several behind.
+	var paras []paragraph
 	closeAct := func() {
 		if act != nil {
 			datedBelow(act)
 			decisiveSentences(act.paras)
+			paras = act.paras[:0]
+			act.paras = slices.Clone(act.paras)
 			d.acts = append(d.acts, *act)
 			act = nil
 		}
@@ -778,7 +788,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		case ok:
 			closeAct()
 			inDraft = false
-			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title}
+			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
 			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
@@ -833,12 +843,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// inList is asked only where it decides, which few blocks reach: it reads back
 			// through the paragraph's text. Nothing changes the narrative before it is asked.
 			inList := func() bool {
-				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+				return len(d.narrative) > 0 && lists.goesOn(d.narrative[len(d.narrative)-1].text)
 			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
 			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
 				number := t[from:to]
-				if bl.indented && inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
+				if bl.indented && inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
 				}
 				if n := atoi(number); n > lastNarr {
@@ -849,7 +859,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
 				// 议程：" / "1. 组织事项："), at the margin as well as indented; else it is a
 				// sub-heading.
-				if inList() && listNext(d.narrative[len(d.narrative)-1].text, atoi(number)) {
+				if inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
 				}
 				continue
@@ -1150,10 +1160,76 @@ func countRunes(s string) int {
 // listGoesOn reports whether a paragraph's last line opens a list or is an item of one: a
 // line after it that a list number opens is the list's next item.
 func listGoesOn(text string) bool {
-	i := strings.LastIndexByte(text, '\n')
+	i := lastLineBreak(text)
 	last := strings.TrimSpace(text[i+1:])
 	// The first line opens with the paragraph's own number, which is no list's.
 	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
+}
+
+// lastLineBreak returns strings.LastIndexByte(text, '\n'). A paragraph's text is mostly one
+// line, which a search back reads byte by byte: it reads back a little, where a list's last
+// item stands, then searches forward with strings.IndexByte, which reads many bytes at once.
+func lastLineBreak(text string) int {
+	i := len(text) - 1
+	for stop := max(len(text)-64, 0); i >= stop; i-- {
+		if text[i] == '\n' {
+			return i
+		}
+	}
+	last := -1
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:i+1], '\n')
+		if k < 0 {
+			return last
+		}
+		last = from + k
+		from = last + 1
+	}
+}
+
+// listMemo answers listGoesOn and listNext for the text asked of last, from what it read
+// of it: the blocks after a paragraph ask of it again and again while it stays as it is,
+// as a report's numbered sub-headings do, each of which reads back through its lines.
+type listMemo struct {
+	text    string
+	read    bool // opens is listGoesOn(text)
+	opens   bool
+	scanned bool // last and listed are read from text
+	last    int  // the number of the last numbered line after the first
+	listed  bool // such a line is there
+}
+
+// of makes text the text asked of, unless it is already.
+func (m *listMemo) of(text string) {
+	if m.text != text || !m.read && !m.scanned {
+		*m = listMemo{text: text}
+	}
+}
+
+// goesOn is listGoesOn(text).
+func (m *listMemo) goesOn(text string) bool {
+	if m.of(text); !m.read {
+		m.opens, m.read = listGoesOn(text), true
+	}
+	return m.opens
+}
+
+// next is listNext(text, n).
+func (m *listMemo) next(text string, n int) bool {
+	if m.of(text); !m.scanned {
+		m.scanned = true
+		lines := strings.Split(text, "\n")
+		for i := len(lines) - 1; i > 0; i-- {
+			if k := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); k != nil {
+				m.last, m.listed = atoi(k[1]), true
+				break
+			}
+		}
+	}
+	if m.listed {
+		return n == m.last+1
+	}
+	return n == 1 && m.goesOn(text)
 }
 
 // listNext reports whether n is the number the list a paragraph holds goes on with: one
