@@ -681,6 +681,9 @@ var (
 // body's name, and one who spoke ("一些发言者提出了以下建议：", "日本代表提出了下列建议：")
 // made no recommendation.
 func recommendationsAt(text string) int {
+	if !holdsColon(text) {
+		return -1 // both leads end in a colon: most paragraphs hold none
+	}
 	if at := suggestedActionAt(text); at >= 0 {
 		return at
 	}
@@ -717,6 +720,11 @@ func recommendationsAt(text string) int {
 			return end + colonAt(text, end)
 		}
 	}
+}
+
+// holdsColon reports whether text holds a colon, full- or half-width, as colonAt reads one.
+func holdsColon(text string) bool {
+	return strings.IndexByte(text, ':') >= 0 || index(text, "：") >= 0
 }
 
 // considerationEnds end the phrase that says whom recommendations are for: "供缔约方会议
