@@ -251,7 +251,7 @@ type draftOfAct struct {
 // findDraftsOfActs returns the drafts a text names by the acts they became
 // (draftOfActRE); an act named without its body is body's.
 func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
-	if !contains(text, "的决议草案") && !contains(text, "的决定草案") && !contains(text, "的订正") {
+	if !mayNameDraftOfAct(text) {
 		return nil
 	}
 	var out []draftOfAct
@@ -273,6 +273,27 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 		out = append(out, d)
 	}
 	return out
+}
+
+// mayNameDraftOfAct reports whether findDraftsOfActs may find a draft named by its act in
+// text: text holds "的决议草案", "的决定草案" or "的订正", and 草案, which every match of
+// draftOfActRE holds. One search for 草案, by a byte of 草 rarer than any of 案's, finds
+// either draft, where a search for each read the text twice; most texts hold no 草案, and
+// need no search for 的订正.
+func mayNameDraftOfAct(text string) bool {
+	drafts := false
+	for from := 0; ; {
+		i := indexBy(text[from:], "草案", 1)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		if strings.HasSuffix(text[:at], "的决议") || strings.HasSuffix(text[:at], "的决定") {
+			return true
+		}
+		drafts, from = true, at+len("草案")
+	}
+	return drafts && contains(text, "的订正")
 }
 
 // draftsOfActs adds DRAFTED_AS from each act whose draft a narrative paragraph names by the
