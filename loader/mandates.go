@@ -560,40 +560,63 @@ var bodyFollowers = append(append([]string{"核可", "通过", "注意", "作为
 // of an instrument's title right before it ("《联合国打击跨国有组织犯罪公约》缔约方会议");
 // an entity whose name holds it keeps its own ("缔约方会议主席团" is the Bureau).
 func withBodies(s string, ms []entityMention) []entityMention {
-	if !contains(s, "会") { // every body's name holds 会
-		return ms
-	}
-	for _, bn := range bodyNames {
-		for from := 0; ; {
-			i := index(s[from:], bn.name)
-			if i < 0 {
-				break
-			}
-			at, end := from+i, from+i+len(bn.name)
-			from = end
-			if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
-				continue
-			}
-			if slices.ContainsFunc(ms, func(m entityMention) bool {
-				return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
-			}) {
-				continue // a longer name, or another body's overlapping this one
-			}
-			ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
-			k := 0
-			for k < len(ms) && ms[k].startByte < at {
-				k++
-			}
-			if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
-				k--
-				at = ms[k].startByte
-				ms = slices.Delete(ms, k, k+1)
-			}
-			ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+	// Every body's name holds 会, once: one search for it finds where each may stand, where
+	// a search for each name read s a dozen times. The names are then taken in their order,
+	// each where it stands from the first on, as a search for each would take them.
+	var atBuf [8]bodyNameAt // on the stack for the usual few
+	found := atBuf[:0]
+	for from := 0; ; {
+		i := index(s[from:], "会")
+		if i < 0 {
+			break
 		}
+		hui := from + i
+		from = hui + len("会")
+		for k := range bodyNames {
+			if at := hui - bodyNameHui[k]; at >= 0 && strings.HasPrefix(s[at:], bodyNames[k].name) {
+				found = append(found, bodyNameAt{k, at})
+			}
+		}
+	}
+	slices.SortStableFunc(found, func(a, b bodyNameAt) int { return a.k - b.k })
+	for _, f := range found {
+		bn := &bodyNames[f.k]
+		at, end := f.at, f.at+len(bn.name)
+		if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m entityMention) bool {
+			return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
+		}) {
+			continue // a longer name, or another body's overlapping this one
+		}
+		ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
+		k := 0
+		for k < len(ms) && ms[k].startByte < at {
+			k++
+		}
+		if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
+			k--
+			at = ms[k].startByte
+			ms = slices.Delete(ms, k, k+1)
+		}
+		ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
 	}
 	return ms
 }
+
+// bodyNameAt is where the name bodyNames[k] stands in a text.
+type bodyNameAt struct{ k, at int }
+
+// bodyNameHui holds the byte offset of 会 in each name of bodyNames, which every name holds
+// (a test holds them to it): each is found where its first 会 stands.
+var bodyNameHui = func() []int {
+	out := make([]int, len(bodyNames))
+	for k, bn := range bodyNames {
+		out[k] = strings.Index(bn.name, "会")
+	}
+	return out
+}()
 
 // resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
 func resolveGroup(s string, lastGroup *entity) []addressee {

@@ -110,3 +110,77 @@ func TestFindDraftsOfActsAsPlain(t *testing.T) {
 	}
 	t.Logf("%d drafts", found)
 }
+
+// withBodiesPlain is withBodies as it was written, with a search for each body's name.
+func withBodiesPlain(s string, ms []entityMention) []entityMention {
+	if !contains(s, "会") { // every body's name holds 会
+		return ms
+	}
+	for _, bn := range bodyNames {
+		for from := 0; ; {
+			i := index(s[from:], bn.name)
+			if i < 0 {
+				break
+			}
+			at, end := from+i, from+i+len(bn.name)
+			from = end
+			if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+				continue
+			}
+			if slices.ContainsFunc(ms, func(m entityMention) bool {
+				return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
+			}) {
+				continue // a longer name, or another body's overlapping this one
+			}
+			ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
+			k := 0
+			for k < len(ms) && ms[k].startByte < at {
+				k++
+			}
+			if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
+				k--
+				at = ms[k].startByte
+				ms = slices.Delete(ms, k, k+1)
+			}
+			ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+		}
+	}
+	return ms
+}
+
+func TestBodyNamesHoldHui(t *testing.T) {
+	for _, bn := range bodyNames {
+		if !strings.Contains(bn.name, "会") {
+			t.Errorf("%s holds no 会: withBodies finds a name where its 会 stands", bn.name)
+		}
+		for n := 1; n < len(bn.name); n++ {
+			if strings.HasPrefix(bn.name, bn.name[len(bn.name)-n:]) {
+				t.Errorf("%s overlaps itself: withBodies would find it where a search from the end of the last did not", bn.name)
+			}
+		}
+	}
+}
+
+func TestWithBodiesAsPlain(t *testing.T) {
+	words := []string{"联合国反腐败公约缔约国会议", "预防犯罪和刑事司法委员会", "经济及社会理事会", "麻醉药品委员会", "缔约国会议",
+		"经社理事会", "安全理事会", "人权理事会", "联合国大会", "缔约方会议", "安理会", "大会", "会", "会议", "委员会", "理事会",
+		"《联合国打击跨国有组织犯罪公约》", "《公约》", "缔约国", "会员国", "秘书处", "主席团", "缔约方会议主席团", "国家",
+		"核可", "通过", "注意", "作为", "于", "继续", "提供", "审议", "与", "和", "及", "、", "以及", "，", "的", "各", "x", " "}
+	r := rand.New(rand.NewPCG(5, 2))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, 1+r.IntN(12)))
+	}
+	found := 0
+	for _, s := range texts {
+		for _, body := range []kg.Body{"", kg.BodyCOSP} {
+			named := withStates(s, findEntitiesOf(s, body))
+			got, want := withBodies(s, slices.Clone(named)), withBodiesPlain(s, slices.Clone(named))
+			found += len(want) - len(named)
+			if !slices.Equal(got, want) {
+				t.Fatalf("withBodies(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	t.Logf("%d entities more", found)
+}
