@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -746,8 +747,10 @@ func recommendationsAt(text string) int {
 }
 
 // holdsColon reports whether text holds a colon, full- or half-width, as colonAt reads one.
+// "：" is searched by its first byte, which only the full-width marks open, where its last
+// ends many a character (会, 的, 定).
 func holdsColon(text string) bool {
-	return strings.IndexByte(text, ':') >= 0 || index(text, "：") >= 0
+	return strings.IndexByte(text, ':') >= 0 || indexBy(text, "：", 0) >= 0
 }
 
 // considerationEnds end the phrase that says whom recommendations are for: "供缔约方会议
@@ -786,30 +789,84 @@ var mayWish = []string{"似宜", "不妨", "可能希望", "可以考虑", "可�
 // speaker thought the body might do ("一些发言者认为，委员会似宜…") is no suggestion of the
 // note's.
 func suggestedActionAt(text string) int {
-	for _, w := range mayWish {
-		for from := 0; ; {
-			k := index(text[from:], w)
-			if k < 0 {
-				break
+	// The lead ends within ten characters before a colon, with no other mark between: the
+	// words are looked for before each colon the text holds (most hold none or few), where
+	// a search for each read the whole text. Those found are tried as a search for each
+	// word in turn would find them: by word, then in the order they stand.
+	var buf [4]wishAt // on the stack for the usual few
+	found := buf[:0]
+	full, half := -1, -1 // the next "：" and ":" from where the last search began, or none
+	for from := 0; ; {
+		if full < from && full != len(text) {
+			if full = indexBy(text[from:], "：", 0); full < 0 {
+				full = len(text)
+			} else {
+				full += from
 			}
-			at, end := from+k, from+k+len(w)
-			from = end
-			tail := text[end:min(len(text), end+30)] // up to ten characters to the colon
-			c := strings.IndexAny(tail, "：:。；，\n")
-			if c < 0 || colonAt(tail, c) == 0 {
-				continue
+		}
+		if half < from && half != len(text) {
+			if half = strings.IndexByte(text[from:], ':'); half < 0 {
+				half = len(text)
+			} else {
+				half += from
 			}
-			sentence := text[:at]
-			if k := lastIndex(sentence, "。"); k >= 0 {
-				sentence = sentence[k:]
+		}
+		c := min(full, half)
+		if c == len(text) {
+			break
+		}
+		size := colonAt(text, c)
+		from = c + size
+		// The word ends where the first mark after it within its 30 bytes is this colon.
+		lo := leadMarkBefore(text, max(0, c+size-30), c)
+		for wi, w := range mayWish {
+			for at := max(0, lo-len(w)); ; {
+				i := index(text[at:c], w)
+				if i < 0 {
+					break
+				}
+				at += i
+				if at+len(w) >= lo {
+					found = append(found, wishAt{wi, at, c + size})
+				}
+				at += len(w)
 			}
-			if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
-				return end + c + colonAt(tail, c)
-			}
+		}
+	}
+	slices.SortStableFunc(found, func(a, b wishAt) int { return cmp.Or(a.word-b.word, a.at-b.at) })
+	for _, f := range found {
+		sentence := text[:f.at]
+		if k := lastIndex(sentence, "。"); k >= 0 {
+			sentence = sentence[k:]
+		}
+		if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
+			return f.list
 		}
 	}
 	return -1
 }
+
+// leadMarkBefore returns where text[lo:c] goes on after the last of the marks that end a
+// lead's clause ("：:。；，\n") that it holds, or lo where it holds none, as
+// strings.LastIndexAny would find it. A mark of three bytes is one only where the three
+// stand in text[lo:c]: lo may cut a character.
+func leadMarkBefore(text string, lo, c int) int {
+	for i := c - 1; i >= lo; i-- {
+		switch text[i] {
+		case ':', '\n':
+			return i + 1
+		case 0xEF, 0xE3:
+			if m := text[i:min(i+3, c)]; m == "：" || m == "。" || m == "；" || m == "，" {
+				return i + 3
+			}
+		}
+	}
+	return lo
+}
+
+// wishAt is a word of mayWish, mayWish[word], at byte at of a text, whose lead's colon ends
+// at byte list.
+type wishAt struct{ word, at, list int }
 
 // namesSpeakers reports whether text names those who spoke, whose views and suggestions
 // are theirs, not the body's.

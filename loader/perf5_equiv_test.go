@@ -184,3 +184,52 @@ func TestWithBodiesAsPlain(t *testing.T) {
 	}
 	t.Logf("%d entities more", found)
 }
+
+// suggestedActionAtPlain is suggestedActionAt as it was written, with a search of the whole
+// text for each word.
+func suggestedActionAtPlain(text string) int {
+	for _, w := range mayWish {
+		for from := 0; ; {
+			k := index(text[from:], w)
+			if k < 0 {
+				break
+			}
+			at, end := from+k, from+k+len(w)
+			from = end
+			tail := text[end:min(len(text), end+30)] // up to ten characters to the colon
+			c := strings.IndexAny(tail, "：:。；，\n")
+			if c < 0 || colonAt(tail, c) == 0 {
+				continue
+			}
+			sentence := text[:at]
+			if k := lastIndex(sentence, "。"); k >= 0 {
+				sentence = sentence[k:]
+			}
+			if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
+				return end + c + colonAt(tail, c)
+			}
+		}
+	}
+	return -1
+}
+
+func TestSuggestedActionAtAsPlain(t *testing.T) {
+	words := []string{"缔约方会议", "委员会", "工作组", "枪支问题工作组", "还", "也", "似宜", "不妨", "可能希望", "可以考虑", "可考虑",
+		"考虑", "采取下列行动", "审议下列建议并", "：", ":", "。", "；", "，", "\n", " ", "一些发言者认为", "代表", "x", "文", "1.", "(a)", "请秘书处"}
+	r := rand.New(rand.NewPCG(5, 3))
+	texts := familyTexts(t)
+	for range 200000 {
+		texts = append(texts, randomText(r, words, 1+r.IntN(16)))
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := suggestedActionAt(s), suggestedActionAtPlain(s)
+		if want >= 0 {
+			found++
+		}
+		if got != want {
+			t.Fatalf("suggestedActionAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+	t.Logf("%d found", found)
+}
