@@ -233,3 +233,87 @@ func TestSuggestedActionAtAsPlain(t *testing.T) {
 	}
 	t.Logf("%d found", found)
 }
+
+func TestMayPartSpeakersAsContains(t *testing.T) {
+	words := []string{"：", ":", "；", ";", "以及", "以", "及", "、", "，", "（", "）", "国", "会", "日本", "x", " "}
+	r := rand.New(rand.NewPCG(5, 5))
+	texts := familyTexts(t)
+	for range 50000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, s := range texts {
+		want := strings.Contains(s, "：") || strings.Contains(s, ":") || strings.Contains(s, "；") || strings.Contains(s, ";") || strings.Contains(s, "以及")
+		if got := mayPartSpeakers(s); got != want {
+			t.Fatalf("mayPartSpeakers(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIndexPartEndAsIndexAny(t *testing.T) {
+	words := []string{"：", ":", "；", ";", "\n", "以及", "、", "，", "（", "）", "国", "会", "日本", "x", " "}
+	r := rand.New(rand.NewPCG(5, 6))
+	texts := familyTexts(t)
+	for range 50000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, s := range texts {
+		if got, want := indexPartEnd(s), strings.IndexAny(s, "\n;；"); got != want {
+			t.Fatalf("indexPartEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// appendListPartsPlain is appendListParts as it was written, which tried each case at every byte.
+func appendListPartsPlain(out []speakerGroup, list string, from, to int, cat listCategory) []speakerGroup {
+	s := list[from:to]
+	if trimSpace(s) == "" {
+		return out
+	}
+	first := skipRESpaces(s, 0)
+	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s) && namesLines(s)
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == 0xEF && strings.HasPrefix(s[i:], "（"):
+			depth++
+		case (c == ')' || c == 0xEF && strings.HasPrefix(s[i:], "）")) && depth > 0:
+			depth--
+		case depth > 0:
+		case vertical && c == '\n':
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + 1
+		case !vertical && c == ';':
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + 1
+		case !vertical && strings.HasPrefix(s[i:], "；"):
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + len("；")
+		case !vertical && strings.HasPrefix(s[i:], "以及") && !spokeForAt(s[start:i]):
+			out = appendGroup(out, from+start, from+i, cat, list)
+			start = i + len("以及")
+		case c == 0xE4 && strings.HasPrefix(s[i:], "代表") && opensName(s[start:i]):
+			if n, _ := behalfPrefix(s[i:]); n > 0 {
+				i += n - 1 // whom the next name spoke for: no mark in it parts the list
+			}
+		}
+	}
+	return appendGroup(out, from+start, from+len(s), cat, list)
+}
+
+func TestSpeakerGroupsAsPlain(t *testing.T) {
+	words := []string{"：", ":", "；", ";", "\n", "以及", "、", "，", "（", "）", "(", ")", "国", "日本", "中国", "代表", "代表欧洲联盟发言的",
+		"缔约国：", "签署国：", "观察员：", "x", " ", "和", "及"}
+	r := rand.New(rand.NewPCG(5, 7))
+	texts := familyTexts(t)
+	for range 50000 {
+		texts = append(texts, randomText(r, words, r.IntN(16)))
+	}
+	for _, s := range texts {
+		for _, cat := range []listCategory{{}, {state: true}} {
+			got, want := appendListParts(nil, s, 0, len(s), cat), appendListPartsPlain(nil, s, 0, len(s), cat)
+			if !slices.Equal(got, want) {
+				t.Fatalf("appendListParts(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
