@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -314,6 +315,43 @@ func TestSpeakerGroupsAsPlain(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("appendListParts(%q) = %v, want %v", s, got, want)
 			}
+		}
+	}
+}
+
+// pastLeadsPlain is pastLeads as it was written, with strings.HasPrefix.
+func pastLeadsPlain(c string, skip int) int {
+	for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
+		again = false
+		for _, w := range clauseLead {
+			if strings.HasPrefix(c[skip:], w) {
+				skip += len(w)
+				again = true
+			}
+		}
+	}
+	return skip
+}
+
+func TestPastLeadsAsPlain(t *testing.T) {
+	words := append(slices.Clone(clauseLead), "请", "在", "为", "x", "同", "再", " ", "并且还")
+	for _, w := range clauseLead {
+		if len(w) < 3 {
+			t.Fatalf("clause lead %q is shorter than a character: pastLeads reads its third byte", w)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 8))
+	for range 100000 {
+		c := randomText(r, words, r.IntN(6))
+		skip := 0
+		if len(c) > 0 && r.IntN(3) == 0 {
+			skip = r.IntN(len(c))
+			for skip > 0 && !utf8.RuneStart(c[skip]) {
+				skip--
+			}
+		}
+		if got, want := pastLeads(c, skip), pastLeadsPlain(c, skip); got != want {
+			t.Fatalf("pastLeads(%q, %d) = %d, want %d", c, skip, got, want)
 		}
 	}
 }
