@@ -183,9 +183,7 @@ func mayTellDecided(text string) bool { return contains(text, "（第") }
 // narrative says the body decided (findDecidedLabels): the sentence is the adoption, whose
 // meeting adoptions reads as that of any other.
 func (b *graphBuilder) decidedAdoptions(text string) []adoption {
-	if !mayTellDecided(text) {
-		return nil
-	}
+	// findDecidedLabels's first search is mayTellDecided's: a text it rules out costs that.
 	var out []adoption
 	for _, l := range findDecidedLabels(text) {
 		sentence := text[l.from : l.end+len("）")]
