@@ -244,9 +244,7 @@ func mayTellDecided(text string) bool { return contains(text, "（第") }
 // narrative says the body decided (findDecidedLabels): the sentence is the adoption, whose
 // meeting adoptions reads as that of any other.
 func (b *graphBuilder) decidedAdoptions(text string) []adoption {
-	if !mayTellDecided(text) {
-		return nil
-	}
+	// findDecidedLabels's first search is mayTellDecided's: a text it rules out costs that.
 	var out []adoption
 	for _, l := range findDecidedLabels(text) {
 		sentence := text[l.from:l.close]
@@ -312,7 +310,7 @@ type draftOfAct struct {
 // findDraftsOfActs returns the drafts a text names by the acts they became
 // (draftOfActRE); an act named without its body is body's.
 func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
-	if !contains(text, "草案") {
+	if indexBy(text, "草案", 1) < 0 { // by a byte of 草, rarer than any of 案's
 		return nil // as every match holds it, where 的 and the draft's kind may stand apart
 	}
 	var out []draftOfAct

@@ -442,7 +442,7 @@ func findEntitiesOf(text string, body kg.Body) []entityMention {
 		for j := formAt(text, i, w, fs, 0); j >= 0; j = formAt(text, i, w, fs, j+1) {
 			if f := &fs[j]; f.rank == groupMark {
 				groups = append(groups, i)
-			} else if sf := &surfaces[f.rank]; sf.body != body && sf.body != "" {
+			} else if sf := &surfaces[f.rank]; sf.body != "" && sf.body != body {
 				continue // another body's own name
 			} else if w := notNameAt[f.rank]; w == "" || !strings.HasPrefix(text[i:], w) {
 				hits = append(hits, entityHit{i, i + f.size, r, r + f.runes, sf.ent, f.rank})

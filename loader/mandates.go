@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -207,7 +208,9 @@ func pastLeads(c string, skip int) int {
 	for again := true; again && clauseLeadOpeners.mayOpen(c[skip:]); {
 		again = false
 		for _, w := range clauseLead {
-			if strings.HasPrefix(c[skip:], w) {
+			// Every word is of whole characters: its third byte, the last of its first,
+			// tells most apart before the comparison, which is a call.
+			if len(c)-skip >= len(w) && c[skip+2] == w[2] && c[skip:skip+len(w)] == w {
 				skip += len(w)
 				again = true
 			}
@@ -560,40 +563,63 @@ var bodyFollowers = append(append([]string{"核可", "通过", "注意", "作为
 // of an instrument's title right before it ("《联合国打击跨国有组织犯罪公约》缔约方会议");
 // an entity whose name holds it keeps its own ("缔约方会议主席团" is the Bureau).
 func withBodies(s string, ms []entityMention) []entityMention {
-	if !contains(s, "会") { // every body's name holds 会
-		return ms
-	}
-	for _, bn := range bodyNames {
-		for from := 0; ; {
-			i := index(s[from:], bn.name)
-			if i < 0 {
-				break
-			}
-			at, end := from+i, from+i+len(bn.name)
-			from = end
-			if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
-				continue
-			}
-			if slices.ContainsFunc(ms, func(m entityMention) bool {
-				return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
-			}) {
-				continue // a longer name, or another body's overlapping this one
-			}
-			ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
-			k := 0
-			for k < len(ms) && ms[k].startByte < at {
-				k++
-			}
-			if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
-				k--
-				at = ms[k].startByte
-				ms = slices.Delete(ms, k, k+1)
-			}
-			ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+	// Every body's name holds 会, once: one search for it finds where each may stand, where
+	// a search for each name read s a dozen times. The names are then taken in their order,
+	// each where it stands from the first on, as a search for each would take them.
+	var atBuf [8]bodyNameAt // on the stack for the usual few
+	found := atBuf[:0]
+	for from := 0; ; {
+		i := index(s[from:], "会")
+		if i < 0 {
+			break
 		}
+		hui := from + i
+		from = hui + len("会")
+		for k := range bodyNames {
+			if at := hui - bodyNameHui[k]; at >= 0 && strings.HasPrefix(s[at:], bodyNames[k].name) {
+				found = append(found, bodyNameAt{k, at})
+			}
+		}
+	}
+	slices.SortStableFunc(found, func(a, b bodyNameAt) int { return a.k - b.k })
+	for _, f := range found {
+		bn := &bodyNames[f.k]
+		at, end := f.at, f.at+len(bn.name)
+		if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m entityMention) bool {
+			return m.startByte < end && at < m.endByte && (m.startByte < at || m.endByte > end)
+		}) {
+			continue // a longer name, or another body's overlapping this one
+		}
+		ms = slices.DeleteFunc(ms, func(m entityMention) bool { return at <= m.startByte && m.endByte <= end })
+		k := 0
+		for k < len(ms) && ms[k].startByte < at {
+			k++
+		}
+		if k > 0 && ms[k-1].endByte == at && ms[k-1].ent.labels[0] == kg.LabelInstrument {
+			k--
+			at = ms[k].startByte
+			ms = slices.Delete(ms, k, k+1)
+		}
+		ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
 	}
 	return ms
 }
+
+// bodyNameAt is where the name bodyNames[k] stands in a text.
+type bodyNameAt struct{ k, at int }
+
+// bodyNameHui holds the byte offset of 会 in each name of bodyNames, which every name holds
+// (a test holds them to it): each is found where its first 会 stands.
+var bodyNameHui = func() []int {
+	out := make([]int, len(bodyNames))
+	for k, bn := range bodyNames {
+		out[k] = strings.Index(bn.name, "会")
+	}
+	return out
+}()
 
 // resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
 func resolveGroup(s string, lastGroup *entity) []addressee {
@@ -681,6 +707,9 @@ var (
 // body's name, and one who spoke ("一些发言者提出了以下建议：", "日本代表提出了下列建议：")
 // made no recommendation.
 func recommendationsAt(text string) int {
+	if !holdsColon(text) {
+		return -1 // both leads end in a colon: most paragraphs hold none
+	}
 	if at := suggestedActionAt(text); at >= 0 {
 		return at
 	}
@@ -719,6 +748,13 @@ func recommendationsAt(text string) int {
 	}
 }
 
+// holdsColon reports whether text holds a colon, full- or half-width, as colonAt reads one.
+// "：" is searched by its first byte, which only the full-width marks open, where its last
+// ends many a character (会, 的, 定).
+func holdsColon(text string) bool {
+	return strings.IndexByte(text, ':') >= 0 || indexBy(text, "：", 0) >= 0
+}
+
 // considerationEnds end the phrase that says whom recommendations are for: "供缔约方会议
 // 审议", "供…审议和通过".
 var considerationEnds = []string{"审议", "审查", "通过", "核可", "采取行动"}
@@ -755,30 +791,84 @@ var mayWish = []string{"似宜", "不妨", "可能希望", "可以考虑", "可�
 // speaker thought the body might do ("一些发言者认为，委员会似宜…") is no suggestion of the
 // note's.
 func suggestedActionAt(text string) int {
-	for _, w := range mayWish {
-		for from := 0; ; {
-			k := index(text[from:], w)
-			if k < 0 {
-				break
+	// The lead ends within ten characters before a colon, with no other mark between: the
+	// words are looked for before each colon the text holds (most hold none or few), where
+	// a search for each read the whole text. Those found are tried as a search for each
+	// word in turn would find them: by word, then in the order they stand.
+	var buf [4]wishAt // on the stack for the usual few
+	found := buf[:0]
+	full, half := -1, -1 // the next "：" and ":" from where the last search began, or none
+	for from := 0; ; {
+		if full < from && full != len(text) {
+			if full = indexBy(text[from:], "：", 0); full < 0 {
+				full = len(text)
+			} else {
+				full += from
 			}
-			at, end := from+k, from+k+len(w)
-			from = end
-			tail := text[end:min(len(text), end+30)] // up to ten characters to the colon
-			c := strings.IndexAny(tail, "：:。；，\n")
-			if c < 0 || colonAt(tail, c) == 0 {
-				continue
+		}
+		if half < from && half != len(text) {
+			if half = strings.IndexByte(text[from:], ':'); half < 0 {
+				half = len(text)
+			} else {
+				half += from
 			}
-			sentence := text[:at]
-			if k := lastIndex(sentence, "。"); k >= 0 {
-				sentence = sentence[k:]
+		}
+		c := min(full, half)
+		if c == len(text) {
+			break
+		}
+		size := colonAt(text, c)
+		from = c + size
+		// The word ends where the first mark after it within its 30 bytes is this colon.
+		lo := leadMarkBefore(text, max(0, c+size-30), c)
+		for wi, w := range mayWish {
+			for at := max(0, lo-len(w)); ; {
+				i := index(text[at:c], w)
+				if i < 0 {
+					break
+				}
+				at += i
+				if at+len(w) >= lo {
+					found = append(found, wishAt{wi, at, c + size})
+				}
+				at += len(w)
 			}
-			if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
-				return end + c + colonAt(tail, c)
-			}
+		}
+	}
+	slices.SortStableFunc(found, func(a, b wishAt) int { return cmp.Or(a.word-b.word, a.at-b.at) })
+	for _, f := range found {
+		sentence := text[:f.at]
+		if k := lastIndex(sentence, "。"); k >= 0 {
+			sentence = sentence[k:]
+		}
+		if subjectOnly(clauseOf(sentence)) && !namesSpeakers(sentence) {
+			return f.list
 		}
 	}
 	return -1
 }
+
+// leadMarkBefore returns where text[lo:c] goes on after the last of the marks that end a
+// lead's clause ("：:。；，\n") that it holds, or lo where it holds none, as
+// strings.LastIndexAny would find it. A mark of three bytes is one only where the three
+// stand in text[lo:c]: lo may cut a character.
+func leadMarkBefore(text string, lo, c int) int {
+	for i := c - 1; i >= lo; i-- {
+		switch text[i] {
+		case ':', '\n':
+			return i + 1
+		case 0xEF, 0xE3:
+			if m := text[i:min(i+3, c)]; m == "：" || m == "。" || m == "；" || m == "，" {
+				return i + 3
+			}
+		}
+	}
+	return lo
+}
+
+// wishAt is a word of mayWish, mayWish[word], at byte at of a text, whose lead's colon ends
+// at byte list.
+type wishAt struct{ word, at, list int }
 
 // namesSpeakers reports whether text names those who spoke, or the body's chair or members
 // ("工作组主席提出了以下建议：", "工作组成员提出了下列建议："), whose views and suggestions are

@@ -440,8 +440,10 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 // the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
 // done at them, but that the session held them.
 func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
-	if index(p.text, "会议（") < 0 && index(p.text, "会议(") < 0 {
-		return // every such count is followed by its bracket
+	if indexBy(p.text, "会议（", len("会议")) < 0 && index(p.text, "会议(") < 0 {
+		// Every such count is followed by its bracket. "（" is searched by its first byte,
+		// which only the full-width marks open, where its last ends many a character.
+		return
 	}
 	for _, m := range heldMeetings(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "") {
 		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }

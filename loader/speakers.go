@@ -1491,7 +1491,7 @@ type speakerGroup struct {
 func speakerGroups(list string) []speakerGroup {
 	first := skipRESpaces(list, 0)
 	vertical := first > 0 && contains(list[:first], "\n")
-	if !vertical && !contains(list, "：") && !strings.Contains(list, ":") && !contains(list, "；") && !strings.Contains(list, ";") && !contains(list, "以及") {
+	if !vertical && !mayPartSpeakers(list) {
 		return nil
 	}
 	var out []speakerGroup
@@ -1505,7 +1505,7 @@ func speakerGroups(list string) []speakerGroup {
 			cat, from = c, i+n
 			i = from
 		}
-		k := strings.IndexAny(list[i:], "\n;；")
+		k := indexPartEnd(list[i:])
 		if k < 0 {
 			break
 		}
@@ -1517,6 +1517,45 @@ func speakerGroups(list string) []speakerGroup {
 		return nil
 	}
 	return out
+}
+
+// indexPartEnd returns strings.IndexAny(s, "\n;；"): where the first line break or
+// semicolon stands, or -1. A look at each byte costs less than IndexAny, which decodes each
+// character of s and looks for it among the three.
+func indexPartEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', ';':
+			return i
+		case 0xEF:
+			if strings.HasPrefix(s[i:], "；") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// mayPartSpeakers reports whether a list holds what may part it or label its parts: a colon
+// or a semicolon, full- or half-width, or 以及. "：" and "；" are found in one search, by
+// the first byte of the full-width marks, where their last bytes end many characters (会,
+// 国: every other name of a list holds one); 以及 by the middle byte of 以.
+func mayPartSpeakers(list string) bool {
+	if strings.IndexByte(list, ':') >= 0 || strings.IndexByte(list, ';') >= 0 {
+		return true
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(list[from:], 0xEF)
+		if i < 0 {
+			break
+		}
+		from += i
+		if strings.HasPrefix(list[from:], "：") || strings.HasPrefix(list[from:], "；") {
+			return true
+		}
+		from++
+	}
+	return indexBy(list, "以及", 2) >= 0
 }
 
 // appendListParts appends to out the parts of list[from:to], a part of a list under one
@@ -1532,6 +1571,9 @@ func appendListParts(out []speakerGroup, list string, from, to int, cat listCate
 	vertical := first > 0 && contains(s[:first], "\n") && !holdsListMark(s) && namesLines(s)
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
+		if !listPartByte[s[i]] {
+			continue // no case below holds at a byte that opens none of its marks and words
+		}
 		switch c := s[i]; {
 		case c == '(' || c == 0xEF && strings.HasPrefix(s[i:], "（"):
 			depth++
@@ -1595,6 +1637,15 @@ func opensName(s string) bool {
 	s = trimRightSpace(s)
 	return s == "" || hasAnySuffix(s, []string{"、", "，", ",", "和", "及"})
 }
+
+// listPartByte holds the bytes that open what appendListParts reads: brackets, a line
+// break, semicolons, 以及 and 代表.
+var listPartByte = func() (b [256]bool) {
+	for _, w := range []string{"(", ")", "（", "）", "\n", ";", "；", "以及", "代表"} {
+		b[w[0]] = true
+	}
+	return b
+}()
 
 // appendGroup appends the part list[from:to] to out, where it holds a name.
 func appendGroup(out []speakerGroup, from, to int, cat listCategory, list string) []speakerGroup {
