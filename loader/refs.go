@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -642,12 +643,25 @@ func verbBefore(before string) (string, string) {
 				best = v
 			}
 		}
-		if best != "" {
+		if best != "" && !attributive(before, end-len(best), end) {
 			return best, verbs[best]
 		}
 		end -= size
 	}
 	return "", relRefers
+}
+
+// attributive reports whether the verb at before[start:end] is written as a participle
+// that says what was done to the text named after it, "经口头修正的第 31/1 号决议" (as orally
+// amended), "经修正的《公约》": 经 before it, 的 after. It is no verb of the sentence, which
+// does something else with the text (adopts it, recalls it).
+func attributive(before string, start, end int) bool {
+	if !strings.HasPrefix(before[end:], "的") {
+		return false
+	}
+	head := strings.TrimRightFunc(before[:start], unicode.IsSpace)
+	head = strings.TrimRightFunc(strings.TrimSuffix(head, "口头"), unicode.IsSpace)
+	return strings.HasSuffix(head, "经")
 }
 
 // verbsByLastRune lists the verbs by their last rune.
