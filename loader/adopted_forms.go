@@ -482,8 +482,13 @@ func labelledDecided(labels []decidedLabel, m mention) bool {
 
 // draftOfActRE finds a draft named as the draft of the act it became, with who submitted
 // it: "第 11/1 号决议的决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交", "第 29/1 号决定的
-// 决定草案（E/CN.15/2020/L.3），该草案由主席提交".
-var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)草案\s*（([^（）]{4,80})）(?:\s*[，,]?\s*(?:该草案)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
+// 决定草案（E/CN.15/2020/L.3），该草案由主席提交", "…的决议草案（…）是由埃及提交的". The
+// draft's symbol is in brackets (group 3), or the document it was issued as (group 4):
+// "第 31/1 号决议的草案以 E/CN.15/2022/L.4 号文件印发，由日本和泰国提交". Group 5 is the
+// submitter.
+var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)?草案\s*` +
+	`(?:（([^（）]{4,80})）|(?:以|作为)\s*([^\s，。；（）]{4,80}?)\s*号?\s*文件(?:印发|分发))` +
+	`(?:\s*[，,]?\s*(?:该草案)?(?:是)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
 
 // draftOfAct is a draft a report names as the draft of an act, and who submitted it.
 type draftOfAct struct {
@@ -503,7 +508,12 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 	var out []draftOfAct
 	runes := runeOffsets{text: text}
 	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {
-		syms := findSymbols(text[m[6]:m[7]])
+		from, to := m[6], m[7]
+		if from < 0 {
+			from, to = m[8], m[9] // issued as a document
+		}
+		sym := text[from:to]
+		syms := findSymbols(sym)
 		if len(syms) == 0 {
 			continue
 		}
@@ -513,8 +523,8 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 		}
 		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
-		if m[8] >= 0 {
-			d.submitter = text[m[8]:m[9]]
+		if m[10] >= 0 {
+			d.submitter = text[m[10]:m[11]]
 		}
 		out = append(out, d)
 	}

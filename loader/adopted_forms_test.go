@@ -183,6 +183,12 @@ func TestDraftsNamedByTheirActs(t *testing.T) {
 		{"white space after 的, as the pattern allows", "第 11/1 号决议的 决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交。",
 			[]string{"act:cop:resolution:11/1 CTOC/COP/2022/L.4 秘鲁和法国"}},
 		{"a draft about an act is not its draft", "关于第 12/1 号决议执行情况的决议草案（CTOC/COP/2024/L.2）由墨西哥提交。", nil},
+		{"是由…提交的, after a semicolon too", "第 12/1 号决议的决议草案（CTOC/COP/2024/L.2）是由智利提交的；第 12/2 号决定的决定草案（CTOC/COP/2024/L.6）是由肯尼亚和挪威提交的。",
+			[]string{"act:cop:resolution:12/1 CTOC/COP/2024/L.2 智利", "act:cop:decision:12/2 CTOC/COP/2024/L.6 肯尼亚和挪威"}},
+		{"issued as a document, submitted after a comma", "第 12/4 号决议的草案以 CTOC/COP/2024/L.10 号文件印发，由加拿大（代表一个国家集团）提交。",
+			[]string{"act:cop:resolution:12/4 CTOC/COP/2024/L.10 加拿大"}},
+		{"issued as a document, compact, no submitter", "第12/5号决定的草案作为CTOC/COP/2024/L.11号文件分发。",
+			[]string{"act:cop:decision:12/5 CTOC/COP/2024/L.11 "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
