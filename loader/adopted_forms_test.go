@@ -356,3 +356,20 @@ func TestAParticipleIsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAppositionGovernsNoLaterAct: the clause after an act that says what the act did
+// ("，委员会在该决议中请…，") lends its verb to no act named after it; the sentence's verb
+// before the act governs them all. An act named inside the clause is the clause's verb's.
+func TestAnAppositionGovernsNoLaterAct(t *testing.T) {
+	for _, tc := range []struct{ before, verb string }{
+		{"重申其第 26/3 号决议，委员会在该决议中赞同了工作计划，以及第 28/1 号决议，并", "重申"},
+		{"注意到 2019 年 12 月 18 日第 74/173 号决议，其中大会核可了该宣言，和", "注意到"},
+		{"回顾第 8/2 号决定，缔约国会议在这项决定中欢迎各国的贡献，又", "回顾"},
+		{"回顾第 70/174 号决议，大会在该决议中核可了", "核可"},          // a reference inside the clause
+		{"回顾第 70/174 号决议，大会核可了《多哈宣言》，以及", "核可"}, // no apposition: the verb stands
+	} {
+		if verb, _ := verbBefore(tc.before); verb != tc.verb {
+			t.Errorf("verbBefore(%q) = %q, want %q", tc.before, verb, tc.verb)
+		}
+	}
+}

@@ -621,6 +621,7 @@ func verbBefore(before string) (string, string) {
 	if i := verbMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
+	before = withoutAppositions(before)
 	if contains(before, "“") {
 		// A paragraph of a text quoted in another opens with a quotation mark it never
 		// closes ("“回顾其…"): that one quotes no title.
@@ -649,6 +650,50 @@ func verbBefore(before string) (string, string) {
 		end -= size
 	}
 	return "", relRefers
+}
+
+// appositionWords open, or stand in, a clause that says what an act just named did: "…第
+// 70/174 号决议，大会在该决议中核可了《多哈宣言》，以及…第 75/188 号决议" (in which the
+// Assembly endorsed), "，其中请秘书长…". The clause's verbs are the act's, not the
+// sentence's.
+var appositionWords = []string{"在该决议中", "在该决定中", "在这项决议中", "在这项决定中", "在这些决议中", "在这些决定中", "在此决议中"}
+
+// withoutAppositions returns before with each apposition clause it closes cut out: a clause
+// from a "，" to the next, opening with 其中 or holding one of appositionWords. A clause
+// still open at the end of before is the one a reference stands in, whose verbs are its.
+func withoutAppositions(before string) string {
+	if !contains(before, "中") {
+		return before // every apposition word holds it
+	}
+	for from := 0; ; {
+		i := index(before[from:], "，")
+		if i < 0 {
+			return before
+		}
+		open := from + i
+		j := index(before[open+len("，"):], "，")
+		if j < 0 {
+			return before
+		}
+		end := open + len("，") + j
+		clause := strings.TrimLeftFunc(before[open+len("，"):end], unicode.IsSpace)
+		if strings.HasPrefix(clause, "其中") || containsAny(clause, appositionWords) {
+			before = before[:open] + before[end:]
+			from = open
+			continue
+		}
+		from = end
+	}
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports whether the verb at before[start:end] is written as a participle
