@@ -365,8 +365,8 @@ func TestAnAppositionGovernsNoLaterAct(t *testing.T) {
 		{"重申其第 26/3 号决议，委员会在该决议中赞同了工作计划，以及第 28/1 号决议，并", "重申"},
 		{"注意到 2019 年 12 月 18 日第 74/173 号决议，其中大会核可了该宣言，和", "注意到"},
 		{"回顾第 8/2 号决定，缔约国会议在这项决定中欢迎各国的贡献，又", "回顾"},
-		{"回顾第 70/174 号决议，大会在该决议中核可了", "核可"},          // a reference inside the clause
-		{"回顾第 70/174 号决议，大会核可了《多哈宣言》，以及", "核可"}, // no apposition: the verb stands
+		{"回顾第 70/174 号决议，大会在该决议中核可了", "核可"},     // a reference inside the clause
+		{"回顾第 70/174 号决议，大会核可了《多哈宣言》，以及", "核可"}, // no apposition word: the rule reads none
 	} {
 		if verb, _ := verbBefore(tc.before); verb != tc.verb {
 			t.Errorf("verbBefore(%q) = %q, want %q", tc.before, verb, tc.verb)
