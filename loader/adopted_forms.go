@@ -164,14 +164,15 @@ func actNamingDraft(before, kind string, body kg.Body) (kg.ActKey, bool) {
 // last is no longer its (the next match); drafts named after the last match, up to the
 // sentence's end, are its too. A note of the texts' places right after the sentence is
 // part of what is quoted. Each draft names its own act, so one named otherwise ("一项决定
-// 草案（…）") leaves the others as they are; it is not paired with an act here.
-func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) []adoption {
+// 草案（…）") leaves the others as they are; it is not paired with an act here, and all
+// reports false.
+func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) (out []adoption, all bool) {
 	last := ms[len(ms)-1]
 	rest := text[last[1]:end]
 	stop := index(rest, "。")
 	if stop < 0 {
 		if end < len(text) {
-			return nil // the sentence goes on to the next adoption: read with it
+			return nil, false // the sentence goes on to the next adoption: read with it
 		}
 		stop = len(rest)
 	}
@@ -184,9 +185,11 @@ func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) []adopti
 	var (
 		drafts  []named
 		prevEnd int // past the bracket of the draft before
+		seen    int // the drafts read, named by an act or not
 	)
 	add := func(m []int, from, kindAt, symFrom, symTo, past int) {
 		prevEnd = past
+		seen++
 		syms := findSymbols(text[symFrom:symTo])
 		if len(syms) == 0 {
 			return
@@ -210,7 +213,7 @@ func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) []adopti
 		add(last, prevEnd, base+d[0], base+d[2], base+d[3], base+d[1])
 	}
 	if len(drafts) == 0 {
-		return nil
+		return nil, false
 	}
 	quoteEnd := base + stop
 	if after := rest[min(len(rest), stop+len("。")):]; stop < len(rest) {
@@ -221,7 +224,7 @@ func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) []adopti
 		}
 	}
 	runes := runeOffsets{text: text}
-	out := make([]adoption, 0, len(drafts))
+	out = make([]adoption, 0, len(drafts))
 	for k, d := range drafts {
 		m := d.m
 		a := adoption{act: d.act, draft: d.symbol, start: runes.of(ms[0][0]), end: runes.of(quoteEnd), quote: text[ms[0][0]:quoteEnd]}
@@ -241,7 +244,7 @@ func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) []adopti
 		}
 		out = append(out, a)
 	}
-	return out
+	return out, len(drafts) == seen
 }
 
 // decidedLabel is an act that a report says its body decided, named by its number in

@@ -162,10 +162,16 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		rest := text[m[1]:end]
 		at := textAtIn(rest)
 		if at == nil {
-			if r := adoptedRespectively(text, append(pending, m), end, body); r != nil {
+			// Drafts each named by its act are paired by their names, whatever order a note
+			// gives the acts in; the note pairs them where some are not so named.
+			sentence := append(pending, m)
+			named, all := adoptedNamedByActs(text, sentence, end, body)
+			if all {
+				out, pending = append(out, named...), nil
+			} else if r := adoptedRespectively(text, sentence, end, body); r != nil {
 				out, pending = append(out, r...), nil
-			} else if r := adoptedNamedByActs(text, append(pending, m), end, body); r != nil {
-				out, pending = append(out, r...), nil
+			} else if named != nil {
+				out, pending = append(out, named...), nil
 			} else if strings.Contains(rest, "。") || respectivelyNoteAt(rest) >= 0 {
 				// A note that pairs nothing ends the drafts it follows as well: they are
 				// not read again with those after it, which kept a paragraph of many such
