@@ -325,7 +325,7 @@ func TestADecisionBracketedWithALead(t *testing.T) {
 // (经口头修正的), which is no reference that amends it.
 func TestARecordedVoteAfterTheAct(t *testing.T) {
 	const head = " 联 合 国 CTOC/COP/2024/9\n\n联合国打击跨国有组织犯罪公约缔约方会议第十二届会议报告\n（2024 年 10 月 14 日至 18 日在维也纳举行）\n\n"
-	text := head + "30. 在 2024 年 10 月 18 日第 9 次会议上，缔约方会议以记录表决方式通过了经 口头修正的第 12/5 号决议，结果为 60 票赞成、3 票反对、10 票弃权。\n"
+	text := head + "30. 在 2024 年 10 月 18 日第 9 次会议上，缔约方会议以记录表决方式通过了经 口头修正后的第 12/5 号决议，结果为 60 票赞成、3 票反对、10 票弃权。\n"
 	checkFacts(t, conventionFacts(t, "t.txt", text),
 		[]string{"act:cop:resolution:12/5 meeting=9", "act:cop:resolution:12/5 date=2024-10-18",
 			"doc:CTOC/COP/2024/9#n30 REFERS_TO act:cop:resolution:12/5 relation=refers_to"},
@@ -338,6 +338,8 @@ func TestARecordedVoteAfterTheAct(t *testing.T) {
 		{"大会通过了该决议，表决结果是 120 票赞成、5 票反对、40 票弃权", &kg.Vote{InFavour: 120, Against: 5, Abstaining: 40}},
 		{"以 9 票赞成、0 票反对、2 票弃权通过了第 33/3 号决议", &kg.Vote{InFavour: 9, Against: 0, Abstaining: 2}},
 		{"表决结果见附件", nil},
+		{"委员会以记录表决方式通过了该决议，表决结果如下：赞成 25 票，反对 4 票，弃权 6 票", &kg.Vote{InFavour: 25, Against: 4, Abstaining: 6}},
+		{"赞成：25 票；反对：4 票；弃权：6 票", &kg.Vote{InFavour: 25, Against: 4, Abstaining: 6}},
 	} {
 		got, _ := voteOf(tc.sentence)
 		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
@@ -354,6 +356,7 @@ func TestAParticipleIsNoVerb(t *testing.T) {
 		{"委员会通过了经口头修正的", "", relRefers},
 		{"委员会通过了经 口头 修正的", "", relRefers},
 		{"决定修正", "修正", "amends"},
+		{"重申经修正后的", "重申", "reaffirms"},
 	} {
 		verb, rel := verbBefore(tc.before)
 		if verb != tc.verb || rel != tc.rel {

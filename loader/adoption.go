@@ -520,6 +520,10 @@ var recommendsThatRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通�
 // words of adoption, "…通过了第 31/1 号决议，表决结果为 42 票赞成、0 票反对、3 票弃权".
 var voteRE = regexp.MustCompile(`(?:以|结果为|结果是)\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)
 
+// voteCountedRE reads a recorded vote given as the count of each side: "表决结果如下：赞成
+// 42 票，反对 0 票，弃权 3 票".
+var voteCountedRE = regexp.MustCompile(`赞成\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*反对\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*弃权\s*[：:]?\s*(\d{1,3})\s*票`)
+
 // voteOf returns how the sentence of an adoption says the act was adopted: by a recorded
 // vote, or without one ("未经表决").
 func voteOf(sentence string) (vote *kg.Vote, without bool) {
@@ -528,7 +532,9 @@ func voteOf(sentence string) (vote *kg.Vote, without bool) {
 	}
 	m := voteRE.FindStringSubmatch(sentence)
 	if m == nil {
-		return nil, false
+		if m = voteCountedRE.FindStringSubmatch(sentence); m == nil {
+			return nil, false
+		}
 	}
 	n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
 	return &kg.Vote{InFavour: n(m[1]), Against: n(m[2]), Abstaining: n(m[3])}, false

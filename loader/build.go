@@ -712,8 +712,8 @@ func drafts(as []adoption) int {
 var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
 // adoptedAsPattern is what the words of adoption may say of the text adopted, between
-// 通过了 and the act: that it was amended before, orally or not ("经口头修正的", "经订正的").
-const adoptedAsPattern = `(?:经\s*(?:口头)?\s*(?:修正|订正|修改)\s*的\s*)?`
+// 通过了 and the act: that it was amended before, orally or not ("经口头修正的", "经订正后的").
+const adoptedAsPattern = `(?:经\s*(?:口头)?\s*(?:修正|订正|修改)\s*后?\s*的\s*)?`
 
 // titledAfterRE is the title a sentence gives an act right after its number: "，其标题为
 // “联合国预防犯罪和刑事司法基金的预算”".

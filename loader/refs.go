@@ -698,10 +698,10 @@ func containsAny(s string, words []string) bool {
 
 // attributive reports whether the verb at before[start:end] is written as a participle
 // that says what was done to the text named after it, "经口头修正的第 31/1 号决议" (as orally
-// amended), "经修正的《公约》": 经 before it, 的 after. It is no verb of the sentence, which
+// amended), "经修正后的《公约》": 经 before it, 的 (or 后的) after. It is no verb of the sentence, which
 // does something else with the text (adopts it, recalls it).
 func attributive(before string, start, end int) bool {
-	if !strings.HasPrefix(before[end:], "的") {
+	if after := strings.TrimPrefix(before[end:], "后"); !strings.HasPrefix(after, "的") {
 		return false
 	}
 	head := strings.TrimRightFunc(before[:start], unicode.IsSpace)
