@@ -621,7 +621,6 @@ func verbBefore(before string) (string, string) {
 	if i := verbMarks.lastIndex(before); i >= 0 {
 		before = before[i:]
 	}
-	before = withoutAppositions(before)
 	if contains(before, "“") {
 		// A paragraph of a text quoted in another opens with a quotation mark it never
 		// closes ("“回顾其…"): that one quotes no title.
@@ -645,6 +644,10 @@ func verbBefore(before string) (string, string) {
 			}
 		}
 		if best != "" && !attributive(before, end-len(best), end) {
+			if open, ok := appositionAround(before, end-len(best), end); ok {
+				end = open // the clause's verb is the act's before it: read on before the clause
+				continue
+			}
 			return best, verbs[best]
 		}
 		end -= size
@@ -658,33 +661,34 @@ func verbBefore(before string) (string, string) {
 // sentence's.
 var appositionWords = []string{"在该决议中", "在该决定中", "在这项决议中", "在这项决定中", "在这些决议中", "在这些决定中", "在此决议中"}
 
-// withoutAppositions returns before with each apposition clause it closes cut out: a clause
-// from a "，" to the next, opening with 其中 or holding one of appositionWords. A clause
-// still open at the end of before is the one a reference stands in, whose verbs are its.
-func withoutAppositions(before string) string {
-	if !contains(before, "中") {
-		return before // every apposition word holds it
+// appositionAround reports whether the verb at before[start:end] stands in an apposition
+// clause that closes before the end of before: a clause from a "，" to the next, opening
+// with 其中 or holding one of appositionWords. It returns where the clause opens. A clause
+// still open at the end of before is the one a reference stands in, whose verb is its. A
+// clause is sought no further than maxApposition bytes either way, so that a long text
+// without commas is not read again for each reference in it.
+func appositionAround(before string, start, end int) (int, bool) {
+	after := before[end:min(len(before), end+maxApposition)]
+	close := index(after, "，")
+	if close < 0 {
+		return 0, false
 	}
-	for from := 0; ; {
-		i := index(before[from:], "，")
-		if i < 0 {
-			return before
-		}
-		open := from + i
-		j := index(before[open+len("，"):], "，")
-		if j < 0 {
-			return before
-		}
-		end := open + len("，") + j
-		clause := strings.TrimLeftFunc(before[open+len("，"):end], unicode.IsSpace)
-		if strings.HasPrefix(clause, "其中") || containsAny(clause, appositionWords) {
-			before = before[:open] + before[end:]
-			from = open
-			continue
-		}
-		from = end
+	from := max(0, start-maxApposition)
+	open := lastIndex(before[from:start], "，")
+	if open < 0 {
+		return 0, false
 	}
+	open += from
+	clause := strings.TrimLeftFunc(before[open+len("，"):end+close], unicode.IsSpace)
+	if strings.HasPrefix(clause, "其中") || containsAny(clause, appositionWords) {
+		return open, true
+	}
+	return 0, false
 }
+
+// maxApposition bounds the bytes an apposition clause is sought over on either side of its
+// verb: a hundred characters, longer than the family's.
+const maxApposition = 300
 
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
