@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -15,17 +16,47 @@ import (
 // by the act it became (第 11/1 号决议的决议草案（…）由…提交), and, in a compilation, a
 // decision adopted at the meeting of the act before it (在同次会议上).
 
-// respectivelyNote is the note that places the texts of several drafts adopted in one
-// sentence, in the order the sentence names the drafts: "（案文分别见第二章，A 节，第 8/3 号
-// 决议，和 B 节，第 8/1 号决定。）".
-const respectivelyNote = "（案文分别见"
+// respectivelyNoteAt returns where the first note in s opens that places the texts of
+// several drafts adopted in one sentence, in the order the sentence names the drafts, or
+// -1: "（案文分别见第二章，A 节，第 8/3 号决议，和 B 节，第 8/1 号决定。）". The note may name
+// the kind of the texts ("（决议案文分别见第一章 A 节。）", "（决议和决定案文分别载于第二章）")
+// and may name no act, where the sentence names each draft by the act it became.
+func respectivelyNoteAt(s string) int {
+	for from := 0; ; {
+		i := index(s[from:], "案文分别")
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		from = at + len("案文分别")
+		if !strings.HasPrefix(s[from:], "见") && !strings.HasPrefix(s[from:], "载") {
+			continue
+		}
+		head := strings.TrimRightFunc(s[:at], unicode.IsSpace)
+		for n := 0; n <= 6; n++ {
+			head = strings.TrimRightFunc(head, unicode.IsSpace)
+			if strings.HasSuffix(head, "（") {
+				return len(head) - len("（")
+			}
+			r, size := utf8.DecodeLastRuneInString(head)
+			if !strings.ContainsRune(noteKindWords, r) {
+				break
+			}
+			head = head[:len(head)-size]
+		}
+	}
+}
+
+// noteKindWords are the characters of the words that may name the kind of the texts a
+// note places, before 案文: 决议, 决定, 各项, joined by 和 or 及.
+const noteKindWords = "决议定和及各项"
 
 // submittedBeforeRE is who submitted a draft named after another in one sentence, in the
 // words between the two: "，以及经主席团提交的" (决定草案（…）), "和由墨西哥提交的一份".
 var submittedBeforeRE = regexp.MustCompile(`^\s*[，,、]?\s*(?:以及|和|及|并)?\s*(?:由|经)?([^，。（）由经]{2,80}?)(?:（[^（）]{0,80}）)?提交的(?:一份|一项)?\s*$`)
 
 // adoptedRespectively reads the adoptions of one sentence whose drafts' texts one note
-// places (respectivelyNote) before end: ms are the matches of adoptedRE in the sentence, in
+// places (respectivelyNoteAt) before end: ms are the matches of adoptedRE in the sentence, in
 // order, the last followed by the note. The drafts the sentence names (each match's, and
 // those named after the last: "…决议草案（L.7），以及经主席团提交的决定草案（L.9）") pair in
 // order with the acts the note names. Where the counts differ the pairing is not guessed,
@@ -33,7 +64,7 @@ var submittedBeforeRE = regexp.MustCompile(`^\s*[，,、]?\s*(?:以及|和|及|�
 func adoptedRespectively(text string, ms [][]int, end int, body kg.Body) []adoption {
 	last := ms[len(ms)-1]
 	rest := text[last[1]:end]
-	i := index(rest, respectivelyNote)
+	i := respectivelyNoteAt(rest)
 	if i < 0 || strings.Contains(rest[:i], "。（") {
 		return nil // the note of another sentence
 	}
@@ -97,6 +128,125 @@ func adoptedRespectively(text string, ms [][]int, end int, body kg.Body) []adopt
 	return out
 }
 
+// draftActTailRE is the act a draft is named by, in the words right before its 决议草案
+// or 决定草案: "第 10/1 号" (第 10/1 号决议草案), "第 9/1 号决议的" (第 9/1 号决议的决议草案),
+// with 订正 for a revised draft. Words between the act and the draft ("第 12/1 号决议执行
+// 情况的决议草案") make it a draft about the act, not the act's.
+var draftActTailRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(?:(决议|决定)\s*的)?\s*(?:订正)?\s*$`)
+
+// actNamingDraft returns the act that before, the words up to a draft's 决议草案 or 决定草案
+// (kind: 决议 or 决定) since the draft before it, names the draft by, and false where they
+// name none, or an act of another body than body ("大会第 55/25 号决议草案" is no draft of
+// the report's body).
+func actNamingDraft(before, kind string, body kg.Body) (kg.ActKey, bool) {
+	m := draftActTailRE.FindStringSubmatchIndex(before)
+	if m == nil {
+		return kg.ActKey{}, false
+	}
+	if m[4] >= 0 {
+		kind = before[m[4]:m[5]]
+	}
+	refs := findActRefs(before[:m[3]]+"号"+kind, body)
+	if len(refs) == 0 {
+		return kg.ActKey{}, false
+	}
+	r := refs[len(refs)-1]
+	if r.key.Body != body || r.key.Number != normNumber(before[m[2]:m[3]]) {
+		return kg.ActKey{}, false
+	}
+	return r.key, true
+}
+
+// adoptedNamedByActs reads the adoptions of one sentence that names each draft it adopted
+// by the act the draft became: "…通过了关于…的第 10/1 号决议草案（CTOC/COP/2020/L.2）、第
+// 10/2 号决议草案（…L.3）以及第 10/3 号决议草案（…L.4）。（决议案文分别见第一章 A 节。）". ms
+// are the matches of adoptedRE in the sentence, in order, and end where the text after the
+// last is no longer its (the next match); drafts named after the last match, up to the
+// sentence's end, are its too. A note of the texts' places right after the sentence is
+// part of what is quoted. Each draft names its own act, so one named otherwise ("一项决定
+// 草案（…）") leaves the others as they are; it is not paired with an act here, and all
+// reports false.
+func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) (out []adoption, all bool) {
+	last := ms[len(ms)-1]
+	rest := text[last[1]:end]
+	stop := index(rest, "。")
+	if stop < 0 {
+		if end < len(text) {
+			return nil, false // the sentence goes on to the next adoption: read with it
+		}
+		stop = len(rest)
+	}
+	type named struct {
+		act        kg.ActKey
+		symbol     string
+		m          []int
+		start, end int // where the words that name it begin, and past its bracket
+	}
+	var (
+		drafts  []named
+		prevEnd int // past the bracket of the draft before
+		seen    int // the drafts read, named by an act or not
+	)
+	add := func(m []int, from, kindAt, symFrom, symTo, past int) {
+		prevEnd = past
+		seen++
+		syms := findSymbols(text[symFrom:symTo])
+		if len(syms) == 0 {
+			return
+		}
+		key, ok := actNamingDraft(text[from:kindAt], text[kindAt:kindAt+len("决议")], body)
+		if !ok {
+			return // a draft named otherwise: not paired with an act here
+		}
+		for _, d := range drafts {
+			if d.act == key {
+				return
+			}
+		}
+		drafts = append(drafts, named{key, syms[0].symbol, m, from, past})
+	}
+	for _, m := range ms {
+		add(m, m[10], m[12], m[14], m[15], m[1])
+	}
+	base := last[1]
+	for _, d := range namedDraftRE.FindAllStringSubmatchIndex(rest[:stop], -1) {
+		add(last, prevEnd, base+d[0], base+d[2], base+d[3], base+d[1])
+	}
+	if len(drafts) == 0 {
+		return nil, false
+	}
+	quoteEnd := base + stop
+	if after := rest[min(len(rest), stop+len("。")):]; stop < len(rest) {
+		if n := respectivelyNoteAt(after); n >= 0 && strings.TrimSpace(after[:n]) == "" {
+			if j := index(after[n:], "）"); j >= 0 {
+				quoteEnd = base + stop + len("。") + n + j + len("）")
+			}
+		}
+	}
+	runes := runeOffsets{text: text}
+	out = make([]adoption, 0, len(drafts))
+	for k, d := range drafts {
+		m := d.m
+		a := adoption{act: d.act, draft: d.symbol, start: runes.of(ms[0][0]), end: runes.of(quoteEnd), quote: text[ms[0][0]:quoteEnd]}
+		if m[4] >= 0 {
+			a.date, a.monthDay = meetingDate(text, m[2], m[3], m[4], m[5], m[6], m[7])
+		}
+		if m[8] >= 0 {
+			a.meeting = text[m[8]:m[9]]
+		}
+		if a.meeting == "" && k > 0 { // the sentence's meeting
+			a.date, a.monthDay, a.meeting = out[0].date, out[0].monthDay, out[0].meeting
+		}
+		if d.start == m[10] {
+			if s := submittedIn(text[m[0]:m[1]]); s != nil {
+				a.submitter = s[1]
+			}
+		}
+		out = append(out, a)
+	}
+	return out, len(drafts) == seen
+}
+
 // decidedLabel is an act that a report says its body decided, named by its number in
 // brackets after the words that say so: "委员会决定（第 28/2 号决定）将…转交…", "缔约方会议
 // 决定，…应当继续…（第 11/2 号决定）。" The report adopts the act in that sentence, as it
@@ -121,12 +271,16 @@ func findDecidedLabels(text string) []decidedLabel {
 		said     decidedScan
 	)
 	for from := 0; ; {
-		i := index(text[from:], "（第")
+		i := index(text[from:], "（")
 		if i < 0 {
 			return out
 		}
 		open := from + i
 		from = open + len("（")
+		ref := bracketedRef(text, from)
+		if ref < 0 {
+			continue
+		}
 		if closeAt < from {
 			j := index(text[from:], "）")
 			if j < 0 {
@@ -134,7 +288,7 @@ func findDecidedLabels(text string) []decidedLabel {
 			}
 			closeAt = from + j
 		}
-		start, end := skipRESpaces(text, from), spaceBefore(text, closeAt)
+		start, end := ref, spaceBefore(text, closeAt)
 		if start >= end || actRefAt(text[start:end]) == nil {
 			continue // a bracket that holds more than one reference says something else of it
 		}
@@ -236,9 +390,43 @@ func owns(before string) bool {
 	return hasAnySuffix(before, decisionOwners)
 }
 
+// bracketLeads are the words that may point to the act a bracket names, before its 第:
+// "委员会决定（见第 30/2 号决定）核准…".
+var bracketLeads = []string{"见", "参看", "参见", "另见", "载于"}
+
+// bracketedRef returns where the 第 stands that the bracket whose text begins at from opens
+// with, white space and a lead (bracketLeads) aside, or -1 where it opens otherwise.
+func bracketedRef(text string, from int) int {
+	p := skipRESpaces(text, from)
+	for _, lead := range bracketLeads {
+		if strings.HasPrefix(text[p:], lead) {
+			p = skipRESpaces(text, p+len(lead))
+			break
+		}
+	}
+	if !strings.HasPrefix(text[p:], "第") {
+		return -1
+	}
+	return p
+}
+
 // mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
-// it reads opens "（第".
-func mayTellDecided(text string) bool { return contains(text, "（第") }
+// it reads opens with 第, a lead before it or not (bracketedRef).
+func mayTellDecided(text string) bool {
+	if contains(text, "（第") {
+		return true // the commonest, found by one search
+	}
+	for from := 0; ; {
+		i := index(text[from:], "（")
+		if i < 0 {
+			return false
+		}
+		from += i + len("（")
+		if bracketedRef(text, from) >= 0 {
+			return true
+		}
+	}
+}
 
 // decidedAdoptions returns the adoptions of the acts of the session a report is of that its
 // narrative says the body decided (findDecidedLabels): the sentence is the adoption, whose
@@ -295,8 +483,13 @@ func labelledDecided(labels []decidedLabel, m mention) bool {
 
 // draftOfActRE finds a draft named as the draft of the act it became, with who submitted
 // it: "第 11/1 号决议的决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交", "第 29/1 号决定的
-// 决定草案（E/CN.15/2020/L.3），该草案由主席提交".
-var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)草案\s*（([^（）]{4,80})）(?:\s*[，,]?\s*(?:该草案)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
+// 决定草案（E/CN.15/2020/L.3），该草案由主席提交", "…的决议草案（…）是由埃及提交的". The
+// draft's symbol is in brackets (group 3), or the document it was issued as (group 4):
+// "第 31/1 号决议的草案以 E/CN.15/2022/L.4 号文件印发，由日本和泰国提交". Group 5 is the
+// submitter.
+var draftOfActRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)的\s*(?:订正)?(?:决议|决定)?草案\s*` +
+	`(?:（([^（）]{4,80})）|(?:以|作为)\s*([^\s，。；（）]{4,80}?)\s*号?\s*文件(?:印发|分发))` +
+	`(?:\s*[，,]?\s*(?:该草案)?(?:是)?由([^，。；（）由]{2,80}?)(?:（[^（）]{0,40}）)?提交)?`)
 
 // draftOfAct is a draft a report names as the draft of an act, and who submitted it.
 type draftOfAct struct {
@@ -316,7 +509,12 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 	var out []draftOfAct
 	runes := runeOffsets{text: text}
 	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {
-		syms := findSymbols(text[m[6]:m[7]])
+		from, to := m[6], m[7]
+		if from < 0 {
+			from, to = m[8], m[9] // issued as a document
+		}
+		sym := text[from:to]
+		syms := findSymbols(sym)
 		if len(syms) == 0 {
 			continue
 		}
@@ -326,8 +524,8 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 		}
 		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
-		if m[8] >= 0 {
-			d.submitter = text[m[8]:m[9]]
+		if m[10] >= 0 {
+			d.submitter = text[m[10]:m[11]]
 		}
 		out = append(out, d)
 	}

@@ -162,9 +162,17 @@ func findAdoptions(text string, body kg.Body) []adoption {
 		rest := text[m[1]:end]
 		at := textAtIn(rest)
 		if at == nil {
-			if r := adoptedRespectively(text, append(pending, m), end, body); r != nil {
+			// Drafts each named by its act are paired by their names, whatever order a note
+			// gives the acts in; the note pairs them where some are not so named.
+			sentence := append(pending, m)
+			named, all := adoptedNamedByActs(text, sentence, end, body)
+			if all {
+				out, pending = append(out, named...), nil
+			} else if r := adoptedRespectively(text, sentence, end, body); r != nil {
 				out, pending = append(out, r...), nil
-			} else if strings.Contains(rest, "。") || contains(rest, respectivelyNote) {
+			} else if named != nil {
+				out, pending = append(out, named...), nil
+			} else if strings.Contains(rest, "。") || respectivelyNoteAt(rest) >= 0 {
 				// A note that pairs nothing ends the drafts it follows as well: they are
 				// not read again with those after it, which kept a paragraph of many such
 				// adoptions reading all before each (quadratic time).
@@ -349,7 +357,7 @@ var adoptedByNumberAtRE = regexp.MustCompile(`^(?:` + adoptedByNumberRE.String()
 
 // adoptedByNumberMatches returns adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1),
 // running the regexp only where a match can open: at a "通过了" that white space (\s:
-// ASCII) and "第" follow, as in every match. The pattern tests nothing around a match, so
+// ASCII) and "第" or "经" (adoptedAsPattern) follow, as in every match. The pattern tests nothing around a match, so
 // the match that opens there is the one the anchored pattern finds in the text from there;
 // as FindAll does, the search goes on where a match ends.
 func adoptedByNumberMatches(text string) [][]int {
@@ -361,7 +369,7 @@ func adoptedByNumberMatches(text string) [][]int {
 		}
 		at := from + i
 		from = at + len("通过了")
-		if !strings.HasPrefix(text[skipRESpaces(text, from):], "第") {
+		if !strings.HasPrefix(text[skipRESpaces(text, from):], "第") && !strings.HasPrefix(text[skipRESpaces(text, from):], "经") {
 			continue
 		}
 		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])
@@ -508,8 +516,13 @@ func findRecommended(text string) []recommendation {
 // 理事会通过该草案".
 var recommendsThatRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)该(?:决议|决定)?草案`)
 
-// voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权".
-var voteRE = regexp.MustCompile(`以\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)
+// voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权", or given after the
+// words of adoption, "…通过了第 31/1 号决议，表决结果为 42 票赞成、0 票反对、3 票弃权".
+var voteRE = regexp.MustCompile(`(?:以|结果为|结果是)\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)
+
+// voteCountedRE reads a recorded vote given as the count of each side: "表决结果如下：赞成
+// 42 票，反对 0 票，弃权 3 票".
+var voteCountedRE = regexp.MustCompile(`赞成\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*反对\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*弃权\s*[：:]?\s*(\d{1,3})\s*票`)
 
 // voteOf returns how the sentence of an adoption says the act was adopted: by a recorded
 // vote, or without one ("未经表决").
@@ -519,7 +532,9 @@ func voteOf(sentence string) (vote *kg.Vote, without bool) {
 	}
 	m := voteRE.FindStringSubmatch(sentence)
 	if m == nil {
-		return nil, false
+		if m = voteCountedRE.FindStringSubmatch(sentence); m == nil {
+			return nil, false
+		}
 	}
 	n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
 	return &kg.Vote{InFavour: n(m[1]), Against: n(m[2]), Abstaining: n(m[3])}, false

@@ -771,8 +771,12 @@ func drafts(as []adoption) int {
 }
 
 // adoptedByNumberRE finds a narrative's words that it adopted acts it names by number:
-// "通过了第 5/2 至 5/4 号决议".
-var adoptedByNumberRE = regexp.MustCompile(`通过了\s*(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
+// "通过了第 5/2 至 5/4 号决议", "通过了经口头修正的第 31/1 号决议" (adoptedAsPattern).
+var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
+
+// adoptedAsPattern is what the words of adoption may say of the text adopted, between
+// 通过了 and the act: that it was amended before, orally or not ("经口头修正的", "经订正后的").
+const adoptedAsPattern = `(?:经\s*(?:口头)?\s*(?:修正|订正|修改)\s*后?\s*的\s*)?`
 
 // titledAfterRE is the title a sentence gives an act right after its number: "，其标题为
 // “联合国预防犯罪和刑事司法基金的预算”".
@@ -1173,7 +1177,7 @@ func actSession(k kg.ActKey) string {
 func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
 	here := b.attribute(p.text, findActRefs(p.text, body))
 	var labels []decidedLabel
-	if len(here) > 0 && contains(p.text, "（第") {
+	if len(here) > 0 && mayTellDecided(p.text) {
 		labels = findDecidedLabels(p.text)
 	}
 	for _, m := range here {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"copgraph/kg"
@@ -642,12 +643,74 @@ func verbBefore(before string) (string, string) {
 				best = v
 			}
 		}
-		if best != "" {
+		if best != "" && !attributive(before, end-len(best), end) {
+			if open, ok := appositionAround(before, end-len(best), end); ok {
+				end = open // the clause's verb is the act's before it: read on before the clause
+				continue
+			}
 			return best, verbs[best]
 		}
 		end -= size
 	}
 	return "", relRefers
+}
+
+// appositionWords open, or stand in, a clause that says what an act just named did: "…第
+// 70/174 号决议，大会在该决议中核可了《多哈宣言》，以及…第 75/188 号决议" (in which the
+// Assembly endorsed), "，其中请秘书长…". The clause's verbs are the act's, not the
+// sentence's.
+var appositionWords = []string{"在该决议中", "在该决定中", "在这项决议中", "在这项决定中", "在这些决议中", "在这些决定中", "在此决议中"}
+
+// appositionAround reports whether the verb at before[start:end] stands in an apposition
+// clause that closes before the end of before: a clause from a "，" to the next, opening
+// with 其中 or holding one of appositionWords. It returns where the clause opens. A clause
+// still open at the end of before is the one a reference stands in, whose verb is its. A
+// clause is sought no further than maxApposition bytes either way, so that a long text
+// without commas is not read again for each reference in it.
+func appositionAround(before string, start, end int) (int, bool) {
+	after := before[end:min(len(before), end+maxApposition)]
+	close := index(after, "，")
+	if close < 0 {
+		return 0, false
+	}
+	from := max(0, start-maxApposition)
+	open := lastIndex(before[from:start], "，")
+	if open < 0 {
+		return 0, false
+	}
+	open += from
+	clause := strings.TrimLeftFunc(before[open+len("，"):end+close], unicode.IsSpace)
+	if strings.HasPrefix(clause, "其中") || containsAny(clause, appositionWords) {
+		return open, true
+	}
+	return 0, false
+}
+
+// maxApposition bounds the bytes an apposition clause is sought over on either side of its
+// verb: a hundred characters, longer than the family's.
+const maxApposition = 300
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether the verb at before[start:end] is written as a participle
+// that says what was done to the text named after it, "经口头修正的第 31/1 号决议" (as orally
+// amended), "经修正后的《公约》": 经 before it, 的 (or 后的) after. It is no verb of the sentence, which
+// does something else with the text (adopts it, recalls it).
+func attributive(before string, start, end int) bool {
+	if after := strings.TrimPrefix(before[end:], "后"); !strings.HasPrefix(after, "的") {
+		return false
+	}
+	head := strings.TrimRightFunc(before[:start], unicode.IsSpace)
+	head = strings.TrimRightFunc(strings.TrimSuffix(head, "口头"), unicode.IsSpace)
+	return strings.HasSuffix(head, "经")
 }
 
 // verbsByLastRune lists the verbs by their last rune.
