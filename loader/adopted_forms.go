@@ -506,6 +506,11 @@ func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
 	if indexBy(text, "草案", 1) < 0 { // by a byte of 草, rarer than any of 案's
 		return nil // as every match holds it, where 的 and the draft's kind may stand apart
 	}
+	return draftsOfActsIn(text, body)
+}
+
+// draftsOfActsIn is findDraftsOfActs with no gate: the pattern read over the whole text.
+func draftsOfActsIn(text string, body kg.Body) []draftOfAct {
 	var out []draftOfAct
 	runes := runeOffsets{text: text}
 	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {

@@ -60,30 +60,6 @@ func nearText(r *rand.Rand, template, words []string) string {
 	return b.String()
 }
 
-// findDraftsOfActsPlain is findDraftsOfActs with no gate: the pattern alone, which a gate
-// must never disagree with.
-func findDraftsOfActsPlain(text string, body kg.Body) []draftOfAct {
-	var out []draftOfAct
-	runes := runeOffsets{text: text}
-	for _, m := range draftOfActRE.FindAllStringSubmatchIndex(text, -1) {
-		syms := findSymbols(text[m[6]:m[7]])
-		if len(syms) == 0 {
-			continue
-		}
-		kind := kg.KindResolution
-		if text[m[4]:m[5]] == "决定" {
-			kind = kg.KindDecision
-		}
-		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
-			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
-		if m[8] >= 0 {
-			d.submitter = text[m[8]:m[9]]
-		}
-		out = append(out, d)
-	}
-	return out
-}
-
 func TestFindDraftsOfActsAsPlain(t *testing.T) {
 	words := []string{"第", "第 ", "11/1", "29/1", " ", "号", "决议", "决定", "的", "订正", "草案", "决议草案", "（", "）",
 		"CTOC/COP/2022/L.4", "E/CN.15/2020/L.3", "，", "该草案", "由", "秘鲁", "和", "法国", "提交", "。", "x"}
@@ -100,7 +76,7 @@ func TestFindDraftsOfActsAsPlain(t *testing.T) {
 	}
 	found := 0
 	for _, text := range texts {
-		got, want := findDraftsOfActs(text, kg.BodyCOP), findDraftsOfActsPlain(text, kg.BodyCOP)
+		got, want := findDraftsOfActs(text, kg.BodyCOP), draftsOfActsIn(text, kg.BodyCOP)
 		found += len(want)
 		if !slices.Equal(got, want) {
 			t.Fatalf("findDraftsOfActs(%q) = %v, want %v", text, got, want)
