@@ -13,6 +13,10 @@ import (
 var (
 	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
 	bureauRoleRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)\s*[:：]\s*`)
+	// bureauRoleBareRE opens a role in a table of officers that prints no colon: the role,
+	// then white space, the line's end or a Latin letter ("主席 Name（State）",
+	// "副主席⏎A（X）、B（Y）", which the blocks join as "副主席A（X）、B（Y）").
+	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z])`)
 	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
 	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
@@ -49,23 +53,34 @@ func findBureau(text string) []officer {
 	}
 	role := ""
 	wrapped := "" // the start of a name that the line before wrapped ("… Elena⏎Bugaeva（俄罗斯联邦）")
+	// label: the last line was a role alone, whose officers the lines below name
+	// ("副主席：⏎A（X）、B（Y）⏎C（Z）"); bare: the role printed no colon, and the officers are
+	// read only where the lexicon knows each one's State, as for several on a line.
+	label, bare := false, false
 	for l := range strings.SplitSeq(text, "\n") {
 		l = trimSpace(l) // strings.TrimSpace, faster on the lines of a report (the text is valid UTF-8)
 		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
-		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
-			role, l, wrapped = m[1], l[len(m[0]):], ""
+		if l == "" && label {
+			continue // a blank line between a role and its officers
+		}
+		if m := bureauRoleMatch(l); m != nil {
+			role, l, wrapped, bare = m[1], l[len(m[0]):], "", !contains(m[0], "：") && !strings.Contains(m[0], ":")
 			if strings.HasSuffix(role, "副主席") {
 				role = "副主席" // the first, second and third vice-presidents are vice-presidents
+			}
+			if label = l == ""; label {
+				continue
 			}
 		} else if role == "" {
 			continue
 		}
+		label = false
 		if wrapped != "" {
 			l, wrapped = joinWrapped(wrapped, l), ""
 		}
-		if m := officerMatch(l); m != nil {
+		if m := officerMatch(l); m != nil && (!bare || knownState(m[2])) {
 			out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
 			continue
 		}
@@ -81,6 +96,41 @@ func findBureau(text string) []officer {
 		wrapped = tail
 	}
 	return out
+}
+
+// bureauRoleMatch returns the role a line of a list of officers opens with, as
+// bureauRoleRE or, where no colon follows the role, bureauRoleBareRE finds it: then only
+// where the role stands alone or the rest of the line names officers and nothing else,
+// each with a State the lexicon knows. A line of prose that opens with an office
+// ("主席 Ana Silva（巴西）宣布…", wrapped there) is none.
+func bureauRoleMatch(l string) []string {
+	if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
+		return m
+	}
+	m := bureauRoleBareRE.FindStringSubmatch(l)
+	if m == nil {
+		return nil
+	}
+	if c := m[0][len(m[0])-1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		m[0] = m[0][:len(m[0])-1] // the letter opens the first name
+	}
+	rest := l[len(m[0]):]
+	if rest == "" {
+		return m
+	}
+	if o := officerMatch(rest); o != nil && knownState(o[2]) {
+		return m
+	}
+	if officers, tail, ok := officersOnLine(rest); ok && len(officers) > 0 && tail == "" {
+		return m
+	}
+	return nil
+}
+
+// knownState reports whether the lexicon knows a State named in brackets after an officer.
+func knownState(name string) bool {
+	_, ok := lookupState(trimSpace(name))
+	return ok
 }
 
 // officersOnLine reads a line of a list of officers that names several, "Name（State）" each,
