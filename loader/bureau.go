@@ -316,11 +316,18 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 var presiderRE = regexp.MustCompile(`([^（(，。：:、；\s\p{Han}][^（(，。：:、；\p{Han}]{0,60}?)\s*[（(]([^（）()]{2,30})[）)]`)
 
 // presidedSessions are the words for the session itself as what someone presided over
-// ("…共同主持了会议"); sessionEnds end the names of a session ("审议组第十届会议", "续会").
+// ("…共同主持了会议"); sessionEnds end the names of a session or of a part of it, which
+// is the session's too ("审议组第十届会议", "续会", "复会", "联席会议", "届会议第一部分").
 var (
-	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会"}
-	sessionEnds      = []string{"届会议", "届会", "续会"}
+	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会", "复会"}
+	sessionEnds      = []string{"届会议", "届会", "续会", "复会", "联席会议", "第一部分", "第二部分", "第三部分", "续会部分", "复会部分"}
 )
+
+// isPresidedSession reports whether what a sentence says someone presided over, as its
+// subject or its object, is the session or a part of it.
+func isPresidedSession(w string) bool {
+	return slices.Contains(presidedSessions, w) || hasAnySuffix(w, sessionEnds)
+}
 
 // findPresiders reads who a sentence says presided ("主持"), each named with the State of the
 // delegation: "续会由第二十八届会议主席 Name（State）主持", "A 主席 Name（State）和 B 主席
@@ -357,7 +364,7 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
 		from = k + len("。")
 	}
-	clause := before[from:]
+	clause := trimRightSpace(cutPresidersCount(before[from:]))
 	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
 	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) {
 		return out
@@ -368,11 +375,14 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	}
 	presided := false
 	if object := leadingHan(skipLe(text[at+len("主持"):])); object != "" {
-		presided = slices.Contains(presidedSessions, object)
+		presided = isPresidedSession(object)
 	} else if k := lastIndex(clause[:ms[first][0]], "由"); k >= 0 {
-		subject := trailingHan(trimRightSpace(clause[:k]))
-		presided = hasAnySuffix(subject, sessionEnds) || slices.Contains(presidedSessions, subject)
+		presided = isPresidedSession(trailingHan(trimRightSpace(clause[:k])))
 	}
+	// Several who presided over the session are its co-chairs, as are those the first's
+	// office calls so ("由工作组共同主席 A（X）和 B（Y）主持"), where the sentence does not
+	// say 共同 (a vice-president stays one, unless it does).
+	jointly := len(ms) > first+1 || strings.HasSuffix(trailingHan(trimRightSpace(clause[:ms[first][2]])), "共同主席")
 	for n, m := range ms[first:] {
 		state := squeezeSpace(clause[m[4]:m[5]])
 		if _, ok := lookupState(state); !ok {
@@ -390,6 +400,8 @@ func appendPresiders(out []officer, text string, at int) []officer {
 				role = bureauRoles["共同主席"]
 			case strings.HasSuffix(office, "副主席"):
 				role = bureauRoles["副主席"]
+			case jointly:
+				role = bureauRoles["共同主席"]
 			default:
 				role = bureauRoles["主席"]
 			}
@@ -397,6 +409,19 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		out = append(out, officer{role: role, name: singleSpaced(clause[m[2]:m[3]]), state: state})
 	}
 	return out
+}
+
+// cutPresidersCount returns the clause before "主持" without the count that may follow
+// those who presided ("A（X）和 B（Y）两位主席", "…二人"): what they are, said again.
+func cutPresidersCount(clause string) string {
+	c := trimRightSpace(clause)
+	tail := trailingHan(c)
+	for _, n := range []string{"两", "二", "三", "四"} {
+		if rest, ok := strings.CutPrefix(tail, n); ok && hasAnyPrefix(rest, []string{"位", "名", "人"}) {
+			return c[:len(c)-len(tail)]
+		}
+	}
+	return clause
 }
 
 // joinedOffice reports whether the words between two persons a sentence names join them:

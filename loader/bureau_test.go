@@ -106,6 +106,30 @@ func TestWhoPresided(t *testing.T) {
 		{"a group's meetings in the session: delegates only", "全体委员会举行了 3 次会议，由 Hae-young Lee（大韩民国）和 Jan Ferenc（斯洛伐克）主持。", []officer{
 			{"", "Hae-young Lee", "大韩民国"}, {"", "Jan Ferenc", "斯洛伐克"},
 		}},
+		{"the reconvened part (复会), by the session's president", "7. 复会由第三十二届会议主席 Lena Berg（瑞典）主持。", []officer{
+			{"president", "Lena Berg", "瑞典"},
+		}},
+		{"the first part of a session", "会议第一部分由委员会主席 Tomás Ortiz（智利）主持。", []officer{
+			{"president", "Tomás Ortiz", "智利"},
+		}},
+		{"the session as the object, a part named after the verb", "委员会副主席 Kofi Boateng（加纳）主持了续会。", []officer{
+			{"vice-president", "Kofi Boateng", "加纳"},
+		}},
+		{"a joint meeting, co-chaired, the office of each before its name", "联席会议由甲工作组主席 Lena Berg（瑞典）和乙工作组主席\nAiko Sato（日本）共同主持。", []officer{
+			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
+		}},
+		{"co-chairs as subject, the joint meeting as object", "Lena Berg（瑞典）和 Aiko Sato（日本）共同主持了联席会议。", []officer{
+			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
+		}},
+		{"two who presided over the session, counted after, without 共同", "本届会议由 Lena Berg（瑞典）和 Aiko Sato（日本）两位主席主持。", []officer{
+			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
+		}},
+		{"co-chairs by their office, without 共同", "续会由共同主席 Lena Berg（瑞典）和 Aiko Sato（日本）主持。", []officer{
+			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
+		}},
+		{"a meeting of the session is no part of it", "第 3 次会议由 Lena Berg（瑞典）主持。", []officer{
+			{"", "Lena Berg", "瑞典"},
+		}},
 		{"a bracket that holds no State names no delegate", "会议由 Ana Silva（代理）主持。", nil},
 		{"presiding, no person named", "会议由主席主持。", nil},
 	} {
