@@ -367,7 +367,7 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	clause := trimRightSpace(cutPresidersCount(before[from:]))
 	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
 	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) {
-		return out
+		return appendPresidersAfter(out, text[at+len("主持"):], together)
 	}
 	first := len(ms) - 1
 	for first > 0 && joinedOffice(clause[ms[first-1][1]:ms[first][0]]) {
@@ -379,11 +379,53 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	} else if k := lastIndex(clause[:ms[first][0]], "由"); k >= 0 {
 		presided = isPresidedSession(trailingHan(trimRightSpace(clause[:k])))
 	}
+	return appendPresidedBy(out, clause, ms[first:], presided, together)
+}
+
+// appendPresidersAfter appends to out who presided where the sentence names them after
+// "主持" and what they presided over: "主持复会的是委员会主席 A（X）", "共同主持联席会议的为
+// A（X）和 B（Y）". after is the text after "主持".
+func appendPresidersAfter(out []officer, after string, together bool) []officer {
+	after = skipLe(after)
+	k, size := -1, 0
+	for _, w := range []string{"的是", "的为"} {
+		if j := index(after, w); j >= 0 && (k < 0 || j < k) {
+			k, size = j, len(w)
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	object := after[:k]
+	if leadingHan(object) != object || utf8.RuneCountInString(object) > 12 {
+		return out
+	}
+	clause := after[k+size:]
+	if e := strings.IndexAny(clause, "。，；;,"); e >= 0 {
+		clause = clause[:e]
+	}
+	clause = trimRightSpace(cutPresidersCount(clause))
+	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
+	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) || trailingHan(trimRightSpace(clause[:ms[0][0]])) != trimSpace(clause[:ms[0][0]]) {
+		return out
+	}
+	for n := 1; n < len(ms); n++ {
+		if !joinedOffice(clause[ms[n-1][1]:ms[n][0]]) {
+			return out
+		}
+	}
+	return appendPresidedBy(out, clause, ms, isPresidedSession(object), together)
+}
+
+// appendPresidedBy appends to out those who presided, ms the matches of presiderRE in
+// clause that name them, each maybe after an office: where they presided over the session
+// (presided), with the role the office, the number of them and 共同 (together) give.
+func appendPresidedBy(out []officer, clause string, ms [][]int, presided, together bool) []officer {
 	// Several who presided over the session are its co-chairs, as are those the first's
 	// office calls so ("由工作组共同主席 A（X）和 B（Y）主持"), where the sentence does not
 	// say 共同 (a vice-president stays one, unless it does).
-	jointly := len(ms) > first+1 || strings.HasSuffix(trailingHan(trimRightSpace(clause[:ms[first][2]])), "共同主席")
-	for n, m := range ms[first:] {
+	jointly := len(ms) > 1 || strings.HasSuffix(trailingHan(trimRightSpace(clause[:ms[0][2]])), "共同主席")
+	for n, m := range ms {
 		state := squeezeSpace(clause[m[4]:m[5]])
 		if _, ok := lookupState(state); !ok {
 			continue
@@ -392,7 +434,7 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		if presided {
 			office := clause[:m[2]]
 			if n > 0 {
-				office = clause[ms[first+n-1][1]:m[2]]
+				office = clause[ms[n-1][1]:m[2]]
 			}
 			office = trailingHan(trimRightSpace(office))
 			switch {

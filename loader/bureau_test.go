@@ -127,6 +127,15 @@ func TestWhoPresided(t *testing.T) {
 		{"co-chairs by their office, without 共同", "续会由共同主席 Lena Berg（瑞典）和 Aiko Sato（日本）主持。", []officer{
 			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
 		}},
+		{"who presided named after the verb and the session", "主持复会的是委员会主席 Lena Berg（瑞典）。", []officer{
+			{"president", "Lena Berg", "瑞典"},
+		}},
+		{"co-chairs named after the verb and the joint meeting", "共同主持联席会议的为 Lena Berg（瑞典）和乙工作组主席 Aiko Sato（日本）。", []officer{
+			{"co-chair", "Lena Berg", "瑞典"}, {"co-chair", "Aiko Sato", "日本"},
+		}},
+		{"named after the verb, a panel: a delegate", "主持专题讨论的是 Lena Berg（瑞典）。", []officer{
+			{"", "Lena Berg", "瑞典"},
+		}},
 		{"a meeting of the session is no part of it", "第 3 次会议由 Lena Berg（瑞典）主持。", []officer{
 			{"", "Lena Berg", "瑞典"},
 		}},
