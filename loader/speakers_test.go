@@ -351,10 +351,8 @@ func TestSpeakerListSeparators(t *testing.T) {
 				{"before", "在同次会议上，" + lead[0] + mid + lead[1] + last + "智利和秘鲁的代表作了发言。"},
 				{"before, in a 的 list", "5. 波兰（代表东欧国家组）" + mid + "肯尼亚" + last + "智利和秘鲁的代表作了发言。"},
 				{"after", "下列国家的代表作了发言：" + after[0] + mid + after[1] + last + "智利和秘鲁。"},
+				{"heard", "委员会还听取了" + lead[0] + mid + lead[1] + last + "智利和秘鲁的代表所作的发言。"},
 			} {
-				if false {
-					continue // "A；B的代表作了发言" may be two clauses: no join says they are one list
-				}
 				var got []string
 				for _, sp := range findSpeakers(tc.text) {
 					n, _ := speakerNode(sp)
