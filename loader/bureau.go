@@ -13,6 +13,10 @@ import (
 var (
 	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
 	bureauRoleRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)\s*[:：]\s*`)
+	// bureauRoleBareRE opens a role in a table of officers that prints no colon: the role,
+	// then white space, the line's end or a Latin letter ("主席 Name（State）",
+	// "副主席⏎A（X）、B（Y）", which the blocks join as "副主席A（X）、B（Y）").
+	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z])`)
 	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
 	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
@@ -49,23 +53,34 @@ func findBureau(text string) []officer {
 	}
 	role := ""
 	wrapped := "" // the start of a name that the line before wrapped ("… Elena⏎Bugaeva（俄罗斯联邦）")
+	// label: the last line was a role alone, whose officers the lines below name
+	// ("副主席：⏎A（X）、B（Y）⏎C（Z）"); bare: the role printed no colon, and the officers are
+	// read only where the lexicon knows each one's State, as for several on a line.
+	label, bare := false, false
 	for l := range strings.SplitSeq(text, "\n") {
 		l = trimSpace(l) // strings.TrimSpace, faster on the lines of a report (the text is valid UTF-8)
 		if role == "" && (!opensWithInitial(l) || !opensWithRole(l)) {
 			continue // as bureauRoleRE would find: most lines open with no role
 		}
-		if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
-			role, l, wrapped = m[1], l[len(m[0]):], ""
+		if l == "" && label {
+			continue // a blank line between a role and its officers
+		}
+		if m := bureauRoleMatch(l); m != nil {
+			role, l, wrapped, bare = m[1], l[len(m[0]):], "", !contains(m[0], "：") && !strings.Contains(m[0], ":")
 			if strings.HasSuffix(role, "副主席") {
 				role = "副主席" // the first, second and third vice-presidents are vice-presidents
+			}
+			if label = l == ""; label {
+				continue
 			}
 		} else if role == "" {
 			continue
 		}
+		label = false
 		if wrapped != "" {
 			l, wrapped = joinWrapped(wrapped, l), ""
 		}
-		if m := officerMatch(l); m != nil {
+		if m := officerMatch(l); m != nil && (!bare || knownState(m[2])) {
 			out = append(out, officer{role: bureauRoles[role], name: singleSpaced(m[1]), state: trimSpace(m[2])})
 			continue
 		}
@@ -81,6 +96,41 @@ func findBureau(text string) []officer {
 		wrapped = tail
 	}
 	return out
+}
+
+// bureauRoleMatch returns the role a line of a list of officers opens with, as
+// bureauRoleRE or, where no colon follows the role, bureauRoleBareRE finds it: then only
+// where the role stands alone or the rest of the line names officers and nothing else,
+// each with a State the lexicon knows. A line of prose that opens with an office
+// ("主席 Ana Silva（巴西）宣布…", wrapped there) is none.
+func bureauRoleMatch(l string) []string {
+	if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
+		return m
+	}
+	m := bureauRoleBareRE.FindStringSubmatch(l)
+	if m == nil {
+		return nil
+	}
+	if c := m[0][len(m[0])-1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		m[0] = m[0][:len(m[0])-1] // the letter opens the first name
+	}
+	rest := l[len(m[0]):]
+	if rest == "" {
+		return m
+	}
+	if o := officerMatch(rest); o != nil && knownState(o[2]) {
+		return m
+	}
+	if officers, tail, ok := officersOnLine(rest); ok && len(officers) > 0 && tail == "" {
+		return m
+	}
+	return nil
+}
+
+// knownState reports whether the lexicon knows a State named in brackets after an officer.
+func knownState(name string) bool {
+	_, ok := lookupState(trimSpace(name))
+	return ok
 }
 
 // officersOnLine reads a line of a list of officers that names several, "Name（State）" each,
@@ -266,11 +316,18 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 var presiderRE = regexp.MustCompile(`([^（(，。：:、；\s\p{Han}][^（(，。：:、；\p{Han}]{0,60}?)\s*[（(]([^（）()]{2,30})[）)]`)
 
 // presidedSessions are the words for the session itself as what someone presided over
-// ("…共同主持了会议"); sessionEnds end the names of a session ("审议组第十届会议", "续会").
+// ("…共同主持了会议"); sessionEnds end the names of a session or of a part of it, which
+// is the session's too ("审议组第十届会议", "续会", "复会", "联席会议", "届会议第一部分").
 var (
-	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会"}
-	sessionEnds      = []string{"届会议", "届会", "续会"}
+	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会", "复会"}
+	sessionEnds      = []string{"届会议", "届会", "续会", "复会", "联席会议", "第一部分", "第二部分", "第三部分", "续会部分", "复会部分"}
 )
+
+// isPresidedSession reports whether what a sentence says someone presided over, as its
+// subject or its object, is the session or a part of it.
+func isPresidedSession(w string) bool {
+	return slices.Contains(presidedSessions, w) || hasAnySuffix(w, sessionEnds)
+}
 
 // findPresiders reads who a sentence says presided ("主持"), each named with the State of the
 // delegation: "续会由第二十八届会议主席 Name（State）主持", "A 主席 Name（State）和 B 主席
@@ -307,10 +364,10 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
 		from = k + len("。")
 	}
-	clause := before[from:]
+	clause := trimRightSpace(cutPresidersCount(before[from:]))
 	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
 	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) {
-		return out
+		return appendPresidersAfter(out, text[at+len("主持"):], together)
 	}
 	first := len(ms) - 1
 	for first > 0 && joinedOffice(clause[ms[first-1][1]:ms[first][0]]) {
@@ -318,12 +375,57 @@ func appendPresiders(out []officer, text string, at int) []officer {
 	}
 	presided := false
 	if object := leadingHan(skipLe(text[at+len("主持"):])); object != "" {
-		presided = slices.Contains(presidedSessions, object)
+		presided = isPresidedSession(object)
 	} else if k := lastIndex(clause[:ms[first][0]], "由"); k >= 0 {
-		subject := trailingHan(trimRightSpace(clause[:k]))
-		presided = hasAnySuffix(subject, sessionEnds) || slices.Contains(presidedSessions, subject)
+		presided = isPresidedSession(trailingHan(trimRightSpace(clause[:k])))
 	}
-	for n, m := range ms[first:] {
+	return appendPresidedBy(out, clause, ms[first:], presided, together)
+}
+
+// appendPresidersAfter appends to out who presided where the sentence names them after
+// "主持" and what they presided over: "主持复会的是委员会主席 A（X）", "共同主持联席会议的为
+// A（X）和 B（Y）". after is the text after "主持".
+func appendPresidersAfter(out []officer, after string, together bool) []officer {
+	after = skipLe(after)
+	k, size := -1, 0
+	for _, w := range []string{"的是", "的为"} {
+		if j := index(after, w); j >= 0 && (k < 0 || j < k) {
+			k, size = j, len(w)
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	object := after[:k]
+	if leadingHan(object) != object || utf8.RuneCountInString(object) > 12 {
+		return out
+	}
+	clause := after[k+size:]
+	if e := strings.IndexAny(clause, "。，；;,"); e >= 0 {
+		clause = clause[:e]
+	}
+	clause = trimRightSpace(cutPresidersCount(clause))
+	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
+	if len(ms) == 0 || ms[len(ms)-1][1] != len(clause) || trailingHan(trimRightSpace(clause[:ms[0][0]])) != trimSpace(clause[:ms[0][0]]) {
+		return out
+	}
+	for n := 1; n < len(ms); n++ {
+		if !joinedOffice(clause[ms[n-1][1]:ms[n][0]]) {
+			return out
+		}
+	}
+	return appendPresidedBy(out, clause, ms, isPresidedSession(object), together)
+}
+
+// appendPresidedBy appends to out those who presided, ms the matches of presiderRE in
+// clause that name them, each maybe after an office: where they presided over the session
+// (presided), with the role the office, the number of them and 共同 (together) give.
+func appendPresidedBy(out []officer, clause string, ms [][]int, presided, together bool) []officer {
+	// Several who presided over the session are its co-chairs, as are those the first's
+	// office calls so ("由工作组共同主席 A（X）和 B（Y）主持"), where the sentence does not
+	// say 共同 (a vice-president stays one, unless it does).
+	jointly := len(ms) > 1 || strings.HasSuffix(trailingHan(trimRightSpace(clause[:ms[0][2]])), "共同主席")
+	for n, m := range ms {
 		state := squeezeSpace(clause[m[4]:m[5]])
 		if _, ok := lookupState(state); !ok {
 			continue
@@ -332,7 +434,7 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		if presided {
 			office := clause[:m[2]]
 			if n > 0 {
-				office = clause[ms[first+n-1][1]:m[2]]
+				office = clause[ms[n-1][1]:m[2]]
 			}
 			office = trailingHan(trimRightSpace(office))
 			switch {
@@ -340,6 +442,8 @@ func appendPresiders(out []officer, text string, at int) []officer {
 				role = bureauRoles["共同主席"]
 			case strings.HasSuffix(office, "副主席"):
 				role = bureauRoles["副主席"]
+			case jointly:
+				role = bureauRoles["共同主席"]
 			default:
 				role = bureauRoles["主席"]
 			}
@@ -347,6 +451,19 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		out = append(out, officer{role: role, name: singleSpaced(clause[m[2]:m[3]]), state: state})
 	}
 	return out
+}
+
+// cutPresidersCount returns the clause before "主持" without the count that may follow
+// those who presided ("A（X）和 B（Y）两位主席", "…二人"): what they are, said again.
+func cutPresidersCount(clause string) string {
+	c := trimRightSpace(clause)
+	tail := trailingHan(c)
+	for _, n := range []string{"两", "二", "三", "四"} {
+		if rest, ok := strings.CutPrefix(tail, n); ok && hasAnyPrefix(rest, []string{"位", "名", "人"}) {
+			return c[:len(c)-len(tail)]
+		}
+	}
+	return clause
 }
 
 // joinedOffice reports whether the words between two persons a sentence names join them:

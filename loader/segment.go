@@ -75,7 +75,7 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 	// Each pattern is tried only where the line begins with a rune its matches begin with:
 	// the rune decoded once, where each test would decode it again.
 	r := leadRune(t)
-	if t != "" && opensWithRoleRune(t, r) && bureauRoleRE.MatchString(t) {
+	if t != "" && opensWithRoleRune(t, r) && bureauRoleMatch(t) != nil {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
 	if !blockOpenerStart.set.all && (t == "" || !blockOpenerStart.set.leads[t[0]] || !blockOpenerStart.has(r)) {
@@ -867,7 +867,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// Indented lists inside a narrative paragraph (documents before an item, the
 			// bureau), and prose that no number opens, belong to it when they follow it
 			// directly: the text goes on there after a page break.
-			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleRE.MatchString(t) || inList() && listNumberText(t) != "" {
+			if bl.indented || isProse(t) || opensWithRole(t) && bureauRoleMatch(t) != nil || inList() && listNumberText(t) != "" {
 				if goesOn() {
 					continue
 				}

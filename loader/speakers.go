@@ -310,8 +310,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		// 还听取了日本和伊朗的观察员所作的发言".
 		s := 0
 		if k := lastClauseMark(sent[:m[0]]); k >= 0 {
-			_, size := utf8.DecodeRuneInString(sent[k:])
-			s = k + size
+			s = listClausesStart(sent, k)
 		}
 		// A verb that reports another's statement opens the list: "委员会注意到主席所作的发言" is
 		// the Chair's, not the Commission's. The last in the clause is taken.
@@ -471,6 +470,62 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		}
 	}
 	return out
+}
+
+// listClausesStart returns where a list of speakers before the verb opens, where the
+// last clause mark before the verb stands at byte k of sent: after it, or at the first of
+// the clauses before it, each after "，" or "；", that name speakers and nothing else. A
+// list is written with any of the marks and joins, or a mark before a join, between its
+// names ("A代表、B代表，以及C的代表", "A；B；以及C的代表", "A代表，B代表和C的代表"), and
+// cut at none of them.
+func listClausesStart(sent string, k int) int {
+	_, size := utf8.DecodeRuneInString(sent[k:])
+	s := k + size
+	for k >= 0 && (strings.HasPrefix(sent[k:], "，") || strings.HasPrefix(sent[k:], "；") || sent[k] == ',' || sent[k] == ';') {
+		from, j := 0, lastClauseMark(sent[:k])
+		if j >= 0 {
+			_, size := utf8.DecodeRuneInString(sent[j:])
+			from = j + size
+		}
+		if !speakersClause(sent[from:k]) {
+			break
+		}
+		s, k = from, j
+	}
+	return s
+}
+
+// speakersClause reports whether a clause names speakers and nothing else: each of its
+// names is one the lexicons know or ends in a capacity ("代表东欧国家组发言的波兰代表",
+// "智利代表（代表 77 国集团和中国）", "某协会的观察员"), after the paragraph's number and a
+// verb that heard them ("委员会还听取了").
+func speakersClause(clause string) bool {
+	c := trimSpace(clause)
+	if n := numberedRE.FindStringIndex(c); n != nil && n[0] == 0 {
+		c = trimSpace(c[n[1]:])
+	}
+	for _, v := range heardVerbs {
+		if k := lastIndex(c, v); k >= 0 {
+			c = c[k+len(v):]
+		}
+	}
+	items := splitSpeakers(c)
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		name := c[it[0]:it[1]]
+		if knownSpeaker(name) {
+			continue
+		}
+		if n, _ := behalfPrefix(name); n > 0 {
+			name = name[n:]
+		}
+		if name, _ = cutBrackets(name); !hasAnySuffix(trimRightSpace(name), capacityWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneHolder reports whether the names of a list, spans of list, are the offices of one

@@ -338,3 +338,39 @@ func TestOpenerRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerListSeparators holds that every separator of a list of speakers, a mark, a
+// join or a mark before a join, splits it alike, before the verb and after it.
+func TestSpeakerListSeparators(t *testing.T) {
+	want := []string{"state:pol 东欧国家组", "state:ken ", "state:chl ", "state:per "}
+	lead := []string{"代表东欧国家组发言的波兰代表", "肯尼亚代表"}
+	after := []string{"波兰（代表东欧国家组）", "肯尼亚"}
+	for _, mid := range []string{"、", "，", "；"} {
+		for _, last := range []string{"以及", "、以及", "，以及", "；以及", "，和", "；"} {
+			for _, tc := range []struct{ name, text string }{
+				{"before", "在同次会议上，" + lead[0] + mid + lead[1] + last + "智利和秘鲁的代表作了发言。"},
+				{"before, in a 的 list", "5. 波兰（代表东欧国家组）" + mid + "肯尼亚" + last + "智利和秘鲁的代表作了发言。"},
+				{"after", "下列国家的代表作了发言：" + after[0] + mid + after[1] + last + "智利和秘鲁。"},
+				{"heard", "委员会还听取了" + lead[0] + mid + lead[1] + last + "智利和秘鲁的代表所作的发言。"},
+			} {
+				var got []string
+				for _, sp := range findSpeakers(tc.text) {
+					n, _ := speakerNode(sp)
+					got = append(got, n.ID+" "+sp.onBehalfOf)
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%s %q (-want +got):\n%s", tc.name, tc.text, diff)
+				}
+			}
+		}
+	}
+	// A clause before the join that names no speaker is not the list's.
+	var got []string
+	for _, sp := range findSpeakers("委员会审议了议程项目 4，以及秘鲁的代表作了发言。") {
+		n, _ := speakerNode(sp)
+		got = append(got, n.ID)
+	}
+	if diff := cmp.Diff([]string{"state:per"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
