@@ -110,7 +110,7 @@ func segmentText(text string) document {
 	if own == "" && len(series) > 0 {
 		own = series[0]
 	}
-	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
+	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs), isCorrigendum(own, bs))
 	sameMeetingActs(d.acts)
 	d.symbol = own
 	for _, s := range series {
@@ -123,6 +123,21 @@ func segmentText(text string) document {
 		d.itemTitle = titleItemTitle(c.lines)
 	}
 	return d
+}
+
+// isCorrigendum reports whether a document corrects another: its symbol is a corrigendum's
+// ("…/Corr.1"), or its title page says so (a block that ends with 更正, as the title does
+// under the corrected document's).
+func isCorrigendum(symbol string, bs []block) bool {
+	if _, role, ok := revisionOf(symbol); ok && role == "corrigendum" {
+		return true
+	}
+	for _, bl := range titleBlocks(bs) {
+		if strings.HasSuffix(trimSpace(bl.text), "更正") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSymbols returns the symbols a document's first lines give, where its title page

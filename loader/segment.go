@@ -3,6 +3,7 @@ package loader
 import (
 	"maps"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,7 +67,24 @@ var (
 	// Its title may stand on the next line: "2018/244." / "预防犯罪和刑事司法委员会…".
 	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)?$`)
 	annexHeadRE       = mustAnchored(`^附件\s*[一二三四五六七八九十]*$`)
+	// paraLocatorRE opens the line of a corrigendum that locates the paragraph corrected:
+	// "第 29 段", "执行部分第 3 段", "序言部分第二段", "脚注 4", "附件一第 2 段".
+	paraLocatorRE = mustAnchored(`^(?:附件[一二三四五六七八九十]*\s*)?(?:(?:序言|执行)部分\s*)?(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*段|脚注\s*\d{1,3})`)
+	// bodyActHeadRE is an act's heading with its body's name before the number, as
+	// compendia and excerpts print an act apart from its body's report: "经济及社会理事会第
+	// 2021/20 号决议", "大会第 75/1 号决议", "《联合国打击跨国有组织犯罪公约》缔约方会议第
+	// 10/1 号决定". Group 1 is the body's name, with its instrument's title.
+	bodyActHeadRE = mustAnchored(`^((?:《[^》]{1,60}》|联合国\p{Han}{1,30}?公约)?(?:` + bodyNamesPattern() + `))\s*第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 )
+
+// bodyNamesPattern returns the names of bodyNames as alternatives of a pattern.
+func bodyNamesPattern() string {
+	names := make([]string, len(bodyNames))
+	for i, bn := range bodyNames {
+		names[i] = regexp.QuoteMeta(bn.name)
+	}
+	return strings.Join(names, "|")
+}
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
@@ -86,7 +104,7 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 		numberedRE.first.has(r) && numberedRE.MatchString(t) ||
 		letteredRE.first.has(r) && letteredRE.MatchString(t) ||
 		circledRE.first.has(r) && matchCircledEnd(t) >= 0 ||
-		actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
+		(actHeadRE.first.has(r) || bodyActHeadRE.first.has(r)) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
 		mayOpenWithActNumber(t) && opens(numberedActHeadRE) ||
 		isDraftHead(t) || isPartHead(t) || opens(articleLineRE)
 }
@@ -263,10 +281,10 @@ var roleStart = func() *firstRunes {
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = newFirstRunes(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
-	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE)
+	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE, bodyActHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
-var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE, bodyActHeadRE)
 
 // mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
 // digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
@@ -316,16 +334,16 @@ type actHeadMemo struct {
 	asked bool
 }
 
-// is reports whether actHeadRE matches t.
+// is reports whether actHeadRE or bodyActHeadRE matches t: a heading alone on its line.
 func (m *actHeadMemo) is(t string) bool {
 	if !m.asked || m.text != t {
-		m.text, m.match, m.asked = t, actHeadRE.MatchString(t), true
+		m.text, m.match, m.asked = t, actHeadRE.MatchString(t) || bodyActHeadRE.first.has(leadRune(t)) && bodyActHeadRE.MatchString(t), true
 	}
 	return m.match
 }
 
 // closerStart holds the runes that the headings which close a block begin with.
-var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
+var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE, bodyActHeadRE)
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
 // the margin with a number or heading; every other line continues the one above. Across
@@ -703,6 +721,9 @@ type document struct {
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""
 	itemTitle string      // the title the title page gives that item, or ""
+	// corrigendum is true for a corrigendum (isCorrigendum), whose act headings locate
+	// what it corrects.
+	corrigendum bool
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -727,8 +748,13 @@ func (d document) text() string {
 // heading ("第 6/1 号决议") and runs to the next act, section or chapter heading; its title
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
-func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes}
+//
+// In a corrigendum an act's heading is no act's: it locates what is corrected ("第 10/4
+// 号决议" / "序言部分第 2 段" / the correction), and it opens a narrative paragraph that the
+// lines locating the correction and the correction itself make up, which names the act
+// corrected, not adopted.
+func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) document {
+	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes, corrigendum: corrigendum}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
@@ -743,6 +769,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
+		locating   bool // a corrigendum's locator is open: the lines up to the correction go on it
 		keys       = map[string]int{}
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
@@ -774,6 +801,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// says is not lost.
 			closeAct()
 			inDraft = true
+			continue
+		case ok && corrigendum:
+			closeAct()
+			inDraft, locating = false, true
+			unnumbered++
+			d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			continue
 		case ok:
 			closeAct()
@@ -834,6 +867,22 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// through the paragraph's text. Nothing changes the narrative before it is asked.
 			inList := func() bool {
 				return len(d.narrative) > 0 && listGoesOn(d.narrative[len(d.narrative)-1].text)
+			}
+			if locating {
+				// The locator goes on with the lines that locate the correction further
+				// ("执行部分第 3 段") up to the correction, a sentence, which closes it.
+				if locating = !isProse(t) && listNumber(t) == ""; listNumber(t) == "" && goesOn() {
+					continue
+				}
+				locating = false
+			}
+			if corrigendum && paraLocatorRE.MatchString(t) {
+				// "第 29 段": a locator of the corrected document's paragraph, with the
+				// correction on its line or below it.
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+				locating = !isProse(t)
+				continue
 			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
 			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
@@ -1445,6 +1494,11 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 			return m[1], kindOf(m[2]), m[3], true
 		}
 	}
+	if bodyActHeadRE.first.has(r) {
+		if m := bodyActHeadRE.FindStringSubmatch(t); m != nil {
+			return m[2], kindOf(m[3]), "", true
+		}
+	}
 	if !mayOpenWithActNumber(t) {
 		return "", "", "", false
 	}
@@ -1472,6 +1526,13 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 // its acts, or, numbered by year ("2012/19. 标题"), as the Economic and Social Council
 // does; any other heading is the document's own body's.
 func headingBody(t, number string, docBody kg.Body) kg.Body {
+	if bodyActHeadRE.first.has(leadRune(t)) {
+		if m := bodyActHeadRE.FindStringSubmatch(t); m != nil {
+			if body, ok := bodyNamed(m[1]); ok {
+				return body // "经济及社会理事会第 2021/20 号决议": the body it names
+			}
+		}
+	}
 	if !numberedActHeadRE.MatchString(t) {
 		return docBody
 	}

@@ -1,0 +1,90 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+
+	"copgraph/kg"
+)
+
+// TestBodyNamedBeforeTheNumberHeadsItsAct: a heading that names the body before the act's
+// number, alone on its line, heads that body's act, as compendia print them.
+func TestBodyNamedBeforeTheNumberHeadsItsAct(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, act, title string
+	}{
+		{"the Assembly's resolution", "大会第 77/232 号决议\n\n加强国际合作\n\n 大会，\n\n 回顾其第 76/185 号决议，\n\n 1. 请秘书长提交报告；\n\n2022 年 12 月 15 日\n第 55 次全体会议\n", "act:ga:resolution:77/232", "加强国际合作"},
+		{"the Conference's decision under its instrument's title", "《联合国打击跨国有组织犯罪公约》缔约方会议第 11/3 号决定\n\n 缔约方会议决定其第十二届会议于 2024 年在维也纳举行。\n", "act:cop:decision:11/3", ""},
+		{"the Commission on Narcotic Drugs' resolution", "麻醉药品委员会第 65/2 号决议\n\n预防吸毒\n\n 麻醉药品委员会，\n\n 1. 鼓励会员国交流经验；\n", "act:cnd:resolution:65/2", "预防吸毒"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse("heading.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			nodes, _ := graphFacts(g)
+			n, ok := nodes[tc.act]
+			if !ok {
+				t.Fatalf("no node %s", tc.act)
+			}
+			if n.Properties[kg.PropAdopted] != true || kg.String(n.Properties, kg.PropTitle) != tc.title {
+				t.Errorf("%s = %v, want adopted, title %q", tc.act, n.Properties, tc.title)
+			}
+		})
+	}
+	// In a sentence, or with more than the body before the number, it heads nothing.
+	for _, line := range []string{"大会第 77/232 号决议。", "回顾大会第 77/232 号决议", "缔约方会议第十届会议第 10/1 号决议"} {
+		if _, _, _, ok := actHeading(line); ok {
+			t.Errorf("actHeading(%q) is a heading", line)
+		}
+	}
+}
+
+// TestCorrigendumHeadingsLocateCorrections: in a corrigendum an act's heading locates what
+// is corrected; it opens no act, and the act is amended, not adopted or retitled.
+func TestCorrigendumHeadingsLocateCorrections(t *testing.T) {
+	for _, tc := range []struct {
+		name, in  string
+		amended   []string
+		paragraph string // a narrative paragraph's text, whole
+	}{
+		{"by symbol", "CAC/COSP/2023/15/Corr.1\n\n缔约国会议第十届会议报告\n\n第 10/2 号决定\n\n执行部分第 1 段\n 将“两年”改为“三年”。\n\n第 10/5 号决议\n\n删除序言部分第 4 段。\n",
+			[]string{"act:cosp:decision:10/2", "act:cosp:resolution:10/5"}, "第 10/2 号决定\n执行部分第 1 段\n将“两年”改为“三年”。"},
+		{"by its title page, a paragraph's locator", "缔约方会议第十一届会议报告\n\n 更正\n\n第 11/1 号决议\n\n序言部分第三段\n\n“第 9/1 号决议”应为“第 9/1 号和第 10/1 号决议”。\n\n第 31 段\n\n在“秘书处”之后加上“和主席团”。\n",
+			[]string{"act:cop:resolution:11/1"}, "第 31 段在“秘书处”之后加上“和主席团”。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segmentText(tc.in)
+			if len(d.acts) != 0 {
+				t.Errorf("acts = %v, want none", d.acts)
+			}
+			if !slices.ContainsFunc(d.narrative, func(p paragraph) bool { return p.text == tc.paragraph }) {
+				t.Errorf("no narrative paragraph %q in %v", tc.paragraph, d.narrative)
+			}
+			g, err := Parse("corr.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			nodes, _ := graphFacts(g)
+			for _, id := range tc.amended {
+				n, ok := nodes[id]
+				if !ok {
+					t.Fatalf("no node %s", id)
+				}
+				if n.Properties[kg.PropAdopted] == true || kg.String(n.Properties, kg.PropTitle) != "" {
+					t.Errorf("%s = %v, want neither adopted nor titled", id, n.Properties)
+				}
+				amends := false
+				for _, r := range g.Relationships {
+					amends = amends || r.Type == kg.RelRefersTo && r.End == id && r.Properties[kg.PropRelation] == "amends"
+				}
+				if !amends {
+					t.Errorf("no REFERS_TO amends %s", id)
+				}
+			}
+		})
+	}
+	if !isCorrigendum("", []block{{text: "报告（2020 年 10 月 12 日至 16 日在维也纳举行）更正"}}) || isCorrigendum("CTOC/COP/2020/10/Add.1", nil) {
+		t.Error("isCorrigendum: a title ending with 更正 is one, an addendum is none")
+	}
+}
