@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"copgraph/kg"
@@ -84,7 +85,36 @@ func TestCorrigendumHeadingsLocateCorrections(t *testing.T) {
 			}
 		})
 	}
+	// A numbered correction's own lines are its: indented, "第 2 段应改为：" locates nothing.
+	d := segmentText("A/CONF.9/5/Corr.1\n\n1. 第 4 段，第 2/1 号决定\n 第 2 段应改为：\n “2. 请秘书处提交报告；”\n")
+	if len(d.narrative) != 2 || !strings.Contains(d.narrative[1].text, "第 2 段应改为") {
+		t.Errorf("narrative = %v, want the correction's lines in its paragraph", d.narrative)
+	}
 	if !isCorrigendum("", []block{{text: "报告（2020 年 10 月 12 日至 16 日在维也纳举行）更正"}}) || isCorrigendum("CTOC/COP/2020/10/Add.1", nil) {
 		t.Error("isCorrigendum: a title ending with 更正 is one, an addendum is none")
+	}
+}
+
+// TestDecisionNumberAloneHeadsIt: the Assembly and the Council print a decision without a
+// title by its number alone on its line; a resolution's number, or another body's, so
+// printed heads nothing.
+func TestDecisionNumberAloneHeadsIt(t *testing.T) {
+	in := "经济及社会理事会决定\n\n2022/301. 麻醉药品委员会的报告\n\n 在 2022 年 7 月 21 日第 30 次全体会议上，经济及社会理事会注意到麻醉药品委员会的报告。\n\n" +
+		"2022/302\n\n 在同一次会议上，经济及社会理事会决定其下届会议于 2023 年举行。\n"
+	d := segmentText(in)
+	if len(d.acts) != 2 {
+		t.Fatalf("acts = %v, want 2022/301 and 2022/302", d.acts)
+	}
+	a := d.acts[1]
+	if a.key.ID() != "act:ecosoc:decision:2022/302" || a.meeting != "30" || a.date != "2022-07-21" || len(a.paras) != 1 || a.paras[0].key != "op" {
+		t.Errorf("act = %+v, want ECOSOC decision 2022/302 of meeting 30 on 2022-07-21, its sentence operative", a)
+	}
+	for _, tc := range []struct {
+		line string
+		ok   bool
+	}{{"77/512", true}, {"2022/302.", true}, {"2022/15", false}, {"77/190", false}, {"10/1", false}, {"2022/302 号", false}} {
+		if _, kind, _, ok := actHeading(tc.line); ok != tc.ok || ok && kind != kg.KindDecision {
+			t.Errorf("actHeading(%q) = %v %v, want %v", tc.line, kind, ok, tc.ok)
+		}
 	}
 }

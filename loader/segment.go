@@ -67,6 +67,10 @@ var (
 	// Its title may stand on the next line: "2018/244." / "预防犯罪和刑事司法委员会…".
 	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)?$`)
 	annexHeadRE       = mustAnchored(`^附件\s*[一二三四五六七八九十]*$`)
+	// bareActHeadRE is an act's number alone on its line, as the Assembly and the Council
+	// print a decision without a title ("2021/249", "76/553"); isBareDecisionHead tells a
+	// decision's number from another.
+	bareActHeadRE = mustAnchored(`^(` + actNumberPattern + `)$`)
 	// paraLocatorRE opens the line of a corrigendum that locates the paragraph corrected:
 	// "第 29 段", "执行部分第 3 段", "序言部分第二段", "脚注 4", "附件一第 2 段".
 	paraLocatorRE = mustAnchored(`^(?:附件[一二三四五六七八九十]*\s*)?(?:(?:序言|执行)部分\s*)?(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*段|脚注\s*\d{1,3})`)
@@ -105,7 +109,7 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 		letteredRE.first.has(r) && letteredRE.MatchString(t) ||
 		circledRE.first.has(r) && matchCircledEnd(t) >= 0 ||
 		(actHeadRE.first.has(r) || bodyActHeadRE.first.has(r)) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
-		mayOpenWithActNumber(t) && opens(numberedActHeadRE) ||
+		mayOpenWithActNumber(t) && (opens(numberedActHeadRE) || isBareDecisionHead(t)) ||
 		isDraftHead(t) || isPartHead(t) || opens(articleLineRE)
 }
 
@@ -306,7 +310,7 @@ func mayOpenWithActNumber(t string) bool {
 // annex heading stands alone on its line.
 func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
+	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
 
@@ -876,9 +880,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				}
 				locating = false
 			}
-			if corrigendum && paraLocatorRE.MatchString(t) {
+			if corrigendum && !bl.indented && paraLocatorRE.MatchString(t) {
 				// "第 29 段": a locator of the corrected document's paragraph, with the
-				// correction on its line or below it.
+				// correction on its line or below it. Indented, it is a line of the
+				// correction above ("第 3 段应改为：").
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				locating = !isProse(t)
@@ -1503,22 +1508,37 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		return "", "", "", false
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
-		// The General Assembly prints resolutions and decisions alike, "66/181. 标题",
-		// and numbers its decisions of a session from 401 ("66/501" is a decision); the
-		// Council, numbering by year, numbers its decisions from 201 ("2011/259").
-		kind := kg.KindResolution
-		if first, serial, ok := strings.Cut(m[1], "/"); ok {
-			from := 401
-			if len(strings.TrimSpace(first)) == 4 {
-				from = 201
-			}
-			if atoi(strings.TrimSpace(serial)) >= from {
-				kind = kg.KindDecision
-			}
-		}
-		return m[1], kind, m[2], true
+		return m[1], numberedKind(m[1]), m[2], true
+	}
+	if isBareDecisionHead(t) {
+		return t, kg.KindDecision, "", true
 	}
 	return "", "", "", false
+}
+
+// numberedKind returns the kind of an act the Assembly or the Council numbers: the Assembly
+// prints resolutions and decisions alike, "66/181. 标题", and numbers its decisions of a
+// session from 401 ("66/501" is a decision); the Council, numbering by year, numbers its
+// decisions from 201 ("2011/259").
+func numberedKind(number string) kg.ActKind {
+	if first, serial, ok := strings.Cut(number, "/"); ok {
+		from := 401
+		if len(strings.TrimSpace(first)) == 4 {
+			from = 201
+		}
+		if atoi(strings.TrimSpace(serial)) >= from {
+			return kg.KindDecision
+		}
+	}
+	return kg.KindResolution
+}
+
+// isBareDecisionHead reports whether t is a decision's number alone on its line, which
+// heads it: the Assembly and the Council print a decision with no title so ("2021/249"),
+// never a resolution, and a number of another body's act alone on a line ("10/1") heads
+// nothing.
+func isBareDecisionHead(t string) bool {
+	return mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
 }
 
 // headingBody returns the body whose act a heading opens, until the preamble names it: an
@@ -1533,7 +1553,7 @@ func headingBody(t, number string, docBody kg.Body) kg.Body {
 			}
 		}
 	}
-	if !numberedActHeadRE.MatchString(t) {
+	if !numberedActHeadRE.MatchString(t) && !isBareDecisionHead(t) {
 		return docBody
 	}
 	if first, _, _ := strings.Cut(number, "/"); len(strings.TrimSpace(first)) == 4 {
