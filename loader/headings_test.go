@@ -118,3 +118,41 @@ func TestDecisionNumberAloneHeadsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAgendaAnActSetsOutBelowIsAnnexed: the items of a provisional agenda that an act's
+// paragraph approves "below" are the agenda of the session it names, not the act's
+// operative paragraphs.
+func TestAnAgendaAnActSetsOutBelowIsAnnexed(t *testing.T) {
+	in := "经济及社会理事会决定\n\n2023/250. 麻醉药品委员会的报告\n\n 在 2023 年 7 月 25 日第 40 次全体会议上，经济及社会理事会：\n\n" +
+		" (a) 注意到麻醉药品委员会第六十六届会议的报告；\n\n (b) 核准如下麻醉药品委员会第六十七届会议临时议程：\n\n 临时议程\n\n" +
+		" 1. 选举主席团成员。\n\n 2. 一般性辩论。\n"
+	d := segmentText(in)
+	if len(d.acts) != 1 {
+		t.Fatalf("acts = %v, want one", d.acts)
+	}
+	var keys []string
+	for _, p := range d.acts[0].paras {
+		keys = append(keys, p.key)
+	}
+	if want := []string{"op(a)", "op(b)", "annex1", "annex2"}; !slices.Equal(keys, want) {
+		t.Errorf("paragraphs = %v, want %v", keys, want)
+	}
+	g, err := Parse("agenda.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	for _, id := range []string{"agenda:cnd:67:1", "agenda:cnd:67:2"} {
+		if _, ok := nodes[id]; !ok {
+			t.Errorf("no %s", id)
+		}
+	}
+	// A heading that no paragraph announces, or a sentence, is no agenda's.
+	for _, tc := range []struct {
+		last, t string
+	}{{"(b) 注意到委员会的报告。", "委员会第六十七届会议临时议程"}, {"(b) 核准下文所载的临时议程。", "委员会将审议议程项目 3。"}} {
+		if agendaBelow([]paragraph{{text: tc.last}}, tc.t) {
+			t.Errorf("agendaBelow(%q, %q)", tc.last, tc.t)
+		}
+	}
+}

@@ -947,6 +947,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
+		case !inAnnex && agendaBelow(act.paras, t):
+			// "(b) 核准下文所载的…临时议程。" / "…临时议程": the agenda's items that follow are
+			// the annexed text's, not the act's operative paragraphs.
+			inAnnex, inTitle, list, pp, article = true, false, listPath{}, 0, ""
+			act.annexTitle = headingText(t)
+			continue
 		}
 		inTitle = false
 		// The General Assembly and the Council close an act with the date and meeting of its
@@ -1032,6 +1038,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// agendaBelow reports whether t heads an agenda that an act's last paragraph says it sets
+// out below ("核准下文所载的委员会第三十一届会议临时议程和文件。", "通过如下临时议程："):
+// a line naming an agenda, no sentence and no item of a list.
+func agendaBelow(paras []paragraph, t string) bool {
+	if len(paras) == 0 || !contains(t, "议程") || isProse(t) || listNumber(t) != "" {
+		return false
+	}
+	last := paras[len(paras)-1].text
+	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列"))
 }
 
 // datedBelow takes an act's last paragraph for the day of its adoption where it is that
