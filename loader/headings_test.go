@@ -150,8 +150,12 @@ func TestAnAgendaAnActSetsOutBelowIsAnnexed(t *testing.T) {
 	// A heading that no paragraph announces, or a sentence, is no agenda's.
 	for _, tc := range []struct {
 		last, t string
-	}{{"(b) 注意到委员会的报告。", "委员会第六十七届会议临时议程"}, {"(b) 核准下文所载的临时议程。", "委员会将审议议程项目 3。"}} {
-		if agendaBelow([]paragraph{{text: tc.last}}, tc.t) {
+	}{{"(b) 注意到委员会的报告。", "委员会第六十七届会议临时议程"}, {"(b) 核准下文所载的临时议程。", "委员会将审议议程项目 3。"}, {"", "临时议程"}} {
+		number := "(b)"
+		if tc.last == "" { // the act's one sentence sets it out: its own text
+			tc.last, number = "缔约国会议核准其第十一届会议临时议程如下。", ""
+		}
+		if agendaBelow([]paragraph{{text: tc.last, number: number}}, tc.t) {
 			t.Errorf("agendaBelow(%q, %q)", tc.last, tc.t)
 		}
 	}

@@ -1040,11 +1040,13 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 	return d
 }
 
-// agendaBelow reports whether t heads an agenda that an act's last paragraph says it sets
-// out below ("核准下文所载的委员会第三十一届会议临时议程和文件。", "通过如下临时议程："):
-// a line naming an agenda, no sentence and no item of a list.
+// agendaBelow reports whether t heads an agenda that an act's last paragraph, one of its
+// clauses ("(b) 核准下文所载的委员会第三十一届会议临时议程和文件。"), says it sets out below:
+// a line naming an agenda, no sentence and no item of a list. The agenda is that clause's
+// annex. Where the act's one sentence sets it out ("缔约方会议核准…临时议程如下。"), the
+// agenda is the act's own text, its items the act's numbered paragraphs.
 func agendaBelow(paras []paragraph, t string) bool {
-	if len(paras) == 0 || !contains(t, "议程") || isProse(t) || listNumber(t) != "" {
+	if len(paras) == 0 || paras[len(paras)-1].number == "" || !contains(t, "议程") || isProse(t) || listNumber(t) != "" {
 		return false
 	}
 	last := paras[len(paras)-1].text
