@@ -160,3 +160,21 @@ func TestAnAgendaAnActSetsOutBelowIsAnnexed(t *testing.T) {
 		}
 	}
 }
+
+// TestSameMeetingOpeningThenTheDecision: a sentence that opens with the meeting it was
+// taken at ("在同次会议上，") decides as it would without it.
+func TestSameMeetingOpeningThenTheDecision(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"在同次会议上，经济及社会理事会决定委员会第三十二届会议续会于 2023 年 12 月举行。", true},
+		{"也在同一次会议上，理事会核准了委员会第三十二届会议临时议程。", false}, // 理事会 alone is no body's name
+		{"在同一次会议上，请秘书长提交报告。", true},
+		{"在同一次会议上，经济及社会理事会注意到秘书长的报告。", false},
+	} {
+		if got := decides(tc.t); got != tc.want {
+			t.Errorf("decides(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}

@@ -1116,12 +1116,19 @@ func decisiveSentences(ps []paragraph) {
 }
 
 // decides reports whether t is a sentence by which a body decides: it ends with a full
-// stop and opens, after the body's name if it names one first, with a decisive verb (after
-// a word such as 又 or 还 that may lead it).
+// stop and opens, after the meeting it was taken at ("在同一次会议上，") and the body's name
+// if it names them first, with a decisive verb (after a word such as 又 or 还 that may lead
+// it).
 func decides(t string) bool {
 	t = trimSpace(t)
 	if !strings.HasSuffix(t, "。") {
 		return false
+	}
+	if opensAtSameMeeting(t) {
+		// "在同一次会议上，经济及社会理事会注意到…。": the meeting, then the sentence.
+		if _, rest, ok := strings.Cut(t, "，"); ok {
+			t = rest
+		}
 	}
 	if at := bodyNameEnd(t); at > 0 {
 		t = strings.TrimPrefix(t[at:], "，")
