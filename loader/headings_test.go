@@ -178,3 +178,17 @@ func TestSameMeetingOpeningThenTheDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestDecisionNumbersListedHeadNothing: decision numbers one a line, as an index lists
+// them, head no act and fail no parse.
+func TestDecisionNumbersListedHeadNothing(t *testing.T) {
+	g, err := Parse("index.txt", []byte("经济及社会理事会根据其第 2021/20 号决议通过了下列决定。\n\n2022/301\n\n2022/302\n\n2022/303\n"))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	for _, n := range g.Nodes {
+		if n.Properties[kg.PropAdopted] == true {
+			t.Errorf("%s adopted", n.ID)
+		}
+	}
+}
