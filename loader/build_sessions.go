@@ -90,11 +90,22 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
-		if m := provisionalAgendaRE.FindStringSubmatch(a.title); m != nil {
+		title := a.title
+		if annexedAgenda(a) {
+			// The annexed agenda's session is named by its heading, else by the act's title,
+			// else by the paragraph that sets it out ("核准如下…第六十七届会议临时议程：").
+			for _, t := range []string{a.annexTitle, a.title, agendaAnnouncement(a)} {
+				if provisionalAgendaRE.MatchString(t) {
+					title = t
+					break
+				}
+			}
+		}
+		if m := provisionalAgendaRE.FindStringSubmatch(title); m != nil {
 			// The agenda is of the body the title names (a Council decision sets out the
 			// Commission's), else of the act's own.
 			body := a.key.Body
-			if named, ok := firstBodyNamed(a.title); ok {
+			if named, ok := firstBodyNamed(title); ok {
 				body = named
 			}
 			b.provisionalAgenda(a, b.session(body, chineseNumber(m[1])))
@@ -382,17 +393,39 @@ func saysReceived(text string) bool {
 // provisionalAgenda reads the items of a provisional agenda that an act sets out for a
 // later session: its numbered paragraphs ("1. 组织事项：", "(a) 选举主席团成员；").
 func (b *graphBuilder) provisionalAgenda(a actText, session string) {
+	prefix := "op"
+	if annexedAgenda(a) {
+		prefix = "annex" // the act annexes the agenda (segment's agendaBelow)
+	}
 	for _, p := range a.paras {
-		if p.kind != paraOperative || !strings.HasPrefix(p.key, "op") || p.number == "" {
+		if !strings.HasPrefix(p.key, prefix) || p.number == "" {
 			continue
 		}
-		number := strings.TrimPrefix(p.key, "op")
+		number := strings.TrimPrefix(p.key, prefix)
 		if number == "" || number[0] < '0' || number[0] > '9' {
 			continue // an agenda's items are numbered; lettered clauses are the act's own
 		}
 		title := trimItemTitle(trimSpace(strings.TrimPrefix(p.text, listNumberText(p.text))))
 		b.agendaItem(session, number, title, p.key, p.offset)
 	}
+}
+
+// annexedAgenda reports whether the text an act annexes is an agenda.
+func annexedAgenda(a actText) bool {
+	return contains(a.annexTitle, "议程")
+}
+
+// agendaAnnouncement returns the text of the paragraph that sets out an act's annexed
+// agenda: the last before the annex.
+func agendaAnnouncement(a actText) string {
+	last := ""
+	for _, p := range a.paras {
+		if p.kind == paraAnnex {
+			break
+		}
+		last = p.text
+	}
+	return last
 }
 
 // trimItemTitle returns strings.TrimRight(title, "；：。;:. "): an item's title without the

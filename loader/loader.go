@@ -110,7 +110,8 @@ func segmentText(text string) document {
 	if own == "" && len(series) > 0 {
 		own = series[0]
 	}
-	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs))
+	d := segment(bs, c.footnotes, documentBody(append([]string{c.symbol}, series...), bs), isCorrigendum(own, bs))
+	d.acts = slices.DeleteFunc(d.acts, func(a actText) bool { return bareOverNothing(a, bs) })
 	sameMeetingActs(d.acts)
 	d.symbol = own
 	for _, s := range series {
@@ -123,6 +124,32 @@ func segmentText(text string) document {
 		d.itemTitle = titleItemTitle(c.lines)
 	}
 	return d
+}
+
+// bareOverNothing reports whether an act is a decision's number alone on its line
+// (isBareDecisionHead) with nothing of an act after it: a list of numbers, an index, heads
+// no act, where check would take it for a heading whose text is lost.
+func bareOverNothing(a actText, bs []block) bool {
+	if strings.TrimSpace(a.title) != "" || a.date != "" || len(a.paras) > 0 {
+		return false
+	}
+	i, found := slices.BinarySearchFunc(bs, a.line, func(bl block, line int) int { return bl.line - line })
+	return found && isBareDecisionHead(bs[i].text)
+}
+
+// isCorrigendum reports whether a document corrects another: its symbol is a corrigendum's
+// ("…/Corr.1"), or its title page says so (a block that ends with 更正, as the title does
+// under the corrected document's).
+func isCorrigendum(symbol string, bs []block) bool {
+	if _, role, ok := revisionOf(symbol); ok && role == "corrigendum" {
+		return true
+	}
+	for _, bl := range titleBlocks(bs) {
+		if strings.HasSuffix(trimSpace(bl.text), "更正") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSymbols returns the symbols a document's first lines give, where its title page

@@ -3,6 +3,7 @@ package loader
 import (
 	"maps"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,7 +67,28 @@ var (
 	// Its title may stand on the next line: "2018/244." / "预防犯罪和刑事司法委员会…".
 	numberedActHeadRE = mustAnchored(`^(` + actNumberPattern + `)\s*\.\s*(\p{Han}.*)?$`)
 	annexHeadRE       = mustAnchored(`^附件\s*[一二三四五六七八九十]*$`)
+	// bareActHeadRE is an act's number alone on its line, as the Assembly and the Council
+	// print a decision without a title ("2021/249", "76/553"); isBareDecisionHead tells a
+	// decision's number from another.
+	bareActHeadRE = mustAnchored(`^(` + actNumberPattern + `)$`)
+	// paraLocatorRE opens the line of a corrigendum that locates the paragraph corrected:
+	// "第 29 段", "执行部分第 3 段", "序言部分第二段", "脚注 4", "附件一第 2 段".
+	paraLocatorRE = mustAnchored(`^(?:附件[一二三四五六七八九十]*\s*)?(?:(?:序言|执行)部分\s*)?(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*段|脚注\s*\d{1,3})`)
+	// bodyActHeadRE is an act's heading with its body's name before the number, as
+	// compendia and excerpts print an act apart from its body's report: "经济及社会理事会第
+	// 2021/20 号决议", "大会第 75/1 号决议", "《联合国打击跨国有组织犯罪公约》缔约方会议第
+	// 10/1 号决定". Group 1 is the body's name, with its instrument's title.
+	bodyActHeadRE = mustAnchored(`^((?:《[^》]{1,60}》|联合国\p{Han}{1,30}?公约)?(?:` + bodyNamesPattern() + `))\s*第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)$`)
 )
+
+// bodyNamesPattern returns the names of bodyNames as alternatives of a pattern.
+func bodyNamesPattern() string {
+	names := make([]string, len(bodyNames))
+	for i, bn := range bodyNames {
+		names[i] = regexp.QuoteMeta(bn.name)
+	}
+	return strings.Join(names, "|")
+}
 
 // opensBlock reports whether t, a line at the left margin, starts a block of its own:
 // headings and numbered paragraphs do; other lines at the margin continue the text above.
@@ -86,8 +108,8 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 		numberedRE.first.has(r) && numberedRE.MatchString(t) ||
 		letteredRE.first.has(r) && letteredRE.MatchString(t) ||
 		circledRE.first.has(r) && matchCircledEnd(t) >= 0 ||
-		actHeadRE.first.has(r) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
-		mayOpenWithActNumber(t) && opens(numberedActHeadRE) ||
+		(actHeadRE.first.has(r) || bodyActHeadRE.first.has(r)) && heads.is(t) || isAnnexHead(t) || opens(actHeadTitledRE) ||
+		mayOpenWithActNumber(t) && (opens(numberedActHeadRE) || isBareDecisionHead(t)) ||
 		isDraftHead(t) || isPartHead(t) || opens(articleLineRE)
 }
 
@@ -263,10 +285,10 @@ var roleStart = func() *firstRunes {
 // blockOpenerStart holds the runes that the lines that open a block begin with: most lines
 // begin with another, which rules out every pattern at once.
 var blockOpenerStart = newFirstRunes(chapterRE, sectionRE, numberedRE.anchoredRE, letteredRE.anchoredRE, circledRE, actHeadRE, annexHeadRE,
-	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE)
+	actHeadTitledRE, numberedActHeadRE, draftHeadRE, partHeadRE, articleLineRE, bodyActHeadRE)
 
 // actHeadStart holds the runes that act headings begin with.
-var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE)
+var actHeadStart = newFirstRunes(actHeadRE, actHeadTitledRE, numberedActHeadRE, bodyActHeadRE)
 
 // mayOpenWithActNumber reports whether t can begin with an act number (actNumberPattern):
 // digits, perhaps after "S-", then, after any white space, a slash or a bracket. A numbered
@@ -288,7 +310,7 @@ func mayOpenWithActNumber(t string) bool {
 // annex heading stands alone on its line.
 func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
-	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) ||
+	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
 }
 
@@ -316,16 +338,16 @@ type actHeadMemo struct {
 	asked bool
 }
 
-// is reports whether actHeadRE matches t.
+// is reports whether actHeadRE or bodyActHeadRE matches t: a heading alone on its line.
 func (m *actHeadMemo) is(t string) bool {
 	if !m.asked || m.text != t {
-		m.text, m.match, m.asked = t, actHeadRE.MatchString(t), true
+		m.text, m.match, m.asked = t, actHeadRE.MatchString(t) || bodyActHeadRE.first.has(leadRune(t)) && bodyActHeadRE.MatchString(t), true
 	}
 	return m.match
 }
 
 // closerStart holds the runes that the headings which close a block begin with.
-var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE)
+var closerStart = newFirstRunes(actHeadRE, annexHeadRE, draftHeadRE, partHeadRE, bodyActHeadRE)
 
 // blocks joins cleaned lines into blocks. In this family a paragraph starts indented, or at
 // the margin with a number or heading; every other line continues the one above. Across
@@ -706,6 +728,9 @@ type document struct {
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""
 	itemTitle string      // the title the title page gives that item, or ""
+	// corrigendum is true for a corrigendum (isCorrigendum), whose act headings locate
+	// what it corrects.
+	corrigendum bool
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -730,8 +755,13 @@ func (d document) text() string {
 // heading ("第 6/1 号决议") and runs to the next act, section or chapter heading; its title
 // is the margin text right after the heading; a preamble's opening line ("…缔约方会议，")
 // names the adopting body.
-func segment(bs []block, notes []footnote, docBody kg.Body) document {
-	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes}
+//
+// In a corrigendum an act's heading is no act's: it locates what is corrected ("第 10/4
+// 号决议" / "序言部分第 2 段" / the correction), and it opens a narrative paragraph that the
+// lines locating the correction and the correction itself make up, which names the act
+// corrected, not adopted.
+func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) document {
+	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes, corrigendum: corrigendum}
 	var (
 		chapter    int    // chapter headings so far
 		heading    string // the current chapter's heading
@@ -746,6 +776,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
+		locating   bool // a corrigendum's locator is open: the lines up to the correction go on it
 		keys       = map[string]int{}
 		lists      listMemo
 	)
@@ -784,6 +815,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			// says is not lost.
 			closeAct()
 			inDraft = true
+			continue
+		case ok && corrigendum:
+			closeAct()
+			inDraft, locating = false, true
+			unnumbered++
+			d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			continue
 		case ok:
 			closeAct()
@@ -845,6 +882,23 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			inList := func() bool {
 				return len(d.narrative) > 0 && lists.goesOn(d.narrative[len(d.narrative)-1].text)
 			}
+			if locating {
+				// The locator goes on with the lines that locate the correction further
+				// ("执行部分第 3 段") up to the correction, a sentence, which closes it.
+				if locating = !isProse(t) && listNumber(t) == ""; listNumber(t) == "" && goesOn() {
+					continue
+				}
+				locating = false
+			}
+			if corrigendum && !bl.indented && paraLocatorRE.MatchString(t) {
+				// "第 29 段": a locator of the corrected document's paragraph, with the
+				// correction on its line or below it. Indented, it is a line of the
+				// correction above ("第 3 段应改为：").
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+				locating = !isProse(t)
+				continue
+			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
 			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
 				number := t[from:to]
@@ -902,6 +956,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 			continue
 		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
+			continue
+		case !inAnnex && agendaBelow(act.paras, t):
+			// "(b) 核准下文所载的…临时议程。" / "…临时议程": the agenda's items that follow are
+			// the annexed text's, not the act's operative paragraphs.
+			inAnnex, inTitle, list, pp, article = true, false, listPath{}, 0, ""
+			act.annexTitle = headingText(t)
 			continue
 		}
 		inTitle = false
@@ -990,6 +1050,19 @@ func segment(bs []block, notes []footnote, docBody kg.Body) document {
 	return d
 }
 
+// agendaBelow reports whether t heads an agenda that an act's last paragraph, one of its
+// clauses ("(b) 核准下文所载的委员会第三十一届会议临时议程和文件。"), says it sets out below:
+// a line naming an agenda, no sentence and no item of a list. The agenda is that clause's
+// annex. Where the act's one sentence sets it out ("缔约方会议核准…临时议程如下。"), the
+// agenda is the act's own text, its items the act's numbered paragraphs.
+func agendaBelow(paras []paragraph, t string) bool {
+	if len(paras) == 0 || paras[len(paras)-1].number == "" || !contains(t, "议程") || isProse(t) || listNumber(t) != "" {
+		return false
+	}
+	last := paras[len(paras)-1].text
+	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列"))
+}
+
 // datedBelow takes an act's last paragraph for the day of its adoption where it is that
 // day alone ("2014 年 10 月 10 日"): a decision printed on its own closes with it, set off
 // below its text, and it is no paragraph of the act.
@@ -1053,12 +1126,19 @@ func decisiveSentences(ps []paragraph) {
 }
 
 // decides reports whether t is a sentence by which a body decides: it ends with a full
-// stop and opens, after the body's name if it names one first, with a decisive verb (after
-// a word such as 又 or 还 that may lead it).
+// stop and opens, after the meeting it was taken at ("在同一次会议上，") and the body's name
+// if it names them first, with a decisive verb (after a word such as 又 or 还 that may lead
+// it).
 func decides(t string) bool {
 	t = trimSpace(t)
 	if !strings.HasSuffix(t, "。") {
 		return false
+	}
+	if opensAtSameMeeting(t) {
+		// "在同一次会议上，经济及社会理事会注意到…。": the meeting, then the sentence.
+		if _, rest, ok := strings.Cut(t, "，"); ok {
+			t = rest
+		}
 	}
 	if at := bodyNameEnd(t); at > 0 {
 		t = strings.TrimPrefix(t[at:], "，")
@@ -1521,26 +1601,46 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 			return m[1], kindOf(m[2]), m[3], true
 		}
 	}
+	if bodyActHeadRE.first.has(r) {
+		if m := bodyActHeadRE.FindStringSubmatch(t); m != nil {
+			return m[2], kindOf(m[3]), "", true
+		}
+	}
 	if !mayOpenWithActNumber(t) {
 		return "", "", "", false
 	}
 	if m := numberedActHeadRE.FindStringSubmatch(t); m != nil {
-		// The General Assembly prints resolutions and decisions alike, "66/181. 标题",
-		// and numbers its decisions of a session from 401 ("66/501" is a decision); the
-		// Council, numbering by year, numbers its decisions from 201 ("2011/259").
-		kind := kg.KindResolution
-		if first, serial, ok := strings.Cut(m[1], "/"); ok {
-			from := 401
-			if len(strings.TrimSpace(first)) == 4 {
-				from = 201
-			}
-			if atoi(strings.TrimSpace(serial)) >= from {
-				kind = kg.KindDecision
-			}
-		}
-		return m[1], kind, m[2], true
+		return m[1], numberedKind(m[1]), m[2], true
+	}
+	if isBareDecisionHead(t) {
+		return t, kg.KindDecision, "", true
 	}
 	return "", "", "", false
+}
+
+// numberedKind returns the kind of an act the Assembly or the Council numbers: the Assembly
+// prints resolutions and decisions alike, "66/181. 标题", and numbers its decisions of a
+// session from 401 ("66/501" is a decision); the Council, numbering by year, numbers its
+// decisions from 201 ("2011/259").
+func numberedKind(number string) kg.ActKind {
+	if first, serial, ok := strings.Cut(number, "/"); ok {
+		from := 401
+		if len(strings.TrimSpace(first)) == 4 {
+			from = 201
+		}
+		if atoi(strings.TrimSpace(serial)) >= from {
+			return kg.KindDecision
+		}
+	}
+	return kg.KindResolution
+}
+
+// isBareDecisionHead reports whether t is a decision's number alone on its line, which
+// heads it: the Assembly and the Council print a decision with no title so ("2021/249"),
+// never a resolution, and a number of another body's act alone on a line ("10/1") heads
+// nothing.
+func isBareDecisionHead(t string) bool {
+	return mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
 }
 
 // headingBody returns the body whose act a heading opens, until the preamble names it: an
@@ -1548,7 +1648,14 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 // its acts, or, numbered by year ("2012/19. 标题"), as the Economic and Social Council
 // does; any other heading is the document's own body's.
 func headingBody(t, number string, docBody kg.Body) kg.Body {
-	if !numberedActHeadRE.MatchString(t) {
+	if bodyActHeadRE.first.has(leadRune(t)) {
+		if m := bodyActHeadRE.FindStringSubmatch(t); m != nil {
+			if body, ok := bodyNamed(m[1]); ok {
+				return body // "经济及社会理事会第 2021/20 号决议": the body it names
+			}
+		}
+	}
+	if !numberedActHeadRE.MatchString(t) && !isBareDecisionHead(t) {
 		return docBody
 	}
 	if first, _, _ := strings.Cut(number, "/"); len(strings.TrimSpace(first)) == 4 {
