@@ -73,8 +73,8 @@ var lexicon = withShortTitles([]entity{
 	{"actor:regional-economic-integration-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域经济一体化组织", "Regional economic integration organizations", []string{"区域经济组织"}},
 	{"actor:regional-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域组织", "Regional organizations", []string{"区域和次区域组织", "各区域组织"}},
 	{"actor:executive-director", []string{kg.LabelActor, kg.LabelPerson}, "执行主任", "The Executive Director of the United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室执行主任", "联合国毒品和犯罪问题办公室执行主任"}},
-	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团"}},
-	{"actor:extended-bureau", []string{kg.LabelActor, kg.LabelOrganization}, "扩大主席团", "The extended Bureau", []string{"缔约方会议扩大主席团"}},
+	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团", "缔约国会议主席团", "委员会主席团"}},
+	{"actor:extended-bureau", []string{kg.LabelActor, kg.LabelOrganization}, "扩大主席团", "The extended Bureau", []string{"缔约方会议扩大主席团", "缔约国会议扩大主席团", "委员会扩大主席团"}},
 
 	// Bodies that acts of other bodies address.
 	{"actor:ccpcj", []string{kg.LabelActor, kg.LabelOrganization}, "预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice", nil},

@@ -111,7 +111,7 @@ func TestMandateRules(t *testing.T) {
 		{"该办公室 is the Office named before", "3. 欢迎联合国毒品和犯罪问题办公室的工作，并请该办公室继续提供援助；", []string{"requests actor:unodc"}},
 		{"该组织 is the organisation named before", "4. 注意到国际刑事警察组织的合作，请该组织与秘书处协作；", []string{"requests actor:interpol"}},
 		{"words that end in no organisation's word", "4. 请继续提供援助；", nil},
-		{"a request a recommendation passes on", "(b) 工作组建议缔约方会议请联合国毒品和犯罪问题办公室继续提供援助；", []string{"requests actor:unodc"}},
+		{"a request a recommendation passes on", "(b) 工作组建议缔约方会议请联合国毒品和犯罪问题办公室继续提供援助；", []string{"recommends actor:cop", "requests actor:unodc"}},
 		{"a recommendation to no body asks nothing", "(c) 工作组建议加强合作；", nil},
 		{"a request decided", "决定请秘书长将该报告转交各会员国；", []string{"requests actor:secretary-general"}},
 		{"the addressee first: should", "(a) 缔约国应考虑规定不予起诉；", []string{"should actor:states-parties"}},
