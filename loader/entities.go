@@ -35,7 +35,7 @@ var lexicon = withShortTitles([]entity{
 	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},
 	{"wg:cultural-property-experts", []string{kg.LabelWorkingGroup}, "保护文化财产免遭贩运问题专家组", "Expert Group on Protection against Trafficking in Cultural Property", []string{"保护文化财产免遭贩运专家组"}},
 	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
-	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组"}},
+	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组", "预防腐败工作组"}},
 	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组", "资产追回工作组"}},
 	// The bare "实施情况审议组" is the group's in a document of its body alone (bodyForms).
 	{"wg:uncac-implementation-review-group", []string{kg.LabelWorkingGroup}, "《联合国反腐败公约》实施情况审议组", "Implementation Review Group of the United Nations Convention against Corruption", nil},

@@ -17,8 +17,9 @@ var (
 	establishVerbs = []string{"设立", "成立", "建立"}
 	extendVerbs    = []string{"延长"}
 	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
-	// 续延", "…工作组应继续" (after 决定).
-	extendedAfterRE = regexp.MustCompile(`^(?:的任务(?:授权|期限)?\s*(?:应(?:予以|予|当)?)?\s*(续延|延长)|应(?:当)?(?:作为[^，。；]{0,40}?)?(继续))`)
+	// 续延", "…的任务授权予以延长", "…任务期限延长至…", "…工作组应继续" or "…工作组继续"
+	// (after 决定).
+	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续))`)
 )
 
 // groupAct is an act that established a working group or extended its mandate.
@@ -40,6 +41,7 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 	}
 	var out []groupAct
 	runes := runeOffsets{text: text}
+	named = withGroupsReferredBack(text, named)
 	for i, m := range named {
 		if m.ent.labels[0] != kg.LabelWorkingGroup {
 			continue
@@ -53,6 +55,9 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		clause := text[clauseStart:m.startByte]
 		after := m.endByte // where what is said of the group begins: after all it is listed with
 		for _, n := range named[i+1:] {
+			if n.startByte < after {
+				continue // the other group "这两个工作组" stands for
+			}
 			if n.ent.labels[0] != kg.LabelWorkingGroup || !slices.Contains([]string{"和", "、", "及", "以及"}, strings.TrimSpace(text[after:n.startByte])) {
 				break
 			}
@@ -79,6 +84,11 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 			}
 			x := extendedAfter(text[after:])
 			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
+				continue
+			}
+			if x[4] >= 0 && !strings.HasPrefix(text[after:], "应") && !decidesObject(clause) {
+				// "决定这两个工作组继续开展工作": without 应 the group continues as 决定's
+				// object; "根据第 9/2 号决定，工作组继续审议…" tells what it went on doing.
 				continue
 			}
 			rel, verb, at = kg.RelExtends, text[after+x[2]:after+x[3]], m.startByte-clauseStart
@@ -130,9 +140,56 @@ func establishedPassive(text string, start, after int, refs []mention, runes run
 		}
 	}
 	if act.Number == "" {
+		// "回顾其第 5/4 号决议，枪支问题工作组系依据该决议设立": the act named before.
+		act = actReferredBack(text, rest[:x[1]], start, refs, runes)
+	}
+	if act.Number == "" {
 		return groupAct{}, false
 	}
 	return groupAct{act: act, rel: kg.RelEstablishes, verb: rest[x[2]:x[3]], start: runes.of(start), end: runes.of(after + x[1]), quote: text[start : after+x[1]]}, true
+}
+
+// decidesObject reports whether a clause ends in 决定 as a verb whose object follows ("…在其
+// 第 9/2 号决议中决定"), not as the noun of an act's name ("根据第 9/2 号决定，").
+func decidesObject(clause string) bool {
+	c := strings.TrimRight(clause, " ，,")
+	return strings.HasSuffix(c, "决定") && !hasAnySuffix(c, []string{"号决定", "的决定", "项决定"})
+}
+
+// groupsReferredBackRE finds the words by which a text names again the two groups it named
+// before: "这两个工作组", "上述两个专家组", "该二工作组".
+var groupsReferredBackRE = regexp.MustCompile(`(?:这|该|此|上述)(?:两|二)个?(?:工作组|专家组)`)
+
+// withGroupsReferredBack adds to named, the entities of text, the two working groups that
+// each "这两个工作组" of text stands for: the last two named before it, as two mentions of
+// its words.
+func withGroupsReferredBack(text string, named []entityMention) []entityMention {
+	if !contains(text, "两") && !contains(text, "二") {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for _, loc := range groupsReferredBackRE.FindAllStringIndex(text, -1) {
+		var groups []*entity
+		k := 0
+		for j, m := range named {
+			if m.startByte >= loc[0] {
+				break
+			}
+			k = j + 1
+			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, m.ent) {
+				groups = append(groups, m.ent)
+			}
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		start, end := runes.of(loc[0]), runes.of(loc[1])
+		for _, g := range groups[len(groups)-2:] {
+			named = slices.Insert(named, k, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
+			k++
+		}
+	}
+	return named
 }
 
 // namesGroup reports whether named holds a working group.
@@ -148,7 +205,7 @@ func namesGroup(named []entityMention) bool {
 // extendedAfter returns extendedAfterRE.FindStringSubmatchIndex(s), not starting the
 // regexp where s begins with neither 的任务 nor 应, as every match does.
 func extendedAfter(s string) []int {
-	if !strings.HasPrefix(s, "的任务") && !strings.HasPrefix(s, "应") {
+	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为"}) {
 		return nil
 	}
 	return extendedAfterRE.FindStringSubmatchIndex(s)

@@ -243,6 +243,16 @@ func TestGroupActRules(t *testing.T) {
 		{"a group that sets up, in the active, establishes nothing", "枪支问题工作组根据第 5/4 号决议设立了一个专家小组。", kg.ActKey{}, ""},
 		{"the passive naming no act establishes nothing", "枪支问题工作组系根据缔约方会议的决定设立。", kg.ActKey{}, ""},
 		{"a clause after a full stop is not the act's", "缔约方会议通过了第 5/2 号决议。工作组应继续存在。", kg.ActKey{}, ""},
+		{"the passive naming the act before as 该决议", "回顾其第 3/2 号决议，技术援助问题工作组系根据该决议设立，", kg.ActKey{},
+			"act:cop:resolution:3/2 ESTABLISHES wg:technical-assistance 设立"},
+		{"a mandate extended with 予以, no 的", "4. 决定偷运移民问题工作组任务授权予以延长一年；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:smuggling-of-migrants 延长"},
+		{"a decision in brackets, then the mandate extended", "缔约方会议决定（第 8/3 号决定），国际合作问题工作组的任务期限将延长至下届会议。", kg.ActKey{},
+			"act:cop:decision:8/3 EXTENDS wg:international-cooperation 延长"},
+		{"two acts after a semicolon, then the two groups continued", "第 2/3 号决议设立了枪支问题工作组；第 2/4 号决议设立了技术援助问题工作组。缔约方会议在其第 7/5 号决议中决定上述两个工作组继续履行职能。", kg.ActKey{},
+			"act:cop:resolution:2/3 ESTABLISHES wg:firearms 设立; act:cop:resolution:2/4 ESTABLISHES wg:technical-assistance 设立; act:cop:resolution:7/5 EXTENDS wg:firearms 继续; act:cop:resolution:7/5 EXTENDS wg:technical-assistance 继续"},
+		{"continuing without 应, pursuant to a decision, is no extension", "根据第 9/2 号决定，枪支问题工作组继续审议该问题。", kg.ActKey{}, ""},
+		{"两个工作组 with one group named before", "缔约方会议在其第 7/5 号决议中决定这两个工作组继续履行职能，枪支问题工作组除外。", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
