@@ -36,6 +36,14 @@ type groupAct struct {
 // the paragraph's entities, refs its references to acts (rune offsets), own the act whose
 // paragraph it is when it is an operative or annex paragraph (zero otherwise).
 func findGroupActs(text string, named []entityMention, refs []mention, own kg.ActKey) []groupAct {
+	return findGroupActsOf(text, named, refs, own, nil)
+}
+
+// findGroupActsOf is findGroupActs in the report of ownGroup (nil for another document):
+// where the paragraph names no group, its bare common noun is that group ("委员会在其第
+// 26/4 号决议中请专家组…", "设立一个不限成员名额政府间专家组").
+func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.ActKey, ownGroup *entity) []groupAct {
+	named = withOwnGroup(text, named, ownGroup)
 	if !namesGroup(named) {
 		return nil // only a group named can be established or extended
 	}
@@ -104,6 +112,15 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 				act = r.key // the act the clause names does it
 			}
 		}
+		if act.Number == "" && strings.HasSuffix(text[:clauseStart], "中，") {
+			// "大会在其…第 65/230 号决议中，请委员会…设立": the act the clause before names.
+			prev := runes.of(clauseBefore(text, clauseStart-len("，")))
+			for _, r := range refs {
+				if r.start >= prev && r.end <= runes.of(clauseStart) {
+					act = r.key
+				}
+			}
+		}
 		if act.Number == "" {
 			act = actReferredBack(text, clause, clauseStart, refs, runes)
 		}
@@ -154,6 +171,71 @@ func establishedPassive(text string, start, after int, refs []mention, runes run
 func decidesObject(clause string) bool {
 	c := strings.TrimRight(clause, " ，,")
 	return strings.HasSuffix(c, "决定") && !hasAnySuffix(c, []string{"号决定", "的决定", "项决定"})
+}
+
+// reportGroup returns the working group whose report of its meeting d is, by its title
+// page (the first group it names, in a title that says 会议的报告 or a /WG. symbol), or nil.
+func reportGroup(d document) *entity {
+	report := strings.Contains(d.symbol, "/WG.")
+	var group *entity
+	for _, bl := range titleBlocks(d.blocks) {
+		for _, m := range findEntities(bl.text) {
+			if group == nil && m.ent.labels[0] == kg.LabelWorkingGroup {
+				group = m.ent
+			}
+		}
+		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
+	}
+	if !report {
+		return nil
+	}
+	return group
+}
+
+// ownGroupNouns are the common nouns by which a group's report names the group.
+var ownGroupNouns = []string{"专家组", "工作组", "审议组"}
+
+// notOwnGroup are words before a group's common noun that make it another group, or more.
+var notOwnGroup = []string{"两个", "其他", "各", "这些", "所有", "几个", "多个", "一些", "附属"}
+
+// withOwnGroup adds to named, the entities of text, the group of the report it is from
+// (own) wherever text names it by its common noun alone, as the group's name ends ("专家组"
+// for an expert group): where text names no group, which the noun might then be.
+func withOwnGroup(text string, named []entityMention, own *entity) []entityMention {
+	if own == nil || namesGroup(named) {
+		return named
+	}
+	noun := ""
+	for _, n := range ownGroupNouns {
+		if strings.HasSuffix(own.nameZh, n) {
+			noun = n
+		}
+	}
+	if noun == "" || !contains(text, noun) {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	out := slices.Clone(named)
+	for from := 0; ; {
+		i := index(text[from:], noun)
+		if i < 0 {
+			break
+		}
+		at, end := from+i, from+i+len(noun)
+		from = end
+		if hasAnySuffix(text[:at], notOwnGroup) {
+			continue // "两个工作组" (a joint meeting's), "其他工作组": not the one
+		}
+		if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+			continue
+		}
+		k := 0
+		for k < len(out) && out[k].startByte < at {
+			k++
+		}
+		out = slices.Insert(out, k, entityMention{ent: own, start: runes.of(at), end: runes.of(end), quote: noun, startByte: at, endByte: end})
+	}
+	return out
 }
 
 // groupsReferredBackRE finds the words by which a text names again the two groups it named

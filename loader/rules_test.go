@@ -269,6 +269,41 @@ func TestGroupActRules(t *testing.T) {
 	}
 }
 
+// TestTheReportsOwnGroup: in a group's report, a paragraph that names no group names the
+// group by its common noun; an act named in the clause before "…决议中，" does what the
+// clause after says.
+func TestTheReportsOwnGroup(t *testing.T) {
+	firearms, experts := entityNamed("枪支问题工作组"), entityNamed("网络犯罪问题专家组")
+	for _, tc := range []struct {
+		name, text string
+		own        *entity
+		want       string
+	}{
+		{"the bare noun, with qualifiers", "缔约方会议在其第 5/4 号决议中设立了一个不限成员名额政府间工作组，以提供咨询意见。", firearms,
+			"act:cop:resolution:5/4 ESTABLISHES wg:firearms 设立"},
+		{"the act in the clause before 中，", "缔约方会议在其第 6/5 号决议中，请秘书处依照《曼谷宣言》设立一个专家组。", experts,
+			"act:cop:resolution:6/5 ESTABLISHES wg:cybercrime-experts 设立"},
+		{"another kind of group is not the report's", "缔约方会议在其第 5/4 号决议中设立了一个工作组。", experts, ""},
+		{"other groups are not the report's", "缔约方会议在其第 5/4 号决议中决定设立其他工作组。", firearms, ""},
+		{"a group named is the one", "缔约方会议在其第 5/3 号决议中设立了偷运移民问题工作组。", firearms,
+			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
+		{"no report's group, no noun read", "缔约方会议在其第 5/4 号决议中设立了一个工作组。", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, g := range findGroupActsOf(tc.text, findEntities(tc.text), findActRefs(tc.text, kg.BodyCOP), kg.ActKey{}, tc.own) {
+				got = append(got, g.act.ID()+" "+g.rel+" "+g.group.id+" "+g.verb)
+				if rs := []rune(tc.text); string(rs[g.start:g.end]) != g.quote {
+					t.Errorf("quote %q is not at [%d, %d)", g.quote, g.start, g.end)
+				}
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
 func TestAdoptionRules(t *testing.T) {
 	for _, tc := range []struct {
 		name string
