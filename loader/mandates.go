@@ -240,8 +240,10 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 // afterSentence reports whether byte i of text follows the end of a sentence or of a
 // label's clause: 。, ：or ；.
 func afterSentence(text string, i int) bool {
-	return hasAnySuffix(text[:i], []string{"。", "：", "；"})
+	return hasAnySuffix(text[:i], sentenceEnds)
 }
+
+var sentenceEnds = []string{"。", "：", "；"}
 
 // pastLeads returns where the words of clauseLead that open c from byte skip end.
 func pastLeads(c string, skip int) int {
