@@ -220,3 +220,43 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 		t.Errorf("a recalled Council act: %+v, want its session and no meeting", a.Recalled)
 	}
 }
+
+// TestEveryMandateRelationAnswers: the relations of mandates the loader writes, the recent
+// ones too (授权, 建议 to another body, 应), are values of MandateRelation on both stores;
+// one the schema lacked would fail the whole field.
+func TestEveryMandateRelationAnswers(t *testing.T) {
+	text := "第 9/1 号决议\n\n加强国际合作\n\n 缔约方会议，\n\n 1. 建议经济及社会理事会鼓励会员国加强合作；\n\n" +
+		" 2. 授权缔约方会议主席团处理闭会期间的事项；\n\n 3. 缔约国应考虑提供资源。\n"
+	const query = `{ act(number: "9/1") { mandates { edges { relation proposed addressee { ... on Actor { key } } } } } }`
+	for name, s := range stores(t, [2]string{"rec.txt", text}) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		status, r, raw := post(t, srv, query)
+		if status != 200 || len(r.Errors) > 0 {
+			t.Fatalf("%s: status %d: %s", name, status, raw)
+		}
+		var a struct {
+			Act struct {
+				Mandates struct {
+					Edges []struct {
+						Relation  string
+						Proposed  bool
+						Addressee struct{ Key string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(r.Data, &a); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, e := range a.Act.Mandates.Edges {
+			got[e.Relation+" "+e.Addressee.Key] = true
+		}
+		for _, want := range []string{"RECOMMENDS actor:ecosoc", "AUTHORIZES actor:bureau", "SHOULD actor:states-parties"} {
+			if !got[want] {
+				t.Errorf("%s: no mandate %s in %v", name, want, got)
+			}
+		}
+	}
+}

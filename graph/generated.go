@@ -3877,6 +3877,8 @@ enum MandateRelation {
   AUTHORIZES
   "…应…: should (the addressee first: \"缔约国应考虑…\", as recommendations are written)."
   SHOULD
+  "建议: recommends, to another body (\"建议经济及社会理事会鼓励…\"); what that body would ask in turn is a proposed mandate."
+  RECOMMENDS
 }
 
 "A page of mandates."

@@ -144,6 +144,9 @@ const (
 	// PropEndDate the last part's last; a session whose resumed part alone a text dates has
 	// that part, and PropEndDate, without PropStartDate. A session met at once has none.
 	PropParts = "parts"
+	// PropSpecial is true for a special session of the General Assembly (its S-32, whose
+	// acts are numbered S-32/1): a session of its own beside the regular session 32.
+	PropSpecial = "special"
 )
 
 // Entity node property keys.

@@ -554,8 +554,14 @@ func joinedSponsorsFor(text string) []string {
 // year's (resolution 2011/33 is of its 2011 session, however the session's days run: since
 // 2014 from one July to the next). The adopting session holds the meeting that adopted the
 // act, so a Council act that closes with "第 44 次全体会议" is ADOPTED_IN a meeting of it. An
-// act the Council numbered otherwise (1296 (XLIV)) is of no session the graph holds.
+// act the Council numbered otherwise (1296 (XLIV)) is of no session the graph holds. An
+// act of the Assembly's special session (S-32/1) is of that session, session:ga:s-32.
 func adoptingSession(k kg.ActKey) string {
+	if k.Body == kg.BodyGA && strings.HasPrefix(k.Number, "S-") {
+		if n, ok := kg.Session(k.Number); ok {
+			return specialSessionID(k.Body, int(n))
+		}
+	}
 	if k.Body != kg.BodyECOSOC {
 		return actSession(k)
 	}

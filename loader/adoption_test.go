@@ -20,7 +20,7 @@ func TestAdoptingSession(t *testing.T) {
 		{"a Council act numbered the old way is of no session", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindResolution, Number: "1296 (XLIV)"}, ""},
 		{"a Council act numbered by a session is no year's", kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindResolution, Number: "30/1"}, ""},
 		{"a Security Council act is of none", kg.ActKey{Body: kg.BodySC, Kind: kg.KindResolution, Number: "2195 (2014)"}, ""},
-		{"a special session's act is not of the numbered session", kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "S-20/2"}, ""},
+		{"a special session's act is of that session, not of the numbered one", kg.ActKey{Body: kg.BodyGA, Kind: kg.KindResolution, Number: "S-20/2"}, "session:ga:s-20"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := adoptingSession(tc.key); got != tc.want {

@@ -343,6 +343,7 @@ func build(name, symbol string, d document) kg.Graph {
 	b.days = documentSessions(d)
 	b.calendar = reportCalendar(d, b.days)
 	voices := narrativeVoices(d.narrative)
+	ownGroup := reportGroup(d)
 	for i, p := range d.narrative {
 		id := refs[i].id
 		b.keyBox = refs[i].key
@@ -367,7 +368,7 @@ func build(name, symbol string, d document) kg.Graph {
 			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
 			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
 		}
-		b.groupActs("", p, named, b.references(d, id, p, body), kg.ActKey{})
+		b.groupActsOf("", p, named, b.references(d, id, p, body), kg.ActKey{}, ownGroup)
 	}
 
 	b.sessions(d, d.body)
@@ -1029,7 +1030,13 @@ func joinedSponsors(text string) []string {
 // for the narrative: a later act may be the one that says so (6/3 recalls that 5/3
 // established a group).
 func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMention, refs []mention, own kg.ActKey) {
-	for _, g := range findGroupActs(p.text, named, refs, own) {
+	b.groupActsOf(holder, p, named, refs, own, nil)
+}
+
+// groupActsOf is groupActs in the report of ownGroup (nil for another document), which
+// its bare common noun names (findGroupActsOf).
+func (b *graphBuilder) groupActsOf(holder string, p paragraph, named []entityMention, refs []mention, own kg.ActKey, ownGroup *entity) {
+	for _, g := range findGroupActsOf(p.text, named, refs, own, ownGroup) {
 		act := g.act.ID()
 		b.entity(g.group)
 		props := map[string]any{

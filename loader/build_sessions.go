@@ -273,11 +273,22 @@ func (b *graphBuilder) sessionAt(id string, body kg.Body, number int) string {
 	if _, ok := b.nodes[id]; ok {
 		return id // every mention of a session gives it the same properties
 	}
-	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: map[string]any{
+	props := map[string]any{
 		kg.PropBody: string(body), kg.PropNumber: int64(number),
 		kg.PropSortKey: fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number), // so "10" follows "9"
-	}})
+	}
+	if id == specialSessionID(body, number) {
+		props[kg.PropSpecial] = true
+		props[kg.PropSortKey] = fmt.Sprintf("%s|s|%06d", strings.ToLower(string(body)), number) // after the regular ones
+	}
+	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	return id
+}
+
+// specialSessionID returns the id of a body's special session number: session:ga:s-32,
+// as its acts' numbers (S-32/1) name it.
+func specialSessionID(body kg.Body, number int) string {
+	return fmt.Sprintf("session:%s:s-%d", strings.ToLower(string(body)), number)
 }
 
 // agendaItem adds an agenda item of a session, with HAS_AGENDA_ITEM from the session, and

@@ -35,7 +35,7 @@ var lexicon = withShortTitles([]entity{
 	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},
 	{"wg:cultural-property-experts", []string{kg.LabelWorkingGroup}, "保护文化财产免遭贩运问题专家组", "Expert Group on Protection against Trafficking in Cultural Property", []string{"保护文化财产免遭贩运专家组"}},
 	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
-	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组"}},
+	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组", "预防腐败工作组"}},
 	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组", "资产追回工作组"}},
 	// The bare "实施情况审议组" is the group's in a document of its body alone (bodyForms).
 	{"wg:uncac-implementation-review-group", []string{kg.LabelWorkingGroup}, "《联合国反腐败公约》实施情况审议组", "Implementation Review Group of the United Nations Convention against Corruption", nil},
@@ -51,6 +51,13 @@ var lexicon = withShortTitles([]entity{
 	{"inst:firearms-model-law", []string{kg.LabelInstrument}, "《打击非法制造和贩运枪支及其零部件和弹药示范法》", "Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", nil},
 	{"inst:un-charter", []string{kg.LabelInstrument}, "《联合国宪章》", "Charter of the United Nations", nil},
 	{"inst:uncac", []string{kg.LabelInstrument}, "《联合国反腐败公约》", "United Nations Convention against Corruption", nil},
+	// The declarations of the crime congresses, which the General Assembly endorses and
+	// the Commission follows up; texts name them by their short titles.
+	{"inst:vienna-declaration", []string{kg.LabelInstrument}, "《维也纳宣言》", "Vienna Declaration on Crime and Justice: Meeting the Challenges of the Twenty-first Century", []string{"《关于犯罪与司法：迎接二十一世纪的挑战的维也纳宣言》"}},
+	{"inst:bangkok-declaration", []string{kg.LabelInstrument}, "《曼谷宣言》", "Bangkok Declaration on Synergies and Responses: Strategic Alliances in Crime Prevention and Criminal Justice", []string{"《协同增效和作出反应：预防犯罪和刑事司法战略联盟曼谷宣言》"}},
+	{"inst:salvador-declaration", []string{kg.LabelInstrument}, "《萨尔瓦多宣言》", "Salvador Declaration on Comprehensive Strategies for Global Challenges: Crime Prevention and Criminal Justice Systems and Their Development in a Changing World", []string{"《关于应对全球挑战的综合战略：预防犯罪和刑事司法系统及其在不断变化的世界中的发展的萨尔瓦多宣言》"}},
+	{"inst:doha-declaration", []string{kg.LabelInstrument}, "《多哈宣言》", "Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels, and Public Participation", []string{"《关于将预防犯罪和刑事司法纳入更广泛的联合国议程以应对社会和经济挑战并促进国家和国际两级法治及公众参与的多哈宣言》"}},
+	{"inst:kyoto-declaration", []string{kg.LabelInstrument}, "《京都宣言》", "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development", []string{"《推进预防犯罪、刑事司法和法治：努力实现 2030 年可持续发展议程的京都宣言》"}},
 	{"inst:cybercrime-convention", []string{kg.LabelInstrument}, "《欧洲委员会网络犯罪公约》", "Council of Europe Convention on Cybercrime", nil},
 
 	// Actors that operative paragraphs ask to act.
@@ -73,8 +80,8 @@ var lexicon = withShortTitles([]entity{
 	{"actor:regional-economic-integration-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域经济一体化组织", "Regional economic integration organizations", []string{"区域经济组织"}},
 	{"actor:regional-organizations", []string{kg.LabelActor, kg.LabelCollective}, "区域组织", "Regional organizations", []string{"区域和次区域组织", "各区域组织"}},
 	{"actor:executive-director", []string{kg.LabelActor, kg.LabelPerson}, "执行主任", "The Executive Director of the United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室执行主任", "联合国毒品和犯罪问题办公室执行主任"}},
-	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团"}},
-	{"actor:extended-bureau", []string{kg.LabelActor, kg.LabelOrganization}, "扩大主席团", "The extended Bureau", []string{"缔约方会议扩大主席团"}},
+	{"actor:bureau", []string{kg.LabelActor, kg.LabelOrganization}, "主席团", "The Bureau", []string{"缔约方会议主席团", "缔约国会议主席团", "委员会主席团"}},
+	{"actor:extended-bureau", []string{kg.LabelActor, kg.LabelOrganization}, "扩大主席团", "The extended Bureau", []string{"缔约方会议扩大主席团", "缔约国会议扩大主席团", "委员会扩大主席团"}},
 
 	// Bodies that acts of other bodies address.
 	{"actor:ccpcj", []string{kg.LabelActor, kg.LabelOrganization}, "预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice", nil},

@@ -17,8 +17,9 @@ var (
 	establishVerbs = []string{"设立", "成立", "建立"}
 	extendVerbs    = []string{"延长"}
 	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
-	// 续延", "…工作组应继续" (after 决定).
-	extendedAfterRE = regexp.MustCompile(`^(?:的任务(?:授权|期限)?\s*(?:应(?:予以|予|当)?)?\s*(续延|延长)|应(?:当)?(?:作为[^，。；]{0,40}?)?(继续))`)
+	// 续延", "…的任务授权予以延长", "…任务期限延长至…", "…工作组应继续" or "…工作组继续"
+	// (after 决定).
+	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续))`)
 )
 
 // groupAct is an act that established a working group or extended its mandate.
@@ -35,11 +36,20 @@ type groupAct struct {
 // the paragraph's entities, refs its references to acts (rune offsets), own the act whose
 // paragraph it is when it is an operative or annex paragraph (zero otherwise).
 func findGroupActs(text string, named []entityMention, refs []mention, own kg.ActKey) []groupAct {
+	return findGroupActsOf(text, named, refs, own, nil)
+}
+
+// findGroupActsOf is findGroupActs in the report of ownGroup (nil for another document):
+// where the paragraph names no group, its bare common noun is that group ("委员会在其第
+// 26/4 号决议中请专家组…", "设立一个不限成员名额政府间专家组").
+func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.ActKey, ownGroup *entity) []groupAct {
+	named = withOwnGroup(text, named, ownGroup)
 	if !namesGroup(named) {
 		return nil // only a group named can be established or extended
 	}
 	var out []groupAct
 	runes := runeOffsets{text: text}
+	named = withGroupsReferredBack(text, named)
 	for i, m := range named {
 		if m.ent.labels[0] != kg.LabelWorkingGroup {
 			continue
@@ -53,6 +63,9 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		clause := text[clauseStart:m.startByte]
 		after := m.endByte // where what is said of the group begins: after all it is listed with
 		for _, n := range named[i+1:] {
+			if n.startByte < after {
+				continue // the other group "这两个工作组" stands for
+			}
 			if n.ent.labels[0] != kg.LabelWorkingGroup || !slices.Contains([]string{"和", "、", "及", "以及"}, strings.TrimSpace(text[after:n.startByte])) {
 				break
 			}
@@ -81,6 +94,11 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
 			}
+			if x[4] >= 0 && !strings.HasPrefix(text[after:], "应") && !decidesObject(clause) {
+				// "决定这两个工作组继续开展工作": without 应 the group continues as 决定's
+				// object; "根据第 9/2 号决定，工作组继续审议…" tells what it went on doing.
+				continue
+			}
 			rel, verb, at = kg.RelExtends, text[after+x[2]:after+x[3]], m.startByte-clauseStart
 			if x[4] >= 0 {
 				verb = text[after+x[4] : after+x[5]]
@@ -92,6 +110,15 @@ func findGroupActs(text string, named []entityMention, refs []mention, own kg.Ac
 		for _, r := range refs {
 			if r.end <= verbAt && r.start >= runes.of(clauseStart) {
 				act = r.key // the act the clause names does it
+			}
+		}
+		if act.Number == "" && strings.HasSuffix(text[:clauseStart], "中，") {
+			// "大会在其…第 65/230 号决议中，请委员会…设立": the act the clause before names.
+			prev := runes.of(clauseBefore(text, clauseStart-len("，")))
+			for _, r := range refs {
+				if r.start >= prev && r.end <= runes.of(clauseStart) {
+					act = r.key
+				}
 			}
 		}
 		if act.Number == "" {
@@ -130,9 +157,121 @@ func establishedPassive(text string, start, after int, refs []mention, runes run
 		}
 	}
 	if act.Number == "" {
+		// "回顾其第 5/4 号决议，枪支问题工作组系依据该决议设立": the act named before.
+		act = actReferredBack(text, rest[:x[1]], start, refs, runes)
+	}
+	if act.Number == "" {
 		return groupAct{}, false
 	}
 	return groupAct{act: act, rel: kg.RelEstablishes, verb: rest[x[2]:x[3]], start: runes.of(start), end: runes.of(after + x[1]), quote: text[start : after+x[1]]}, true
+}
+
+// decidesObject reports whether a clause ends in 决定 as a verb whose object follows ("…在其
+// 第 9/2 号决议中决定"), not as the noun of an act's name ("根据第 9/2 号决定，").
+func decidesObject(clause string) bool {
+	c := strings.TrimRight(clause, " ，,")
+	return strings.HasSuffix(c, "决定") && !hasAnySuffix(c, []string{"号决定", "的决定", "项决定"})
+}
+
+// reportGroup returns the working group whose report of its meeting d is, by its title
+// page (the first group it names, in a title that says 会议的报告 or a /WG. symbol), or nil.
+func reportGroup(d document) *entity {
+	report := strings.Contains(d.symbol, "/WG.")
+	var group *entity
+	for _, bl := range titleBlocks(d.blocks) {
+		for _, m := range findEntities(bl.text) {
+			if group == nil && m.ent.labels[0] == kg.LabelWorkingGroup {
+				group = m.ent
+			}
+		}
+		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
+	}
+	if !report {
+		return nil
+	}
+	return group
+}
+
+// ownGroupNouns are the common nouns by which a group's report names the group.
+var ownGroupNouns = []string{"专家组", "工作组", "审议组"}
+
+// notOwnGroup are words before a group's common noun that make it another group, or more.
+var notOwnGroup = []string{"两个", "其他", "各", "这些", "所有", "几个", "多个", "一些", "附属"}
+
+// withOwnGroup adds to named, the entities of text, the group of the report it is from
+// (own) wherever text names it by its common noun alone, as the group's name ends ("专家组"
+// for an expert group): where text names no group, which the noun might then be.
+func withOwnGroup(text string, named []entityMention, own *entity) []entityMention {
+	if own == nil || namesGroup(named) {
+		return named
+	}
+	noun := ""
+	for _, n := range ownGroupNouns {
+		if strings.HasSuffix(own.nameZh, n) {
+			noun = n
+		}
+	}
+	if noun == "" || !contains(text, noun) {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	out := slices.Clone(named)
+	for from := 0; ; {
+		i := index(text[from:], noun)
+		if i < 0 {
+			break
+		}
+		at, end := from+i, from+i+len(noun)
+		from = end
+		if hasAnySuffix(text[:at], notOwnGroup) {
+			continue // "两个工作组" (a joint meeting's), "其他工作组": not the one
+		}
+		if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+			continue
+		}
+		k := 0
+		for k < len(out) && out[k].startByte < at {
+			k++
+		}
+		out = slices.Insert(out, k, entityMention{ent: own, start: runes.of(at), end: runes.of(end), quote: noun, startByte: at, endByte: end})
+	}
+	return out
+}
+
+// groupsReferredBackRE finds the words by which a text names again the two groups it named
+// before: "这两个工作组", "上述两个专家组", "该二工作组".
+var groupsReferredBackRE = regexp.MustCompile(`(?:这|该|此|上述)(?:两|二)个?(?:工作组|专家组)`)
+
+// withGroupsReferredBack adds to named, the entities of text, the two working groups that
+// each "这两个工作组" of text stands for: the last two named before it, as two mentions of
+// its words.
+func withGroupsReferredBack(text string, named []entityMention) []entityMention {
+	if !contains(text, "两") && !contains(text, "二") {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for _, loc := range groupsReferredBackRE.FindAllStringIndex(text, -1) {
+		var groups []*entity
+		k := 0
+		for j, m := range named {
+			if m.startByte >= loc[0] {
+				break
+			}
+			k = j + 1
+			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, m.ent) {
+				groups = append(groups, m.ent)
+			}
+		}
+		if len(groups) < 2 {
+			continue
+		}
+		start, end := runes.of(loc[0]), runes.of(loc[1])
+		for _, g := range groups[len(groups)-2:] {
+			named = slices.Insert(named, k, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
+			k++
+		}
+	}
+	return named
 }
 
 // namesGroup reports whether named holds a working group.
@@ -148,7 +287,7 @@ func namesGroup(named []entityMention) bool {
 // extendedAfter returns extendedAfterRE.FindStringSubmatchIndex(s), not starting the
 // regexp where s begins with neither 的任务 nor 应, as every match does.
 func extendedAfter(s string) []int {
-	if !strings.HasPrefix(s, "的任务") && !strings.HasPrefix(s, "应") {
+	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为"}) {
 		return nil
 	}
 	return extendedAfterRE.FindStringSubmatchIndex(s)

@@ -38,6 +38,10 @@ var mandateVerbs = withValues([]mandateVerb{
 // shouldVerb is the "should" of "缔约国应考虑…", which follows its addressees.
 var shouldVerb = &withValues([]mandateVerb{{verb: "应", rel: "should"}})[0]
 
+// recommendVerb is the 建议 of "建议经济及社会理事会鼓励…": not one of mandateVerbs, as a
+// body it names may in turn ask another (建议大会请秘书长…), and "建议 1：" is a label.
+var recommendVerb = &withValues([]mandateVerb{{verb: "建议", rel: "recommends"}})[0]
+
 func withValues(verbs []mandateVerb) []mandateVerb {
 	for i := range verbs {
 		v := &verbs[i]
@@ -90,6 +94,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		return g
 	}
 	body := strings.TrimLeft(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	opensLabel := false                            // "建议 2：…": the paragraph opens with its label
 	prefix := len(text) - len(strings.TrimLeft(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
@@ -99,6 +104,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		prefix += loc[1]
 	} else if n := recommendationLabel(body); n > 0 {
 		prefix += n
+		opensLabel = true
 	}
 	if at := bodyNameEnd(text[prefix:]); at > 0 {
 		// "缔约方会议请秘书处…": the body that asks is the subject, not the first word.
@@ -107,7 +113,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees
-	labelled := false        // the clause before is a label alone ("建议 1：")
+	labelled := opensLabel   // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
@@ -115,7 +121,19 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		// where a subject that asks may stand. Elsewhere a subject's verb is reported
 		// ("重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应…").
 		head := cl[0] == prefix || labelled
+		if labelled {
+			skip = len(c) - len(strings.TrimLeft(c, " ")) // "建议 1： 会员国应…"
+		}
 		labelled = false
+		if afterSentence(text, cl[0]) {
+			// "…下列建议：建议 1：会员国应…。建议 2：…": labels the paragraph holds inline, where
+			// its lines were joined.
+			lead := len(c) - len(strings.TrimLeft(c, " "))
+			if n := recommendationLabel(c[lead:]); n > 0 {
+				head, skip = true, lead+n
+				labelled = skip == len(strings.TrimRight(c, " "))
+			}
+		}
 		if cl[0] > 0 && text[cl[0]-1] == '\n' {
 			head = true
 			// A line of a list the paragraph holds ("工作组通过了下列建议：\n(a) 缔约国应…"):
@@ -138,8 +156,25 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 		passed := recommendedSkip(c, skip)
 		recommended := passed != skip
-		skip = passed
 		found := false
+		at := skip // where 建议 stands: it opens the clause, or a recommendedSkip passed holds it
+		if k := index(c[skip:passed], "建议"); k > 0 {
+			at += k
+		}
+		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && !contains(c, "草案") {
+			// "建议经济及社会理事会鼓励…", "专家组建议会员国加强…": whom a recommendation is made
+			// to is asked to act, as by 请; what a body so asked would ask in turn (建议大会请
+			// 秘书长…) is read below, as a proposal. Recommending a draft (建议…通过下列决议
+			// 草案) is its adoption's, no mandate.
+			verbAt := cl[0] + at
+			for _, a := range addressees(c[at+len("建议"):], docBody, groupBefore(verbAt), addrBuf[:]) {
+				found = true
+				e := verbAt + len("建议") + a.end
+				start := runes.of(verbAt)
+				out = append(out, mandate{verb: recommendVerb.verb, rel: recommendVerb.rel, kind: recommendVerb, ent: a.ent, start: start, end: start + runeLen(text[verbAt:e]), quote: text[verbAt:e]})
+			}
+		}
+		skip = passed
 		verbs := mandateVerbs
 		if !mandateVerbOpeners.mayOpen(c[skip:]) {
 			verbs = nil // none opens the clause
@@ -202,6 +237,14 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	}
 	return out
 }
+
+// afterSentence reports whether byte i of text follows the end of a sentence or of a
+// label's clause: 。, ：or ；.
+func afterSentence(text string, i int) bool {
+	return hasAnySuffix(text[:i], sentenceEnds)
+}
+
+var sentenceEnds = []string{"。", "：", "；"}
 
 // pastLeads returns where the words of clauseLead that open c from byte skip end.
 func pastLeads(c string, skip int) int {
@@ -416,13 +459,7 @@ func (o *openers) mayOpen(s string) bool {
 
 var (
 	clauseLeadOpeners  = openersOf(clauseLead...)
-	mandateVerbOpeners = func() *openers {
-		var verbs []string
-		for _, mv := range mandateVerbs {
-			verbs = append(verbs, mv.verb)
-		}
-		return openersOf(verbs...)
-	}()
+	mandateVerbOpeners = openersOf(mandateVerbNames()...)
 )
 
 // addressee is an entity that a mandate verb addresses; end is the byte offset just past
@@ -555,7 +592,17 @@ func withStates(s string, ms []entityMention) []entityMention {
 // to do ("邀请联合国反腐败公约缔约国会议审议…"), or another addressee joined to it. Else the
 // name is the body's as the owner of a session, an act or an organ ("缔约方会议第十二届会议",
 // "大会的议程", "缔约方会议秘书处"), no addressee.
-var bodyFollowers = append(append([]string{"核可", "通过", "注意", "作为", "进一步", "今后", "于"}, orgFollowers...), addresseeJoin...)
+var bodyFollowers = append(append(append([]string{"核可", "通过", "注意", "作为", "进一步", "今后", "于", "为"}, orgFollowers...), addresseeJoin...), mandateVerbNames()...)
+
+// mandateVerbNames returns the verbs of mandateVerbs: what a body recommended to may be
+// asked to do in turn ("建议大会请秘书长…", "建议经济及社会理事会鼓励…").
+func mandateVerbNames() []string {
+	var out []string
+	for _, mv := range mandateVerbs {
+		out = append(out, mv.verb)
+	}
+	return out
+}
 
 // withBodies adds to the entities found in s each body (bodyNames) named where it is asked
 // to act, as the actor bodyActor gives: at the end of s or before a word of bodyFollowers.
@@ -602,6 +649,10 @@ func withBodies(s string, ms []entityMention) []entityMention {
 			k--
 			at = ms[k].startByte
 			ms = slices.Delete(ms, k, k+1)
+		} else {
+			// "联合国打击跨国有组织犯罪公约缔约方会议": the title without its brackets is the
+			// name's too.
+			at -= bareTitleBefore(s[:at])
 		}
 		ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
 	}
@@ -620,6 +671,29 @@ var bodyNameHui = func() []int {
 	}
 	return out
 }()
+
+// bareTitles are the titles of the lexicon's instruments without their brackets, as a
+// body's full name holds them ("联合国反腐败公约缔约国会议").
+var bareTitles = func() []string {
+	var out []string
+	for _, e := range lexicon {
+		if e.labels[0] == kg.LabelInstrument {
+			out = append(out, strings.TrimSuffix(strings.TrimPrefix(e.nameZh, "《"), "》"))
+		}
+	}
+	return out
+}()
+
+// bareTitleBefore returns the length of the bracketless title of bareTitles that s ends
+// with, or 0.
+func bareTitleBefore(s string) int {
+	for _, t := range bareTitles {
+		if strings.HasSuffix(s, t) {
+			return len(t)
+		}
+	}
+	return 0
+}
 
 // resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
 func resolveGroup(s string, lastGroup *entity) []addressee {

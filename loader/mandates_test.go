@@ -23,25 +23,36 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 		{"a label with full-width digits, no stop", "建议１２ 鼓励各国政府提供资源。", []string{"encourages actor:governments"}},
 		{"a label and a colon", "建议 4：请毒品和犯罪问题办公室继续提供援助。", []string{"requests actor:unodc"}},
 		{"a label and a colon, then the group that asks", "1. 工作组通过了下列建议：\n建议 5：工作组请秘书处编写报告；", []string{"requests actor:secretariat"}},
-		{"建议 as a verb is no label", "建议缔约方会议请秘书处编写报告。", []string{"requests actor:secretariat"}},
+		{"建议 as a verb is no label", "建议缔约方会议请秘书处编写报告。", []string{"recommends actor:cop", "requests actor:secretariat"}},
+		{"labels inline, after the lead's colon and each stop", "2. 工作组商定了下列建议：建议 7： 缔约国应交流最佳做法。建议 8：工作组邀请国际移民组织参加。", []string{"should actor:states-parties", "invites actor:iom"}},
+		{"a label after a semicolon, then the group that recommends", "建议 2： 审议组建议缔约国加强合作；建议 3： 审议组请秘书处编写报告。", []string{"recommends actor:states-parties", "requests actor:secretariat"}},
+		{"a recommendation's number in the text is no label", "4. 工作组审议了建议 6，请秘书处编写报告。", []string{"requests actor:secretariat"}},
 
 		// The group or body that asks, as the subject.
 		{"an expert group's request", "3. 专家组请秘书处继续收集资料；", []string{"requests actor:secretariat"}},
 		{"the group, 还, in a lettered line", "2. 工作组通过了下列建议：\n(a) 缔约国应开展培训；\n(b) 工作组还鼓励各国政府交流信息。", []string{"should actor:states-parties", "encourages actor:governments"}},
 		{"a group by its name", "4. 技术援助问题工作组请毒品和犯罪问题办公室继续提供援助。", []string{"requests actor:unodc"}},
 		{"two groups together", "5. 两个工作组邀请国际刑警组织参加下次会议。", []string{"invites actor:interpol"}},
-		{"the group recommends a request", "6. 人口贩运问题工作组建议缔约方会议请秘书处编写报告。", []string{"requests actor:secretariat"}},
+		{"the group recommends a request", "6. 人口贩运问题工作组建议缔约方会议请秘书处编写报告。", []string{"recommends actor:cop", "requests actor:secretariat"}},
+
+		// 建议 recommends: whom it is made to is asked to act; what a body so asked would ask
+		// is a proposal; a draft recommended for adoption is no mandate.
+		{"a Council recommended to, its own request unread", "4. 建议人权理事会鼓励各区域机制加强合作。", []string{"recommends actor:hrc"}},
+		{"States recommended to", "(c) 建议各国政府考虑提供资源；", []string{"recommends actor:governments"}},
+		{"a draft recommended for adoption", "1. 委员会建议大会通过下列决议草案：", nil},
 		{"what the group should do names it first", "7. 工作组应继续审议该问题。", []string{"should wg:trafficking-in-persons"}},
 		{"a decision reported, not made", "2. 重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应成为常设组成部分。", nil},
 		{"a group reported inside the paragraph", "8. 注意到，工作组在上届会议上请秘书处编写报告。", nil},
 
 		// 授权 authorizes.
 		{"authorizes the extended Bureau", "3. 授权扩大主席团在闭会期间作出必要决定；", []string{"authorizes actor:extended-bureau"}},
+		{"a body's Bureau by the body's common noun", "5. 授权缔约国会议主席团在闭会期间审议提案；", []string{"authorizes actor:bureau"}},
 
 		// Bodies as addressees.
 		{"the General Assembly invited", "2. 邀请大会审议本决议。", []string{"invites actor:ga"}},
 		{"the Conference with its instrument's title", "4. 请《联合国打击跨国有组织犯罪公约》缔约方会议考虑采取后续行动；", []string{"requests actor:cop"}},
 		{"two bodies joined", "5. 请缔约国会议和缔约方会议加强合作；", []string{"requests actor:cosp", "requests actor:cop"}},
+		{"two bodies, the second by its convention's bare title, then 为", "5. 邀请麻醉药品委员会和联合国打击跨国有组织犯罪公约缔约方会议为审查提供意见；", []string{"invites actor:cnd", "invites actor:cop"}},
 		{"the Councils by their names", "6. 邀请人权理事会和安全理事会注意本决议。", []string{"invites actor:hrc", "invites actor:sc"}},
 		{"a body a report goes to is no addressee", "7. 请秘书长向大会第八十届会议报告本决议的执行情况；", []string{"requests actor:secretary-general"}},
 		{"a body's session decided", "8. 决定缔约方会议第十二届会议于 2030 年举行；", nil},

@@ -111,7 +111,7 @@ func TestMandateRules(t *testing.T) {
 		{"该办公室 is the Office named before", "3. 欢迎联合国毒品和犯罪问题办公室的工作，并请该办公室继续提供援助；", []string{"requests actor:unodc"}},
 		{"该组织 is the organisation named before", "4. 注意到国际刑事警察组织的合作，请该组织与秘书处协作；", []string{"requests actor:interpol"}},
 		{"words that end in no organisation's word", "4. 请继续提供援助；", nil},
-		{"a request a recommendation passes on", "(b) 工作组建议缔约方会议请联合国毒品和犯罪问题办公室继续提供援助；", []string{"requests actor:unodc"}},
+		{"a request a recommendation passes on", "(b) 工作组建议缔约方会议请联合国毒品和犯罪问题办公室继续提供援助；", []string{"recommends actor:cop", "requests actor:unodc"}},
 		{"a recommendation to no body asks nothing", "(c) 工作组建议加强合作；", nil},
 		{"a request decided", "决定请秘书长将该报告转交各会员国；", []string{"requests actor:secretary-general"}},
 		{"the addressee first: should", "(a) 缔约国应考虑规定不予起诉；", []string{"should actor:states-parties"}},
@@ -243,10 +243,55 @@ func TestGroupActRules(t *testing.T) {
 		{"a group that sets up, in the active, establishes nothing", "枪支问题工作组根据第 5/4 号决议设立了一个专家小组。", kg.ActKey{}, ""},
 		{"the passive naming no act establishes nothing", "枪支问题工作组系根据缔约方会议的决定设立。", kg.ActKey{}, ""},
 		{"a clause after a full stop is not the act's", "缔约方会议通过了第 5/2 号决议。工作组应继续存在。", kg.ActKey{}, ""},
+		{"the passive naming the act before as 该决议", "回顾其第 3/2 号决议，技术援助问题工作组系根据该决议设立，", kg.ActKey{},
+			"act:cop:resolution:3/2 ESTABLISHES wg:technical-assistance 设立"},
+		{"a mandate extended with 予以, no 的", "4. 决定偷运移民问题工作组任务授权予以延长一年；", own,
+			"act:cop:resolution:7/1 EXTENDS wg:smuggling-of-migrants 延长"},
+		{"a decision in brackets, then the mandate extended", "缔约方会议决定（第 8/3 号决定），国际合作问题工作组的任务期限将延长至下届会议。", kg.ActKey{},
+			"act:cop:decision:8/3 EXTENDS wg:international-cooperation 延长"},
+		{"two acts after a semicolon, then the two groups continued", "第 2/3 号决议设立了枪支问题工作组；第 2/4 号决议设立了技术援助问题工作组。缔约方会议在其第 7/5 号决议中决定上述两个工作组继续履行职能。", kg.ActKey{},
+			"act:cop:resolution:2/3 ESTABLISHES wg:firearms 设立; act:cop:resolution:2/4 ESTABLISHES wg:technical-assistance 设立; act:cop:resolution:7/5 EXTENDS wg:firearms 继续; act:cop:resolution:7/5 EXTENDS wg:technical-assistance 继续"},
+		{"continuing without 应, pursuant to a decision, is no extension", "根据第 9/2 号决定，枪支问题工作组继续审议该问题。", kg.ActKey{}, ""},
+		{"两个工作组 with one group named before", "缔约方会议在其第 7/5 号决议中决定这两个工作组继续履行职能，枪支问题工作组除外。", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, g := range findGroupActs(tc.text, findEntities(tc.text), findActRefs(tc.text, kg.BodyCOP), tc.own) {
+				got = append(got, g.act.ID()+" "+g.rel+" "+g.group.id+" "+g.verb)
+				if rs := []rune(tc.text); string(rs[g.start:g.end]) != g.quote {
+					t.Errorf("quote %q is not at [%d, %d)", g.quote, g.start, g.end)
+				}
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestTheReportsOwnGroup: in a group's report, a paragraph that names no group names the
+// group by its common noun; an act named in the clause before "…决议中，" does what the
+// clause after says.
+func TestTheReportsOwnGroup(t *testing.T) {
+	firearms, experts := entityNamed("枪支问题工作组"), entityNamed("网络犯罪问题专家组")
+	for _, tc := range []struct {
+		name, text string
+		own        *entity
+		want       string
+	}{
+		{"the bare noun, with qualifiers", "缔约方会议在其第 5/4 号决议中设立了一个不限成员名额政府间工作组，以提供咨询意见。", firearms,
+			"act:cop:resolution:5/4 ESTABLISHES wg:firearms 设立"},
+		{"the act in the clause before 中，", "缔约方会议在其第 6/5 号决议中，请秘书处依照《曼谷宣言》设立一个专家组。", experts,
+			"act:cop:resolution:6/5 ESTABLISHES wg:cybercrime-experts 设立"},
+		{"another kind of group is not the report's", "缔约方会议在其第 5/4 号决议中设立了一个工作组。", experts, ""},
+		{"other groups are not the report's", "缔约方会议在其第 5/4 号决议中决定设立其他工作组。", firearms, ""},
+		{"a group named is the one", "缔约方会议在其第 5/3 号决议中设立了偷运移民问题工作组。", firearms,
+			"act:cop:resolution:5/3 ESTABLISHES wg:smuggling-of-migrants 设立"},
+		{"no report's group, no noun read", "缔约方会议在其第 5/4 号决议中设立了一个工作组。", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, g := range findGroupActsOf(tc.text, findEntities(tc.text), findActRefs(tc.text, kg.BodyCOP), kg.ActKey{}, tc.own) {
 				got = append(got, g.act.ID()+" "+g.rel+" "+g.group.id+" "+g.verb)
 				if rs := []rune(tc.text); string(rs[g.start:g.end]) != g.quote {
 					t.Errorf("quote %q is not at [%d, %d)", g.quote, g.start, g.end)

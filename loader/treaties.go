@@ -19,6 +19,9 @@ var (
 	// protocolsRE is what may stand between a convention's name and the marker of the
 	// footnote that cites it with its protocols: "《公约》及其各项议定书1".
 	protocolsRE = regexp.MustCompile(`^\s*及其(?:各项)?(?:补充)?议定书\s*$`)
+	// articleAfterRE is an article of an instrument, between the instrument's name and the
+	// marker of the footnote that cites it: "《…议定书》第 6 条2", "《公约》第 5 条第 2 款3".
+	articleAfterRE = regexp.MustCompile(`第\s*[\d０-９]+\s*条(?:\s*第\s*[\d０-９]+\s*款)?\s*$`)
 	// titleBeforeRE is a title in its marks that ends where the footnote marker stands.
 	titleBeforeRE = regexp.MustCompile(`《([^《》]{2,120})》\s*$`)
 )
@@ -204,6 +207,14 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 		return kg.Node{}, false
 	}
 	cut += baseByte
+	if strings.HasSuffix(strings.TrimRight(text[:cut], " "), "条") || strings.HasSuffix(strings.TrimRight(text[:cut], " "), "款") {
+		if loc := articleAfterRE.FindStringIndex(text[max(0, cut-60):cut]); loc != nil {
+			// The instrument whose article it is carries the marker.
+			art := text[max(0, cut-60)+loc[0] : cut]
+			cut -= len(art)
+			at -= utf8.RuneCountInString(art)
+		}
+	}
 	for i := len(named) - 1; i >= 0; i-- {
 		m := named[i]
 		if m.end > at || m.ent.labels[0] != kg.LabelInstrument {

@@ -53,6 +53,9 @@ func TestCitedInstrument(t *testing.T) {
 		{"an instrument the lexicon lacks, by its title", "回顾《联合国禁止非法贩运麻醉药品和精神药物公约》", "", "inst:联合国禁止非法贩运麻醉药品和精神药物公约"},
 		{"an instrument far from the marker is not cited", "《枪支议定书》的执行情况和其他事项", "", ""},
 		{"a publication is no instrument", "见《2018 年全球人口贩运问题报告》", "", ""},
+		{"an article between the instrument and the marker", "《偷运移民议定书》第 16 条", "", "inst:smuggling-protocol"},
+		{"an article and its paragraph, an instrument the lexicon lacks", "《联合国禁止非法贩运麻醉药品和精神药物公约》第 5 条第 4 款", "", "inst:联合国禁止非法贩运麻醉药品和精神药物公约"},
+		{"an article of nothing named", "按照第 12 条", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n, ok := citedInstrument(tc.text, utf8.RuneCountInString(tc.text), findEntities(tc.text))

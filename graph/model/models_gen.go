@@ -772,6 +772,8 @@ const (
 	MandateRelationAuthorizes MandateRelation = "AUTHORIZES"
 	// …应…: should (the addressee first: "缔约国应考虑…", as recommendations are written).
 	MandateRelationShould MandateRelation = "SHOULD"
+	// 建议: recommends, to another body ("建议经济及社会理事会鼓励…"); what that body would ask in turn is a proposed mandate.
+	MandateRelationRecommends MandateRelation = "RECOMMENDS"
 )
 
 var AllMandateRelation = []MandateRelation{
@@ -785,11 +787,12 @@ var AllMandateRelation = []MandateRelation{
 	MandateRelationDrawsAttention,
 	MandateRelationAuthorizes,
 	MandateRelationShould,
+	MandateRelationRecommends,
 }
 
 func (e MandateRelation) IsValid() bool {
 	switch e {
-	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention, MandateRelationAuthorizes, MandateRelationShould:
+	case MandateRelationRequests, MandateRelationEncourages, MandateRelationUrges, MandateRelationCallsUpon, MandateRelationInvites, MandateRelationDecides, MandateRelationRequires, MandateRelationDrawsAttention, MandateRelationAuthorizes, MandateRelationShould, MandateRelationRecommends:
 		return true
 	}
 	return false
