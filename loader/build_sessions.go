@@ -415,8 +415,9 @@ func trimItemTitle(title string) string {
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议", "2020 年 7
-// 月 6 日至 8 日以线上形式在维也纳举行的…".
-var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行(?:了|的)?`)
+// 月 6 日至 8 日以线上形式在维也纳举行的…", "2021 年 7 月 5 日至 7 日以虚拟方式举行的…" (no
+// place: heldAtPattern).
+var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + heldAtPattern + `举行(?:了|的)?`)
 
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
@@ -535,7 +536,7 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 // the subtitle of a report, "（2022 年 10 月 17 日至 21 日在维也纳举行）" (the place in group
 // 3). A title page's lines are joined without a break, so the place ends where the next
 // line's words begin.
-var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行)?`)
+var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + heldAtPattern + `举行)?`)
 
 // titleDays reads the days and place of a match of titleDatesRE, and reports whether they
 // are a session's: a day alone, without a place, may be the date the document was issued;

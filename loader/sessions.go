@@ -18,7 +18,16 @@ import (
 // place, or between its place and "举行": "以混合形式", "以线上形式", "以虚拟方式", "以线上
 // 线下结合方式", "以现场和线上相结合的方式". Meetings since 2020 are held so more often than
 // not, and the words say nothing of when or where.
-const mannerPattern = `(?:以\p{Han}{1,12}?(?:形式|方式)\s*)?`
+const mannerPattern = `(?:` + mannerWords + `)?`
+
+// mannerWords is mannerPattern's manner, not optional.
+const mannerWords = `以\p{Han}{1,12}?(?:形式|方式)\s*`
+
+// heldAtPattern is how a text says where and how a meeting was held before "举行": at a
+// place, in a manner or not around it ("在维也纳", "以混合形式在维也纳"), or in a manner
+// alone ("以虚拟方式"): online meetings often name no place, and one that names a manner
+// says it was held as surely as one that names a place. The place is its group.
+const heldAtPattern = `(?:` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `|` + mannerWords + `)`
 
 var (
 	// sessionHeldRE finds where and when a session met: "于 2012 年 10 月 15 日至 19 日在维也纳

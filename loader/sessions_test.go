@@ -499,6 +499,7 @@ func TestReadParts(t *testing.T) {
 	// date of issue), nor parts out of order.
 	for text, want := range map[string]bool{
 		"2012 年 10 月 15 日至 19 日": true, "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）": true, "2013 年 11 月 26 日，巴拿马城": true,
+		"（2021 年 3 月 1 日至 5 日以线上形式举行）": true,
 		"2013 年 9 月 20 日": false, "（2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日）": false,
 	} {
 		m := titleDatesRE.FindStringSubmatch(text)
@@ -564,9 +565,12 @@ func TestResumedPartsReport(t *testing.T) {
 // TestAWorkingGroupMetInAManner: a group's meeting held online or hybrid ("以线上形式",
 // "以混合形式", before or after the place) is a session of the group all the same.
 func TestAWorkingGroupMetInAManner(t *testing.T) {
-	for _, tc := range []struct{ name, title, para string }{
-		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。"},
-		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。"},
+	for _, tc := range []struct{ name, title, para, place string }{
+		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。", "维也纳"},
+		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。", "维也纳"},
+		// Online meetings often name no place: the manner says the group met all the same.
+		{"the manner alone in the title", "关于 2020 年 7 月 6 日至 8 日以在线方式举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。", ""},
+		{"the manner alone in the narrative", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组第十次会议于 2020 年 7 月 6 日至 8 日以视频会议形式举行。", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/WG.4/2020/4\n" + tc.title + "\n\n一. 会议安排\n\n" + tc.para + "\n\n2. 在第 1 次会议上，奥地利的代表作了发言。\n"
@@ -576,7 +580,7 @@ func TestAWorkingGroupMetInAManner(t *testing.T) {
 			}
 			nodes, rels := graphFacts(g)
 			const session = "session:wg:trafficking-in-persons:2020-07-06"
-			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != "维也纳" {
+			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != tc.place {
 				t.Errorf("session %v", p)
 			}
 			for _, id := range []string{"wg:trafficking-in-persons-[HAS_SESSION]->" + session, "state:aut-[SPOKE_ON]->" + session} {
