@@ -620,13 +620,15 @@ func (sd *sessionDays) days() []span {
 // 11 日至 15 日"), of which the narrative may tell only the main one, or those of a resumed
 // part (resumed) the report is of. Its place is then the session's.
 func (sd *sessionDays) addTitle(parts []span, place string, resumed bool) {
-	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
-		return
-	}
 	if !sd.whole && place != "" {
 		sd.place = place
 	}
+	// A narrative that dates the session without a place ("…于…以混合形式举行") says
+	// nothing of where it met: the title page's place stands, where its days add nothing.
 	sd.place = cmp.Or(sd.place, place)
+	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
+		return
+	}
 	s := sessionOf(0, "", parts)
 	s.resumed = resumed
 	sd.add(s)

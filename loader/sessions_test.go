@@ -265,20 +265,31 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, start, end, place string
 		parts                          []string
+		narrative                      string // "" for a note's, which dates nothing
 	}{
-		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil},
+		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil, ""},
 		{"opened, then resumed: both parts", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2012-12-07", "2013-04-26", "",
-			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}, ""},
 		{"in parts, with the place", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日，维也纳）\n", "2012-12-07", "2013-04-26", "维也纳",
-			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
-		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil},
-		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil},
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}, ""},
+		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil, ""},
+		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil, ""},
 		// A report's subtitle says where the session was held as its narrative would.
-		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil},
-		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil},
+		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil, ""},
+		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil, ""},
+		// A narrative that dates the session and names no place says nothing of where it
+		// met; one that names a place says where.
+		{"the narrative's days without a place", "第十一届会议报告\n（2022 年 10 月 17 日至 21 日，多哈）\n", "2022-10-17", "2022-10-21", "多哈", nil,
+			"1. 缔约方会议第十一届会议于 2022 年 10 月 17 日至 21 日以线上线下结合方式举行。\n\n2. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"},
+		{"the narrative's days and place", "第十一届会议报告\n（2022 年 10 月 17 日至 21 日，多哈）\n", "2022-10-17", "2022-10-21", "维也纳", nil,
+			"1. 缔约方会议第十一届会议于 2022 年 10 月 17 日至 21 日在维也纳举行。\n\n2. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
+			narrative := tc.narrative
+			if narrative == "" {
+				narrative = "1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
+			}
+			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n" + narrative
 			g, err := Parse("note.txt", []byte(text))
 			if err != nil {
 				t.Fatal(err)
