@@ -544,7 +544,7 @@ var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{
 // 日") are not how the family writes a session's, and a misprint in one cannot be told.
 func titleDays(m []string) (parts []span, place string, ok bool) {
 	place = cmp.Or(m[2], m[3])
-	if place == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
+	if place == "" && !saysSpan(m[1]) && !contains(m[1], "和") && !contains(m[1], "及") {
 		return nil, "", false
 	}
 	if parts = listParts(m[1]); !inOrder(parts) {

@@ -64,9 +64,10 @@ var (
 const (
 	// partsPattern is the days a session, or each of its parts, met, as a text writes them:
 	// a day, a span ("2012 年 10 月 15 日至 19 日"), or several joined by 和 ("2015 年 12 月
-	// 11 日和 2016 年 5 月 23 日至 27 日"). The first day gives its year and month; a later
-	// one gives them where they change. readParts reads it.
-	partsPattern = `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|和)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	// 11 日和 2016 年 5 月 23 日至 27 日", or by 及, as the Commission's subtitles write it,
+	// "2019 年 12 月 13 日及 2020 年 5 月 18 日至 22 日"). The first day gives its year and
+	// month; a later one gives them where they change. readParts reads it.
+	partsPattern = `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|和|及)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
 	// resumedPattern is what names a later part of a session after "第…届会议": "续会",
 	// "复会", "第二部分".
 	resumedPattern = `续会|复会|第二部分`
@@ -279,7 +280,7 @@ func sessionOf(number int, place string, parts []span) session {
 }
 
 // readParts reads the days of partsPattern: each day carries the year and month of the one
-// before where it gives none; "至" ends a span at the day after it, "和" opens another.
+// before where it gives none; "至" ends a span at the day after it, "和" or "及" opens another.
 // Days joined by 和 that follow one another are one span ("2014 年 5 月 26 日和 27 日").
 func readParts(s string) []span { return joinParts(listParts(s)) }
 

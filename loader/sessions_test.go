@@ -27,6 +27,8 @@ func TestSessionRules(t *testing.T) {
 		{"decided, no 将", "委员会决定其第二十三届会议于 2014 年 5 月 12 日至 16 日在维也纳举行。",
 			[]session{{number: 23, place: "维也纳", start: "2014-05-12", end: "2014-05-16", future: true}}},
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
+		{"in parts joined by 及", "委员会第二十六届会议于 2016 年 12 月 8 日及 2017 年 5 月 22 日至 26 日在维也纳举行。",
+			[]session{{number: 26, place: "维也纳", start: "2016-12-08", end: "2017-05-26", parts: []span{{"2016-12-08", "2016-12-08"}, {"2017-05-22", "2017-05-26"}}}}},
 		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
 			[]session{{number: 6, place: "圣彼得堡", start: "2015-11-02", end: "2015-11-06"}}},
 		{"held on one day", "委员会于 2018 年 12 月 7 日在维也纳举行了第二十七届会议。",
@@ -510,7 +512,7 @@ func TestReadParts(t *testing.T) {
 	// date of issue), nor parts out of order.
 	for text, want := range map[string]bool{
 		"2012 年 10 月 15 日至 19 日": true, "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）": true, "2013 年 11 月 26 日，巴拿马城": true,
-		"（2021 年 3 月 1 日至 5 日以线上形式举行）": true,
+		"（2021 年 3 月 1 日至 5 日以线上形式举行）": true, "（2016 年 12 月 8 日及 2017 年 5 月 22 日至 26 日）": true,
 		"2013 年 9 月 20 日": false, "（2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日）": false,
 	} {
 		m := titleDatesRE.FindStringSubmatch(text)
