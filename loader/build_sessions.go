@@ -464,10 +464,23 @@ func groupDays(d document) (parts []span, place, quote string) {
 		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
 			return readParts(m[1]), m[2], m[0]
 		}
-		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			if ps, at, ok := titleDays(m); ok && at != "" {
-				return ps, at, m[0]
+		ms := titleDatesRE.FindAllStringSubmatchIndex(bl.text, -1)
+		for i, m := range ms {
+			ps, at, ok := titleDays(submatches(bl.text, m))
+			if !ok || at == "" {
+				continue
 			}
+			// A resumed part dated under its label after the first ("续会 2021 年 9 月 6 日至
+			// 8 日，维也纳") is the session's too.
+			end := m[1]
+			for _, n := range ms[i+1:] {
+				later, _, ok := titleDays(submatches(bl.text, n))
+				if !ok || !namesResumedPart(bl.text[end:n[0]]) {
+					break
+				}
+				ps, end = joinParts(append(ps, later...)), n[1]
+			}
+			return ps, at, bl.text[m[0]:end]
 		}
 	}
 	for _, p := range d.narrative {
@@ -558,10 +571,20 @@ func titleDays(m []string) (parts []span, place string, ok bool) {
 // ("第二十八届会议续会报告"): the days are that part's.
 func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
-		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			if p, at, ok := titleDays(m); ok {
+		prev := -1 // where the last days read end in the block
+		for _, m := range titleDatesRE.FindAllStringSubmatchIndex(bl.text, -1) {
+			p, at, ok := titleDays(submatches(bl.text, m))
+			if !ok {
+				continue
+			}
+			if prev >= 0 && namesResumedPart(bl.text[prev:m[0]]) {
+				// "第十二届会议 2021 年 6 月 14 日至 18 日，维也纳 续会 2021 年 9 月 6 日至 8 日":
+				// the session's parts, each dated under its label.
+				parts, place = joinParts(append(parts, p...)), cmp.Or(place, at)
+			} else {
 				parts, place = p, at
 			}
+			prev = m[1]
 		}
 		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
 			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
@@ -570,6 +593,19 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 		}
 	}
 	return parts, place, resumed
+}
+
+// namesResumedPart reports whether the words between two days of a title page are a
+// resumed part's label ("续会", "复会", "第二部分"), or end with one: the days after it are
+// the session's later part, not days that replace the first.
+func namesResumedPart(between string) bool {
+	between = strings.TrimSpace(between)
+	for _, w := range resumedWords {
+		if strings.HasSuffix(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告".

@@ -41,7 +41,7 @@ var (
 	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
 	// or opened on a day and resumed later ("第三十届会议于 2020 年 12 月 11 日在维也纳开幕，",
 	// which resumedTailRE reads on); a manner may stand around the place, as in sessionHeldRE.
-	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*|` + firstPartWord + `\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
 	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
 	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
 	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会", "，续会于 2021 年 12 月
@@ -71,6 +71,10 @@ const (
 	// resumedPattern is what names a later part of a session after "第…届会议": "续会",
 	// "复会", "第二部分".
 	resumedPattern = `续会|复会|第二部分`
+	// firstPartWord names the first part of a session held in parts, "第十二届会议第一部分于…
+	// 举行，续会于…举行": its days are the session's first, the resumption after it
+	// (resumedAfter) its later part.
+	firstPartWord = `第一部分`
 )
 
 // span is the days a session, or one of its parts, met: ISO dates, from start to end.
@@ -229,13 +233,14 @@ func findSessions(text string) []session {
 	for _, m := range futureMatches(text, future) {
 		g := func(i int) string { return submatch(text, m, i) }
 		parts, place, end := readParts(g(3)), g(4), m[1]
-		if g(5) == "开幕" {
-			// An opening says when the session began; the resumption after it, when it
-			// ended. An opening alone gives no session's days.
-			later, at, n, ok := resumedAfter(text[end:])
-			if !ok {
-				continue
-			}
+		// An opening says when the session began; the resumption after it, when it ended.
+		// An opening alone gives no session's days. A session (or its first part) held on
+		// days and resumed later ("…于…举行，续会于…举行") met in both parts.
+		later, at, n, ok := resumedAfter(text[end:])
+		if !ok && g(5) == "开幕" {
+			continue
+		}
+		if ok && (g(5) == "开幕" || g(2) == "") {
 			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
@@ -377,6 +382,10 @@ func futureMatches(text string, future bool) [][]int {
 // resumedWords are resumedPattern's words.
 var resumedWords = strings.Split(resumedPattern, "|")
 
+// sessionPartWords are the words that may name a part of a session after "第…届会议" in
+// sessionFutureRE: resumedWords and firstPartWord.
+var sessionPartWords = append(slices.Clip(resumedWords), firstPartWord)
+
 // sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
 // sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
 // first has before it "举行", "举行了" or "举行的" and white space; one of the second opens
@@ -413,7 +422,7 @@ func sessionMentions(text string) (held, future bool) {
 			held = true
 		}
 		after := text[from:]
-		for _, w := range resumedWords {
+		for _, w := range sessionPartWords {
 			if rest, ok := strings.CutPrefix(after, w); ok {
 				after = rest[skipRESpaces(rest, 0):]
 				break // the words open differently: one alone can stand here
