@@ -472,13 +472,13 @@ func groupDays(d document) (parts []span, place, quote string) {
 			}
 			// A resumed part dated under its label after the first ("续会 2021 年 9 月 6 日至
 			// 8 日，维也纳") is the session's too.
-			end := m[1]
+			from, end := m[0], m[1] // the days before, whose match may take the label after them
 			for _, n := range ms[i+1:] {
 				later, _, ok := titleDays(submatches(bl.text, n))
-				if !ok || !namesResumedPart(bl.text[end:n[0]]) {
+				if !ok || !namesResumedPart(bl.text[from:n[0]]) {
 					break
 				}
-				ps, end = joinParts(append(ps, later...)), n[1]
+				ps, from, end = joinParts(append(ps, later...)), n[0], n[1]
 			}
 			return ps, at, bl.text[m[0]:end]
 		}
@@ -548,8 +548,8 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 // 日和 2013 年 4 月 22 日至 26 日）", a working group's "2014 年 5 月 26 日和 27 日，维也纳", and
 // the subtitle of a report, "（2022 年 10 月 17 日至 21 日在维也纳举行）" (the place in group
 // 3). A title page's lines are joined without a break, so the place ends where the next
-// line's words begin.
-var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + heldAtPattern + `举行)?`)
+// line's words begin: an agenda item, a resumed part's label ("维也纳续会2021 年…").
+var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告|续会|复会)|\s*` + heldAtPattern + `举行)?`)
 
 // titleDays reads the days and place of a match of titleDatesRE, and reports whether they
 // are a session's: a day alone, without a place, may be the date the document was issued;
@@ -571,7 +571,7 @@ func titleDays(m []string) (parts []span, place string, ok bool) {
 // ("第二十八届会议续会报告"): the days are that part's.
 func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
-		prev := -1 // where the last days read end in the block
+		prev := -1 // where the last days read begin in the block (their match may take the label after them)
 		for _, m := range titleDatesRE.FindAllStringSubmatchIndex(bl.text, -1) {
 			p, at, ok := titleDays(submatches(bl.text, m))
 			if !ok {
@@ -584,7 +584,7 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 			} else {
 				parts, place = p, at
 			}
-			prev = m[1]
+			prev = m[0]
 		}
 		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
 			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
@@ -595,9 +595,9 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 	return parts, place, resumed
 }
 
-// namesResumedPart reports whether the words between two days of a title page are a
-// resumed part's label ("续会", "复会", "第二部分"), or end with one: the days after it are
-// the session's later part, not days that replace the first.
+// namesResumedPart reports whether the words from one day of a title page to the next end
+// with a resumed part's label ("续会", "复会", "第二部分"): the days after it are the
+// session's later part, not days that replace the first.
 func namesResumedPart(between string) bool {
 	between = strings.TrimSpace(between)
 	for _, w := range resumedWords {

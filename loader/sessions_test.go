@@ -75,6 +75,15 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 10, place: "维也纳", start: "2020-10-12", end: "2020-10-16"}}},
 		{"held virtually, no place", "缔约国会议于 2021 年 12 月 13 日至 17 日以虚拟形式举行第九届会议。",
 			[]session{{number: 9, start: "2021-12-13", end: "2021-12-17"}}},
+		// A session held in parts, each named: the first part, then the resumed one.
+		{"the first part, then the resumed part", "工作组第五届会议第一部分于 2020 年 11 月 2 日至 4 日以线上形式举行，续会于 2021 年 2 月 8 日在维也纳举行。",
+			[]session{{number: 5, place: "维也纳", start: "2020-11-02", end: "2021-02-08", parts: []span{{"2020-11-02", "2020-11-04"}, {"2021-02-08", "2021-02-08"}}, group: true}}},
+		{"held, then resumed", "第三届会议于 2018 年 5 月 7 日至 9 日在纽约举行，随后于 2018 年 10 月 1 日至 3 日在纽约复会。",
+			[]session{{number: 3, place: "纽约", start: "2018-05-07", end: "2018-10-03", parts: []span{{"2018-05-07", "2018-05-09"}, {"2018-10-01", "2018-10-03"}}}}},
+		{"the first part alone", "第四届会议第一部分于 2019 年 3 月 4 日至 6 日在维也纳举行。",
+			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
+		{"held, then something else held: no resumption said", "第四届会议于 2019 年 3 月 4 日至 6 日在维也纳举行，并于 2019 年 3 月 7 日举行了专家会议。",
+			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
 		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
 			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
@@ -279,6 +288,9 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 		// A report's subtitle says where the session was held as its narrative would.
 		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil, ""},
 		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil, ""},
+		// A resumed part dated under its label: the session's later part, not its days.
+		{"the resumed part under its label", "第三十三届会议\n2024 年 5 月 13 日至 17 日，维也纳\n复会\n2024 年 12 月 5 日至 6 日，维也纳\n", "2024-05-13", "2024-12-06", "维也纳",
+			[]string{"2024-05-13/2024-05-17", "2024-12-05/2024-12-06"}, ""},
 		// A narrative that dates the session and names no place says nothing of where it
 		// met; one that names a place says where.
 		{"the narrative's days without a place", "第十一届会议报告\n（2022 年 10 月 17 日至 21 日，多哈）\n", "2022-10-17", "2022-10-21", "多哈", nil,
@@ -624,6 +636,11 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
 				"agenda:wg:uncac-implementation-review-group:2016-06-20:3-[CONSIDERED_AT]->meeting:wg:uncac-implementation-review-group:2016-06-20:2"},
 			[]string{"session:cosp:7"}},
+		{"a review group's report, the resumed part under its label on the title page",
+			"CAC/COSP/IRG/2024/9\n\n实施情况审议组\n第十五届会议\n2024 年 6 月 10 日至 14 日，维也纳\n续会\n2024 年 9 月 2 日至 4 日，维也纳\n\n" +
+				"1. 在 2024 年 9 月 3 日第 6 次会议上，审议组审议了议程项目 4。\n",
+			[]string{"session:wg:uncac-implementation-review-group:2024-06-10-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2024-06-10:6"},
+			[]string{"session:wg:uncac-implementation-review-group:2024-09-02", "session:cosp:15"}},
 		{"a group named in full before the ordinal",
 			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
 			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
