@@ -421,10 +421,10 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 	}
 	props := b.nodes[session].Properties
 	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
-	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
+	start := kg.String(props, kg.PropStartDate)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if outside(m.days, start, end) {
+		if outside(m.days, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
 		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
@@ -525,14 +525,16 @@ func meetingList(s string) bool {
 	return true
 }
 
-// outside reports whether a mention dates a meeting outside the days of the session,
-// where both are known.
-func outside(dates []string, start, end string) bool {
-	if start == "" || end == "" {
+// outside reports whether a mention dates a meeting before the first day of the session,
+// where both are known: an earlier session's ("工作组在 2012 年 5 月 21 日举行的第一次会议
+// 上"). A meeting dated after the last day known is the session's all the same: a report
+// may date its session's first part alone, and its resumed part's meetings after it.
+func outside(dates []string, start string) bool {
+	if start == "" {
 		return false
 	}
 	for _, d := range dates {
-		if d != "" && (d < start || d > end) {
+		if d != "" && d < start {
 			return true
 		}
 	}

@@ -587,6 +587,33 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 }
 
+// TestAMeetingOutsideTheDaysKnown: a meeting dated after the days a report gives its
+// session is the session's (a resumed part the report does not date); one dated before its
+// first day is an earlier session's.
+func TestAMeetingOutsideTheDaysKnown(t *testing.T) {
+	text := "CTOC/COP/2018/13\n\n联合国打击跨国有组织犯罪公约缔约方会议\n第九届会议\n2018 年 10 月 15 日至 19 日，维也纳\n\n" +
+		"1. 在 2018 年 10 月 15 日第 1 次会议上，缔约方会议审议了议程项目 2。\n\n" +
+		"2. 在 2019 年 2 月 12 日续会第 9 次会议上，缔约方会议审议了议程项目 3。\n\n" +
+		"3. 在 2018 年 6 月 4 日第 2 次会议上，缔约方会议审议了议程项目 4。\n"
+	g, err := Parse("cop9.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for id, want := range map[string]bool{
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:1": true,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:9": true,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:2": false,
+	} {
+		if rels[id] != want {
+			t.Errorf("%s: %v, want %v", id, rels[id], want)
+		}
+	}
+	if got := kg.String(nodes["meeting:cop:9:9"].Properties, kg.PropDate); got != "2019-02-12" {
+		t.Errorf("meeting 9 dated %q, want 2019-02-12", got)
+	}
+}
+
 // TestAWorkingGroupMetInAManner: a group's meeting held online or hybrid ("以线上形式",
 // "以混合形式", before or after the place) is a session of the group all the same.
 func TestAWorkingGroupMetInAManner(t *testing.T) {
