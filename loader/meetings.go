@@ -421,10 +421,10 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 	}
 	props := b.nodes[session].Properties
 	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
-	start := kg.String(props, kg.PropStartDate)
+	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if outside(m.days, start) {
+		if outside(m.days, start, end) && !laterPart(p.text, m, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
 		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
@@ -525,20 +525,28 @@ func meetingList(s string) bool {
 	return true
 }
 
-// outside reports whether a mention dates a meeting before the first day of the session,
-// where both are known: an earlier session's ("工作组在 2012 年 5 月 21 日举行的第一次会议
-// 上"). A meeting dated after the last day known is the session's all the same: a report
-// may date its session's first part alone, and its resumed part's meetings after it.
-func outside(dates []string, start string) bool {
-	if start == "" {
-		return false
-	}
-	for _, d := range dates {
-		if d != "" && d < start {
-			return true
-		}
-	}
-	return false
+// outside reports whether a mention dates a meeting outside the days of the session,
+// where both are known.
+func outside(dates []string, start, end string) bool {
+	return before(dates, start) || end != "" && slices.ContainsFunc(dates, func(d string) bool { return d > end })
+}
+
+// before reports whether a mention dates a meeting before the first day of the session,
+// where both are known.
+func before(dates []string, start string) bool {
+	return start != "" && slices.ContainsFunc(dates, func(d string) bool { return d != "" && d < start })
+}
+
+// laterPart reports whether a mention in text that dates a meeting outside the days known
+// of the session, which starts on start, dates one of a later part of it that the report does not date ("在 2021 年
+// 9 月 7 日第 6 次会议上，审议组在续会期间…" where the first part alone is dated): the days
+// are after the session's first and the mention writes their year (a year the calendar
+// gives a day is a guess outside its days), and the paragraph names no session, or names a
+// resumed part (another session's meeting is named with it: "第二十六届会议于…举行，在…第
+// 9 次会议上").
+func laterPart(text string, m meetingMention, start string) bool {
+	return !before(m.days, start) && contains(m.quote, "年") &&
+		(!contains(text, "届会议") || contains(text, "续会") || contains(text, "复会"))
 }
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.

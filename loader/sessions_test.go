@@ -587,14 +587,17 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 }
 
-// TestAMeetingOutsideTheDaysKnown: a meeting dated after the days a report gives its
-// session is the session's (a resumed part the report does not date); one dated before its
-// first day is an earlier session's.
+// TestAMeetingOutsideTheDaysKnown: a meeting dated, year and all, after the days a report
+// gives its session is the session's (a resumed part the report does not date); one dated
+// before its first day is an earlier session's, as is one the paragraph names with another
+// session, and a day without its year outside the days has no year known.
 func TestAMeetingOutsideTheDaysKnown(t *testing.T) {
 	text := "CTOC/COP/2018/13\n\n联合国打击跨国有组织犯罪公约缔约方会议\n第九届会议\n2018 年 10 月 15 日至 19 日，维也纳\n\n" +
 		"1. 在 2018 年 10 月 15 日第 1 次会议上，缔约方会议审议了议程项目 2。\n\n" +
 		"2. 在 2019 年 2 月 12 日续会第 9 次会议上，缔约方会议审议了议程项目 3。\n\n" +
-		"3. 在 2018 年 6 月 4 日第 2 次会议上，缔约方会议审议了议程项目 4。\n"
+		"3. 在 2018 年 6 月 4 日第 2 次会议上，缔约方会议审议了议程项目 4。\n\n" +
+		"4. 在 11 月 20 日第 7 次会议上，工作组通过了报告。\n\n" +
+		"5. 第十届会议定于 2020 年举行，缔约方会议在 2019 年 6 月 3 日第 3 次会议上审议了筹备工作。\n"
 	g, err := Parse("cop9.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -604,6 +607,8 @@ func TestAMeetingOutsideTheDaysKnown(t *testing.T) {
 		"session:cop:9-[HAS_MEETING]->meeting:cop:9:1": true,
 		"session:cop:9-[HAS_MEETING]->meeting:cop:9:9": true,
 		"session:cop:9-[HAS_MEETING]->meeting:cop:9:2": false,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:7": false,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:3": false,
 	} {
 		if rels[id] != want {
 			t.Errorf("%s: %v, want %v", id, rels[id], want)
