@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -986,6 +988,9 @@ func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
 		}
 		g, at := clauseGroup(clause, body, nil)
 		if g == nil {
+			g, at = namedSubsidiary(clause)
+		}
+		if g == nil {
 			return nil, ""
 		}
 		return g, bl.text[loc[0]-len(clause)+at : loc[1]]
@@ -1039,14 +1044,64 @@ func clauseGroup(clause string, body kg.Body, own *entity) (*entity, int) {
 }
 
 // groupHead returns the word a group's name ends with, by which a report of its session
-// names it again: "审议组", "工作组", "专家组"; "" for a name that ends otherwise.
+// names it again: "审议组", "工作组", "专家组", "特设委员会" (committeeWords); "" for a name
+// that ends otherwise.
 func groupHead(name string) string {
 	for _, w := range [...]string{"审议组", groupWord, expertsWord} {
 		if strings.HasSuffix(name, w) {
 			return w
 		}
 	}
+	for _, w := range committeeWords {
+		if strings.HasSuffix(name, w) {
+			return w
+		}
+	}
 	return ""
+}
+
+// bodyNamePrefix returns the longest name of a body a text opens with, or "": a title
+// page's lines are joined, and the body's name ("大会") may stand on the line before its
+// committee's.
+func bodyNamePrefix(t string) string {
+	best := ""
+	for _, bn := range bodyNames {
+		if len(bn.name) > len(best) && strings.HasPrefix(t, bn.name) {
+			best = bn.name
+		}
+	}
+	return best
+}
+
+// namedSubsidiary returns the subsidiary body a title page names right before the session
+// it is of where the lexicon knows none: a committee whose name ends the clause with one of
+// committeeWords ("拟订一项关于…的全面国际公约特设委员会" before "第一届会议"), its name
+// the run of Chinese characters that ends with the word (after the parent body's name, on
+// the line before), and the byte where the name begins. Its id is its name, as for a working group the lexicon does not know
+// (claimGroups). nil where the clause ends otherwise, or with the word alone, which names
+// no one committee.
+func namedSubsidiary(clause string) (*entity, int) {
+	t := strings.TrimRightFunc(clause, unicode.IsSpace)
+	for _, w := range committeeWords {
+		if !strings.HasSuffix(t, w) {
+			continue
+		}
+		start := len(t) - len(w)
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(t[:start])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			start -= size
+		}
+		start += len(bodyNamePrefix(t[start:]))
+		name := t[start:]
+		if name == w {
+			return nil, 0
+		}
+		return &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}, start
+	}
+	return nil, 0
 }
 
 // laterSession adds a later session, numbered number, of whoever held session, and returns

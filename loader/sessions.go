@@ -122,8 +122,15 @@ func sessionBody(t string) kg.Body {
 }
 
 // groupWords name the subsidiary groups whose sessions are numbered apart from their
-// parent body's.
-var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
+// parent body's: working, review and expert groups, and the committees a body sets up for
+// a task (committeeWords).
+var groupWords = append([]string{"工作组", "审议组", "专家组", "小组"}, committeeWords...)
+
+// committeeWords end the names of the committees a body sets up for a task, which number
+// their sessions apart from it: the Assembly's ad hoc committee that negotiates a
+// convention ("…全面国际公约特设委员会第一届会议"), a conference's preparatory committee,
+// an intergovernmental negotiating committee.
+var committeeWords = []string{"特设委员会", "筹备委员会", "谈判委员会"}
 
 // groupClauseMarks end the clause groupClause reads.
 const groupClauseMarks = "。；;，,"

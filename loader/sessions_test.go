@@ -673,6 +673,22 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 				"1. 在 2024 年 9 月 3 日第 6 次会议上，审议组审议了议程项目 4。\n",
 			[]string{"session:wg:uncac-implementation-review-group:2024-06-10-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2024-06-10:6"},
 			[]string{"session:wg:uncac-implementation-review-group:2024-09-02", "session:cosp:15"}},
+		// A committee a body sets up for a task numbers its sessions apart, as a group does,
+		// whether or not the lexicon knows it: its name on the title page names it.
+		{"an ad hoc committee's report",
+			"A/AC.261/5\n\n大会\n\n谈判一项反腐败公约特设委员会\n第三届会议\n2002 年 9 月 30 日至 10 月 11 日，维也纳\n\n" +
+				"1. 特设委员会第三届会议于 2002 年 9 月 30 日至 10 月 11 日在维也纳举行。\n\n2. 在 2002 年 10 月 1 日第 3 次会议上，特设委员会审议了议程项目 3。\n",
+			[]string{"wg:谈判一项反腐败公约特设委员会-[HAS_SESSION]->session:wg:谈判一项反腐败公约特设委员会:2002-09-30",
+				"agenda:wg:谈判一项反腐败公约特设委员会:2002-09-30:3-[CONSIDERED_AT]->meeting:wg:谈判一项反腐败公约特设委员会:2002-09-30:3"},
+			[]string{"session:ga:3"}},
+		{"a preparatory committee's report",
+			"A/CONF.300/PC/4\n\n大会\n\n可持续发展问题会议筹备委员会\n第二届会议\n2011 年 3 月 7 日至 8 日，纽约\n\n" +
+				"1. 在 2011 年 3 月 7 日第 1 次会议上，筹备委员会审议了议程项目 2。\n",
+			[]string{"session:wg:可持续发展问题会议筹备委员会:2011-03-07-[HAS_MEETING]->meeting:wg:可持续发展问题会议筹备委员会:2011-03-07:1"},
+			[]string{"session:ga:2"}},
+		{"the body's report names a committee's session: not the body's",
+			"A/76/150\n\n大会\n第七十六届会议\n\n1. 特设委员会第二届会议于 2022 年 5 月 30 日至 6 月 10 日在维也纳举行。大会第 75/282 号决议决定了其会议安排。\n",
+			nil, []string{"session:ga:2"}},
 		{"a group named in full before the ordinal",
 			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
 			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
