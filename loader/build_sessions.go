@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -459,8 +461,9 @@ func trimItemTitle(title string) string {
 
 // groupHeldRE finds when and where a working group met: "2013 年 11 月 6 日至 8 日在维也纳举行
 // 的贩运人口问题工作组会议", "工作组于 2013 年 11 月 6 日至 8 日在维也纳举行了会议", "2020 年 7
-// 月 6 日至 8 日以线上形式在维也纳举行的…".
-var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行(?:了|的)?`)
+// 月 6 日至 8 日以线上形式在维也纳举行的…", "2021 年 7 月 5 日至 7 日以虚拟方式举行的…" (no
+// place: heldAtPattern).
+var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + heldAtPattern + `举行(?:了|的)?`)
 
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
@@ -507,10 +510,23 @@ func groupDays(d document) (parts []span, place, quote string) {
 		if m := groupHeldRE.FindStringSubmatch(bl.text); m != nil {
 			return readParts(m[1]), m[2], m[0]
 		}
-		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			if ps, at, ok := titleDays(m); ok && at != "" {
-				return ps, at, m[0]
+		ms := titleDatesRE.FindAllStringSubmatchIndex(bl.text, -1)
+		for i, m := range ms {
+			ps, at, ok := titleDays(submatches(bl.text, m))
+			if !ok || at == "" {
+				continue
 			}
+			// A resumed part dated under its label after the first ("续会 2021 年 9 月 6 日至
+			// 8 日，维也纳") is the session's too.
+			from, end := m[0], m[1] // the days before, whose match may take the label after them
+			for _, n := range ms[i+1:] {
+				later, _, ok := titleDays(submatches(bl.text, n))
+				if !ok || !namesResumedPart(bl.text[from:n[0]]) {
+					break
+				}
+				ps, from, end = joinParts(append(ps, later...)), n[0], n[1]
+			}
+			return ps, at, bl.text[m[0]:end]
 		}
 	}
 	for _, p := range d.narrative {
@@ -578,8 +594,8 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 // 日和 2013 年 4 月 22 日至 26 日）", a working group's "2014 年 5 月 26 日和 27 日，维也纳", and
 // the subtitle of a report, "（2022 年 10 月 17 日至 21 日在维也纳举行）" (the place in group
 // 3). A title page's lines are joined without a break, so the place ends where the next
-// line's words begin.
-var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告)|\s*` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `举行)?`)
+// line's words begin: an agenda item, a resumed part's label ("维也纳续会2021 年…").
+var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{Han}{2,8}?)(?:$|[\s）)，。]|临时|议程|项目|第|秘书|报告|续会|复会)|\s*` + heldAtPattern + `举行)?`)
 
 // titleDays reads the days and place of a match of titleDatesRE, and reports whether they
 // are a session's: a day alone, without a place, may be the date the document was issued;
@@ -587,7 +603,7 @@ var titleDatesRE = regexp.MustCompile(`(` + partsPattern + `)(?:\s*[，,]\s*(\p{
 // 日") are not how the family writes a session's, and a misprint in one cannot be told.
 func titleDays(m []string) (parts []span, place string, ok bool) {
 	place = cmp.Or(m[2], m[3])
-	if place == "" && !saysSpan(m[1]) && !contains(m[1], "和") {
+	if place == "" && !saysSpan(m[1]) && !contains(m[1], "和") && !contains(m[1], "及") {
 		return nil, "", false
 	}
 	if parts = listParts(m[1]); !inOrder(parts) {
@@ -601,10 +617,20 @@ func titleDays(m []string) (parts []span, place string, ok bool) {
 // ("第二十八届会议续会报告"): the days are that part's.
 func titleDates(d document) (parts []span, place string, resumed bool) {
 	for _, bl := range titleBlocks(d.blocks) {
-		for _, m := range titleDatesRE.FindAllStringSubmatch(bl.text, -1) {
-			if p, at, ok := titleDays(m); ok {
+		prev := -1 // where the last days read begin in the block (their match may take the label after them)
+		for _, m := range titleDatesRE.FindAllStringSubmatchIndex(bl.text, -1) {
+			p, at, ok := titleDays(submatches(bl.text, m))
+			if !ok {
+				continue
+			}
+			if prev >= 0 && namesResumedPart(bl.text[prev:m[0]]) {
+				// "第十二届会议 2021 年 6 月 14 日至 18 日，维也纳 续会 2021 年 9 月 6 日至 8 日":
+				// the session's parts, each dated under its label.
+				parts, place = joinParts(append(parts, p...)), cmp.Or(place, at)
+			} else {
 				parts, place = p, at
 			}
+			prev = m[0]
 		}
 		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
 			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
@@ -613,6 +639,19 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 		}
 	}
 	return parts, place, resumed
+}
+
+// namesResumedPart reports whether the words from one day of a title page to the next end
+// with a resumed part's label ("续会", "复会", "第二部分"): the days after it are the
+// session's later part, not days that replace the first.
+func namesResumedPart(between string) bool {
+	between = strings.TrimSpace(between)
+	for _, w := range resumedWords {
+		if strings.HasSuffix(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告".
@@ -663,13 +702,15 @@ func (sd *sessionDays) days() []span {
 // 11 日至 15 日"), of which the narrative may tell only the main one, or those of a resumed
 // part (resumed) the report is of. Its place is then the session's.
 func (sd *sessionDays) addTitle(parts []span, place string, resumed bool) {
-	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
-		return
-	}
 	if !sd.whole && place != "" {
 		sd.place = place
 	}
+	// A narrative that dates the session without a place ("…于…以混合形式举行") says
+	// nothing of where it met: the title page's place stands, where its days add nothing.
 	sd.place = cmp.Or(sd.place, place)
+	if len(parts) == 0 || sd.whole && len(parts) < 2 && !resumed {
+		return
+	}
 	s := sessionOf(0, "", parts)
 	s.resumed = resumed
 	sd.add(s)
@@ -991,6 +1032,9 @@ func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
 		}
 		g, at := clauseGroup(clause, body, nil)
 		if g == nil {
+			g, at = namedSubsidiary(clause)
+		}
+		if g == nil {
 			return nil, ""
 		}
 		return g, bl.text[loc[0]-len(clause)+at : loc[1]]
@@ -1044,14 +1088,64 @@ func clauseGroup(clause string, body kg.Body, own *entity) (*entity, int) {
 }
 
 // groupHead returns the word a group's name ends with, by which a report of its session
-// names it again: "审议组", "工作组", "专家组"; "" for a name that ends otherwise.
+// names it again: "审议组", "工作组", "专家组", "特设委员会" (committeeWords); "" for a name
+// that ends otherwise.
 func groupHead(name string) string {
 	for _, w := range [...]string{"审议组", groupWord, expertsWord} {
 		if strings.HasSuffix(name, w) {
 			return w
 		}
 	}
+	for _, w := range committeeWords {
+		if strings.HasSuffix(name, w) {
+			return w
+		}
+	}
 	return ""
+}
+
+// bodyNamePrefix returns the longest name of a body a text opens with, or "": a title
+// page's lines are joined, and the body's name ("大会") may stand on the line before its
+// committee's.
+func bodyNamePrefix(t string) string {
+	best := ""
+	for _, bn := range bodyNames {
+		if len(bn.name) > len(best) && strings.HasPrefix(t, bn.name) {
+			best = bn.name
+		}
+	}
+	return best
+}
+
+// namedSubsidiary returns the subsidiary body a title page names right before the session
+// it is of where the lexicon knows none: a committee whose name ends the clause with one of
+// committeeWords ("拟订一项关于…的全面国际公约特设委员会" before "第一届会议"), its name
+// the run of Chinese characters that ends with the word (after the parent body's name, on
+// the line before), and the byte where the name begins. Its id is its name, as for a working group the lexicon does not know
+// (claimGroups). nil where the clause ends otherwise, or with the word alone, which names
+// no one committee.
+func namedSubsidiary(clause string) (*entity, int) {
+	t := strings.TrimRightFunc(clause, unicode.IsSpace)
+	for _, w := range committeeWords {
+		if !strings.HasSuffix(t, w) {
+			continue
+		}
+		start := len(t) - len(w)
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(t[:start])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			start -= size
+		}
+		start += len(bodyNamePrefix(t[start:]))
+		name := t[start:]
+		if name == w {
+			return nil, 0
+		}
+		return &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}, start
+	}
+	return nil, 0
 }
 
 // laterSession adds a later session, numbered number, of whoever held session, and returns

@@ -424,7 +424,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if outside(m.days, start, end) {
+		if outside(m.days, start, end) && !laterPart(p.text, m, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
 		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
@@ -440,6 +440,13 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 // the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
 // done at them, but that the session held them.
 func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
+	if contains(p.text, "召开了") || contains(p.text, "举行了") {
+		props := b.nodes[session].Properties
+		for _, m := range convenedMeetings(p.text, int(kg.Int(props, kg.PropNumber)), b.calendar) {
+			prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
+			b.meeting(session, m.numbers[0], m.dates[0], m.plenary, prov)
+		}
+	}
 	if indexBy(p.text, "会议（", len("会议")) < 0 && index(p.text, "会议(") < 0 {
 		// Every such count is followed by its bracket. "（" is searched by its first byte,
 		// which only the full-width marks open, where its last ends many a character.
@@ -451,6 +458,43 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 			b.meeting(session, n, "", false, prov)
 		}
 	}
+}
+
+// convenedRE finds a meeting a sentence says a body convened or held, named by its number
+// and, before it, its session's: "召开了第二十九届会议第 1 次会议", "举行了第 3 次全体会议".
+// The date is the day the sentence gives before it, "于 2019 年 12 月 13 日…" (group 1).
+var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。；]*?)?(?:召开|举行)了\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`)
+
+// convenedMeetings returns the meetings a text says were convened or held (convenedRE) of
+// the session numbered session: a meeting of another session it names is not one
+// ("召开了第二十八届会议第 9 次会议" in the report of the twenty-ninth), nor one whose body
+// is another's (ownedByOther). A day without its year takes the calendar's.
+func convenedMeetings(text string, session int, cal calendar) []meetingMention {
+	var out []meetingMention
+	var at runeOffsets
+	at.text = text
+	for _, m := range convenedRE.FindAllStringSubmatchIndex(text, -1) {
+		g := func(i int) string { return submatch(text, m, i) }
+		if g(5) != "" && chineseNumber(g(5)) != session || ownedByOther(text[:m[0]], false) {
+			continue
+		}
+		n := meetingNumbers(g(6))
+		if len(n) != 1 {
+			continue
+		}
+		date := ""
+		if g(1) != "" {
+			if days, _ := meetingDays(g(1), cal); len(days) == 1 {
+				date = days[0]
+			}
+		}
+		// The mention is the verb and the meeting: the date, where the match opens with
+		// it, stands apart before them.
+		start := m[0] + max(lastIndex(text[m[0]:m[1]], "召开了"), lastIndex(text[m[0]:m[1]], "举行了"))
+		out = append(out, meetingMention{numbers: n, dates: []string{date}, plenary: m[14] >= 0,
+			start: at.of(start), end: at.of(m[1]), byteEnd: m[1], quote: text[start:m[1]]})
+	}
+	return out
 }
 
 // heldMeetings returns the meetings a text numbers after counting them: "举行了 2 次会议（第
@@ -530,15 +574,25 @@ func meetingList(s string) bool {
 // outside reports whether a mention dates a meeting outside the days of the session,
 // where both are known.
 func outside(dates []string, start, end string) bool {
-	if start == "" || end == "" {
-		return false
-	}
-	for _, d := range dates {
-		if d != "" && (d < start || d > end) {
-			return true
-		}
-	}
-	return false
+	return before(dates, start) || end != "" && slices.ContainsFunc(dates, func(d string) bool { return d > end })
+}
+
+// before reports whether a mention dates a meeting before the first day of the session,
+// where both are known.
+func before(dates []string, start string) bool {
+	return start != "" && slices.ContainsFunc(dates, func(d string) bool { return d != "" && d < start })
+}
+
+// laterPart reports whether a mention in text that dates a meeting outside the days known
+// of the session, which starts on start, dates one of a later part of it that the report does not date ("在 2021 年
+// 9 月 7 日第 6 次会议上，审议组在续会期间…" where the first part alone is dated): the days
+// are after the session's first and the mention writes their year (a year the calendar
+// gives a day is a guess outside its days), and the paragraph names no session, or names a
+// resumed part (another session's meeting is named with it: "第二十六届会议于…举行，在…第
+// 9 次会议上").
+func laterPart(text string, m meetingMention, start string) bool {
+	return !before(m.days, start) && contains(m.quote, "年") &&
+		(!contains(text, "届会议") || contains(text, "续会") || contains(text, "复会"))
 }
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.

@@ -479,3 +479,37 @@ func TestAReportsCountedMeetings(t *testing.T) {
 		t.Errorf("meeting 10 dated %q", d)
 	}
 }
+
+// TestConvenedMeetings: a meeting a sentence says the body convened or held, by its number,
+// is the session's where the sentence names no other session; the day the sentence gives
+// before it is its date.
+func TestConvenedMeetings(t *testing.T) {
+	cal := newCalendar([]span{{"2016-12-08", "2016-12-08"}, {"2017-05-22", "2017-05-26"}})
+	for _, tc := range []struct {
+		name, text string
+		number     int
+		date       string // "" for none found; "-" for a meeting without a date
+	}{
+		{"convened, its session named", "委员会于 2016 年 12 月 8 日第二十五届会议续会闭幕后召开了第二十六届会议第 1 次会议，以选举主席团成员。", 1, "2016-12-08"},
+		{"held, a plenary meeting, the year left out", "缔约方会议于 5 月 22 日上午举行了第 2 次全体会议。", 2, "2017-05-22"},
+		{"held, no date", "委员会随后举行了第三次会议。", 3, "-"},
+		{"another session's meeting", "委员会于 2016 年 12 月 8 日召开了第二十五届会议第 9 次会议。", 0, ""},
+		{"a count, not a number", "委员会共举行了 9 次会议。", 0, ""},
+		{"the bureau's meeting", "主席团于 2017 年 5 月 21 日举行了第 1 次会议。", 0, ""},
+	} {
+		got := convenedMeetings(tc.text, 26, cal)
+		if tc.number == 0 {
+			if len(got) > 0 {
+				t.Errorf("%s: %+v, want none", tc.name, got)
+			}
+			continue
+		}
+		date := tc.date
+		if date == "-" {
+			date = ""
+		}
+		if len(got) != 1 || !slices.Equal(got[0].numbers, []int{tc.number}) || got[0].dates[0] != date {
+			t.Errorf("%s: %+v, want meeting %d on %q", tc.name, got, tc.number, date)
+		}
+	}
+}

@@ -272,7 +272,7 @@ func mentionText(r *rand.Rand, noise []string) string {
 
 func TestSessionMentionsGate(t *testing.T) {
 	words := []string{"于", "在", " ", "2012 年", "10 月", "15 日", "至", "19 日", "维也纳", "举行", "了", "的", "第", "六", "十", "二十三", "一二三四",
-		"届会议", "将", "。", "，", "决定", "x", "和", "2013 年", "续会", "复会", "第二部分", "开幕"}
+		"届会议", "将", "。", "，", "决定", "x", "和", "及", "2013 年", "续会", "复会", "第二部分", "第一部分", "开幕", "以虚拟方式"}
 	r := rand.New(rand.NewPCG(17, 18))
 	found := 0
 	for k := range 100000 {
@@ -280,7 +280,7 @@ func TestSessionMentionsGate(t *testing.T) {
 		if k%2 == 0 {
 			text = pickOf(r, "", "其", "决定") + pickOf(r, "于 2012 年 10 月 15 日至 19 日", "2012年10月15日至 2013 年 1 月 19 日") + pickOf(r, "在维也纳", " 于 维也纳 ", "") +
 				pickOf(r, "举行了", "举行的", "举行", "举") + pickOf(r, "", " ") + "第" + pickOf(r, "六", "二十三", "一二三四") + "届会议" + randomText(r, words, r.IntN(3)) +
-				"第" + pickOf(r, "七", "十", "") + "届会议" + pickOf(r, "", "续会", "复会 ", "第二部分", "续") + pickOf(r, "将", "") + pickOf(r, " ", "") + pickOf(r, "于", "在", "") +
+				"第" + pickOf(r, "七", "十", "") + "届会议" + pickOf(r, "", "续会", "复会 ", "第二部分", "第一部分", "续") + pickOf(r, "将", "") + pickOf(r, " ", "") + pickOf(r, "于", "在", "") +
 				pickOf(r, " 2014 年 10 月 6 日至 10 日", "2013 年 12 月 7 日和 2014 年 3 月 11 日至 15 日") + pickOf(r, "在维也纳", "") + pickOf(r, "举行", "开幕")
 		}
 		held, future := sessionMentions(text)

@@ -18,7 +18,16 @@ import (
 // place, or between its place and "举行": "以混合形式", "以线上形式", "以虚拟方式", "以线上
 // 线下结合方式", "以现场和线上相结合的方式". Meetings since 2020 are held so more often than
 // not, and the words say nothing of when or where.
-const mannerPattern = `(?:以\p{Han}{1,12}?(?:形式|方式)\s*)?`
+const mannerPattern = `(?:` + mannerWords + `)?`
+
+// mannerWords is mannerPattern's manner, not optional.
+const mannerWords = `以\p{Han}{1,12}?(?:形式|方式)\s*`
+
+// heldAtPattern is how a text says where and how a meeting was held before "举行": at a
+// place, in a manner or not around it ("在维也纳", "以混合形式在维也纳"), or in a manner
+// alone ("以虚拟方式"): online meetings often name no place, and one that names a manner
+// says it was held as surely as one that names a place. The place is its group.
+const heldAtPattern = `(?:` + mannerPattern + `[在于]\s*(\p{Han}{2,8}?)\s*` + mannerPattern + `|` + mannerWords + `)`
 
 var (
 	// sessionHeldRE finds where and when a session met: "于 2012 年 10 月 15 日至 19 日在维也纳
@@ -32,7 +41,7 @@ var (
 	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
 	// or opened on a day and resumed later ("第三十届会议于 2020 年 12 月 11 日在维也纳开幕，",
 	// which resumedTailRE reads on); a manner may stand around the place, as in sessionHeldRE.
-	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*|` + firstPartWord + `\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
 	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
 	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
 	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会", "，续会于 2021 年 12 月
@@ -55,12 +64,17 @@ var (
 const (
 	// partsPattern is the days a session, or each of its parts, met, as a text writes them:
 	// a day, a span ("2012 年 10 月 15 日至 19 日"), or several joined by 和 ("2015 年 12 月
-	// 11 日和 2016 年 5 月 23 日至 27 日"). The first day gives its year and month; a later
-	// one gives them where they change. readParts reads it.
-	partsPattern = `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|和)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	// 11 日和 2016 年 5 月 23 日至 27 日", or by 及, as the Commission's subtitles write it,
+	// "2019 年 12 月 13 日及 2020 年 5 月 18 日至 22 日"). The first day gives its year and
+	// month; a later one gives them where they change. readParts reads it.
+	partsPattern = `\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|和|及)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
 	// resumedPattern is what names a later part of a session after "第…届会议": "续会",
 	// "复会", "第二部分".
 	resumedPattern = `续会|复会|第二部分`
+	// firstPartWord names the first part of a session held in parts, "第十二届会议第一部分于…
+	// 举行，续会于…举行": its days are the session's first, the resumption after it
+	// (resumedAfter) its later part.
+	firstPartWord = `第一部分`
 )
 
 // span is the days a session, or one of its parts, met: ISO dates, from start to end.
@@ -108,8 +122,15 @@ func sessionBody(t string) kg.Body {
 }
 
 // groupWords name the subsidiary groups whose sessions are numbered apart from their
-// parent body's.
-var groupWords = []string{"工作组", "审议组", "专家组", "小组"}
+// parent body's: working, review and expert groups, and the committees a body sets up for
+// a task (committeeWords).
+var groupWords = append([]string{"工作组", "审议组", "专家组", "小组"}, committeeWords...)
+
+// committeeWords end the names of the committees a body sets up for a task, which number
+// their sessions apart from it: the Assembly's ad hoc committee that negotiates a
+// convention ("…全面国际公约特设委员会第一届会议"), a conference's preparatory committee,
+// an intergovernmental negotiating committee.
+var committeeWords = []string{"特设委员会", "筹备委员会", "谈判委员会"}
 
 // groupClauseMarks end the clause groupClause reads.
 const groupClauseMarks = "。；;，,"
@@ -219,13 +240,14 @@ func findSessions(text string) []session {
 	for _, m := range futureMatches(text, future) {
 		g := func(i int) string { return submatch(text, m, i) }
 		parts, place, end := readParts(g(3)), g(4), m[1]
-		if g(5) == "开幕" {
-			// An opening says when the session began; the resumption after it, when it
-			// ended. An opening alone gives no session's days.
-			later, at, n, ok := resumedAfter(text[end:])
-			if !ok {
-				continue
-			}
+		// An opening says when the session began; the resumption after it, when it ended.
+		// An opening alone gives no session's days. A session (or its first part) held on
+		// days and resumed later ("…于…举行，续会于…举行") met in both parts.
+		later, at, n, ok := resumedAfter(text[end:])
+		if !ok && g(5) == "开幕" {
+			continue
+		}
+		if ok && (g(5) == "开幕" || g(2) == "") {
 			parts, place, end = append(parts, later...), cmp.Or(place, at), end+n
 		}
 		s := sessionOf(chineseNumber(g(1)), place, joinParts(parts))
@@ -270,7 +292,7 @@ func sessionOf(number int, place string, parts []span) session {
 }
 
 // readParts reads the days of partsPattern: each day carries the year and month of the one
-// before where it gives none; "至" ends a span at the day after it, "和" opens another.
+// before where it gives none; "至" ends a span at the day after it, "和" or "及" opens another.
 // Days joined by 和 that follow one another are one span ("2014 年 5 月 26 日和 27 日").
 func readParts(s string) []span { return joinParts(listParts(s)) }
 
@@ -367,6 +389,10 @@ func futureMatches(text string, future bool) [][]int {
 // resumedWords are resumedPattern's words.
 var resumedWords = strings.Split(resumedPattern, "|")
 
+// sessionPartWords are the words that may name a part of a session after "第…届会议" in
+// sessionFutureRE: resumedWords and firstPartWord.
+var sessionPartWords = append(slices.Clip(resumedWords), firstPartWord)
+
 // sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
 // sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
 // first has before it "举行", "举行了" or "举行的" and white space; one of the second opens
@@ -403,7 +429,7 @@ func sessionMentions(text string) (held, future bool) {
 			held = true
 		}
 		after := text[from:]
-		for _, w := range resumedWords {
+		for _, w := range sessionPartWords {
 			if rest, ok := strings.CutPrefix(after, w); ok {
 				after = rest[skipRESpaces(rest, 0):]
 				break // the words open differently: one alone can stand here

@@ -27,6 +27,8 @@ func TestSessionRules(t *testing.T) {
 		{"decided, no 将", "委员会决定其第二十三届会议于 2014 年 5 月 12 日至 16 日在维也纳举行。",
 			[]session{{number: 23, place: "维也纳", start: "2014-05-12", end: "2014-05-16", future: true}}},
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
+		{"in parts joined by 及", "委员会第二十六届会议于 2016 年 12 月 8 日及 2017 年 5 月 22 日至 26 日在维也纳举行。",
+			[]session{{number: 26, place: "维也纳", start: "2016-12-08", end: "2017-05-26", parts: []span{{"2016-12-08", "2016-12-08"}, {"2017-05-22", "2017-05-26"}}}}},
 		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
 			[]session{{number: 6, place: "圣彼得堡", start: "2015-11-02", end: "2015-11-06"}}},
 		{"held on one day", "委员会于 2018 年 12 月 7 日在维也纳举行了第二十七届会议。",
@@ -73,6 +75,15 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 10, place: "维也纳", start: "2020-10-12", end: "2020-10-16"}}},
 		{"held virtually, no place", "缔约国会议于 2021 年 12 月 13 日至 17 日以虚拟形式举行第九届会议。",
 			[]session{{number: 9, start: "2021-12-13", end: "2021-12-17"}}},
+		// A session held in parts, each named: the first part, then the resumed one.
+		{"the first part, then the resumed part", "工作组第五届会议第一部分于 2020 年 11 月 2 日至 4 日以线上形式举行，续会于 2021 年 2 月 8 日在维也纳举行。",
+			[]session{{number: 5, place: "维也纳", start: "2020-11-02", end: "2021-02-08", parts: []span{{"2020-11-02", "2020-11-04"}, {"2021-02-08", "2021-02-08"}}, group: true}}},
+		{"held, then resumed", "第三届会议于 2018 年 5 月 7 日至 9 日在纽约举行，随后于 2018 年 10 月 1 日至 3 日在纽约复会。",
+			[]session{{number: 3, place: "纽约", start: "2018-05-07", end: "2018-10-03", parts: []span{{"2018-05-07", "2018-05-09"}, {"2018-10-01", "2018-10-03"}}}}},
+		{"the first part alone", "第四届会议第一部分于 2019 年 3 月 4 日至 6 日在维也纳举行。",
+			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
+		{"held, then something else held: no resumption said", "第四届会议于 2019 年 3 月 4 日至 6 日在维也纳举行，并于 2019 年 3 月 7 日举行了专家会议。",
+			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
 		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
 			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
@@ -265,20 +276,34 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 	for _, tc := range []struct {
 		name, title, start, end, place string
 		parts                          []string
+		narrative                      string // "" for a note's, which dates nothing
 	}{
-		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil},
+		{"days and place", "第六届会议\n2012 年 10 月 15 日至 19 日，维也纳\n临时议程项目 2\n", "2012-10-15", "2012-10-19", "维也纳", nil, ""},
 		{"opened, then resumed: both parts", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）\n", "2012-12-07", "2013-04-26", "",
-			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}, ""},
 		{"in parts, with the place", "第二十二届会议\n（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日，维也纳）\n", "2012-12-07", "2013-04-26", "维也纳",
-			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}},
-		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil},
-		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil},
+			[]string{"2012-12-07/2012-12-07", "2013-04-22/2013-04-26"}, ""},
+		{"two days joined by 和: one part", "第六届会议\n2012 年 10 月 15 日和 16 日，维也纳\n", "2012-10-15", "2012-10-16", "维也纳", nil, ""},
+		{"across months, compact", "第七届会议\n2014年9月29日至10月3日，纽约\n", "2014-09-29", "2014-10-03", "纽约", nil, ""},
 		// A report's subtitle says where the session was held as its narrative would.
-		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil},
-		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil},
+		{"a subtitle, held at", "第十届会议报告\n（2020 年 10 月 12 日至 16 日在维也纳举行）\n", "2020-10-12", "2020-10-16", "维也纳", nil, ""},
+		{"a subtitle, held hybrid", "第九届会议报告\n（2021年12月13日至17日以混合形式于沙姆沙伊赫举行）\n", "2021-12-13", "2021-12-17", "沙姆沙伊赫", nil, ""},
+		// A resumed part dated under its label: the session's later part, not its days.
+		{"the resumed part under its label", "第三十三届会议\n2024 年 5 月 13 日至 17 日，维也纳\n复会\n2024 年 12 月 5 日至 6 日，维也纳\n", "2024-05-13", "2024-12-06", "维也纳",
+			[]string{"2024-05-13/2024-05-17", "2024-12-05/2024-12-06"}, ""},
+		// A narrative that dates the session and names no place says nothing of where it
+		// met; one that names a place says where.
+		{"the narrative's days without a place", "第十一届会议报告\n（2022 年 10 月 17 日至 21 日，多哈）\n", "2022-10-17", "2022-10-21", "多哈", nil,
+			"1. 缔约方会议第十一届会议于 2022 年 10 月 17 日至 21 日以线上线下结合方式举行。\n\n2. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"},
+		{"the narrative's days and place", "第十一届会议报告\n（2022 年 10 月 17 日至 21 日，多哈）\n", "2022-10-17", "2022-10-21", "维也纳", nil,
+			"1. 缔约方会议第十一届会议于 2022 年 10 月 17 日至 21 日在维也纳举行。\n\n2. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
+			narrative := tc.narrative
+			if narrative == "" {
+				narrative = "1. 缔约方会议在其第 5/1 号决议中请秘书处编写本说明。\n"
+			}
+			text := "CTOC/COP/2012/2\n联合国打击跨国有组织犯罪公约缔约方会议\n" + tc.title + "\n秘书处的说明\n\n" + narrative
 			g, err := Parse("note.txt", []byte(text))
 			if err != nil {
 				t.Fatal(err)
@@ -499,6 +524,7 @@ func TestReadParts(t *testing.T) {
 	// date of issue), nor parts out of order.
 	for text, want := range map[string]bool{
 		"2012 年 10 月 15 日至 19 日": true, "（2012 年 12 月 7 日和 2013 年 4 月 22 日至 26 日）": true, "2013 年 11 月 26 日，巴拿马城": true,
+		"（2021 年 3 月 1 日至 5 日以线上形式举行）": true, "（2016 年 12 月 8 日及 2017 年 5 月 22 日至 26 日）": true,
 		"2013 年 9 月 20 日": false, "（2010 年 12 月 4 日和 2010 年 5 月 17 日至 21 日）": false,
 	} {
 		m := titleDatesRE.FindStringSubmatch(text)
@@ -561,12 +587,47 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 }
 
+// TestAMeetingOutsideTheDaysKnown: a meeting dated, year and all, after the days a report
+// gives its session is the session's (a resumed part the report does not date); one dated
+// before its first day is an earlier session's, as is one the paragraph names with another
+// session, and a day without its year outside the days has no year known.
+func TestAMeetingOutsideTheDaysKnown(t *testing.T) {
+	text := "CTOC/COP/2018/13\n\n联合国打击跨国有组织犯罪公约缔约方会议\n第九届会议\n2018 年 10 月 15 日至 19 日，维也纳\n\n" +
+		"1. 在 2018 年 10 月 15 日第 1 次会议上，缔约方会议审议了议程项目 2。\n\n" +
+		"2. 在 2019 年 2 月 12 日续会第 9 次会议上，缔约方会议审议了议程项目 3。\n\n" +
+		"3. 在 2018 年 6 月 4 日第 2 次会议上，缔约方会议审议了议程项目 4。\n\n" +
+		"4. 在 11 月 20 日第 7 次会议上，工作组通过了报告。\n\n" +
+		"5. 第十届会议定于 2020 年举行，缔约方会议在 2019 年 6 月 3 日第 3 次会议上审议了筹备工作。\n"
+	g, err := Parse("cop9.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for id, want := range map[string]bool{
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:1": true,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:9": true,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:2": false,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:7": false,
+		"session:cop:9-[HAS_MEETING]->meeting:cop:9:3": false,
+	} {
+		if rels[id] != want {
+			t.Errorf("%s: %v, want %v", id, rels[id], want)
+		}
+	}
+	if got := kg.String(nodes["meeting:cop:9:9"].Properties, kg.PropDate); got != "2019-02-12" {
+		t.Errorf("meeting 9 dated %q, want 2019-02-12", got)
+	}
+}
+
 // TestAWorkingGroupMetInAManner: a group's meeting held online or hybrid ("以线上形式",
 // "以混合形式", before or after the place) is a session of the group all the same.
 func TestAWorkingGroupMetInAManner(t *testing.T) {
-	for _, tc := range []struct{ name, title, para string }{
-		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。"},
-		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。"},
+	for _, tc := range []struct{ name, title, para, place string }{
+		{"the manner in the title, before the place", "2020 年 7 月 6 日至 8 日以线上形式在维也纳举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。", "维也纳"},
+		{"the manner in the narrative, after the place", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组于 2020 年 7 月 6 日至 8 日在维也纳以混合形式举行了会议。", "维也纳"},
+		// Online meetings often name no place: the manner says the group met all the same.
+		{"the manner alone in the title", "关于 2020 年 7 月 6 日至 8 日以在线方式举行的贩运人口问题工作组会议的报告", "1. 工作组共举行了 4 次会议。", ""},
+		{"the manner alone in the narrative", "贩运人口问题工作组会议的报告", "1. 贩运人口问题工作组第十次会议于 2020 年 7 月 6 日至 8 日以视频会议形式举行。", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "CTOC/COP/WG.4/2020/4\n" + tc.title + "\n\n一. 会议安排\n\n" + tc.para + "\n\n2. 在第 1 次会议上，奥地利的代表作了发言。\n"
@@ -576,7 +637,7 @@ func TestAWorkingGroupMetInAManner(t *testing.T) {
 			}
 			nodes, rels := graphFacts(g)
 			const session = "session:wg:trafficking-in-persons:2020-07-06"
-			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != "维也纳" {
+			if p := nodes[session].Properties; kg.String(p, kg.PropEndDate) != "2020-07-08" || kg.String(p, kg.PropPlace) != tc.place {
 				t.Errorf("session %v", p)
 			}
 			for _, id := range []string{"wg:trafficking-in-persons-[HAS_SESSION]->" + session, "state:aut-[SPOKE_ON]->" + session} {
@@ -607,6 +668,27 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 			[]string{"wg:uncac-implementation-review-group-[HAS_SESSION]->session:wg:uncac-implementation-review-group:2016-06-20",
 				"agenda:wg:uncac-implementation-review-group:2016-06-20:3-[CONSIDERED_AT]->meeting:wg:uncac-implementation-review-group:2016-06-20:2"},
 			[]string{"session:cosp:7"}},
+		{"a review group's report, the resumed part under its label on the title page",
+			"CAC/COSP/IRG/2024/9\n\n实施情况审议组\n第十五届会议\n2024 年 6 月 10 日至 14 日，维也纳\n续会\n2024 年 9 月 2 日至 4 日，维也纳\n\n" +
+				"1. 在 2024 年 9 月 3 日第 6 次会议上，审议组审议了议程项目 4。\n",
+			[]string{"session:wg:uncac-implementation-review-group:2024-06-10-[HAS_MEETING]->meeting:wg:uncac-implementation-review-group:2024-06-10:6"},
+			[]string{"session:wg:uncac-implementation-review-group:2024-09-02", "session:cosp:15"}},
+		// A committee a body sets up for a task numbers its sessions apart, as a group does,
+		// whether or not the lexicon knows it: its name on the title page names it.
+		{"an ad hoc committee's report",
+			"A/AC.261/5\n\n大会\n\n谈判一项反腐败公约特设委员会\n第三届会议\n2002 年 9 月 30 日至 10 月 11 日，维也纳\n\n" +
+				"1. 特设委员会第三届会议于 2002 年 9 月 30 日至 10 月 11 日在维也纳举行。\n\n2. 在 2002 年 10 月 1 日第 3 次会议上，特设委员会审议了议程项目 3。\n",
+			[]string{"wg:谈判一项反腐败公约特设委员会-[HAS_SESSION]->session:wg:谈判一项反腐败公约特设委员会:2002-09-30",
+				"agenda:wg:谈判一项反腐败公约特设委员会:2002-09-30:3-[CONSIDERED_AT]->meeting:wg:谈判一项反腐败公约特设委员会:2002-09-30:3"},
+			[]string{"session:ga:3"}},
+		{"a preparatory committee's report",
+			"A/CONF.300/PC/4\n\n大会\n\n可持续发展问题会议筹备委员会\n第二届会议\n2011 年 3 月 7 日至 8 日，纽约\n\n" +
+				"1. 在 2011 年 3 月 7 日第 1 次会议上，筹备委员会审议了议程项目 2。\n",
+			[]string{"session:wg:可持续发展问题会议筹备委员会:2011-03-07-[HAS_MEETING]->meeting:wg:可持续发展问题会议筹备委员会:2011-03-07:1"},
+			[]string{"session:ga:2"}},
+		{"the body's report names a committee's session: not the body's",
+			"A/76/150\n\n大会\n第七十六届会议\n\n1. 特设委员会第二届会议于 2022 年 5 月 30 日至 6 月 10 日在维也纳举行。大会第 75/282 号决议决定了其会议安排。\n",
+			nil, []string{"session:ga:2"}},
 		{"a group named in full before the ordinal",
 			"CTOC/COP/WG.6/2015/4\n\n枪支问题工作组第三届会议\n2015 年 5 月 18 日至 20 日，维也纳\n\n1. 在第 2 次会议上，工作组审议了议程项目 2。\n",
 			[]string{"wg:firearms-[HAS_SESSION]->session:wg:firearms:2015-05-18",
