@@ -227,7 +227,7 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 func TestEveryMandateRelationAnswers(t *testing.T) {
 	text := "第 9/1 号决议\n\n加强国际合作\n\n 缔约方会议，\n\n 1. 建议经济及社会理事会鼓励会员国加强合作；\n\n" +
 		" 2. 授权缔约方会议主席团处理闭会期间的事项；\n\n 3. 缔约国应考虑提供资源。\n"
-	const query = `{ act(number: "9/1") { mandates { edges { relation proposed addressee { ... on Actor { key } } } } } }`
+	const query = `{ act(kind: RESOLUTION, number: "9/1") { mandates { edges { relation proposed addressee { ... on Actor { key } } } } } }`
 	for name, s := range stores(t, [2]string{"rec.txt", text}) {
 		srv := httptest.NewServer(graph.NewHandler(s, quiet))
 		defer srv.Close()
