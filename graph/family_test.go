@@ -260,3 +260,42 @@ func TestEveryMandateRelationAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestASpecialSession: an act of a special session of the Assembly hangs on that session,
+// which says it is special, and on its meeting; both stores answer alike.
+func TestASpecialSession(t *testing.T) {
+	text := "S-32/1. 我们对有效应对腐败挑战和采取措施预防和打击腐败及加强国际合作的共同承诺\n\n 大会，\n\n 通过本决议所附政治宣言。\n\n2021 年 6 月 2 日\n第 1 次全体会议\n"
+	const query = `{ act(body: GA, kind: RESOLUTION, number: "S-32/1") { session { key number special } adoptedIn { key date session { key } } }
+  regular: session(body: COP, number: 6) { special } }`
+	for name, s := range stores(t, [2]string{"s32.txt", text}) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		status, r, raw := post(t, srv, query)
+		if status != 200 || len(r.Errors) > 0 {
+			t.Fatalf("%s: status %d: %s", name, status, raw)
+		}
+		var a struct {
+			Act struct {
+				Session struct {
+					Key     string
+					Number  int
+					Special bool
+				}
+				AdoptedIn struct {
+					Key, Date string
+					Session   struct{ Key string }
+				}
+			}
+			Regular struct{ Special bool }
+		}
+		if err := json.Unmarshal(r.Data, &a); err != nil {
+			t.Fatal(err)
+		}
+		if s := a.Act.Session; s.Key != "session:ga:s-32" || s.Number != 32 || !s.Special || a.Regular.Special {
+			t.Errorf("%s: the special session %+v, COP 6 special %v", name, s, a.Regular.Special)
+		}
+		if m := a.Act.AdoptedIn; m.Key != "meeting:ga:s-32:1" || m.Date != "2021-06-02" || m.Session.Key != "session:ga:s-32" {
+			t.Errorf("%s: adopted in %+v", name, m)
+		}
+	}
+}

@@ -407,6 +407,7 @@ type ComplexityRoot struct {
 		Number     func(childComplexity int) int
 		Parts      func(childComplexity int) int
 		Place      func(childComplexity int) int
+		Special    func(childComplexity int) int
 		StartDate  func(childComplexity int) int
 		Statements func(childComplexity int, first *int64, after *string) int
 	}
@@ -2369,6 +2370,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Place(childComplexity), true
+	case "Session.special":
+		if e.ComplexityRoot.Session.Special == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Special(childComplexity), true
 	case "Session.startDate":
 		if e.ComplexityRoot.Session.StartDate == nil {
 			break
@@ -3343,6 +3350,8 @@ type Session implements Node {
   body: Body!
   "The session's number (for the Council, which numbers its sessions and acts by year, the year: 2011); null for a working group's session, which its days tell."
   number: Int
+  "True for a special session of the General Assembly (its 32nd, key \"session:ga:s-32\", which adopted resolution S-32/1): numbered apart from the regular sessions, so number alone does not tell them apart."
+  special: Boolean!
   "For the session of a working group (a meeting of the group, as its report gives it), the group."
   group: WorkingGroup
   "Where it met, in Chinese, when a loaded document says."
@@ -4895,6 +4904,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_body(ctx, field)
 	case "number":
 		return ec.fieldContext_Session_number(ctx, field)
+	case "special":
+		return ec.fieldContext_Session_special(ctx, field)
 	case "group":
 		return ec.fieldContext_Session_group(ctx, field)
 	case "place":
@@ -13363,6 +13374,29 @@ func (ec *executionContext) fieldContext_Session_number(_ context.Context, field
 	return graphql.NewScalarFieldContext("Session", field, true, false, "Int")
 }
 
+func (ec *executionContext) _Session_special(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_special(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Special(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_special(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, true, false, "Boolean")
+}
+
 func (ec *executionContext) _Session_group(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19088,6 +19122,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 		case "number":
 			out.Values[i] = ec._Session_number(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "special":
+			out.Values[i] = ec._Session_special(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "group":

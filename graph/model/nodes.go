@@ -219,6 +219,12 @@ func (s *Session) Number() *int64 {
 	return &n
 }
 
+// Special reports whether the session is a special session (session:ga:s-32).
+func (s *Session) Special() bool {
+	special, _ := s.Properties[kg.PropSpecial].(bool)
+	return special
+}
+
 // Place returns where the session met.
 func (s *Session) Place() *string { return s.optional(kg.PropPlace) }
 
