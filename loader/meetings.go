@@ -125,9 +125,9 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 // the match that ends at a window's end opens in the window, past every match kept before.
 // It opens at the window's last "在" where that one has a match (a match holds no other
 // "在"); else, without "在", at a "第" after it: the first whose match ends at the
-// window's end, since a "第" before it that the regexp reaches has a match ending earlier,
-// found there (kept, it moves the window's start past it; dropped, it covers the "第"s
-// whose matches end with it).
+// window's end, since a "第" before it has no match, or one that ends earlier and was
+// found there (kept, it moved the window's start past it; dropped, it covers the "第"s
+// whose matches end with it, as the regexp's FindAll skips them).
 func meetingMatches(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
@@ -192,8 +192,8 @@ func mayNameMeetings(text string) bool {
 // meetingEnds finds the ends of the matches of meetingsRE in a text, in order: each "会议上"
 // and "）上", the next of each kind searched once.
 type meetingEnds struct {
-	plain, bracket int // byte offsets past the next of each, -1 for none; 0 before the search
-	searched       bool
+	plain, bracket int  // byte offsets past the next of each, -1 for none
+	searched       bool // whether plain and bracket hold a search's result
 }
 
 // next returns the byte offset past the first end at or after from, and whether it is
