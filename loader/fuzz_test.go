@@ -411,6 +411,7 @@ func FuzzParagraphMeeting(f *testing.F) {
 	f.Add("在本届会议 2012 年 10 月 15 日第 1 次会议上，作开幕发言的有")
 	f.Add("第 1 至第 4 次会议上；至 第12次全体会议上 第1234次会议上")
 	f.Add("至\f第 3\r次会议上至第 4 次全体会议")
+	f.Add("第 1 次会议（2022 年 5 月 16 日）上，第 2 次全体会议（5 月 17 日和 18 日 ）上；第 3 次会议（闭幕会议）上")
 	f.Fuzz(func(t *testing.T, s string) {
 		want := ""
 		if ms := meetingAtRE.FindAllStringSubmatch(s, 2); len(ms) == 1 && ms[0][1] == "" {

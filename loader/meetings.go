@@ -17,10 +17,16 @@ var (
 	// 次会议上", "在第 1、第 7 和第 10 次会议上", "在 2012 年 10 月 15 日和 16 日举行的第 1 至第
 	// 4 次会议上", "在其第一次全体会议上", "在本届会议 2012 年 10 月 15 日第 1 次会议上", and
 	// one of a resumed part, numbered on from the session's first, "在 2019 年 9 月 5 日续会第 5
-	// 次会议上".
-	meetingsRE = regexp.MustCompile(`在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议上`)
+	// 次会议上". The date may follow the meeting in brackets, "在第 1 次会议（2022 年 5 月 16
+	// 日）上", and with it the mention may open at "第": "第 3 和第 4 次会议（5 月 17 日）上，委员会
+	// 审议了…". A mention without "在" or a bracket ("第 1 次会议上") is matched only to be
+	// dropped (meetingKept): RE2 cannot make the bracket required where "在" is left out.
+	meetingsRE = regexp.MustCompile(`(?:在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*)?第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议(?:（\s*(?P<bracket>` + meetingBracketDatesPattern + `)\s*）)?上`)
 	// The groups of meetingsRE.
-	meetingDates, meetingNumbersAt, meetingPlenary = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary")
+	meetingDates, meetingNumbersAt, meetingPlenary, meetingBracket = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary"), 2 * meetingsRE.SubexpIndex("bracket")
+	// meetingBracketRE reads the dates a meeting's bracket gives, "（2022 年 5 月 16 日）",
+	// at the start of a text.
+	meetingBracketRE = regexp.MustCompile(`^（\s*(` + meetingBracketDatesPattern + `)\s*）`)
 	// meetingDayRE reads one day of a list of meeting dates, its year and month carried
 	// from the day before when left out: "2012 年 10 月 16 日和 17 日".
 	meetingDayRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日`)
@@ -31,7 +37,11 @@ var (
 const (
 	// meetingDatesPattern is one or more days, "2012 年 10 月 16 日和 17 日", or a span of
 	// them, "10 月 15 日至 19 日".
-	meetingDatesPattern = meetingDatePattern + `(?:\s*(?:和|、|及|至|-|–)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	meetingDatesPattern    = meetingDatePattern + meetingMoreDaysPattern
+	meetingMoreDaysPattern = `(?:\s*(?:和|、|及|至|-|–)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)*`
+	// meetingBracketDatesPattern is meetingDatesPattern without its groups: the days a
+	// bracket after the meeting gives, read as a whole by meetingDays.
+	meetingBracketDatesPattern = `(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日` + meetingMoreDaysPattern
 	// meetingNumberPattern is a meeting's number, in digits or in Chinese ("第一次会议").
 	meetingNumberPattern = `(?:\d{1,3}|[一二三四五六七八九十]{1,3})`
 	// maxMeetingsSpan bounds a range of meetings ("第 1 至第 4 次"): a session holds tens of
@@ -67,7 +77,7 @@ func findMeetings(text, year string) []meetingMention {
 // meetingsOf is findMeetings, the year of a day that gives none that the calendar gives it;
 // in a working group's report (group), the group's meetings are the session's.
 func meetingsOf(text string, cal calendar, group bool) []meetingMention {
-	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
+	if !mayNameMeetings(text) {
 		return nil
 	}
 	var out []meetingMention
@@ -83,8 +93,11 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 			continue
 		}
 		mm.dates = make([]string, len(mm.numbers))
-		if m[meetingDates] >= 0 {
-			days, span := meetingDays(text[m[meetingDates]:m[meetingDates+1]], cal)
+		if d := meetingDates; m[d] >= 0 || m[meetingBracket] >= 0 {
+			if m[d] < 0 {
+				d = meetingBracket // "第 1 次会议（2022 年 5 月 16 日）上"
+			}
+			days, span := meetingDays(text[m[d]:m[d+1]], cal)
 			mm.days = days
 			if !span {
 				switch len(days) {
@@ -102,43 +115,111 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	return out
 }
 
-// meetingMatches returns meetingsRE.FindAllStringSubmatchIndex(text, -1), running the
-// regexp only on a window before each "会议上", where every match ends: the regexp costs
-// more than the paragraphs that name meetings are long.
+// meetingMatches returns the matches of meetingsRE.FindAllStringSubmatchIndex(text, -1)
+// that meetingKept keeps, running the matcher only on a window before each "会议上" or
+// "）上", where every match ends: the regexp costs more than the paragraphs that name
+// meetings are long.
 //
-// Of the window's matches only the last, ending at the window's end, is kept, and the
-// regexp is run from the window's last "在" alone: a match opens with "在" and holds no
-// other (none of the words between "在" and "会议上" has one). The match that ends at the
-// window's end therefore opens at its last "在"; any match before it ends before that "在",
-// so the regexp, searching the window from its start, comes to that "在" and finds there
-// the match it finds when run from it.
+// Every match holds one of those ends, its last bytes: no other part of it holds "上" or
+// "）". From any start the matches therefore all end at the same place, and
+// the match that ends at a window's end opens in the window, past every match kept before.
+// It opens at the window's last "在" where that one has a match (a match holds no other
+// "在"); else, without "在", at a "第" after it: the first whose match ends at the
+// window's end, since a "第" before it has no match, or one that ends earlier and was
+// found there (kept, it moved the window's start past it; dropped, it covers the "第"s
+// whose matches end with it, as the regexp's FindAll skips them).
 func meetingMatches(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
+	var ends meetingEnds
 	for from := 0; ; {
-		i := indexBy(text[from:], "会议上", meetingAnchorByte)
+		i, bracket := ends.next(text, from)
 		if i < 0 {
 			return out
 		}
-		end := from + i + len("会议上")
+		end := i
 		from = end
 		start := max(prevEnd, end-maxMeetingMention)
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
-		at := lastIndex(text[start:end], "在")
-		if at < 0 {
-			continue
+		first := start
+		if at := lastIndex(text[start:end], "在"); at >= 0 {
+			first = start + at
+			if m := meetingsAt(text[first:end]); m != nil && m[1] == end-first {
+				shifted(m, first)
+				out = append(out, m)
+				prevEnd = end
+				continue
+			}
+			first += len("在")
 		}
-		start += at
-		m := meetingsAt(text[start:end])
-		if m == nil || m[1] != end-start {
-			continue
+		if !bracket {
+			continue // only a bracket ends a match without "在" that is kept
 		}
-		shifted(m, start)
-		out = append(out, m)
-		prevEnd = end
+		for p := first; p < end; {
+			k := index(text[p:end], "第")
+			if k < 0 {
+				break
+			}
+			p += k
+			if m := meetingsAt(text[p:end]); m != nil && m[1] == end-p {
+				if m[meetingBracket] >= 0 {
+					shifted(m, p)
+					out = append(out, m)
+					prevEnd = end
+				}
+				break
+			}
+			p += len("第")
+		}
 	}
+}
+
+// meetingKept reports whether meetingsRE's match m in text is a mention of meetings: one
+// that opens with "在", or dates the meeting in a bracket after it ("第 1 次会议（2022 年 5 月
+// 16 日）上"). "第 1 次会议上" alone is as often the subject of a clause as its time.
+func meetingKept(text string, m []int) bool {
+	return strings.HasPrefix(text[m[0]:], "在") || m[meetingBracket] >= 0
+}
+
+// mayNameMeetings reports whether text holds an end of a match of meetingsRE: most texts
+// hold none, and the matcher need not run.
+func mayNameMeetings(text string) bool {
+	return indexBy(text, "会议上", meetingAnchorByte) >= 0 || contains(text, "）上")
+}
+
+// meetingEnds finds the ends of the matches of meetingsRE in a text, in order: each "会议上"
+// and "）上", the next of each kind searched once.
+type meetingEnds struct {
+	plain, bracket int  // byte offsets past the next of each, -1 for none
+	searched       bool // whether plain and bracket hold a search's result
+}
+
+// next returns the byte offset past the first end at or after from, and whether it is
+// "）上"; -1 for none.
+func (e *meetingEnds) next(text string, from int) (int, bool) {
+	find := func(sub string, anchor int) int {
+		i := indexBy(text[from:], sub, anchor)
+		if i < 0 {
+			return -1
+		}
+		return from + i + len(sub)
+	}
+	if !e.searched || (e.plain >= 0 && e.plain <= from) {
+		e.plain = find("会议上", meetingAnchorByte)
+	}
+	if !e.searched || (e.bracket >= 0 && e.bracket <= from) {
+		e.bracket = find("）上", len("）上")-1) // 上's last byte, as meetingAnchorByte
+	}
+	e.searched = true
+	switch {
+	case e.plain < 0 && e.bracket < 0:
+		return -1, false
+	case e.bracket < 0 || (e.plain >= 0 && e.plain < e.bracket):
+		return e.plain, false
+	}
+	return e.bracket, true
 }
 
 // meetingAnchorByte is the byte of "会议上" searched for: the second of 上 (E4 B8 8A), which
@@ -343,7 +424,7 @@ func saysSpan(s string) bool {
 // group's (group) only the agenda reads, once for each paragraph, and they are not kept:
 // the texts are keys of a map of strings.
 func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
-	if indexBy(text, "会议上", meetingAnchorByte) < 0 {
+	if !mayNameMeetings(text) {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
 	if group {
@@ -416,7 +497,7 @@ func (b *graphBuilder) holdsMeeting(id, session string, number int, date string,
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
-	if indexBy(p.text, "会议上", meetingAnchorByte) < 0 {
+	if !mayNameMeetings(p.text) {
 		return nil // as meetingsIn finds at once, before the session's properties are read
 	}
 	props := b.nodes[session].Properties

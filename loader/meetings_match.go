@@ -2,9 +2,9 @@ package loader
 
 import "strings"
 
-// meetingsAt returns meetingsRE.FindStringSubmatchIndex(s) for a text that opens with "在",
-// where a match must open, and holds no other: the submatch indexes of the match at its
-// start, or nil. It reads the pattern without the regexp machine, which cost several times
+// meetingsAt returns meetingsRE.FindStringSubmatchIndex(s) for a text that opens with "在"
+// or "第", where a match must open, and holds no other "在": the submatch indexes of the
+// match at its start, or nil. It reads the pattern without the regexp machine, which cost several times
 // the mention it read: it tries the pattern's parts in the regexp's order (an optional
 // part taken before left out, alternatives from the first, a repetition taken once more
 // before left, \d{1,3} with the most digits first) and backtracks as it would, so that the
@@ -12,14 +12,18 @@ import "strings"
 // a space, and where an optional part between two of them is left out, the two take the
 // same spaces.
 func meetingsAt(s string) []int {
-	if !strings.HasPrefix(s, "在") {
-		return nil
-	}
 	m := meetingMatcher{s: s}
 	for i := range m.cap {
 		m.cap[i] = -1
 	}
 	m.cap[0] = 0
+	if !strings.HasPrefix(s, "在") {
+		// (?:在…)? left out: the match opens at "第".
+		if strings.HasPrefix(s, "第") && m.first(0) {
+			return m.cap[:]
+		}
+		return nil
+	}
 	p := skipRESpaces(s, len("在"))
 	for _, w := range [...]string{"其", "本届会议", ""} { // (?:其|本届会议)?
 		if !strings.HasPrefix(s[p:], w) {
@@ -35,7 +39,7 @@ func meetingsAt(s string) []int {
 // meetingMatcher holds the text and the submatch indexes of the way being tried.
 type meetingMatcher struct {
 	s   string
-	cap [14]int // match, dates, year, month, day, numbers, plenary: as meetingsRE numbers them
+	cap [16]int // match, dates, year, month, day, numbers, plenary, bracket: as meetingsRE numbers them
 }
 
 // meetingSeparators join the days of a list of dates, in meetingsRE's order.
@@ -140,17 +144,21 @@ func (m *meetingMatcher) ordinal(p int) bool {
 		if !strings.HasPrefix(s[p:], w) {
 			continue
 		}
-		q := skipRESpaces(s, p+len(w))
-		if !strings.HasPrefix(s[q:], "第") {
-			continue
-		}
-		n := skipRESpaces(s, q+len("第"))
-		m.cap[10] = n
-		if m.number(n, m.moreNumbers) {
+		if m.first(skipRESpaces(s, p+len(w))) {
 			return true
 		}
 	}
 	return false
+}
+
+// first reads 第\s* at byte p, then the numbers.
+func (m *meetingMatcher) first(p int) bool {
+	if !strings.HasPrefix(m.s[p:], "第") {
+		return false
+	}
+	n := skipRESpaces(m.s, p+len("第"))
+	m.cap[10] = n
+	return m.number(n, m.moreNumbers)
 }
 
 // number reads a meeting's number at byte p, (?:\d{1,3}|[一…十]{1,3}), the longest first,
@@ -216,19 +224,29 @@ func (m *meetingMatcher) moreNumbers(e int) bool {
 	return m.end(skipRESpaces(s, e))
 }
 
-// end reads 次(全体)?会议上 at byte p.
+// end reads 次(全体)?会议(?:（\s*(dates)\s*）)?上 at byte p.
 func (m *meetingMatcher) end(p int) bool {
 	s := m.s
 	if !strings.HasPrefix(s[p:], "次") {
 		return false
 	}
 	p += len("次")
-	if strings.HasPrefix(s[p:], "全体会议上") {
-		m.cap[12], m.cap[13], m.cap[1] = p, p+len("全体"), p+len("全体会议上")
+	m.cap[12], m.cap[13] = -1, -1
+	if strings.HasPrefix(s[p:], "全体会议") { // (全体)? taken; left out, "会议" cannot follow
+		m.cap[12], m.cap[13] = p, p+len("全体")
+		p += len("全体")
+	}
+	if !strings.HasPrefix(s[p:], "会议") {
+		return false
+	}
+	p += len("会议")
+	m.cap[14], m.cap[15] = -1, -1
+	if b := meetingBracketRE.FindStringSubmatchIndex(s[p:]); b != nil && strings.HasPrefix(s[p+b[1]:], "上") {
+		m.cap[14], m.cap[15], m.cap[1] = p+b[2], p+b[3], p+b[1]+len("上")
 		return true
 	}
-	if strings.HasPrefix(s[p:], "会议上") {
-		m.cap[12], m.cap[13], m.cap[1] = -1, -1, p+len("会议上")
+	if strings.HasPrefix(s[p:], "上") {
+		m.cap[1] = p + len("上")
 		return true
 	}
 	return false

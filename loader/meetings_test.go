@@ -51,6 +51,22 @@ func TestMeetingRules(t *testing.T) {
 		{"a working group's", "工作组在第 1 次会议上选举了主席", nil},
 		{"a range that runs backwards", "在第 4 至第 2 次会议上", []want{}},
 		{"no meeting", "缔约方会议下一次会议上", nil},
+		// The date in brackets after the meeting, with "在" before it or without.
+		{"bracket: two meetings, a date for each, no 在", "8. 第 5 和第 6 次会议（2023 年 3 月 14 日和 15 日）上，麻醉药品委员会审议了议程项目 5。",
+			[]want{{[]int{5, 6}, []string{"2023-03-14", "2023-03-15"}, false}}},
+		{"bracket: the Council's plenary meeting, with 在", "在第 30 次全体会议（2022 年 7 月 21 日）上，经济及社会理事会注意到该报告。",
+			[]want{{[]int{30}, []string{"2022-07-21"}, true}}},
+		{"bracket: no year, the report's", "2. 第 2 次会议（5 月 13 日）上，委员会选举了主席团成员。",
+			[]want{{[]int{2}, []string{"2013-05-13"}, false}}},
+		{"bracket: after the subject, spaces and a line break inside", "委员会在第 7 次会议（ 2021 年 12 月\n10 日 ）上审议了议程项目 4。",
+			[]want{{[]int{7}, []string{"2021-12-10"}, false}}},
+		{"bracket: a span of days, no pairing", "第 1 至第 4 次会议（2012 年 10 月 15 日至 16 日）上，缔约方会议审议了议程项目 2。",
+			[]want{{[]int{1, 2, 3, 4}, []string{"", "", "", ""}, false}}},
+		{"bracket: one date for two meetings", "在第 3 和第 4 次会议（2019 年 5 月 21 日）上", []want{{[]int{3, 4}, []string{"2019-05-21", "2019-05-21"}, false}}},
+		{"bracket: not a date, not read", "第 2 次会议（闭幕会议）上，委员会通过了报告。", nil},
+		{"no 在 and no bracket: a subject as often as a time", "第 1 次会议上的发言载于附件。", nil},
+		{"bracket: the bureau's meeting is its own", "主席团第 4 次会议（5 月 14 日）上审议了", nil},
+		{"a count with its numbers in brackets is no mention", "委员会举行了两次会议（第 9 次和第 10 次会议）。", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []want
@@ -125,12 +141,13 @@ func FuzzFindMeetings(f *testing.F) {
 	f.Add("在 2012 年 10 月 16 日和 17 日第 4 和第 5 次会议上")
 	f.Add("在第 1 至第 60 次全体会议上")
 	f.Add("在其第十一、第十二至第二十次会议上")
+	f.Add("第 1 次会议上，第 3 和第 4 次会议（2022 年 5 月 17 日和 18 日）上，在第 5 次全体会议（5 月 19 日）上")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
 		}
 		if len(text) < maxMeetingMention {
-			if got, want := meetingMatches(text), meetingsRE.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			if got, want := meetingMatches(text), meetingsKeptRE(text); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 				t.Fatalf("meetingMatches(%q) = %v, want %v", text, got, want)
 			}
 		}
@@ -477,6 +494,29 @@ func TestAReportsCountedMeetings(t *testing.T) {
 	}
 	if d := kg.String(nodes["meeting:ccpcj:29:10"].Properties, kg.PropDate); d != "2020-12-11" {
 		t.Errorf("meeting 10 dated %q", d)
+	}
+}
+
+// TestABracketDatedMeetingOfAReport: a meeting dated in brackets after it, with no "在"
+// before it, is the session's, dated; the item considered there, and the statements on it,
+// are at it.
+func TestABracketDatedMeetingOfAReport(t *testing.T) {
+	text := "E/2019/28\nE/CN.7/2019/15\n\n麻醉药品委员会\n第六十二届会议报告\n\n一. 审议情况\n\n" +
+		"1. 第 4 和第 5 次会议（2019 年 3 月 15 日和 18 日）上，委员会审议了议程项目 6。下列国家的代表作了发言：秘鲁和泰国。\n"
+	g, err := Parse("e.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	for _, id := range []string{"session:cnd:62-[HAS_MEETING]->meeting:cnd:62:4", "agenda:cnd:62:6-[CONSIDERED_AT]->meeting:cnd:62:4", "agenda:cnd:62:6-[CONSIDERED_AT]->meeting:cnd:62:5"} {
+		if !rels[id] {
+			t.Errorf("no %s: %v", id, facts(g))
+		}
+	}
+	for id, want := range map[string]string{"meeting:cnd:62:4": "2019-03-15", "meeting:cnd:62:5": "2019-03-18"} {
+		if d := kg.String(nodes[id].Properties, kg.PropDate); d != want {
+			t.Errorf("%s dated %q, want %s", id, d, want)
+		}
 	}
 }
 

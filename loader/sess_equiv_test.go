@@ -22,23 +22,27 @@ func randomText(r *rand.Rand, words []string, n int) string {
 	return b.String()
 }
 
-// meetingMatchesWide is meetingMatches as it was: the regexp run on the whole window.
+// meetingMatchesWide is meetingMatches as it was first written: the regexp run on the
+// whole window before each end of a match, its last match kept where it ends there.
 func meetingMatchesWide(text string) [][]int {
 	var out [][]int
 	prevEnd := 0
 	for from := 0; ; {
-		i := indexBy(text[from:], "会议上", len("会议上")-1)
-		if i < 0 {
+		i, j := indexBy(text[from:], "会议上", len("会议上")-1), strings.Index(text[from:], "）上")
+		if i < 0 && j < 0 {
 			return out
 		}
 		end := from + i + len("会议上")
+		if i < 0 || (j >= 0 && j < i) {
+			end = from + j + len("）上")
+		}
 		from = end
 		start := max(prevEnd, end-maxMeetingMention)
 		for start > prevEnd && !utf8.RuneStart(text[start]) {
 			start++
 		}
 		ms := meetingsRE.FindAllStringSubmatchIndex(text[start:end], -1)
-		if len(ms) == 0 || ms[len(ms)-1][1] != end-start {
+		if len(ms) == 0 || ms[len(ms)-1][1] != end-start || !meetingKept(text[start:end], ms[len(ms)-1]) {
 			continue
 		}
 		m := ms[len(ms)-1]
@@ -48,9 +52,22 @@ func meetingMatchesWide(text string) [][]int {
 	}
 }
 
+// meetingsKeptRE is meetingMatches as it stands for: the matches of meetingsRE that
+// meetingKept keeps.
+func meetingsKeptRE(text string) [][]int {
+	var out [][]int
+	for _, m := range meetingsRE.FindAllStringSubmatchIndex(text, -1) {
+		if meetingKept(text, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func TestMeetingMatchesAsWide(t *testing.T) {
 	words := []string{"在", "在", "其", "本届会议", " ", "  ", "2012 年", "年", "10 月", "月", "16 日", "日", "和", "、", "，", "及", "至", "-",
-		"举行的", "的", "第", "第 ", "1", "4", "12", "一", "十", "次", "全体", "会议上", "会议", "上", "。", "委员会", "主席团", "x"}
+		"举行的", "的", "第", "第 ", "1", "4", "12", "一", "十", "次", "全体", "会议上", "会议", "上", "。", "委员会", "主席团", "x",
+		"（", "）", "）上", "（5 月 16 日）", "（闭幕会议）"}
 	r := rand.New(rand.NewPCG(1, 2))
 	found := 0
 	for k := range 60000 {
@@ -65,6 +82,11 @@ func TestMeetingMatchesAsWide(t *testing.T) {
 		found += len(want)
 		if !equalMatches(got, want) {
 			t.Fatalf("meetingMatches(%q) = %v, want %v", text, got, want)
+		}
+		if len(text) < maxMeetingMention {
+			if want := meetingsKeptRE(text); !equalMatches(got, want) {
+				t.Fatalf("meetingMatches(%q) = %v, want %v (the whole text)", text, got, want)
+			}
 		}
 	}
 	t.Logf("%d matches", found)
@@ -93,11 +115,12 @@ func meetingText(r *rand.Rand, noise []string) string {
 	var parts []string
 	for range 1 + r.IntN(4) {
 		parts = append(parts, randomText(r, noise, r.IntN(4)))
-		mention := []string{"在", pick("", "其", "本届会议", " "), pick("", "", "2012 年 10 月 16 日", "10 月 16 日和 17 日", "10 月 15 日至 19 日", "16 日"),
-			pick("", "举行的", "的", "其", " ", "续会", "续会的", "续"), "第", pick(" 1", "4", "一", " 1 、第 7 和第 10", "1 至第 4", "4和第5", "2-3"), pick(" ", ""), "次", pick("", "全体"), "会议上"}
+		mention := []string{pick("在", "在", ""), pick("", "其", "本届会议", " "), pick("", "", "2012 年 10 月 16 日", "10 月 16 日和 17 日", "10 月 15 日至 19 日", "16 日"),
+			pick("", "举行的", "的", "其", " ", "续会", "续会的", "续"), "第", pick(" 1", "4", "一", " 1 、第 7 和第 10", "1 至第 4", "4和第5", "2-3"), pick(" ", ""), "次", pick("", "全体"), "会议",
+			pick("", "", "（2022 年 5 月 16 日）", "（ 5 月 16 日和 17 日 ）", "（闭幕会议）", "（5 月）", "（"), pick("上", "上", "）上")}
 		for range r.IntN(3) {
 			i := r.IntN(len(mention))
-			mention[i] = pick("", "在", "第", " ", "会议上", "x")
+			mention[i] = pick("", "在", "第", " ", "会议上", "x", "（", "）上")
 		}
 		parts = append(parts, mention...)
 	}
@@ -220,7 +243,8 @@ func TestMeetingDayMatchesAsRE(t *testing.T) {
 
 func TestMeetingsAtAsRE(t *testing.T) {
 	words := []string{"其", "本届会议", " ", "  ", "2012 年", "2012年", "年", "10 月", "1月", "月", "16 日", "6日", "日", "和", "、", "，", "及", "至", "-", "–",
-		"举行的", "的", "第", "第 ", "1", "4", "12", "123", "1234", "一", "十", "二十一", "一二三四", "次", "次 ", "全体", "会议上", "会议", "上", "。", "x", "\xe5"}
+		"举行的", "的", "第", "第 ", "1", "4", "12", "123", "1234", "一", "十", "二十一", "一二三四", "次", "次 ", "全体", "会议上", "会议", "上", "。", "x", "\xe5",
+		"（", "）", "）上", "（2022 年 5 月 16 日）", "（闭幕会议）"}
 	r := rand.New(rand.NewPCG(15, 16))
 	found := 0
 	for k := range 150000 {
@@ -228,7 +252,16 @@ func TestMeetingsAtAsRE(t *testing.T) {
 		if k%4 != 0 {
 			text = mentionText(r, words)
 		}
+		if k%3 == 0 { // without "在": the match opens at "第"
+			text = strings.TrimPrefix(text, "在")
+			if k%9 == 0 {
+				text = "第" + text
+			}
+		}
 		got, want := meetingsAt(text), meetingsRE.FindStringSubmatchIndex(text)
+		if want != nil && want[0] != 0 {
+			want = nil // a match further on: meetingsAt reads one at its start
+		}
 		if want != nil {
 			found++
 		}
@@ -262,7 +295,11 @@ func mentionText(r *rand.Rand, noise []string) string {
 	for range r.IntN(4) {
 		parts = append(parts, sp(), pick("", "", "次", "次 "), pick("、", "，", "和", "及", "至", "-", "–", ""), sp(), pick("", "第", "第 "), num())
 	}
-	parts = append(parts, sp(), pick("次", "次", ""), pick("", "全体", "全"), pick("会议上", "会议上", "会议"))
+	parts = append(parts, sp(), pick("次", "次", ""), pick("", "全体", "全"), pick("会议", "会议", "会"))
+	if r.IntN(3) == 0 { // the date after the meeting, in brackets
+		parts = append(parts, pick("（", "（", "("), sp(), pick("2022 年 5 月 16 日", "5 月 16 日", "5月16日和17日", "2022 年 5 月 16 日至 18 日", "闭幕会议", "5 月", "16 日", ""), sp(), pick("）", "）", ")", ""))
+	}
+	parts = append(parts, pick("上", "上", ""))
 	for range r.IntN(2) * r.IntN(2) {
 		i := 1 + r.IntN(len(parts)-1)
 		parts[i] = randomText(r, noise, 1)

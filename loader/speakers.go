@@ -33,8 +33,9 @@ var (
 	// capacity: "智利代表代表 77 国集团和中国", "也门代表以 77 国集团和中国的名义",
 	// "阿塞拜疆代表行使答辩权".
 	behalfRE = regexp.MustCompile(`^(.+?)(?:的)?(代表|观察员)(?:代表(.+)|以(.+)的名义|(行使答辩权))$`)
-	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上".
-	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上", "第 1 次会议（2022 年
+	// 5 月 16 日）上".
+	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议(?:（\s*` + meetingBracketDatesPattern + `\s*）)?上`)
 	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
 	// 和日本这两个签署国".
 	speakerQualifierRE = regexp.MustCompile(`这(?:\p{Han}{1,3}个|些)(签署国|国家|组织|非政府组织|政府间组织)$`)
@@ -1369,8 +1370,8 @@ func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool)
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
 // or "" where it names none, or a range of them.
 func paragraphMeeting(text string) string {
-	if indexBy(text, "次", 1) < 0 || !contains(text, "会议上") {
-		return "" // every match holds both: the matcher need not run
+	if indexBy(text, "次", 1) < 0 || !mayNameMeetings(text) {
+		return "" // every match holds "次" and "会议上" or "）上": the matcher need not run
 	}
 	number, to, end := meetingAt(text, 0)
 	if end < 0 || to {
@@ -1415,14 +1416,20 @@ func meetingAt(text string, from int) (number string, to bool, end int) {
 			continue
 		}
 		p += len("次")
-		switch {
-		case strings.HasPrefix(text[p:], "全体会议上"):
-			p += len("全体会议上")
-		case strings.HasPrefix(text[p:], "会议上"):
-			p += len("会议上")
-		default:
+		if strings.HasPrefix(text[p:], "全体会议") {
+			p += len("全体")
+		}
+		if !strings.HasPrefix(text[p:], "会议") {
 			continue
 		}
+		p += len("会议")
+		if b := meetingBracketRE.FindStringIndex(text[p:]); b != nil && strings.HasPrefix(text[p+b[1]:], "上") {
+			p += b[1] // "第 1 次会议（2022 年 5 月 16 日）上"
+		}
+		if !strings.HasPrefix(text[p:], "上") {
+			continue
+		}
+		p += len("上")
 		s := at
 		for s > from && isSpace(text[s-1]) {
 			s--

@@ -309,6 +309,10 @@ func TestParagraphMeeting(t *testing.T) {
 		"至第1234次会议上，第 5 次全体会议上": "5",
 		"第 6 次全体会议，第 7 次会议上":    "7",
 		"第 8次会议":                "",
+		"第 1 次会议（2022 年 5 月 16 日）上，委员会审议了议程项目 3": "1",
+		"在第 3 次全体会议（7 月 21 日和 22 日）上":            "3",
+		"第 2 次会议（闭幕会议）上":                         "",
+		"第 4 次会议（5 月 16 日）上和第 5 次会议（5 月 17 日）上":  "",
 	} {
 		if got := paragraphMeeting(in); got != want {
 			t.Errorf("paragraphMeeting(%q) = %q, want %q", in, got, want)
