@@ -412,10 +412,10 @@ func bracketedRef(text string, from int) int {
 
 // mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
 // it reads opens with 第, a lead before it or not (bracketedRef).
+//
+// It reads the brackets once: a search for "（第" first, which the loop finds as it finds
+// any bracket that opens with 第, read the whole of a text that holds none again.
 func mayTellDecided(text string) bool {
-	if contains(text, "（第") {
-		return true // the commonest, found by one search
-	}
 	for from := 0; ; {
 		i := index(text[from:], "（")
 		if i < 0 {

@@ -250,7 +250,8 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 		return named
 	}
 	runes := runeOffsets{text: text}
-	for _, loc := range groupsReferredBackRE.FindAllStringIndex(text, -1) {
+	for at, end := groupsReferredBackAt(text, 0); at >= 0; at, end = groupsReferredBackAt(text, end) {
+		loc := [2]int{at, end}
 		var groups []*entity
 		k := 0
 		for j, m := range named {
@@ -273,6 +274,39 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 	}
 	return named
 }
+
+// groupsReferredBackAt returns the next match of groupsReferredBackRE in text from byte
+// from, its start and end, or -1, -1: read back from each 组, as every match ends in its
+// one 组 (工作组 or 专家组) and the words before it, read back, allow one way only (个 is
+// never 两 or 二), so a match is found from its 组 alone and no two overlap, as the
+// regexp's leftmost matches from where the last ended (TestGroupsReferredBackAsRE).
+func groupsReferredBackAt(text string, from int) (int, int) {
+	for {
+		i := index(text[from:], "组")
+		if i < 0 {
+			return -1, -1
+		}
+		end := from + i + len("组")
+		from = end
+		s := text[:end-len("组")]
+		if !strings.HasSuffix(s, "工作") && !strings.HasSuffix(s, "专家") {
+			continue
+		}
+		s = strings.TrimSuffix(s[:len(s)-len("工作")], "个")
+		if !strings.HasSuffix(s, "两") && !strings.HasSuffix(s, "二") {
+			continue
+		}
+		s = s[:len(s)-len("两")]
+		for _, d := range groupsReferredBackDemonstratives {
+			if strings.HasSuffix(s, d) {
+				return len(s) - len(d), end
+			}
+		}
+	}
+}
+
+// groupsReferredBackDemonstratives are the words groupsReferredBackRE opens with.
+var groupsReferredBackDemonstratives = []string{"这", "该", "此", "上述"}
 
 // namesGroup reports whether named holds a working group.
 func namesGroup(named []entityMention) bool {

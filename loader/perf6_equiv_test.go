@@ -1,0 +1,65 @@
+package loader
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// The scans below stand in for the rules' regexps, which stay their specification: each is
+// compared with the regexp on the family's paragraphs and on texts made at random of the
+// words the regexp reads.
+
+func TestGroupsReferredBackAsRE(t *testing.T) {
+	words := []string{"这", "该", "此", "上述", "上", "述", "两", "二", "十二", "个", "个个", "工作组", "专家组", "工作", "专家",
+		"组", "审议组", "小组", "，", "。", "x", " "}
+	r := rand.New(rand.NewPCG(6, 1))
+	texts := familyTexts(t)
+	for range 200000 {
+		texts = append(texts, randomText(r, words, 1+r.IntN(20)))
+	}
+	found := 0
+	for _, text := range texts {
+		var got [][]int
+		for at, end := groupsReferredBackAt(text, 0); at >= 0; at, end = groupsReferredBackAt(text, end) {
+			got = append(got, []int{at, end})
+		}
+		want := groupsReferredBackRE.FindAllStringIndex(text, -1)
+		found += len(want)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("groupsReferredBackAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d matches", found)
+}
+
+// mayTellDecidedPlain is mayTellDecided as it was: a search for "（第" before the loop.
+func mayTellDecidedPlain(text string) bool {
+	if contains(text, "（第") {
+		return true
+	}
+	for from := 0; ; {
+		i := index(text[from:], "（")
+		if i < 0 {
+			return false
+		}
+		from += i + len("（")
+		if bracketedRef(text, from) >= 0 {
+			return true
+		}
+	}
+}
+
+func TestMayTellDecidedAsPlain(t *testing.T) {
+	words := []string{"（", "）", "第", " ", "见", "参看", "载于", "决定", "x", "，"}
+	r := rand.New(rand.NewPCG(6, 2))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(12)))
+	}
+	for _, text := range texts {
+		if got, want := mayTellDecided(text), mayTellDecidedPlain(text); got != want {
+			t.Fatalf("mayTellDecided(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
