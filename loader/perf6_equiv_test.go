@@ -63,3 +63,25 @@ func TestMayTellDecidedAsPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestMayNameDraftOfActAsRE(t *testing.T) {
+	words := []string{"第 1/1 号", "第1/2号", "决议", "决定", "的", " ", "\n", "订正", "草案", "案", "草", "（CTOC/COP/2022/L.4）",
+		"以 E/CN.15/2022/L.4 号文件印发", "，由秘鲁提交", "提案", "x"}
+	r := rand.New(rand.NewPCG(6, 3))
+	texts := familyTexts(t)
+	template := []string{"第 1/1 号", "决议", "的", " ", "\n", "订正", "决定", "草案", "（CTOC/COP/2022/L.4）", "，由秘鲁提交"}
+	for range 200000 {
+		texts = append(texts, randomText(r, words, r.IntN(6))+nearText(r, template, words)+randomText(r, words, r.IntN(4)))
+	}
+	found := 0
+	for _, text := range texts {
+		want := draftOfActRE.MatchString(text)
+		if want {
+			found++
+		}
+		if want && !mayNameDraftOfAct(text) {
+			t.Fatalf("mayNameDraftOfAct(%q) = false, but draftOfActRE matches", text)
+		}
+	}
+	t.Logf("%d texts match", found)
+}
