@@ -246,9 +246,7 @@ var groupsReferredBackRE = regexp.MustCompile(`(?:这|该|此|上述)(?:两|二)
 // each "这两个工作组" of text stands for: the last two named before it, as two mentions of
 // its words.
 func withGroupsReferredBack(text string, named []entityMention) []entityMention {
-	if !contains(text, "两") && !contains(text, "二") {
-		return named
-	}
+	// No gate on 两 or 二: the scan for 组 (groupsReferredBackAt) is one search, as cheap.
 	runes := runeOffsets{text: text}
 	for at, end := groupsReferredBackAt(text, 0); at >= 0; at, end = groupsReferredBackAt(text, end) {
 		loc := [2]int{at, end}
