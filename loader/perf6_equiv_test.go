@@ -85,3 +85,31 @@ func TestMayNameDraftOfActAsRE(t *testing.T) {
 	}
 	t.Logf("%d texts match", found)
 }
+
+func TestMayEndActNumberAsRE(t *testing.T) {
+	words := []string{"S-", "1", "12", "2021", "249", "/", " ", "（", "）", "(", ")", "A", "B", "H", "I", "-", "2012", "x", "决定", "。"}
+	r := rand.New(rand.NewPCG(6, 4))
+	texts := familyTexts(t)
+	template := []string{"S-", "2021", " ", "/", " ", "249", " ", "B", "-", "C"}
+	template2 := []string{"12", " ", "（", " ", "2012", " ", "）"}
+	for k := range 200000 {
+		switch k % 3 {
+		case 0:
+			texts = append(texts, randomText(r, words, 1+r.IntN(8)))
+		case 1:
+			texts = append(texts, nearText(r, template, words))
+		default:
+			texts = append(texts, nearText(r, template2, words))
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		if bareActHeadRE.MatchString(text) {
+			found++
+			if !mayEndActNumber(text) {
+				t.Fatalf("mayEndActNumber(%q) = false, but bareActHeadRE matches", text)
+			}
+		}
+	}
+	t.Logf("%d texts match", found)
+}

@@ -1640,7 +1640,19 @@ func numberedKind(number string) kg.ActKind {
 // never a resolution, and a number of another body's act alone on a line ("10/1") heads
 // nothing.
 func isBareDecisionHead(t string) bool {
-	return mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
+	return mayEndActNumber(t) && mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
+}
+
+// mayEndActNumber reports whether t can end with an act number (actNumberPattern): in a
+// digit, a letter A-H ("A/RES/1/2 B"), or a bracket's ) or ）(whose last byte is 0x89).
+// Asked of every block (closesBlock), most of which open with a paragraph's number and end
+// with 。: the last byte rules them out before the first are read.
+func mayEndActNumber(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'H' || c == ')' || c == 0x89
 }
 
 // headingBody returns the body whose act a heading opens, until the preamble names it: an
