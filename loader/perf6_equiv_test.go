@@ -3,6 +3,7 @@ package loader
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -112,4 +113,21 @@ func TestMayEndActNumberAsRE(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts match", found)
+}
+
+func TestIndexAsStringsIndex(t *testing.T) {
+	words := []string{"成", "所", "（", "）", "第", "会议", "议", "届会议", "a", "b", "ab", "\x88", "\xbc\x88", " "}
+	subs := []string{"（", "（第", "第", "届会议", "会议（", "a", "ab", "aab", "bb", "议议"}
+	r := rand.New(rand.NewPCG(6, 5))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(12)))
+	}
+	for _, text := range texts {
+		for _, sub := range subs {
+			if got, want := index(text, sub), strings.Index(text, sub); got != want {
+				t.Fatalf("index(%q, %q) = %d, want %d", text, sub, got, want)
+			}
+		}
+	}
 }
