@@ -131,3 +131,22 @@ func TestIndexAsStringsIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexByAsStringsIndex(t *testing.T) {
+	words := []string{"成", "所", "（", "）", "第", "会议", "议", "届会议", "草案", "案", "a", "b", "ab", "\x88", " "}
+	subs := []string{"（", "（第", "第", "届会议", "会议（", "草案", "a", "ab", "aab", "bb", "议议"}
+	r := rand.New(rand.NewPCG(6, 6))
+	texts := familyTexts(t)
+	for range 50000 {
+		texts = append(texts, randomText(r, words, r.IntN(12)))
+	}
+	for _, text := range texts {
+		for _, sub := range subs {
+			for k := range len(sub) {
+				if got, want := indexBy(text, sub, k), strings.Index(text, sub); got != want {
+					t.Fatalf("indexBy(%q, %q, %d) = %d, want %d", text, sub, k, got, want)
+				}
+			}
+		}
+	}
+}

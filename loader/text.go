@@ -163,12 +163,21 @@ func lastIndexAny(s, chars string) int {
 // it stops dozens of times in a paragraph, where one for a byte of 届 stops a few times.
 func indexBy(s, sub string, k int) int {
 	c, end := sub[k], len(s)-(len(sub)-1-k) // no match has its byte k at or past end
+	// The byte after k (or before, for the last) is compared first, as index does: a
+	// match's neighbour lies within s, since byte k of a match lies before end.
+	n := k + 1
+	if n == len(sub) {
+		n = k - 1
+	}
+	if n < 0 {
+		return strings.IndexByte(s, c)
+	}
 	for i := k; i < end; i++ {
 		j := strings.IndexByte(s[i:end], c)
 		if j < 0 {
 			return -1
 		}
-		if i += j; s[i-k:i-k+len(sub)] == sub {
+		if i += j; s[i-k+n] == sub[n] && s[i-k:i-k+len(sub)] == sub {
 			return i - k
 		}
 	}
