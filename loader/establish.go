@@ -71,15 +71,14 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			}
 			after = n.endByte
 		}
-		rel, verb, at := kg.RelEstablishes, "", -1
-		for _, v := range establishVerbs {
-			if i := strings.LastIndex(clause, v); i > at {
-				verb, at = v, i
-			}
-		}
+		rel := kg.RelEstablishes
+		verb, at := lastEstablishVerb(clause)
 		for _, v := range extendVerbs {
 			// "延长…工作组的任务": the group's mandate is what is extended.
-			if i := strings.LastIndex(clause, v); i > at && strings.HasPrefix(text[m.endByte:], "的任务") {
+			if !strings.HasPrefix(text[m.endByte:], "的任务") {
+				break
+			}
+			if i := strings.LastIndex(clause, v); i > at {
 				rel, verb, at = kg.RelExtends, v, i
 			}
 		}
@@ -130,6 +129,25 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
 	}
 	return out
+}
+
+// lastEstablishVerb returns the last of establishVerbs in clause and where it begins, or
+// "", -1. Each verb is two runes that end in 立: the last verb's 立 is the last 立 with a
+// verb's first rune before it, found by one search back for 立 rather than one per verb
+// (TestLastEstablishVerbAsLastIndex).
+func lastEstablishVerb(clause string) (string, int) {
+	for end := len(clause); ; {
+		i := lastIndex(clause[:end], "立")
+		if i < 0 {
+			return "", -1
+		}
+		if i >= len("设") {
+			if w := clause[i-len("设") : i+len("立")]; slices.Contains(establishVerbs, w) {
+				return w, i - len("设")
+			}
+		}
+		end = i
+	}
 }
 
 // establishedAfterRE is an establishment told after the group's name, in the passive: "…审议

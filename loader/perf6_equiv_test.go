@@ -150,3 +150,28 @@ func TestIndexByAsStringsIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestLastEstablishVerbAsLastIndex(t *testing.T) {
+	for _, v := range establishVerbs {
+		if len(v) != 2*len("立") || !strings.HasSuffix(v, "立") {
+			t.Fatalf("%s is not two runes ending in 立: lastEstablishVerb would miss it", v)
+		}
+	}
+	words := []string{"设立", "成立", "建立", "设", "成", "建", "立", "立立", "确立", "延长", "，", "工作组", "x", " "}
+	r := rand.New(rand.NewPCG(6, 7))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, text := range texts {
+		verb, at := "", -1
+		for _, v := range establishVerbs {
+			if i := strings.LastIndex(text, v); i > at {
+				verb, at = v, i
+			}
+		}
+		if gv, ga := lastEstablishVerb(text); gv != verb || ga != at {
+			t.Fatalf("lastEstablishVerb(%q) = %q, %d, want %q, %d", text, gv, ga, verb, at)
+		}
+	}
+}
