@@ -175,3 +175,24 @@ func TestLastEstablishVerbAsLastIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsActKindAsHeadREs(t *testing.T) {
+	words := []string{"第", " ", "6/1", "2021/20", "号", "决议", "决定", "缔约方会议", "经济及社会理事会", "《联合国打击跨国有组织犯罪公约》",
+		"：", "标题", "。", "x"}
+	r := rand.New(rand.NewPCG(6, 8))
+	texts := familyTexts(t)
+	template := []string{"缔约方会议", "第", " ", "6/1", " ", "号", "决议"}
+	for range 100000 {
+		texts = append(texts, nearText(r, template, words)+randomText(r, words, r.IntN(2)))
+	}
+	found := 0
+	for _, text := range texts {
+		if actHeadRE.MatchString(text) || bodyActHeadRE.MatchString(text) {
+			found++
+			if !endsActKind(text) {
+				t.Fatalf("endsActKind(%q) = false, but a heading's pattern matches", text)
+			}
+		}
+	}
+	t.Logf("%d headings", found)
+}
