@@ -330,7 +330,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
 		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
 	}
-	for _, p := range d.narrative {
+	for i, p := range d.narrative {
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
@@ -370,9 +370,9 @@ func (b *graphBuilder) agenda(d document, session string) {
 				b.beforeSymbols(item, p, findSymbols(p.text))
 			}
 			b.speakers(session, item, p)
-			if k == 0 {
+			if k == 0 && (i >= len(b.mayAdopt) || b.mayAdopt[i]) {
 				// Found once for the paragraph's items: adoptionsIn keeps what it found for a
-				// text, and a text its gates rule out has none for any item.
+				// text, and a text its gates ruled out (as adoptions found) has none.
 				adoptions = b.adoptionsIn(p.text)
 			}
 			for _, a := range adoptions {
