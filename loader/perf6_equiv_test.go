@@ -196,3 +196,23 @@ func TestEndsActKindAsHeadREs(t *testing.T) {
 	}
 	t.Logf("%d headings", found)
 }
+
+func TestMayOpenRoleLineAsREs(t *testing.T) {
+	words := []string{"主席", "副主席", "报告员", "共同主席", "第", "一", "二", "四", "五", " ", "\n", ":", "：", "A", "z", "宣布",
+		"（巴西）", "、", "Ana Silva", "x", "1"}
+	r := rand.New(rand.NewPCG(6, 9))
+	texts := familyTexts(t)
+	for range 200000 {
+		texts = append(texts, randomText(r, words, r.IntN(6)))
+	}
+	found := 0
+	for _, text := range texts {
+		if bureauRoleRE.MatchString(text) || bureauRoleBareRE.MatchString(text) {
+			found++
+			if !mayOpenRoleLine(text) {
+				t.Fatalf("mayOpenRoleLine(%q) = false, but a role's pattern matches", text)
+			}
+		}
+	}
+	t.Logf("%d role lines", found)
+}
