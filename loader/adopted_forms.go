@@ -412,10 +412,10 @@ func bracketedRef(text string, from int) int {
 
 // mayTellDecided reports whether findDecidedLabels may find an act in text: every bracket
 // it reads opens with 第, a lead before it or not (bracketedRef).
+//
+// It reads the brackets once: a search for "（第" first, which the loop finds as it finds
+// any bracket that opens with 第, read the whole of a text that holds none again.
 func mayTellDecided(text string) bool {
-	if contains(text, "（第") {
-		return true // the commonest, found by one search
-	}
 	for from := 0; ; {
 		i := index(text[from:], "（")
 		if i < 0 {
@@ -503,11 +503,40 @@ type draftOfAct struct {
 // findDraftsOfActs returns the drafts a text names by the acts they became
 // (draftOfActRE); an act named without its body is body's.
 func findDraftsOfActs(text string, body kg.Body) []draftOfAct {
-	if indexBy(text, "草案", 1) < 0 { // by a byte of 草, rarer than any of 案's
-		return nil // as every match holds it, where 的 and the draft's kind may stand apart
+	if !mayNameDraftOfAct(text) {
+		return nil
 	}
 	return draftsOfActsIn(text, body)
 }
+
+// mayNameDraftOfAct reports whether text holds what every match of draftOfActRE holds: a
+// 草案 that the words before it, read back as the pattern allows, tie to an act's name
+// ("决议的", "决定的", then white space, 订正 and the draft's kind, each or none). Each
+// optional word is taken where it stands, as the pattern must: neither 的 nor white space
+// is 决议, 决定 or 订正. Most paragraphs that name a draft (决议草案, 提案草案) name none so.
+func mayNameDraftOfAct(text string) bool {
+	for from := 0; ; {
+		i := indexBy(text[from:], "草案", 1) // by a byte of 草, rarer than any of 案's
+		if i < 0 {
+			return false
+		}
+		s := text[:from+i]
+		from += i + len("草案")
+		if hasAnySuffix(s, actKindWords) {
+			s = s[:len(s)-len("决议")] // both are six bytes
+		}
+		s = strings.TrimSuffix(s, "订正")
+		for len(s) > 0 && isRESpace(s[len(s)-1]) {
+			s = s[:len(s)-1]
+		}
+		if strings.HasSuffix(s, "决议的") || strings.HasSuffix(s, "决定的") {
+			return true
+		}
+	}
+}
+
+// actKindWords are the kinds of act draftOfActRE reads.
+var actKindWords = []string{"决议", "决定"}
 
 // draftsOfActsIn is findDraftsOfActs with no gate: the pattern read over the whole text.
 func draftsOfActsIn(text string, body kg.Body) []draftOfAct {

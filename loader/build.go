@@ -34,6 +34,9 @@ type graphBuilder struct {
 	// adopted holds the adoptions found in each narrative text, by text: the adoptions and
 	// the agenda both read them, and finding them is costly.
 	adopted map[string][]adoption
+	// mayAdopt holds, for each narrative paragraph, whether adoptionsIn's gates let it
+	// find adoptions there: the agenda reads them again, paragraph by paragraph.
+	mayAdopt []bool
 	// plenaryActs holds the acts whose own text closes with a plenary meeting.
 	plenaryActs map[string]bool
 	// repeats holds, by id, the last suffix given to a relationship stated again.
@@ -344,10 +347,11 @@ func build(name, symbol string, d document) kg.Graph {
 	b.calendar = reportCalendar(d, b.days)
 	voices := narrativeVoices(d.narrative)
 	ownGroup := reportGroup(d)
+	b.mayAdopt = make([]bool, len(d.narrative))
 	for i, p := range d.narrative {
 		id := refs[i].id
 		b.keyBox = refs[i].key
-		b.adoptions(id, p)
+		b.mayAdopt[i] = b.adoptions(id, p)
 		named := findEntitiesOf(p.text, b.body)
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p, named)
@@ -925,14 +929,15 @@ func footnoteRoleBefore(before string) string {
 
 // adoptions adds what a narrative paragraph says of the adoption of acts: the act's date
 // and meeting, the draft it was adopted from (DRAFTED_AS) and the draft's sponsors or
-// submitter (SPONSORED).
-func (b *graphBuilder) adoptions(from string, p paragraph) {
+// submitter (SPONSORED). It reports whether adoptionsIn's gates passed the paragraph.
+func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 	meetings := b.meetingsIn(p.text, false)
 	// Most paragraphs hold neither 草案 nor 案文见: no adoption is found in them, nor any
 	// recommendation (whose draft is a 草案), and the search is made once for both.
 	tells := mayTellAdoption(p.text)
 	var adoptions []adoption
-	if tells || mayTellDecided(p.text) {
+	gated := tells || mayTellDecided(p.text)
+	if gated {
 		adoptions = b.adoptionsIn(p.text)
 	}
 	for _, a := range adoptions {
@@ -998,6 +1003,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) {
 		}
 		b.sponsored(names, role, draft, prov)
 	}
+	return gated
 }
 
 // sponsored adds SPONSORED from each of names, in the given role, to the draft, each with

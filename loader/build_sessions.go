@@ -330,7 +330,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
 		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
 	}
-	for _, p := range d.narrative {
+	for i, p := range d.narrative {
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
@@ -360,7 +360,8 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.speakers(session, session, p)
 			continue
 		}
-		for _, item := range items {
+		var adoptions []adoption
+		for k, item := range items {
 			if len(its) == 0 && strings.IndexByte(p.text, '/') >= 0 && saysReceived(p.text) {
 				// "为审议该项目，委员会收到了下列文件：(a) …（E/CN.7/2013/2）": the documents it
 				// cites were before the item too (every symbol holds "/", as hasSymbol knows, and
@@ -369,7 +370,12 @@ func (b *graphBuilder) agenda(d document, session string) {
 				b.beforeSymbols(item, p, findSymbols(p.text))
 			}
 			b.speakers(session, item, p)
-			for _, a := range b.adoptionsIn(p.text) {
+			if k == 0 && (i >= len(b.mayAdopt) || b.mayAdopt[i]) {
+				// Found once for the paragraph's items: adoptionsIn keeps what it found for a
+				// text, and a text its gates ruled out (as adoptions found) has none.
+				adoptions = b.adoptionsIn(p.text)
+			}
+			for _, a := range adoptions {
 				act := a.act.ID()
 				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 					Properties: b.provenance(p, a.quote, a.start, a.end)})

@@ -104,6 +104,9 @@ func findBureau(text string) []officer {
 // each with a State the lexicon knows. A line of prose that opens with an office
 // ("主席 Ana Silva（巴西）宣布…", wrapped there) is none.
 func bureauRoleMatch(l string) []string {
+	if !mayOpenRoleLine(l) {
+		return nil
+	}
 	if m := bureauRoleRE.FindStringSubmatch(l); m != nil {
 		return m
 	}
@@ -126,6 +129,42 @@ func bureauRoleMatch(l string) []string {
 	}
 	return nil
 }
+
+// mayOpenRoleLine reports whether l opens as every match of bureauRoleRE and
+// bureauRoleBareRE does: a role (the roles are no prefix of one another, so one at most
+// opens l), then the line's end, white space, a colon or a Latin letter. Lines that open
+// with 第 (a heading) or 主席 (主席宣布…) are most of those asked, and few go on so
+// (TestMayOpenRoleLineAsREs).
+func mayOpenRoleLine(l string) bool {
+	rest, ok := "", false
+	if r, ok1 := strings.CutPrefix(l, "第"); ok1 {
+		if !hasAnyPrefix(r, ordinalRoleNumbers) {
+			return false
+		}
+		r = r[len("一"):]
+		rest, ok = strings.CutPrefix(r[skipRESpaces(r, 0):], "副主席")
+	} else {
+		for _, w := range bureauRoleWords {
+			if rest, ok = strings.CutPrefix(l, w); ok {
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	c := rest[0]
+	return isRESpace(c) || c == ':' || strings.HasPrefix(rest, "：") || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// bureauRoleWords and ordinalRoleNumbers are the words of the roles bureauRoleRE reads.
+var (
+	bureauRoleWords    = []string{"主席", "副主席", "报告员", "共同主席"}
+	ordinalRoleNumbers = []string{"一", "二", "三", "四"}
+)
 
 // knownState reports whether the lexicon knows a State named in brackets after an officer.
 func knownState(name string) bool {

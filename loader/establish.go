@@ -71,15 +71,14 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			}
 			after = n.endByte
 		}
-		rel, verb, at := kg.RelEstablishes, "", -1
-		for _, v := range establishVerbs {
-			if i := strings.LastIndex(clause, v); i > at {
-				verb, at = v, i
-			}
-		}
+		rel := kg.RelEstablishes
+		verb, at := lastEstablishVerb(clause)
 		for _, v := range extendVerbs {
 			// "延长…工作组的任务": the group's mandate is what is extended.
-			if i := strings.LastIndex(clause, v); i > at && strings.HasPrefix(text[m.endByte:], "的任务") {
+			if !strings.HasPrefix(text[m.endByte:], "的任务") {
+				break
+			}
+			if i := strings.LastIndex(clause, v); i > at {
 				rel, verb, at = kg.RelExtends, v, i
 			}
 		}
@@ -130,6 +129,25 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
 	}
 	return out
+}
+
+// lastEstablishVerb returns the last of establishVerbs in clause and where it begins, or
+// "", -1. Each verb is two runes that end in 立: the last verb's 立 is the last 立 with a
+// verb's first rune before it, found by one search back for 立 rather than one per verb
+// (TestLastEstablishVerbAsLastIndex).
+func lastEstablishVerb(clause string) (string, int) {
+	for end := len(clause); ; {
+		i := lastIndex(clause[:end], "立")
+		if i < 0 {
+			return "", -1
+		}
+		if i >= len("设") {
+			if w := clause[i-len("设") : i+len("立")]; slices.Contains(establishVerbs, w) {
+				return w, i - len("设")
+			}
+		}
+		end = i
+	}
 }
 
 // establishedAfterRE is an establishment told after the group's name, in the passive: "…审议
@@ -246,11 +264,10 @@ var groupsReferredBackRE = regexp.MustCompile(`(?:这|该|此|上述)(?:两|二)
 // each "这两个工作组" of text stands for: the last two named before it, as two mentions of
 // its words.
 func withGroupsReferredBack(text string, named []entityMention) []entityMention {
-	if !contains(text, "两") && !contains(text, "二") {
-		return named
-	}
+	// No gate on 两 or 二: the scan for 组 (groupsReferredBackAt) is one search, as cheap.
 	runes := runeOffsets{text: text}
-	for _, loc := range groupsReferredBackRE.FindAllStringIndex(text, -1) {
+	for at, end := groupsReferredBackAt(text, 0); at >= 0; at, end = groupsReferredBackAt(text, end) {
+		loc := [2]int{at, end}
 		var groups []*entity
 		k := 0
 		for j, m := range named {
@@ -273,6 +290,39 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 	}
 	return named
 }
+
+// groupsReferredBackAt returns the next match of groupsReferredBackRE in text from byte
+// from, its start and end, or -1, -1: read back from each 组, as every match ends in its
+// one 组 (工作组 or 专家组) and the words before it, read back, allow one way only (个 is
+// never 两 or 二), so a match is found from its 组 alone and no two overlap, as the
+// regexp's leftmost matches from where the last ended (TestGroupsReferredBackAsRE).
+func groupsReferredBackAt(text string, from int) (int, int) {
+	for {
+		i := index(text[from:], "组")
+		if i < 0 {
+			return -1, -1
+		}
+		end := from + i + len("组")
+		from = end
+		s := text[:end-len("组")]
+		if !strings.HasSuffix(s, "工作") && !strings.HasSuffix(s, "专家") {
+			continue
+		}
+		s = strings.TrimSuffix(s[:len(s)-len("工作")], "个")
+		if !strings.HasSuffix(s, "两") && !strings.HasSuffix(s, "二") {
+			continue
+		}
+		s = s[:len(s)-len("两")]
+		for _, d := range groupsReferredBackDemonstratives {
+			if strings.HasSuffix(s, d) {
+				return len(s) - len(d), end
+			}
+		}
+	}
+}
+
+// groupsReferredBackDemonstratives are the words groupsReferredBackRE opens with.
+var groupsReferredBackDemonstratives = []string{"这", "该", "此", "上述"}
 
 // namesGroup reports whether named holds a working group.
 func namesGroup(named []entityMention) bool {

@@ -341,7 +341,7 @@ type actHeadMemo struct {
 // is reports whether actHeadRE or bodyActHeadRE matches t: a heading alone on its line.
 func (m *actHeadMemo) is(t string) bool {
 	if !m.asked || m.text != t {
-		m.text, m.match, m.asked = t, actHeadRE.MatchString(t) || bodyActHeadRE.first.has(leadRune(t)) && bodyActHeadRE.MatchString(t), true
+		m.text, m.match, m.asked = t, endsActKind(t) && (actHeadRE.MatchString(t) || bodyActHeadRE.first.has(leadRune(t)) && bodyActHeadRE.MatchString(t)), true
 	}
 	return m.match
 }
@@ -1591,7 +1591,8 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 	// A numbered paragraph begins with a digit, as the third form does: the first two,
 	// which begin with 第, are tried only on a block that begins with it.
 	r := leadRune(t)
-	if actHeadRE.first.has(r) {
+	alone := endsActKind(t) // as actHeadRE and bodyActHeadRE, the heading alone on its line
+	if alone && actHeadRE.first.has(r) {
 		if m := actHeadRE.FindStringSubmatch(t); m != nil {
 			return m[1], kindOf(m[2]), "", true
 		}
@@ -1601,7 +1602,7 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 			return m[1], kindOf(m[2]), m[3], true
 		}
 	}
-	if bodyActHeadRE.first.has(r) {
+	if alone && bodyActHeadRE.first.has(r) {
 		if m := bodyActHeadRE.FindStringSubmatch(t); m != nil {
 			return m[2], kindOf(m[3]), "", true
 		}
@@ -1616,6 +1617,13 @@ func actHeading(t string) (number string, kind kg.ActKind, title string, ok bool
 		return t, kg.KindDecision, "", true
 	}
 	return "", "", "", false
+}
+
+// endsActKind reports whether t ends with 决议 or 决定, as every match of actHeadRE and
+// bodyActHeadRE does (…号决议$): most blocks that open with their first runes (第, a
+// body's name) end otherwise, and the patterns read them through to fail.
+func endsActKind(t string) bool {
+	return strings.HasSuffix(t, "决议") || strings.HasSuffix(t, "决定")
 }
 
 // numberedKind returns the kind of an act the Assembly or the Council numbers: the Assembly
@@ -1640,7 +1648,19 @@ func numberedKind(number string) kg.ActKind {
 // never a resolution, and a number of another body's act alone on a line ("10/1") heads
 // nothing.
 func isBareDecisionHead(t string) bool {
-	return mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
+	return mayEndActNumber(t) && mayOpenWithActNumber(t) && bareActHeadRE.MatchString(t) && numberedKind(t) == kg.KindDecision
+}
+
+// mayEndActNumber reports whether t can end with an act number (actNumberPattern): in a
+// digit, a letter A-H ("A/RES/1/2 B"), or a bracket's ) or ）(whose last byte is 0x89).
+// Asked of every block (closesBlock), most of which open with a paragraph's number and end
+// with 。: the last byte rules them out before the first are read.
+func mayEndActNumber(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'H' || c == ')' || c == 0x89
 }
 
 // headingBody returns the body whose act a heading opens, until the preamble names it: an

@@ -80,14 +80,21 @@ func (c *runeOffsets) of(b int) int {
 // sub. The first byte of a Chinese character is one of the few that begin nearly every
 // character, which sends strings.Index through false starts all along the text; the last
 // is one of 64.
+//
+// At each stop the byte before is compared first: it tells most false stops (another
+// character that ends in the same byte) without the call a comparison of strings makes.
 func index(s, sub string) int {
 	last := sub[len(sub)-1]
+	if len(sub) == 1 {
+		return strings.IndexByte(s, last)
+	}
+	prev := sub[len(sub)-2]
 	for i := len(sub) - 1; i < len(s); i++ {
 		j := strings.IndexByte(s[i:], last)
 		if j < 0 {
 			return -1
 		}
-		if i += j; s[i+1-len(sub):i+1] == sub {
+		if i += j; s[i-1] == prev && s[i+1-len(sub):i+1] == sub {
 			return i + 1 - len(sub)
 		}
 	}
@@ -156,12 +163,21 @@ func lastIndexAny(s, chars string) int {
 // it stops dozens of times in a paragraph, where one for a byte of 届 stops a few times.
 func indexBy(s, sub string, k int) int {
 	c, end := sub[k], len(s)-(len(sub)-1-k) // no match has its byte k at or past end
+	// The byte after k (or before, for the last) is compared first, as index does: a
+	// match's neighbour lies within s, since byte k of a match lies before end.
+	n := k + 1
+	if n == len(sub) {
+		n = k - 1
+	}
+	if n < 0 {
+		return strings.IndexByte(s, c)
+	}
 	for i := k; i < end; i++ {
 		j := strings.IndexByte(s[i:end], c)
 		if j < 0 {
 			return -1
 		}
-		if i += j; s[i-k:i-k+len(sub)] == sub {
+		if i += j; s[i-k+n] == sub[n] && s[i-k:i-k+len(sub)] == sub {
 			return i - k
 		}
 	}
