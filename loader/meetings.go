@@ -73,8 +73,9 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
+	owners := newClauseOwners(text, group)
 	for _, m := range meetingMatches(text) {
-		if ownedByOther(text[:m[0]], group) {
+		if owners.owned(m[0]) {
 			continue
 		}
 		mm := meetingMention{plenary: m[meetingPlenary] >= 0, start: at.of(m[0]), end: at.of(m[1]), byteEnd: m[1], quote: text[m[0]:m[1]]}
@@ -149,10 +150,69 @@ const meetingAnchorByte = len("会议") + 1
 // 16 日举行的第 1 、第 7 和第 10 次全体会议上" is under a hundred.
 const maxMeetingMention = 300
 
+// clauseOwners answers ownedByOther(text[:at], group) for the mentions of one text, asked
+// in order: it reads the text once, remembering where the last clause mark and the last of
+// each of notOwnMeetings stand, where asking ownedByOther of each mention read back to the
+// clause's start again, all of a long text that holds no mark.
+type clauseOwners struct {
+	text  string
+	group bool
+	read  int   // text[:read] is read
+	mark  int   // where the last clause mark in text[:read] stands, or -1
+	last  []int // where the last of each of notOwnMeetings wholly in text[:read] begins, or -1
+}
+
+func newClauseOwners(text string, group bool) *clauseOwners {
+	c := &clauseOwners{text: text, group: group, mark: -1, last: make([]int, len(notOwnMeetings))}
+	for i := range c.last {
+		c.last[i] = -1
+	}
+	return c
+}
+
+// owned is ownedByOther(c.text[:at], c.group).
+func (c *clauseOwners) owned(at int) bool {
+	if at < c.read {
+		return ownedByOther(c.text[:at], c.group)
+	}
+	if i := lastIndexAny(c.text[c.read:at], mentionClauseMarks); i >= 0 {
+		c.mark = c.read + i
+	}
+	// A word may straddle what was read before and what is read now.
+	from := max(0, c.read-maxOwnerLen+1)
+	for k, s := range notOwnMeetings {
+		if j := lastIndex(c.text[from:at], s); j >= 0 {
+			c.last[k] = from + j
+		}
+	}
+	c.read = at
+	for k, s := range notOwnMeetings {
+		if c.group && (s == "工作组" || s == "专家组") {
+			continue
+		}
+		if c.last[k] > c.mark {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOwnerLen is the length in bytes of the longest of notOwnMeetings.
+var maxOwnerLen = func() int {
+	n := 0
+	for _, s := range notOwnMeetings {
+		n = max(n, len(s))
+	}
+	return n
+}()
+
+// mentionClauseMarks end the clause before a meeting mention (ownedByOther).
+const mentionClauseMarks = "。；;，,"
+
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.
 func ownedByOther(before string, group bool) bool {
-	if i := lastIndexAny(before, "。；;，,"); i >= 0 { // as strings.LastIndexAny, without decoding the text
+	if i := lastIndexAny(before, mentionClauseMarks); i >= 0 { // as strings.LastIndexAny, without decoding the text
 		before = before[i:]
 	}
 	for _, s := range notOwnMeetings {
@@ -473,9 +533,10 @@ func convenedMeetings(text string, session int, cal calendar) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
+	owners := newClauseOwners(text, false)
 	for _, m := range convenedRE.FindAllStringSubmatchIndex(text, -1) {
 		g := func(i int) string { return submatch(text, m, i) }
-		if g(5) != "" && chineseNumber(g(5)) != session || ownedByOther(text[:m[0]], false) {
+		if g(5) != "" && chineseNumber(g(5)) != session || owners.owned(m[0]) {
 			continue
 		}
 		n := meetingNumbers(g(6))
