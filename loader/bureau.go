@@ -361,8 +361,10 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		from = k + size
 	}
-	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
-		from = k + len("。")
+	// A full stop after the clause's mark ends the sentence before; one before the mark
+	// ends none that matters, and a search there read the whole text back for each 主持.
+	if k := lastIndex(before[from:], "。"); k >= 0 {
+		from += k + len("。")
 	}
 	clause := trimRightSpace(cutPresidersCount(before[from:]))
 	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
@@ -387,9 +389,12 @@ func appendPresiders(out []officer, text string, at int) []officer {
 // A（X）和 B（Y）". after is the text after "主持".
 func appendPresidersAfter(out []officer, after string, together bool) []officer {
 	after = skipLe(after)
+	// What they presided over is a few characters (maxPresidedRunes): 的是 is sought no
+	// further, so that a text of many 主持 is not read to its end for each.
+	window := after[:min(len(after), maxPresidedRunes*utf8.UTFMax+len("的是"))]
 	k, size := -1, 0
 	for _, w := range []string{"的是", "的为"} {
-		if j := index(after, w); j >= 0 && (k < 0 || j < k) {
+		if j := index(window, w); j >= 0 && (k < 0 || j < k) {
 			k, size = j, len(w)
 		}
 	}
@@ -397,7 +402,7 @@ func appendPresidersAfter(out []officer, after string, together bool) []officer 
 		return out
 	}
 	object := after[:k]
-	if leadingHan(object) != object || utf8.RuneCountInString(object) > 12 {
+	if leadingHan(object) != object || utf8.RuneCountInString(object) > maxPresidedRunes {
 		return out
 	}
 	clause := after[k+size:]
@@ -416,6 +421,10 @@ func appendPresidersAfter(out []officer, after string, together bool) []officer 
 	}
 	return appendPresidedBy(out, clause, ms, isPresidedSession(object), together)
 }
+
+// maxPresidedRunes bounds the characters of what a sentence says was presided over before
+// 的是 ("复会", "委员会第三十届会议续会").
+const maxPresidedRunes = 12
 
 // appendPresidedBy appends to out those who presided, ms the matches of presiderRE in
 // clause that name them, each maybe after an office: where they presided over the session

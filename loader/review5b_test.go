@@ -150,3 +150,20 @@ func TestManyConvenedMeetingsInAClauseAreQuick(t *testing.T) {
 	parseWithin(t, head+strings.Repeat("于 2012 年 1 月 1 日召开了第 1 次会议", 20000)+"。\n", 10*time.Second)
 	parseWithin(t, head+strings.Repeat("在 2013 年 9 月 7 日第 6 次会议上", 20000)+"。\n", 10*time.Second)
 }
+
+// TestManyPresidedAreQuick: a text of many 主持 that names no one after them sought 的是
+// to the text's end after each (appendPresidersAfter).
+func TestManyPresidedAreQuick(t *testing.T) {
+	done := make(chan []officer, 1)
+	go func() {
+		done <- findBureau("1. " + strings.Repeat("主持，", 60000) + "主持复会的是主席 A（中国）。")
+	}()
+	select {
+	case got := <-done:
+		if len(got) != 1 {
+			t.Fatalf("found %v, want the one who presided over the resumed session", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("findBureau took more than 10 s")
+	}
+}
