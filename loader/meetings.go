@@ -525,6 +525,9 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 // The date is the day the sentence gives before it, "于 2019 年 12 月 13 日…" (group 1).
 var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。；]*?)?(?:召开|举行)了\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`)
 
+// convenedDayRE is a day convenedRE may give before the verb.
+var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
+
 // convenedMeetings returns the meetings a text says were convened or held (convenedRE) of
 // the session numbered session: a meeting of another session it names is not one
 // ("召开了第二十八届会议第 9 次会议" in the report of the twenty-ninth), nor one whose body
@@ -543,15 +546,20 @@ func convenedMeetings(text string, session int, cal calendar) []meetingMention {
 		if len(n) != 1 {
 			continue
 		}
-		date := ""
-		if g(1) != "" {
-			if days, _ := meetingDays(g(1), cal); len(days) == 1 {
-				date = days[0]
-			}
-		}
 		// The mention is the verb and the meeting: the date, where the match opens with
 		// it, stands apart before them.
 		start := m[0] + max(lastIndex(text[m[0]:m[1]], "召开了"), lastIndex(text[m[0]:m[1]], "举行了"))
+		date, day := "", g(1)
+		if day != "" {
+			// The match opens at the first day of the clauses before the verb; the
+			// meeting's is the last ("于 5 月 13 日开幕，并于 5 月 14 日举行了第 2 次会议").
+			if ds := convenedDayRE.FindAllStringSubmatch(text[m[3]:start], -1); len(ds) > 0 {
+				day = ds[len(ds)-1][1]
+			}
+			if days, _ := meetingDays(day, cal); len(days) == 1 {
+				date = days[0]
+			}
+		}
 		out = append(out, meetingMention{numbers: n, dates: []string{date}, plenary: m[14] >= 0,
 			start: at.of(start), end: at.of(m[1]), byteEnd: m[1], quote: text[start:m[1]]})
 	}
