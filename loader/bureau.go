@@ -14,9 +14,10 @@ var (
 	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
 	bureauRoleRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)\s*[:：]\s*`)
 	// bureauRoleBareRE opens a role in a table of officers that prints no colon: the role,
-	// then white space, the line's end or a Latin letter ("主席 Name（State）",
-	// "副主席⏎A（X）、B（Y）", which the blocks join as "副主席A（X）、B（Y）").
-	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z])`)
+	// then white space, the line's end or the letter or character that opens a name
+	// ("主席 Name（State）", "副主席⏎A（X）、B（Y）" or "副主席⏎李明（新加坡）", which the
+	// blocks join as "副主席A（X）、B（Y）" and "副主席李明（新加坡）").
+	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z]|\p{Han})`)
 	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
 	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
@@ -111,8 +112,8 @@ func bureauRoleMatch(l string) []string {
 	if m == nil {
 		return nil
 	}
-	if c := m[0][len(m[0])-1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
-		m[0] = m[0][:len(m[0])-1] // the letter opens the first name
+	if r, size := utf8.DecodeLastRuneInString(m[0]); len(m[0]) > len(m[1]) && !unicode.IsSpace(r) {
+		m[0] = m[0][:len(m[0])-size] // the letter or character opens the first name
 	}
 	rest := l[len(m[0]):]
 	if rest == "" {
