@@ -114,7 +114,7 @@ func FuzzClauseOwners(f *testing.F) {
 		}
 		c := newClauseOwners(text, group)
 		for at := 0; at <= len(text); at++ {
-			if !utf8.RuneStart(text[min(at, len(text)-1)]) && at < len(text) {
+			if at < len(text) && !utf8.RuneStart(text[at]) {
 				continue
 			}
 			if got, want := c.owned(at), ownedByOther(text[:at], group); got != want {
