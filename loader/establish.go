@@ -249,17 +249,21 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 	if !contains(text, "两") && !contains(text, "二") {
 		return named
 	}
+	locs := groupsReferredBackRE.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return named
+	}
+	// One pass over named, in order, for all the words: the groups named before each are
+	// those before the last, and more; inserting into named at each read it again.
 	runes := runeOffsets{text: text}
-	for _, loc := range groupsReferredBackRE.FindAllStringIndex(text, -1) {
-		var groups []*entity
-		k := 0
-		for j, m := range named {
-			if m.startByte >= loc[0] {
-				break
-			}
-			k = j + 1
-			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, m.ent) {
-				groups = append(groups, m.ent)
+	out := make([]entityMention, 0, len(named)+2*len(locs))
+	var groups []*entity
+	j := 0
+	for _, loc := range locs {
+		for ; j < len(named) && named[j].startByte < loc[0]; j++ {
+			out = append(out, named[j])
+			if g := named[j].ent; g.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, g) {
+				groups = append(groups, g)
 			}
 		}
 		if len(groups) < 2 {
@@ -267,11 +271,13 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 		}
 		start, end := runes.of(loc[0]), runes.of(loc[1])
 		for _, g := range groups[len(groups)-2:] {
-			named = slices.Insert(named, k, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
-			k++
+			out = append(out, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
 		}
 	}
-	return named
+	if len(out) == j {
+		return named // none inserted
+	}
+	return append(out, named[j:]...)
 }
 
 // namesGroup reports whether named holds a working group.

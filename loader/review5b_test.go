@@ -94,7 +94,9 @@ func FuzzReview5bReaders(f *testing.F) {
 		}
 		for _, v := range []string{"通过", "修正", "核可"} {
 			if k := index(text, v); k >= 0 {
-				attributive(text, k, k+len(v))
+				if attributive(text, k, k+len(v)) && !strings.Contains(text[:k], "经") {
+					t.Fatalf("attributive(%q, %d): no 经 before the verb", text, k)
+				}
 				if open, ok := appositionAround(text, k, k+len(v)); ok && (open < 0 || open > k) {
 					t.Fatalf("appositionAround(%q, %d) = %d", text, k, open)
 				}
@@ -165,5 +167,23 @@ func TestManyPresidedAreQuick(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("findBureau took more than 10 s")
+	}
+}
+
+// TestManyGroupsReferredBackAreQuick: a text that names two groups again and again, each
+// time "这两个工作组", read all the mentions before each and inserted into them, in time
+// quadratic in the mentions.
+func TestManyGroupsReferredBackAreQuick(t *testing.T) {
+	text := strings.Repeat("技术援助工作组和打击非法贩运火器问题工作组，这两个工作组", 20000)
+	named := findEntities(text)
+	done := make(chan []entityMention, 1)
+	go func() { done <- withGroupsReferredBack(text, named) }()
+	select {
+	case got := <-done:
+		if len(got) != len(named)+2*(20000-1) {
+			t.Fatalf("%d mentions, want %d", len(got), len(named)+2*(20000-1))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("withGroupsReferredBack took more than 10 s")
 	}
 }
