@@ -1123,6 +1123,10 @@ func bodyNamePrefix(t string) string {
 	return best
 }
 
+// actNumberBeforeRE is an act's number that a text ends with, before its 号, with the day
+// of the act before it or not: "1996 年 12 月 17 日第 51/210 ".
+var actNumberBeforeRE = regexp.MustCompile(`\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*$`)
+
 // namedSubsidiary returns the subsidiary body a title page names right before the session
 // it is of where the lexicon knows none: a committee whose name ends the clause with one of
 // committeeWords ("拟订一项关于…的全面国际公约特设委员会" before "第一届会议"), its name
@@ -1140,11 +1144,20 @@ func namedSubsidiary(clause string) (*entity, int) {
 		for start > 0 {
 			r, size := utf8.DecodeLastRuneInString(t[:start])
 			if !unicode.Is(unicode.Han, r) {
-				break
+				// A committee named by the act that set it up ("大会 1996 年 12 月 17 日第
+				// 51/210 号决议所设特设委员会") holds the act's number, and its day: the name
+				// runs on before them.
+				loc := actNumberBeforeRE.FindStringIndex(t[:start])
+				if loc == nil || !strings.HasPrefix(t[start:], "号") {
+					break
+				}
+				start = loc[0]
+				continue
 			}
 			start -= size
 		}
-		start += len(bodyNamePrefix(t[start:]))
+		start = skipRESpaces(t, start)
+		start = skipRESpaces(t, start+len(bodyNamePrefix(t[start:])))
 		name := t[start:]
 		if name == w {
 			return nil, 0

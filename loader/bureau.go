@@ -14,9 +14,10 @@ var (
 	// bureauRoleRE opens a role in a list of officers: "主席:", "副主席：", "报告员:".
 	bureauRoleRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)\s*[:：]\s*`)
 	// bureauRoleBareRE opens a role in a table of officers that prints no colon: the role,
-	// then white space, the line's end or a Latin letter ("主席 Name（State）",
-	// "副主席⏎A（X）、B（Y）", which the blocks join as "副主席A（X）、B（Y）").
-	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z])`)
+	// then white space, the line's end or the letter or character that opens a name
+	// ("主席 Name（State）", "副主席⏎A（X）、B（Y）" or "副主席⏎李明（新加坡）", which the
+	// blocks join as "副主席A（X）、B（Y）" and "副主席李明（新加坡）").
+	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z]|\p{Han})`)
 	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
 	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
@@ -114,8 +115,8 @@ func bureauRoleMatch(l string) []string {
 	if m == nil {
 		return nil
 	}
-	if c := m[0][len(m[0])-1]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
-		m[0] = m[0][:len(m[0])-1] // the letter opens the first name
+	if r, size := utf8.DecodeLastRuneInString(m[0]); len(m[0]) > len(m[1]) && !unicode.IsSpace(r) {
+		m[0] = m[0][:len(m[0])-size] // the letter or character opens the first name
 	}
 	rest := l[len(m[0]):]
 	if rest == "" {
@@ -132,8 +133,8 @@ func bureauRoleMatch(l string) []string {
 
 // mayOpenRoleLine reports whether l opens as every match of bureauRoleRE and
 // bureauRoleBareRE does: a role (the roles are no prefix of one another, so one at most
-// opens l), then the line's end, white space, a colon or a Latin letter. Lines that open
-// with 第 (a heading) or 主席 (主席宣布…) are most of those asked, and few go on so
+// opens l), then the line's end, white space, a colon, a Latin letter or a Chinese
+// character. Lines that open with 第 (a heading) are most of those asked, and few go on so
 // (TestMayOpenRoleLineAsREs).
 func mayOpenRoleLine(l string) bool {
 	rest, ok := "", false
@@ -157,7 +158,11 @@ func mayOpenRoleLine(l string) bool {
 		return true
 	}
 	c := rest[0]
-	return isRESpace(c) || c == ':' || strings.HasPrefix(rest, "：") || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+	if isRESpace(c) || c == ':' || strings.HasPrefix(rest, "：") || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Han, r) // a name in Chinese characters ("副主席李明（新加坡）")
 }
 
 // bureauRoleWords and ordinalRoleNumbers are the words of the roles bureauRoleRE reads.
@@ -400,8 +405,10 @@ func appendPresiders(out []officer, text string, at int) []officer {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		from = k + size
 	}
-	if k := lastIndex(before, "。"); k >= 0 && k+len("。") > from {
-		from = k + len("。")
+	// A full stop after the clause's mark ends the sentence before; one before the mark
+	// ends none that matters, and a search there read the whole text back for each 主持.
+	if k := lastIndex(before[from:], "。"); k >= 0 {
+		from += k + len("。")
 	}
 	clause := trimRightSpace(cutPresidersCount(before[from:]))
 	ms := presiderRE.FindAllStringSubmatchIndex(clause, -1)
@@ -426,9 +433,12 @@ func appendPresiders(out []officer, text string, at int) []officer {
 // A（X）和 B（Y）". after is the text after "主持".
 func appendPresidersAfter(out []officer, after string, together bool) []officer {
 	after = skipLe(after)
+	// What they presided over is a few characters (maxPresidedRunes): 的是 is sought no
+	// further, so that a text of many 主持 is not read to its end for each.
+	window := after[:min(len(after), maxPresidedRunes*utf8.UTFMax+len("的是"))]
 	k, size := -1, 0
 	for _, w := range []string{"的是", "的为"} {
-		if j := index(after, w); j >= 0 && (k < 0 || j < k) {
+		if j := index(window, w); j >= 0 && (k < 0 || j < k) {
 			k, size = j, len(w)
 		}
 	}
@@ -436,7 +446,7 @@ func appendPresidersAfter(out []officer, after string, together bool) []officer 
 		return out
 	}
 	object := after[:k]
-	if leadingHan(object) != object || utf8.RuneCountInString(object) > 12 {
+	if leadingHan(object) != object || utf8.RuneCountInString(object) > maxPresidedRunes {
 		return out
 	}
 	clause := after[k+size:]
@@ -455,6 +465,10 @@ func appendPresidersAfter(out []officer, after string, together bool) []officer 
 	}
 	return appendPresidedBy(out, clause, ms, isPresidedSession(object), together)
 }
+
+// maxPresidedRunes bounds the characters of what a sentence says was presided over before
+// 的是 ("复会", "委员会第三十届会议续会").
+const maxPresidedRunes = 12
 
 // appendPresidedBy appends to out those who presided, ms the matches of presiderRE in
 // clause that name them, each maybe after an office: where they presided over the session

@@ -265,18 +265,24 @@ var groupsReferredBackRE = regexp.MustCompile(`(?:这|该|此|上述)(?:两|二)
 // its words.
 func withGroupsReferredBack(text string, named []entityMention) []entityMention {
 	// No gate on 两 or 二: the scan for 组 (groupsReferredBackAt) is one search, as cheap.
-	runes := runeOffsets{text: text}
+	var locs [][2]int
 	for at, end := groupsReferredBackAt(text, 0); at >= 0; at, end = groupsReferredBackAt(text, end) {
-		loc := [2]int{at, end}
-		var groups []*entity
-		k := 0
-		for j, m := range named {
-			if m.startByte >= loc[0] {
-				break
-			}
-			k = j + 1
-			if m.ent.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, m.ent) {
-				groups = append(groups, m.ent)
+		locs = append(locs, [2]int{at, end})
+	}
+	if len(locs) == 0 {
+		return named
+	}
+	// One pass over named, in order, for all the words: the groups named before each are
+	// those before the last, and more; inserting into named at each read it again.
+	runes := runeOffsets{text: text}
+	out := make([]entityMention, 0, len(named)+2*len(locs))
+	var groups []*entity
+	j := 0
+	for _, loc := range locs {
+		for ; j < len(named) && named[j].startByte < loc[0]; j++ {
+			out = append(out, named[j])
+			if g := named[j].ent; g.labels[0] == kg.LabelWorkingGroup && !slices.Contains(groups, g) {
+				groups = append(groups, g)
 			}
 		}
 		if len(groups) < 2 {
@@ -284,11 +290,13 @@ func withGroupsReferredBack(text string, named []entityMention) []entityMention 
 		}
 		start, end := runes.of(loc[0]), runes.of(loc[1])
 		for _, g := range groups[len(groups)-2:] {
-			named = slices.Insert(named, k, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
-			k++
+			out = append(out, entityMention{ent: g, start: start, end: end, quote: text[loc[0]:loc[1]], startByte: loc[0], endByte: loc[1]})
 		}
 	}
-	return named
+	if len(out) == j {
+		return named // none inserted
+	}
+	return append(out, named[j:]...)
 }
 
 // groupsReferredBackAt returns the next match of groupsReferredBackRE in text from byte

@@ -83,8 +83,9 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
+	owners := newClauseOwners(text, group)
 	for _, m := range meetingMatches(text) {
-		if ownedByOther(text[:m[0]], group) {
+		if owners.owned(m[0]) {
 			continue
 		}
 		mm := meetingMention{plenary: m[meetingPlenary] >= 0, start: at.of(m[0]), end: at.of(m[1]), byteEnd: m[1], quote: text[m[0]:m[1]]}
@@ -230,10 +231,69 @@ const meetingAnchorByte = len("会议") + 1
 // 16 日举行的第 1 、第 7 和第 10 次全体会议上" is under a hundred.
 const maxMeetingMention = 300
 
+// clauseOwners answers ownedByOther(text[:at], group) for the mentions of one text, asked
+// in order: it reads the text once, remembering where the last clause mark and the last of
+// each of notOwnMeetings stand, where asking ownedByOther of each mention read back to the
+// clause's start again, all of a long text that holds no mark.
+type clauseOwners struct {
+	text  string
+	group bool
+	read  int   // text[:read] is read
+	mark  int   // where the last clause mark in text[:read] stands, or -1
+	last  []int // where the last of each of notOwnMeetings wholly in text[:read] begins, or -1
+}
+
+func newClauseOwners(text string, group bool) *clauseOwners {
+	c := &clauseOwners{text: text, group: group, mark: -1, last: make([]int, len(notOwnMeetings))}
+	for i := range c.last {
+		c.last[i] = -1
+	}
+	return c
+}
+
+// owned is ownedByOther(c.text[:at], c.group).
+func (c *clauseOwners) owned(at int) bool {
+	if at < c.read {
+		return ownedByOther(c.text[:at], c.group)
+	}
+	if i := lastIndexAny(c.text[c.read:at], mentionClauseMarks); i >= 0 {
+		c.mark = c.read + i
+	}
+	// A word may straddle what was read before and what is read now.
+	from := max(0, c.read-maxOwnerLen+1)
+	for k, s := range notOwnMeetings {
+		if j := lastIndex(c.text[from:at], s); j >= 0 {
+			c.last[k] = from + j
+		}
+	}
+	c.read = at
+	for k, s := range notOwnMeetings {
+		if c.group && (s == "工作组" || s == "专家组") {
+			continue
+		}
+		if c.last[k] > c.mark {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOwnerLen is the length in bytes of the longest of notOwnMeetings.
+var maxOwnerLen = func() int {
+	n := 0
+	for _, s := range notOwnMeetings {
+		n = max(n, len(s))
+	}
+	return n
+}()
+
+// mentionClauseMarks end the clause before a meeting mention (ownedByOther).
+const mentionClauseMarks = "。；;，,"
+
 // ownedByOther reports whether the clause that ends where a meeting mention begins has for
 // subject a body whose meetings are numbered apart from the session's.
 func ownedByOther(before string, group bool) bool {
-	if i := lastIndexAny(before, "。；;，,"); i >= 0 { // as strings.LastIndexAny, without decoding the text
+	if i := lastIndexAny(before, mentionClauseMarks); i >= 0 { // as strings.LastIndexAny, without decoding the text
 		before = before[i:]
 	}
 	for _, s := range notOwnMeetings {
@@ -546,6 +606,9 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 // The date is the day the sentence gives before it, "于 2019 年 12 月 13 日…" (group 1).
 var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。；]*?)?(?:召开|举行)了\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`)
 
+// convenedDayRE is a day convenedRE may give before the verb.
+var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
+
 // convenedMeetings returns the meetings a text says were convened or held (convenedRE) of
 // the session numbered session: a meeting of another session it names is not one
 // ("召开了第二十八届会议第 9 次会议" in the report of the twenty-ninth), nor one whose body
@@ -554,24 +617,30 @@ func convenedMeetings(text string, session int, cal calendar) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
+	owners := newClauseOwners(text, false)
 	for _, m := range convenedRE.FindAllStringSubmatchIndex(text, -1) {
 		g := func(i int) string { return submatch(text, m, i) }
-		if g(5) != "" && chineseNumber(g(5)) != session || ownedByOther(text[:m[0]], false) {
+		if g(5) != "" && chineseNumber(g(5)) != session || owners.owned(m[0]) {
 			continue
 		}
 		n := meetingNumbers(g(6))
 		if len(n) != 1 {
 			continue
 		}
-		date := ""
-		if g(1) != "" {
-			if days, _ := meetingDays(g(1), cal); len(days) == 1 {
-				date = days[0]
-			}
-		}
 		// The mention is the verb and the meeting: the date, where the match opens with
 		// it, stands apart before them.
 		start := m[0] + max(lastIndex(text[m[0]:m[1]], "召开了"), lastIndex(text[m[0]:m[1]], "举行了"))
+		date, day := "", g(1)
+		if day != "" {
+			// The match opens at the first day of the clauses before the verb; the
+			// meeting's is the last ("于 5 月 13 日开幕，并于 5 月 14 日举行了第 2 次会议").
+			if ds := convenedDayRE.FindAllStringSubmatch(text[m[3]:start], -1); len(ds) > 0 {
+				day = ds[len(ds)-1][1]
+			}
+			if days, _ := meetingDays(day, cal); len(days) == 1 {
+				date = days[0]
+			}
+		}
 		out = append(out, meetingMention{numbers: n, dates: []string{date}, plenary: m[14] >= 0,
 			start: at.of(start), end: at.of(m[1]), byteEnd: m[1], quote: text[start:m[1]]})
 	}

@@ -533,6 +533,8 @@ func TestConvenedMeetings(t *testing.T) {
 		{"convened, its session named", "委员会于 2016 年 12 月 8 日第二十五届会议续会闭幕后召开了第二十六届会议第 1 次会议，以选举主席团成员。", 1, "2016-12-08"},
 		{"held, a plenary meeting, the year left out", "缔约方会议于 5 月 22 日上午举行了第 2 次全体会议。", 2, "2017-05-22"},
 		{"held, no date", "委员会随后举行了第三次会议。", 3, "-"},
+		{"the day nearest the verb", "委员会于 2017 年 5 月 22 日开幕，并于 5 月 23 日举行了第 2 次会议。", 2, "2017-05-23"},
+		{"the session's days, then the meeting's", "会议于 2017 年 5 月 22 日至 26 日举行，委员会于 2017 年 5 月 24 日召开了第 5 次会议。", 5, "2017-05-24"},
 		{"another session's meeting", "委员会于 2016 年 12 月 8 日召开了第二十五届会议第 9 次会议。", 0, ""},
 		{"a count, not a number", "委员会共举行了 9 次会议。", 0, ""},
 		{"the bureau's meeting", "主席团于 2017 年 5 月 21 日举行了第 1 次会议。", 0, ""},

@@ -922,3 +922,28 @@ func TestManyMentionsOfPartsAreQuick(t *testing.T) {
 		t.Fatal("30000 mentions of parts took more than 10 s")
 	}
 }
+
+// TestNamedSubsidiary: a committee the lexicon does not know is named by the Chinese
+// characters before the session, an act's number among them where the act set it up.
+func TestNamedSubsidiary(t *testing.T) {
+	for _, tc := range []struct{ clause, want string }{
+		{"拟订一项关于打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会", "拟订一项关于打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会"},
+		{"大会拟订一项全面国际公约特设委员会 ", "拟订一项全面国际公约特设委员会"},
+		{"根据大会第 51/210 号决议设立的特设委员会", "根据大会第 51/210 号决议设立的特设委员会"},
+		{"A/AC.252/1 根据大会第 51/210 号决议设立的特设委员会", "根据大会第 51/210 号决议设立的特设委员会"},
+		{"大会 1996 年 12 月 17 日第 51/210 号决议所设特设委员会", "1996 年 12 月 17 日第 51/210 号决议所设特设委员会"},
+		{"大会根据大会 1996 年 12 月 17 日第 51/210 号决议设立的特设委员会", "根据大会 1996 年 12 月 17 日第 51/210 号决议设立的特设委员会"},
+		{"特设委员会", ""},
+	} {
+		got := ""
+		if e, at := namedSubsidiary(tc.clause); e != nil {
+			got = e.nameZh
+			if !strings.HasPrefix(tc.clause[at:], got) {
+				t.Errorf("namedSubsidiary(%q): %q not at %d", tc.clause, got, at)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("namedSubsidiary(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
