@@ -37,6 +37,9 @@ var lexicon = withShortTitles([]entity{
 	{"wg:cybercrime-experts", []string{kg.LabelWorkingGroup}, "网络犯罪问题不限成员名额政府间专家组", "Open-ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime", []string{"网络犯罪问题综合研究专家组", "网络犯罪问题政府间专家组", "网络犯罪问题专家组"}},
 	{"wg:uncac-prevention", []string{kg.LabelWorkingGroup}, "预防腐败问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Prevention of Corruption", []string{"不限成员名额政府间预防腐败问题工作组", "预防腐败问题工作组", "预防腐败工作组"}},
 	{"wg:uncac-asset-recovery", []string{kg.LabelWorkingGroup}, "资产追回问题不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on Asset Recovery", []string{"不限成员名额政府间资产追回问题工作组", "资产追回问题工作组", "资产追回工作组"}},
+	// The Assembly's committee drafting the convention on cybercrime (resolution 74/247),
+	// whose reports are of its own numbered sessions.
+	{"wg:cybercrime-ad-hoc-committee", []string{kg.LabelWorkingGroup}, "拟订一项关于打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会", "Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes", nil},
 	// The bare "实施情况审议组" is the group's in a document of its body alone (bodyForms).
 	{"wg:uncac-implementation-review-group", []string{kg.LabelWorkingGroup}, "《联合国反腐败公约》实施情况审议组", "Implementation Review Group of the United Nations Convention against Corruption", nil},
 

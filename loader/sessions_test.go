@@ -681,6 +681,12 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 			[]string{"wg:谈判一项反腐败公约特设委员会-[HAS_SESSION]->session:wg:谈判一项反腐败公约特设委员会:2002-09-30",
 				"agenda:wg:谈判一项反腐败公约特设委员会:2002-09-30:3-[CONSIDERED_AT]->meeting:wg:谈判一项反腐败公约特设委员会:2002-09-30:3"},
 			[]string{"session:ga:3"}},
+		{"a committee the lexicon knows: its id",
+			"A/AC.291/12\n\n大会\n\n拟订一项关于打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会\n第四届会议\n2023 年 1 月 9 日至 20 日，维也纳\n\n" +
+				"1. 在 2023 年 1 月 10 日第 3 次会议上，特设委员会审议了议程项目 4。\n",
+			[]string{"wg:cybercrime-ad-hoc-committee-[HAS_SESSION]->session:wg:cybercrime-ad-hoc-committee:2023-01-09",
+				"agenda:wg:cybercrime-ad-hoc-committee:2023-01-09:4-[CONSIDERED_AT]->meeting:wg:cybercrime-ad-hoc-committee:2023-01-09:3"},
+			[]string{"session:ga:4"}},
 		{"a preparatory committee's report",
 			"A/CONF.300/PC/4\n\n大会\n\n可持续发展问题会议筹备委员会\n第二届会议\n2011 年 3 月 7 日至 8 日，纽约\n\n" +
 				"1. 在 2011 年 3 月 7 日第 1 次会议上，筹备委员会审议了议程项目 2。\n",
