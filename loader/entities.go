@@ -65,7 +65,9 @@ var lexicon = withShortTitles([]entity{
 
 	// Actors that operative paragraphs ask to act.
 	{"actor:unodc", []string{kg.LabelActor, kg.LabelOrganization}, "联合国毒品和犯罪问题办公室", "United Nations Office on Drugs and Crime", []string{"毒品和犯罪问题办公室", "毒品和犯罪办公室"}},
-	{"actor:secretariat", []string{kg.LabelActor, kg.LabelOrganization}, "秘书处", "Secretariat", nil},
+	// A body's secretariat ("请缔约方会议秘书处…") is the Secretariat serving it, where the
+	// body's name before it hid the addressee.
+	{"actor:secretariat", []string{kg.LabelActor, kg.LabelOrganization}, "秘书处", "Secretariat", []string{"缔约方会议秘书处", "缔约国会议秘书处", "委员会秘书处"}},
 	{"actor:secretary-general", []string{kg.LabelActor, kg.LabelPerson}, "秘书长", "Secretary-General", nil},
 	{"actor:states-parties", []string{kg.LabelActor, kg.LabelCollective}, "缔约国", "States parties", []string{"各缔约国"}},
 	{"actor:member-states", []string{kg.LabelActor, kg.LabelCollective}, "会员国", "Member States", []string{"各会员国"}},

@@ -125,6 +125,7 @@ func TestMandateRules(t *testing.T) {
 		{"a request without an addressee", "(b) 请将拨给缔约方会议的资源保持在同样数额的水平上。", nil},
 		{"notes is no mandate", "7. 注意到秘书处的报告；", nil},
 		{"the body that asks is the subject", "2. 缔约方会议请秘书处提交报告。", []string{"requests actor:secretariat"}},
+		{"a body's secretariat is the Secretariat", "5. 请缔约国会议秘书处继续协助审议组；又请委员会秘书处编写说明；", []string{"requests actor:secretariat", "requests actor:secretariat"}},
 		{"the body with its instrument's title", "《联合国打击跨国有组织犯罪公约》缔约方会议决定请秘书处编写报告。", []string{"requests actor:secretariat"}},
 		{"all parties are a collective", "3. 鼓励各方加强合作；并呼吁有关各方提供资源；请各有关方面协助秘书处；", []string{"encourages actor:all-parties", "calls_upon actor:all-parties", "requests actor:all-parties"}},
 		{"all parties, then 向 (to), not 方向 (direction)", "(b) 鼓励各方向联合国毒品和犯罪问题办公室提供资源；", []string{"encourages actor:all-parties"}},
