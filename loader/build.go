@@ -267,9 +267,8 @@ func build(name, symbol string, d document) kg.Graph {
 		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
-	b.corrigendum = d.corrigendum // a title page's 更正, where no symbol says it
+	b.corrigendum = d.corrigendum // by its symbol or its title page (isCorrigendum)
 	if base, role, ok := revisionOf(symbol); ok {
-		b.corrigendum = b.corrigendum || role == "corrigendum"
 		doc := documentNode(base)
 		b.node(doc)
 		b.rel(kg.Relationship{ID: relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
