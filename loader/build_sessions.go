@@ -1048,33 +1048,19 @@ func titleSessionGroup(bs []block, body kg.Body) (*entity, string) {
 	return nil, ""
 }
 
-// bareGroupNames are names a body's own documents give one of its subsidiary bodies that
-// would be another's elsewhere: in a document of the Conference of the States Parties
-// "实施情况审议组" is the Implementation Review Group of the Convention against Corruption,
-// in one of the Conference of the Parties the review group of its own Convention.
-var bareGroupNames = map[kg.Body][]struct{ name, full string }{
-	kg.BodyCOSP: {{"实施情况审议组", "《联合国反腐败公约》实施情况审议组"}},
-}
-
 // clauseGroup returns the working group a clause names last, where no body is named after
 // it: the subject of "审议组于…在维也纳举行了第十届会议", or the holder of "实施情况审议组第十
-// 届会议于…举行". A group is named in full, by a bare name of the body's own (bareGroupNames),
-// or, in a report of a group's session (own), by the word its name ends with ("审议组",
+// 届会议于…举行". A group is named in full, by a bare name of the body's own (bodyForms, as
+// findEntitiesOf reads them), or, in a report of a group's session (own), by the word its
+// name ends with ("审议组",
 // "工作组"); it returns the group and the byte where its name begins. nil where the clause
 // names no group, or a body after it.
 func clauseGroup(clause string, body kg.Body, own *entity) (*entity, int) {
 	var g *entity
 	start, end := 0, -1
-	for _, m := range findEntities(clause) {
+	for _, m := range findEntitiesOf(clause, body) {
 		if m.ent.labels[0] == kg.LabelWorkingGroup && m.endByte > end {
 			g, start, end = m.ent, m.startByte, m.endByte
-		}
-	}
-	for _, n := range bareGroupNames[body] {
-		if i := lastIndex(clause, n.name); i >= 0 && i+len(n.name) > end {
-			if e := entityNamed(n.full); e != nil {
-				g, start, end = e, i, i+len(n.name)
-			}
 		}
 	}
 	if own != nil {
