@@ -1188,7 +1188,7 @@ func actSession(k kg.ActKey) string {
 // references adds the references to acts in paragraph p and in the footnotes it carries,
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).
 func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
-	here := b.attribute(p.text, findActRefs(p.text, body))
+	here := pursuantBack(p.text, b.attribute(p.text, findActRefs(p.text, body)))
 	var labels []decidedLabel
 	if len(here) > 0 && mayTellDecided(p.text) {
 		labels = findDecidedLabels(p.text)
@@ -1322,15 +1322,29 @@ func opening(text string) (kg.Body, bool) {
 // commissions are the bodies a text may call "委员会" for short, by their full names.
 var commissions = []bodyName{{"预防犯罪和刑事司法委员会", kg.BodyCCPCJ}, {"麻醉药品委员会", kg.BodyCND}}
 
-// commissionOf returns the body a text means by "委员会" alone: the Commission it named in
-// full last before (here, else earlier in the document), else the document's own body
-// where it is a Commission's, else the family's Commission on Crime Prevention and
+// commissionOf returns the body a text in the voice of speaker means by "委员会" alone for
+// the act numbered number: the speaker itself where it is a Commission, as a Commission's
+// text names itself so and every other Commission in full ("麻醉药品委员会，…又回顾预防犯罪
+// 和刑事司法委员会…第 32/1 号决议，以及委员会第六十六届会议通过的第 66/1 号决议" is the
+// CND's 66/1), unless the act is of a session later than any the document knows of the
+// speaker's and the text named another Commission before; else the Commission the text
+// named in full last before (here, else earlier in the document), else the document's own
+// body where it is a Commission's, else the family's Commission on Crime Prevention and
 // Criminal Justice.
-func (b *graphBuilder) commissionOf(before string) kg.Body {
+func (b *graphBuilder) commissionOf(before string, speaker kg.Body, number string) kg.Body {
 	best, at := kg.Body(""), -1
 	for _, c := range commissions {
 		if i := strings.LastIndex(before, c.name); i > at {
 			best, at = c.body, i
+		}
+	}
+	if isCommission(speaker) {
+		n, ok := kg.Session(number)
+		if latest := b.latest[speaker]; best == "" || best == speaker || !ok || latest == 0 || n <= latest {
+			if best != "" {
+				b.lastCommission = best
+			}
+			return speaker
 		}
 	}
 	switch {
@@ -1343,6 +1357,16 @@ func (b *graphBuilder) commissionOf(before string) kg.Body {
 		return b.body
 	}
 	return kg.BodyCCPCJ
+}
+
+// isCommission reports whether body is one of commissions.
+func isCommission(body kg.Body) bool {
+	for _, c := range commissions {
+		if c.body == body {
+			return true
+		}
+	}
+	return false
 }
 
 // byYear reports whether an act's number opens with a year ("2013/40"), as the Council
@@ -1375,7 +1399,7 @@ func latestSessions(d document) map[kg.Body]int64 {
 func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 	for i, m := range ms {
 		if m.commission {
-			ms[i].key.Body = b.commissionOf(text[:m.at])
+			ms[i].key.Body = b.commissionOf(text[:m.at], m.key.Body, m.key.Number) // findActRefs gave it the speaker's
 			continue
 		}
 		if m.implicit && byYear(m.key.Number) && m.key.Body != kg.BodyECOSOC && m.key.Body != kg.BodySC {

@@ -75,7 +75,7 @@ var lexicon = withShortTitles([]entity{
 	{"actor:donors", []string{kg.LabelActor, kg.LabelCollective}, "捐助方", "Donors", []string{"其他捐助方", "捐助国"}},
 	{"actor:all-parties", []string{kg.LabelActor, kg.LabelCollective}, "各方", "All parties", []string{"各有关方", "各有关方面"}},
 	{"actor:international-organizations", []string{kg.LabelActor, kg.LabelCollective}, "国际组织", "International organizations", []string{"相关国际和区域组织", "国际和区域组织"}},
-	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", nil},
+	{"actor:civil-society", []string{kg.LabelActor, kg.LabelCollective}, "公民社会", "Civil society", []string{"民间社会"}},
 	{"actor:ngos", []string{kg.LabelActor, kg.LabelCollective}, "非政府组织", "Non-governmental organizations", nil},
 	{"actor:private-sector", []string{kg.LabelActor, kg.LabelCollective}, "私营部门", "The private sector", nil},
 	{"actor:governments", []string{kg.LabelActor, kg.LabelCollective}, "各国政府", "Governments", []string{"有关国家政府"}},

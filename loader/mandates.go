@@ -632,7 +632,10 @@ func withBodies(s string, ms []entityMention) []entityMention {
 	for _, f := range found {
 		bn := &bodyNames[f.k]
 		at, end := f.at, f.at+len(bn.name)
-		if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+		actor := bodyActor(bn.body)
+		if p := bodyPresident(s, end); p > end {
+			actor, end = presidentOf(bn.body), p
+		} else if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
 			continue
 		}
 		if slices.ContainsFunc(ms, func(m entityMention) bool {
@@ -654,10 +657,34 @@ func withBodies(s string, ms []entityMention) []entityMention {
 			// name's too.
 			at -= bareTitleBefore(s[:at])
 		}
-		ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+		ms = slices.Insert(ms, k, entityMention{ent: actor, startByte: at, endByte: end, quote: s[at:end]})
 	}
 	return ms
 }
+
+// bodyPresident returns where "主席" ends that stands right after a body's name ending at
+// end in s ("请大会主席拟订会议的模式": the President of the Assembly is asked), else end.
+// The Bureau (主席团) and the Friends of the Chair (主席之友) are others.
+func bodyPresident(s string, end int) int {
+	rest := s[end:]
+	if !strings.HasPrefix(rest, "主席") || strings.HasPrefix(rest, "主席团") || strings.HasPrefix(rest, "主席之友") {
+		return end
+	}
+	return end + len("主席")
+}
+
+// presidents are the presidents of the bodies as addressees, by body: "大会主席" is the
+// President of the General Assembly, "缔约方会议主席" the Conference's.
+var presidents = func() map[kg.Body]*entity {
+	m := map[kg.Body]*entity{}
+	for body, e := range bodyActors {
+		m[body] = &entity{id: e.id + "-president", labels: []string{kg.LabelActor, kg.LabelPerson}, nameZh: e.nameZh + "主席", nameEn: "President of the " + e.nameEn}
+	}
+	return m
+}()
+
+// presidentOf returns the actor a body's president is as an addressee.
+func presidentOf(b kg.Body) *entity { return presidents[b] }
 
 // bodyNameAt is where the name bodyNames[k] stands in a text.
 type bodyNameAt struct{ k, at int }
@@ -752,9 +779,11 @@ func isQualifier(gap string) bool {
 	return strings.HasSuffix(gap, "的") && lastIndexAny(gap, "，。；：") < 0
 }
 
+// isJoin reports whether gap joins two addressees: a word of addresseeJoin, which a
+// qualifier may follow ("会员国、其他国际和区域组织以及民间社会").
 func isJoin(gap string) bool {
 	for _, j := range addresseeJoin {
-		if gap == j {
+		if rest, ok := strings.CutPrefix(gap, j); ok && (rest == "" || slices.Contains(addresseeQualifiers, rest)) {
 			return true
 		}
 	}

@@ -141,10 +141,8 @@ func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 		return commission, len(head) - len("委员会"), true
 	}
 	if strings.HasSuffix(head, "理事会") {
-		// The Council for short: the Security Council and the Human Rights Council are
-		// named in full (bodyNames), and this family's acts numbered by year are the
-		// Economic and Social Council's.
-		return kg.BodyECOSOC, len(head) - len("理事会"), true
+		// The Council for short: which Council, the number tells (councilOf).
+		return council, len(head) - len("理事会"), true
 	}
 	return "", at, false
 }
@@ -294,6 +292,33 @@ func dateEndingAt(s string, end int) (loc [8]int, ok bool) {
 // builder resolves (commissionOf).
 const commission kg.Body = "commission"
 
+// council is the body of an act a text names with "理事会" alone ("理事会第 53/2 号决议"):
+// the Council whose act the number can be (councilOf).
+const council kg.Body = "council"
+
+// councilOf returns the Council a text of speaker means by "理事会" alone for the act
+// numbered so. Each Council numbers its acts its own way: the Economic and Social Council
+// by year (2013/40), the Security Council serially with the year (2220 (2015)), the Human
+// Rights Council by session (53/2, S-30/1); so the number tells them apart, and the
+// Council's own name in an HRC resolution ("理事会 2023 年 7 月 12 日第 53/2 号决议") is
+// never the Economic and Social Council's. A number that tells none is the speaking body's
+// where that is a Council, else the Economic and Social Council's, this family's usual.
+func councilOf(number string, speaker kg.Body) kg.Body {
+	if byYear(number) {
+		return kg.BodyECOSOC
+	}
+	if strings.HasSuffix(number, ")") {
+		return kg.BodySC
+	}
+	if _, ok := kg.Session(number); ok {
+		return kg.BodyHRC
+	}
+	if speaker == kg.BodyHRC || speaker == kg.BodySC {
+		return speaker
+	}
+	return kg.BodyECOSOC
+}
+
 // submatches returns the texts of a match's groups, "" for a group that took no part.
 func submatches(s string, ix []int) []string {
 	out := make([]string, len(ix)/2)
@@ -406,6 +431,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			body, implicit = defaultBody, true
 		}
 		prevEnd, prevBody, prevImplicit = loc[1], body, implicit
+		bareCouncil := body == council // each number of the list tells its Council
 		kind := kg.KindResolution
 		if text[loc[4]:loc[5]] == "决定" {
 			kind = kg.KindDecision
@@ -426,6 +452,10 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		verb, rel := verbBefore(before)
 		start, end := runes.of(from), runes.of(loc[1])
 		list, last, prevItemEnd := text[loc[2]:loc[3]], "", 0
+		// A date before the list dates every item up to the next item with its own, which
+		// dates those after it in turn: in "2018 年…第 9/1 号、2020 年 10 月 16 日第 10/1 号
+		// 和第 10/4 号", 10/4 is joined to 10/1 and is of its date.
+		prevDate := date
 		for _, ix := range listItems(list) {
 			it := submatches(list, ix)
 			gap := list[prevItemEnd:ix[0]]
@@ -434,7 +464,7 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			if strings.Contains(gap, "至") && last != "" {
 				// "第 5/2 至 5/4 号决议": the acts between the two are named too.
 				for _, between := range actsBetween(last, normNumber(n)) {
-					out = append(out, mention{key: kg.ActKey{Body: body, Kind: kind, Number: between}, date: date, verb: verb, rel: rel,
+					out = append(out, mention{key: kg.ActKey{Body: itemBody(body, bareCouncil, between, defaultBody), Kind: kind, Number: between}, date: prevDate, verb: verb, rel: rel,
 						start: start, end: end, quote: text[from:loc[1]], implicit: implicit, commission: short, at: from})
 				}
 			}
@@ -444,11 +474,12 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 				continue
 			}
 			last = normNumber(n)
-			d := date // a date before the list dates every item that has none of its own
+			d := prevDate
 			if it[1] != "" {
 				d = isoDate(it[1], it[2], it[3])
 			}
-			key, guessed := kg.ActKey{Body: body, Kind: kind, Number: last}, implicit
+			prevDate = d
+			key, guessed := kg.ActKey{Body: itemBody(body, bareCouncil, last, defaultBody), Kind: kind, Number: last}, implicit
 			if guessed && assemblySession(key, d) {
 				key.Body, guessed = kg.BodyGA, false
 			}
@@ -468,6 +499,15 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		}
 	}
 	return out
+}
+
+// itemBody returns the body of the act numbered number in a list of body's acts: where the
+// list's body is the bare "理事会" (bareCouncil), the Council the number tells.
+func itemBody(body kg.Body, bareCouncil bool, number string, speaker kg.Body) kg.Body {
+	if bareCouncil {
+		return councilOf(number, speaker)
+	}
+	return body
 }
 
 // findActRefSpans returns actRefRE.FindAllStringSubmatchIndex(text, -1), running the
@@ -653,6 +693,57 @@ func verbBefore(before string) (string, string) {
 		end -= size
 	}
 	return "", relRefers
+}
+
+// pursuantBackWords say that what a text is or does is done under an act it names back
+// ("本说明根据该决议编写", "依照该决议"): the verbs of verbs that say pursuant_to.
+var pursuantBackWords = []string{"根据", "依照", "按照", "依据", "遵照"}
+
+// pursuantBack marks as pursuant_to the reference to the act that "根据该决议" (依照, 按照…;
+// 该决定) names back: the last act of that kind the text named before it, where the text
+// named it with no verb of its own ("缔约方会议在其…第 10/1 号决议中吁请…。本说明根据该决议
+// 编写": the note's mandate, as "本报告根据…第 78/229 号决议提交" says it at once). An act
+// named in a list with others is no one act, and is left as it is. It returns ms.
+func pursuantBack(text string, ms []mention) []mention {
+	if len(ms) == 0 || !contains(text, "该决") {
+		return ms
+	}
+	for from := 0; ; {
+		i := index(text[from:], "该决")
+		if i < 0 {
+			return ms
+		}
+		at := from + i
+		from = at + len("该决")
+		kind := kg.KindResolution
+		switch rest := text[from:]; {
+		case strings.HasPrefix(rest, "议草案"), strings.HasPrefix(rest, "定草案"):
+			continue // a draft, not the act
+		case strings.HasPrefix(rest, "定"):
+			kind = kg.KindDecision
+		case !strings.HasPrefix(rest, "议"):
+			continue
+		}
+		head, word := strings.TrimRight(text[:at], " "), ""
+		for _, w := range pursuantBackWords {
+			if strings.HasSuffix(head, w) {
+				word = w
+			}
+		}
+		if word == "" {
+			continue
+		}
+		k := -1
+		for j, m := range ms {
+			if m.at < at && m.key.Kind == kind {
+				k = j
+			}
+		}
+		if k < 0 || ms[k].rel != relRefers || (k > 0 && ms[k-1].at == ms[k].at) || (k+1 < len(ms) && ms[k+1].at == ms[k].at) {
+			continue
+		}
+		ms[k].verb, ms[k].rel = word, verbs[word]
+	}
 }
 
 // appositionWords open, or stand in, a clause that says what an act just named did: "…第
