@@ -74,6 +74,16 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"state:mar SPOKE_ON agenda:wg:uncac-implementation-review-group:2021-06-14:2"}, nil},
 		{"family11 9 and 19: a recorded vote, a meeting with its date in brackets", "family11/d12.txt",
 			[]string{"act:ccpcj:resolution:31/1 meeting=8", "meeting:ccpcj:31:1 date=2022-05-16"}, nil},
+		{"family12 F5: 理事会 in an HRC resolution is the HRC", "family12/d13.txt",
+			[]string{"act:hrc:resolution:56/7 REFERS_TO act:hrc:resolution:53/2"}, []string{"act:ecosoc:resolution:53/2"}},
+		{"family12 F6: 委员会 in a CND text is the CND", "family12/d12.txt",
+			[]string{"act:cnd:resolution:66/1"}, []string{"act:ccpcj:resolution:66/1", "session:ccpcj:66"}},
+		{"family12 F7: a number joined to a dated one takes its date", "family12/d07.utf16le.txt",
+			[]string{"act:cop:resolution:10/4 date=2020-10-16"}, []string{"act:cop:resolution:10/4 date=2018-10-19"}},
+		{"family12 F22: 本说明根据该决议编写", "family12/d03.txt",
+			[]string{"doc:CTOC/COP/2024/2#n1 REFERS_TO act:cop:resolution:10/1 relation=pursuant_to"}, nil},
+		{"family12 F18: the President of the Assembly and civil society asked", "family12/d11.txt",
+			[]string{"act:ga:resolution:78/267#op4 MANDATES actor:ga-president", "act:ga:resolution:78/267#op2 MANDATES actor:civil-society"}, nil},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
