@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -168,6 +170,39 @@ func TestABodysPresidentAsked(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCouncilAndNamedBack: no reference leaves findActRefs with the bare Council for its
+// body, pursuantBack changes only relations and verbs, and a president is asked only where
+// "主席" is written.
+func FuzzCouncilAndNamedBack(f *testing.F) {
+	f.Add("回顾理事会第 44/4 号和第 2019/12 号决议，理事会第 1373（2001）号决议")
+	f.Add("理事会第 2019/12 号决议和第 47/3 号决议，以及第 S-30/1 号决议")
+	f.Add("在其第 8/2 号决议中请秘书处报告。本说明根据该决议编写。依照该决定")
+	f.Add("根据该决议草案，根据该决")
+	f.Add("3. 请大会主席、缔约方会议主席团和主席之友以及民间社会")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		refs := findActRefs(s, kg.BodyHRC)
+		before := append([]mention(nil), refs...)
+		for i, m := range pursuantBack(s, refs) {
+			if m.key.Body == council {
+				t.Fatalf("%q: the bare Council left as %v's body", s, m.key)
+			}
+			b := before[i]
+			b.rel, b.verb = m.rel, m.verb
+			if b != m {
+				t.Fatalf("%q: pursuantBack changed %v to %v", s, before[i], m)
+			}
+		}
+		for _, m := range findMandates(s, nil) {
+			if strings.HasSuffix(m.ent.id, "-president") && !strings.Contains(m.quote, "主席") {
+				t.Fatalf("%q: a president from %q", s, m.quote)
+			}
+		}
+	})
 }
 
 func equalStrings(a, b []string) bool {
