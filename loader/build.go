@@ -1419,6 +1419,12 @@ func (b *graphBuilder) attribute(text string, ms []mention) []mention {
 		}
 		if body, ok := lastBodyIn(sentence); ok && body != m.key.Body {
 			ms[i].key.Body = body
+		} else if !ok && b.corrigendum && quotedAt(text, m.at) {
+			// A corrigendum quotes the words it corrects without the body the corrected
+			// text named before them ("“第 55/25 号决议”应改为…"): the Assembly's, the one
+			// body of the family whose acts its texts recall beyond their own body's
+			// sessions. Elsewhere an act no sentence gives a body is left as written.
+			ms[i].key.Body = kg.BodyGA
 		}
 	}
 	return ms

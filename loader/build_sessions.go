@@ -1113,6 +1113,9 @@ func bodyNamePrefix(t string) string {
 // of the act before it or not: "1996 年 12 月 17 日第 51/210 ".
 var actNumberBeforeRE = regexp.MustCompile(`\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*$`)
 
+// establishedBy say "set up by" between a body's name and its committee's word.
+var establishedBy = []string{"设立的", "所设", "所设的", "所设立的", "设立"}
+
 // namedSubsidiary returns the subsidiary body a title page names right before the session
 // it is of where the lexicon knows none: a committee whose name ends the clause with one of
 // committeeWords ("拟订一项关于…的全面国际公约特设委员会" before "第一届会议"), its name
@@ -1143,10 +1146,16 @@ func namedSubsidiary(clause string) (*entity, int) {
 			start -= size
 		}
 		start = skipRESpaces(t, start)
+		parent := start
 		start = skipRESpaces(t, start+len(bodyNamePrefix(t[start:])))
 		name := t[start:]
 		if name == w {
 			return nil, 0
+		}
+		if start > parent && slices.Contains(establishedBy, strings.TrimSuffix(name, w)) {
+			// "大会设立的特设委员会": a committee named only by the body that set it up keeps
+			// the body's name, without which "设立的特设委员会" names no one.
+			start, name = parent, t[parent:]
 		}
 		return &entity{id: "wg:" + name, labels: []string{kg.LabelWorkingGroup}, nameZh: name}, start
 	}

@@ -98,7 +98,10 @@ func withBodiesPlain(s string, ms []entityMention) []entityMention {
 			}
 			at, end := from+i, from+i+len(bn.name)
 			from = end
-			if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
+			actor := bodyActor(bn.body)
+			if p := bodyPresident(s, end); p > end {
+				actor, end = presidentOf(bn.body), p
+			} else if end < len(s) && !hasAnyPrefix(s[end:], bodyFollowers) {
 				continue
 			}
 			if slices.ContainsFunc(ms, func(m entityMention) bool {
@@ -116,7 +119,7 @@ func withBodiesPlain(s string, ms []entityMention) []entityMention {
 				at = ms[k].startByte
 				ms = slices.Delete(ms, k, k+1)
 			}
-			ms = slices.Insert(ms, k, entityMention{ent: bodyActor(bn.body), startByte: at, endByte: end, quote: s[at:end]})
+			ms = slices.Insert(ms, k, entityMention{ent: actor, startByte: at, endByte: end, quote: s[at:end]})
 		}
 	}
 	return ms

@@ -35,7 +35,7 @@ func bodyBeforeByRE(before string) (body kg.Body, at int, ok bool) {
 		return commission, len(head) - len("委员会"), true
 	}
 	if strings.HasSuffix(head, "理事会") {
-		return kg.BodyECOSOC, len(head) - len("理事会"), true
+		return council, len(head) - len("理事会"), true
 	}
 	return "", at, false
 }

@@ -74,6 +74,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"state:mar SPOKE_ON agenda:wg:uncac-implementation-review-group:2021-06-14:2"}, nil},
 		{"family11 9 and 19: a recorded vote, a meeting with its date in brackets", "family11/d12.txt",
 			[]string{"act:ccpcj:resolution:31/1 meeting=8", "meeting:ccpcj:31:1 date=2022-05-16"}, nil},
+		{"family11 4: a corrigendum's acts quoted without their body are the Assembly's", "family11/d7.txt",
+			[]string{"act:ga:resolution:55/255"}, []string{"act:cop:resolution:55/25", "session:cop:55"}},
 		{"family12 F5: 理事会 in an HRC resolution is the HRC", "family12/d13.txt",
 			[]string{"act:hrc:resolution:56/7 REFERS_TO act:hrc:resolution:53/2"}, []string{"act:ecosoc:resolution:53/2"}},
 		{"family12 F6: 委员会 in a CND text is the CND", "family12/d12.txt",

@@ -109,6 +109,35 @@ func TestTheCommissionInItsOwnText(t *testing.T) {
 	}
 }
 
+// TestAnUnnamedActBeyondItsBodysSessions: an act named by number alone, of a session later
+// than any the document knows of its body, and with no body named in its sentence, is the
+// Assembly's; one the sentence names a body for is that body's, and one within the
+// body's sessions stays its own.
+func TestAnUnnamedActBeyondItsBodysSessions(t *testing.T) {
+	for _, tc := range []struct{ name, symbol, text, want, wantNot string }{
+		{"a corrigendum quoting the words it corrects", "CTOC/COP/2018/13/Corr.1",
+			"CTOC/COP/2018/13/Corr.1\n缔约方会议第九届会议报告\n\n更正\n\n第 9/2 号决议\n\n第二行中的“第 60/1 号决议”应改为“第 60/1 号和第 70/174 号决议”。\n",
+			"act:ga:resolution:70/174", "act:cop:resolution:70/174"},
+		{"the sentence names another body", "CAC/COSP/2021/17",
+			"CAC/COSP/2021/17\n缔约国会议第九届会议报告\n\n1. 会议回顾了人权理事会的工作及第 41/9 号决议。\n",
+			"act:hrc:resolution:41/9", "act:ga:resolution:41/9"},
+		{"within the body's sessions", "CAC/COSP/2021/17",
+			"CAC/COSP/2021/17\n缔约国会议第九届会议报告\n\n1. 会议回顾了第 8/2 号决议。\n",
+			"act:cosp:resolution:8/2", "act:ga:resolution:8/2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse(tc.symbol+".txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			nodes, _ := graphFacts(g)
+			if nodes[tc.want].ID == "" || nodes[tc.wantNot].ID != "" {
+				t.Errorf("want %s, not %s, in %v", tc.want, tc.wantNot, facts(g))
+			}
+		})
+	}
+}
+
 // TestAnActNamedBackAsTheMandate: "根据该决议" (依照, 按照…, 该决定) makes the reference to the
 // act it names back pursuant_to, where the text named the act with no verb of its own.
 func TestAnActNamedBackAsTheMandate(t *testing.T) {
