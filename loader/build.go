@@ -308,10 +308,17 @@ func build(name, symbol string, d document) kg.Graph {
 		// nested is the body a draft the act recommends speaks for, from its opening
 		// ("建议大会通过下列决议草案：" / "“大会，"): the paragraphs after it are the draft's.
 		var nested kg.Body
-		recommends := false
+		recommends, quoted := false, false
 		for i, p := range a.paras {
 			id := refs[i].id
 			b.keyBox = refs[i].key
+			// A quoted draft's paragraphs carry the body it speaks for; the act's own after it
+			// speak for the act again.
+			if p.voice != "" {
+				nested, quoted, recommends = p.voice, true, false
+			} else if quoted {
+				nested, quoted = "", false
+			}
 			if recommends && nested == "" {
 				if body, ok := opening(p.text); ok {
 					nested = body
@@ -331,7 +338,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			// An annexed instrument's articles ask what the instrument asks, not the act.
-			if (p.kind != paraPreambular || nested != "") && !strings.HasPrefix(p.key, "annex-art") {
+			if (p.kind != paraPreambular || nested != "" && p.voice == "") && !strings.HasPrefix(p.key, "annex-art") {
 				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)

@@ -325,6 +325,41 @@ func isPartHead(t string) bool {
 	return len(t) <= len("决议和决定") && partHeadRE.MatchString(t)
 }
 
+// leadsDraft reports whether an act's paragraph recommends the draft whose text follows it
+// ("建议大会通过下列决议草案：").
+func leadsDraft(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && contains(t, "通过下列")
+}
+
+// recommendedTo returns the body a draft's lead recommends it to ("建议大会通过…"), the
+// General Assembly where it names none: the body the quoted draft speaks for unless its
+// opening line says.
+func recommendedTo(lead string) kg.Body {
+	if i := index(lead, "建议"); i >= 0 {
+		if b, ok := firstBodyNamed(lead[i:]); ok {
+			return b
+		}
+	}
+	return kg.BodyGA
+}
+
+// closesQuote reports whether a quoted draft's paragraph is its last: it ends with the
+// sentence and the closing quotation mark ("…执行情况。”", "…。”；").
+func closesQuote(t string) bool {
+	s, ok := strings.CutSuffix(strings.TrimRight(t, " ；;，,。"), "”")
+	return ok && strings.HasSuffix(s, "。")
+}
+
+// narrativeAnnexKey returns the prefix of the keys of an annex's numbered paragraphs in a
+// report, from its heading: "附件" gives "annex-n", "附件二" "annex2-n".
+func narrativeAnnexKey(t string) string {
+	n := strings.TrimSpace(strings.TrimPrefix(t, "附件"))
+	if n == "" {
+		return "annex-n"
+	}
+	return "annex" + itoa(chineseNumber(n)) + "-n"
+}
+
 func isAnnexHead(t string) bool {
 	return strings.HasPrefix(t, "附件") && annexHeadRE.MatchString(t)
 }
@@ -702,6 +737,9 @@ type paragraph struct {
 	// section is the heading of the chapter and of the section the paragraph stands in, as
 	// printed ("二. 组织事项 › A. 会议开幕"), so a reader can place a fact in the report.
 	section string
+	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
+	// "“大会，"), on each of the draft's paragraphs; "" on the act's own.
+	voice kg.Body
 }
 
 // actText is an act adopted in the document, with its paragraphs.
@@ -774,11 +812,24 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		pp         int    // preambular paragraphs so far; -1 right after the preamble's opening line
 		list       listPath
 		lastNarr   int  // number of the last numbered narrative paragraph
+		// quoting is the body a draft the act recommends speaks for, while its quoted text
+		// runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”"); the act's own
+		// numbering, kept in ownPP and ownList, resumes after it.
+		quoting kg.Body
+		ownPP   int
+		ownList listPath
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
-		locating   bool // a corrigendum's locator is open: the lines up to the correction go on it
-		keys       = map[string]int{}
-		lists      listMemo
+		// annexKey prefixes the keys of the narrative's paragraphs in an annex ("annex-n1",
+		// "annex2-n1"): an annex numbers its paragraphs again from 1, which the body's keys
+		// hold already. annexSection is the annex's heading and title ("附件 › 主席摘要"),
+		// titling that the lines under the heading are its title.
+		annexKey     = "n"
+		annexSection string
+		titling      bool
+		locating     bool // a corrigendum's locator is open: the lines up to the correction go on it
+		keys         = map[string]int{}
+		lists        listMemo
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -826,7 +877,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
-			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
+			inTitle, inAnnex, pp, list, article, quoting = true, false, 0, listPath{}, "", ""
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
 		case isPartHead(t):
@@ -834,9 +885,13 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			inDraft = false
 			continue
 		case isChapterHead(t) || isSectionHead(t):
+			titling = false
 			if isChapterHead(t) {
 				chapter++
 				heading = headingText(t)
+				if annexSection != "" {
+					heading = annexSection + " › " + heading
+				}
 				section = heading
 			} else if heading != "" {
 				section = heading + " › " + headingText(t)
@@ -846,6 +901,25 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			continue
+		}
+		if act == nil && !inDraft && !corrigendum && isAnnexHead(t) {
+			// "附件一" in a report: what follows is the annex's, numbered from 1 again.
+			annexKey, annexSection, titling = narrativeAnnexKey(t), headingText(t), true
+			heading, section, lastNarr = annexSection, annexSection, 0
+			continue
+		}
+		if titling && act == nil && !inDraft {
+			// The annex's title ("主席摘要"), up to its first sentence or numbered paragraph.
+			if !isProse(t) && listNumber(t) == "" && !hasSymbol(t) && len(bl.notes) == 0 {
+				if section == annexSection {
+					section += " › " + headingText(t)
+				} else {
+					section += headingText(t)
+				}
+				heading = section
+				continue
+			}
+			titling = false
 		}
 		if act == nil && inDraft {
 			// Its title and clauses, each a paragraph: nothing a draft says is lost.
@@ -907,7 +981,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				}
 				if n := atoi(number); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					d.narrative = append(d.narrative, paragraph{key: annexKey + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
@@ -915,6 +989,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				// sub-heading.
 				if inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
+					continue
+				}
+				if isProse(t) {
+					// A sentence is no sub-heading: its number repeats one the text gave
+					// before (a list restarted, an annex the heading of which was lost),
+					// and its key cannot be that number's. It is kept, not dropped.
+					unnumbered++
+					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
 				continue
 			}
@@ -997,6 +1079,32 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			end = start + runeLen(t)
 		}
 		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
+		if quoting == "" && !inAnnex && strings.HasPrefix(t, "“") && len(act.paras) > 0 && leadsDraft(act.paras[len(act.paras)-1].text) {
+			// The quoted text of a draft the act recommends to another body: its paragraphs
+			// are the draft's (keys "draft-pp1", "draft-op1"), numbered apart from the act's.
+			lead := act.paras[len(act.paras)-1].text
+			quoting, ownPP, ownList, pp, list = recommendedTo(lead), pp, list, 0, listPath{}
+			if body, ok := opening(t); ok {
+				quoting = body // "“大会，": the draft's opening line is no paragraph
+				continue
+			}
+		}
+		if quoting != "" {
+			p.voice = quoting
+			if num := listNumber(t); num != "" {
+				list.push(num)
+				p.kind, p.number, p.key = paraOperative, num, "draft-"+list.key(false)
+			} else {
+				pp++
+				p.kind, p.key = paraPreambular, "draft-pp"+itoa(pp)
+			}
+			p.key = unique(p.key)
+			act.paras = append(act.paras, p)
+			if closesQuote(t) {
+				quoting, pp, list = "", ownPP, ownList
+			}
+			continue
+		}
 		num := listNumber(t)
 		var (
 			openingBody kg.Body // the body an opening line names
@@ -1031,6 +1139,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case inAnnex:
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraAnnex, "annex-p"+itoa(pp)
+		case pp > 0 && leadsDraft(t):
+			// "建议大会通过下列决议草案：" unnumbered after the preamble: what the act does,
+			// not what it recalls.
+			p.kind, p.key = paraOperative, "op"
 		default:
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraPreambular, "pp"+itoa(pp)
