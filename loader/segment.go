@@ -801,23 +801,23 @@ func (d document) text() string {
 func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) document {
 	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes, corrigendum: corrigendum}
 	var (
-		chapter    int    // chapter headings so far
-		heading    string // the current chapter's heading
-		section    string // the current chapter's and section's headings
-		offset     int
-		act        *actText
-		inTitle    bool
-		inAnnex    bool
-		article    string // the article of an annexed instrument the text stands in: "32"
-		pp         int    // preambular paragraphs so far; -1 right after the preamble's opening line
-		list       listPath
-		lastNarr   int  // number of the last numbered narrative paragraph
+		chapter  int    // chapter headings so far
+		heading  string // the current chapter's heading
+		section  string // the current chapter's and section's headings
+		offset   int
+		act      *actText
+		inTitle  bool
+		inAnnex  bool
+		article  string // the article of an annexed instrument the text stands in: "32"
+		pp       int    // preambular paragraphs so far; -1 right after the preamble's opening line
+		list     listPath
+		lastNarr int // number of the last numbered narrative paragraph
 		// quoting is the body a draft the act recommends speaks for, while its quoted text
 		// runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”"); the act's own
 		// numbering, kept in ownPP and ownList, resumes after it.
-		quoting kg.Body
-		ownPP   int
-		ownList listPath
+		quoting    kg.Body
+		ownPP      int
+		ownList    listPath
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
 		// annexKey prefixes the keys of the narrative's paragraphs in an annex ("annex-n1",
