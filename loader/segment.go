@@ -801,35 +801,37 @@ func (d document) text() string {
 func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) document {
 	d := document{notes: make(map[int]footnote, len(notes)), noteAt: make(map[int]int, len(notes)), body: docBody, blocks: bs, footnotes: notes, corrigendum: corrigendum}
 	var (
-		chapter  int    // chapter headings so far
-		heading  string // the current chapter's heading
-		section  string // the current chapter's and section's headings
-		offset   int
-		act      *actText
-		inTitle  bool
-		inAnnex  bool
-		article  string // the article of an annexed instrument the text stands in: "32"
-		pp       int    // preambular paragraphs so far; -1 right after the preamble's opening line
-		list     listPath
-		lastNarr int // number of the last numbered narrative paragraph
-		// quoting is the body a draft the act recommends speaks for, while its quoted text
-		// runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”"); the act's own
-		// numbering, kept in ownPP and ownList, resumes after it.
-		quoting    kg.Body
-		ownPP      int
-		ownList    listPath
+		chapter    int    // chapter headings so far
+		heading    string // the current chapter's heading
+		section    string // the current chapter's and section's headings
+		offset     int
+		act        *actText
+		inTitle    bool
+		inAnnex    bool
+		article    string // the article of an annexed instrument the text stands in: "32"
+		pp         int    // preambular paragraphs so far; -1 right after the preamble's opening line
+		list       listPath
+		lastNarr   int  // number of the last numbered narrative paragraph
 		unnumbered int  // unnumbered narrative paragraphs so far
 		inDraft    bool // in the text of a draft the report recommends ("决议草案一")
-		// annexKey prefixes the keys of the narrative's paragraphs in an annex ("annex-n1",
-		// "annex2-n1"): an annex numbers its paragraphs again from 1, which the body's keys
-		// hold already. annexSection is the annex's heading and title ("附件 › 主席摘要"),
-		// titling that the lines under the heading are its title.
+		locating   bool // a corrigendum's locator is open: the lines up to the correction go on it
+		keys       = map[string]int{}
+		lists      listMemo
+	)
+	// Where the text stands beyond what the block above tracks: annexKey prefixes the keys
+	// of the narrative's numbered paragraphs in an annex ("annex-n1", "annex2-n1"), as an
+	// annex numbers them again from 1, which the body's keys hold already; annexSection is
+	// the annex's heading and title ("附件 › 主席摘要"), titling that the lines under the
+	// heading are its title. quoting is the body a draft the act recommends speaks for,
+	// while its quoted text runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”");
+	// the act's own numbering, kept in ownPP and ownList, resumes after it.
+	var (
 		annexKey     = "n"
 		annexSection string
 		titling      bool
-		locating     bool // a corrigendum's locator is open: the lines up to the correction go on it
-		keys         = map[string]int{}
-		lists        listMemo
+		quoting      kg.Body
+		ownPP        int
+		ownList      listPath
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
