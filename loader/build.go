@@ -49,6 +49,8 @@ type graphBuilder struct {
 	lastCommission kg.Body
 	// corrigendum is true for a corrigendum, whose references to acts correct them.
 	corrigendum bool
+	// draft is true for a draft its sponsors submit (document.draft): no report.
+	draft bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
@@ -267,6 +269,7 @@ func build(name, symbol string, d document) kg.Graph {
 		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
+	b.draft = d.draft
 	b.corrigendum = d.corrigendum // by its symbol or its title page (isCorrigendum)
 	if base, role, ok := revisionOf(symbol); ok {
 		doc := documentNode(base)
@@ -358,6 +361,11 @@ func build(name, symbol string, d document) kg.Graph {
 		id := refs[i].id
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
+		if d.draft && p.voice == "" {
+			if names := sponsorsDraft(p.text); names != nil {
+				b.sponsored(names, "sponsor", b.source, func() map[string]any { return b.provenance(p, p.text, 0, runeLen(p.text)) })
+			}
+		}
 		named := findEntitiesOf(p.text, b.body)
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p, named)
@@ -476,7 +484,9 @@ func (b *graphBuilder) documentRoles() {
 			n.Labels = kg.CanonicalLabels(append(n.Labels, label))
 		}
 	}
-	add(b.source, kg.LabelReport)
+	if !b.draft {
+		add(b.source, kg.LabelReport)
+	}
 	for _, r := range b.relList {
 		switch r.Type {
 		case kg.RelDraftedAs, kg.RelSponsored:
@@ -1300,6 +1310,10 @@ func narrativeVoices(ps []paragraph) []kg.Body {
 	out := make([]kg.Body, len(ps))
 	var voice kg.Body
 	for i, p := range ps {
+		if p.voice != "" {
+			out[i] = p.voice // a draft's text, which says whose it is
+			continue
+		}
 		if i > 0 && (p.chapter != ps[i-1].chapter || p.section != ps[i-1].section || !strings.HasPrefix(p.key, "u")) {
 			voice = ""
 		}

@@ -311,7 +311,8 @@ func mayOpenWithActNumber(t string) bool {
 func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
-		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
+		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t) ||
+		sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
 }
 
 // isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
@@ -348,6 +349,35 @@ func recommendedTo(lead string) kg.Body {
 func closesQuote(t string) bool {
 	s, ok := strings.CutSuffix(strings.TrimRight(t, " ；;，,。"), "”")
 	return ok && strings.HasSuffix(s, "。")
+}
+
+// sponsorsDraft returns the sponsors a draft's heading names ("阿根廷、哥伦比亚、墨西哥和
+// 挪威：订正决议草案", "墨西哥：决定草案"), or nil where t is no such heading: the names
+// before the colon must all be States or actors the lexicon knows, so that a report's
+// "决议草案：" lines and titles are not taken for one.
+func sponsorsDraft(t string) []string {
+	if !strings.HasSuffix(t, "草案") || len(t) > 400 {
+		return nil // the cheaper test first
+	}
+	i := strings.LastIndex(t, "：")
+	if i <= 0 {
+		return nil
+	}
+	switch strings.TrimLeft(t[i+len("："):], " ") {
+	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
+	default:
+		return nil
+	}
+	names := splitNames(t[:i])
+	for _, n := range names {
+		if _, ok := lookupState(n); ok {
+			continue
+		}
+		if e := entityNamed(n); e == nil || e.labels[0] != kg.LabelActor {
+			return nil
+		}
+	}
+	return names
 }
 
 // narrativeAnnexKey returns the prefix of the keys of an annex's numbered paragraphs in a
@@ -769,6 +799,9 @@ type document struct {
 	// corrigendum is true for a corrigendum (isCorrigendum), whose act headings locate
 	// what it corrects.
 	corrigendum bool
+	// draft is true for a draft its sponsors submit ("阿根廷和挪威：决议草案"), whose text
+	// is its narrative, keyed as an act's (pp1, op1(a)), and no report.
+	draft bool
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -832,6 +865,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		quoting      kg.Body
 		ownPP        int
 		ownList      listPath
+		// ownDraft is true in the text of a draft the document is ("阿根廷和挪威：决议草
+		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
+		// speaking for the body its opening line names (quoting).
+		ownDraft bool
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -901,11 +938,41 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				section = headingText(t)
 			}
 			closeAct()
-			inDraft = false
+			inDraft, ownDraft = false, false
+			continue
+		}
+		if act == nil && !inDraft && !corrigendum && sponsorsDraft(t) != nil {
+			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
+			// The line stays a paragraph, which the sponsors are read from.
+			ownDraft, quoting, pp, list = true, "", 0, listPath{}
+			d.draft = true
+			clear(keys)
+			unnumbered++
+			d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+			continue
+		}
+		if act == nil && ownDraft && quoting == "" {
+			if body, ok := preambleOpening(t); ok {
+				quoting = body // "麻醉药品委员会，": the draft's clauses follow
+				continue
+			}
+		}
+		if act == nil && ownDraft && quoting != "" && !isAnnexHead(t) {
+			p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section, voice: quoting}
+			if num := listNumber(t); num != "" {
+				list.push(num)
+				p.kind, p.number, p.key = paraOperative, num, list.key(false)
+			} else {
+				pp++
+				p.kind, p.key = paraPreambular, "pp"+itoa(pp)
+			}
+			p.key = unique(p.key)
+			d.narrative = append(d.narrative, p)
 			continue
 		}
 		if act == nil && !inDraft && !corrigendum && isAnnexHead(t) {
 			// "附件一" in a report: what follows is the annex's, numbered from 1 again.
+			ownDraft = false
 			annexKey, annexSection, titling = narrativeAnnexKey(t), headingText(t), true
 			heading, section, lastNarr = annexSection, annexSection, 0
 			continue
