@@ -291,6 +291,10 @@ func build(name, symbol string, d document) kg.Graph {
 			// 弃权，决定…".
 			act.Vote, act.WithoutVote = voteOf(a.paras[0].text)
 		}
+		if a.note != "" {
+			act.Vote, act.WithoutVote = voteOf(a.note)
+			act.WithoutVote = act.WithoutVote || contains(a.note, "协商一致")
+		}
 		b.node(act.Node())
 	}
 	for _, a := range d.acts {

@@ -35,7 +35,7 @@ var (
 	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
 	// closingMeetingFirstRE is a closing that names the meeting first, as English layouts
 	// do: "第 62 次全体会议\n2000 年 11 月 15 日".
-	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次全体会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次(?:全体)?会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
 	// closingDateRE is a date alone on its lines: after a closing meeting, the day of it.
 	closingDateRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 	// adoptedLineRE is the line under an act's heading that says when and at which meeting
@@ -782,6 +782,8 @@ type actText struct {
 	title      string
 	annexTitle string
 	paras      []paragraph
+	// note is how it was adopted, as a bracketed closing line says: "[未经表决获得通过。]".
+	note string
 }
 
 // document is a segmented source document.
@@ -1119,6 +1121,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		// The General Assembly and the Council close an act with the date and meeting of its
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
+		if i := adoptionNoteAt(t); i >= 0 {
+			// "[未经表决获得通过。]" under the closing date and meeting: how the act was
+			// adopted, no paragraph.
+			act.note = t[i:]
+			if t = strings.TrimRightFunc(t[:i], unicode.IsSpace); t == "" {
+				continue
+			}
+			end = start + runeLen(t)
+		}
 		cut := -1 // where a closing the block ends with begins
 		if m := closingIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
@@ -1138,7 +1149,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
 		} else if m := closingMeetingFirstIndex(t); m != nil {
-			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
+			// The Human Rights Council closes with its meeting, no plenary: "第 40 次会议 /
+			// 2024 年 7 月 10 日".
+			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), contains(t[m[0]:m[1]], "全体会议")
 			cut = m[0]
 		}
 		if cut >= 0 {
@@ -1376,6 +1389,20 @@ func instrumentTitle(t string) bool {
 		return !strings.ContainsAny(t, "《》") && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
 	}
 	return false
+}
+
+// adoptionNoteAt returns where the bracketed note on an act's adoption that t ends with
+// begins ("[未经表决获得通过。]", "[以 23 票对 15 票、9 票弃权获得通过。]"), or -1.
+func adoptionNoteAt(t string) int {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, "］") {
+		return -1
+	}
+	i := max(strings.LastIndex(t, "["), strings.LastIndex(t, "［"))
+	if i < 0 || !contains(t[i:], "通过") || !contains(t[i:], "表决") && !contains(t[i:], "票") && !contains(t[i:], "协商一致") {
+		return -1
+	}
+	return i
 }
 
 // closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
