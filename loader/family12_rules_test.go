@@ -97,3 +97,22 @@ func TestFamily12Shapes(t *testing.T) {
 		})
 	}
 }
+
+func TestChapterCrossReferenceIsNoHeading(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"第十章", true},
+		{"第三章 组织事项", true},
+		{"第 二 章：通过报告", true},
+		{"第十二章）。", false},
+		{"第二章，第 4 段）。", false},
+		{"第五章第 3 节。", false},
+		{"第七章 A 节中的建议。", false},
+	} {
+		if got := isChapterHead(tc.text); got != tc.want {
+			t.Errorf("isChapterHead(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

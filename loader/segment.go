@@ -120,7 +120,14 @@ func isChapterHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "第"); ok {
 		i := skipRESpaces(rest, 0)
 		j := skipChineseNumerals(rest, i)
-		return j > i && strings.HasPrefix(rest[skipRESpaces(rest, j):], "章")
+		k := skipRESpaces(rest, j)
+		if j == i || !strings.HasPrefix(rest[k:], "章") {
+			return false
+		}
+		// "第十章）。": a cross-reference ("见 E/2024/30，\n第十章）。") broken at a line
+		// start goes on the sentence; a heading is no sentence.
+		after := rest[k+len("章"):]
+		return !hasAnyPrefix(after, chapterRefEnds) && !strings.HasSuffix(strings.TrimRightFunc(after, unicode.IsSpace), "。")
 	}
 	i := skipChineseNumerals(t, 0)
 	if i == 0 {
@@ -136,6 +143,9 @@ func isChapterHead(t string) bool {
 	}
 	return skipRESpaces(t, i) < len(t) // \S: any rune but white space
 }
+
+// chapterRefEnds are what follows 章 in a cross-reference, never in a chapter's heading.
+var chapterRefEnds = []string{"）", ")", "。", "，", "；", "、", "第"}
 
 // skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
 func skipChineseNumerals(s string, i int) int {
