@@ -116,3 +116,67 @@ func TestChapterCrossReferenceIsNoHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestTableCaption(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"表", true},
+		{"表 2", true},
+		{"表三截至 2023 年 6 月 30 日的批准情况", true},
+		{"表决情况", false},
+		{"表示赞赏的代表团", false},
+		{"表 1 显示，缔约国数目增加了。", false}, // a sentence
+	} {
+		if got := isTableCaption(tc.text); got != tc.want {
+			t.Errorf("isTableCaption(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestContinuesNote(t *testing.T) {
+	for _, tc := range []struct {
+		note, line string
+		want       bool
+	}{
+		{"另见《公约》的批准情况", "（https://treaties.un.org）。", true},
+		{"见秘书长的报告，", "第 12 段。", true},
+		{"A/78/132", "（见附件）。", false},              // a note may end with a symbol
+		{"另见《公约》的批准情况", "回顾其第 5/1 号决议，", false},    // a preambular paragraph
+		{"另见《公约》的批准情况", "4. 缔约国会议似宜审议本报告。", false}, // a numbered paragraph
+		{"另见《公约》的批准情况", "二. 建议。", false},
+	} {
+		if got := continuesNote(tc.note, tc.line); got != tc.want {
+			t.Errorf("continuesNote(%q, %q) = %v, want %v", tc.note, tc.line, got, tc.want)
+		}
+	}
+}
+
+// A table's rows, and a footnote continued at the top of the next page, in a note of the
+// Conference of the States Parties.
+func TestTableAndNoteOverAPage(t *testing.T) {
+	text := " 联 合 国 CAC/COSP/2025/4\n\n一. 批准情况\n\n1. 缔约国会议在其第 10/1 号决议中请秘书处报告。下表列出了缔约国数目。\n\n表 1\n截至 2025 年 6 月 30 日的缔约国数目\n\n 区域 缔约国\n 非洲国家 54\n 亚洲-太平洋国家 53\n\n2. 缔约国数目见秘书长的报告1。\n\n__________________\n 1 另见《联合国反腐败公约》的批准情况\n\n3 25-01234\n\nCAC/COSP/2025/4\n\n （https://www.unodc.org）。\n\n3. 缔约国会议似宜注意到本报告。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, n := range g.Nodes {
+		if s, ok := n.Properties["text"].(string); ok {
+			texts[n.ID] = s
+		}
+	}
+	var rows bool
+	for id, s := range texts {
+		if contains(s, "非洲国家 54") && contains(s, "截至 2025 年 6 月 30 日") && contains(s, "区域 缔约国") {
+			rows = true
+		}
+		if contains(s, "unodc.org") {
+			t.Errorf("the footnote's continuation is in %s: %q", id, s)
+		}
+	}
+	if !rows {
+		t.Errorf("the table's caption, header and first row are not one paragraph: %q", texts)
+	}
+}

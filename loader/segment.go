@@ -390,6 +390,20 @@ func sponsorsDraft(t string) []string {
 	return names
 }
 
+// isTableCaption reports whether a block that is no sentence heads a table: "表", "表 2",
+// "表三", or the caption joined to it ("表截至 2024 年 7 月 1 日的缔约方数目"); not a line a
+// word beginning with 表 opens ("表决情况").
+func isTableCaption(t string) bool {
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok || isProse(t) || len(t) > 240 {
+		return false
+	}
+	return !hasAnyPrefix(rest, tableWords)
+}
+
+// tableWords are the words beginning with 表 that a line may open with.
+var tableWords = []string{"示", "明", "决", "达", "彰", "述", "现", "态", "扬"}
+
 // narrativeAnnexKey returns the prefix of the keys of an annex's numbered paragraphs in a
 // report, from its heading: "附件" gives "annex-n", "附件二" "annex2-n".
 func narrativeAnnexKey(t string) string {
@@ -1091,8 +1105,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			}
 			// Prose that no number opens (a note, an excerpt, a report's unnumbered text)
 			// is a paragraph of its own, so that nothing it says is lost; a heading is not,
-			// unless it carries a footnote ("秘书处的说明*"), which would be lost with it.
-			if isProse(t) || hasSymbol(t) || len(bl.notes) > 0 {
+			// unless it carries a footnote ("秘书处的说明*"), which would be lost with it. A
+			// table's caption is kept, and its header and rows, set in below it, go on it.
+			if isProse(t) || hasSymbol(t) || len(bl.notes) > 0 || isTableCaption(t) {
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			}
