@@ -321,8 +321,8 @@ func build(name, symbol string, d document) kg.Graph {
 			b.keyBox = refs[i].key
 			// A quoted draft's paragraphs carry the body it speaks for; the act's own after it
 			// speak for the act again.
-			if p.voice != "" {
-				nested, quoted, recommends = p.voice, true, false
+			if strings.HasPrefix(p.key, "draft-") {
+				nested, quoted, recommends = a.voice, true, false
 			} else if quoted {
 				nested, quoted = "", false
 			}
@@ -345,7 +345,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			// An annexed instrument's articles ask what the instrument asks, not the act.
-			if (p.kind != paraPreambular || nested != "" && p.voice == "") && !strings.HasPrefix(p.key, "annex-art") {
+			if (p.kind != paraPreambular || nested != "" && !quoted) && !strings.HasPrefix(p.key, "annex-art") {
 				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)
@@ -358,14 +358,14 @@ func build(name, symbol string, d document) kg.Graph {
 	refs := b.paragraphs(b.source, d.narrative)
 	b.days = documentSessions(d)
 	b.calendar = reportCalendar(d, b.days)
-	voices := narrativeVoices(d.narrative)
+	voices := narrativeVoices(d.narrative, d.draftVoice)
 	ownGroup := reportGroup(d)
 	b.mayAdopt = make([]bool, len(d.narrative))
 	for i, p := range d.narrative {
 		id := refs[i].id
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
-		if d.draft && p.voice == "" {
+		if d.draft && strings.HasPrefix(p.key, "u") {
 			if names := sponsorsDraft(p.text); names != nil {
 				b.sponsored(names, "sponsor", b.source, func() map[string]any { return b.provenance(p, p.text, 0, runeLen(p.text)) })
 			}
@@ -1309,13 +1309,14 @@ var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 // in where it is not the report's own: the text of a draft a report recommends opens with
 // the body that would adopt it, alone on its line ("大会，", "经济及社会理事会："), and runs
 // through the unnumbered paragraphs after it, up to the report's next numbered paragraph,
-// section or chapter. "" for the report's own voice.
-func narrativeVoices(ps []paragraph) []kg.Body {
+// section or chapter; the paragraphs of a draft the document is (pp1, op1) are in
+// draftVoice's. "" for the report's own voice.
+func narrativeVoices(ps []paragraph, draftVoice kg.Body) []kg.Body {
 	out := make([]kg.Body, len(ps))
 	var voice kg.Body
 	for i, p := range ps {
-		if p.voice != "" {
-			out[i] = p.voice // a draft's text, which says whose it is
+		if draftVoice != "" && (strings.HasPrefix(p.key, "pp") || strings.HasPrefix(p.key, "op")) {
+			out[i] = draftVoice // the document's own draft, which says whose it is
 			continue
 		}
 		if i > 0 && (p.chapter != ps[i-1].chapter || p.section != ps[i-1].section || !strings.HasPrefix(p.key, "u")) {

@@ -322,7 +322,7 @@ func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t) ||
-		sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
+		strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
 }
 
 // isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
@@ -791,9 +791,6 @@ type paragraph struct {
 	// section is the heading of the chapter and of the section the paragraph stands in, as
 	// printed ("二. 组织事项 › A. 会议开幕"), so a reader can place a fact in the report.
 	section string
-	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
-	// "“大会，"), on each of the draft's paragraphs; "" on the act's own.
-	voice kg.Body
 }
 
 // actText is an act adopted in the document, with its paragraphs.
@@ -808,6 +805,9 @@ type actText struct {
 	paras      []paragraph
 	// note is how it was adopted, as a bracketed closing line says: "[未经表决获得通过。]".
 	note string
+	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
+	// "“大会，"), whose paragraphs are keyed "draft-pp1", "draft-op1".
+	voice kg.Body
 }
 
 // document is a segmented source document.
@@ -826,8 +826,10 @@ type document struct {
 	// what it corrects.
 	corrigendum bool
 	// draft is true for a draft its sponsors submit ("阿根廷和挪威：决议草案"), whose text
-	// is its narrative, keyed as an act's (pp1, op1(a)), and no report.
-	draft bool
+	// is its narrative, keyed as an act's (pp1, op1(a)), and no report; draftVoice is the
+	// body that text speaks for, from its opening line ("麻醉药品委员会，").
+	draft      bool
+	draftVoice kg.Body
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -967,7 +969,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			inDraft, ownDraft = false, false
 			continue
 		}
-		if act == nil && !inDraft && !corrigendum && sponsorsDraft(t) != nil {
+		if act == nil && !inDraft && !corrigendum && strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil {
 			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
 			// The line stays a paragraph, which the sponsors are read from.
 			ownDraft, quoting, pp, list = true, "", 0, listPath{}
@@ -984,7 +986,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			}
 		}
 		if act == nil && ownDraft && quoting != "" && !isAnnexHead(t) {
-			p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section, voice: quoting}
+			d.draftVoice = quoting
+			p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section}
 			if num := listNumber(t); num != "" {
 				list.push(num)
 				p.kind, p.number, p.key = paraOperative, num, list.key(false)
@@ -1197,7 +1200,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			}
 		}
 		if quoting != "" {
-			p.voice = quoting
+			act.voice = quoting
 			if num := listNumber(t); num != "" {
 				list.push(num)
 				p.kind, p.number, p.key = paraOperative, num, "draft-"+list.key(false)
@@ -1419,7 +1422,6 @@ func instrumentTitle(t string) bool {
 // adoptionNoteAt returns where the bracketed note on an act's adoption that t ends with
 // begins ("[未经表决获得通过。]", "[以 23 票对 15 票、9 票弃权获得通过。]"), or -1.
 func adoptionNoteAt(t string) int {
-	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, "］") {
 		return -1
 	}
