@@ -1249,8 +1249,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case inAnnex:
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraAnnex, "annex-p"+itoa(pp)
-		case pp > 0 && leadsDraft(t):
-			// "建议大会通过下列决议草案：" unnumbered after the preamble: what the act does,
+		case pp != 0 && leadsDraft(t):
+			// "建议大会通过下列决议草案：" unnumbered after the opening line or the preamble: what the act does,
 			// not what it recalls.
 			p.kind, p.key = paraOperative, "op"
 		default:
