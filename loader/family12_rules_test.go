@@ -113,6 +113,7 @@ func TestChapterCrossReferenceIsNoHeading(t *testing.T) {
 		{"第十二章）。", false},
 		{"第二章，第 4 段）。", false},
 		{"第五章第 3 节。", false},
+		{"第二章第二十七届会议续会", true}, // the heading and its title on the next line, joined
 		{"第七章 A 节中的建议。", false},
 	} {
 		if got := isChapterHead(tc.text); got != tc.want {

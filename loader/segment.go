@@ -144,8 +144,9 @@ func isChapterHead(t string) bool {
 	return skipRESpaces(t, i) < len(t) // \S: any rune but white space
 }
 
-// chapterRefEnds are what follows 章 in a cross-reference, never in a chapter's heading.
-var chapterRefEnds = []string{"）", ")", "。", "，", "；", "、", "第"}
+// chapterRefEnds are what follows 章 in a cross-reference, never in a chapter's heading
+// (whose title may follow on the same block: "第二章第二十七届会议续会").
+var chapterRefEnds = []string{"）", ")", "。", "，", "；", "、"}
 
 // skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
 func skipChineseNumerals(s string, i int) int {
