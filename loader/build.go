@@ -49,6 +49,8 @@ type graphBuilder struct {
 	lastCommission kg.Body
 	// corrigendum is true for a corrigendum, whose references to acts correct them.
 	corrigendum bool
+	// draft is true for a draft its sponsors submit (document.draft): no report.
+	draft bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
@@ -267,6 +269,7 @@ func build(name, symbol string, d document) kg.Graph {
 		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
+	b.draft = d.draft
 	b.corrigendum = d.corrigendum // by its symbol or its title page (isCorrigendum)
 	if base, role, ok := revisionOf(symbol); ok {
 		doc := documentNode(base)
@@ -288,6 +291,10 @@ func build(name, symbol string, d document) kg.Graph {
 			// 弃权，决定…".
 			act.Vote, act.WithoutVote = voteOf(a.paras[0].text)
 		}
+		if a.note != "" {
+			act.Vote, act.WithoutVote = voteOf(a.note)
+			act.WithoutVote = act.WithoutVote || contains(a.note, "协商一致")
+		}
 		b.node(act.Node())
 	}
 	for _, a := range d.acts {
@@ -308,10 +315,17 @@ func build(name, symbol string, d document) kg.Graph {
 		// nested is the body a draft the act recommends speaks for, from its opening
 		// ("建议大会通过下列决议草案：" / "“大会，"): the paragraphs after it are the draft's.
 		var nested kg.Body
-		recommends := false
+		recommends, quoted := false, false
 		for i, p := range a.paras {
 			id := refs[i].id
 			b.keyBox = refs[i].key
+			// A quoted draft's paragraphs carry the body it speaks for; the act's own after it
+			// speak for the act again.
+			if strings.HasPrefix(p.key, "draft-") {
+				nested, quoted, recommends = a.voice, true, false
+			} else if quoted {
+				nested, quoted = "", false
+			}
 			if recommends && nested == "" {
 				if body, ok := opening(p.text); ok {
 					nested = body
@@ -331,7 +345,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
 			// An annexed instrument's articles ask what the instrument asks, not the act.
-			if (p.kind != paraPreambular || nested != "") && !strings.HasPrefix(p.key, "annex-art") {
+			if (p.kind != paraPreambular || nested != "" && !quoted) && !strings.HasPrefix(p.key, "annex-art") {
 				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
 			group = b.mentions(id, p, named, group)
@@ -344,13 +358,18 @@ func build(name, symbol string, d document) kg.Graph {
 	refs := b.paragraphs(b.source, d.narrative)
 	b.days = documentSessions(d)
 	b.calendar = reportCalendar(d, b.days)
-	voices := narrativeVoices(d.narrative)
+	voices := narrativeVoices(d.narrative, d.draftVoice)
 	ownGroup := reportGroup(d)
 	b.mayAdopt = make([]bool, len(d.narrative))
 	for i, p := range d.narrative {
 		id := refs[i].id
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
+		if d.draft && strings.HasPrefix(p.key, "u") {
+			if names := sponsorsDraft(p.text); names != nil {
+				b.sponsored(names, "sponsor", b.source, func() map[string]any { return b.provenance(p, p.text, 0, runeLen(p.text)) })
+			}
+		}
 		named := findEntitiesOf(p.text, b.body)
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p, named)
@@ -469,7 +488,9 @@ func (b *graphBuilder) documentRoles() {
 			n.Labels = kg.CanonicalLabels(append(n.Labels, label))
 		}
 	}
-	add(b.source, kg.LabelReport)
+	if !b.draft {
+		add(b.source, kg.LabelReport)
+	}
 	for _, r := range b.relList {
 		switch r.Type {
 		case kg.RelDraftedAs, kg.RelSponsored:
@@ -1288,11 +1309,16 @@ var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 // in where it is not the report's own: the text of a draft a report recommends opens with
 // the body that would adopt it, alone on its line ("大会，", "经济及社会理事会："), and runs
 // through the unnumbered paragraphs after it, up to the report's next numbered paragraph,
-// section or chapter. "" for the report's own voice.
-func narrativeVoices(ps []paragraph) []kg.Body {
+// section or chapter; the paragraphs of a draft the document is (pp1, op1) are in
+// draftVoice's. "" for the report's own voice.
+func narrativeVoices(ps []paragraph, draftVoice kg.Body) []kg.Body {
 	out := make([]kg.Body, len(ps))
 	var voice kg.Body
 	for i, p := range ps {
+		if draftVoice != "" && (strings.HasPrefix(p.key, "pp") || strings.HasPrefix(p.key, "op")) {
+			out[i] = draftVoice // the document's own draft, which says whose it is
+			continue
+		}
 		if i > 0 && (p.chapter != ps[i-1].chapter || p.section != ps[i-1].section || !strings.HasPrefix(p.key, "u")) {
 			voice = ""
 		}

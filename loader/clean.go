@@ -217,6 +217,11 @@ func clean(text string) cleaned {
 		marked    = 0     // footnotes marked by a symbol so far
 		noteOpen  = false // the last footnote has not ended with a full stop yet
 		noteIndex = -1
+		// bodyOpen is true where the body's last line before the footnotes ends no
+		// sentence; carry, that a footnote was left open at a page break while the body was
+		// closed: the next page's first line may end the note ("（https://treaties.un.org）。").
+		bodyOpen bool
+		carry    bool
 	)
 	for i, r := range raw {
 		t := trimmed[i]
@@ -225,11 +230,23 @@ func clean(text string) cleaned {
 			continue
 		case furnitureStart.begins(t) && isFurniture(t, heads, own):
 			// A footnote left open stays open: it goes on under the next page's separator.
+			if inNotes {
+				carry = noteOpen && !bodyOpen
+			}
 			broken, inNotes = true, false
 			continue
 		case isSeparator(t):
+			bodyOpen = len(c.lines) > 0 && !endsSentence(c.lines[len(c.lines)-1].text)
 			inNotes, broken = true, true
 			continue
+		}
+		if carry {
+			carry = false
+			if noteIndex >= 0 && continuesNote(c.footnotes[noteIndex].text, t) {
+				c.footnotes[noteIndex].text += lineBreak(c.footnotes[noteIndex].text, t) + t
+				noteOpen = false
+				continue
+			}
 		}
 		if inNotes {
 			if digits, stars, text, ok := footnoteLine(t); ok {
@@ -510,6 +527,18 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
+}
+
+// continuesNote reports whether t, the first line of a page, ends the footnote note that
+// the page before left open mid-sentence (its text ends with a word or a comma, not a
+// symbol or a number, which a note may end with): t ends the note, and opens no paragraph,
+// list item or heading.
+func continuesNote(note, t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(note)
+	if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("，、；：", r) || !endsNote(t) {
+		return false
+	}
+	return listNumber(t) == "" && !isChapterHead(t) && !isSectionHead(t)
 }
 
 // endsNote reports whether a footnote's text is complete: footnotes end with a full stop.

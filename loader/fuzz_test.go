@@ -36,6 +36,12 @@ func seeds(f *testing.F) {
 	f.Add([]byte("\xff\xfe\x00\x00"))
 	f.Add([]byte("__________________\n 1 同上。\n 2"))
 	f.Add([]byte{})
+	// family12's shapes: a sponsors' draft, a quoted draft never closed, an annex, a note.
+	f.Add([]byte("日本和泰国：决议草案\n 麻醉药品委员会，\n 1. 请秘书处报告；\n ㈠ 并且\n"))
+	f.Add([]byte("2019/22. 标题\n 经济及社会理事会，\n 建议大会通过下列决议草案：\n “大会，\n “1. 请秘书长：\n"))
+	f.Add([]byte("1. 第 5/1 号决议。\n附件三\n摘要\n1. 回顾第 5/1 号决议。\n1. 又回顾。\n"))
+	f.Add([]byte("53/2. 标题\n 人权理事会，\n 1. 请。\n第 4 次会议\n2023 年 7 月 12 日[未经表决[通过]]\n"))
+	f.Add([]byte("1. 见第 5/1 号决议1。\n表\n 甲 乙\n____________\n 1 另见\n2 25-01234\n CTOC/COP/2024/2\n （另见）。\n第十章）。\n"))
 }
 
 // FuzzParse checks that no input makes the loader panic, and that what it returns holds

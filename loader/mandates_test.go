@@ -36,10 +36,11 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 		{"the group recommends a request", "6. 人口贩运问题工作组建议缔约方会议请秘书处编写报告。", []string{"recommends actor:cop", "requests actor:secretariat"}},
 
 		// 建议 recommends: whom it is made to is asked to act; what a body so asked would ask
-		// is a proposal; a draft recommended for adoption is no mandate.
+		// is a proposal; a draft recommended by its symbol is no mandate, the text that follows is.
 		{"a Council recommended to, its own request unread", "4. 建议人权理事会鼓励各区域机制加强合作。", []string{"recommends actor:hrc"}},
 		{"States recommended to", "(c) 建议各国政府考虑提供资源；", []string{"recommends actor:governments"}},
-		{"a draft recommended for adoption", "1. 委员会建议大会通过下列决议草案：", nil},
+		{"a draft whose text follows recommended for adoption", "1. 委员会建议大会通过下列决议草案：", []string{"recommends actor:ga"}},
+		{"a draft by its symbol recommended for adoption", "1. 委员会建议大会通过决议草案（E/CN.15/2016/L.3）。", nil},
 		{"what the group should do names it first", "7. 工作组应继续审议该问题。", []string{"should wg:trafficking-in-persons"}},
 		{"a decision reported, not made", "2. 重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应成为常设组成部分。", nil},
 		{"a group reported inside the paragraph", "8. 注意到，工作组在上届会议上请秘书处编写报告。", nil},
@@ -61,7 +62,7 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 		{"the Conference of the Parties of another treaty", "11. 邀请缔约方大会审议本决议。", nil},
 
 		// 提请.
-		{"提请 submits a draft", "1. 预防犯罪和刑事司法委员会建议经济及社会理事会提请大会通过下列决议草案：", nil},
+		{"提请 submits a draft", "1. 预防犯罪和刑事司法委员会建议经济及社会理事会提请大会通过下列决议草案：", []string{"recommends actor:ecosoc"}},
 		{"提请…注意 draws attention", "12. 提请缔约国注意《公约》第 31 条；", []string{"draws_attention actor:states-parties"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -86,6 +86,20 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"doc:CTOC/COP/2024/2#n1 REFERS_TO act:cop:resolution:10/1 relation=pursuant_to"}, nil},
 		{"family12 F18: the President of the Assembly and civil society asked", "family12/d11.txt",
 			[]string{"act:ga:resolution:78/267#op4 MANDATES actor:ga-president", "act:ga:resolution:78/267#op2 MANDATES actor:civil-society"}, nil},
+		{"family12 F1: a draft its sponsors submit as an L. document", "family12/d04.txt",
+			[]string{"doc:CAC/COSP/2023/L.9/Rev.1#op6 MANDATES actor:secretariat", "doc:CAC/COSP/2023/L.9/Rev.1#op1(a)㈡",
+				"state:nor SPONSORED doc:CAC/COSP/2023/L.9/Rev.1 role=sponsor"}, nil},
+		{"family12 F1: a CND draft", "family12/d12.txt",
+			[]string{"doc:E/CN.7/2024/L.4/Rev.1#op2 MANDATES actor:unodc", "state:tha SPONSORED doc:E/CN.7/2024/L.4/Rev.1"}, nil},
+		{"family12 F2: a GA draft quoted in a Council resolution", "family12/d02.txt",
+			[]string{"act:ecosoc:resolution:2024/18#draft-op3 MANDATES actor:unodc", "act:ecosoc:resolution:2024/18#op MANDATES actor:ga relation=recommends",
+				"act:ecosoc:resolution:2024/18#op1 MANDATES actor:secretary-general"},
+			[]string{"act:ecosoc:resolution:2024/18#op1#2", "act:ecosoc:resolution:2024/18#op3"}},
+		{"family12 F3: an annex numbered again from 1", "family12/d01.txt",
+			[]string{"doc:CTOC/COP/WG.6/2024/4#annex-n1 REFERS_TO act:ga:resolution:78/47", "doc:CTOC/COP/WG.6/2024/4#annex-n2"}, nil},
+		{"family12 F24: an HRC resolution's closing lines", "family12/d13.txt",
+			[]string{"act:hrc:resolution:56/7 meeting=40", "act:hrc:resolution:56/7 date=2024-07-10", "act:hrc:resolution:56/7 withoutVote=true"},
+			[]string{"act:hrc:resolution:56/7#pp4"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))

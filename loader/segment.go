@@ -35,7 +35,7 @@ var (
 	closingRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次全体会议\s*$`)
 	// closingMeetingFirstRE is a closing that names the meeting first, as English layouts
 	// do: "第 62 次全体会议\n2000 年 11 月 15 日".
-	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次全体会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+	closingMeetingFirstRE = mustAnchored(`第\s*(\d{1,3})\s*次(?:全体)?会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
 	// closingDateRE is a date alone on its lines: after a closing meeting, the day of it.
 	closingDateRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 	// adoptedLineRE is the line under an act's heading that says when and at which meeting
@@ -120,7 +120,14 @@ func isChapterHead(t string) bool {
 	if rest, ok := strings.CutPrefix(t, "第"); ok {
 		i := skipRESpaces(rest, 0)
 		j := skipChineseNumerals(rest, i)
-		return j > i && strings.HasPrefix(rest[skipRESpaces(rest, j):], "章")
+		k := skipRESpaces(rest, j)
+		if j == i || !strings.HasPrefix(rest[k:], "章") {
+			return false
+		}
+		// "第十章）。": a cross-reference ("见 E/2024/30，\n第十章）。") broken at a line
+		// start goes on the sentence; a heading is no sentence.
+		after := rest[k+len("章"):]
+		return !hasAnyPrefix(after, chapterRefEnds) && !strings.HasSuffix(strings.TrimRightFunc(after, unicode.IsSpace), "。")
 	}
 	i := skipChineseNumerals(t, 0)
 	if i == 0 {
@@ -136,6 +143,10 @@ func isChapterHead(t string) bool {
 	}
 	return skipRESpaces(t, i) < len(t) // \S: any rune but white space
 }
+
+// chapterRefEnds are what follows 章 in a cross-reference, never in a chapter's heading
+// (whose title may follow on the same block: "第二章第二十七届会议续会").
+var chapterRefEnds = []string{"）", ")", "。", "，", "；", "、"}
 
 // skipChineseNumerals returns the end of the run of the numerals 一 to 十 at s[i:].
 func skipChineseNumerals(s string, i int) int {
@@ -311,7 +322,8 @@ func mayOpenWithActNumber(t string) bool {
 func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
-		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t)
+		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t) ||
+		strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
 }
 
 // isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
@@ -323,6 +335,84 @@ func isDraftHead(t string) bool {
 
 func isPartHead(t string) bool {
 	return len(t) <= len("决议和决定") && partHeadRE.MatchString(t)
+}
+
+// leadsDraft reports whether an act's paragraph recommends the draft whose text follows it
+// ("建议大会通过下列决议草案：").
+func leadsDraft(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && contains(t, "通过下列")
+}
+
+// recommendedTo returns the body a draft's lead recommends it to ("建议大会通过…"), the
+// General Assembly where it names none: the body the quoted draft speaks for unless its
+// opening line says.
+func recommendedTo(lead string) kg.Body {
+	if i := index(lead, "建议"); i >= 0 {
+		if b, ok := firstBodyNamed(lead[i:]); ok {
+			return b
+		}
+	}
+	return kg.BodyGA
+}
+
+// closesQuote reports whether a quoted draft's paragraph is its last: it ends with the
+// sentence and the closing quotation mark ("…执行情况。”", "…。”；").
+func closesQuote(t string) bool {
+	s, ok := strings.CutSuffix(strings.TrimRight(t, " ；;，,。"), "”")
+	return ok && strings.HasSuffix(s, "。")
+}
+
+// sponsorsDraft returns the sponsors a draft's heading names ("阿根廷、哥伦比亚、墨西哥和
+// 挪威：订正决议草案", "墨西哥：决定草案"), or nil where t is no such heading: the names
+// before the colon must all be States or actors the lexicon knows, so that a report's
+// "决议草案：" lines and titles are not taken for one.
+func sponsorsDraft(t string) []string {
+	if !strings.HasSuffix(t, "草案") || len(t) > 400 {
+		return nil // the cheaper test first
+	}
+	i := strings.LastIndex(t, "：")
+	if i <= 0 {
+		return nil
+	}
+	switch strings.TrimLeft(t[i+len("："):], " ") {
+	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
+	default:
+		return nil
+	}
+	names := splitNames(t[:i])
+	for _, n := range names {
+		if _, ok := lookupState(n); ok {
+			continue
+		}
+		if e := entityNamed(n); e == nil || e.labels[0] != kg.LabelActor {
+			return nil
+		}
+	}
+	return names
+}
+
+// isTableCaption reports whether a block that is no sentence heads a table: "表", "表 2",
+// "表三", or the caption joined to it ("表截至 2024 年 7 月 1 日的缔约方数目"); not a line a
+// word beginning with 表 opens ("表决情况").
+func isTableCaption(t string) bool {
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok || isProse(t) || len(t) > 240 {
+		return false
+	}
+	return !hasAnyPrefix(rest, tableWords)
+}
+
+// tableWords are the words beginning with 表 that a line may open with.
+var tableWords = []string{"示", "明", "决", "达", "彰", "述", "现", "态", "扬"}
+
+// narrativeAnnexKey returns the prefix of the keys of an annex's numbered paragraphs in a
+// report, from its heading: "附件" gives "annex-n", "附件二" "annex2-n".
+func narrativeAnnexKey(t string) string {
+	n := strings.TrimSpace(strings.TrimPrefix(t, "附件"))
+	if n == "" {
+		return "annex-n"
+	}
+	return "annex" + itoa(chineseNumber(n)) + "-n"
 }
 
 func isAnnexHead(t string) bool {
@@ -714,6 +804,11 @@ type actText struct {
 	title      string
 	annexTitle string
 	paras      []paragraph
+	// note is how it was adopted, as a bracketed closing line says: "[未经表决获得通过。]".
+	note string
+	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
+	// "“大会，"), whose paragraphs are keyed "draft-pp1", "draft-op1".
+	voice kg.Body
 }
 
 // document is a segmented source document.
@@ -731,6 +826,11 @@ type document struct {
 	// corrigendum is true for a corrigendum (isCorrigendum), whose act headings locate
 	// what it corrects.
 	corrigendum bool
+	// draft is true for a draft its sponsors submit ("阿根廷和挪威：决议草案"), whose text
+	// is its narrative, keyed as an act's (pp1, op1(a)), and no report; draftVoice is the
+	// body that text speaks for, from its opening line ("麻醉药品委员会，").
+	draft      bool
+	draftVoice kg.Body
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -780,6 +880,25 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		keys       = map[string]int{}
 		lists      listMemo
 	)
+	// Where the text stands beyond what the block above tracks: annexKey prefixes the keys
+	// of the narrative's numbered paragraphs in an annex ("annex-n1", "annex2-n1"), as an
+	// annex numbers them again from 1, which the body's keys hold already; annexSection is
+	// the annex's heading and title ("附件 › 主席摘要"), titling that the lines under the
+	// heading are its title. quoting is the body a draft the act recommends speaks for,
+	// while its quoted text runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”");
+	// the act's own numbering, kept in ownPP and ownList, resumes after it.
+	var (
+		annexKey     = "n"
+		annexSection string
+		titling      bool
+		quoting      kg.Body
+		ownPP        int
+		ownList      listPath
+		// ownDraft is true in the text of a draft the document is ("阿根廷和挪威：决议草
+		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
+		// speaking for the body its opening line names (quoting).
+		ownDraft bool
+	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
 	unique := func(k string) string {
@@ -826,7 +945,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
-			inTitle, inAnnex, pp, list, article = true, false, 0, listPath{}, ""
+			inTitle, inAnnex, pp, list, article, quoting = true, false, 0, listPath{}, "", ""
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
 		case isPartHead(t):
@@ -834,9 +953,13 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			inDraft = false
 			continue
 		case isChapterHead(t) || isSectionHead(t):
+			titling = false
 			if isChapterHead(t) {
 				chapter++
 				heading = headingText(t)
+				if annexSection != "" {
+					heading = annexSection + " › " + heading
+				}
 				section = heading
 			} else if heading != "" {
 				section = heading + " › " + headingText(t)
@@ -844,8 +967,58 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				section = headingText(t)
 			}
 			closeAct()
-			inDraft = false
+			inDraft, ownDraft = false, false
 			continue
+		}
+		if act == nil && !inDraft && !corrigendum && strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil {
+			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
+			// The line stays a paragraph, which the sponsors are read from.
+			ownDraft, quoting, pp, list = true, "", 0, listPath{}
+			d.draft = true
+			clear(keys)
+			unnumbered++
+			d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+			continue
+		}
+		if act == nil && ownDraft && quoting == "" {
+			if body, ok := preambleOpening(t); ok {
+				quoting = body // "麻醉药品委员会，": the draft's clauses follow
+				continue
+			}
+		}
+		if act == nil && ownDraft && quoting != "" && !isAnnexHead(t) {
+			d.draftVoice = quoting
+			p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section}
+			if num := listNumber(t); num != "" {
+				list.push(num)
+				p.kind, p.number, p.key = paraOperative, num, list.key(false)
+			} else {
+				pp++
+				p.kind, p.key = paraPreambular, "pp"+itoa(pp)
+			}
+			p.key = unique(p.key)
+			d.narrative = append(d.narrative, p)
+			continue
+		}
+		if act == nil && !inDraft && !corrigendum && isAnnexHead(t) {
+			// "附件一" in a report: what follows is the annex's, numbered from 1 again.
+			ownDraft = false
+			annexKey, annexSection, titling = narrativeAnnexKey(t), headingText(t), true
+			heading, section, lastNarr = annexSection, annexSection, 0
+			continue
+		}
+		if titling && act == nil && !inDraft {
+			// The annex's title ("主席摘要"), up to its first sentence or numbered paragraph.
+			if !isProse(t) && listNumber(t) == "" && !hasSymbol(t) && len(bl.notes) == 0 {
+				if section == annexSection {
+					section += " › " + headingText(t)
+				} else {
+					section += headingText(t)
+				}
+				heading = section
+				continue
+			}
+			titling = false
 		}
 		if act == nil && inDraft {
 			// Its title and clauses, each a paragraph: nothing a draft says is lost.
@@ -907,7 +1080,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				}
 				if n := atoi(number); n > lastNarr {
 					lastNarr = n
-					d.narrative = append(d.narrative, paragraph{key: "n" + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					d.narrative = append(d.narrative, paragraph{key: annexKey + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
 				// A number that does not rise goes on a list the paragraph opened ("通过了下列
@@ -915,6 +1088,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				// sub-heading.
 				if inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) {
 					goesOn()
+					continue
+				}
+				if isProse(t) {
+					// A sentence is no sub-heading: its number repeats one the text gave
+					// before (a list restarted, an annex the heading of which was lost),
+					// and its key cannot be that number's. It is kept, not dropped.
+					unnumbered++
+					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
 				continue
 			}
@@ -928,8 +1109,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			}
 			// Prose that no number opens (a note, an excerpt, a report's unnumbered text)
 			// is a paragraph of its own, so that nothing it says is lost; a heading is not,
-			// unless it carries a footnote ("秘书处的说明*"), which would be lost with it.
-			if isProse(t) || hasSymbol(t) || len(bl.notes) > 0 {
+			// unless it carries a footnote ("秘书处的说明*"), which would be lost with it. A
+			// table's caption is kept, and its header and rows, set in below it, go on it.
+			if isProse(t) || hasSymbol(t) || len(bl.notes) > 0 || isTableCaption(t) {
 				unnumbered++
 				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 			}
@@ -968,6 +1150,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		// The General Assembly and the Council close an act with the date and meeting of its
 		// adoption ("2011 年 12 月 19 日 / 第 89 次全体会议"): a block of their own, or the
 		// last lines of the last paragraph's.
+		if i := adoptionNoteAt(t); i >= 0 {
+			// "[未经表决获得通过。]" under the closing date and meeting: how the act was
+			// adopted, no paragraph.
+			act.note = t[i:]
+			if t = strings.TrimRightFunc(t[:i], unicode.IsSpace); t == "" {
+				continue
+			}
+			end = start + runeLen(t)
+		}
 		cut := -1 // where a closing the block ends with begins
 		if m := closingIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
@@ -987,7 +1178,9 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
 			continue
 		} else if m := closingMeetingFirstIndex(t); m != nil {
-			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), true
+			// The Human Rights Council closes with its meeting, no plenary: "第 40 次会议 /
+			// 2024 年 7 月 10 日".
+			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), contains(t[m[0]:m[1]], "全体会议")
 			cut = m[0]
 		}
 		if cut >= 0 {
@@ -997,6 +1190,32 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			end = start + runeLen(t)
 		}
 		p := paragraph{text: t, line: bl.line, offset: start, end: end, notes: bl.notes}
+		if quoting == "" && !inAnnex && strings.HasPrefix(t, "“") && len(act.paras) > 0 && leadsDraft(act.paras[len(act.paras)-1].text) {
+			// The quoted text of a draft the act recommends to another body: its paragraphs
+			// are the draft's (keys "draft-pp1", "draft-op1"), numbered apart from the act's.
+			lead := act.paras[len(act.paras)-1].text
+			quoting, ownPP, ownList, pp, list = recommendedTo(lead), pp, list, 0, listPath{}
+			if body, ok := opening(t); ok {
+				quoting = body // "“大会，": the draft's opening line is no paragraph
+				continue
+			}
+		}
+		if quoting != "" {
+			act.voice = quoting
+			if num := listNumber(t); num != "" {
+				list.push(num)
+				p.kind, p.number, p.key = paraOperative, num, "draft-"+list.key(false)
+			} else {
+				pp++
+				p.kind, p.key = paraPreambular, "draft-pp"+itoa(pp)
+			}
+			p.key = unique(p.key)
+			act.paras = append(act.paras, p)
+			if closesQuote(t) {
+				quoting, pp, list = "", ownPP, ownList
+			}
+			continue
+		}
 		num := listNumber(t)
 		var (
 			openingBody kg.Body // the body an opening line names
@@ -1031,6 +1250,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case inAnnex:
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraAnnex, "annex-p"+itoa(pp)
+		case pp != 0 && leadsDraft(t):
+			// "建议大会通过下列决议草案：" unnumbered after the opening line or the preamble: what the act does,
+			// not what it recalls.
+			p.kind, p.key = paraOperative, "op"
 		default:
 			pp = max(pp, 0) + 1
 			p.kind, p.key = paraPreambular, "pp"+itoa(pp)
@@ -1195,6 +1418,19 @@ func instrumentTitle(t string) bool {
 		return !strings.ContainsAny(t, "《》") && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
 	}
 	return false
+}
+
+// adoptionNoteAt returns where the bracketed note on an act's adoption that t ends with
+// begins ("[未经表决获得通过。]", "[以 23 票对 15 票、9 票弃权获得通过。]"), or -1.
+func adoptionNoteAt(t string) int {
+	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, "］") {
+		return -1
+	}
+	i := max(strings.LastIndex(t, "["), strings.LastIndex(t, "［"))
+	if i < 0 || !contains(t[i:], "通过") || !contains(t[i:], "表决") && !contains(t[i:], "票") && !contains(t[i:], "协商一致") {
+		return -1
+	}
+	return i
 }
 
 // closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends

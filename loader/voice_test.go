@@ -192,7 +192,7 @@ func TestAQuestionIsNoGroup(t *testing.T) {
 func TestADraftAnActRecommends(t *testing.T) {
 	for _, tc := range []struct{ name, text, mandate string }{
 		{"in a Council resolution", "2016/19. 联合国预防犯罪和刑事司法方案\n\n 经济及社会理事会，\n\n 建议大会通过下列决议草案：\n\n “大会，\n\n “回顾其第 70/178 号决议，\n\n “1. 请秘书长提交报告。”\n\n 2016 年 7 月 27 日\n 第 49 次全体会议\n",
-			"act:ecosoc:resolution:2016/19#op1-[MANDATES:requests]->actor:secretary-general"},
+			"act:ecosoc:resolution:2016/19#draft-op1-[MANDATES:requests]->actor:secretary-general"},
 		{"in a draft a report recommends", "E/CN.15/2016/13\n预防犯罪和刑事司法委员会第二十五届会议报告\n\n1. 委员会建议经济及社会理事会通过下列决议草案：\n\n决议草案二\n\n联合国预防犯罪和刑事司法方案\n\n 经济及社会理事会，\n\n 建议大会通过下列决议草案：\n\n “大会，\n\n “回顾其 2015 年 12 月 17 日第 70/178 号决议，\n\n “1. 请秘书长提交报告。”\n",
 			"doc:E/CN.15/2016/13#u7-[MANDATES:requests]->actor:secretary-general"},
 	} {
