@@ -56,7 +56,7 @@ type graphBuilder struct {
 	latest map[kg.Body]int64
 	// adoptedAt holds, by act id, the provenance of the sentence that says at which meeting
 	// the act was adopted.
-	adoptedAt map[string]map[string]any
+	adoptedAt map[string]kg.Props
 	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
 	speakerRefs map[speakerKey][2]string
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
@@ -259,12 +259,12 @@ func build(name, symbol string, d document) kg.Graph {
 		rels: make(map[string]int, 4*paras), relList: make([]kg.Relationship, 0, 4*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
-	docProps := map[string]any{"file": filepath.Base(name)}
+	docProps := make(kg.Props, 0, 1).With("file", filepath.Base(name))
 	if symbol != "" {
-		docProps[kg.PropSymbol] = symbol
+		docProps.Set(kg.PropSymbol, symbol)
 	}
 	if len(d.aliases) > 0 {
-		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
+		docProps.Set(kg.PropAliases, append([]string{symbol}, d.aliases...))
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 	b.corrigendum = d.corrigendum // by its symbol or its title page (isCorrigendum)
@@ -272,7 +272,7 @@ func build(name, symbol string, d document) kg.Graph {
 		doc := documentNode(base)
 		b.node(doc)
 		b.rel(kg.Relationship{ID: relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropRole: role, kg.PropQuote: symbol}})
+			Properties: make(kg.Props, 0, 3).With(kg.PropQuote, symbol).With(kg.PropRole, role).With(kg.PropSource, b.sourceValue)})
 	}
 
 	for _, a := range d.acts {
@@ -299,7 +299,7 @@ func build(name, symbol string, d document) kg.Graph {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
 					ID: relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
-					Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m.quote},
+					Properties: make(kg.Props, 0, 2).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue),
 				})
 			}
 		}
@@ -509,7 +509,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		refs[i] = paragraphRef{id, boxedString{p.key, key}}
 		// The node and the relationship share the values they both hold, boxed once.
 		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
-		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+		// Sized for what it will hold: one allocation.
 		size := 7
 		if p.number != "" {
 			size++
@@ -517,23 +517,25 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		if p.section != "" {
 			size++
 		}
-		props := make(map[string]any, size)
-		props[kg.PropKey] = key
-		props[kg.PropKind] = kind
-		props[kg.PropText] = p.text
-		props[kg.PropOrder] = order
-		props[kg.PropSource] = b.sourceValue
-		props[kg.PropSpanStart] = start
-		props[kg.PropSpanEnd] = int64(p.end)
+		// Set in the order of their keys, as here and in the other rules, each property is
+		// appended at once (kg.Props.Set).
+		props := make(kg.Props, 0, size)
+		props.Set(kg.PropKey, key)
+		props.Set(kg.PropKind, kind)
 		if p.number != "" {
-			props[kg.PropNumber] = numberValue(p.number)
+			props.Set(kg.PropNumber, numberValue(p.number))
 		}
+		props.Set(kg.PropOrder, order)
 		if p.section != "" {
 			if p.section != b.lastSection || b.sectionValue == nil {
 				b.lastSection, b.sectionValue = p.section, p.section
 			}
-			props[kg.PropSection] = b.sectionValue
+			props.Set(kg.PropSection, b.sectionValue)
 		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.end))
+		props.Set(kg.PropSpanStart, start)
+		props.Set(kg.PropText, p.text)
 		b.freshNode(kg.Node{ID: id, Labels: paragraphLabels, Properties: props})
 		b.rel(kg.Relationship{
 			ID:    rid,
@@ -542,7 +544,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
+			Properties: make(kg.Props, 0, 4).With(kg.PropKind, kind).With(kg.PropOrder, order).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, start),
 		})
 	}
 	return refs
@@ -595,7 +597,7 @@ func documentNode(symbol string) kg.Node { return documentNodeWithID(documentNod
 
 // documentNodeWithID is documentNode for a symbol whose node's id, id, is known.
 func documentNodeWithID(id, symbol string) kg.Node {
-	return kg.Node{ID: id, Labels: documentLabels, Properties: map[string]any{kg.PropSymbol: symbol}}
+	return kg.Node{ID: id, Labels: documentLabels, Properties: make(kg.Props, 0, 1).With(kg.PropSymbol, symbol)}
 }
 
 func documentNodeID(symbol string) string { return documentIDPrefix + symbol }
@@ -611,7 +613,7 @@ func (b *graphBuilder) document(id, symbol string) {
 	switch {
 	case !ok:
 		b.newNode(documentNodeWithID(id, symbol))
-	case n.Properties[kg.PropSymbol] != any(symbol) || n.IsWeak(kg.PropSymbol) || !n.Label(kg.LabelDocument):
+	case n.Properties.Get(kg.PropSymbol) != any(symbol) || n.IsWeak(kg.PropSymbol) || !n.Label(kg.LabelDocument):
 		kg.MergeNode(n, documentNodeWithID(id, symbol))
 	}
 }
@@ -627,16 +629,15 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 			return // the document itself, under any of its symbols
 		}
 		b.document(id, m.symbol)
-		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote, kg.PropRole: roleValue(role),
-			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
+		props := make(kg.Props, 0, 8)
+		if act != "" {
+			props.Set(kg.PropAct, b.actBox.of(act)) // so that the documents an act cites are one query
 		}
 		if note > 0 {
-			props[kg.PropFootnote] = int64(note)
+			props.Set(kg.PropFootnote, int64(note))
 		}
-		if act != "" {
-			props[kg.PropAct] = b.actBox.of(act) // so that the documents an act cites are one query
-		}
+		props = props.With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropRole, roleValue(role)).
+			With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(offset+m.end)).With(kg.PropSpanStart, int64(offset+m.start))
 		b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
@@ -669,7 +670,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		b.node(inst)
 		for _, pub := range pubs {
 			published := [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}}
-			// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+			// Sized for what it will hold: one allocation.
 			size := 6
 			if n.num > 0 {
 				size++
@@ -679,15 +680,19 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 					size++
 				}
 			}
-			props := make(map[string]any, size)
-			props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote], props[kg.PropRole] = b.sourceValue, b.keyBox.of(p.key), pub.quote, pub.role
-			props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(d.noteAt[n.num]+pub.start), int64(d.noteAt[n.num]+pub.end)
+			props := make(kg.Props, 0, size)
+			props.Set(kg.PropSource, b.sourceValue)
+			props.Set(kg.PropParagraph, b.keyBox.of(p.key))
+			props.Set(kg.PropQuote, pub.quote)
+			props.Set(kg.PropRole, pub.role)
+			props.Set(kg.PropSpanStart, int64(d.noteAt[n.num]+pub.start))
+			props.Set(kg.PropSpanEnd, int64(d.noteAt[n.num]+pub.end))
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
-				props[kg.PropFootnote] = int64(n.num)
+				props.Set(kg.PropFootnote, int64(n.num))
 			}
 			for _, kv := range published {
 				if kv[1] != "" {
-					props[kv[0]] = kv[1]
+					props.Set(kv[0], kv[1])
 				}
 			}
 			b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
@@ -862,7 +867,7 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 					b.document(draft, syms[0].symbol)
 					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
 						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft,
-							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
+							Properties: make(kg.Props, 0, 3).With(kg.PropParagraph, p.key).With(kg.PropQuote, p.text[ix[0]:ix[1]]).With(kg.PropSource, b.sourceValue)})
 					}
 				}
 			}
@@ -952,10 +957,10 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
 		act := adopted.Node()
 		b.node(act)
-		prov := func() map[string]any { return b.provenance(p, a.quote, a.start, a.end) }
+		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
 			if b.adoptedAt == nil {
-				b.adoptedAt = map[string]map[string]any{}
+				b.adoptedAt = map[string]kg.Props{}
 			}
 			b.adoptedAt[act.ID] = prov() // ADOPTED_IN says where, once the meeting's session is known
 		}
@@ -996,7 +1001,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
 		}
-		prov := func() map[string]any { return b.provenance(p, r.quote, r.start, r.end) }
+		prov := func() kg.Props { return b.provenance(p, r.quote, r.start, r.end) }
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
@@ -1007,11 +1012,11 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 
 // sponsored adds SPONSORED from each of names, in the given role, to the draft, each with
 // the provenance prov gives.
-func (b *graphBuilder) sponsored(names []string, role, draft string, prov func() map[string]any) {
+func (b *graphBuilder) sponsored(names []string, role, draft string, prov func() kg.Props) {
 	for _, name := range names {
 		sp := b.sponsor(name)
 		props := prov()
-		props[kg.PropRole] = role
+		props.Set(kg.PropRole, role)
 		b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
 }
@@ -1044,13 +1049,12 @@ func (b *graphBuilder) groupActsOf(holder string, p paragraph, named []entityMen
 	for _, g := range findGroupActsOf(p.text, named, refs, own, ownGroup) {
 		act := g.act.ID()
 		b.entity(g.group)
-		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropVerb: g.verb, kg.PropQuote: g.quote,
-			kg.PropSpanStart: int64(p.offset + g.start), kg.PropSpanEnd: int64(p.offset + g.end),
-		}
+		props := make(kg.Props, 0, 7)
 		if holder != "" {
-			props[kg.PropAct] = holder
+			props.Set(kg.PropAct, holder)
 		}
+		props = props.With(kg.PropParagraph, p.key).With(kg.PropQuote, g.quote).With(kg.PropSource, b.sourceValue).
+			With(kg.PropSpanEnd, int64(p.offset+g.end)).With(kg.PropSpanStart, int64(p.offset+g.start)).With(kg.PropVerb, g.verb)
 		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
 	}
 }
@@ -1095,10 +1099,7 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		// The MENTIONS of a paragraph given twice (by a key repeated) may be there already,
 		// and with it the entity's node, which only this adds.
 		b.entity(m.ent)
-		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote,
-			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
-		}})
+		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: make(kg.Props, 0, 5).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+m.end)).With(kg.PropSpanStart, int64(p.offset+m.start))})
 	}
 	return group
 }
@@ -1143,8 +1144,7 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 	}
 	for _, m := range ms {
 		b.entity(m.ent)
-		// Sized for what it holds: a map of more than eight entries is built otherwise, and
-		// one that outgrows its size is rebuilt.
+		// Sized for what it holds: one allocation.
 		size := 7
 		if act != "" {
 			size++
@@ -1155,20 +1155,24 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 		if session != "" {
 			size++
 		}
-		props := make(map[string]any, size)
-		props[kg.PropVerb], props[kg.PropRelation] = m.kind.verbValue, m.kind.relValue
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, m.quote
-		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
+		props := make(kg.Props, 0, size)
 		if act != "" {
-			props[kg.PropAct] = actValue
+			props.Set(kg.PropAct, actValue)
 		}
+		props.Set(kg.PropParagraph, key)
 		if proposed || m.recommended {
-			props[kg.PropProposed] = true // a draft's paragraph, or a recommendation: no act has decided it yet
+			props.Set(kg.PropProposed, true) // a draft's paragraph, or a recommendation: no act has decided it yet
 		}
+		props.Set(kg.PropQuote, m.quote)
+		props.Set(kg.PropRelation, m.kind.relValue)
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.
-			props[kg.PropSession] = sessionValue
+			props.Set(kg.PropSession, sessionValue)
 		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
+		props.Set(kg.PropSpanStart, int64(p.offset+m.start))
+		props.Set(kg.PropVerb, m.kind.verbValue)
 		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 	}
 }
@@ -1458,19 +1462,14 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		// ("将“…第 70/1 号决议”改为“…”") is named by the corrected text, not corrected.
 		m.rel = "amends"
 	}
-	props := map[string]any{
-		kg.PropRelation:  m.rel,
-		kg.PropParagraph: b.keyBox.of(p.key),
-		kg.PropQuote:     m.quote,
-		kg.PropSource:    b.sourceValue,
-		kg.PropSpanStart: int64(offset + m.start),
-		kg.PropSpanEnd:   int64(offset + m.end),
-	}
-	if m.verb != "" {
-		props[kg.PropVerb] = m.verb
-	}
+	props := make(kg.Props, 0, 8)
 	if note > 0 {
-		props[kg.PropFootnote] = int64(note)
+		props.Set(kg.PropFootnote, int64(note))
+	}
+	props = props.With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropRelation, m.rel).
+		With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(offset+m.end)).With(kg.PropSpanStart, int64(offset+m.start))
+	if m.verb != "" {
+		props.Set(kg.PropVerb, m.verb)
 	}
 	b.rel(kg.Relationship{
 		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // relID(…) + "@" + p.key, made at once
@@ -1483,7 +1482,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 
 // lacks reports whether n has no property k where v would give it one.
 func lacks(n *kg.Node, k, v string) bool {
-	_, has := n.Properties[k]
+	has := n.Properties.Has(k)
 	return v != "" && !has
 }
 

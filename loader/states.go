@@ -330,9 +330,9 @@ func lookupState(name string) (*stateName, bool) {
 
 // stateNode returns the node of a State, with every form the lexicon knows it by.
 func stateNode(st *stateName) kg.Node {
-	props := map[string]any{kg.PropName: st.nameZh, kg.PropNameEn: st.nameEn}
+	props := make(kg.Props, 0, 3).With(kg.PropName, st.nameZh).With(kg.PropNameEn, st.nameEn)
 	if len(st.aliases) > 0 {
-		props[kg.PropAliases] = append([]string{st.nameZh}, st.aliases...)
+		props.Set(kg.PropAliases, append([]string{st.nameZh}, st.aliases...))
 	}
 	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
 }
