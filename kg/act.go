@@ -109,31 +109,34 @@ func (a Act) Node() Node {
 	if a.Vote != nil {
 		size += 3
 	}
+	// Set in the order of their keys, each is appended at once (see Props.Set).
 	props := make(Props, 0, size)
-	props.Set(PropBody, bodyValue(a.Body))
-	props.Set(PropKind, kindValue(a.Kind))
-	props.Set(PropNumber, a.Number)
-	props.Set(PropSortKey, SortKey(key))
-	props.Set(PropAdopted, a.Adopted)
-	if a.Title != "" {
-		props.Set(PropTitle, a.Title)
+	if a.Vote != nil {
+		props.Set(PropAbstentions, a.Vote.Abstaining)
 	}
+	props.Set(PropAdopted, a.Adopted)
+	props.Set(PropBody, bodyValue(a.Body))
 	if a.Date != "" {
 		props.Set(PropDate, a.Date)
 	}
+	props.Set(PropKind, kindValue(a.Kind))
 	if a.Meeting != "" {
 		props.Set(PropMeeting, a.Meeting)
 	}
+	props.Set(PropNumber, a.Number)
+	if hasSession {
+		props.Set(PropSession, session)
+	}
+	props.Set(PropSortKey, SortKey(key))
+	if a.Title != "" {
+		props.Set(PropTitle, a.Title)
+	}
 	if a.Vote != nil {
-		props.Set(PropVotesInFavour, a.Vote.InFavour)
 		props.Set(PropVotesAgainst, a.Vote.Against)
-		props.Set(PropAbstentions, a.Vote.Abstaining)
+		props.Set(PropVotesInFavour, a.Vote.InFavour)
 	}
 	if a.WithoutVote {
 		props.Set(PropWithoutVote, true)
-	}
-	if hasSession {
-		props.Set(PropSession, session)
 	}
 	labels := resolutionLabels // a.Kind.Label()'s
 	if a.Kind == KindDecision {

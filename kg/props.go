@@ -36,7 +36,7 @@ func PropsOf(m map[string]any) Props {
 func (ps Props) find(k string) (int, bool) {
 	// Few enough that a scan beats a binary search; sorted, it stops at the first key past k.
 	for i, p := range ps {
-		if p.Key >= k {
+		if !keyLess(p.Key, k) {
 			return i, p.Key == k
 		}
 	}
@@ -63,20 +63,34 @@ func (ps Props) Has(k string) bool {
 	return ok
 }
 
-// Set sets property k to v. Properties set in the order of their keys are appended at
-// once, with one comparison: the builders of elements set them so where they can.
+// Set sets property k to v. A property set in the order of the keys, in the room made for
+// it, is appended at once, with one comparison: the builders of elements set them so where
+// they can.
 func (ps *Props) Set(k string, v any) {
-	if s := *ps; len(s) == 0 || s[len(s)-1].Key < k {
-		*ps = append(s, Prop{k, v})
+	s := *ps
+	if n := len(s); n < cap(s) && (n == 0 || keyLess(s[n-1].Key, k)) {
+		s = s[:n+1]
+		s[n] = Prop{k, v}
+		*ps = s
 		return
 	}
 	ps.insert(k, v)
 }
 
-// insert is Set for a key that sorts before the last: it replaces the value of k or makes
-// room for it. Kept out of line, so that Set, and its usual append, are inlined.
-//
-//go:noinline
+// keyLess is a < b for property keys, which are short and mostly differ in their first
+// bytes: compared here, a byte at a time, where a < b calls the runtime's comparison, which
+// costs more to set up than these few bytes do to compare.
+func keyLess(a, b string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}
+
+// insert is Set for a key that sorts before the last or where there is no room: it
+// replaces the value of k or makes room for it.
 func (ps *Props) insert(k string, v any) {
 	s := *ps
 	i, ok := s.find(k)

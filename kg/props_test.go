@@ -82,3 +82,21 @@ func enc0(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+func TestKeyLessIsLess(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("abs\x00\xff")
+	word := func() string {
+		b := make([]byte, rng.IntN(5))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		return string(b)
+	}
+	for range 100000 {
+		a, b := word(), word()
+		if keyLess(a, b) != (a < b) {
+			t.Fatalf("keyLess(%q, %q) = %v", a, b, keyLess(a, b))
+		}
+	}
+}

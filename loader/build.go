@@ -544,7 +544,8 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: make(kg.Props, 0, 4).With(kg.PropKind, kind).With(kg.PropOrder, order).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, start),
+			Properties: make(kg.Props, 0, 4).
+				With(kg.PropKind, kind).With(kg.PropOrder, order).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, start),
 		})
 	}
 	return refs
@@ -1099,7 +1100,9 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		// The MENTIONS of a paragraph given twice (by a key repeated) may be there already,
 		// and with it the entity's node, which only this adds.
 		b.entity(m.ent)
-		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: make(kg.Props, 0, 5).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+m.end)).With(kg.PropSpanStart, int64(p.offset+m.start))})
+		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: make(kg.Props, 0, 5).
+			With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue).
+			With(kg.PropSpanEnd, int64(p.offset+m.end)).With(kg.PropSpanStart, int64(p.offset+m.start))})
 	}
 	return group
 }

@@ -559,7 +559,9 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 		key = strconv.Itoa(number)
 	}
 	id := "session:" + group.id + ":" + key
-	props := make(kg.Props, 0, 7).With(kg.PropBody, string(body)).With(kg.PropGroup, group.id).With(kg.PropName, group.nameZh).With(kg.PropSortKey, strings.ToLower(string(body))+"|"+group.id+"|"+key) // so that the session reads as the group's
+	props := make(kg.Props, 0, 7).With(kg.PropBody, string(body)).With(kg.PropGroup, group.id).
+		With(kg.PropName, group.nameZh). // so that the session reads as the group's
+		With(kg.PropSortKey, strings.ToLower(string(body))+"|"+group.id+"|"+key)
 	if group.nameEn != "" {
 		props.Set(kg.PropNameEn, group.nameEn)
 	}

@@ -747,7 +747,8 @@ func laterPart(text string, m meetingMention, start string) bool {
 // provenance returns the provenance properties of a mention in a narrative paragraph.
 func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) kg.Props {
 	// Room for the role sponsored adds, as most callers add one property or none.
-	return make(kg.Props, 0, 6).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+end)).With(kg.PropSpanStart, int64(p.offset+start))
+	return make(kg.Props, 0, 6).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, quote).
+		With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+end)).With(kg.PropSpanStart, int64(p.offset+start))
 }
 
 // consideredAt adds CONSIDERED_AT from an agenda item to the meetings its sentence says
