@@ -63,7 +63,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			num, _ := kg.Session(a.Number)
 			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as adoptingSession makes it
 			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
-				Properties: make(kg.Props, 0, 1).With(kg.PropSource, b.sourceValue)})
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
 	if current == "" {
@@ -76,11 +76,11 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		for _, a := range d.acts {
 			act := a.key.ID()
 			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: make(kg.Props, 0, 1).With(kg.PropSource, b.sourceValue)})
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 		if len(d.acts) == 0 {
 			b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
-				Properties: make(kg.Props, 0, 1).With(kg.PropSource, b.sourceValue)})
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
 	if current != "" {
@@ -275,7 +275,7 @@ func (b *graphBuilder) sessionAt(id string, body kg.Body, number int) string {
 	if _, ok := b.nodes[id]; ok {
 		return id // every mention of a session gives it the same properties
 	}
-	props := make(kg.Props, 0, 5).With(kg.PropBody, string(body)).With(kg.PropNumber, int64(number)).
+	props := b.props.alloc(5).With(kg.PropBody, string(body)).With(kg.PropNumber, int64(number)).
 		With(kg.PropSortKey, fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number)) // so "10" follows "9"
 	if id == specialSessionID(body, number) {
 		props.Set(kg.PropSpecial, true)
@@ -295,7 +295,7 @@ func specialSessionID(body kg.Body, number int) string {
 // returns its id.
 func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset int) string {
 	id := agendaItemID(session, number)
-	props := make(kg.Props, 0, 4).With(kg.PropNumber, number).With(kg.PropSession, session)
+	props := b.props.alloc(4).With(kg.PropNumber, number).With(kg.PropSession, session)
 	if title != "" {
 		props.Set(kg.PropTitle, title)
 		if en := agendaTitleEn(title); en != "" {
@@ -308,7 +308,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	rel := make(kg.Props, 0, 2).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
+	rel := b.props.alloc(2).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
 	if paraKey != "" {
 		rel.Set(kg.PropParagraph, paraKey)
 	}
@@ -559,7 +559,7 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 		key = strconv.Itoa(number)
 	}
 	id := "session:" + group.id + ":" + key
-	props := make(kg.Props, 0, 7).With(kg.PropBody, string(body)).With(kg.PropGroup, group.id).
+	props := b.props.alloc(7).With(kg.PropBody, string(body)).With(kg.PropGroup, group.id).
 		With(kg.PropName, group.nameZh). // so that the session reads as the group's
 		With(kg.PropSortKey, strings.ToLower(string(body))+"|"+group.id+"|"+key)
 	if group.nameEn != "" {
@@ -586,7 +586,7 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 	for _, g := range groups {
 		b.entity(g)
 		b.rel(kg.Relationship{ID: relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
-			Properties: make(kg.Props, 0, 2).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue)})
+			Properties: b.props.alloc(2).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue)})
 	}
 	return id
 }
@@ -861,7 +861,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 				size++
 			}
 		}
-		props := make(kg.Props, 0, size)
+		props := b.props.alloc(size)
 		for _, o := range optional[:4] { // capacity to onBehalfOf
 			if o.v != nil {
 				props.Set(o.k, o.v)

@@ -515,7 +515,7 @@ func meetingID(session string, number int) string {
 func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() kg.Props) string {
 	id := meetingID(session, number)
 	if !b.holdsMeeting(id, session, number, date, plenary) {
-		props := make(kg.Props, 0, 4).With(kg.PropNumber, int64(number)).With(kg.PropSession, session)
+		props := b.props.alloc(4).With(kg.PropNumber, int64(number)).With(kg.PropSession, session)
 		if date != "" {
 			props.Set(kg.PropDate, date)
 		}
@@ -747,7 +747,7 @@ func laterPart(text string, m meetingMention, start string) bool {
 // provenance returns the provenance properties of a mention in a narrative paragraph.
 func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) kg.Props {
 	// Room for the role sponsored adds, as most callers add one property or none.
-	return make(kg.Props, 0, 6).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, quote).
+	return b.props.alloc(6).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, quote).
 		With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+end)).With(kg.PropSpanStart, int64(p.offset+start))
 }
 
@@ -794,7 +794,7 @@ func (b *graphBuilder) adoptedIn() {
 		}
 		prov := b.adoptedAt[id]
 		if prov == nil {
-			prov = make(kg.Props, 0, 2).With(kg.PropAct, id).With(kg.PropSource, b.sourceValue)
+			prov = b.props.alloc(2).With(kg.PropAct, id).With(kg.PropSource, b.sourceValue)
 		}
 		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], func() kg.Props { return prov.Clone() })
 		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
