@@ -576,7 +576,7 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 		draft := documentNodeID(d.draft)
 		b.document(draft, d.draft)
 		prov := func() kg.Props { return b.provenance(p, d.quote, d.start, d.end) }
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		if d.submitter != "" {
 			b.sponsored(submitters(d.submitter), "submitter", draft, prov)
 		}

@@ -294,7 +294,7 @@ func build(name, symbol string, d document) kg.Graph {
 	if base, role, ok := revisionOf(symbol); ok {
 		doc := documentNode(base)
 		b.node(doc)
-		b.rel(kg.Relationship{ID: relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
+		b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
 			Properties: make(kg.Props, 0, 3).With(kg.PropQuote, symbol).With(kg.PropRole, role).With(kg.PropSource, b.sourceValue)})
 	}
 
@@ -321,7 +321,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
-					ID: relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
+					ID: b.relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
 					Properties: make(kg.Props, 0, 2).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue),
 				})
 			}
@@ -909,7 +909,7 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 				if syms := findSymbols(d[1]); len(syms) > 0 {
 					draft := documentNodeID(syms[0].symbol)
 					b.document(draft, syms[0].symbol)
-					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
+					if rid := b.relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
 						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft,
 							Properties: b.props.alloc(3).With(kg.PropParagraph, p.key).With(kg.PropQuote, p.text[ix[0]:ix[1]]).With(kg.PropSource, b.sourceValue)})
 					}
@@ -1013,7 +1013,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		}
 		draft := documentNodeID(a.draft) // its node as documentNode gives it, built once
 		b.document(draft, a.draft)
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
@@ -1061,7 +1061,7 @@ func (b *graphBuilder) sponsored(names []string, role, draft string, prov func()
 		sp := b.sponsor(name)
 		props := prov()
 		props.Set(kg.PropRole, role)
-		b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
 }
 
@@ -1099,7 +1099,7 @@ func (b *graphBuilder) groupActsOf(holder string, p paragraph, named []entityMen
 		}
 		props = props.With(kg.PropParagraph, p.key).With(kg.PropQuote, g.quote).With(kg.PropSource, b.sourceValue).
 			With(kg.PropSpanEnd, int64(p.offset+g.end)).With(kg.PropSpanStart, int64(p.offset+g.start)).With(kg.PropVerb, g.verb)
-		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
 	}
 }
 
@@ -1518,7 +1518,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		props.Set(kg.PropVerb, m.verb)
 	}
 	b.rel(kg.Relationship{
-		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // relID(…) + "@" + p.key, made at once
+		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // b.relID(…) + "@" + p.key, made at once
 		Type:       kg.RelRefersTo,
 		Start:      from,
 		End:        to,

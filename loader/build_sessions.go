@@ -62,7 +62,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		if sid := adoptingSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
 			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as adoptingSession makes it
-			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
+			b.rel(kg.Relationship{ID: b.relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
 				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
@@ -75,11 +75,11 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		item := b.agendaItem(current, d.item, d.itemTitle, "", 0)
 		for _, a := range d.acts {
 			act := a.key.ID()
-			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+			b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 		if len(d.acts) == 0 {
-			b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
+			b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
 				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
@@ -303,7 +303,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
-	rid := relID(session, kg.RelHasAgendaItem, id)
+	rid := b.relID(session, kg.RelHasAgendaItem, id)
 	if _, seen := b.rels[rid]; seen {
 		return id // named again later in the report: the first mention places it
 	}
@@ -375,7 +375,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 			for _, a := range adoptions {
 				act := a.act.ID()
-				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 					Properties: b.provenance(p, a.quote, a.start, a.end)})
 			}
 		}
@@ -396,7 +396,7 @@ func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolM
 			continue
 		}
 		b.document(doc, m.symbol) // the node documentNode gives, built once
-		b.rel(kg.Relationship{ID: relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
+		b.rel(kg.Relationship{ID: b.relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
 			Properties: b.provenance(p, m.quote, m.start, m.end)})
 	}
 }
@@ -585,7 +585,7 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	for _, g := range groups {
 		b.entity(g)
-		b.rel(kg.Relationship{ID: relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
+		b.rel(kg.Relationship{ID: b.relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
 			Properties: b.props.alloc(2).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue)})
 	}
 	return id
@@ -879,7 +879,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
-		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
 }
 
@@ -928,7 +928,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, session)
 		}
-		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
 }
 

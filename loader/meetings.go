@@ -524,7 +524,7 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 		}
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
-	rid := relID(session, kg.RelHasMeeting, id)
+	rid := b.relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
 		props := prov()
 		props.Set(kg.PropSource, b.sourceValue)
@@ -764,7 +764,7 @@ func (b *graphBuilder) consideredAt(session, item string, p paragraph, it agenda
 		}
 		for _, n := range m.numbers {
 			meeting := meetingID(session, n)
-			rid := relID(item, kg.RelConsideredAt, meeting)
+			rid := b.relID(item, kg.RelConsideredAt, meeting)
 			if _, seen := b.rels[rid]; seen {
 				continue
 			}
@@ -801,7 +801,7 @@ func (b *graphBuilder) adoptedIn() {
 			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
 			b.nodes[id].Properties.Set(kg.PropDate, date)
 		}
-		b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
+		b.rel(kg.Relationship{ID: b.relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
 	}
 }
 
