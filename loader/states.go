@@ -334,7 +334,7 @@ func stateNode(st *stateName) kg.Node {
 	if len(st.aliases) > 0 {
 		props.Set(kg.PropAliases, append([]string{st.nameZh}, st.aliases...))
 	}
-	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
+	return kg.Node{ID: stateID(st), Labels: stateLabels, Properties: props}
 }
 
 // stateID returns the id of a State's node: for a State of stateNames, made once.
@@ -354,7 +354,8 @@ var stateIDs = func() map[*stateName]string {
 	return ids
 }()
 
-// stateLabels are the labels of a State's node, as stateNode gives them.
+// stateLabels are the labels of a State's node, as stateNode gives them. The nodes share
+// them (see paragraphLabels).
 var stateLabels = []string{kg.LabelActor, kg.LabelState}
 
 // findStates returns the States a free text names, in order. Where forms overlap the
