@@ -308,10 +308,11 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	rel := b.props.alloc(2).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
+	rel := b.props.alloc(3)
 	if paraKey != "" {
 		rel.Set(kg.PropParagraph, paraKey)
 	}
+	rel = rel.With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
 	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: rel})
 	return id
 }

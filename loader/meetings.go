@@ -515,13 +515,15 @@ func meetingID(session string, number int) string {
 func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() kg.Props) string {
 	id := meetingID(session, number)
 	if !b.holdsMeeting(id, session, number, date, plenary) {
-		props := b.props.alloc(4).With(kg.PropNumber, int64(number)).With(kg.PropSession, session)
+		props := b.props.alloc(4)
 		if date != "" {
 			props.Set(kg.PropDate, date)
 		}
+		props.Set(kg.PropNumber, int64(number))
 		if plenary {
 			props.Set(kg.PropPlenary, true)
 		}
+		props.Set(kg.PropSession, session)
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
 	rid := b.relID(session, kg.RelHasMeeting, id)

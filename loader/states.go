@@ -330,10 +330,11 @@ func lookupState(name string) (*stateName, bool) {
 
 // stateNode returns the node of a State, with every form the lexicon knows it by.
 func stateNode(st *stateName) kg.Node {
-	props := make(kg.Props, 0, 3).With(kg.PropName, st.nameZh).With(kg.PropNameEn, st.nameEn)
+	props := make(kg.Props, 0, 3)
 	if len(st.aliases) > 0 {
 		props.Set(kg.PropAliases, append([]string{st.nameZh}, st.aliases...))
 	}
+	props = props.With(kg.PropName, st.nameZh).With(kg.PropNameEn, st.nameEn)
 	return kg.Node{ID: stateID(st), Labels: stateLabels, Properties: props}
 }
 
