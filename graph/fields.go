@@ -263,7 +263,7 @@ func caption(n kg.Node) (string, *string) {
 // the Council's, numbered by year, "session:ecosoc:2011": "ECOSOC 2011 年届会", as its
 // reports name it; a working group's, "session:wg:firearms:2014-05-26", by the group's name
 // where its properties give it, and its first day).
-func sessionCaption(id string, p map[string]any) (zh, en string) {
+func sessionCaption(id string, p kg.Props) (zh, en string) {
 	rest := strings.TrimPrefix(id, "session:")
 	if group, day, ok := strings.Cut(strings.TrimPrefix(rest, "wg:"), ":"); strings.HasPrefix(rest, "wg:") && ok {
 		zh, en = group, group

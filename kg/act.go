@@ -99,7 +99,7 @@ func (a Act) Node() Node {
 	key := ActKey{a.Body, a.Kind, a.Number}
 	session, hasSession := Session(a.Number)
 	hasSession = hasSession && a.Body == BodyCOP
-	// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+	// Sized for what it will hold: one allocation.
 	size := 5
 	for _, has := range [...]bool{a.Title != "", a.Date != "", a.Meeting != "", a.WithoutVote, hasSession} {
 		if has {
@@ -109,29 +109,34 @@ func (a Act) Node() Node {
 	if a.Vote != nil {
 		size += 3
 	}
-	props := make(map[string]any, size)
-	props[PropBody] = bodyValue(a.Body)
-	props[PropKind] = kindValue(a.Kind)
-	props[PropNumber] = a.Number
-	props[PropSortKey] = SortKey(key)
-	props[PropAdopted] = a.Adopted
-	if a.Title != "" {
-		props[PropTitle] = a.Title
+	// Set in the order of their keys, each is appended at once (see Props.Set).
+	props := make(Props, 0, size)
+	if a.Vote != nil {
+		props.Set(PropAbstentions, a.Vote.Abstaining)
 	}
+	props.Set(PropAdopted, a.Adopted)
+	props.Set(PropBody, bodyValue(a.Body))
 	if a.Date != "" {
-		props[PropDate] = a.Date
+		props.Set(PropDate, a.Date)
 	}
+	props.Set(PropKind, kindValue(a.Kind))
 	if a.Meeting != "" {
-		props[PropMeeting] = a.Meeting
+		props.Set(PropMeeting, a.Meeting)
+	}
+	props.Set(PropNumber, a.Number)
+	if hasSession {
+		props.Set(PropSession, session)
+	}
+	props.Set(PropSortKey, SortKey(key))
+	if a.Title != "" {
+		props.Set(PropTitle, a.Title)
 	}
 	if a.Vote != nil {
-		props[PropVotesInFavour], props[PropVotesAgainst], props[PropAbstentions] = a.Vote.InFavour, a.Vote.Against, a.Vote.Abstaining
+		props.Set(PropVotesAgainst, a.Vote.Against)
+		props.Set(PropVotesInFavour, a.Vote.InFavour)
 	}
 	if a.WithoutVote {
-		props[PropWithoutVote] = true
-	}
-	if hasSession {
-		props[PropSession] = session
+		props.Set(PropWithoutVote, true)
 	}
 	labels := resolutionLabels // a.Kind.Label()'s
 	if a.Kind == KindDecision {
@@ -209,10 +214,10 @@ func lowerBody(b Body) string {
 // ActFromNode returns the typed view of an Act node.
 func ActFromNode(n Node) Act {
 	p := n.Properties
-	adopted, _ := p[PropAdopted].(bool)
-	without, _ := p[PropWithoutVote].(bool)
+	adopted, _ := p.Get(PropAdopted).(bool)
+	without, _ := p.Get(PropWithoutVote).(bool)
 	var vote *Vote
-	if _, ok := p[PropVotesInFavour]; ok {
+	if p.Has(PropVotesInFavour) {
 		vote = &Vote{InFavour: Int(p, PropVotesInFavour), Against: Int(p, PropVotesAgainst), Abstaining: Int(p, PropAbstentions)}
 	}
 	return Act{

@@ -154,8 +154,8 @@ func (f PropEq) Value() any {
 
 // Holds reports whether props pass f, as every store reads it: a missing flag is false, and
 // a value of another type than the filter's (the string "true" for a flag) passes nothing.
-func (f PropEq) Holds(props map[string]any) bool {
-	v := props[f.Key]
+func (f PropEq) Holds(props Props) bool {
+	v := props.Get(f.Key)
 	if f.isFlag && v == nil {
 		return !f.flag
 	}

@@ -182,9 +182,9 @@ func ParagraphID(parent, key string) string { return parent + "#" + key }
 // Node is one vertex of the graph. Properties hold strings, int64s, float64s, bools or
 // []string, the values Neo4j stores natively.
 type Node struct {
-	ID         string         `json:"id"`
-	Labels     []string       `json:"labels"`
-	Properties map[string]any `json:"properties"`
+	ID         string   `json:"id"`
+	Labels     []string `json:"labels"`
+	Properties Props    `json:"properties"`
 	// Weak names the properties that are defaults: a store sets them only where the node
 	// has no value yet, so that a document that merely mentions a node (an act it recalls)
 	// never overwrites what the document that states it (the act's own text) wrote.
@@ -209,11 +209,11 @@ func (n *Node) SetWeak(k string, weak bool) {
 // Split returns n's stated properties and its defaults apart.
 func (n Node) Split() (stated, defaults map[string]any) {
 	stated, defaults = map[string]any{}, map[string]any{}
-	for k, v := range n.Properties {
-		if n.Weak[k] {
-			defaults[k] = v
+	for _, p := range n.Properties {
+		if n.Weak[p.Key] {
+			defaults[p.Key] = p.Value
 		} else {
-			stated[k] = v
+			stated[p.Key] = p.Value
 		}
 	}
 	return stated, defaults
@@ -221,11 +221,11 @@ func (n Node) Split() (stated, defaults map[string]any) {
 
 // Relationship is one directed edge of the graph, from Start to End (node ids).
 type Relationship struct {
-	ID         string         `json:"id"`
-	Type       string         `json:"type"`
-	Start      string         `json:"start"`
-	End        string         `json:"end"`
-	Properties map[string]any `json:"properties"`
+	ID         string `json:"id"`
+	Type       string `json:"type"`
+	Start      string `json:"start"`
+	End        string `json:"end"`
+	Properties Props  `json:"properties"`
 }
 
 // Graph is what the loader reads from one source document and a store writes in one
@@ -264,14 +264,14 @@ func CanonicalLabels(labels []string) []string {
 func (n Node) Label(l string) bool { return slices.Contains(n.Labels, l) }
 
 // String returns the string property k, or "" when it is absent or not a string.
-func String(props map[string]any, k string) string {
-	s, _ := props[k].(string)
+func String(props Props, k string) string {
+	s, _ := props.Get(k).(string)
 	return s
 }
 
 // Int returns the integer property k, or 0 when it is absent or not an integer.
-func Int(props map[string]any, k string) int64 {
-	switch v := props[k].(type) {
+func Int(props Props, k string) int64 {
+	switch v := props.Get(k).(type) {
 	case int64:
 		return v
 	case int:
@@ -298,27 +298,27 @@ func MergeNode(old *Node, n Node) {
 		}
 	}
 	if old.Properties == nil {
-		old.Properties = map[string]any{}
+		old.Properties = make(Props, 0, len(n.Properties))
 	}
 	if len(n.Weak) == 0 {
 		// Every property of n is stated: each replaces old's, whether old had it or not,
 		// and is stated in old too. Nothing to look up first.
-		for k, v := range n.Properties {
-			old.Properties[k] = v
+		for _, p := range n.Properties {
+			old.Properties.Set(p.Key, p.Value)
 			if len(old.Weak) > 0 {
-				delete(old.Weak, k)
+				delete(old.Weak, p.Key)
 			}
 		}
 		return
 	}
-	for k, v := range n.Properties {
-		_, had := old.Properties[k]
+	for _, p := range n.Properties {
+		k := p.Key
 		switch {
-		case !had:
-			old.Properties[k] = v
+		case !old.Properties.Has(k):
+			old.Properties.Set(k, p.Value)
 			old.SetWeak(k, n.IsWeak(k))
 		case !n.IsWeak(k):
-			old.Properties[k] = v
+			old.Properties.Set(k, p.Value)
 			old.SetWeak(k, false)
 		}
 	}
@@ -337,7 +337,7 @@ func Merge(gs ...Graph) Graph {
 				MergeNode(old, n)
 				continue
 			}
-			c := Node{ID: n.ID, Labels: slices.Clone(n.Labels), Properties: map[string]any{}}
+			c := Node{ID: n.ID, Labels: slices.Clone(n.Labels), Properties: make(Props, 0, len(n.Properties))}
 			MergeNode(&c, n)
 			nodes[n.ID] = &c
 			order = append(order, n.ID)

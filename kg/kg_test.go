@@ -54,8 +54,8 @@ func TestCursorsRoundTripAndMalformedOnesAreInvalid(t *testing.T) {
 }
 
 func TestMergeNodeLetsStatedValuesWinOverDefaults(t *testing.T) {
-	stated := Node{ID: "a", Labels: []string{LabelAct}, Properties: map[string]any{"title": "own", "adopted": true}}
-	mention := Node{ID: "a", Labels: []string{LabelAct, LabelResolution}, Properties: map[string]any{"title": "mentioned", "adopted": false, "date": "2010-10-22"}}
+	stated := Node{ID: "a", Labels: []string{LabelAct}, Properties: PropsOf(map[string]any{"title": "own", "adopted": true})}
+	mention := Node{ID: "a", Labels: []string{LabelAct, LabelResolution}, Properties: PropsOf(map[string]any{"title": "mentioned", "adopted": false, "date": "2010-10-22"})}
 	mention.SetWeak("title", true)
 	mention.SetWeak("adopted", true)
 	mention.SetWeak("date", true)
@@ -65,7 +65,7 @@ func TestMergeNodeLetsStatedValuesWinOverDefaults(t *testing.T) {
 			MergeNode(&got, n)
 		}
 		want := map[string]any{"title": "own", "adopted": true, "date": "2010-10-22"}
-		if diff := cmp.Diff(want, got.Properties); diff != "" {
+		if diff := cmp.Diff(want, got.Properties.Map()); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", name, diff)
 		}
 		if !slices.Contains(got.Labels, LabelResolution) {
@@ -75,7 +75,7 @@ func TestMergeNodeLetsStatedValuesWinOverDefaults(t *testing.T) {
 }
 
 func TestValidateRefusesWhatStoresCannotHold(t *testing.T) {
-	act := Node{ID: "a", Labels: []string{LabelAct}, Properties: map[string]any{}}
+	act := Node{ID: "a", Labels: []string{LabelAct}, Properties: Props{}}
 	for _, tc := range []struct {
 		name string
 		g    Graph
@@ -84,8 +84,8 @@ func TestValidateRefusesWhatStoresCannotHold(t *testing.T) {
 		{"a repeated id", Graph{Nodes: []Node{act, act}}},
 		{"no primary label", Graph{Nodes: []Node{{ID: "x", Labels: []string{"Resolution"}}}}},
 		{"a label that is not a name", Graph{Nodes: []Node{{ID: "x", Labels: []string{LabelAct, "A`) DETACH DELETE n //"}}}}},
-		{"a property key that is not a name", Graph{Nodes: []Node{{ID: "x", Labels: []string{LabelAct}, Properties: map[string]any{"a b": "c"}}}}},
-		{"a value stores cannot hold", Graph{Nodes: []Node{{ID: "x", Labels: []string{LabelAct}, Properties: map[string]any{"m": map[string]any{}}}}}},
+		{"a property key that is not a name", Graph{Nodes: []Node{{ID: "x", Labels: []string{LabelAct}, Properties: PropsOf(map[string]any{"a b": "c"})}}}},
+		{"a value stores cannot hold", Graph{Nodes: []Node{{ID: "x", Labels: []string{LabelAct}, Properties: PropsOf(map[string]any{"m": map[string]any{}})}}}},
 		{"a relationship to nowhere", Graph{Nodes: []Node{act}, Relationships: []Relationship{{ID: "r", Type: RelRefersTo, Start: "a", End: "b"}}}},
 		{"a type that is not a name", Graph{Nodes: []Node{act}, Relationships: []Relationship{{ID: "r", Type: "refers to", Start: "a", End: "a"}}}},
 	} {

@@ -17,16 +17,17 @@ func mergeNodeRule(old *Node, n Node) {
 		}
 	}
 	if old.Properties == nil {
-		old.Properties = map[string]any{}
+		old.Properties = Props{}
 	}
-	for k, v := range n.Properties {
-		_, had := old.Properties[k]
+	for _, p := range n.Properties {
+		k, v := p.Key, p.Value
+		_, had := old.Properties.Lookup(k)
 		switch {
 		case !had:
-			old.Properties[k] = v
+			old.Properties.Set(k, v)
 			old.SetWeak(k, n.IsWeak(k))
 		case !n.IsWeak(k):
-			old.Properties[k] = v
+			old.Properties.Set(k, v)
 			old.SetWeak(k, false)
 		}
 	}
@@ -40,7 +41,7 @@ func TestMergeNodeAsTheRule(t *testing.T) {
 			for _, nProps := range propSets {
 				for _, nWeak := range weakSets {
 					mk := func(props map[string]any, weak map[string]bool, labels ...string) Node {
-						return Node{ID: "x", Labels: labels, Properties: maps.Clone(props), Weak: maps.Clone(weak)}
+						return Node{ID: "x", Labels: labels, Properties: PropsOf(props), Weak: maps.Clone(weak)}
 					}
 					got, want := mk(oldProps, oldWeak, LabelAct), mk(oldProps, oldWeak, LabelAct)
 					n := mk(nProps, nWeak, LabelAct, LabelResolution)

@@ -73,8 +73,12 @@ func (n Node) PrimaryLabel() string {
 	return n.Labels[0]
 }
 
-func validProps(id string, props map[string]any) error {
-	for k, v := range props {
+func validProps(id string, props Props) error {
+	for i, p := range props {
+		k, v := p.Key, p.Value
+		if i > 0 && props[i-1].Key >= k {
+			return Errorf(EINVALID, "%s: properties are not sorted by key, each once (%q before %q)", id, props[i-1].Key, k)
+		}
 		if !propRE.MatchString(k) || k == "id" {
 			return Errorf(EINVALID, "%s: property key %q is not a plain name other than id", id, k)
 		}

@@ -575,8 +575,8 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 		b.node(act)
 		draft := documentNodeID(d.draft)
 		b.document(draft, d.draft)
-		prov := func() map[string]any { return b.provenance(p, d.quote, d.start, d.end) }
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		prov := func() kg.Props { return b.provenance(p, d.quote, d.start, d.end) }
+		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		if d.submitter != "" {
 			b.sponsored(submitters(d.submitter), "submitter", draft, prov)
 		}

@@ -23,7 +23,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	for _, n := range g.Nodes {
 		have[n.ID] = true
 		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle} {
-			if v, ok := n.Properties[k]; ok {
+			if v, ok := n.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
 			}
 		}
@@ -32,7 +32,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 		edge := r.Start + " " + r.Type + " " + r.End
 		have[edge] = true
 		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole} {
-			if v, ok := r.Properties[k]; ok {
+			if v, ok := r.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", edge, k, v)] = true
 			}
 		}

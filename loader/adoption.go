@@ -447,11 +447,11 @@ func (b *graphBuilder) sponsor(name string) string {
 func unknownSponsorNode(name string) kg.Node {
 	switch {
 	case strings.HasSuffix(name, "主席"):
-		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
 	case strings.Contains(name, "主席团") || strings.Contains(name, "工作组") || strings.Contains(name, "委员会"):
-		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: name}}
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
 	}
-	return kg.Node{ID: "state:" + name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: name}}
+	return kg.Node{ID: "state:" + name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
 }
 
 // recommendation is a draft a report's body recommends that another adopt, with its

@@ -43,10 +43,10 @@ func TestACouncilActIsAdoptedInAMeetingOfItsYear(t *testing.T) {
 	}
 	nodes, rels := graphFacts(g)
 	act, meeting, session := "act:ecosoc:resolution:2014/23", "meeting:ecosoc:2014:36", "session:ecosoc:2014"
-	if m := nodes[meeting]; m.Properties[kg.PropPlenary] != true || m.Properties[kg.PropDate] != "2014-07-16" || m.Properties[kg.PropSession] != session {
+	if m := nodes[meeting]; m.Properties.Get(kg.PropPlenary) != true || m.Properties.Get(kg.PropDate) != "2014-07-16" || m.Properties.Get(kg.PropSession) != session {
 		t.Errorf("meeting 36: %v", m.Properties)
 	}
-	if s := nodes[session]; s.Properties[kg.PropBody] != "ECOSOC" || s.Properties[kg.PropNumber] != int64(2014) {
+	if s := nodes[session]; s.Properties.Get(kg.PropBody) != "ECOSOC" || s.Properties.Get(kg.PropNumber) != int64(2014) {
 		t.Errorf("the 2014 session: %v", s.Properties)
 	}
 	for _, id := range []string{
@@ -61,8 +61,8 @@ func TestACouncilActIsAdoptedInAMeetingOfItsYear(t *testing.T) {
 	}
 	for _, r := range g.Relationships {
 		switch {
-		case r.Type == kg.RelMandates && r.Properties[kg.PropSession] != session:
-			t.Errorf("mandate %s names session %v, want %s", r.ID, r.Properties[kg.PropSession], session)
+		case r.Type == kg.RelMandates && r.Properties.Get(kg.PropSession) != session:
+			t.Errorf("mandate %s names session %v, want %s", r.ID, r.Properties.Get(kg.PropSession), session)
 		case r.Type == kg.RelAdoptedIn && r.Start != act:
 			t.Errorf("%s: only the act the text adopts was adopted in a meeting", r.ID)
 		}

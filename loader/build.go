@@ -58,7 +58,7 @@ type graphBuilder struct {
 	latest map[kg.Body]int64
 	// adoptedAt holds, by act id, the provenance of the sentence that says at which meeting
 	// the act was adopted.
-	adoptedAt map[string]map[string]any
+	adoptedAt map[string]kg.Props
 	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
 	speakerRefs map[speakerKey][2]string
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
@@ -73,6 +73,29 @@ type graphBuilder struct {
 	keyBox, actBox, sessionBox boxedString
 	// ids is where the rules make the ids of their nodes and relationships.
 	ids idArena
+	// props is where the rules make the properties of their nodes and relationships.
+	props propsArena
+}
+
+// propsArena gives elements the room for their properties from chunks that many share: one
+// allocation for many elements, where each element's properties were one. Each is given a
+// slice whose capacity is its room alone, so that a property set beyond it moves the
+// element's properties out, never over its neighbour's. Like ids, the properties live as
+// long as the graph.
+type propsArena struct{ free kg.Props }
+
+// propsChunk is the least number of properties a chunk of a propsArena holds: 255 of 32
+// bytes and the allocator's header of 8 fill a block of 8 KB, where 256 took one of 9.25.
+const propsChunk = 255
+
+// alloc returns empty properties with room for n.
+func (a *propsArena) alloc(n int) kg.Props {
+	if cap(a.free) < n {
+		a.free = make(kg.Props, 0, max(n, propsChunk))
+	}
+	ps := a.free[:0:n]
+	a.free = a.free[n:n]
+	return ps
 }
 
 // idArena makes strings, ids, in chunks of memory that many share: one allocation for many
@@ -261,12 +284,12 @@ func build(name, symbol string, d document) kg.Graph {
 		rels: make(map[string]int, 4*paras), relList: make([]kg.Relationship, 0, 4*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
-	docProps := map[string]any{"file": filepath.Base(name)}
+	docProps := make(kg.Props, 0, 1).With("file", filepath.Base(name))
 	if symbol != "" {
-		docProps[kg.PropSymbol] = symbol
+		docProps.Set(kg.PropSymbol, symbol)
 	}
 	if len(d.aliases) > 0 {
-		docProps[kg.PropAliases] = append([]string{symbol}, d.aliases...)
+		docProps.Set(kg.PropAliases, append([]string{symbol}, d.aliases...))
 	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 	b.draft = d.draft
@@ -274,8 +297,8 @@ func build(name, symbol string, d document) kg.Graph {
 	if base, role, ok := revisionOf(symbol); ok {
 		doc := documentNode(base)
 		b.node(doc)
-		b.rel(kg.Relationship{ID: relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropRole: role, kg.PropQuote: symbol}})
+		b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelRevises, doc.ID), Type: kg.RelRevises, Start: b.source, End: doc.ID,
+			Properties: make(kg.Props, 0, 3).With(kg.PropQuote, symbol).With(kg.PropRole, role).With(kg.PropSource, b.sourceValue)})
 	}
 
 	for _, a := range d.acts {
@@ -305,8 +328,8 @@ func build(name, symbol string, d document) kg.Graph {
 			if m.ent.labels[0] == kg.LabelInstrument {
 				b.entity(m.ent)
 				b.rel(kg.Relationship{
-					ID: relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
-					Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: m.quote},
+					ID: b.relID(from, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: from, End: m.ent.id,
+					Properties: make(kg.Props, 0, 2).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue),
 				})
 			}
 		}
@@ -400,15 +423,13 @@ func build(name, symbol string, d document) kg.Graph {
 	// each id beside where its node or relationship is moves a little, where sorting the
 	// graph would move whole nodes and relationships, and looking each sorted id up again
 	// in the maps missed the cache on a large graph; ids are unique.
-	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: make([]kg.Relationship, len(b.relList))}
+	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: b.relList}
 	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
 	order, scratch := make([]int32, cap(ids)), make([]int32, cap(ids))
 	for _, r := range b.relList {
 		ids = append(ids, r.ID)
 	}
-	for i, at := range sortIDs(ids, order, scratch) {
-		g.Relationships[i] = b.relList[at]
-	}
+	permute(g.Relationships, sortIDs(ids, order, scratch))
 	ids = ids[:0]
 	for _, n := range b.nodeList {
 		ids = append(ids, n.ID)
@@ -447,6 +468,28 @@ func sortIDs(ids []string, order, scratch []int32) []int32 {
 		src, dst = dst, src
 	}
 	return src
+}
+
+// permute puts rs in the order at gives, in place: rs[i] becomes the rs[at[i]] of before.
+// It follows each cycle of the permutation once, marking each place of at it fills with -1:
+// the relationships are the graph's largest slice, which a copy would allocate again.
+func permute(rs []kg.Relationship, at []int32) {
+	for i := range at {
+		if at[i] < 0 {
+			continue
+		}
+		first, j := rs[i], i
+		for {
+			k := int(at[j])
+			at[j] = -1
+			if k == i {
+				rs[j] = first
+				break
+			}
+			rs[j] = rs[k]
+			j = k
+		}
+	}
 }
 
 // mergeIDs merges the places a and b, each in the order of their ids, into out, which is as
@@ -530,7 +573,7 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		refs[i] = paragraphRef{id, boxedString{p.key, key}}
 		// The node and the relationship share the values they both hold, boxed once.
 		kind, order, start := kindValue(p.kind), any(int64(i+1)), any(int64(p.offset))
-		// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+		// Sized for what it will hold: one allocation.
 		size := 7
 		if p.number != "" {
 			size++
@@ -538,23 +581,25 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 		if p.section != "" {
 			size++
 		}
-		props := make(map[string]any, size)
-		props[kg.PropKey] = key
-		props[kg.PropKind] = kind
-		props[kg.PropText] = p.text
-		props[kg.PropOrder] = order
-		props[kg.PropSource] = b.sourceValue
-		props[kg.PropSpanStart] = start
-		props[kg.PropSpanEnd] = int64(p.end)
+		// Set in the order of their keys, as here and in the other rules, each property is
+		// appended at once (kg.Props.Set).
+		props := b.props.alloc(size)
+		props.Set(kg.PropKey, key)
+		props.Set(kg.PropKind, kind)
 		if p.number != "" {
-			props[kg.PropNumber] = numberValue(p.number)
+			props.Set(kg.PropNumber, numberValue(p.number))
 		}
+		props.Set(kg.PropOrder, order)
 		if p.section != "" {
 			if p.section != b.lastSection || b.sectionValue == nil {
 				b.lastSection, b.sectionValue = p.section, p.section
 			}
-			props[kg.PropSection] = b.sectionValue
+			props.Set(kg.PropSection, b.sectionValue)
 		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.end))
+		props.Set(kg.PropSpanStart, start)
+		props.Set(kg.PropText, p.text)
 		b.freshNode(kg.Node{ID: id, Labels: paragraphLabels, Properties: props})
 		b.rel(kg.Relationship{
 			ID:    rid,
@@ -563,7 +608,8 @@ func (b *graphBuilder) paragraphs(parent string, ps []paragraph) []paragraphRef 
 			End:   id,
 			// kind lets a reader select paragraphs by kind from the relationship alone;
 			// spanStart orders them as the text does.
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropOrder: order, kg.PropKind: kind, kg.PropSpanStart: start},
+			Properties: b.props.alloc(4).
+				With(kg.PropKind, kind).With(kg.PropOrder, order).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, start),
 		})
 	}
 	return refs
@@ -616,7 +662,7 @@ func documentNode(symbol string) kg.Node { return documentNodeWithID(documentNod
 
 // documentNodeWithID is documentNode for a symbol whose node's id, id, is known.
 func documentNodeWithID(id, symbol string) kg.Node {
-	return kg.Node{ID: id, Labels: documentLabels, Properties: map[string]any{kg.PropSymbol: symbol}}
+	return kg.Node{ID: id, Labels: documentLabels, Properties: make(kg.Props, 0, 1).With(kg.PropSymbol, symbol)}
 }
 
 func documentNodeID(symbol string) string { return documentIDPrefix + symbol }
@@ -632,7 +678,7 @@ func (b *graphBuilder) document(id, symbol string) {
 	switch {
 	case !ok:
 		b.newNode(documentNodeWithID(id, symbol))
-	case n.Properties[kg.PropSymbol] != any(symbol) || n.IsWeak(kg.PropSymbol) || !n.Label(kg.LabelDocument):
+	case n.Properties.Get(kg.PropSymbol) != any(symbol) || n.IsWeak(kg.PropSymbol) || !n.Label(kg.LabelDocument):
 		kg.MergeNode(n, documentNodeWithID(id, symbol))
 	}
 }
@@ -648,16 +694,15 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 			return // the document itself, under any of its symbols
 		}
 		b.document(id, m.symbol)
-		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote, kg.PropRole: roleValue(role),
-			kg.PropSpanStart: int64(offset + m.start), kg.PropSpanEnd: int64(offset + m.end),
+		props := b.props.alloc(8)
+		if act != "" {
+			props.Set(kg.PropAct, b.actBox.of(act)) // so that the documents an act cites are one query
 		}
 		if note > 0 {
-			props[kg.PropFootnote] = int64(note)
+			props.Set(kg.PropFootnote, int64(note))
 		}
-		if act != "" {
-			props[kg.PropAct] = b.actBox.of(act) // so that the documents an act cites are one query
-		}
+		props = props.With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropRole, roleValue(role)).
+			With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(offset+m.end)).With(kg.PropSpanStart, int64(offset+m.start))
 		b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
@@ -690,7 +735,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		b.node(inst)
 		for _, pub := range pubs {
 			published := [...][2]string{{kg.PropVolume, pub.volume}, {kg.PropRegistration, pub.number}, {kg.PropSalesNumber, pub.salesNumber}}
-			// Sized for what it will hold: a map that outgrows eight entries is rebuilt.
+			// Sized for what it will hold: one allocation.
 			size := 6
 			if n.num > 0 {
 				size++
@@ -700,15 +745,19 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 					size++
 				}
 			}
-			props := make(map[string]any, size)
-			props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote], props[kg.PropRole] = b.sourceValue, b.keyBox.of(p.key), pub.quote, pub.role
-			props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(d.noteAt[n.num]+pub.start), int64(d.noteAt[n.num]+pub.end)
+			props := b.props.alloc(size)
+			props.Set(kg.PropSource, b.sourceValue)
+			props.Set(kg.PropParagraph, b.keyBox.of(p.key))
+			props.Set(kg.PropQuote, pub.quote)
+			props.Set(kg.PropRole, pub.role)
+			props.Set(kg.PropSpanStart, int64(d.noteAt[n.num]+pub.start))
+			props.Set(kg.PropSpanEnd, int64(d.noteAt[n.num]+pub.end))
 			if n.num > 0 { // a footnote marked by a symbol has no number to give
-				props[kg.PropFootnote] = int64(n.num)
+				props.Set(kg.PropFootnote, int64(n.num))
 			}
 			for _, kv := range published {
 				if kv[1] != "" {
-					props[kv[0]] = kv[1]
+					props.Set(kv[0], kv[1])
 				}
 			}
 			b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, inst.ID), Type: kg.RelCites, Start: from, End: inst.ID, Properties: props})
@@ -881,9 +930,9 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 				if syms := findSymbols(d[1]); len(syms) > 0 {
 					draft := documentNodeID(syms[0].symbol)
 					b.document(draft, syms[0].symbol)
-					if rid := relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
+					if rid := b.relID(m.key.ID(), kg.RelDraftedAs, draft); !b.hasRel(rid) {
 						b.rel(kg.Relationship{ID: rid, Type: kg.RelDraftedAs, Start: m.key.ID(), End: draft,
-							Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: p.text[ix[0]:ix[1]]}})
+							Properties: b.props.alloc(3).With(kg.PropParagraph, p.key).With(kg.PropQuote, p.text[ix[0]:ix[1]]).With(kg.PropSource, b.sourceValue)})
 					}
 				}
 			}
@@ -973,10 +1022,10 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
 		act := adopted.Node()
 		b.node(act)
-		prov := func() map[string]any { return b.provenance(p, a.quote, a.start, a.end) }
+		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
 			if b.adoptedAt == nil {
-				b.adoptedAt = map[string]map[string]any{}
+				b.adoptedAt = map[string]kg.Props{}
 			}
 			b.adoptedAt[act.ID] = prov() // ADOPTED_IN says where, once the meeting's session is known
 		}
@@ -985,7 +1034,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		}
 		draft := documentNodeID(a.draft) // its node as documentNode gives it, built once
 		b.document(draft, a.draft)
-		b.rel(kg.Relationship{ID: relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
+		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
@@ -1017,7 +1066,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		if len(names) == 0 {
 			names, role = r.submitters, "submitter"
 		}
-		prov := func() map[string]any { return b.provenance(p, r.quote, r.start, r.end) }
+		prov := func() kg.Props { return b.provenance(p, r.quote, r.start, r.end) }
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
@@ -1028,12 +1077,12 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 
 // sponsored adds SPONSORED from each of names, in the given role, to the draft, each with
 // the provenance prov gives.
-func (b *graphBuilder) sponsored(names []string, role, draft string, prov func() map[string]any) {
+func (b *graphBuilder) sponsored(names []string, role, draft string, prov func() kg.Props) {
 	for _, name := range names {
 		sp := b.sponsor(name)
 		props := prov()
-		props[kg.PropRole] = role
-		b.rel(kg.Relationship{ID: relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+		props.Set(kg.PropRole, role)
+		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
 }
 
@@ -1065,14 +1114,13 @@ func (b *graphBuilder) groupActsOf(holder string, p paragraph, named []entityMen
 	for _, g := range findGroupActsOf(p.text, named, refs, own, ownGroup) {
 		act := g.act.ID()
 		b.entity(g.group)
-		props := map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropVerb: g.verb, kg.PropQuote: g.quote,
-			kg.PropSpanStart: int64(p.offset + g.start), kg.PropSpanEnd: int64(p.offset + g.end),
-		}
+		props := b.props.alloc(7)
 		if holder != "" {
-			props[kg.PropAct] = holder
+			props.Set(kg.PropAct, holder)
 		}
-		b.rel(kg.Relationship{ID: relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
+		props = props.With(kg.PropParagraph, p.key).With(kg.PropQuote, g.quote).With(kg.PropSource, b.sourceValue).
+			With(kg.PropSpanEnd, int64(p.offset+g.end)).With(kg.PropSpanStart, int64(p.offset+g.start)).With(kg.PropVerb, g.verb)
+		b.rel(kg.Relationship{ID: b.relID(act, g.rel, g.group.id), Type: g.rel, Start: act, End: g.group.id, Properties: props})
 	}
 }
 
@@ -1116,10 +1164,9 @@ func (b *graphBuilder) mentions(from string, p paragraph, named []entityMention,
 		// The MENTIONS of a paragraph given twice (by a key repeated) may be there already,
 		// and with it the entity's node, which only this adds.
 		b.entity(m.ent)
-		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: map[string]any{
-			kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: m.quote,
-			kg.PropSpanStart: int64(p.offset + m.start), kg.PropSpanEnd: int64(p.offset + m.end),
-		}})
+		b.relOnce(kg.Relationship{ID: b.relID(from, kg.RelMentions, m.ent.id), Type: kg.RelMentions, Start: from, End: m.ent.id, Properties: b.props.alloc(5).
+			With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue).
+			With(kg.PropSpanEnd, int64(p.offset+m.end)).With(kg.PropSpanStart, int64(p.offset+m.start))})
 	}
 	return group
 }
@@ -1164,8 +1211,7 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 	}
 	for _, m := range ms {
 		b.entity(m.ent)
-		// Sized for what it holds: a map of more than eight entries is built otherwise, and
-		// one that outgrows its size is rebuilt.
+		// Sized for what it holds: one allocation.
 		size := 7
 		if act != "" {
 			size++
@@ -1176,20 +1222,24 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 		if session != "" {
 			size++
 		}
-		props := make(map[string]any, size)
-		props[kg.PropVerb], props[kg.PropRelation] = m.kind.verbValue, m.kind.relValue
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, m.quote
-		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+m.start), int64(p.offset+m.end)
+		props := b.props.alloc(size)
 		if act != "" {
-			props[kg.PropAct] = actValue
+			props.Set(kg.PropAct, actValue)
 		}
+		props.Set(kg.PropParagraph, key)
 		if proposed || m.recommended {
-			props[kg.PropProposed] = true // a draft's paragraph, or a recommendation: no act has decided it yet
+			props.Set(kg.PropProposed, true) // a draft's paragraph, or a recommendation: no act has decided it yet
 		}
+		props.Set(kg.PropQuote, m.quote)
+		props.Set(kg.PropRelation, m.kind.relValue)
 		if session != "" {
 			// The session that adopted the act, so that a table of mandates filters by it.
-			props[kg.PropSession] = sessionValue
+			props.Set(kg.PropSession, sessionValue)
 		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
+		props.Set(kg.PropSpanStart, int64(p.offset+m.start))
+		props.Set(kg.PropVerb, m.kind.verbValue)
 		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 	}
 }
@@ -1514,22 +1564,17 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 		// ("将“…第 70/1 号决议”改为“…”") is named by the corrected text, not corrected.
 		m.rel = "amends"
 	}
-	props := map[string]any{
-		kg.PropRelation:  m.rel,
-		kg.PropParagraph: b.keyBox.of(p.key),
-		kg.PropQuote:     m.quote,
-		kg.PropSource:    b.sourceValue,
-		kg.PropSpanStart: int64(offset + m.start),
-		kg.PropSpanEnd:   int64(offset + m.end),
-	}
-	if m.verb != "" {
-		props[kg.PropVerb] = m.verb
-	}
+	props := b.props.alloc(8)
 	if note > 0 {
-		props[kg.PropFootnote] = int64(note)
+		props.Set(kg.PropFootnote, int64(note))
+	}
+	props = props.With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropRelation, m.rel).
+		With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(offset+m.end)).With(kg.PropSpanStart, int64(offset+m.start))
+	if m.verb != "" {
+		props.Set(kg.PropVerb, m.verb)
 	}
 	b.rel(kg.Relationship{
-		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // relID(…) + "@" + p.key, made at once
+		ID:         b.ids.join(from, "-["+kg.RelRefersTo+"]->", to, "@", p.key), // b.relID(…) + "@" + p.key, made at once
 		Type:       kg.RelRefersTo,
 		Start:      from,
 		End:        to,
@@ -1539,7 +1584,7 @@ func (b *graphBuilder) reference(from string, p paragraph, m mention, offset, no
 
 // lacks reports whether n has no property k where v would give it one.
 func lacks(n *kg.Node, k, v string) bool {
-	_, has := n.Properties[k]
+	has := n.Properties.Has(k)
 	return v != "" && !has
 }
 

@@ -44,7 +44,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 			id = b.groupSessionNode([]*entity{g.group}, body, k.number, sd, g.quote)
 		} else {
 			id = b.session(cmp.Or(k.body, body), k.number)
-			sd.write(b.nodes[id].Properties)
+			sd.write(&b.nodes[id].Properties)
 		}
 		if ok && k == reported {
 			current = id
@@ -62,8 +62,8 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		if sid := adoptingSession(kg.ActKey{Body: a.Body, Kind: a.Kind, Number: a.Number}); sid != "" {
 			num, _ := kg.Session(a.Number)
 			b.sessionAt(sid, a.Body, int(num)) // sid is sessionID(a.Body, num), as adoptingSession makes it
-			b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
-				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+			b.rel(kg.Relationship{ID: b.relID(id, kg.RelAdoptedAt, sid), Type: kg.RelAdoptedAt, Start: id, End: sid,
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
 	if current == "" {
@@ -75,12 +75,12 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		item := b.agendaItem(current, d.item, d.itemTitle, "", 0)
 		for _, a := range d.acts {
 			act := a.key.ID()
-			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+			b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 		if len(d.acts) == 0 {
-			b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
-				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+			b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
+				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
 	if current != "" {
@@ -275,13 +275,11 @@ func (b *graphBuilder) sessionAt(id string, body kg.Body, number int) string {
 	if _, ok := b.nodes[id]; ok {
 		return id // every mention of a session gives it the same properties
 	}
-	props := map[string]any{
-		kg.PropBody: string(body), kg.PropNumber: int64(number),
-		kg.PropSortKey: fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number), // so "10" follows "9"
-	}
+	props := b.props.alloc(5).With(kg.PropBody, string(body)).With(kg.PropNumber, int64(number)).
+		With(kg.PropSortKey, fmt.Sprintf("%s|%06d", strings.ToLower(string(body)), number)) // so "10" follows "9"
 	if id == specialSessionID(body, number) {
-		props[kg.PropSpecial] = true
-		props[kg.PropSortKey] = fmt.Sprintf("%s|s|%06d", strings.ToLower(string(body)), number) // after the regular ones
+		props.Set(kg.PropSpecial, true)
+		props.Set(kg.PropSortKey, fmt.Sprintf("%s|s|%06d", strings.ToLower(string(body)), number)) // after the regular ones
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	return id
@@ -297,23 +295,24 @@ func specialSessionID(body kg.Body, number int) string {
 // returns its id.
 func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset int) string {
 	id := agendaItemID(session, number)
-	props := map[string]any{kg.PropNumber: number, kg.PropSession: session}
+	props := b.props.alloc(4).With(kg.PropNumber, number).With(kg.PropSession, session)
 	if title != "" {
-		props[kg.PropTitle] = title
+		props.Set(kg.PropTitle, title)
 		if en := agendaTitleEn(title); en != "" {
-			props[kg.PropTitleEn] = en
+			props.Set(kg.PropTitleEn, en)
 		}
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelAgendaItem}, Properties: props})
-	rid := relID(session, kg.RelHasAgendaItem, id)
+	rid := b.relID(session, kg.RelHasAgendaItem, id)
 	if _, seen := b.rels[rid]; seen {
 		return id // named again later in the report: the first mention places it
 	}
 	// spanStart orders an agenda as the text gives it.
-	rel := map[string]any{kg.PropSource: b.sourceValue, kg.PropSpanStart: int64(offset)}
+	rel := b.props.alloc(3)
 	if paraKey != "" {
-		rel[kg.PropParagraph] = paraKey
+		rel.Set(kg.PropParagraph, paraKey)
 	}
+	rel = rel.With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
 	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: rel})
 	return id
 }
@@ -377,7 +376,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 			for _, a := range adoptions {
 				act := a.act.ID()
-				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+				b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
 					Properties: b.provenance(p, a.quote, a.start, a.end)})
 			}
 		}
@@ -398,7 +397,7 @@ func (b *graphBuilder) beforeSymbols(item string, p paragraph, symbols []symbolM
 			continue
 		}
 		b.document(doc, m.symbol) // the node documentNode gives, built once
-		b.rel(kg.Relationship{ID: relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
+		b.rel(kg.Relationship{ID: b.relID(doc, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: doc, End: item,
 			Properties: b.provenance(p, m.quote, m.start, m.end)})
 	}
 }
@@ -561,36 +560,34 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 		key = strconv.Itoa(number)
 	}
 	id := "session:" + group.id + ":" + key
-	props := map[string]any{
-		kg.PropBody: string(body), kg.PropGroup: group.id,
-		kg.PropSortKey: strings.ToLower(string(body)) + "|" + group.id + "|" + key,
-		kg.PropName:    group.nameZh, // so that the session reads as the group's
-	}
+	props := b.props.alloc(7).With(kg.PropBody, string(body)).With(kg.PropGroup, group.id).
+		With(kg.PropName, group.nameZh). // so that the session reads as the group's
+		With(kg.PropSortKey, strings.ToLower(string(body))+"|"+group.id+"|"+key)
 	if group.nameEn != "" {
-		props[kg.PropNameEn] = group.nameEn
+		props.Set(kg.PropNameEn, group.nameEn)
 	}
 	if number > 0 {
-		props[kg.PropNumber] = int64(number)
+		props.Set(kg.PropNumber, int64(number))
 	}
 	if len(groups) > 1 {
 		zh, en := make([]string, len(groups)), make([]string, len(groups))
 		for i, g := range groups {
 			zh[i], en[i] = g.nameZh, g.nameEn
 		}
-		props[kg.PropName] = strings.Join(zh, "和") + "联席会议"
-		delete(props, kg.PropNameEn)
+		props.Set(kg.PropName, strings.Join(zh, "和")+"联席会议")
+		props.Delete(kg.PropNameEn)
 		if !slices.Contains(en, "") {
-			props[kg.PropNameEn] = "Joint meeting of the " + strings.Join(en, " and the ")
+			props.Set(kg.PropNameEn, "Joint meeting of the "+strings.Join(en, " and the "))
 		}
 	}
 	if sd != nil {
-		sd.write(props)
+		sd.write(&props)
 	}
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	for _, g := range groups {
 		b.entity(g)
-		b.rel(kg.Relationship{ID: relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropQuote: quote}})
+		b.rel(kg.Relationship{ID: b.relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
+			Properties: b.props.alloc(2).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue)})
 	}
 	return id
 }
@@ -725,10 +722,10 @@ func (sd *sessionDays) addTitle(parts []span, place string, resumed bool) {
 // write sets the session's properties from its days, where none is set already: the place,
 // the first and last days of the session (the last alone where only a resumed part is
 // dated), and its parts where it met in parts.
-func (sd *sessionDays) write(props map[string]any) {
+func (sd *sessionDays) write(props *kg.Props) {
 	set := func(k string, v any) {
-		if _, has := props[k]; !has {
-			props[k] = v
+		if !props.Has(k) {
+			props.Set(k, v)
 		}
 	}
 	if sd.place != "" {
@@ -850,11 +847,12 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		id, office := b.speaker(sp)
-		// The optional values are counted first: a map that outgrows eight entries is rebuilt.
+		// The optional values are counted first: properties that outgrow their room are copied.
+		// They are in the order of their keys, as the properties are set (see paragraphs).
 		optional := [...]struct {
 			k string
 			v any // nil where the statement has none
-		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropMeeting, meeting}, {kg.PropSession, meetingOf}}
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropMeeting, meeting}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
@@ -864,19 +862,25 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 				size++
 			}
 		}
-		props := make(map[string]any, size)
-		props[kg.PropSource], props[kg.PropParagraph], props[kg.PropQuote] = b.sourceValue, key, p.text[sp.start:sp.end]
-		props[kg.PropSpanStart], props[kg.PropSpanEnd] = int64(p.offset+runes.of(sp.start)), int64(p.offset+runes.of(sp.end))
-		props[kg.PropStatement] = wordValue(sp.statement)
-		for _, o := range optional {
+		props := b.props.alloc(size)
+		for _, o := range optional[:4] { // capacity to onBehalfOf
 			if o.v != nil {
-				props[o.k] = o.v
+				props.Set(o.k, o.v)
 			}
 		}
-		if sp.signatory {
-			props[kg.PropSignatory] = true
+		props.Set(kg.PropParagraph, key)
+		props.Set(kg.PropQuote, p.text[sp.start:sp.end])
+		if o := optional[4]; o.v != nil { // session
+			props.Set(o.k, o.v)
 		}
-		b.rel(kg.Relationship{ID: relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
+		if sp.signatory {
+			props.Set(kg.PropSignatory, true)
+		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
+		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
+		props.Set(kg.PropStatement, wordValue(sp.statement))
+		b.rel(kg.Relationship{ID: b.relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
 }
 
@@ -919,11 +923,13 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 	for _, o := range findOpeners(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
-		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
+		props.Set(kg.PropStatement, "opening")
+		props.Set(kg.PropOffice, o.office)
 		if m := paragraphMeeting(p.text); m != "" {
-			props[kg.PropMeeting], props[kg.PropSession] = m, session
+			props.Set(kg.PropMeeting, m)
+			props.Set(kg.PropSession, session)
 		}
-		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
 }
 
@@ -991,13 +997,13 @@ func (b *graphBuilder) holdsNamed(id string, labels []string, name, nameEn strin
 	if len(aliases) == 0 {
 		return true
 	}
-	forms, ok := old.Properties[kg.PropAliases].([]string)
+	forms, ok := old.Properties.Get(kg.PropAliases).([]string)
 	return ok && !old.IsWeak(kg.PropAliases) && len(forms) == 1+len(aliases) && forms[0] == name && slices.Equal(forms[1:], aliases)
 }
 
 // statedString reports whether property k of n is the string v, stated.
 func statedString(n *kg.Node, k, v string) bool {
-	s, ok := n.Properties[k].(string)
+	s, ok := n.Properties.Get(k).(string)
 	return ok && s == v && !n.IsWeak(k)
 }
 

@@ -336,8 +336,8 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 		if o.role == "" {
 			continue // who presided over something else than the session: a delegate, no officer of it
 		}
-		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
+			Properties: b.props.alloc(4).With(kg.PropParagraph, p.key).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 	}
 }
 
@@ -345,12 +345,12 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 // ("Name（State）"): the Person, the State and MEMBER_OF between them. It returns the
 // person's id.
 func (b *graphBuilder) delegate(name, state string, p paragraph) string {
-	person := kg.Node{ID: "person:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: name}}
+	person := kg.Node{ID: "person:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: b.props.alloc(1).With(kg.PropName, name)}
 	b.node(person)
 	st := b.sponsor(state)
-	if id := relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
+	if id := b.relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
+			Properties: b.props.alloc(2).With(kg.PropParagraph, p.key).With(kg.PropSource, b.sourceValue)})
 	}
 	return person.ID
 }

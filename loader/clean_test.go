@@ -155,8 +155,8 @@ func TestTwoSymbolsOfATitlePage(t *testing.T) {
 	}
 	for _, n := range g.Nodes {
 		if n.ID == g.Source {
-			if a, _ := n.Properties[kg.PropAliases].([]string); !slices.Contains(a, "E/CN.15/2014/20") {
-				t.Errorf("the report's aliases %v lack its second symbol", n.Properties[kg.PropAliases])
+			if a, _ := n.Properties.Get(kg.PropAliases).([]string); !slices.Contains(a, "E/CN.15/2014/20") {
+				t.Errorf("the report's aliases %v lack its second symbol", n.Properties.Get(kg.PropAliases))
 			}
 		}
 	}
@@ -240,7 +240,7 @@ func TestFootnotesMarkedBySymbols(t *testing.T) {
 			have := map[string]bool{}
 			for _, r := range g.Relationships {
 				have[r.Start+" "+r.Type+" "+r.End] = true
-				if n, ok := r.Properties[kg.PropFootnote].(int64); ok && n <= 0 {
+				if n, ok := r.Properties.Get(kg.PropFootnote).(int64); ok && n <= 0 {
 					t.Errorf("%s gives footnote %d", r.ID, n)
 				}
 			}

@@ -862,12 +862,13 @@ func groupMatchAt(s string, p int) []int {
 // node returns the entity's node. Names are defaults where the entity was found by a rule
 // rather than by the lexicon, so that a lexicon entry loaded later wins.
 func (e *entity) node() kg.Node {
-	props := map[string]any{kg.PropName: e.nameZh}
-	if e.nameEn != "" {
-		props[kg.PropNameEn] = e.nameEn
-	}
+	props := make(kg.Props, 0, 3)
 	if len(e.aliases) > 0 {
-		props[kg.PropAliases] = append([]string{e.nameZh}, e.aliases...)
+		props.Set(kg.PropAliases, append([]string{e.nameZh}, e.aliases...))
+	}
+	props.Set(kg.PropName, e.nameZh)
+	if e.nameEn != "" {
+		props.Set(kg.PropNameEn, e.nameEn)
 	}
 	return kg.Node{ID: e.id, Labels: e.labels, Properties: props}
 }

@@ -28,7 +28,7 @@ func TestBodyNamedBeforeTheNumberHeadsItsAct(t *testing.T) {
 			if !ok {
 				t.Fatalf("no node %s", tc.act)
 			}
-			if n.Properties[kg.PropAdopted] != true || kg.String(n.Properties, kg.PropTitle) != tc.title {
+			if n.Properties.Get(kg.PropAdopted) != true || kg.String(n.Properties, kg.PropTitle) != tc.title {
 				t.Errorf("%s = %v, want adopted, title %q", tc.act, n.Properties, tc.title)
 			}
 		})
@@ -72,12 +72,12 @@ func TestCorrigendumHeadingsLocateCorrections(t *testing.T) {
 				if !ok {
 					t.Fatalf("no node %s", id)
 				}
-				if n.Properties[kg.PropAdopted] == true || kg.String(n.Properties, kg.PropTitle) != "" {
+				if n.Properties.Get(kg.PropAdopted) == true || kg.String(n.Properties, kg.PropTitle) != "" {
 					t.Errorf("%s = %v, want neither adopted nor titled", id, n.Properties)
 				}
 				amends := false
 				for _, r := range g.Relationships {
-					amends = amends || r.Type == kg.RelRefersTo && r.End == id && r.Properties[kg.PropRelation] == "amends"
+					amends = amends || r.Type == kg.RelRefersTo && r.End == id && r.Properties.Get(kg.PropRelation) == "amends"
 				}
 				if !amends {
 					t.Errorf("no REFERS_TO amends %s", id)
@@ -187,7 +187,7 @@ func TestDecisionNumbersListedHeadNothing(t *testing.T) {
 		t.Fatalf("Parse: %v", err)
 	}
 	for _, n := range g.Nodes {
-		if n.Properties[kg.PropAdopted] == true {
+		if n.Properties.Get(kg.PropAdopted) == true {
 			t.Errorf("%s adopted", n.ID)
 		}
 	}

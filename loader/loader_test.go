@@ -82,7 +82,7 @@ func TestCorpusFacts(t *testing.T) {
 	}
 	var adopted []string
 	for _, n := range g.Nodes {
-		if n.Label(kg.LabelAct) && n.Properties[kg.PropAdopted] == true {
+		if n.Label(kg.LabelAct) && n.Properties.Get(kg.PropAdopted) == true {
 			adopted = append(adopted, n.ID)
 			if kg.String(n.Properties, kg.PropTitle) == "" {
 				t.Errorf("%s has no title", n.ID)
@@ -212,7 +212,7 @@ func TestQuotesMatchSpans(t *testing.T) {
 		}
 	}
 	for _, r := range g.Relationships {
-		if _, ok := r.Properties[kg.PropQuote]; !ok || r.Type == kg.RelConcerns {
+		if _, ok := r.Properties.Lookup(kg.PropQuote); !ok || r.Type == kg.RelConcerns {
 			continue // no span: the relationship has no quote, or quotes a title
 		}
 		s, e := kg.Int(r.Properties, kg.PropSpanStart), kg.Int(r.Properties, kg.PropSpanEnd)
@@ -349,7 +349,7 @@ func TestUntitledActHeadingOverItsTextIsRead(t *testing.T) {
 			if !ok {
 				t.Fatalf("no node %s", tc.act)
 			}
-			if n.Properties[kg.PropAdopted] != true || kg.String(n.Properties, kg.PropTitle) != "" {
+			if n.Properties.Get(kg.PropAdopted) != true || kg.String(n.Properties, kg.PropTitle) != "" {
 				t.Errorf("%s = %v, want adopted and untitled", tc.act, n.Properties)
 			}
 		})

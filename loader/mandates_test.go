@@ -157,7 +157,7 @@ func TestANotesSuggestedAction(t *testing.T) {
 	var got []string
 	for _, r := range g.Relationships {
 		if r.Type == kg.RelMandates {
-			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties[kg.PropRelation], r.End, r.Properties[kg.PropProposed]))
+			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties.Get(kg.PropRelation), r.End, r.Properties.Get(kg.PropProposed)))
 		}
 	}
 	want := []string{"#n2 invites actor:ga proposed=true", "#n2 requests actor:secretariat proposed=true"}

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -513,22 +512,24 @@ func meetingID(session string, number int) string {
 // session stated by prov (which builds the relationship's provenance: only the first mention
 // of a meeting needs it), and returns its id. date and plenary fill what an earlier mention
 // left out.
-func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
+func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() kg.Props) string {
 	id := meetingID(session, number)
 	if !b.holdsMeeting(id, session, number, date, plenary) {
-		props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
+		props := b.props.alloc(4)
 		if date != "" {
-			props[kg.PropDate] = date
+			props.Set(kg.PropDate, date)
 		}
+		props.Set(kg.PropNumber, int64(number))
 		if plenary {
-			props[kg.PropPlenary] = true
+			props.Set(kg.PropPlenary, true)
 		}
+		props.Set(kg.PropSession, session)
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
-	rid := relID(session, kg.RelHasMeeting, id)
+	rid := b.relID(session, kg.RelHasMeeting, id)
 	if _, seen := b.rels[rid]; !seen {
 		props := prov()
-		props[kg.PropSource] = b.sourceValue
+		props.Set(kg.PropSource, b.sourceValue)
 		b.rel(kg.Relationship{ID: rid, Type: kg.RelHasMeeting, Start: session, End: id, Properties: props})
 	}
 	return id
@@ -545,10 +546,10 @@ func (b *graphBuilder) holdsMeeting(id, session string, number int, date string,
 		date != "" && !statedString(old, kg.PropDate, date) {
 		return false
 	}
-	if n, ok := old.Properties[kg.PropNumber].(int64); !ok || n != int64(number) || old.IsWeak(kg.PropNumber) {
+	if n, ok := old.Properties.Get(kg.PropNumber).(int64); !ok || n != int64(number) || old.IsWeak(kg.PropNumber) {
 		return false
 	}
-	if yes, ok := old.Properties[kg.PropPlenary].(bool); plenary && (!ok || !yes || old.IsWeak(kg.PropPlenary)) {
+	if yes, ok := old.Properties.Get(kg.PropPlenary).(bool); plenary && (!ok || !yes || old.IsWeak(kg.PropPlenary)) {
 		return false
 	}
 	return true
@@ -568,7 +569,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		if outside(m.days, start, end) && !laterPart(p.text, m, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
-		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
+		prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, prov)
 		}
@@ -584,7 +585,7 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 	if contains(p.text, "召开了") || contains(p.text, "举行了") {
 		props := b.nodes[session].Properties
 		for _, m := range convenedMeetings(p.text, int(kg.Int(props, kg.PropNumber)), b.calendar) {
-			prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
+			prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
 			b.meeting(session, m.numbers[0], m.dates[0], m.plenary, prov)
 		}
 	}
@@ -594,7 +595,7 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 		return
 	}
 	for _, m := range heldMeetings(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "") {
-		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
+		prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
 		for _, n := range m.numbers {
 			b.meeting(session, n, "", false, prov)
 		}
@@ -746,9 +747,10 @@ func laterPart(text string, m meetingMention, start string) bool {
 }
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.
-func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) map[string]any {
-	return map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropQuote: quote,
-		kg.PropSpanStart: int64(p.offset + start), kg.PropSpanEnd: int64(p.offset + end)}
+func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) kg.Props {
+	// Room for the role sponsored adds, as most callers add one property or none.
+	return b.props.alloc(6).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, quote).
+		With(kg.PropSource, b.sourceValue).With(kg.PropSpanEnd, int64(p.offset+end)).With(kg.PropSpanStart, int64(p.offset+start))
 }
 
 // consideredAt adds CONSIDERED_AT from an agenda item to the meetings its sentence says
@@ -764,7 +766,7 @@ func (b *graphBuilder) consideredAt(session, item string, p paragraph, it agenda
 		}
 		for _, n := range m.numbers {
 			meeting := meetingID(session, n)
-			rid := relID(item, kg.RelConsideredAt, meeting)
+			rid := b.relID(item, kg.RelConsideredAt, meeting)
 			if _, seen := b.rels[rid]; seen {
 				continue
 			}
@@ -794,14 +796,14 @@ func (b *graphBuilder) adoptedIn() {
 		}
 		prov := b.adoptedAt[id]
 		if prov == nil {
-			prov = map[string]any{kg.PropSource: b.sourceValue, kg.PropAct: id}
+			prov = b.props.alloc(2).With(kg.PropAct, id).With(kg.PropSource, b.sourceValue)
 		}
-		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], func() map[string]any { return maps.Clone(prov) })
+		meeting := b.meeting(session, number, a.Date, b.plenaryActs[id], func() kg.Props { return prov.Clone() })
 		if date := kg.String(b.nodes[meeting].Properties, kg.PropDate); a.Date == "" && date != "" {
 			// "在第 10 次会议上，…通过了": the meeting's date, told elsewhere, is the act's.
-			b.nodes[id].Properties[kg.PropDate] = date
+			b.nodes[id].Properties.Set(kg.PropDate, date)
 		}
-		b.rel(kg.Relationship{ID: relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
+		b.rel(kg.Relationship{ID: b.relID(id, kg.RelAdoptedIn, meeting), Type: kg.RelAdoptedIn, Start: id, End: meeting, Properties: prov})
 	}
 }
 

@@ -108,14 +108,14 @@ func TestMeetingsOfAReport(t *testing.T) {
 			t.Errorf("no meeting %s", id)
 			continue
 		}
-		if got := n.Properties["date"]; got != date {
+		if got := n.Properties.Get("date"); got != date {
 			t.Errorf("%s date = %v, want %s", id, got, date)
 		}
 		if !rels["session:cop:7-[HAS_MEETING]->"+id] {
 			t.Errorf("no HAS_MEETING to %s", id)
 		}
 	}
-	if len(nodes) == 0 || nodes["act:cop:decision:7/1"].Properties["date"] != "2014-10-10" {
+	if len(nodes) == 0 || nodes["act:cop:decision:7/1"].Properties.Get("date") != "2014-10-10" {
 		t.Errorf("decision 7/1 does not take the date of the meeting that adopted it: %v", nodes["act:cop:decision:7/1"].Properties)
 	}
 	for _, id := range []string{
@@ -189,7 +189,7 @@ func TestTheSameMeeting(t *testing.T) {
 	}
 	nodes, rels := graphFacts(g)
 	act := nodes["act:ccpcj:resolution:22/1"]
-	if act.Properties["meeting"] != "10" || act.Properties["date"] != "2013-04-26" {
+	if act.Properties.Get("meeting") != "10" || act.Properties.Get("date") != "2013-04-26" {
 		t.Errorf("22/1 was adopted at the 10th meeting on 2013-04-26, not %v", act.Properties)
 	}
 	for _, id := range []string{
@@ -341,7 +341,7 @@ func TestAPlenaryMeetingAClosingNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	nodes, rels := graphFacts(g)
-	if m := nodes["meeting:ga:55:62"]; m.Properties[kg.PropPlenary] != true || m.Properties[kg.PropDate] != "2000-11-15" {
+	if m := nodes["meeting:ga:55:62"]; m.Properties.Get(kg.PropPlenary) != true || m.Properties.Get(kg.PropDate) != "2000-11-15" {
 		t.Errorf("meeting 62: %v", m.Properties)
 	}
 	if !rels["act:ga:resolution:55/25-[ADOPTED_IN]->meeting:ga:55:62"] {
@@ -404,7 +404,7 @@ func TestResumedSessionDatesItsMeetings(t *testing.T) {
 			}
 			nodes, _ := graphFacts(g)
 			s := nodes["session:ccpcj:30"].Properties
-			got, _ := s[kg.PropParts].([]string)
+			got, _ := s.Get(kg.PropParts).([]string)
 			if kg.String(s, kg.PropStartDate) != tc.start || kg.String(s, kg.PropEndDate) != tc.end || !slices.Equal(got, tc.parts) {
 				t.Errorf("session 30 = %v, want %s to %s in parts %v", s, tc.start, tc.end, tc.parts)
 			}
@@ -437,7 +437,7 @@ func TestSessionAcrossAYearEndDatesItsMeetings(t *testing.T) {
 	}
 	nodes, _ := graphFacts(g)
 	s := nodes["session:cop:8"].Properties
-	if kg.String(s, kg.PropStartDate) != "2020-12-28" || kg.String(s, kg.PropEndDate) != "2021-01-03" || s[kg.PropParts] != nil {
+	if kg.String(s, kg.PropStartDate) != "2020-12-28" || kg.String(s, kg.PropEndDate) != "2021-01-03" || s.Get(kg.PropParts) != nil {
 		t.Errorf("session 8 = %v, want 2020-12-28 to 2021-01-03, no parts", s)
 	}
 	for id, want := range map[string]string{"meeting:cop:8:2": "2020-12-30", "meeting:cop:8:5": "2021-01-02"} {

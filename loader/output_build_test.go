@@ -85,7 +85,7 @@ func TestFreshNodeAsNode(t *testing.T) {
 	for i := range 3 * nodeChunk {
 		id := "n" + strconv.Itoa(i%(nodeChunk+7)) // ids repeat, across chunks
 		n := func() kg.Node {
-			return kg.Node{ID: id, Labels: []string{"L" + strconv.Itoa(i%3)}, Properties: map[string]any{"p" + strconv.Itoa(i%5): int64(i)}}
+			return kg.Node{ID: id, Labels: []string{"L" + strconv.Itoa(i%3)}, Properties: kg.PropsOf(map[string]any{"p" + strconv.Itoa(i%5): int64(i)})}
 		}
 		fresh.freshNode(n())
 		plain.node(n())

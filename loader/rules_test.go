@@ -867,7 +867,7 @@ func TestRecommendationsOutsideTheirSection(t *testing.T) {
 	var got []string
 	for _, r := range g.Relationships {
 		if r.Type == kg.RelMandates {
-			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties[kg.PropRelation], r.End, r.Properties[kg.PropProposed]))
+			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties.Get(kg.PropRelation), r.End, r.Properties.Get(kg.PropProposed)))
 		}
 	}
 	want := []string{"#n2 encourages actor:all-parties proposed=true", "#n2 requests actor:unodc proposed=true"}

@@ -134,10 +134,10 @@ func TestCorpusSessions(t *testing.T) {
 		nodes[n.ID] = n
 	}
 	s6 := nodes["session:cop:6"].Properties
-	if s6[kg.PropPlace] != "维也纳" || s6[kg.PropStartDate] != "2012-10-15" || s6[kg.PropEndDate] != "2012-10-19" {
+	if s6.Get(kg.PropPlace) != "维也纳" || s6.Get(kg.PropStartDate) != "2012-10-15" || s6.Get(kg.PropEndDate) != "2012-10-19" {
 		t.Errorf("session 6 = %v", s6)
 	}
-	if s7 := nodes["session:cop:7"].Properties; s7[kg.PropStartDate] != "2014-10-06" || s7[kg.PropEndDate] != "2014-10-10" {
+	if s7 := nodes["session:cop:7"].Properties; s7.Get(kg.PropStartDate) != "2014-10-06" || s7.Get(kg.PropEndDate) != "2014-10-10" {
 		t.Errorf("session 7 = %v", s7)
 	}
 	rels := map[string]bool{}
@@ -315,7 +315,7 @@ func TestSessionDatesOnTheTitlePage(t *testing.T) {
 				}
 			}
 			p := session.Properties
-			parts, _ := p[kg.PropParts].([]string)
+			parts, _ := p.Get(kg.PropParts).([]string)
 			if kg.String(p, kg.PropStartDate) != tc.start || kg.String(p, kg.PropEndDate) != tc.end || kg.String(p, kg.PropPlace) != tc.place ||
 				!slices.Equal(parts, tc.parts) {
 				t.Errorf("session %s: %v, want %s to %s at %q in parts %v", session.ID, p, tc.start, tc.end, tc.place, tc.parts)
@@ -578,8 +578,8 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 	nodes, _ := graphFacts(g)
 	p := nodes["session:ccpcj:28"].Properties
-	parts, _ := p[kg.PropParts].([]string)
-	if _, has := p[kg.PropStartDate]; has || kg.String(p, kg.PropEndDate) != "2019-12-13" || !slices.Equal(parts, []string{"2019-12-12/2019-12-13"}) {
+	parts, _ := p.Get(kg.PropParts).([]string)
+	if _, has := p.Lookup(kg.PropStartDate); has || kg.String(p, kg.PropEndDate) != "2019-12-13" || !slices.Equal(parts, []string{"2019-12-12/2019-12-13"}) {
 		t.Errorf("session 28 = %v, want no start, the end 2019-12-13, the part 2019-12-12/2019-12-13", p)
 	}
 	if got := kg.String(nodes["meeting:ccpcj:28:11"].Properties, kg.PropDate); got != "2019-12-13" {
@@ -751,7 +751,7 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 	nodes, rels := graphFacts(g)
 	const irg10 = "session:wg:uncac-implementation-review-group:2019-05-27"
 	p := nodes[irg10].Properties
-	parts, _ := p[kg.PropParts].([]string)
+	parts, _ := p.Get(kg.PropParts).([]string)
 	if kg.Int(p, kg.PropNumber) != 10 || kg.String(p, kg.PropStartDate) != "2019-05-27" || kg.String(p, kg.PropEndDate) != "2019-09-06" ||
 		!slices.Equal(parts, []string{"2019-05-27/2019-05-29", "2019-09-04/2019-09-06"}) {
 		t.Errorf("the group's session in parts: %v", p)
@@ -771,7 +771,7 @@ func TestASubsidiaryBodysOwnSession(t *testing.T) {
 	nodes, rels = graphFacts(g)
 	const irg4 = "session:wg:uncac-implementation-review-group:4"
 	p = nodes[irg4].Properties
-	if _, has := p[kg.PropStartDate]; has || kg.String(p, kg.PropEndDate) != "2013-11-26" || kg.String(p, kg.PropPlace) != "巴拿马城" ||
+	if _, has := p.Lookup(kg.PropStartDate); has || kg.String(p, kg.PropEndDate) != "2013-11-26" || kg.String(p, kg.PropPlace) != "巴拿马城" ||
 		!rels["wg:uncac-implementation-review-group-[HAS_SESSION]->"+irg4] || nodes["session:cosp:4"].ID != "" {
 		t.Errorf("the group's resumed part: %v", facts(g))
 	}

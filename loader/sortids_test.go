@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"copgraph/kg"
 )
 
 // TestSortIDs checks sortIDs against slices.Sort on ids of every length up to a few runs
@@ -54,6 +56,29 @@ func TestSortIDs(t *testing.T) {
 					t.Fatalf("%s, %d ids: sortIDs gives %q at %d, want %q", order, n, ids[at], i, want[i])
 				}
 			}
+		}
+	}
+}
+
+// TestPermute checks permute against a copy in the permutation's order.
+func TestPermute(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := range 60 {
+		rs := make([]kg.Relationship, n)
+		for i := range rs {
+			rs[i].ID = fmt.Sprint(i)
+		}
+		at := make([]int32, n)
+		for i, p := range rng.Perm(n) {
+			at[i] = int32(p)
+		}
+		want := make([]kg.Relationship, n)
+		for i, p := range at {
+			want[i] = rs[p]
+		}
+		permute(rs, at)
+		if !slices.EqualFunc(rs, want, func(a, b kg.Relationship) bool { return a.ID == b.ID }) {
+			t.Fatalf("%d: permute gives %v, want %v", n, rs, want)
 		}
 	}
 }

@@ -1360,11 +1360,11 @@ func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool)
 	}
 	switch {
 	case sp.state:
-		return kg.Node{ID: "state:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+		return kg.Node{ID: "state:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: make(kg.Props, 0, 1).With(kg.PropName, sp.name)}, ""
 	case isOffice(sp.name):
-		return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+		return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: make(kg.Props, 0, 1).With(kg.PropName, sp.name)}, ""
 	}
-	return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: sp.name}}, ""
+	return kg.Node{ID: "actor:" + sp.name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: make(kg.Props, 0, 1).With(kg.PropName, sp.name)}, ""
 }
 
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),

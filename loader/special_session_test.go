@@ -21,11 +21,11 @@ func TestASpecialSessionIsASessionOfItsOwn(t *testing.T) {
 	for _, n := range parsed.Nodes {
 		switch n.ID {
 		case "session:ga:s-28":
-			if n.Properties[kg.PropSpecial] != true || n.Properties[kg.PropNumber] != int64(28) {
+			if n.Properties.Get(kg.PropSpecial) != true || n.Properties.Get(kg.PropNumber) != int64(28) {
 				t.Errorf("the special session: %v", n.Properties)
 			}
 		case "session:ga:28":
-			if _, ok := n.Properties[kg.PropSpecial]; ok {
+			if _, ok := n.Properties.Lookup(kg.PropSpecial); ok {
 				t.Errorf("the regular session is marked special: %v", n.Properties)
 			}
 		}

@@ -330,11 +330,12 @@ func lookupState(name string) (*stateName, bool) {
 
 // stateNode returns the node of a State, with every form the lexicon knows it by.
 func stateNode(st *stateName) kg.Node {
-	props := map[string]any{kg.PropName: st.nameZh, kg.PropNameEn: st.nameEn}
+	props := make(kg.Props, 0, 3)
 	if len(st.aliases) > 0 {
-		props[kg.PropAliases] = append([]string{st.nameZh}, st.aliases...)
+		props.Set(kg.PropAliases, append([]string{st.nameZh}, st.aliases...))
 	}
-	return kg.Node{ID: stateID(st), Labels: []string{kg.LabelActor, kg.LabelState}, Properties: props}
+	props = props.With(kg.PropName, st.nameZh).With(kg.PropNameEn, st.nameEn)
+	return kg.Node{ID: stateID(st), Labels: stateLabels, Properties: props}
 }
 
 // stateID returns the id of a State's node: for a State of stateNames, made once.
@@ -354,7 +355,8 @@ var stateIDs = func() map[*stateName]string {
 	return ids
 }()
 
-// stateLabels are the labels of a State's node, as stateNode gives them.
+// stateLabels are the labels of a State's node, as stateNode gives them. The nodes share
+// them (see paragraphLabels).
 var stateLabels = []string{kg.LabelActor, kg.LabelState}
 
 // findStates returns the States a free text names, in order. Where forms overlap the

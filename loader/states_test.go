@@ -58,10 +58,10 @@ func TestLookupState(t *testing.T) {
 func TestStateNode(t *testing.T) {
 	st, _ := lookupState("美国")
 	n := stateNode(st)
-	if n.ID != "state:usa" || n.Properties[kg.PropName] != "美利坚合众国" || n.Properties[kg.PropNameEn] != "United States of America" {
+	if n.ID != "state:usa" || n.Properties.Get(kg.PropName) != "美利坚合众国" || n.Properties.Get(kg.PropNameEn) != "United States of America" {
 		t.Errorf("stateNode(usa) = %+v", n)
 	}
-	if diff := cmp.Diff([]string{"美利坚合众国", "美国"}, n.Properties[kg.PropAliases]); diff != "" {
+	if diff := cmp.Diff([]string{"美利坚合众国", "美国"}, n.Properties.Get(kg.PropAliases)); diff != "" {
 		t.Errorf("aliases (-want +got):\n%s", diff)
 	}
 }

@@ -233,7 +233,7 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 	if hasAnySuffix(name, publicationWords) {
 		return kg.Node{}, false // a publication ("《2018 年全球人口贩运问题报告》"), no instrument
 	}
-	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: map[string]any{kg.PropName: "《" + name + "》"}}, true
+	return kg.Node{ID: "inst:" + name, Labels: []string{kg.LabelInstrument}, Properties: make(kg.Props, 0, 1).With(kg.PropName, "《"+name+"》")}, true
 }
 
 // titleBefore returns the title of titleBeforeRE's match in s (its group), without the

@@ -47,7 +47,7 @@ func TestARecommendedDraftSpeaksForItsBody(t *testing.T) {
 			mandate = &g.Relationships[i]
 		}
 	}
-	if mandate == nil || mandate.Properties[kg.PropProposed] != true || mandate.Properties[kg.PropAct] != nil {
+	if mandate == nil || mandate.Properties.Get(kg.PropProposed) != true || mandate.Properties.Get(kg.PropAct) != nil {
 		t.Errorf("the draft's request to UNODC is not a proposed mandate: %+v", mandate)
 	}
 	// The session reported on is the title page's, not the one decided for the future.
@@ -96,7 +96,7 @@ func TestRecommendationsOfAReport(t *testing.T) {
 	for _, r := range g.Relationships {
 		if r.Type == kg.RelMandates {
 			got = append(got, r.End+" "+kg.String(r.Properties, kg.PropRelation))
-			if r.Properties[kg.PropProposed] != true {
+			if r.Properties.Get(kg.PropProposed) != true {
 				t.Errorf("%s is not marked proposed", r.ID)
 			}
 		}
@@ -206,7 +206,7 @@ func TestADraftAnActRecommends(t *testing.T) {
 				if r.Type == kg.RelRefersTo && r.End == "act:ga:resolution:70/178" && kg.String(r.Properties, kg.PropRelation) == "recalls" {
 					recalls = true
 				}
-				if r.ID == tc.mandate && r.Properties[kg.PropProposed] == true {
+				if r.ID == tc.mandate && r.Properties.Get(kg.PropProposed) == true {
 					proposed = true
 				}
 			}

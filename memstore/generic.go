@@ -85,14 +85,14 @@ func listed(n kg.Node, q kg.ListQuery) bool {
 		return false
 	}
 	for k, v := range q.Equals {
-		if got, ok := n.Properties[k].(string); !ok || got != v {
+		if got, ok := n.Properties.Get(k).(string); !ok || got != v {
 			return false
 		}
 	}
 	if q.PrefixProperty == "" {
 		return true
 	}
-	got, ok := n.Properties[q.PrefixProperty].(string)
+	got, ok := n.Properties.Get(q.PrefixProperty).(string)
 	return ok && strings.HasPrefix(got, q.Prefix)
 }
 

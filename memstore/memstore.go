@@ -5,7 +5,6 @@ package memstore
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -51,7 +50,7 @@ func (s *Store) Load(ctx context.Context, g kg.Graph) error {
 			s.out[r.Start] = append(s.out[r.Start], r.ID)
 			s.in[r.End] = append(s.in[r.End], r.ID)
 		}
-		s.rels[r.ID] = kg.Relationship{ID: r.ID, Type: r.Type, Start: r.Start, End: r.End, Properties: maps.Clone(r.Properties)}
+		s.rels[r.ID] = kg.Relationship{ID: r.ID, Type: r.Type, Start: r.Start, End: r.End, Properties: r.Properties.Clone()}
 	}
 	if g.Source != "" {
 		for id, r := range s.rels {
@@ -67,10 +66,10 @@ func (s *Store) Load(ctx context.Context, g kg.Graph) error {
 func (s *Store) mergeNode(n kg.Node) {
 	old, ok := s.nodes[n.ID]
 	if !ok {
-		old = kg.Node{ID: n.ID, Properties: map[string]any{}}
+		old = kg.Node{ID: n.ID, Properties: kg.Props{}}
 	}
 	// Copy on write: readers may hold the stored node's maps, which are never changed.
-	old.Properties, old.Labels = maps.Clone(old.Properties), slices.Clone(old.Labels)
+	old.Properties, old.Labels = old.Properties.Clone(), slices.Clone(old.Labels)
 	kg.MergeNode(&old, n)
 	old.Labels = kg.CanonicalLabels(old.Labels)
 	old.Weak = nil // stored values are facts now; only an incoming node's defaults are weak

@@ -21,7 +21,7 @@ func hubGraph() (kg.Graph, string) {
 	g := kg.Graph{Source: src, Nodes: []kg.Node{kgtest.Doc(src), hub}}
 	for i := range hubSize {
 		key := fmt.Sprintf("p%05d", i)
-		p := kg.Node{ID: src + "#" + key, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: key}}
+		p := kg.Node{ID: src + "#" + key, Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropText: key})}
 		g.Nodes = append(g.Nodes, p)
 		g.Relationships = append(g.Relationships, kgtest.Ref(src, p.ID, hub.ID, "recalls", "回顾", key, int64(i*10)))
 	}

@@ -214,7 +214,7 @@ func writeStatements(g kg.Graph) []statement {
 	relGroups := map[string][]any{}
 	for _, r := range g.Relationships {
 		key := r.Type + "|" + primary[r.Start] + "|" + primary[r.End]
-		relGroups[key] = append(relGroups[key], map[string]any{"id": r.ID, "start": r.Start, "end": r.End, "props": r.Properties})
+		relGroups[key] = append(relGroups[key], map[string]any{"id": r.ID, "start": r.Start, "end": r.End, "props": r.Properties.Map()})
 	}
 	for _, key := range sortedKeys(relGroups) {
 		p := strings.Split(key, "|")
@@ -260,7 +260,7 @@ func nodeFrom(n dbtype.Node) kg.Node {
 	id, _ := props["id"].(string)
 	delete(props, "id")
 	labels := slices.DeleteFunc(slices.Clone(n.Labels), func(l string) bool { return l == entityLabel })
-	return kg.Node{ID: id, Labels: kg.CanonicalLabels(labels), Properties: props}
+	return kg.Node{ID: id, Labels: kg.CanonicalLabels(labels), Properties: kg.PropsOf(props)}
 }
 
 func relFrom(r dbtype.Relationship, start, end string) kg.Relationship {
@@ -270,7 +270,7 @@ func relFrom(r dbtype.Relationship, start, end string) kg.Relationship {
 	}
 	id, _ := props["id"].(string)
 	delete(props, "id")
-	return kg.Relationship{ID: id, Type: r.Type, Start: start, End: end, Properties: props}
+	return kg.Relationship{ID: id, Type: r.Type, Start: start, End: end, Properties: kg.PropsOf(props)}
 }
 
 func propFrom(v any) any {

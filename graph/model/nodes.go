@@ -35,7 +35,7 @@ func (e entity) NameEn() *string { return e.optional(kg.PropNameEn) }
 
 // Aliases returns every written form folded into the node.
 func (e entity) Aliases() []string {
-	if a, ok := e.Properties[kg.PropAliases].([]string); ok {
+	if a, ok := e.Properties.Get(kg.PropAliases).([]string); ok {
 		return a
 	}
 	return []string{e.Name()}
@@ -97,7 +97,7 @@ func (d *Document) Symbol() *string { return d.optional(kg.PropSymbol) }
 
 // Symbols returns every symbol the document bears, its own first.
 func (d *Document) Symbols() []string {
-	if a, ok := d.Properties[kg.PropAliases].([]string); ok && len(a) > 0 {
+	if a, ok := d.Properties.Get(kg.PropAliases).([]string); ok && len(a) > 0 {
 		return a
 	}
 	if s := d.prop(kg.PropSymbol); s != "" {
@@ -190,7 +190,7 @@ func (m *Meeting) Number() int64 { return kg.Int(m.Properties, kg.PropNumber) }
 func (m *Meeting) Date() *string { return m.optional(kg.PropDate) }
 
 // Plenary reports whether a document calls the meeting plenary.
-func (m *Meeting) Plenary() bool { b, _ := m.Properties[kg.PropPlenary].(bool); return b }
+func (m *Meeting) Plenary() bool { b, _ := m.Properties.Get(kg.PropPlenary).(bool); return b }
 
 // Session is the GraphQL view of a Session node.
 type Session struct{ entity }
@@ -212,7 +212,7 @@ func (s *Session) Body() Body { return Body(s.prop(kg.PropBody)) }
 
 // Number returns the session's number.
 func (s *Session) Number() *int64 {
-	if _, ok := s.Properties[kg.PropNumber]; !ok {
+	if !s.Properties.Has(kg.PropNumber) {
 		return nil // a working group's session is known by its days
 	}
 	n := kg.Int(s.Properties, kg.PropNumber)
@@ -221,7 +221,7 @@ func (s *Session) Number() *int64 {
 
 // Special reports whether the session is a special session (session:ga:s-32).
 func (s *Session) Special() bool {
-	special, _ := s.Properties[kg.PropSpecial].(bool)
+	special, _ := s.Properties.Get(kg.PropSpecial).(bool)
 	return special
 }
 
@@ -237,7 +237,7 @@ func (s *Session) EndDate() *string { return s.optional(kg.PropEndDate) }
 // Parts returns the parts the session met in, when it met in more than one; none else. A
 // part the store holds in another shape than "start/end" is left out rather than guessed.
 func (s *Session) Parts() []*SessionPart {
-	list, _ := s.Properties[kg.PropParts].([]string)
+	list, _ := s.Properties.Get(kg.PropParts).([]string)
 	parts := make([]*SessionPart, 0, len(list))
 	for _, p := range list {
 		if start, end, ok := strings.Cut(p, "/"); ok {
@@ -282,7 +282,7 @@ func (m *Mandate) SpanStart() int64 { return kg.Int(m.Rel.Properties, kg.PropSpa
 func (m *Mandate) SpanEnd() int64 { return kg.Int(m.Rel.Properties, kg.PropSpanEnd) }
 
 // Proposed reports whether the mandate is a recommended draft's, not an adopted act's.
-func (m *Mandate) Proposed() bool { b, _ := m.Rel.Properties[kg.PropProposed].(bool); return b }
+func (m *Mandate) Proposed() bool { b, _ := m.Rel.Properties.Get(kg.PropProposed).(bool); return b }
 
 // Citation is one CITES relationship with its ends.
 type Citation struct {
@@ -377,7 +377,7 @@ func (s *Statement) Kind() StatementKind {
 func (s *Statement) Capacity() *string { return s.prop(kg.PropCapacity) }
 
 // Signatory reports whether the speaker was the observer for a signatory State.
-func (s *Statement) Signatory() bool { return s.Rel.Properties[kg.PropSignatory] == true }
+func (s *Statement) Signatory() bool { return s.Rel.Properties.Get(kg.PropSignatory) == true }
 
 // Office returns the speaker's office, when the report names it.
 func (s *Statement) Office() *string { return s.prop(kg.PropOffice) }

@@ -32,7 +32,7 @@ func Mentioned(body kg.Body, kind kg.ActKind, number, title, date string) kg.Nod
 
 // Doc returns the Document node of a source.
 func Doc(id string) kg.Node {
-	return kg.Node{ID: id, Labels: []string{kg.LabelDocument}, Properties: map[string]any{"symbol": id[len("doc:"):]}}
+	return kg.Node{ID: id, Labels: []string{kg.LabelDocument}, Properties: kg.PropsOf(map[string]any{"symbol": id[len("doc:"):]})}
 }
 
 // Ref returns a REFERS_TO relationship read from source, its quote at rune offset at.
@@ -42,11 +42,11 @@ func Ref(source, from, to, relation, verb, paragraph string, at int64) kg.Relati
 		Type:  kg.RelRefersTo,
 		Start: from,
 		End:   to,
-		Properties: map[string]any{
+		Properties: kg.PropsOf(map[string]any{
 			kg.PropRelation: relation, kg.PropVerb: verb, kg.PropParagraph: paragraph,
 			kg.PropQuote: "第 " + to + " 号决议", kg.PropSource: source,
 			kg.PropSpanStart: at, kg.PropSpanEnd: at + 10,
-		},
+		}),
 	}
 }
 
@@ -348,7 +348,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 
 	t.Run("edges to acts leave out those from paragraphs of a report's narrative", func(t *testing.T) {
 		g := Fixture()
-		para := kg.Node{ID: g.Source + "#n40", Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: "第 6/1 号决议"}}
+		para := kg.Node{ID: g.Source + "#n40", Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropText: "第 6/1 号决议"})}
 		g.Nodes = append(g.Nodes, para)
 		g.Relationships = append(g.Relationships, Ref(g.Source, para.ID, "act:cop:resolution:6/1", "refers_to", "", "n40", 500))
 		s := loaded(t, g)
@@ -551,14 +551,14 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		src, unodc := g.Source, "actor:unodc"
 		op1, u1, u2 := "act:cop:resolution:6/1#op1", src+"#u1", src+"#u2"
 		g.Nodes = append(g.Nodes,
-			kg.Node{ID: unodc, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: map[string]any{kg.PropName: "毒品和犯罪问题办公室"}},
-			kg.Node{ID: op1, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "op1"}},
-			kg.Node{ID: u1, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "u1"}},
-			kg.Node{ID: u2, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropKey: "u2"}})
+			kg.Node{ID: unodc, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: kg.PropsOf(map[string]any{kg.PropName: "毒品和犯罪问题办公室"})},
+			kg.Node{ID: op1, Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropKey: "op1"})},
+			kg.Node{ID: u1, Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropKey: "u1"})},
+			kg.Node{ID: u2, Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropKey: "u2"})})
 		mandate := func(from, relation string, at int64, more map[string]any) kg.Relationship {
 			props := map[string]any{kg.PropRelation: relation, kg.PropVerb: "请", kg.PropSource: src, kg.PropSpanStart: at, kg.PropSpanEnd: at + 1}
 			maps.Copy(props, more)
-			return kg.Relationship{ID: from + "-[MANDATES]->" + unodc, Type: kg.RelMandates, Start: from, End: unodc, Properties: props}
+			return kg.Relationship{ID: from + "-[MANDATES]->" + unodc, Type: kg.RelMandates, Start: from, End: unodc, Properties: kg.PropsOf(props)}
 		}
 		g.Relationships = append(g.Relationships,
 			mandate(op1, "requests", 10, map[string]any{kg.PropAct: "act:cop:resolution:6/1"}), // an act's: no flag
@@ -703,7 +703,7 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 	t.Run("search finds acts and paragraphs by Chinese words, without a dictionary", func(t *testing.T) {
 		g := Fixture()
 		para := func(key, text string) kg.Node {
-			return kg.Node{ID: "act:cop:resolution:6/1#" + key, Labels: []string{kg.LabelParagraph}, Properties: map[string]any{kg.PropText: text}}
+			return kg.Node{ID: "act:cop:resolution:6/1#" + key, Labels: []string{kg.LabelParagraph}, Properties: kg.PropsOf(map[string]any{kg.PropText: text})}
 		}
 		g.Nodes = append(g.Nodes,
 			para("op1", "请各国加强打击偷运移民的合作；"),
