@@ -390,7 +390,7 @@ func build(name, symbol string, d document) kg.Graph {
 		b.mayAdopt[i] = b.adoptions(id, p)
 		if d.draft && strings.HasPrefix(p.key, "u") {
 			if names := sponsorsDraft(p.text); names != nil {
-				b.sponsored(names, "sponsor", b.source, func() map[string]any { return b.provenance(p, p.text, 0, runeLen(p.text)) })
+				b.sponsored(names, "sponsor", b.source, func() kg.Props { return b.provenance(p, p.text, 0, runeLen(p.text)) })
 			}
 		}
 		named := findEntitiesOf(p.text, b.body)

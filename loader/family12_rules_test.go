@@ -168,7 +168,7 @@ func TestTableAndNoteOverAPage(t *testing.T) {
 	}
 	texts := map[string]string{}
 	for _, n := range g.Nodes {
-		if s, ok := n.Properties["text"].(string); ok {
+		if s, ok := n.Properties.Get("text").(string); ok {
 			texts[n.ID] = s
 		}
 	}
