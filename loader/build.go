@@ -336,7 +336,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
+			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
 				recommends = true
 			}
 		}
@@ -968,7 +968,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
-			if a.submitter == "下列国家" {
+			if a.submitter == "下列国家" || a.submitter == "以下国家" {
 				// "该草案由下列国家提交：阿尔巴尼亚、哥伦比亚…": the list after the colon.
 				names = listAfter(p.text, "提交")
 			}
@@ -1024,7 +1024,7 @@ func joinedSponsors(text string) []string {
 	switch {
 	case m == nil:
 		return nil
-	case m[1] == "下列国家":
+	case m[1] == "下列国家" || m[1] == "以下国家":
 		return listAfter(text, "提案国")
 	}
 	return splitNames(m[1])

@@ -752,8 +752,9 @@ func (sd *sessionDays) write(props map[string]any) {
 }
 
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
-// "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：".
-var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列议程)\s*[：:]`)
+// "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：",
+// "通过了下列议程：" or "以下议程：" (the family writes 下列 and 以下 alike).
+var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程)\s*[：:]`)
 
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
@@ -761,7 +762,7 @@ var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列�
 // the session the report is of, numbered as the list numbers it ("1(a)").
 func (b *graphBuilder) listedAgenda(d document, session string) {
 	for i, p := range d.narrative {
-		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") {
+		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") && !contains(p.text, "以下议程") {
 			continue
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)

@@ -19,7 +19,9 @@ var (
 	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
 	// 续延", "…的任务授权予以延长", "…任务期限延长至…", "…工作组应继续" or "…工作组继续"
 	// (after 决定).
-	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续))`)
+	// "…工作组应作为（成为）缔约方会议的一个固定组成部分", the words by which the Conference
+	// made its ad hoc groups permanent, extend the mandate without end: verb 固定组成部分.
+	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续)|(?:应(?:当)?)?(?:作为|成为)[^，。；]{0,40}?(固定组成部分))`)
 )
 
 // groupAct is an act that established a working group or extended its mandate.
@@ -90,7 +92,13 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 				continue
 			}
 			x := extendedAfter(text[after:])
-			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
+			if x == nil {
+				continue
+			}
+			if x[6] >= 0 {
+				x[4], x[5] = x[6], x[7] // decided as 继续 is: the same reading below
+			}
+			if x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
 			}
 			if x[4] >= 0 && !strings.HasPrefix(text[after:], "应") && !decidesObject(clause) {
@@ -221,7 +229,7 @@ var notOwnGroup = []string{"两个", "其他", "各", "这些", "所有", "几�
 // for an expert group): where text names no group, which the noun might then be.
 func withOwnGroup(text string, named []entityMention, own *entity) []entityMention {
 	if own == nil || namesGroup(named) {
-		return named
+		return withBareGroups(text, named, own)
 	}
 	noun := ""
 	for _, n := range ownGroupNouns {
@@ -345,7 +353,7 @@ func namesGroup(named []entityMention) bool {
 // extendedAfter returns extendedAfterRE.FindStringSubmatchIndex(s), not starting the
 // regexp where s begins with neither 的任务 nor 应, as every match does.
 func extendedAfter(s string) []int {
-	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为"}) {
+	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为", "成为"}) {
 		return nil
 	}
 	return extendedAfterRE.FindStringSubmatchIndex(s)
@@ -385,4 +393,62 @@ func actReferredBack(text, clause string, clauseStart int, refs []mention, runes
 		}
 	}
 	return act
+}
+
+// withBareGroups adds to named, the entities of text, the group that each bare common noun
+// of text stands for where the paragraph names a group, or is of no group's report: a noun
+// that opens its clause, alone or after 该 ("…第 11/3 号决议中决定，工作组应继续举行会议",
+// "决定工作组应…", "该专家组应…"), is the group of that noun named last before it in the paragraph, else
+// own, the group whose report it is. A noun with words before it in its clause is some
+// other group's name or a new group ("设立一个…专家组"), and is left alone.
+// bareGroupAfter are the words after which a group's common noun opens its clause.
+var bareGroupAfter = []string{"，", "。", "；", "：", "决定"}
+
+func withBareGroups(text string, named []entityMention, own *entity) []entityMention {
+	if !contains(text, "组") {
+		return named
+	}
+	var out []entityMention
+	for _, noun := range ownGroupNouns {
+		for from := 0; ; {
+			i := index(text[from:], noun)
+			if i < 0 {
+				break
+			}
+			at, end := from+i, from+i+len(noun)
+			from = end
+			before := strings.TrimRight(text[:at], " \n")
+			if b, ok := strings.CutSuffix(before, "该"); ok {
+				at = len(b) // "该专家组" names the group again wherever it stands
+			} else if before != "" && !hasAnySuffix(before, bareGroupAfter) {
+				continue
+			}
+			if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+				continue
+			}
+			var g *entity
+			for _, m := range named {
+				if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun) {
+					g = m.ent
+				}
+			}
+			if g == nil && own != nil && strings.HasSuffix(own.nameZh, noun) {
+				g = own
+			}
+			if g == nil {
+				continue
+			}
+			out = append(out, entityMention{ent: g, quote: text[at:end], startByte: at, endByte: end})
+		}
+	}
+	if len(out) == 0 {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for k := range out {
+		out[k].start, out[k].end = runes.of(out[k].startByte), runes.of(out[k].endByte)
+	}
+	out = append(out, named...)
+	slices.SortStableFunc(out, func(a, b entityMention) int { return a.startByte - b.startByte })
+	return out
 }

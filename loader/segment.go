@@ -1060,7 +1060,7 @@ func agendaBelow(paras []paragraph, t string) bool {
 		return false
 	}
 	last := paras[len(paras)-1].text
-	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列"))
+	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列") || contains(last, "以下"))
 }
 
 // datedBelow takes an act's last paragraph for the day of its adoption where it is that
