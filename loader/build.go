@@ -327,6 +327,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
+			named = withEstablishedGroups(p.text, named, here, own)
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
@@ -371,7 +372,12 @@ func build(name, symbol string, d document) kg.Graph {
 			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
 			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
 		}
-		b.groupActsOf("", p, named, b.references(d, id, p, body), kg.ActKey{}, ownGroup)
+		here := b.references(d, id, p, body)
+		if ownGroup == nil {
+			// In a group's report, "设立一个…专家组" is how it tells its own establishment.
+			named = withEstablishedGroups(p.text, named, here, kg.ActKey{})
+		}
+		b.groupActsOf("", p, named, here, kg.ActKey{}, ownGroup)
 	}
 
 	b.sessions(d, d.body)

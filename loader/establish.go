@@ -452,3 +452,104 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 	slices.SortStableFunc(out, func(a, b entityMention) int { return a.startByte - b.startByte })
 	return out
 }
+
+// withEstablishedGroups adds to named, the entities of text, the groups the lexicon does
+// not know that the paragraph establishes ("决定设立一个关于腐败与其他犯罪形式之间联系的不限成员
+// 名额政府间专家组"): a new group is named once, where it is set up, and every later text
+// calls it by its common noun, so no rule that waits for a name it knows finds it. refs
+// and own are findGroupActs's: a group is added only where findGroupActs reads the
+// establishment, by the act that decides it.
+//
+// The name is taken as written from after the verb (and 一个) to 工作组 or 专家组, in one
+// clause. It must hold a topic: a bare "不限成员名额政府间专家组" is how the texts recall
+// groups the lexicon knows under their topic (the cybercrime expert group of resolution
+// 65/230), and an id made of it would split them. A topic of a group of the lexicon
+// (groupTopics) is that group. The id is the name, as groupRE's groups' are, so that the
+// same group established again in another text (a report recalling the act) is one node.
+func withEstablishedGroups(text string, named []entityMention, refs []mention, own kg.ActKey) []entityMention {
+	if !contains(text, "立") || !contains(text, "组") {
+		return named
+	}
+	var fresh []entityMention
+	for i := 0; i < len(text); {
+		k := index(text[i:], "立")
+		if k < 0 {
+			break
+		}
+		at := i + k - len("设")
+		i += k + len("立")
+		if at < 0 || !slices.Contains(establishVerbs, text[at:i]) {
+			continue
+		}
+		clause := text[clauseBefore(text, at):at]
+		if !strings.Contains(clause, "决定") && !strings.Contains(clause, "中") {
+			continue // "鼓励缔约国设立…工作组": others set it up, the act does not
+		}
+		m, ok := newGroupAt(text, i)
+		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
+			continue
+		}
+		fresh = append(fresh, m)
+	}
+	if len(fresh) == 0 {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for k := range fresh {
+		fresh[k].start, fresh[k].end = runes.of(fresh[k].startByte), runes.of(fresh[k].endByte)
+	}
+	all := append(slices.Clone(named), fresh...)
+	slices.SortStableFunc(all, func(a, b entityMention) int { return a.startByte - b.startByte })
+	established := findGroupActs(text, all, refs, own)
+	return slices.DeleteFunc(all, func(m entityMention) bool {
+		return slices.ContainsFunc(fresh, func(f entityMention) bool { return f.ent == m.ent }) &&
+			!slices.ContainsFunc(established, func(g groupAct) bool { return g.group == m.ent && g.rel == kg.RelEstablishes })
+	})
+}
+
+// newGroupAt reads the name of a group that stands at byte at of text, after a verb of
+// establishing: its mention, with a new entity, or false where no group with a topic is
+// named there.
+func newGroupAt(text string, at int) (entityMention, bool) {
+	s := skipRESpaces(text, at)
+	for _, w := range []string{"了", "一个", "一", "个"} {
+		if strings.HasPrefix(text[s:], w) {
+			s += len(w)
+		}
+	}
+	rest := text[s:]
+	end := -1
+	for _, noun := range []string{groupWord, expertsWord} {
+		if k := index(rest, noun); k >= 0 && (end < 0 || k+len(noun) < end) {
+			end = k + len(noun)
+		}
+	}
+	if end < 0 || end > 60*3 || strings.ContainsAny(rest[:end], "，；。：") || hasAnyPrefix(rest, []string{"的", "任何", "由"}) {
+		return entityMention{}, false
+	}
+	name := rest[:end]
+	if strings.ContainsAny(name, " \n、（()") || contains(name, "和") || contains(name, "及") {
+		return entityMention{}, false // a list, or words between: not one group's name
+	}
+	topic := strings.TrimPrefix(name[:end-len(groupWord)], "关于")
+	for again := true; again; {
+		again = false
+		for _, q := range append([]string{"的", "问题", "特设", "特别"}, groupQualifiers...) {
+			if t, ok := strings.CutSuffix(topic, q); ok {
+				topic, again = t, true
+			}
+			if t, ok := strings.CutPrefix(topic, q); ok {
+				topic, again = t, true
+			}
+		}
+	}
+	if runeLen(topic) < 2 {
+		return entityMention{}, false
+	}
+	ent := groupTopics[topic]
+	if ent == nil {
+		key := strings.Replace(name, "问题的", "问题", 1)
+		ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
+	}
+	return entityMention{ent: ent, quote: name, startByte: s, endByte: s + end}, true
+}

@@ -695,11 +695,23 @@ func bareTitleBefore(s string) int {
 	return 0
 }
 
-// resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
+// resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named,
+// and "该专家组" or "专家组" as it where it is an expert group (one an act set up in the
+// paragraph before: "决定设立一个…专家组" then "请专家组…").
 func resolveGroup(s string, lastGroup *entity) []addressee {
+	if lastGroup == nil {
+		return nil
+	}
 	for _, w := range []string{"该工作组", "工作组"} {
-		if strings.HasPrefix(s, w) && lastGroup != nil {
+		if strings.HasPrefix(s, w) {
 			return []addressee{{lastGroup, len(w)}}
+		}
+	}
+	if strings.HasSuffix(lastGroup.nameZh, expertsWord) {
+		for _, w := range []string{"该专家组", "专家组"} {
+			if strings.HasPrefix(s, w) {
+				return []addressee{{lastGroup, len(w)}}
+			}
 		}
 	}
 	return nil
