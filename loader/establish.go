@@ -534,7 +534,7 @@ func newGroupAt(text string, at int) (entityMention, bool) {
 	topic := strings.TrimPrefix(name[:end-len(groupWord)], "关于")
 	for again := true; again; {
 		again = false
-		for _, q := range append([]string{"的", "问题", "特设", "特别"}, groupQualifiers...) {
+		for _, q := range append([]string{"的", "问题", "特设", "特别", "专家"}, groupQualifiers...) {
 			if t, ok := strings.CutSuffix(topic, q); ok {
 				topic, again = t, true
 			}

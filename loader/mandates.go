@@ -483,6 +483,11 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 			}
 			break
 		}
+		if m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议") {
+			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
+			// session is decided, no addressee.
+			return out
+		}
 		gap := s[pos:m.startByte]
 		switch {
 		case len(out) == 0 && gap != "" && !isQualifier(gap):
@@ -501,6 +506,10 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 	}
 	return out
 }
+
+// statesPartiesID is the States parties' actor, whose name opens the Conference's
+// ("缔约国会议").
+const statesPartiesID = "actor:states-parties"
 
 // orgSuffixes end the names of organisations: an addressee the lexicon lacks is one where
 // its name ends so and what it is asked to do follows.

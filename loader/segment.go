@@ -948,6 +948,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			continue
 		}
 		switch {
+		case inTitle && inAnnex && bl.indented && act.annexTitle == "" && contains(t, "议程") && !isProse(t) && listNumber(t) == "":
+			// An annexed agenda's heading may be indented as a paragraph ("附件" / "　缔约国会议第
+			// 十一届会议临时议程"): it names the agenda all the same, and the items follow.
+			act.annexTitle, inTitle = t, false
+			continue
 		case inTitle && !bl.indented && inAnnex:
 			act.annexTitle = joinLines(act.annexTitle, t)
 			continue
