@@ -93,6 +93,14 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
+		for _, p := range a.paras {
+			b.sessionYears(p.text, a.key.Body)
+		}
+	}
+	for _, p := range d.narrative {
+		b.sessionYears(p.text, body)
+	}
+	for _, a := range d.acts {
 		title := a.title
 		if annexedAgenda(a) {
 			// The annexed agenda's session is named by its heading, else by the act's title,
