@@ -483,15 +483,14 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 			}
 			break
 		}
-		if m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议") {
-			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
-			// session is decided, no addressee.
-			return out
-		}
 		gap := s[pos:m.startByte]
 		switch {
 		case len(out) == 0 && gap != "" && !isQualifier(gap):
 			return resolveGroup(s, lastGroup)
+		case m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议"):
+			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
+			// session is decided, no addressee.
+			return out
 		case len(out) > 0 && !isJoin(gap):
 			return out
 		}
