@@ -76,3 +76,18 @@ func TestSessionYearNotAGroups(t *testing.T) {
 	text := "CAC/COSP/2024/3\n\n 1. 根据缔约国会议第 10/1 号决议，实施情况审议组第十六届会议于 2025 年在维也纳举行。\n"
 	checkFacts(t, conventionFacts(t, "n.txt", text), nil, []string{"session:cosp:16"})
 }
+
+// TestFollowingWordsAlike: where a list follows, 以下 is read as 下列 is: the sponsors
+// who joined, and an agenda an act's last paragraph sets out below.
+func TestFollowingWordsAlike(t *testing.T) {
+	for _, w := range []string{"以下", "下列"} {
+		got := joinedSponsors("随后，" + w + "国家加入为提案国：智利、新西兰和菲律宾。")
+		if len(got) != 3 || got[0] != "智利" {
+			t.Errorf("%s: joined sponsors %q", w, got)
+		}
+		paras := []paragraph{{number: "2", text: "2. 核准" + w + "所载的委员会第三十六届会议临时议程。"}}
+		if !agendaBelow(paras, "委员会第三十六届会议临时议程") {
+			t.Errorf("%s: the agenda below is not the annex", w)
+		}
+	}
+}

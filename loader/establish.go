@@ -228,7 +228,10 @@ var notOwnGroup = []string{"两个", "其他", "各", "这些", "所有", "几�
 // (own) wherever text names it by its common noun alone, as the group's name ends ("专家组"
 // for an expert group): where text names no group, which the noun might then be.
 func withOwnGroup(text string, named []entityMention, own *entity) []entityMention {
-	if own == nil || namesGroup(named) {
+	if names := namesGroup(named); own == nil || names {
+		if !names {
+			return named // no group a bare noun could stand for
+		}
 		return withBareGroups(text, named, own)
 	}
 	noun := ""
