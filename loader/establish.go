@@ -470,10 +470,7 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 // (groupTopics) is that group. The id is the name, as groupRE's groups' are, so that the
 // same group established again in another text (a report recalling the act) is one node.
 func withEstablishedGroups(text string, named []entityMention, refs []mention, own kg.ActKey) []entityMention {
-	if !contains(text, "立") || !contains(text, "组") {
-		return named
-	}
-	var fresh []entityMention
+	var fresh []entityMention // one search for 立, which every verb ends in, and no gate
 	for i := 0; i < len(text); {
 		k := index(text[i:], "立")
 		if k < 0 {

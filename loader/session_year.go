@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"strings"
 
 	"copgraph/kg"
 )
@@ -15,8 +16,8 @@ var sessionYearRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3
 // the words before the session name another ("缔约国会议第十二届会议"); a session of a
 // group ("审议组第十六届会议") is left alone, as its numbers are not the body's.
 func (b *graphBuilder) sessionYears(text string, body kg.Body) {
-	if !contains(text, "届会议于") && !contains(text, "届会议将于") {
-		return // as nearly every match opens: a session held is told the other way round
+	if !setForYear(text) {
+		return
 	}
 	for _, m := range sessionYearRE.FindAllStringSubmatchIndex(text, -1) {
 		before := text[:m[0]]
@@ -40,6 +41,22 @@ func (b *graphBuilder) sessionYears(text string, body kg.Body) {
 			if _, ok := props[kg.PropPlace]; !ok {
 				props[kg.PropPlace] = text[m[6]:m[7]]
 			}
+		}
+	}
+}
+
+// setForYear reports whether a session's name in text is followed by 于 or 将于, as every
+// match of sessionYearRE's is (a session held is told the other way round, "于…举行了第六届
+// 会议"): one search by a byte of 届, rare, where the regexp would read every paragraph.
+func setForYear(text string) bool {
+	for from := 0; ; {
+		i := indexBy(text[from:], "届会议", 1)
+		if i < 0 {
+			return false
+		}
+		from += i + len("届会议")
+		if strings.HasPrefix(strings.TrimPrefix(text[from:], "将"), "于") {
+			return true
 		}
 	}
 }
