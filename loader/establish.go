@@ -470,6 +470,9 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 // (groupTopics) is that group. The id is the name, as groupRE's groups' are, so that the
 // same group established again in another text (a report recalling the act) is one node.
 func withEstablishedGroups(text string, named []entityMention, refs []mention, own kg.ActKey) []entityMention {
+	if own.Number == "" && len(refs) == 0 {
+		return named // no act that could set a group up
+	}
 	var fresh []entityMention // one search for 立, which every verb ends in, and no gate
 	for i := 0; i < len(text); {
 		k := index(text[i:], "立")
@@ -481,13 +484,12 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 		if at < 0 || !slices.Contains(establishVerbs, text[at:i]) {
 			continue
 		}
-		clause := text[clauseBefore(text, at):at]
-		if !strings.Contains(clause, "决定") && !strings.Contains(clause, "中") {
-			continue // "鼓励缔约国设立…工作组": others set it up, the act does not
-		}
 		m, ok := newGroupAt(text, i)
 		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
 			continue
+		}
+		if clause := text[clauseBefore(text, at):at]; !strings.Contains(clause, "决定") && !strings.Contains(clause, "中") {
+			continue // "鼓励缔约国设立…工作组": others set it up, the act does not
 		}
 		fresh = append(fresh, m)
 	}
@@ -507,6 +509,9 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 	})
 }
 
+// maxNewGroupName is the longest name newGroupAt reads, in bytes: sixty Chinese characters.
+const maxNewGroupName = 60 * 3
+
 // newGroupAt reads the name of a group that stands at byte at of text, after a verb of
 // establishing: its mention, with a new entity, or false where no group with a topic is
 // named there.
@@ -517,14 +522,14 @@ func newGroupAt(text string, at int) (entityMention, bool) {
 			s += len(w)
 		}
 	}
-	rest := text[s:]
+	rest := text[s:min(len(text), s+maxNewGroupName)] // a name is no longer
 	end := -1
 	for _, noun := range []string{groupWord, expertsWord} {
 		if k := index(rest, noun); k >= 0 && (end < 0 || k+len(noun) < end) {
 			end = k + len(noun)
 		}
 	}
-	if end < 0 || end > 60*3 || strings.ContainsAny(rest[:end], "，；。：") || hasAnyPrefix(rest, []string{"的", "任何", "由"}) {
+	if end < 0 || strings.ContainsAny(rest[:end], "，；。：") || hasAnyPrefix(rest, []string{"的", "任何", "由"}) {
 		return entityMention{}, false
 	}
 	name := rest[:end]
