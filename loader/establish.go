@@ -408,12 +408,23 @@ func actReferredBack(text, clause string, clauseStart int, refs []mention, runes
 var bareGroupAfter = []string{"，", "。", "；", "：", "决定"}
 
 func withBareGroups(text string, named []entityMention, own *entity) []entityMention {
-	if !contains(text, "组") {
-		return named
-	}
 	var out []entityMention
 	for _, noun := range ownGroupNouns {
-		for from := 0; ; {
+		// Only a noun some group could stand for is sought, and, outside a group's report,
+		// only after the first group named: one search, not three, over less of the text.
+		start := -1
+		if own != nil && strings.HasSuffix(own.nameZh, noun) {
+			start = 0
+		}
+		for _, m := range named {
+			if start < 0 && m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun) {
+				start = m.endByte
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		for from := start; ; {
 			i := index(text[from:], noun)
 			if i < 0 {
 				break
