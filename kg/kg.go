@@ -147,6 +147,9 @@ const (
 	// PropSpecial is true for a special session of the General Assembly (its S-32, whose
 	// acts are numbered S-32/1): a session of its own beside the regular session 32.
 	PropSpecial = "special"
+	// PropYear is the year a session is set for where its days are not yet fixed ("决定…第
+	// 十二届会议于 2027 年在维也纳举行"): a session with PropStartDate has none.
+	PropYear = "year"
 )
 
 // Entity node property keys.

@@ -364,6 +364,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
+			named = withEstablishedGroups(p.text, named, here, own)
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
@@ -373,7 +374,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
+			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
 				recommends = true
 			}
 		}
@@ -413,7 +414,12 @@ func build(name, symbol string, d document) kg.Graph {
 			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
 			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
 		}
-		b.groupActsOf("", p, named, b.references(d, id, p, body), kg.ActKey{}, ownGroup)
+		here := b.references(d, id, p, body)
+		if ownGroup == nil {
+			// In a group's report, "设立一个…专家组" is how it tells its own establishment.
+			named = withEstablishedGroups(p.text, named, here, kg.ActKey{})
+		}
+		b.groupActsOf("", p, named, here, kg.ActKey{}, ownGroup)
 	}
 
 	b.sessions(d, d.body)
@@ -1038,7 +1044,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		names, role := a.sponsors, "sponsor"
 		if len(names) == 0 && a.submitter != "" {
 			names, role = submitters(a.submitter), "submitter"
-			if a.submitter == "下列国家" {
+			if a.submitter == "下列国家" || a.submitter == "以下国家" {
 				// "该草案由下列国家提交：阿尔巴尼亚、哥伦比亚…": the list after the colon.
 				names = listAfter(p.text, "提交")
 			}
@@ -1094,7 +1100,7 @@ func joinedSponsors(text string) []string {
 	switch {
 	case m == nil:
 		return nil
-	case m[1] == "下列国家":
+	case m[1] == "下列国家" || m[1] == "以下国家":
 		return listAfter(text, "提案国")
 	}
 	return splitNames(m[1])

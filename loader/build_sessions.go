@@ -85,12 +85,21 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	}
 	if current != "" {
 		b.listedAgenda(d, current)
+		b.annotatedAgenda(d, current)
 		b.agenda(d, current)
 		for _, p := range d.narrative {
 			b.bureau(current, p)
 		}
 	}
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
+	for _, a := range d.acts {
+		for _, p := range a.paras {
+			b.sessionYears(p.text, a.key.Body)
+		}
+	}
+	for _, p := range d.narrative {
+		b.sessionYears(p.text, body)
+	}
 	for _, a := range d.acts {
 		title := a.title
 		if annexedAgenda(a) {
@@ -749,8 +758,9 @@ func (sd *sessionDays) write(props *kg.Props) {
 }
 
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
-// "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：".
-var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列议程)\s*[：:]`)
+// "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：",
+// "通过了下列议程：" or "以下议程：" (the family writes 下列 and 以下 alike).
+var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程)\s*[：:]`)
 
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
@@ -758,7 +768,7 @@ var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|下列�
 // the session the report is of, numbered as the list numbers it ("1(a)").
 func (b *graphBuilder) listedAgenda(d document, session string) {
 	for i, p := range d.narrative {
-		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") {
+		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") && !contains(p.text, "以下议程") {
 			continue
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)

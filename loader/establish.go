@@ -19,7 +19,9 @@ var (
 	// extendedAfterRE is an extension told after the group's name: "…工作组的任务授权应予
 	// 续延", "…的任务授权予以延长", "…任务期限延长至…", "…工作组应继续" or "…工作组继续"
 	// (after 决定).
-	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续))`)
+	// "…工作组应作为（成为）缔约方会议的一个固定组成部分", the words by which the Conference
+	// made its ad hoc groups permanent, extend the mandate without end: verb 固定组成部分.
+	extendedAfterRE = regexp.MustCompile(`^(?:的?任务(?:授权|期限)?\s*(?:应当|应予以|应予|应|予以|予|将|再)?\s*(续延|延长)|(?:应(?:当)?)?(?:作为[^，。；]{0,40}?)?(继续)|(?:应(?:当)?)?(?:作为|成为)[^，。；]{0,40}?(固定组成部分))`)
 )
 
 // groupAct is an act that established a working group or extended its mandate.
@@ -90,7 +92,13 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 				continue
 			}
 			x := extendedAfter(text[after:])
-			if x == nil || x[4] >= 0 && !strings.Contains(clause, "决定") {
+			if x == nil {
+				continue
+			}
+			if x[6] >= 0 {
+				x[4], x[5] = x[6], x[7] // decided as 继续 is: the same reading below
+			}
+			if x[4] >= 0 && !strings.Contains(clause, "决定") {
 				continue
 			}
 			if x[4] >= 0 && !strings.HasPrefix(text[after:], "应") && !decidesObject(clause) {
@@ -220,8 +228,11 @@ var notOwnGroup = []string{"两个", "其他", "各", "这些", "所有", "几�
 // (own) wherever text names it by its common noun alone, as the group's name ends ("专家组"
 // for an expert group): where text names no group, which the noun might then be.
 func withOwnGroup(text string, named []entityMention, own *entity) []entityMention {
-	if own == nil || namesGroup(named) {
-		return named
+	if names := namesGroup(named); own == nil || names {
+		if !names {
+			return named // no group a bare noun could stand for
+		}
+		return withBareGroups(text, named, own)
 	}
 	noun := ""
 	for _, n := range ownGroupNouns {
@@ -345,7 +356,7 @@ func namesGroup(named []entityMention) bool {
 // extendedAfter returns extendedAfterRE.FindStringSubmatchIndex(s), not starting the
 // regexp where s begins with neither 的任务 nor 应, as every match does.
 func extendedAfter(s string) []int {
-	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为"}) {
+	if !hasAnyPrefix(s, []string{"的任务", "任务", "应", "继续", "作为", "成为"}) {
 		return nil
 	}
 	return extendedAfterRE.FindStringSubmatchIndex(s)
@@ -385,4 +396,176 @@ func actReferredBack(text, clause string, clauseStart int, refs []mention, runes
 		}
 	}
 	return act
+}
+
+// withBareGroups adds to named, the entities of text, the group that each bare common noun
+// of text stands for where the paragraph names a group, or is of no group's report: a noun
+// that opens its clause, alone or after 该 ("…第 11/3 号决议中决定，工作组应继续举行会议",
+// "决定工作组应…", "该专家组应…"), is the group of that noun named last before it in the paragraph, else
+// own, the group whose report it is. A noun with words before it in its clause is some
+// other group's name or a new group ("设立一个…专家组"), and is left alone.
+// bareGroupAfter are the words after which a group's common noun opens its clause.
+var bareGroupAfter = []string{"，", "。", "；", "：", "决定"}
+
+func withBareGroups(text string, named []entityMention, own *entity) []entityMention {
+	var out []entityMention
+	for _, noun := range ownGroupNouns {
+		// Only a noun some group could stand for is sought, and, outside a group's report,
+		// only after the first group named: one search, not three, over less of the text.
+		start := -1
+		if own != nil && strings.HasSuffix(own.nameZh, noun) {
+			start = 0
+		}
+		for _, m := range named {
+			if start < 0 && m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun) {
+				start = m.endByte
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		for from := start; ; {
+			i := index(text[from:], noun)
+			if i < 0 {
+				break
+			}
+			at, end := from+i, from+i+len(noun)
+			from = end
+			before := strings.TrimRight(text[:at], " \n")
+			if b, ok := strings.CutSuffix(before, "该"); ok {
+				at = len(b) // "该专家组" names the group again wherever it stands
+			} else if before != "" && !hasAnySuffix(before, bareGroupAfter) {
+				continue
+			}
+			if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+				continue
+			}
+			var g *entity
+			for _, m := range named {
+				if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun) {
+					g = m.ent
+				}
+			}
+			if g == nil && own != nil && strings.HasSuffix(own.nameZh, noun) {
+				g = own
+			}
+			if g == nil {
+				continue
+			}
+			out = append(out, entityMention{ent: g, quote: text[at:end], startByte: at, endByte: end})
+		}
+	}
+	if len(out) == 0 {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for k := range out {
+		out[k].start, out[k].end = runes.of(out[k].startByte), runes.of(out[k].endByte)
+	}
+	out = append(out, named...)
+	slices.SortStableFunc(out, func(a, b entityMention) int { return a.startByte - b.startByte })
+	return out
+}
+
+// withEstablishedGroups adds to named, the entities of text, the groups the lexicon does
+// not know that the paragraph establishes ("决定设立一个关于腐败与其他犯罪形式之间联系的不限成员
+// 名额政府间专家组"): a new group is named once, where it is set up, and every later text
+// calls it by its common noun, so no rule that waits for a name it knows finds it. refs
+// and own are findGroupActs's: a group is added only where findGroupActs reads the
+// establishment, by the act that decides it.
+//
+// The name is taken as written from after the verb (and 一个) to 工作组 or 专家组, in one
+// clause. It must hold a topic: a bare "不限成员名额政府间专家组" is how the texts recall
+// groups the lexicon knows under their topic (the cybercrime expert group of resolution
+// 65/230), and an id made of it would split them. A topic of a group of the lexicon
+// (groupTopics) is that group. The id is the name, as groupRE's groups' are, so that the
+// same group established again in another text (a report recalling the act) is one node.
+func withEstablishedGroups(text string, named []entityMention, refs []mention, own kg.ActKey) []entityMention {
+	if own.Number == "" && len(refs) == 0 {
+		return named // no act that could set a group up
+	}
+	var fresh []entityMention // one search for 立, which every verb ends in, and no gate
+	for i := 0; i < len(text); {
+		k := index(text[i:], "立")
+		if k < 0 {
+			break
+		}
+		at := i + k - len("设")
+		i += k + len("立")
+		if at < 0 || !slices.Contains(establishVerbs, text[at:i]) {
+			continue
+		}
+		m, ok := newGroupAt(text, i)
+		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
+			continue
+		}
+		if clause := text[clauseBefore(text, at):at]; !strings.Contains(clause, "决定") && !strings.Contains(clause, "中") {
+			continue // "鼓励缔约国设立…工作组": others set it up, the act does not
+		}
+		fresh = append(fresh, m)
+	}
+	if len(fresh) == 0 {
+		return named
+	}
+	runes := runeOffsets{text: text}
+	for k := range fresh {
+		fresh[k].start, fresh[k].end = runes.of(fresh[k].startByte), runes.of(fresh[k].endByte)
+	}
+	all := append(slices.Clone(named), fresh...)
+	slices.SortStableFunc(all, func(a, b entityMention) int { return a.startByte - b.startByte })
+	established := findGroupActs(text, all, refs, own)
+	return slices.DeleteFunc(all, func(m entityMention) bool {
+		return slices.ContainsFunc(fresh, func(f entityMention) bool { return f.ent == m.ent }) &&
+			!slices.ContainsFunc(established, func(g groupAct) bool { return g.group == m.ent && g.rel == kg.RelEstablishes })
+	})
+}
+
+// maxNewGroupName is the longest name newGroupAt reads, in bytes: sixty Chinese characters.
+const maxNewGroupName = 60 * 3
+
+// newGroupAt reads the name of a group that stands at byte at of text, after a verb of
+// establishing: its mention, with a new entity, or false where no group with a topic is
+// named there.
+func newGroupAt(text string, at int) (entityMention, bool) {
+	s := skipRESpaces(text, at)
+	for _, w := range []string{"了", "一个", "一", "个"} {
+		if strings.HasPrefix(text[s:], w) {
+			s += len(w)
+		}
+	}
+	rest := text[s:min(len(text), s+maxNewGroupName)] // a name is no longer
+	end := -1
+	for _, noun := range []string{groupWord, expertsWord} {
+		if k := index(rest, noun); k >= 0 && (end < 0 || k+len(noun) < end) {
+			end = k + len(noun)
+		}
+	}
+	if end < 0 || strings.ContainsAny(rest[:end], "，；。：") || hasAnyPrefix(rest, []string{"的", "任何", "由"}) {
+		return entityMention{}, false
+	}
+	name := rest[:end]
+	if strings.ContainsAny(name, " \n、（()") || contains(name, "和") || contains(name, "及") {
+		return entityMention{}, false // a list, or words between: not one group's name
+	}
+	topic := strings.TrimPrefix(name[:end-len(groupWord)], "关于")
+	for again := true; again; {
+		again = false
+		for _, q := range append([]string{"的", "问题", "特设", "特别", "专家"}, groupQualifiers...) {
+			if t, ok := strings.CutSuffix(topic, q); ok {
+				topic, again = t, true
+			}
+			if t, ok := strings.CutPrefix(topic, q); ok {
+				topic, again = t, true
+			}
+		}
+	}
+	if runeLen(topic) < 2 {
+		return entityMention{}, false
+	}
+	ent := groupTopics[topic]
+	if ent == nil {
+		key := strings.Replace(name, "问题的", "问题", 1)
+		ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
+	}
+	return entityMention{ent: ent, quote: name, startByte: s, endByte: s + end}, true
 }

@@ -139,6 +139,7 @@ func FuzzSessionBeforeAct(f *testing.F) {
 	f.Add("缔约方会议在其第五届会议上通过的")
 	f.Add("实施情况审议组系根据缔约国会议第 3/1 号决议设立，")
 	f.Add("回顾第 10/2 号决议，缔约方会议在该决议中决定工作组应当继续")
+	f.Add("缔约方会议在其第 4/4 号决议中设立了人口贩运问题工作组。在第 8/2 号决议中决定，该工作组应成为一个固定组成部分")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return

@@ -488,6 +488,10 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 		switch {
 		case len(out) == 0 && gap != "" && !isQualifier(gap):
 			return resolveGroup(s, lastGroup)
+		case m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议"):
+			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
+			// session is decided, no addressee.
+			return out
 		case len(out) > 0 && !isJoin(gap):
 			return out
 		}
@@ -502,6 +506,10 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 	}
 	return out
 }
+
+// statesPartiesID is the States parties' actor, whose name opens the Conference's
+// ("缔约国会议").
+const statesPartiesID = "actor:states-parties"
 
 // orgSuffixes end the names of organisations: an addressee the lexicon lacks is one where
 // its name ends so and what it is asked to do follows.
@@ -723,11 +731,23 @@ func bareTitleBefore(s string) int {
 	return 0
 }
 
-// resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named.
+// resolveGroup reads "该工作组" or a bare "工作组" at the start of s as the group last named,
+// and "该专家组" or "专家组" as it where it is an expert group (one an act set up in the
+// paragraph before: "决定设立一个…专家组" then "请专家组…").
 func resolveGroup(s string, lastGroup *entity) []addressee {
+	if lastGroup == nil {
+		return nil
+	}
 	for _, w := range []string{"该工作组", "工作组"} {
-		if strings.HasPrefix(s, w) && lastGroup != nil {
+		if strings.HasPrefix(s, w) {
 			return []addressee{{lastGroup, len(w)}}
+		}
+	}
+	if strings.HasSuffix(lastGroup.nameZh, expertsWord) {
+		for _, w := range []string{"该专家组", "专家组"} {
+			if strings.HasPrefix(s, w) {
+				return []addressee{{lastGroup, len(w)}}
+			}
 		}
 	}
 	return nil

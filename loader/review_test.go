@@ -100,6 +100,18 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 		{"family12 F24: an HRC resolution's closing lines", "family12/d13.txt",
 			[]string{"act:hrc:resolution:56/7 meeting=40", "act:hrc:resolution:56/7 date=2024-07-10", "act:hrc:resolution:56/7 withoutVote=true"},
 			[]string{"act:hrc:resolution:56/7#pp4"}},
+		{"family12 F4: a provisional agenda with annotations", "family12/d08.txt",
+			[]string{"session:cosp:11 HAS_AGENDA_ITEM agenda:cosp:11:1(c)", "doc:CAC/COSP/WG.2/2025/5 CONSIDERED_UNDER agenda:cosp:11:3"}, nil},
+		{"family12 F8: a group the act establishes", "family12/v04a.txt",
+			[]string{"act:cosp:resolution:10/12 ESTABLISHES wg:关于腐败与其他犯罪形式之间联系的不限成员名额政府间专家组",
+				"act:cosp:resolution:10/12#op3 MANDATES wg:关于腐败与其他犯罪形式之间联系的不限成员名额政府间专家组"}, nil},
+		{"family12 F9: a group extended under its bare noun, and made a constant feature", "family12/d01.txt",
+			[]string{"act:cop:resolution:11/3 EXTENDS wg:firearms", "act:cop:resolution:5/4 EXTENDS wg:firearms verb=固定组成部分"}, nil},
+		{"family12 F14: 以下议程 as 下列议程", "family12/d15.txt",
+			[]string{"agenda:wg:uncac-prevention:2024-06-12:2 title=预防腐败与教育"}, nil},
+		{"family12 F20: an annexed agenda, a session set for a year", "family12/d18.txt",
+			[]string{"agenda:cosp:11:1(b) title=通过议程和工作安排", "session:cosp:12"},
+			[]string{"act:cosp:decision:10/12#op2 MANDATES actor:states-parties"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))

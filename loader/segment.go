@@ -1130,6 +1130,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			continue
 		}
 		switch {
+		case inTitle && inAnnex && bl.indented && act.annexTitle == "" && contains(t, "议程") && !isProse(t) && listNumber(t) == "":
+			// An annexed agenda's heading may be indented as a paragraph ("附件" / "　缔约国会议第
+			// 十一届会议临时议程"): it names the agenda all the same, and the items follow.
+			act.annexTitle, inTitle = t, false
+			continue
 		case inTitle && !bl.indented && inAnnex:
 			act.annexTitle = joinLines(act.annexTitle, t)
 			continue
@@ -1283,7 +1288,7 @@ func agendaBelow(paras []paragraph, t string) bool {
 		return false
 	}
 	last := paras[len(paras)-1].text
-	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列"))
+	return contains(last, "议程") && (contains(last, "下文") || contains(last, "如下") || contains(last, "下列") || contains(last, "以下"))
 }
 
 // datedBelow takes an act's last paragraph for the day of its adoption where it is that

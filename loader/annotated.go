@@ -1,0 +1,147 @@
+package loader
+
+import (
+	"strings"
+)
+
+// A session's provisional agenda with annotations (CTOC/COP/YYYY/1, CAC/COSP/YYYY/1,
+// E/CN.15/YYYY/1: "临时议程和说明") prints the agenda under a heading "临时议程", one item
+// a line ("1. 组织事项：", "(a) 会议开幕；", "6. 通过…报告。"), then under "说明" each item
+// again as a heading, with what it is about and, after "文件", the documents before it
+// ("秘书处关于…的说明（CAC/COSP/2025/2）"). It is the only text that prints the whole
+// agenda before the session. The segmenter keeps the items as the document's paragraphs
+// and drops the annotations' headings, so the reading is of the blocks, which keep every
+// line; the paragraphs that hold them give the provenance.
+
+// agendaHeading is the line that opens the agenda: alone, as the title page's "临时议程和
+// 说明" is not.
+const agendaHeading = "临时议程"
+
+// annotatedAgenda reads a provisional agenda with annotations that d, a document without
+// acts, sets out for session: its items with their titles, and the documents listed under
+// each item's annotation, CONSIDERED_UNDER the item.
+func (b *graphBuilder) annotatedAgenda(d document, session string) {
+	if len(d.acts) > 0 {
+		return // a report's or a decision's agenda is listedAgenda's or the annex's
+	}
+	start := -1
+	for i, bl := range d.blocks {
+		t := strings.TrimRight(trimSpace(bl.text), "*")
+		if t == agendaHeading {
+			start = i + 1
+			break
+		}
+		if listNumberText(t) != "" {
+			return // the list comes before any heading: no agenda document's shape
+		}
+	}
+	if start < 0 {
+		return
+	}
+	at := paraCursor{paras: d.narrative}
+	items := map[string]string{} // number → id
+	top := ""
+	k := start
+	for ; k < len(d.blocks); k++ {
+		ok := true
+		for _, l := range strings.Split(d.blocks[k].text, "\n") {
+			t := trimSpace(l)
+			lead := listNumberText(t)
+			if lead == "" {
+				ok = false
+				break
+			}
+			n, isTop := agendaNumber(lead, top)
+			if n == "" {
+				ok = false
+				break
+			}
+			if isTop {
+				top = n
+			}
+			p, off := at.find(t)
+			key := ""
+			if p != nil {
+				key = p.key
+				off += p.offset
+			}
+			items[n] = b.agendaItem(session, n, trimItemTitle(trimSpace(strings.TrimPrefix(t, lead))), key, off)
+		}
+		if !ok {
+			break
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	// The annotations: each item's heading again, then, after "文件", its documents.
+	current, listing := "", false
+	top = ""
+	for _, bl := range d.blocks[k:] {
+		t := trimSpace(bl.text)
+		if lead := listNumberText(t); lead != "" && !isProse(t) {
+			if n, isTop := agendaNumber(lead, top); items[n] != "" {
+				if isTop {
+					top = n
+				}
+				current, listing = items[n], false
+				continue
+			}
+		}
+		if t == "文件" {
+			listing = current != ""
+			continue
+		}
+		if !listing || !contains(t, "/") {
+			continue
+		}
+		p, off := at.find(t)
+		if p == nil {
+			continue
+		}
+		from, to := off, off+runeLen(t)
+		var symbols []symbolMention
+		for _, m := range findSymbols(p.text) {
+			if m.start >= from && m.end <= to {
+				symbols = append(symbols, m)
+			}
+		}
+		b.beforeSymbols(current, *p, symbols)
+	}
+}
+
+// agendaNumber returns the item number a list number written lead gives ("2", "1(a)" under
+// top "1"), and whether it is a top item; "" where a lettered one has no item above it.
+func agendaNumber(lead, top string) (string, bool) {
+	n := itemNumber(strings.TrimRight(lead, ". ．"))
+	if strings.HasPrefix(n, "(") {
+		if top == "" {
+			return "", false
+		}
+		return top + n, false
+	}
+	return n, true
+}
+
+// paraCursor finds the narrative paragraphs that hold the lines of the blocks, in order.
+type paraCursor struct {
+	paras []paragraph
+	i     int // the paragraph the last line was found in
+	from  int // the byte in it past that line
+}
+
+// find returns the paragraph that holds line, at or after the last found, and the rune
+// offset of the line in it; nil where none does.
+func (c *paraCursor) find(line string) (*paragraph, int) {
+	for i := c.i; i < len(c.paras); i++ {
+		from := 0
+		if i == c.i {
+			from = c.from
+		}
+		if j := index(c.paras[i].text[from:], line); j >= 0 {
+			c.i, c.from = i, from+j+len(line)
+			return &c.paras[i], runeLen(c.paras[i].text[:from+j])
+		}
+	}
+	return nil, 0
+}
