@@ -26,6 +26,8 @@ var familyTexts = [][2]string{
 	{"parts.txt", "E/2021/30\nE/CN.15/2021/17\n\n预防犯罪和刑事司法委员会\n第三十届会议报告\n\n第一章\n\n会议安排\n\n" +
 		"1. 预防犯罪和刑事司法委员会第三十届会议于 2020 年 12 月 11 日在维也纳开幕，并于 2021 年 5 月 17 日至 21 日续会。\n\n" +
 		"2. 委员会在 5 月 17 日第 2 次会议上审议了议程项目 3。\n"},
+	{"year.txt", "CAC/COSP/2021/17\n\n联合国反腐败公约缔约国会议\n第九届会议报告\n\n第一章\n\n缔约国会议通过的决议和决定\n\nB. 决定\n\n" +
+		"第 9/3 号决定\n\n缔约国会议第十届会议的举办地点\n\n 1. 决定缔约国会议第十届会议于 2023 年在美国亚特兰大举行；\n\n 2. 请秘书处作出必要安排。\n"},
 }
 
 // familyQuery asks what the texts add: who is asked by proposed mandates and by decided
@@ -55,7 +57,8 @@ const familyQuery = `{
   councilMandates: mandates(session: 2014, sessionBody: ECOSOC) { totalCount }
   recalled: act(body: ECOSOC, kind: RESOLUTION, number: "2013/40") { adoptedIn { key } session { key } }
   inParts: session(body: CCPCJ, number: 30) { startDate endDate parts { startDate endDate } meetings { number date } }
-  atOnce: session(body: COP, number: 6) { parts { startDate } }
+  atOnce: session(body: COP, number: 6) { year parts { startDate } }
+  setForAYear: session(body: COSP, number: 10) { year place startDate }
 }`
 
 // TestFieldsAcrossTheFamily: the proposed filter, Act.referencedIn and the Council's
@@ -149,7 +152,15 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 				Date   string
 			}
 		}
-		AtOnce   struct{ Parts []struct{ StartDate string } }
+		AtOnce struct {
+			Year  *int
+			Parts []struct{ StartDate string }
+		}
+		SetForAYear struct {
+			Year      *int
+			Place     string
+			StartDate *string
+		}
 		Recalled struct {
 			AdoptedIn *struct{ Key string }
 			Session   struct{ Key string }
@@ -158,14 +169,21 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 	if err := json.Unmarshal([]byte(answers["memstore"]), &a); err != nil {
 		t.Fatal(err)
 	}
-	// proposed splits the mandates in two: the recommended draft's two, and the rest.
-	if a.Proposed.TotalCount != 2 || a.Proposed.TotalCount+a.Decided.TotalCount != a.All.TotalCount || a.RequestsProposed.TotalCount != 2 {
-		t.Errorf("proposed %d + decided %d != all %d, or the proposed requests are %d, want 2", a.Proposed.TotalCount, a.Decided.TotalCount, a.All.TotalCount, a.RequestsProposed.TotalCount)
+	// proposed splits the mandates in two: the recommended draft's two requests and the
+	// Commission's recommendation that the Council adopt it (no act has decided them),
+	// and the rest.
+	if a.Proposed.TotalCount != 3 || a.Proposed.TotalCount+a.Decided.TotalCount != a.All.TotalCount || a.RequestsProposed.TotalCount != 2 {
+		t.Errorf("proposed %d + decided %d != all %d, or the proposed requests are %d, want 3 and 2", a.Proposed.TotalCount, a.Decided.TotalCount, a.All.TotalCount, a.RequestsProposed.TotalCount)
 	}
+	verbs := map[string]int{}
 	for _, e := range a.Proposed.Edges {
-		if e.Act != nil || e.Verb != "请" {
-			t.Errorf("a proposed mandate of act %v, verb %s: a draft's has no act", e.Act, e.Verb)
+		verbs[e.Verb+" "+e.Addressee.Key]++
+		if e.Act != nil {
+			t.Errorf("a proposed mandate of act %v: a draft's and a report's have none", e.Act)
 		}
+	}
+	if verbs["建议 actor:ecosoc"] != 1 || verbs["请 actor:unodc"] != 1 {
+		t.Errorf("the proposed mandates by verb and addressee: %v, want 建议 to the Council and 请 to UNODC among them", verbs)
 	}
 	if len(a.Actors.Edges) != 1 {
 		t.Fatalf("UNODC: %+v", a.Actors)
@@ -215,6 +233,14 @@ func TestFieldsAcrossTheFamily(t *testing.T) {
 	}
 	if len(a.AtOnce.Parts) != 0 {
 		t.Errorf("COP 6, held at once, has parts %+v", a.AtOnce.Parts)
+	}
+	// A session's year is its first day's, or the year a decision set it for before its
+	// days were known.
+	if a.AtOnce.Year == nil || *a.AtOnce.Year != 2012 {
+		t.Errorf("COP 6's year = %v, want 2012 (from its first day)", a.AtOnce.Year)
+	}
+	if y := a.SetForAYear; y.Year == nil || *y.Year != 2023 || y.Place != "美国亚特兰大" || y.StartDate != nil {
+		t.Errorf("COSP 10, set for 2023 in Atlanta: %+v", y)
 	}
 	if a.Recalled.AdoptedIn != nil || a.Recalled.Session.Key != "session:ecosoc:2013" {
 		t.Errorf("a recalled Council act: %+v, want its session and no meeting", a.Recalled)

@@ -410,6 +410,7 @@ type ComplexityRoot struct {
 		Special    func(childComplexity int) int
 		StartDate  func(childComplexity int) int
 		Statements func(childComplexity int, first *int64, after *string) int
+		Year       func(childComplexity int) int
 	}
 
 	SessionConnection struct {
@@ -2393,6 +2394,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Statements(childComplexity, args["first"].(*int64), args["after"].(*string)), true
+	case "Session.year":
+		if e.ComplexityRoot.Session.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Year(childComplexity), true
 
 	case "SessionConnection.edges":
 		if e.ComplexityRoot.SessionConnection.Edges == nil {
@@ -3356,6 +3363,11 @@ type Session implements Node {
   group: WorkingGroup
   "Where it met, in Chinese, when a loaded document says."
   place: String
+  """
+  The year it met or is to meet: a session decided for a year before its days are set
+  ("第十二届会议于 2027 年在维也纳举行") has this and no dates; else the year of startDate.
+  """
+  year: Int
   "Its first day (ISO 8601), when a loaded document says."
   startDate: String
   "Its last day (ISO 8601), when a loaded document says."
@@ -4910,6 +4922,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_group(ctx, field)
 	case "place":
 		return ec.fieldContext_Session_place(ctx, field)
+	case "year":
+		return ec.fieldContext_Session_year(ctx, field)
 	case "startDate":
 		return ec.fieldContext_Session_startDate(ctx, field)
 	case "endDate":
@@ -13452,6 +13466,29 @@ func (ec *executionContext) fieldContext_Session_place(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Session", field, true, false, "String")
 }
 
+func (ec *executionContext) _Session_year(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, true, false, "Int")
+}
+
 func (ec *executionContext) _Session_startDate(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19137,6 +19174,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "place":
 			out.Values[i] = ec._Session_place(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._Session_year(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/base64"
+	"strconv"
 	"strings"
 
 	"copgraph/kg"
@@ -227,6 +228,24 @@ func (s *Session) Special() bool {
 
 // Place returns where the session met.
 func (s *Session) Place() *string { return s.optional(kg.PropPlace) }
+
+// Year returns the year the session met or is to meet: the year a decision set it for,
+// else its first day's; nil when neither is known.
+func (s *Session) Year() *int64 {
+	if s.Properties.Has(kg.PropYear) {
+		y := kg.Int(s.Properties, kg.PropYear)
+		return &y
+	}
+	start, _ := s.Properties.Get(kg.PropStartDate).(string)
+	if len(start) < 4 {
+		return nil
+	}
+	y, err := strconv.ParseInt(start[:4], 10, 64)
+	if err != nil {
+		return nil
+	}
+	return &y
+}
 
 // StartDate returns the session's first day.
 func (s *Session) StartDate() *string { return s.optional(kg.PropStartDate) }
