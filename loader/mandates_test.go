@@ -40,6 +40,7 @@ func TestMandatesOfTheFamilysShapes(t *testing.T) {
 		{"a Council recommended to, its own request unread", "4. 建议人权理事会鼓励各区域机制加强合作。", []string{"recommends actor:hrc"}},
 		{"States recommended to", "(c) 建议各国政府考虑提供资源；", []string{"recommends actor:governments"}},
 		{"a draft whose text follows recommended for adoption", "1. 委员会建议大会通过下列决议草案：", []string{"recommends actor:ga"}},
+		{"以下 as 下列", "2. 麻醉药品委员会建议经济及社会理事会通过以下决定草案：", []string{"recommends actor:ecosoc"}},
 		{"a draft by its symbol recommended for adoption", "1. 委员会建议大会通过决议草案（E/CN.15/2016/L.3）。", nil},
 		{"what the group should do names it first", "7. 工作组应继续审议该问题。", []string{"should wg:trafficking-in-persons"}},
 		{"a decision reported, not made", "2. 重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应成为常设组成部分。", nil},
