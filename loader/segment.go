@@ -432,10 +432,11 @@ func twoSymbols(a, b string) bool {
 	if a == "" || b == "" || b[0] < 'A' || b[0] > 'Z' || !isAlnum(a[len(a)-1]) {
 		return false // the cheap test: nearly every line break is between Chinese text
 	}
-	if loc := symbolStart(b); loc == nil || loc[0] != 0 {
+	if s, _, found := symbolStart(b); !found || s != 0 {
 		return false
 	}
-	if _, _, ok := scanSymbol(b, 0); !ok {
+	var partBuf [6]string
+	if _, _, ok := scanSymbol(b, 0, partBuf[:0]); !ok {
 		return false
 	}
 	if c := a[len(a)-1]; c >= '0' && c <= '9' {

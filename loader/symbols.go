@@ -60,33 +60,37 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 	if !strings.Contains(text, "/") {
 		return nil, nil // every symbol has a slash
 	}
+	// The parts of the symbol read last: only a joint symbol's or a listed modifier's
+	// documents keep parts of their own.
+	var partBuf [6]string
 	for i := 0; i < len(text); {
-		loc := symbolStart(text[i:])
-		if loc == nil {
+		s, e, found := symbolStart(text[i:])
+		if !found {
 			break
 		}
-		at := i + loc[0]
+		at := i + s
 		// A prefix glued to a letter, digit, dot or slash before it is the tail of something
 		// else ("X/COP/1" read from its second part, "E.11.V/..."); every later start inside the
 		// same run of capitals is glued too, so go on after the slash.
 		if at > 0 && gluedBefore(text[:at]) {
-			i += loc[1]
+			i += e
 			continue
 		}
-		parts, end, ok := scanSymbol(text, at)
+		parts, end, ok := scanSymbol(text, at, partBuf[:0])
 		if !ok {
 			// A suffix of a series that failed is no symbol either: no need to look inside it.
-			i = max(i+loc[1], end)
+			i = max(i+e, end)
 			continue
 		}
-		// A joint symbol: another full symbol after a hyphen.
-		docs := [][]string{parts}
+		// A joint symbol: another full symbol after a hyphen. first, the first document's
+		// parts, stays apart from the documents after it, docs: it is partBuf's.
+		first, docs := parts, [][]string(nil)
 		for {
 			j := jointRE.FindStringIndex(text[end:])
 			if j == nil {
 				break
 			}
-			next, e, ok := scanSymbol(text, end+j[1])
+			next, e, ok := scanSymbol(text, end+j[1], nil)
 			if !ok {
 				break
 			}
@@ -106,7 +110,7 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			docs, end = append(docs, withModifier(parts, text[from:to])), to
 		}
 		start, stop := runes.of(at), runes.of(end)
-		if len(docs) == 1 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
+		if len(docs) == 0 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
 			// The usual symbol, one document written without spaces: its symbol is the text
 			// as written (expandRange would join the same parts).
 			out = append(out, symbolMention{symbol: text[at:end], start: start, end: stop, quote: text[at:end]})
@@ -114,7 +118,11 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			i = end
 			continue
 		}
-		for _, d := range docs {
+		for k := -1; k < len(docs); k++ {
+			d := first
+			if k >= 0 {
+				d = docs[k]
+			}
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
 				ats = append(ats, at)
@@ -125,14 +133,14 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 	return out, ats
 }
 
-// symbolStart returns the span of the first place in text where symbolAtRE matches, as
-// [start, end]; nil when there is none. It looks for slashes, which are rare, and reads back
-// from each, where a search by regexp would start at every character.
-func symbolStart(text string) []int {
+// symbolStart returns the span [start, end) of the first place in text where symbolAtRE
+// matches; found is false when there is none. It looks for slashes, which are rare, and
+// reads back from each, where a search by regexp would start at every character.
+func symbolStart(text string) (start, end int, found bool) {
 	for from := 0; ; {
 		k := strings.IndexByte(text[from:], '/')
 		if k < 0 {
-			return nil
+			return 0, 0, false
 		}
 		slash := from + k
 		s := slash
@@ -144,7 +152,7 @@ func symbolStart(text string) []int {
 			s--
 		}
 		if s < blanks {
-			return []int{s, slash + 1}
+			return s, slash + 1, true
 		}
 		from = slash + 1
 	}
@@ -160,10 +168,10 @@ func gluedBefore(before string) bool {
 // scanSymbol reads the symbol that begins at byte offset at: an organ prefix and one or more
 // parts, each after a slash. Spaces around a slash are healed over (PDF extraction breaks
 // "CTOC/COP/ 2012/CRP.7"), but nowhere else: "A/60/88 和 Corr.2" ends at "88". It returns
-// the parts and the byte offset just past the last one. ok is false when there is no part
-// after the prefix, or no digit in the parts: a UN symbol always numbers its document, while
-// "TCP/IP" or "A/B" do not.
-func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
+// the parts, in buf's room (nil for room of their own), and the byte offset just past the
+// last one. ok is false when there is no part after the prefix, or no digit in the parts: a
+// UN symbol always numbers its document, while "TCP/IP" or "A/B" do not.
+func scanSymbol(text string, at int, buf []string) (parts []string, end int, ok bool) {
 	end = at // the first part, the organ's prefix: capitals
 	for end < len(text) && text[end] >= 'A' && text[end] <= 'Z' {
 		end++
@@ -171,7 +179,10 @@ func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
 	if end == at {
 		return nil, at, false
 	}
-	parts = append(make([]string, 0, 6), text[at:end]) // room for a symbol's usual parts
+	if buf == nil {
+		buf = make([]string, 0, 6) // room for a symbol's usual parts
+	}
+	parts = append(buf[:0], text[at:end])
 	digits := false
 	for {
 		j := skipBlanks(text, end)
