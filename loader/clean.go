@@ -204,13 +204,17 @@ func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	raw := foldedLines(text, foldsIn(text))
 	trimmed := make([]string, len(raw))
+	kept := 0 // the lines that are not blank: room for the body's lines, which are fewer
 	for i, r := range raw {
 		trimmed[i] = trimSpace(r)
+		if trimmed[i] != "" {
+			kept++
+		}
 	}
 	heads := runningHeads(trimmed)
 	own := titleSymbolsOf(trimmed)
 	var (
-		c         = cleaned{lines: make([]line, 0, len(raw))}
+		c         = cleaned{lines: make([]line, 0, kept)}
 		inNotes   bool
 		broken    bool
 		lastNote  = 0
