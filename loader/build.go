@@ -290,6 +290,9 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		b.node(act.Node())
 	}
+	// One buffer holds each paragraph's entities in turn: the rules read them within the
+	// paragraph and keep none.
+	var namedBuf []entityMention
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -317,7 +320,8 @@ func build(name, symbol string, d document) kg.Graph {
 					nested = body
 				}
 			}
-			named := findEntitiesOf(p.text, b.body)
+			named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
+			namedBuf = named
 			b.citations(d, id, from, p, named)
 			body, own := a.key.Body, a.key
 			if nested != "" {
@@ -351,7 +355,8 @@ func build(name, symbol string, d document) kg.Graph {
 		id := refs[i].id
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
-		named := findEntitiesOf(p.text, b.body)
+		named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
+		namedBuf = named
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p, named)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts

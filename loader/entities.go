@@ -439,6 +439,13 @@ func findEntities(text string) []entityMention { return findEntitiesOf(text, "")
 // findEntitiesOf is findEntities for a text of a document of body, which reads the forms of
 // that body's own (bodyForms) as well, over their twins of the lexicon.
 func findEntitiesOf(text string, body kg.Body) []entityMention {
+	return appendEntitiesOf(nil, text, body)
+}
+
+// appendEntitiesOf appends to buf the entities findEntitiesOf finds in text and returns the
+// extended buffer (buf itself where none is found): a caller that reads paragraph after
+// paragraph reuses one buffer, where each paragraph's entities took a slice of their own.
+func appendEntitiesOf(buf []entityMention, text string, body kg.Body) []entityMention {
 	var (
 		hitBuf [8]entityHit // on the stack for the usual text, which names a few entities
 		hits   = hitBuf[:0]
@@ -463,18 +470,18 @@ func findEntitiesOf(text string, body kg.Body) []entityMention {
 		r++
 	}
 	if len(hits) == 0 && len(groups) == 0 {
-		return nil
+		return buf
 	}
 	hits = claimByRank(hits)
 	if len(groups) > 0 {
 		hits = claimGroups(text, hits, groups)
 	}
 	if len(hits) == 0 {
-		return nil
+		return buf
 	}
-	out := make([]entityMention, len(hits))
-	for k, h := range hits {
-		out[k] = entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e}
+	out := slices.Grow(buf, len(hits))
+	for _, h := range hits {
+		out = append(out, entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e})
 	}
 	return out
 }
