@@ -45,20 +45,26 @@ var (
 // form that names several documents (a range, a joint symbol, "X 和 Corr.2") yields one
 // mention per document, all with the same span and quote.
 func findSymbols(text string) []symbolMention {
-	out, _ := findSymbolsAt(text)
-	return out
+	return symbolsIn(text, nil)
 }
 
 // findSymbolsAt is findSymbols, with the byte offset in text where each mention's written
 // form begins.
 func findSymbolsAt(text string) ([]symbolMention, []int) {
+	var ats []int
+	out := symbolsIn(text, &ats)
+	return out, ats
+}
+
+// symbolsIn returns the symbols of text, as findSymbols does, and appends to *ats, unless
+// ats is nil, the byte offset where each begins: most callers need none.
+func symbolsIn(text string, ats *[]int) []symbolMention {
 	var (
 		out   []symbolMention
-		ats   []int
 		runes = runeOffsets{text: text}
 	)
 	if !strings.Contains(text, "/") {
-		return nil, nil // every symbol has a slash
+		return nil // every symbol has a slash
 	}
 	// The parts of the symbol read last: only a joint symbol's or a listed modifier's
 	// documents keep parts of their own.
@@ -114,7 +120,9 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			// The usual symbol, one document written without spaces: its symbol is the text
 			// as written (expandRange would join the same parts).
 			out = append(out, symbolMention{symbol: text[at:end], start: start, end: stop, quote: text[at:end]})
-			ats = append(ats, at)
+			if ats != nil {
+				*ats = append(*ats, at)
+			}
 			i = end
 			continue
 		}
@@ -125,12 +133,14 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			}
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
-				ats = append(ats, at)
+				if ats != nil {
+					*ats = append(*ats, at)
+				}
 			}
 		}
 		i = end
 	}
-	return out, ats
+	return out
 }
 
 // symbolStart returns the span [start, end) of the first place in text where symbolAtRE
