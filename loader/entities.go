@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -504,6 +505,17 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 	for len(text)-i >= 8 {
 		w := load64(text[i:])
 		if c := byte(w); c < 0xe0 {
+			if c < utf8.RuneSelf {
+				// A run of ASCII (spaces, digits, symbols): each byte a rune, all of the
+				// word's before its first byte beyond ASCII stepped over at once.
+				n := 8
+				if high := w & 0x8080808080808080; high != 0 {
+					n = bits.TrailingZeros64(high) / 8
+				}
+				r += n
+				i += n
+				continue
+			}
 			if c&0xc0 != 0x80 {
 				r++
 			}
