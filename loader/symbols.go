@@ -92,11 +92,11 @@ func symbolsIn(text string, ats *[]int) []symbolMention {
 		// parts, stays apart from the documents after it, docs: it is partBuf's.
 		first, docs := parts, [][]string(nil)
 		for {
-			j := jointRE.FindStringIndex(text[end:])
-			if j == nil {
+			j := jointEnd(text[end:])
+			if j < 0 {
 				break
 			}
-			next, e, ok := scanSymbol(text, end+j[1], nil)
+			next, e, ok := scanSymbol(text, end+j, nil)
 			if !ok {
 				break
 			}
@@ -104,11 +104,11 @@ func symbolsIn(text string, ats *[]int) []symbolMention {
 		}
 		// Modifiers listed after the (last) symbol, each joined by 和, 及, "、" or a comma.
 		for {
-			j := listJoinRE.FindStringIndex(text[end:])
-			if j == nil {
+			j := listJoinEnd(text[end:])
+			if j < 0 {
 				break
 			}
-			from := end + j[1]
+			from := end + j
 			to := scanPart(text, from)
 			if to == from || !modifierRE.MatchString(text[from:to]) || (to < len(text) && text[to] == '/') {
 				break
@@ -141,6 +141,53 @@ func symbolsIn(text string, ats *[]int) []symbolMention {
 		i = end
 	}
 	return out
+}
+
+// jointEnd returns the end of jointRE's match at the start of s, or -1, without the regexp
+// machine, which cost more than the rest of findSymbols where a symbol is followed by a
+// blank. Each run of blanks is taken whole: the dash is none.
+func jointEnd(s string) int {
+	i := skipBlanks(s, 0)
+	switch {
+	case strings.HasPrefix(s[i:], "-"):
+		i++
+	case strings.HasPrefix(s[i:], "–"):
+		i += len("–")
+	default:
+		return -1
+	}
+	return skipBlanks(s, i)
+}
+
+// listJoins are the words of listJoinRE, in its order: none begins another, so at most one
+// stands at a place, and the pattern's repetition, greedy, takes them while they follow
+// one another.
+var listJoins = []string{"以及", "和", "及", "与", "、", ",", "，", "and "}
+
+// listJoinEnd returns the end of listJoinRE's match at the start of s, or -1, as jointEnd
+// does jointRE's. "and" is followed by a blank, a space or a tab.
+func listJoinEnd(s string) int {
+	end := -1
+	for i := skipBlanks(s, 0); ; {
+		n := 0
+		for _, w := range listJoins {
+			if w == "and " {
+				if len(s)-i >= len(w) && s[i:i+3] == "and" && (s[i+3] == ' ' || s[i+3] == '\t') {
+					n = len(w)
+				}
+			} else if strings.HasPrefix(s[i:], w) {
+				n = len(w)
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			return end
+		}
+		i = skipBlanks(s, i+n)
+		end = i
+	}
 }
 
 // symbolStart returns the span [start, end) of the first place in text where symbolAtRE
