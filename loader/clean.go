@@ -451,7 +451,7 @@ func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
-	return rest != "" && !strings.ContainsAny(rest, "。，；：") && runeLen(rest) <= 80
+	return rest != "" && indexAny(rest, "。，；：") < 0 && runeLen(rest) <= 80
 }
 
 // titleSymbolsOf returns the symbols that end the first lines of a document, where its

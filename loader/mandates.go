@@ -93,9 +93,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 		return g
 	}
-	body := strings.TrimLeft(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
-	opensLabel := false                            // "建议 2：…": the paragraph opens with its label
-	prefix := len(text) - len(strings.TrimLeft(text, " “"))
+	body := trimLeftAny(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	opensLabel := false                       // "建议 2：…": the paragraph opens with its label
+	prefix := len(text) - len(trimLeftAny(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
 	} else if loc := letteredRE.FindStringIndex(body); loc != nil {
@@ -846,7 +846,7 @@ func pastConsideration(text string, end int) int {
 		return end
 	}
 	phrase := rest[:min(len(rest), 90)] // 30 characters: a body's full name and a verb or two
-	k := strings.IndexAny(phrase, "：:。；，\n")
+	k := indexAny(phrase, "：:。；，\n")
 	if k < 0 || colonAt(phrase, k) == 0 || !hasAnySuffix(phrase[:k], considerationEnds) {
 		return end
 	}

@@ -2,7 +2,9 @@ package loader
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // jointEnd and listJoinEnd stand in for jointRE and listJoinRE: each is compared with its
@@ -52,4 +54,52 @@ func FuzzJoinEndsAsRE(f *testing.F) {
 	f.Add("- CTOC/COP/2012/5")
 	f.Add(", and Add.2")
 	f.Fuzz(func(t *testing.T, s string) { checkJoinEnds(t, s) })
+}
+
+// indexAny and trimLeftAny stand in for strings.IndexAny and strings.TrimLeft on valid
+// UTF-8, and on valid UTF-8 cut inside its last rune, as a phrase cut at a byte count is.
+func checkAnyOf(t *testing.T, s, chars string) {
+	t.Helper()
+	if got, want := indexAny(s, chars), strings.IndexAny(s, chars); got != want {
+		t.Fatalf("indexAny(%q, %q) = %d, want %d", s, chars, got, want)
+	}
+	if !utf8.ValidString(s) {
+		return
+	}
+	if got, want := trimLeftAny(s, chars), strings.TrimLeft(s, chars); got != want {
+		t.Fatalf("trimLeftAny(%q, %q) = %q, want %q", s, chars, got, want)
+	}
+}
+
+var anyOfSets = []string{"，。：", "，。", "《》", "，；", "。，；：", "：:。；，\n", "“", " “", "“\"", "a", ""}
+
+func TestAnyOfAsStrings(t *testing.T) {
+	texts := familyTexts(t)
+	words := []string{"，", "。", "：", ":", "；", "\n", "《", "》", "“", "\"", " ", "a", "议", "会", "\xef\xbc", "é", "😀"}
+	r := rand.New(rand.NewPCG(6, 4))
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, s := range texts {
+		for _, chars := range anyOfSets {
+			checkAnyOf(t, s, chars)
+			if len(s) > 1 {
+				checkAnyOf(t, s[:len(s)-1], chars) // cut inside its last rune, where it ends in one of more bytes
+			}
+		}
+	}
+}
+
+func FuzzAnyOfAsStrings(f *testing.F) {
+	f.Add("大会，请秘书长：", uint8(0))
+	f.Add("“ “1. 请", uint8(6))
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		checkAnyOf(t, s, anyOfSets[int(k)%len(anyOfSets)])
+		if len(s) > 1 {
+			checkAnyOf(t, s[:len(s)-1], anyOfSets[int(k)%len(anyOfSets)])
+		}
+	})
 }

@@ -381,7 +381,7 @@ func blocks(lines []line) []block {
 			// A short line at the margin after a closed sentence is a heading of its own
 			// (a centred title), not the end of the paragraph above.
 			prev := out[len(out)-1].text
-			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && !strings.ContainsAny(l.text, "，。")
+			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
@@ -1161,7 +1161,7 @@ func bodyNameEnd(t string) int {
 		return 0 // most sentences open with a verb: one look at the first rune tells
 	}
 	head := t
-	if i := strings.IndexAny(t, "，。："); i >= 0 {
+	if i := indexAny(t, "，。："); i >= 0 {
 		head = t[:i]
 	}
 	end := 0
@@ -1193,7 +1193,7 @@ func instrumentTitle(t string) bool {
 	case strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》"):
 		return strings.Count(t, "《") == 1
 	case strings.HasSuffix(t, "公约"):
-		return !strings.ContainsAny(t, "《》") && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
+		return indexAny(t, "《》") < 0 && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
 	}
 	return false
 }
@@ -1301,7 +1301,7 @@ func (m *listMemo) next(text string, n int) bool {
 		m.scanned = true
 		lines := strings.Split(text, "\n")
 		for i := len(lines) - 1; i > 0; i-- {
-			if k := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); k != nil {
+			if k := numberedRE.FindStringSubmatch(trimLeftAny(trimSpace(lines[i]), "“")); k != nil {
 				m.last, m.listed = atoi(k[1]), true
 				break
 			}
@@ -1318,7 +1318,7 @@ func (m *listMemo) next(text string, n int) bool {
 func listNext(text string, n int) bool {
 	lines := strings.Split(text, "\n")
 	for i := len(lines) - 1; i > 0; i-- {
-		if m := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); m != nil {
+		if m := numberedRE.FindStringSubmatch(trimLeftAny(trimSpace(lines[i]), "“")); m != nil {
 			return n == atoi(m[1])+1
 		}
 	}
@@ -1343,7 +1343,7 @@ func isProse(t string) bool {
 	if strings.Contains(t, "。") {
 		return true
 	}
-	return runeLen(t) >= 20 && strings.ContainsAny(t, "，；")
+	return runeLen(t) >= 20 && indexAny(t, "，；") >= 0
 }
 
 // hasSymbol reports whether a block names a UN document ("[根据第三委员会的报告（A/66/463）

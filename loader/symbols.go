@@ -252,7 +252,7 @@ func scanSymbol(text string, at int, buf []string) (parts []string, end int, ok 
 			break // a slash that ends the series: not part of it
 		}
 		part := text[k:e]
-		digits = digits || strings.ContainsAny(part, "0123456789")
+		digits = digits || indexDigit(part) >= 0
 		parts, end = append(parts, part), e
 	}
 	if len(parts) < 2 || !digits {
