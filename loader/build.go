@@ -340,7 +340,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
+			if strings.HasSuffix(trimSpace(p.text), "草案：") && contains(p.text, "通过下列") {
 				recommends = true
 			}
 		}

@@ -450,7 +450,7 @@ func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
 	if !ok || len(sym) < 5 || sym[0] < 'A' || sym[0] > 'Z' || heads[sym] == 0 && !own[sym] {
 		return false
 	}
-	rest = strings.TrimSpace(rest)
+	rest = trimSpace(rest)
 	return rest != "" && indexAny(rest, "。，；：") < 0 && runeLen(rest) <= 80
 }
 
@@ -505,7 +505,7 @@ func runningHeads(lines []string) map[string]int {
 // endsSentence reports whether s ends with punctuation that closes a sentence or a clause
 // list item, after which a new paragraph may start.
 func endsSentence(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return true
 	}
@@ -518,7 +518,7 @@ func endsSentence(s string) bool {
 
 // endsNote reports whether a footnote's text is complete: footnotes end with a full stop.
 func endsNote(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return true
 	}

@@ -1242,7 +1242,7 @@ func countRunes(s string) int {
 // line after it that a list number opens is the list's next item.
 func listGoesOn(text string) bool {
 	i := lastLineBreak(text)
-	last := strings.TrimSpace(text[i+1:])
+	last := trimSpace(text[i+1:])
 	// The first line opens with the paragraph's own number, which is no list's.
 	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
 }

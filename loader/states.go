@@ -324,7 +324,7 @@ func firstRank(isFirst *[1 << 16 / 64]uint64, rankBase *[1 << 16 / 64]uint16, r 
 
 // lookupState returns the State one of whose forms is name, spaces around it aside.
 func lookupState(name string) (*stateName, bool) {
-	st, ok := stateIndex.byName[strings.TrimSpace(name)]
+	st, ok := stateIndex.byName[trimSpace(name)]
 	return st, ok
 }
 
