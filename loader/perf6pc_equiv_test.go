@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"copgraph/kg"
 )
 
 // jointEnd and listJoinEnd stand in for jointRE and listJoinRE: each is compared with its
@@ -100,6 +102,75 @@ func FuzzAnyOfAsStrings(f *testing.F) {
 		checkAnyOf(t, s, anyOfSets[int(k)%len(anyOfSets)])
 		if len(s) > 1 {
 			checkAnyOf(t, s[:len(s)-1], anyOfSets[int(k)%len(anyOfSets)])
+		}
+	})
+}
+
+// bodyNamedBySearch is bodyNamed as it was: the last occurrence of each name in the tail of
+// t that can hold one, the one that ends last winning.
+func bodyNamedBySearch(t string) (kg.Body, bool) {
+	end := len(t)
+	for n := 0; n < 3 && end > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(t[:end])
+		end -= size
+	}
+	maxLen := 0
+	for _, bn := range bodyNames {
+		maxLen = max(maxLen, len(bn.name))
+	}
+	from := max(0, end-maxLen)
+	best, at := kg.Body(""), -1
+	for _, bn := range bodyNames {
+		if i := strings.LastIndex(t[from:], bn.name); i >= 0 && from+i+len(bn.name) > at {
+			best, at = bn.body, from+i+len(bn.name)
+		}
+	}
+	if at < end {
+		return "", false
+	}
+	return best, true
+}
+
+func checkBodyNamed(t *testing.T, s string) bool {
+	t.Helper()
+	body, ok := bodyNamed(s)
+	wantBody, wantOK := bodyNamedBySearch(s)
+	if body != wantBody || ok != wantOK {
+		t.Fatalf("bodyNamed(%q) = %q, %v, want %q, %v", s, body, ok, wantBody, wantOK)
+	}
+	return ok
+}
+
+func TestBodyNamedAsSearched(t *testing.T) {
+	found := 0
+	for _, text := range familyTexts(t) {
+		for _, l := range strings.Split(text, "\n") {
+			for _, s := range []string{l, strings.TrimSuffix(l, "，"), strings.TrimSuffix(l, "：")} {
+				if checkBodyNamed(t, s) {
+					found++
+				}
+			}
+		}
+	}
+	words := []string{"，", "：", "》", "《公约》", "会", "议", "大", "国", "x", " "}
+	for _, bn := range bodyNames {
+		words = append(words, bn.name)
+	}
+	r := rand.New(rand.NewPCG(6, 5))
+	for range 200000 {
+		if checkBodyNamed(t, randomText(r, words, r.IntN(6))) {
+			found++
+		}
+	}
+	t.Logf("%d named", found)
+}
+
+func FuzzBodyNamedAsSearched(f *testing.F) {
+	f.Add("《联合国打击跨国有组织犯罪公约》缔约方会议，")
+	f.Add("联合国反腐败公约缔约国会议")
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.ValidString(s) {
+			checkBodyNamed(t, s)
 		}
 	})
 }

@@ -87,25 +87,27 @@ func bodyNamed(t string) (kg.Body, bool) {
 		_, size := utf8.DecodeLastRuneInString(t[:end])
 		end -= size
 	}
-	from := max(0, end-maxBodyNameLen)
-	best, at := kg.Body(""), -1
-	for _, bn := range bodyNames {
-		if i := strings.LastIndex(t[from:], bn.name); i >= 0 && from+i+len(bn.name) > at {
-			best, at = bn.body, from+i+len(bn.name)
+	// The name that ends last, the first of bodyNames where two end at one place: each
+	// place from the end of t back to end is tried, only where a name's last byte stands.
+	for e := len(t); e >= end && e > 0; e-- {
+		if !bodyNameLasts[t[e-1]] {
+			continue
+		}
+		for _, bn := range bodyNames {
+			if strings.HasSuffix(t[:e], bn.name) {
+				return bn.body, true
+			}
 		}
 	}
-	if at < end {
-		return "", false
-	}
-	return best, true
+	return "", false
 }
 
-// maxBodyNameLen is the length in bytes of the longest name in bodyNames.
-var maxBodyNameLen = func() (n int) {
+// bodyNameLasts holds the last bytes of bodyNames.
+var bodyNameLasts = func() (lasts [256]bool) {
 	for _, bn := range bodyNames {
-		n = max(n, len(bn.name))
+		lasts[bn.name[len(bn.name)-1]] = true
 	}
-	return n
+	return lasts
 }()
 
 // bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
