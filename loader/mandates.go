@@ -379,7 +379,7 @@ func appendClauses(out [][2]int, text string, from int) [][2]int {
 		if i = nextClauseEndLead(text, i); i == len(text) {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text[i:])
 		switch r {
 		case '，', '；', '：', '。', ',', ';', ':', '\n':
 			if i > start {

@@ -174,3 +174,18 @@ func FuzzBodyNamedAsSearched(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeRune checks decodeRune against utf8.DecodeRuneInString, on any bytes.
+func FuzzDecodeRune(f *testing.F) {
+	f.Add("，")
+	f.Add("\xed\xa0\x80")
+	f.Add("\xe0\x80\x80")
+	f.Add("\xef\xbf\xbd")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, n := decodeRune(s)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+		}
+	})
+}

@@ -234,13 +234,20 @@ func lastRune(s string) rune {
 // EF: Chinese characters and punctuation among them) by hand, where utf8 takes its slow
 // path: most lines and blocks begin with one.
 func leadRune(s string) rune {
+	r, _ := decodeRune(s)
+	return r
+}
+
+// decodeRune is utf8.DecodeRuneInString, which decodes a rune of three bytes on its slow
+// path: it decodes those whose lead puts no limit on the next byte by hand, as leadRune
+// does.
+func decodeRune(s string) (rune, int) {
 	if len(s) >= 3 {
 		if c := s[0]; c >= 0xe1 && c <= 0xef && c != 0xed && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
-			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	return utf8.DecodeRuneInString(s)
 }
 
 // opensWithRoleRune is opensWithRole for a line that is not empty and begins with first.
@@ -665,7 +672,7 @@ func markerContext(text string, i, j int) bool {
 	if prev == '第' || !(unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev)) {
 		return false
 	}
-	if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (strings.ContainsRune(unitAfterNumber, next) || unicode.IsDigit(next) || isLatin(next)) {
+	if next, _ := decodeRune(text[j:]); j < len(text) && (strings.ContainsRune(unitAfterNumber, next) || unicode.IsDigit(next) || isLatin(next)) {
 		return false
 	}
 	return true

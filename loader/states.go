@@ -388,7 +388,7 @@ func stateFormAt(text string, i int) (*stateForm, int) {
 	if c < utf8.RuneSelf {
 		return nil, 1 // every form opens with a Chinese character
 	}
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := decodeRune(text[i:])
 	var fs []stateForm
 	if r < 1<<16 {
 		if stateIndex.isFirst[r/64]&(1<<(r%64)) == 0 {
