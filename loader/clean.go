@@ -509,7 +509,7 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return true
 	}
-	switch r, _ := utf8.DecodeLastRuneInString(s); r {
+	switch r, _ := decodeLastRune(s); r {
 	case '。', '；', '：', ';', ':', '.', '，', '”', '」':
 		return true
 	}
@@ -522,7 +522,7 @@ func endsNote(s string) bool {
 	if s == "" {
 		return true
 	}
-	switch r, _ := utf8.DecodeLastRuneInString(s); r {
+	switch r, _ := decodeLastRune(s); r {
 	case '。', '.', '）', ')':
 		return true
 	}

@@ -268,7 +268,7 @@ const groupTopicStop = "见请的和及在向由将与了为对其该于并还�
 // topic where none stands in it.
 func afterTopicStop(topic string) string {
 	for i := len(topic); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(topic[:i])
+		r, size := decodeLastRune(topic[:i])
 		if _, stop := groupTopicStops[r]; stop {
 			return topic[i:]
 		}
@@ -757,7 +757,7 @@ func findGroups(text string, groups []int, hits []entityHit) [][]int {
 			continue
 		}
 		for n := 0; n < 8 && q > 0; n++ {
-			_, size := utf8.DecodeLastRuneInString(text[s : s+q])
+			_, size := decodeLastRune(text[s : s+q])
 			q -= size
 		}
 		s += q
@@ -792,7 +792,7 @@ func hanAt(s string) int {
 func isUnifiedIdeograph(v uint32) bool { return v-0xe4b880 <= 0xe9bfbf-0xe4b880 && v&0xc0c0 == 0x8080 }
 
 func decodedHanAt(s string) int {
-	if r, size := utf8.DecodeRuneInString(s); isHanRune(r) {
+	if r, size := decodeRune(s); isHanRune(r) {
 		return size
 	}
 	return 0
@@ -807,7 +807,7 @@ func hanBefore(s string) int {
 }
 
 func decodedHanBefore(s string) int {
-	if r, size := utf8.DecodeLastRuneInString(s); isHanRune(r) {
+	if r, size := decodeLastRune(s); isHanRune(r) {
 		return size
 	}
 	return 0
@@ -829,7 +829,7 @@ func groupMatches(s string) [][]int {
 	for p := 0; p < len(s); {
 		m := groupMatchAt(s, p)
 		if m == nil {
-			_, size := utf8.DecodeRuneInString(s[p:])
+			_, size := decodeRune(s[p:])
 			p += size
 			continue
 		}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -325,7 +324,7 @@ func recommendationLabel(s string) int {
 	i := skipRESpaces(rest, 0)
 	digits := i
 	for i < len(rest) {
-		r, size := utf8.DecodeRuneInString(rest[i:])
+		r, size := decodeRune(rest[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 			break
 		}
@@ -537,7 +536,7 @@ func unknownOrganization(s string) []addressee {
 	// The shortest name that ends so and is followed so: "…管制局继续与…组织合作" names the
 	// board, not the board and the organisation.
 	for at, runes := 0, 0; at < end; runes++ {
-		_, n := utf8.DecodeRuneInString(s[at:])
+		_, n := decodeRune(s[at:])
 		at += n
 		name := s[:at]
 		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
@@ -970,7 +969,7 @@ func subjectOnly(clause string) bool {
 func clauseOf(text string) string {
 	clause := text
 	if k := lastClauseMark(clause); k >= 0 {
-		_, size := utf8.DecodeRuneInString(clause[k:])
+		_, size := decodeRune(clause[k:])
 		clause = clause[k+size:]
 	}
 	if k := lastIndex(clause, "。"); k >= 0 {

@@ -189,3 +189,19 @@ func FuzzDecodeRune(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeLastRune checks decodeLastRune against utf8.DecodeLastRuneInString, on any
+// bytes.
+func FuzzDecodeLastRune(f *testing.F) {
+	f.Add("，")
+	f.Add("\xf0\xe4\x80\x80")
+	f.Add("\xed\xa0\x80")
+	f.Add("a\xbf\xbd")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, n := decodeLastRune(s)
+		wr, wn := utf8.DecodeLastRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("decodeLastRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+		}
+	})
+}

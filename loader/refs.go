@@ -84,7 +84,7 @@ func bodyNamed(t string) (kg.Body, bool) {
 	// searched, where searching the whole line for every name reads it a dozen times.
 	end := len(t)
 	for n := 0; n < 3 && end > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(t[:end])
+		_, size := decodeLastRune(t[:end])
 		end -= size
 	}
 	// The name that ends last, the first of bodyNames where two end at one place: each
@@ -171,7 +171,7 @@ func sessionAdoptedBefore(head string) int {
 	p = spaceBefore(head, p)
 	n := p
 	for n > 0 {
-		r, size := utf8.DecodeLastRuneInString(head[:n])
+		r, size := decodeLastRune(head[:n])
 		if !strings.ContainsRune("0123456789一二三四五六七八九十百零〇", r) {
 			break
 		}
@@ -638,7 +638,7 @@ func verbBefore(before string) (string, string) {
 			end -= lastRuneSize(before[:end]) // no verb ends with this byte: spare the look-up
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(before[:end])
+		r, size := decodeLastRune(before[:end])
 		best := ""
 		for _, v := range verbsByLastRune[r] {
 			if len(v) > len(best) && strings.HasSuffix(before[:end], v) {
@@ -719,7 +719,7 @@ func attributive(before string, start, end int) bool {
 var verbsByLastRune = func() map[rune][]string {
 	m := map[rune][]string{}
 	for v := range verbs {
-		r, _ := utf8.DecodeLastRuneInString(v)
+		r, _ := decodeLastRune(v)
 		m[r] = append(m[r], v)
 	}
 	return m
@@ -740,7 +740,7 @@ func maskQuoted(s string) string {
 	out := make([]byte, 0, len(s))
 	depth := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		written := s[i : i+size]
 		if r == utf8.RuneError && size == 1 {
 			written = string(utf8.RuneError)
@@ -772,6 +772,6 @@ func lastRuneSize(s string) int {
 	} else if i >= 3 && s[i-3]&0xf0 == 0xe0 && s[i-3] != 0xe0 && s[i-3] != 0xed && s[i-2]&0xc0 == 0x80 && c&0xc0 == 0x80 {
 		return 3
 	}
-	_, size := utf8.DecodeLastRuneInString(s)
+	_, size := decodeLastRune(s)
 	return size
 }

@@ -220,13 +220,19 @@ func (f *firstRunes) hasLead(s string) bool {
 // of three bytes as leadRune does: a lead of those bytes two bytes before the end, with
 // two continuation bytes after it, begins the last rune.
 func lastRune(s string) rune {
+	r, _ := decodeLastRune(s)
+	return r
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString, decoding a rune of three bytes by hand as
+// lastRune does.
+func decodeLastRune(s string) (rune, int) {
 	if n := len(s); n >= 3 {
 		if c := s[n-3]; c >= 0xe1 && c <= 0xef && c != 0xed && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
-			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f)
+			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f), 3
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
@@ -417,7 +423,7 @@ func lineBreak(a, b string) string {
 	if a != "" && b != "" && b[0] < 0xe2 {
 		if last, first := lastRune(a), leadRune(b); isLetter(last) && isLetter(first) {
 			n := utf8.RuneLen(first)
-			if second, _ := utf8.DecodeRuneInString(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
+			if second, _ := decodeRune(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
 				return " "
 			}
 		}
@@ -659,7 +665,7 @@ func starContext(text string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	prev, _ := decodeLastRune(text[:i])
 	return unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev) || prev < utf8.RuneSelf && isAlnum(byte(prev))
 }
 
@@ -668,7 +674,7 @@ func markerContext(text string, i, j int) bool {
 	if i == 0 {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	prev, _ := decodeLastRune(text[:i])
 	if prev == '第' || !(unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev)) {
 		return false
 	}
@@ -1391,7 +1397,7 @@ func spacesFolded(t string) bool {
 				return false
 			}
 		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
-			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+			if r, _ := decodeRune(t[i:]); unicode.IsSpace(r) {
 				return false
 			}
 		}

@@ -283,7 +283,7 @@ var stateIndex = func() (ix struct {
 	ix.byName = map[string]*stateName{}
 	ix.byRune = map[rune][]stateForm{}
 	add := func(form string, st *stateName) {
-		r, _ := utf8.DecodeRuneInString(form)
+		r, _ := decodeRune(form)
 		f := stateForm{form, utf8.RuneCountInString(form), st}
 		ix.byRune[r] = append(ix.byRune[r], f)
 		if r < 1<<16 {
