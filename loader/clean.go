@@ -198,16 +198,25 @@ func foldRune(r rune) rune {
 	return r
 }
 
+// margin is what clean reads of a line's white space before it trims it: eight bytes a
+// line, where the line as it stood took sixteen.
+type margin struct {
+	indent   int32
+	indented bool
+}
+
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
-	raw := foldedLines(text, foldsIn(text))
-	trimmed := make([]string, len(raw))
+	// The lines trimmed of space, in the slice that held them as they stood: what a body's
+	// line keeps of its white space is read first (its margin).
+	trimmed := foldedLines(text, foldsIn(text))
+	margins := make([]margin, len(trimmed))
 	kept := 0 // the lines that are not blank: room for the body's lines, which are fewer
-	for i, r := range raw {
-		trimmed[i] = trimSpace(r)
-		if trimmed[i] != "" {
+	for i, r := range trimmed {
+		if trimmed[i] = trimSpace(r); trimmed[i] != "" { // a blank line is dropped: no margin
+			margins[i] = margin{indent: int32(indentOf(r)), indented: beginsWithSpace(r)}
 			kept++
 		}
 	}
@@ -222,8 +231,7 @@ func clean(text string) cleaned {
 		noteOpen  = false // the last footnote has not ended with a full stop yet
 		noteIndex = -1
 	)
-	for i, r := range raw {
-		t := trimmed[i]
+	for i, t := range trimmed {
 		switch {
 		case t == "":
 			continue
@@ -262,8 +270,8 @@ func clean(text string) cleaned {
 		c.lines = append(c.lines, line{
 			no:         i + 1,
 			text:       t,
-			indented:   beginsWithSpace(r),
-			indent:     indentOf(r),
+			indented:   margins[i].indented,
+			indent:     int(margins[i].indent),
 			afterBreak: broken,
 		})
 		broken = false
