@@ -161,7 +161,7 @@ func (re *anchoredRE) from(s string) int {
 		if c := s[i-1]; c < utf8.RuneSelf {
 			r, size = rune(c), 1
 		} else if i < 3 || s[i-3]&0xf0 != 0xe0 || s[i-3] == 0xe0 || s[i-3] == 0xed || s[i-2]&0xc0 != 0x80 || c&0xc0 != 0x80 {
-			r, size = utf8.DecodeLastRuneInString(s[:i])
+			r, size = decodeLastRune(s[:i])
 		}
 		if !isSpaceRE(r) {
 			if n++; n > re.tail {
@@ -275,7 +275,7 @@ func (set *runeSet) begins(s string) bool {
 	if s == "" || !set.leads[s[0]] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return set.has(r)
 }
 
@@ -323,7 +323,7 @@ func (re *anchoredRE) may(s string) bool {
 		if s == "" || !re.first.leads[s[0]] {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(s); !re.first.has(r) {
+		if r, _ := decodeRune(s); !re.first.has(r) {
 			return false
 		}
 	}
@@ -331,7 +331,7 @@ func (re *anchoredRE) may(s string) bool {
 		if s == "" || !re.last.tails[s[len(s)-1]] {
 			return false
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s); !re.last.has(r) {
+		if r, _ := decodeLastRune(s); !re.last.has(r) {
 			return false
 		}
 	}

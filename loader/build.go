@@ -320,6 +320,9 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		b.node(act.Node())
 	}
+	// One buffer holds each paragraph's entities in turn: the rules read them within the
+	// paragraph and keep none.
+	var namedBuf []entityMention
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -354,7 +357,8 @@ func build(name, symbol string, d document) kg.Graph {
 					nested = body
 				}
 			}
-			named := findEntitiesOf(p.text, b.body)
+			named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
+			namedBuf = named
 			b.citations(d, id, from, p, named)
 			body, own := a.key.Body, a.key
 			if nested != "" {
@@ -374,7 +378,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(strings.TrimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
+			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
 				recommends = true
 			}
 		}
@@ -394,7 +398,8 @@ func build(name, symbol string, d document) kg.Graph {
 				b.sponsored(names, "sponsor", b.source, func() kg.Props { return b.provenance(p, p.text, 0, runeLen(p.text)) })
 			}
 		}
-		named := findEntitiesOf(p.text, b.body)
+		named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
+		namedBuf = named
 		b.mentions(id, p, named, nil)
 		b.citations(d, id, "", p, named)
 		// The report's narrative refers to acts from its paragraphs; its own body's acts

@@ -198,19 +198,32 @@ func foldRune(r rune) rune {
 	return r
 }
 
+// margin is what clean reads of a line's white space before it trims it: eight bytes a
+// line, where the line as it stood took sixteen.
+type margin struct {
+	indent   int32
+	indented bool
+}
+
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
-	raw := foldedLines(text, foldsIn(text))
-	trimmed := make([]string, len(raw))
-	for i, r := range raw {
-		trimmed[i] = trimSpace(r)
+	// The lines trimmed of space, in the slice that held them as they stood: what a body's
+	// line keeps of its white space is read first (its margin).
+	trimmed := foldedLines(text, foldsIn(text))
+	margins := make([]margin, len(trimmed))
+	kept := 0 // the lines that are not blank: room for the body's lines, which are fewer
+	for i, r := range trimmed {
+		if trimmed[i] = trimSpace(r); trimmed[i] != "" { // a blank line is dropped: no margin
+			margins[i] = margin{indent: int32(indentOf(r)), indented: beginsWithSpace(r)}
+			kept++
+		}
 	}
 	heads := runningHeads(trimmed)
 	own := titleSymbolsOf(trimmed)
 	var (
-		c         = cleaned{lines: make([]line, 0, len(raw))}
+		c         = cleaned{lines: make([]line, 0, kept)}
 		inNotes   bool
 		broken    bool
 		lastNote  = 0
@@ -223,8 +236,7 @@ func clean(text string) cleaned {
 		bodyOpen bool
 		carry    bool
 	)
-	for i, r := range raw {
-		t := trimmed[i]
+	for i, t := range trimmed {
 		switch {
 		case t == "":
 			continue
@@ -275,8 +287,8 @@ func clean(text string) cleaned {
 		c.lines = append(c.lines, line{
 			no:         i + 1,
 			text:       t,
-			indented:   beginsWithSpace(r),
-			indent:     indentOf(r),
+			indented:   margins[i].indented,
+			indent:     int(margins[i].indent),
 			afterBreak: broken,
 		})
 		broken = false
@@ -463,8 +475,8 @@ func headWithTitle(t string, heads map[string]int, own map[string]bool) bool {
 	if !ok || len(sym) < 5 || sym[0] < 'A' || sym[0] > 'Z' || heads[sym] == 0 && !own[sym] {
 		return false
 	}
-	rest = strings.TrimSpace(rest)
-	return rest != "" && !strings.ContainsAny(rest, "。，；：") && runeLen(rest) <= 80
+	rest = trimSpace(rest)
+	return rest != "" && indexAny(rest, "。，；：") < 0 && runeLen(rest) <= 80
 }
 
 // titleSymbolsOf returns the symbols that end the first lines of a document, where its
@@ -518,11 +530,11 @@ func runningHeads(lines []string) map[string]int {
 // endsSentence reports whether s ends with punctuation that closes a sentence or a clause
 // list item, after which a new paragraph may start.
 func endsSentence(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return true
 	}
-	switch r, _ := utf8.DecodeLastRuneInString(s); r {
+	switch r, _ := decodeLastRune(s); r {
 	case '。', '；', '：', ';', ':', '.', '，', '”', '」':
 		return true
 	}
@@ -543,11 +555,11 @@ func continuesNote(note, t string) bool {
 
 // endsNote reports whether a footnote's text is complete: footnotes end with a full stop.
 func endsNote(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return true
 	}
-	switch r, _ := utf8.DecodeLastRuneInString(s); r {
+	switch r, _ := decodeLastRune(s); r {
 	case '。', '.', '）', ')':
 		return true
 	}

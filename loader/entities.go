@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -267,7 +268,7 @@ const groupTopicStop = "见请的和及在向由将与了为对其该于并还�
 // topic where none stands in it.
 func afterTopicStop(topic string) string {
 	for i := len(topic); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(topic[:i])
+		r, size := decodeLastRune(topic[:i])
 		if _, stop := groupTopicStops[r]; stop {
 			return topic[i:]
 		}
@@ -439,6 +440,13 @@ func findEntities(text string) []entityMention { return findEntitiesOf(text, "")
 // findEntitiesOf is findEntities for a text of a document of body, which reads the forms of
 // that body's own (bodyForms) as well, over their twins of the lexicon.
 func findEntitiesOf(text string, body kg.Body) []entityMention {
+	return appendEntitiesOf(nil, text, body)
+}
+
+// appendEntitiesOf appends to buf the entities findEntitiesOf finds in text and returns the
+// extended buffer (buf itself where none is found): a caller that reads paragraph after
+// paragraph reuses one buffer, where each paragraph's entities took a slice of their own.
+func appendEntitiesOf(buf []entityMention, text string, body kg.Body) []entityMention {
 	var (
 		hitBuf [8]entityHit // on the stack for the usual text, which names a few entities
 		hits   = hitBuf[:0]
@@ -463,18 +471,18 @@ func findEntitiesOf(text string, body kg.Body) []entityMention {
 		r++
 	}
 	if len(hits) == 0 && len(groups) == 0 {
-		return nil
+		return buf
 	}
 	hits = claimByRank(hits)
 	if len(groups) > 0 {
 		hits = claimGroups(text, hits, groups)
 	}
 	if len(hits) == 0 {
-		return nil
+		return buf
 	}
-	out := make([]entityMention, len(hits))
-	for k, h := range hits {
-		out[k] = entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e}
+	out := slices.Grow(buf, len(hits))
+	for _, h := range hits {
+		out = append(out, entityMention{ent: h.ent, start: h.rs, end: h.re, quote: text[h.s:h.e], startByte: h.s, endByte: h.e})
 	}
 	return out
 }
@@ -497,6 +505,17 @@ func nextCandidate(text string, i, r int) (int, int, uint64, uint8) {
 	for len(text)-i >= 8 {
 		w := load64(text[i:])
 		if c := byte(w); c < 0xe0 {
+			if c < utf8.RuneSelf {
+				// A run of ASCII (spaces, digits, symbols): each byte a rune, all of the
+				// word's before its first byte beyond ASCII stepped over at once.
+				n := 8
+				if high := w & 0x8080808080808080; high != 0 {
+					n = bits.TrailingZeros64(high) / 8
+				}
+				r += n
+				i += n
+				continue
+			}
 			if c&0xc0 != 0x80 {
 				r++
 			}
@@ -738,7 +757,7 @@ func findGroups(text string, groups []int, hits []entityHit) [][]int {
 			continue
 		}
 		for n := 0; n < 8 && q > 0; n++ {
-			_, size := utf8.DecodeLastRuneInString(text[s : s+q])
+			_, size := decodeLastRune(text[s : s+q])
 			q -= size
 		}
 		s += q
@@ -773,7 +792,7 @@ func hanAt(s string) int {
 func isUnifiedIdeograph(v uint32) bool { return v-0xe4b880 <= 0xe9bfbf-0xe4b880 && v&0xc0c0 == 0x8080 }
 
 func decodedHanAt(s string) int {
-	if r, size := utf8.DecodeRuneInString(s); isHanRune(r) {
+	if r, size := decodeRune(s); isHanRune(r) {
 		return size
 	}
 	return 0
@@ -788,7 +807,7 @@ func hanBefore(s string) int {
 }
 
 func decodedHanBefore(s string) int {
-	if r, size := utf8.DecodeLastRuneInString(s); isHanRune(r) {
+	if r, size := decodeLastRune(s); isHanRune(r) {
 		return size
 	}
 	return 0
@@ -810,7 +829,7 @@ func groupMatches(s string) [][]int {
 	for p := 0; p < len(s); {
 		m := groupMatchAt(s, p)
 		if m == nil {
-			_, size := utf8.DecodeRuneInString(s[p:])
+			_, size := decodeRune(s[p:])
 			p += size
 			continue
 		}

@@ -68,7 +68,7 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			if n.startByte < after {
 				continue // the other group "这两个工作组" stands for
 			}
-			if n.ent.labels[0] != kg.LabelWorkingGroup || !slices.Contains([]string{"和", "、", "及", "以及"}, strings.TrimSpace(text[after:n.startByte])) {
+			if n.ent.labels[0] != kg.LabelWorkingGroup || !slices.Contains([]string{"和", "、", "及", "以及"}, trimSpace(text[after:n.startByte])) {
 				break
 			}
 			after = n.endByte

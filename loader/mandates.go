@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -93,9 +92,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 		return g
 	}
-	body := strings.TrimLeft(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
-	opensLabel := false                            // "建议 2：…": the paragraph opens with its label
-	prefix := len(text) - len(strings.TrimLeft(text, " “"))
+	body := trimLeftAny(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
+	opensLabel := false                       // "建议 2：…": the paragraph opens with its label
+	prefix := len(text) - len(trimLeftAny(text, " “"))
 	if loc := numberedRE.FindStringIndex(body); loc != nil {
 		prefix += loc[1]
 	} else if loc := letteredRE.FindStringIndex(body); loc != nil {
@@ -326,7 +325,7 @@ func recommendationLabel(s string) int {
 	i := skipRESpaces(rest, 0)
 	digits := i
 	for i < len(rest) {
-		r, size := utf8.DecodeRuneInString(rest[i:])
+		r, size := decodeRune(rest[i:])
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 			break
 		}
@@ -380,7 +379,7 @@ func appendClauses(out [][2]int, text string, from int) [][2]int {
 		if i = nextClauseEndLead(text, i); i == len(text) {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text[i:])
 		switch r {
 		case '，', '；', '：', '。', ',', ';', ':', '\n':
 			if i > start {
@@ -546,7 +545,7 @@ func unknownOrganization(s string) []addressee {
 	// The shortest name that ends so and is followed so: "…管制局继续与…组织合作" names the
 	// board, not the board and the organisation.
 	for at, runes := 0, 0; at < end; runes++ {
-		_, n := utf8.DecodeRuneInString(s[at:])
+		_, n := decodeRune(s[at:])
 		at += n
 		name := s[:at]
 		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
@@ -896,7 +895,7 @@ func pastConsideration(text string, end int) int {
 		return end
 	}
 	phrase := rest[:min(len(rest), 90)] // 30 characters: a body's full name and a verb or two
-	k := strings.IndexAny(phrase, "：:。；，\n")
+	k := indexAny(phrase, "：:。；，\n")
 	if k < 0 || colonAt(phrase, k) == 0 || !hasAnySuffix(phrase[:k], considerationEnds) {
 		return end
 	}
@@ -1020,7 +1019,7 @@ func subjectOnly(clause string) bool {
 func clauseOf(text string) string {
 	clause := text
 	if k := lastClauseMark(clause); k >= 0 {
-		_, size := utf8.DecodeRuneInString(clause[k:])
+		_, size := decodeRune(clause[k:])
 		clause = clause[k+size:]
 	}
 	if k := lastIndex(clause, "。"); k >= 0 {

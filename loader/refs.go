@@ -84,28 +84,30 @@ func bodyNamed(t string) (kg.Body, bool) {
 	// searched, where searching the whole line for every name reads it a dozen times.
 	end := len(t)
 	for n := 0; n < 3 && end > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(t[:end])
+		_, size := decodeLastRune(t[:end])
 		end -= size
 	}
-	from := max(0, end-maxBodyNameLen)
-	best, at := kg.Body(""), -1
-	for _, bn := range bodyNames {
-		if i := strings.LastIndex(t[from:], bn.name); i >= 0 && from+i+len(bn.name) > at {
-			best, at = bn.body, from+i+len(bn.name)
+	// The name that ends last, the first of bodyNames where two end at one place: each
+	// place from the end of t back to end is tried, only where a name's last byte stands.
+	for e := len(t); e >= end && e > 0; e-- {
+		if !bodyNameLasts[t[e-1]] {
+			continue
+		}
+		for _, bn := range bodyNames {
+			if strings.HasSuffix(t[:e], bn.name) {
+				return bn.body, true
+			}
 		}
 	}
-	if at < end {
-		return "", false
-	}
-	return best, true
+	return "", false
 }
 
-// maxBodyNameLen is the length in bytes of the longest name in bodyNames.
-var maxBodyNameLen = func() (n int) {
+// bodyNameLasts holds the last bytes of bodyNames.
+var bodyNameLasts = func() (lasts [256]bool) {
 	for _, bn := range bodyNames {
-		n = max(n, len(bn.name))
+		lasts[bn.name[len(bn.name)-1]] = true
 	}
-	return n
+	return lasts
 }()
 
 // bodyBefore returns the body named right before a reference (allowing "其", "在其" and a
@@ -167,7 +169,7 @@ func sessionAdoptedBefore(head string) int {
 	p = spaceBefore(head, p)
 	n := p
 	for n > 0 {
-		r, size := utf8.DecodeLastRuneInString(head[:n])
+		r, size := decodeLastRune(head[:n])
 		if !strings.ContainsRune("0123456789一二三四五六七八九十百零〇", r) {
 			break
 		}
@@ -676,7 +678,7 @@ func verbBefore(before string) (string, string) {
 			end -= lastRuneSize(before[:end]) // no verb ends with this byte: spare the look-up
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(before[:end])
+		r, size := decodeLastRune(before[:end])
 		best := ""
 		for _, v := range verbsByLastRune[r] {
 			if len(v) > len(best) && strings.HasSuffix(before[:end], v) {
@@ -808,7 +810,7 @@ func attributive(before string, start, end int) bool {
 var verbsByLastRune = func() map[rune][]string {
 	m := map[rune][]string{}
 	for v := range verbs {
-		r, _ := utf8.DecodeLastRuneInString(v)
+		r, _ := decodeLastRune(v)
 		m[r] = append(m[r], v)
 	}
 	return m
@@ -829,7 +831,7 @@ func maskQuoted(s string) string {
 	out := make([]byte, 0, len(s))
 	depth := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		written := s[i : i+size]
 		if r == utf8.RuneError && size == 1 {
 			written = string(utf8.RuneError)
@@ -861,6 +863,6 @@ func lastRuneSize(s string) int {
 	} else if i >= 3 && s[i-3]&0xf0 == 0xe0 && s[i-3] != 0xe0 && s[i-3] != 0xed && s[i-2]&0xc0 == 0x80 && c&0xc0 == 0x80 {
 		return 3
 	}
-	_, size := utf8.DecodeLastRuneInString(s)
+	_, size := decodeLastRune(s)
 	return size
 }

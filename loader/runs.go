@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"unicode"
-	"unicode/utf8"
 )
 
 // runRE is a regexp whose matches can hold only runes of a set that leaves out the
@@ -112,14 +111,14 @@ func (re *runRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		}
 		start, end := from+i, from+i+len(re.anchor)
 		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
+			r, size := decodeLastRune(s[:start])
 			if !re.has(r) {
 				break
 			}
 			start -= size
 		}
 		for end < len(s) {
-			r, size := utf8.DecodeRuneInString(s[end:])
+			r, size := decodeRune(s[end:])
 			if !re.has(r) {
 				break
 			}

@@ -231,13 +231,19 @@ func (f *firstRunes) hasLead(s string) bool {
 // of three bytes as leadRune does: a lead of those bytes two bytes before the end, with
 // two continuation bytes after it, begins the last rune.
 func lastRune(s string) rune {
+	r, _ := decodeLastRune(s)
+	return r
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString, decoding a rune of three bytes by hand as
+// lastRune does.
+func decodeLastRune(s string) (rune, int) {
 	if n := len(s); n >= 3 {
 		if c := s[n-3]; c >= 0xe1 && c <= 0xef && c != 0xed && s[n-2]&0xc0 == 0x80 && s[n-1]&0xc0 == 0x80 {
-			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f)
+			return rune(c&0x0f)<<12 | rune(s[n-2]&0x3f)<<6 | rune(s[n-1]&0x3f), 3
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // leadRune returns the first rune of s, as utf8.DecodeRuneInString does. It decodes a rune
@@ -245,13 +251,20 @@ func lastRune(s string) rune {
 // EF: Chinese characters and punctuation among them) by hand, where utf8 takes its slow
 // path: most lines and blocks begin with one.
 func leadRune(s string) rune {
+	r, _ := decodeRune(s)
+	return r
+}
+
+// decodeRune is utf8.DecodeRuneInString, which decodes a rune of three bytes on its slow
+// path: it decodes those whose lead puts no limit on the next byte by hand, as leadRune
+// does.
+func decodeRune(s string) (rune, int) {
 	if len(s) >= 3 {
 		if c := s[0]; c >= 0xe1 && c <= 0xef && c != 0xed && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
-			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+			return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	return utf8.DecodeRuneInString(s)
 }
 
 // opensWithRoleRune is opensWithRole for a line that is not empty and begins with first.
@@ -471,7 +484,7 @@ func blocks(lines []line) []block {
 			// A short line at the margin after a closed sentence is a heading of its own
 			// (a centred title), not the end of the paragraph above.
 			prev := out[len(out)-1].text
-			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && !strings.ContainsAny(l.text, "，。")
+			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
@@ -500,7 +513,7 @@ func lineBreak(a, b string) string {
 	if a != "" && b != "" && b[0] < 0xe2 {
 		if last, first := lastRune(a), leadRune(b); isLetter(last) && isLetter(first) {
 			n := utf8.RuneLen(first)
-			if second, _ := utf8.DecodeRuneInString(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
+			if second, _ := decodeRune(b[n:]); unicode.IsLower(last) || len(b) > n && unicode.IsLower(second) {
 				return " "
 			}
 		}
@@ -522,10 +535,11 @@ func twoSymbols(a, b string) bool {
 	if a == "" || b == "" || b[0] < 'A' || b[0] > 'Z' || !isAlnum(a[len(a)-1]) {
 		return false // the cheap test: nearly every line break is between Chinese text
 	}
-	if loc := symbolStart(b); loc == nil || loc[0] != 0 {
+	if s, _, found := symbolStart(b); !found || s != 0 {
 		return false
 	}
-	if _, _, ok := scanSymbol(b, 0); !ok {
+	var partBuf [6]string
+	if _, _, ok := scanSymbol(b, 0, partBuf[:0]); !ok {
 		return false
 	}
 	if c := a[len(a)-1]; c >= '0' && c <= '9' {
@@ -741,7 +755,7 @@ func starContext(text string, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	prev, _ := decodeLastRune(text[:i])
 	return unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev) || prev < utf8.RuneSelf && isAlnum(byte(prev))
 }
 
@@ -750,11 +764,11 @@ func markerContext(text string, i, j int) bool {
 	if i == 0 {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	prev, _ := decodeLastRune(text[:i])
 	if prev == '第' || !(unicode.Is(unicode.Han, prev) || strings.ContainsRune("》”）)；，。、：", prev)) {
 		return false
 	}
-	if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (strings.ContainsRune(unitAfterNumber, next) || unicode.IsDigit(next) || isLatin(next)) {
+	if next, _ := decodeRune(text[j:]); j < len(text) && (strings.ContainsRune(unitAfterNumber, next) || unicode.IsDigit(next) || isLatin(next)) {
 		return false
 	}
 	return true
@@ -1388,7 +1402,7 @@ func bodyNameEnd(t string) int {
 		return 0 // most sentences open with a verb: one look at the first rune tells
 	}
 	head := t
-	if i := strings.IndexAny(t, "，。："); i >= 0 {
+	if i := indexAny(t, "，。："); i >= 0 {
 		head = t[:i]
 	}
 	end := 0
@@ -1420,7 +1434,7 @@ func instrumentTitle(t string) bool {
 	case strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》"):
 		return strings.Count(t, "《") == 1
 	case strings.HasSuffix(t, "公约"):
-		return !strings.ContainsAny(t, "《》") && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
+		return indexAny(t, "《》") < 0 && !hasAnyPrefix(t, decisiveVerbs) && !strings.Contains(t, "的")
 	}
 	return false
 }
@@ -1482,7 +1496,7 @@ func countRunes(s string) int {
 // line after it that a list number opens is the list's next item.
 func listGoesOn(text string) bool {
 	i := lastLineBreak(text)
-	last := strings.TrimSpace(text[i+1:])
+	last := trimSpace(text[i+1:])
 	// The first line opens with the paragraph's own number, which is no list's.
 	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") || i >= 0 && listNumberText(last) != ""
 }
@@ -1541,7 +1555,7 @@ func (m *listMemo) next(text string, n int) bool {
 		m.scanned = true
 		lines := strings.Split(text, "\n")
 		for i := len(lines) - 1; i > 0; i-- {
-			if k := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); k != nil {
+			if k := numberedRE.FindStringSubmatch(trimLeftAny(trimSpace(lines[i]), "“")); k != nil {
 				m.last, m.listed = atoi(k[1]), true
 				break
 			}
@@ -1558,7 +1572,7 @@ func (m *listMemo) next(text string, n int) bool {
 func listNext(text string, n int) bool {
 	lines := strings.Split(text, "\n")
 	for i := len(lines) - 1; i > 0; i-- {
-		if m := numberedRE.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "“")); m != nil {
+		if m := numberedRE.FindStringSubmatch(trimLeftAny(trimSpace(lines[i]), "“")); m != nil {
 			return n == atoi(m[1])+1
 		}
 	}
@@ -1583,7 +1597,7 @@ func isProse(t string) bool {
 	if strings.Contains(t, "。") {
 		return true
 	}
-	return runeLen(t) >= 20 && strings.ContainsAny(t, "，；")
+	return runeLen(t) >= 20 && indexAny(t, "，；") >= 0
 }
 
 // hasSymbol reports whether a block names a UN document ("[根据第三委员会的报告（A/66/463）
@@ -1624,7 +1638,7 @@ func spacesFolded(t string) bool {
 				return false
 			}
 		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
-			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+			if r, _ := decodeRune(t[i:]); unicode.IsSpace(r) {
 				return false
 			}
 		}

@@ -283,7 +283,7 @@ var stateIndex = func() (ix struct {
 	ix.byName = map[string]*stateName{}
 	ix.byRune = map[rune][]stateForm{}
 	add := func(form string, st *stateName) {
-		r, _ := utf8.DecodeRuneInString(form)
+		r, _ := decodeRune(form)
 		f := stateForm{form, utf8.RuneCountInString(form), st}
 		ix.byRune[r] = append(ix.byRune[r], f)
 		if r < 1<<16 {
@@ -324,7 +324,7 @@ func firstRank(isFirst *[1 << 16 / 64]uint64, rankBase *[1 << 16 / 64]uint16, r 
 
 // lookupState returns the State one of whose forms is name, spaces around it aside.
 func lookupState(name string) (*stateName, bool) {
-	st, ok := stateIndex.byName[strings.TrimSpace(name)]
+	st, ok := stateIndex.byName[trimSpace(name)]
 	return st, ok
 }
 
@@ -390,7 +390,7 @@ func stateFormAt(text string, i int) (*stateForm, int) {
 	if c < utf8.RuneSelf {
 		return nil, 1 // every form opens with a Chinese character
 	}
-	r, size := utf8.DecodeRuneInString(text[i:])
+	r, size := decodeRune(text[i:])
 	var fs []stateForm
 	if r < 1<<16 {
 		if stateIndex.isFirst[r/64]&(1<<(r%64)) == 0 {

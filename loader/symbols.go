@@ -45,48 +45,58 @@ var (
 // form that names several documents (a range, a joint symbol, "X 和 Corr.2") yields one
 // mention per document, all with the same span and quote.
 func findSymbols(text string) []symbolMention {
-	out, _ := findSymbolsAt(text)
-	return out
+	return symbolsIn(text, nil)
 }
 
 // findSymbolsAt is findSymbols, with the byte offset in text where each mention's written
 // form begins.
 func findSymbolsAt(text string) ([]symbolMention, []int) {
+	var ats []int
+	out := symbolsIn(text, &ats)
+	return out, ats
+}
+
+// symbolsIn returns the symbols of text, as findSymbols does, and appends to *ats, unless
+// ats is nil, the byte offset where each begins: most callers need none.
+func symbolsIn(text string, ats *[]int) []symbolMention {
 	var (
 		out   []symbolMention
-		ats   []int
 		runes = runeOffsets{text: text}
 	)
 	if !strings.Contains(text, "/") {
-		return nil, nil // every symbol has a slash
+		return nil // every symbol has a slash
 	}
+	// The parts of the symbol read last: only a joint symbol's or a listed modifier's
+	// documents keep parts of their own.
+	var partBuf [6]string
 	for i := 0; i < len(text); {
-		loc := symbolStart(text[i:])
-		if loc == nil {
+		s, e, found := symbolStart(text[i:])
+		if !found {
 			break
 		}
-		at := i + loc[0]
+		at := i + s
 		// A prefix glued to a letter, digit, dot or slash before it is the tail of something
 		// else ("X/COP/1" read from its second part, "E.11.V/..."); every later start inside the
 		// same run of capitals is glued too, so go on after the slash.
 		if at > 0 && gluedBefore(text[:at]) {
-			i += loc[1]
+			i += e
 			continue
 		}
-		parts, end, ok := scanSymbol(text, at)
+		parts, end, ok := scanSymbol(text, at, partBuf[:0])
 		if !ok {
 			// A suffix of a series that failed is no symbol either: no need to look inside it.
-			i = max(i+loc[1], end)
+			i = max(i+e, end)
 			continue
 		}
-		// A joint symbol: another full symbol after a hyphen.
-		docs := [][]string{parts}
+		// A joint symbol: another full symbol after a hyphen. first, the first document's
+		// parts, stays apart from the documents after it, docs: it is partBuf's.
+		first, docs := parts, [][]string(nil)
 		for {
-			j := jointRE.FindStringIndex(text[end:])
-			if j == nil {
+			j := jointEnd(text[end:])
+			if j < 0 {
 				break
 			}
-			next, e, ok := scanSymbol(text, end+j[1])
+			next, e, ok := scanSymbol(text, end+j, nil)
 			if !ok {
 				break
 			}
@@ -94,11 +104,11 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 		}
 		// Modifiers listed after the (last) symbol, each joined by 和, 及, "、" or a comma.
 		for {
-			j := listJoinRE.FindStringIndex(text[end:])
-			if j == nil {
+			j := listJoinEnd(text[end:])
+			if j < 0 {
 				break
 			}
-			from := end + j[1]
+			from := end + j
 			to := scanPart(text, from)
 			if to == from || !modifierRE.MatchString(text[from:to]) || (to < len(text) && text[to] == '/') {
 				break
@@ -106,33 +116,88 @@ func findSymbolsAt(text string) ([]symbolMention, []int) {
 			docs, end = append(docs, withModifier(parts, text[from:to])), to
 		}
 		start, stop := runes.of(at), runes.of(end)
-		if len(docs) == 1 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
+		if len(docs) == 0 && writtenAs(text[at:end], parts) && !isRange(parts[len(parts)-1]) {
 			// The usual symbol, one document written without spaces: its symbol is the text
 			// as written (expandRange would join the same parts).
 			out = append(out, symbolMention{symbol: text[at:end], start: start, end: stop, quote: text[at:end]})
-			ats = append(ats, at)
+			if ats != nil {
+				*ats = append(*ats, at)
+			}
 			i = end
 			continue
 		}
-		for _, d := range docs {
+		for k := -1; k < len(docs); k++ {
+			d := first
+			if k >= 0 {
+				d = docs[k]
+			}
 			for _, sym := range expandRange(d) {
 				out = append(out, symbolMention{symbol: sym, start: start, end: stop, quote: text[at:end]})
-				ats = append(ats, at)
+				if ats != nil {
+					*ats = append(*ats, at)
+				}
 			}
 		}
 		i = end
 	}
-	return out, ats
+	return out
 }
 
-// symbolStart returns the span of the first place in text where symbolAtRE matches, as
-// [start, end]; nil when there is none. It looks for slashes, which are rare, and reads back
-// from each, where a search by regexp would start at every character.
-func symbolStart(text string) []int {
+// jointEnd returns the end of jointRE's match at the start of s, or -1, without the regexp
+// machine, which cost more than the rest of findSymbols where a symbol is followed by a
+// blank. Each run of blanks is taken whole: the dash is none.
+func jointEnd(s string) int {
+	i := skipBlanks(s, 0)
+	switch {
+	case strings.HasPrefix(s[i:], "-"):
+		i++
+	case strings.HasPrefix(s[i:], "–"):
+		i += len("–")
+	default:
+		return -1
+	}
+	return skipBlanks(s, i)
+}
+
+// listJoins are the words of listJoinRE, in its order: none begins another, so at most one
+// stands at a place, and the pattern's repetition, greedy, takes them while they follow
+// one another.
+var listJoins = []string{"以及", "和", "及", "与", "、", ",", "，", "and "}
+
+// listJoinEnd returns the end of listJoinRE's match at the start of s, or -1, as jointEnd
+// does jointRE's. "and" is followed by a blank, a space or a tab.
+func listJoinEnd(s string) int {
+	end := -1
+	for i := skipBlanks(s, 0); ; {
+		n := 0
+		for _, w := range listJoins {
+			if w == "and " {
+				if len(s)-i >= len(w) && s[i:i+3] == "and" && (s[i+3] == ' ' || s[i+3] == '\t') {
+					n = len(w)
+				}
+			} else if strings.HasPrefix(s[i:], w) {
+				n = len(w)
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			return end
+		}
+		i = skipBlanks(s, i+n)
+		end = i
+	}
+}
+
+// symbolStart returns the span [start, end) of the first place in text where symbolAtRE
+// matches; found is false when there is none. It looks for slashes, which are rare, and
+// reads back from each, where a search by regexp would start at every character.
+func symbolStart(text string) (start, end int, found bool) {
 	for from := 0; ; {
 		k := strings.IndexByte(text[from:], '/')
 		if k < 0 {
-			return nil
+			return 0, 0, false
 		}
 		slash := from + k
 		s := slash
@@ -144,7 +209,7 @@ func symbolStart(text string) []int {
 			s--
 		}
 		if s < blanks {
-			return []int{s, slash + 1}
+			return s, slash + 1, true
 		}
 		from = slash + 1
 	}
@@ -160,10 +225,10 @@ func gluedBefore(before string) bool {
 // scanSymbol reads the symbol that begins at byte offset at: an organ prefix and one or more
 // parts, each after a slash. Spaces around a slash are healed over (PDF extraction breaks
 // "CTOC/COP/ 2012/CRP.7"), but nowhere else: "A/60/88 和 Corr.2" ends at "88". It returns
-// the parts and the byte offset just past the last one. ok is false when there is no part
-// after the prefix, or no digit in the parts: a UN symbol always numbers its document, while
-// "TCP/IP" or "A/B" do not.
-func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
+// the parts, in buf's room (nil for room of their own), and the byte offset just past the
+// last one. ok is false when there is no part after the prefix, or no digit in the parts: a
+// UN symbol always numbers its document, while "TCP/IP" or "A/B" do not.
+func scanSymbol(text string, at int, buf []string) (parts []string, end int, ok bool) {
 	end = at // the first part, the organ's prefix: capitals
 	for end < len(text) && text[end] >= 'A' && text[end] <= 'Z' {
 		end++
@@ -171,7 +236,10 @@ func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
 	if end == at {
 		return nil, at, false
 	}
-	parts = append(make([]string, 0, 6), text[at:end]) // room for a symbol's usual parts
+	if buf == nil {
+		buf = make([]string, 0, 6) // room for a symbol's usual parts
+	}
+	parts = append(buf[:0], text[at:end])
 	digits := false
 	for {
 		j := skipBlanks(text, end)
@@ -184,7 +252,7 @@ func scanSymbol(text string, at int) (parts []string, end int, ok bool) {
 			break // a slash that ends the series: not part of it
 		}
 		part := text[k:e]
-		digits = digits || strings.ContainsAny(part, "0123456789")
+		digits = digits || indexDigit(part) >= 0
 		parts, end = append(parts, part), e
 	}
 	if len(parts) < 2 || !digits {

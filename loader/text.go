@@ -249,3 +249,36 @@ func spaceBefore(s string, end int) int {
 	}
 	return end
 }
+
+// indexAny returns strings.IndexAny(s, chars) for valid UTF-8 s: it searches for each rune
+// of chars (as index does) in the part of s before the first found so far, where
+// strings.IndexAny decodes every rune of s when chars are not ASCII, and the rules search
+// long paragraphs for a few marks of punctuation. In valid UTF-8 a rune found before
+// another's place ends by it.
+func indexAny(s, chars string) int {
+	end, found := len(s), false
+	for i := 0; i < len(chars); {
+		n := runeSize(chars[i])
+		if k := index(s[:end], chars[i:i+n]); k >= 0 {
+			end, found = k, true
+		}
+		i += n
+	}
+	if !found {
+		return -1
+	}
+	return end
+}
+
+// trimLeftAny returns strings.TrimLeft(s, chars) for valid UTF-8 s, which decodes the runes
+// of s when chars are not ASCII: it tests the runes that open s for one of chars' encodings.
+func trimLeftAny(s, chars string) string {
+	for s != "" {
+		n := runeSize(s[0])
+		if n > len(s) || !strings.Contains(chars, s[:n]) {
+			return s
+		}
+		s = s[n:]
+	}
+	return s
+}
