@@ -581,7 +581,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 // the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
 // done at them, but that the session held them.
 func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
-	if contains(p.text, "召开了") || contains(p.text, "举行了") {
+	if mayConvene(p.text) {
 		props := b.nodes[session].Properties
 		for _, m := range convenedMeetings(p.text, int(kg.Int(props, kg.PropNumber)), b.calendar) {
 			prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
@@ -609,11 +609,81 @@ var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。�
 // convenedDayRE is a day convenedRE may give before the verb.
 var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
 
+// mayConvene reports whether convenedRE matches text: whether one of its verbs, 召开了 or
+// 举行了, is followed by a meeting's number as the pattern reads it (convenedAt). The day
+// before the verb is optional and cannot make a match where there is none; without the
+// number, which most texts that hold a verb lack ("共举行了 10 次会议", "举行了第六届会议。"),
+// the matcher need not run: it costs more than the paragraph is long.
+func mayConvene(text string) bool {
+	for _, verb := range [...]string{"召开了", "举行了"} {
+		for from := 0; ; {
+			i := index(text[from:], verb)
+			if i < 0 {
+				break
+			}
+			from += i + len(verb)
+			if convenedAt(text, from) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// convenedAt reports whether the part of convenedRE after its verb matches at byte i of
+// text: `\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`.
+// A run of numerals or digits longer than three cannot match: what follows it must be 届,
+// a space or 次.
+func convenedAt(text string, i int) bool {
+	i = skipRESpaces(text, i)
+	if strings.HasPrefix(text[i:], "第") {
+		p := i + len("第")
+		if e := skipChineseNumerals(text, p); e > p && e-p <= 3*len("十") && strings.HasPrefix(text[e:], "届会议") &&
+			numberedMeetingAt(text, skipRESpaces(text, e+len("届会议"))) {
+			return true
+		}
+	}
+	return numberedMeetingAt(text, i)
+}
+
+// numberedMeetingAt reports whether `第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`
+// matches at byte i of text.
+func numberedMeetingAt(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], "第") {
+		return false
+	}
+	p := skipRESpaces(text, i+len("第"))
+	e := p
+	for e < len(text) && e-p < 4 && text[e] >= '0' && text[e] <= '9' {
+		e++
+	}
+	if e == p {
+		e = skipChineseNumerals(text, p)
+		if e-p > 3*len("十") {
+			return false
+		}
+	} else if e-p > 3 {
+		return false
+	}
+	if e == p {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[skipRESpaces(text, e):], "次")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "全体")
+	return strings.HasPrefix(rest, "会议")
+}
+
 // convenedMeetings returns the meetings a text says were convened or held (convenedRE) of
 // the session numbered session: a meeting of another session it names is not one
 // ("召开了第二十八届会议第 9 次会议" in the report of the twenty-ninth), nor one whose body
 // is another's (ownedByOther). A day without its year takes the calendar's.
 func convenedMeetings(text string, session int, cal calendar) []meetingMention {
+	if !mayConvene(text) {
+		return nil
+	}
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text

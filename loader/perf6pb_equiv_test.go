@@ -1,0 +1,35 @@
+package loader
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// The gates of the session path that stand in for a regexp must say what it says: each is
+// compared with the regexp on the family's paragraphs and on texts made at random of the
+// words the regexp reads.
+
+func TestMayConveneAsRE(t *testing.T) {
+	words := []string{"召开了", "举行了", "召开", "举行", "了", "第", "第二十九", "届会议", "届", "会议", "1", "12", "123", "1234",
+		"二", "十二", "九十九", "一二三四", "次", "全体", " ", "\n", "于", "2019 年 12 月 13 日", "。", "；", "x", "，"}
+	template := []string{"于", "2019 年 12 月 13 日", "，", "召开了", " ", "第二十九", "届会议", " ", "第", " ", "12", " ", "次", "全体", "会议"}
+	r := rand.New(rand.NewPCG(62, 1))
+	texts := familyTexts(t)
+	for range 200000 {
+		texts = append(texts, randomText(r, words, r.IntN(4))+nearText(r, template, words)+randomText(r, words, r.IntN(4)))
+	}
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(16)))
+	}
+	found := 0
+	for _, text := range texts {
+		want := convenedRE.MatchString(text)
+		if want {
+			found++
+		}
+		if got := mayConvene(text); got != want {
+			t.Fatalf("mayConvene(%q) = %v, want %v", text, got, want)
+		}
+	}
+	t.Logf("%d of %d match", found, len(texts))
+}
