@@ -59,6 +59,8 @@ type graphBuilder struct {
 	adoptedAt map[string]map[string]any
 	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
 	speakerRefs map[speakerKey][2]string
+	// speakerBuf is the room the speakers of a paragraph are read into (speakers).
+	speakerBuf []speaker
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
 	// nodes, where each kept node was one.
 	nodeSlab []kg.Node

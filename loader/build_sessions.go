@@ -832,7 +832,8 @@ func listNumberText(t string) string {
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	b.openers(session, target, p)
-	sps := findSpeakers(p.text)
+	sps := appendSpeakers(b.speakerBuf[:0], p.text)
+	b.speakerBuf = sps
 	if len(sps) == 0 {
 		return
 	}

@@ -66,14 +66,16 @@ type speaker struct {
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
-func findSpeakers(text string) []speaker {
+func findSpeakers(text string) []speaker { return appendSpeakers(nil, text) }
+
+// appendSpeakers appends to out the speakers findSpeakers returns: the agenda reads them
+// into one slice, paragraph after paragraph, where each paragraph's was allocated (and
+// grown, sentence by sentence) anew.
+func appendSpeakers(out []speaker, text string) []speaker {
 	if indexBy(text, "发言", len("发")-1) < 0 { // by 发's last byte: its first begins most characters
-		return nil
+		return out
 	}
-	var (
-		out  []speaker
-		kind = "statement"
-	)
+	kind := "statement"
 	// The sentences (cut at each "。") that name a statement are read, in order: each is found
 	// around the next statement in the text, where every sentence was cut out and searched.
 	// A statement's words hold no "。", and what nextStatement reads after them is the same
