@@ -80,6 +80,12 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	if !mayNameMeetings(text) {
 		return nil
 	}
+	return namedMeetings(text, cal, group)
+}
+
+// namedMeetings is meetingsOf, of a text that mayNameMeetings let through: the callers that
+// asked it already do not read the text again.
+func namedMeetings(text string, cal calendar, group bool) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
@@ -487,13 +493,18 @@ func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 	if !mayNameMeetings(text) {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
+	return b.namedMeetingsIn(text, group)
+}
+
+// namedMeetingsIn is meetingsIn, of a text that mayNameMeetings let through.
+func (b *graphBuilder) namedMeetingsIn(text string, group bool) []meetingMention {
 	if group {
-		return meetingsOf(text, b.calendar, true)
+		return namedMeetings(text, b.calendar, true)
 	}
 	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.calendar, false)
+	ms := namedMeetings(text, b.calendar, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}
@@ -561,7 +572,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		return nil // as meetingsIn finds at once, before the session's properties are read
 	}
 	props := b.nodes[session].Properties
-	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
+	ms := b.namedMeetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
 	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -614,20 +625,21 @@ var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
 // before the verb is optional and cannot make a match where there is none; without the
 // number, which most texts that hold a verb lack ("共举行了 10 次会议", "举行了第六届会议。"),
 // the matcher need not run: it costs more than the paragraph is long.
+//
+// Both verbs end in 了: one search for it reads the text once, where a search for each read
+// it twice.
 func mayConvene(text string) bool {
-	for _, verb := range [...]string{"召开了", "举行了"} {
-		for from := 0; ; {
-			i := index(text[from:], verb)
-			if i < 0 {
-				break
-			}
-			from += i + len(verb)
-			if convenedAt(text, from) {
-				return true
-			}
+	for from := 0; ; {
+		i := index(text[from:], "了")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("了")
+		if (strings.HasSuffix(text[:at], "召开") || strings.HasSuffix(text[:at], "举行")) && convenedAt(text, from) {
+			return true
 		}
 	}
-	return false
 }
 
 // convenedAt reports whether the part of convenedRE after its verb matches at byte i of
