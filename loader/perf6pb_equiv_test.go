@@ -2,6 +2,7 @@ package loader
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -32,4 +33,19 @@ func TestMayConveneAsRE(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d match", found, len(texts))
+}
+
+func TestMayNameMeetingsAsSearches(t *testing.T) {
+	words := []string{"会议上", "会议", "上", "）上", "）", "议上", "会", "x", "，", "（"}
+	r := rand.New(rand.NewPCG(62, 3))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, text := range texts {
+		want := strings.Contains(text, "会议上") || strings.Contains(text, "）上")
+		if got := mayNameMeetings(text); got != want {
+			t.Fatalf("mayNameMeetings(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
