@@ -49,3 +49,19 @@ func TestMayNameMeetingsAsSearches(t *testing.T) {
 		}
 	}
 }
+
+func TestCapacityThenBehalfAsContains(t *testing.T) {
+	words := []string{"代表", "观察员", "代", "表", "观察", "员", "以", "的名义", "x", "智利", "77 国集团"}
+	r := rand.New(rand.NewPCG(62, 4))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(8)))
+	}
+	for _, text := range texts {
+		want := strings.Contains(text, "代表代表") || strings.Contains(text, "观察员代表") ||
+			strings.Contains(text, "代表以") || strings.Contains(text, "观察员以")
+		if got := capacityThenBehalf(text); got != want {
+			t.Fatalf("capacityThenBehalf(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -395,7 +395,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
 		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
-			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
+			var buf [4][2]int // on the stack: only whether there is one is asked
+			sp.joined = len(appendJoins(buf[:0], trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
@@ -778,11 +779,30 @@ func qualifierMatch(list string) []string {
 // ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
 // is followed by what the pattern allows after one.
 func behalfMatch(name string) []string {
-	if !strings.HasSuffix(name, "行使答辩权") && !contains(name, "代表代表") && !contains(name, "观察员代表") &&
-		!contains(name, "代表以") && !contains(name, "观察员以") {
+	if !strings.HasSuffix(name, "行使答辩权") && !capacityThenBehalf(name) {
 		return nil
 	}
 	return behalfRE.FindStringSubmatch(name)
+}
+
+// capacityThenBehalf reports whether name holds "代表代表", "观察员代表", "代表以" or "观察员以":
+// a capacity followed by whom or in what name it spoke. It looks for each capacity once and
+// reads what follows it, where a search for each of the four read most names four times.
+// Neither capacity can overlap itself, so every one the name holds is found.
+func capacityThenBehalf(name string) bool {
+	for _, c := range [...]string{"代表", "观察员"} {
+		for from := 0; ; {
+			i := index(name[from:], c)
+			if i < 0 {
+				break
+			}
+			from += i + len(c)
+			if strings.HasPrefix(name[from:], "代表") || strings.HasPrefix(name[from:], "以") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
@@ -1147,7 +1167,8 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 // its own slice, in place of the span they split.
 func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]int {
 	s := list[span[0]:span[1]]
-	joins := joinsOf(s)
+	var buf [4][2]int // the joins are read here, not kept: no slice is allocated for a few
+	joins := appendJoins(buf[:0], s, 1)
 	if len(joins) == 0 || knownSpeaker(s) {
 		return append(out, span)
 	}
@@ -1220,8 +1241,11 @@ func joinsOf(s string) [][2]int { return joinsFrom(s, 1) }
 // joinsFrom is joinsOf, with the joins that stand at byte first or after: joinsOf leaves
 // out one that opens the text (1), and joinsFrom(s, 0) finds what joinsOf("x"+s) did, one
 // byte on, without building that string.
-func joinsFrom(s string, first int) [][2]int {
-	var joins [][2]int
+func joinsFrom(s string, first int) [][2]int { return appendJoins(nil, s, first) }
+
+// appendJoins appends to joins the joins joinsFrom(s, first) returns: a caller that only
+// reads them gives it room of its own, on its stack, where each list of joins was allocated.
+func appendJoins(joins [][2]int, s string, first int) [][2]int {
 	if !contains(s, "和") && !contains(s, "及") {
 		return joins // every join holds one or the other; most names hold neither
 	}
@@ -1278,7 +1302,8 @@ func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
-	return ok && (rest == "" || isOffice(rest) && len(joinsFrom(rest, 0)) == 0)
+	var buf [4][2]int
+	return ok && (rest == "" || isOffice(rest) && len(appendJoins(buf[:0], rest, 0)) == 0)
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
