@@ -381,7 +381,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
 	groups := speakerGroups(trimmed)
-	items := groupedSpeakers(trimmed, groups)
+	var buf [16][2]int // the spans are read here and not kept: room for most lists, on the stack
+	items := appendGroupedSpeakers(buf[:0], trimmed, groups)
 	// "大会主席、日本法务大臣上川阳子": offices listed before one that a person's name follows
 	// are that person's, one speaker, the last office's; the quote holds them all.
 	held := -1 // where the offices of one person open in trimmed, or -1
@@ -513,7 +514,8 @@ func speakersClause(clause string) bool {
 			c = c[k+len(v):]
 		}
 	}
-	items := splitSpeakers(c)
+	var buf [8][2]int
+	items := appendSpeakerSpans(buf[:0], c)
 	if len(items) == 0 {
 		return false
 	}
@@ -1079,8 +1081,14 @@ func bracketAt(s string, i int) (size int, opens bool) {
 // spans of the names: neither "波斯尼亚和黑塞哥维那" nor "联合国教育、科学及文化组织" is
 // split.
 func splitSpeakers(list string) [][2]int {
+	return appendSpeakerSpans(make([][2]int, 0, 4), list) // most lists name a few: one slice, where growing it made several
+}
+
+// appendSpeakerSpans appends to out the spans splitSpeakers returns: the callers that read
+// them and keep none give it room on their stack, where each list's were allocated.
+func appendSpeakerSpans(out [][2]int, list string) [][2]int {
 	var (
-		out   = make([][2]int, 0, 4) // most lists name a few: one slice, where growing it made several
+		base  = len(out) // the list's spans are out[base:]
 		depth int
 		start int
 		known = knownPrefix(list) // the end of the known name the current one opens with
@@ -1130,11 +1138,11 @@ func splitSpeakers(list string) [][2]int {
 		}
 	}
 	flush(len(list))
-	if len(out) == 0 {
-		return nil
+	if len(out) == base {
+		return out
 	}
 	last := out[len(out)-1]
-	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
+	return appendSplitJoins(out[:len(out)-1], list, last, len(out)-base > 1)
 }
 
 // knownAfterJoin returns where the known name ends that opens after a join in list[start:i]
@@ -1690,19 +1698,20 @@ func appendListParts(out []speakerGroup, list string, from, to int, cat listCate
 	return appendGroup(out, from+start, from+len(s), cat, list)
 }
 
-// groupedSpeakers returns the spans of the names of a list, as splitSpeakers does, split in
-// each of its parts (groups, from speakerGroups) where it has them.
-func groupedSpeakers(list string, groups []speakerGroup) [][2]int {
+// appendGroupedSpeakers appends to out the spans of the names of a list, as splitSpeakers
+// gives them, split in each of its parts (groups, from speakerGroups) where it has them.
+func appendGroupedSpeakers(out [][2]int, list string, groups []speakerGroup) [][2]int {
 	if groups == nil {
-		return splitSpeakers(list)
+		return appendSpeakerSpans(out, list)
 	}
-	var items [][2]int
 	for _, g := range groups {
-		for _, it := range splitSpeakers(list[g.from:g.to]) {
-			items = append(items, [2]int{g.from + it[0], g.from + it[1]})
+		from := len(out)
+		out = appendSpeakerSpans(out, list[g.from:g.to])
+		for k := from; k < len(out); k++ {
+			out[k][0], out[k][1] = out[k][0]+g.from, out[k][1]+g.from
 		}
 	}
-	return items
+	return out
 }
 
 // labelled gives a speaker whose name opens at byte at of its list what the label of the
