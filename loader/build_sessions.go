@@ -297,7 +297,7 @@ func specialSessionID(body kg.Body, number int) string {
 // returns its id.
 func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset int) string {
 	id := agendaItemID(session, number)
-	props := map[string]any{kg.PropNumber: number, kg.PropSession: session}
+	props := map[string]any{kg.PropNumber: number, kg.PropSession: b.sessionBox.of(session)}
 	if title != "" {
 		props[kg.PropTitle] = title
 		if en := agendaTitleEn(title); en != "" {
@@ -312,7 +312,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 	// spanStart orders an agenda as the text gives it.
 	rel := map[string]any{kg.PropSource: b.sourceValue, kg.PropSpanStart: int64(offset)}
 	if paraKey != "" {
-		rel[kg.PropParagraph] = paraKey
+		rel[kg.PropParagraph] = b.keyBox.of(paraKey)
 	}
 	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: rel})
 	return id
@@ -837,11 +837,12 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	if len(sps) == 0 {
 		return
 	}
-	// The values every statement of the paragraph shares are boxed once, not once each.
-	key := any(p.key)
+	// The values every statement of the paragraph shares are boxed once, not once each, or
+	// not at all where a rule before boxed them (keyBox, sessionBox).
+	key := b.keyBox.of(p.key)
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	if m := paragraphMeeting(p.text); m != "" {
-		meeting, meetingOf = m, session
+		meeting, meetingOf = m, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
@@ -922,7 +923,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
 		if m := paragraphMeeting(p.text); m != "" {
-			props[kg.PropMeeting], props[kg.PropSession] = m, session
+			props[kg.PropMeeting], props[kg.PropSession] = m, b.sessionBox.of(session)
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}

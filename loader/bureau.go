@@ -337,7 +337,7 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 			continue // who presided over something else than the session: a delegate, no officer of it
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key), kg.PropRole: o.role, kg.PropSpanStart: int64(p.offset + runeLen(p.text[:at]))}})
 	}
 }
 
@@ -350,7 +350,7 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 	st := b.sponsor(state)
 	if id := relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st,
-			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key}})
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: b.keyBox.of(p.key)}})
 	}
 	return person.ID
 }

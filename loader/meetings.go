@@ -540,7 +540,7 @@ func meetingID(session string, number int) string {
 func (b *graphBuilder) meeting(session string, number int, date string, plenary bool, prov func() map[string]any) string {
 	id := meetingID(session, number)
 	if !b.holdsMeeting(id, session, number, date, plenary) {
-		props := map[string]any{kg.PropSession: session, kg.PropNumber: int64(number)}
+		props := map[string]any{kg.PropSession: b.sessionBox.of(session), kg.PropNumber: int64(number)}
 		if date != "" {
 			props[kg.PropDate] = date
 		}
