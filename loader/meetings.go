@@ -330,32 +330,50 @@ func ownedByOther(before string, group bool) bool {
 // and 10; "1 至第 4" is 1 to 4. A range that runs backwards or too far is dropped.
 func meetingNumbers(s string) []int {
 	var out []int
-	locs := meetingNumberSpans(s)
-	for i, l := range locs {
-		n := meetingNumber(s[l[0]:l[1]])
+	prevEnd := -1 // where the number before ends, -1 for the first
+	for i := 0; ; {
+		from, to := nextMeetingNumber(s, i)
+		if from < 0 {
+			return out
+		}
+		n := meetingNumber(s[from:to])
 		if n <= 0 {
 			return nil
 		}
-		if i > 0 && saysSpan(s[locs[i-1][1]:l[0]]) {
-			from := out[len(out)-1]
-			if n <= from || n-from > maxMeetingsSpan {
+		if prevEnd >= 0 && saysSpan(s[prevEnd:from]) {
+			first := out[len(out)-1]
+			if n <= first || n-first > maxMeetingsSpan {
 				return nil
 			}
-			for k := from + 1; k < n; k++ {
+			for k := first + 1; k < n; k++ {
 				out = append(out, k)
 			}
 		}
 		out = append(out, n)
+		prevEnd, i = to, to
 	}
-	return out
 }
 
 // meetingNumberSpans returns meetingNumberRE.FindAllStringIndex(s, -1), read without the
-// regexp machine: each match is the run of up to three digits, or of up to three Chinese
-// numerals, that begins at the first such character after the match before.
+// regexp machine (nextMeetingNumber).
 func meetingNumberSpans(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		from, to := nextMeetingNumber(s, i)
+		if from < 0 {
+			return out
+		}
+		out = append(out, []int{from, to})
+		i = to
+	}
+}
+
+// nextMeetingNumber returns the span of the next match of meetingNumberRE in s from byte
+// i, or -1, -1: the run of up to three digits, or of up to three Chinese numerals, that
+// begins at the first such character. meetingNumbers reads the spans one by one, where a
+// slice was built of them, and a slice for each.
+func nextMeetingNumber(s string, i int) (int, int) {
+	for i < len(s) {
 		n := 0
 		for j := i; n < 3 && j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
 			n++
@@ -368,14 +386,12 @@ func meetingNumberSpans(s string) [][]int {
 			}
 		}
 		if n > 0 {
-			out = append(out, []int{i, end})
-			i = end
-			continue
+			return i, end
 		}
 		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
 		i += size
 	}
-	return out
+	return -1, -1
 }
 
 // opensWithChineseNumeral reports whether s opens with one of 一 to 十.
