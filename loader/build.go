@@ -982,7 +982,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
-	b.draftsOfActs(p)
+	if tells {
+		b.draftsOfActs(p) // every draft it reads is a 草案, which tells found (TestDraftsOfActsTold)
+	}
 	b.adoptedRows(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)

@@ -65,3 +65,19 @@ func TestCapacityThenBehalfAsContains(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftsOfActsTold holds the gate the adoptions put before draftsOfActs: a text in which
+// mayTellAdoption finds no 草案 (nor 案文见) is one in which mayNameDraftOfAct finds none.
+func TestDraftsOfActsTold(t *testing.T) {
+	words := []string{"草案", "草", "案", "案文见", "文见", "决议", "决定", "的", " ", "订正", "第 1/1 号", "x"}
+	r := rand.New(rand.NewPCG(62, 5))
+	texts := familyTexts(t)
+	for range 100000 {
+		texts = append(texts, randomText(r, words, r.IntN(10)))
+	}
+	for _, text := range texts {
+		if mayNameDraftOfAct(text) && !mayTellAdoption(text) {
+			t.Fatalf("mayNameDraftOfAct(%q) but not mayTellAdoption", text)
+		}
+	}
+}
