@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -402,20 +403,37 @@ func opensWithChineseNumeral(s string) bool { return isChineseNumeral(leadRune(s
 // pattern's order (the year, then the month, taken where they can be).
 func meetingDayMatches(s string) [][]string {
 	var out [][]string
-	for i := 0; i < len(s); {
-		if m := meetingDayAt(s, i); m != nil {
-			out = append(out, m)
-			i += len(m[0])
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
-		i += size
+	for m := range meetingDaysIn(s) {
+		out = append(out, m[:])
 	}
 	return out
 }
 
-// meetingDayAt matches meetingDayRE at byte i of s, or returns nil.
-func meetingDayAt(s string, i int) []string {
+// meetingDaysIn yields the matches of meetingDayRE in s, as meetingDayMatches returns them:
+// meetingDays reads them one by one, where it built a slice of them and a slice for each.
+func meetingDaysIn(s string) iter.Seq[[4]string] {
+	return func(yield func([4]string) bool) {
+		for i := 0; i < len(s); {
+			if m, ok := meetingDayAt(s, i); ok {
+				if !yield(m) {
+					return
+				}
+				i += len(m[0])
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+			i += size
+		}
+	}
+}
+
+// meetingDayAt matches meetingDayRE at byte i of s: the match and its groups, and whether
+// there is one. Every way to match opens with a digit (of the year, the month or the day),
+// which most characters the callers try it at are not.
+func meetingDayAt(s string, i int) (m [4]string, ok bool) {
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return m, false
+	}
 	group := func(from, to int) string {
 		if from < 0 {
 			return ""
@@ -453,12 +471,12 @@ func meetingDayAt(s string, i int) []string {
 					continue
 				}
 				if r := skipRESpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
-					return []string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}
+					return [4]string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}, true
 				}
 			}
 		}
 	}
-	return nil
+	return m, false
 }
 
 // digitsAt reports whether s holds n ASCII digits at byte i.
@@ -488,7 +506,7 @@ func meetingNumber(s string) int {
 // its month and day.
 func meetingDays(s string, cal calendar) (days []string, span bool) {
 	given, month := "", "" // the year the list gives, carried
-	for _, m := range meetingDayMatches(s) {
+	for m := range meetingDaysIn(s) {
 		if m[1] != "" {
 			given = m[1]
 		}
