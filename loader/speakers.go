@@ -72,7 +72,7 @@ func findSpeakers(text string) []speaker { return appendSpeakers(nil, text) }
 // into one slice, paragraph after paragraph, where each paragraph's was allocated (and
 // grown, sentence by sentence) anew.
 func appendSpeakers(out []speaker, text string) []speaker {
-	if indexBy(text, "发言", len("发")-1) < 0 { // by 发's last byte: its first begins most characters
+	if !contains(text, "发言") { // by 言's last byte, which stops the search half as often as 发's in a report
 		return out
 	}
 	kind := "statement"
