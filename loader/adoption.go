@@ -387,7 +387,8 @@ func adoptedByNumberMatches(text string) [][]int {
 // any parenthesis dropped.
 func splitNames(s string) []string {
 	var out []string
-	for _, sp := range splitSpeakers(s) {
+	var buf [16][2]int
+	for _, sp := range appendSpeakerSpans(buf[:0], s) {
 		name, _ := cutBrackets(s[sp[0]:sp[1]])
 		if name = squeezeSpace(name); name != "" {
 			out = append(out, name)

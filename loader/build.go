@@ -61,6 +61,8 @@ type graphBuilder struct {
 	adoptedAt map[string]kg.Props
 	// speakerRefs holds the id and office of each speaker's node, by what speakerNode reads.
 	speakerRefs map[speakerKey][2]string
+	// speakerBuf is the room the speakers of a paragraph are read into (speakers).
+	speakerBuf []speaker
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
 	// nodes, where each kept node was one.
 	nodeSlab []kg.Node
@@ -1061,7 +1063,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
-	b.draftsOfActs(p)
+	if tells {
+		b.draftsOfActs(p) // every draft it reads is a 草案, which tells found (TestDraftsOfActsTold)
+	}
 	b.adoptedRows(p)
 	for _, m := range meetings {
 		b.lastMeeting = lastOf(m)

@@ -304,7 +304,7 @@ func specialSessionID(body kg.Body, number int) string {
 // returns its id.
 func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset int) string {
 	id := agendaItemID(session, number)
-	props := b.props.alloc(4).With(kg.PropNumber, number).With(kg.PropSession, session)
+	props := b.props.alloc(4).With(kg.PropNumber, number).With(kg.PropSession, b.sessionBox.of(session))
 	if title != "" {
 		props.Set(kg.PropTitle, title)
 		if en := agendaTitleEn(title); en != "" {
@@ -319,7 +319,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 	// spanStart orders an agenda as the text gives it.
 	rel := b.props.alloc(3)
 	if paraKey != "" {
-		rel.Set(kg.PropParagraph, paraKey)
+		rel.Set(kg.PropParagraph, b.keyBox.of(paraKey))
 	}
 	rel = rel.With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(offset))
 	b.rel(kg.Relationship{ID: rid, Type: kg.RelHasAgendaItem, Start: session, End: id, Properties: rel})
@@ -839,15 +839,17 @@ func listNumberText(t string) string {
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	b.openers(session, target, p)
-	sps := findSpeakers(p.text)
+	sps := appendSpeakers(b.speakerBuf[:0], p.text)
+	b.speakerBuf = sps
 	if len(sps) == 0 {
 		return
 	}
-	// The values every statement of the paragraph shares are boxed once, not once each.
-	key := any(p.key)
+	// The values every statement of the paragraph shares are boxed once, not once each, or
+	// not at all where a rule before boxed them (keyBox, sessionBox).
+	key := b.keyBox.of(p.key)
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	if m := paragraphMeeting(p.text); m != "" {
-		meeting, meetingOf = m, session
+		meeting, meetingOf = m, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
@@ -937,7 +939,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		props.Set(kg.PropOffice, o.office)
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
-			props.Set(kg.PropSession, session)
+			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}

@@ -337,7 +337,7 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 			continue // who presided over something else than the session: a delegate, no officer of it
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: b.props.alloc(4).With(kg.PropParagraph, p.key).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
+			Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 	}
 }
 
@@ -350,7 +350,7 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 	st := b.sponsor(state)
 	if id := b.relID(person.ID, kg.RelMemberOf, st); !b.hasRel(id) {
 		b.rel(kg.Relationship{ID: id, Type: kg.RelMemberOf, Start: person.ID, End: st,
-			Properties: b.props.alloc(2).With(kg.PropParagraph, p.key).With(kg.PropSource, b.sourceValue)})
+			Properties: b.props.alloc(2).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropSource, b.sourceValue)})
 	}
 	return person.ID
 }

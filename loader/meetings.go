@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -79,6 +80,12 @@ func meetingsOf(text string, cal calendar, group bool) []meetingMention {
 	if !mayNameMeetings(text) {
 		return nil
 	}
+	return namedMeetings(text, cal, group)
+}
+
+// namedMeetings is meetingsOf, of a text that mayNameMeetings let through: the callers that
+// asked it already do not read the text again.
+func namedMeetings(text string, cal calendar, group bool) []meetingMention {
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text
@@ -185,8 +192,21 @@ func meetingKept(text string, m []int) bool {
 
 // mayNameMeetings reports whether text holds an end of a match of meetingsRE: most texts
 // hold none, and the matcher need not run.
+//
+// Both ends close with 上: one search for it, by its last byte, reads the text once, where a
+// search for each read most texts, which hold neither, twice.
 func mayNameMeetings(text string) bool {
-	return indexBy(text, "会议上", meetingAnchorByte) >= 0 || contains(text, "）上")
+	for from := 0; ; {
+		i := index(text[from:], "上")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if strings.HasSuffix(text[:at], "会议") || strings.HasSuffix(text[:at], "）") {
+			return true
+		}
+		from = at + len("上")
+	}
 }
 
 // meetingEnds finds the ends of the matches of meetingsRE in a text, in order: each "会议上"
@@ -310,32 +330,50 @@ func ownedByOther(before string, group bool) bool {
 // and 10; "1 至第 4" is 1 to 4. A range that runs backwards or too far is dropped.
 func meetingNumbers(s string) []int {
 	var out []int
-	locs := meetingNumberSpans(s)
-	for i, l := range locs {
-		n := meetingNumber(s[l[0]:l[1]])
+	prevEnd := -1 // where the number before ends, -1 for the first
+	for i := 0; ; {
+		from, to := nextMeetingNumber(s, i)
+		if from < 0 {
+			return out
+		}
+		n := meetingNumber(s[from:to])
 		if n <= 0 {
 			return nil
 		}
-		if i > 0 && saysSpan(s[locs[i-1][1]:l[0]]) {
-			from := out[len(out)-1]
-			if n <= from || n-from > maxMeetingsSpan {
+		if prevEnd >= 0 && saysSpan(s[prevEnd:from]) {
+			first := out[len(out)-1]
+			if n <= first || n-first > maxMeetingsSpan {
 				return nil
 			}
-			for k := from + 1; k < n; k++ {
+			for k := first + 1; k < n; k++ {
 				out = append(out, k)
 			}
 		}
 		out = append(out, n)
+		prevEnd, i = to, to
 	}
-	return out
 }
 
 // meetingNumberSpans returns meetingNumberRE.FindAllStringIndex(s, -1), read without the
-// regexp machine: each match is the run of up to three digits, or of up to three Chinese
-// numerals, that begins at the first such character after the match before.
+// regexp machine (nextMeetingNumber).
 func meetingNumberSpans(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		from, to := nextMeetingNumber(s, i)
+		if from < 0 {
+			return out
+		}
+		out = append(out, []int{from, to})
+		i = to
+	}
+}
+
+// nextMeetingNumber returns the span of the next match of meetingNumberRE in s from byte
+// i, or -1, -1: the run of up to three digits, or of up to three Chinese numerals, that
+// begins at the first such character. meetingNumbers reads the spans one by one, where a
+// slice was built of them, and a slice for each.
+func nextMeetingNumber(s string, i int) (int, int) {
+	for i < len(s) {
 		n := 0
 		for j := i; n < 3 && j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
 			n++
@@ -348,14 +386,12 @@ func meetingNumberSpans(s string) [][]int {
 			}
 		}
 		if n > 0 {
-			out = append(out, []int{i, end})
-			i = end
-			continue
+			return i, end
 		}
 		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
 		i += size
 	}
-	return out
+	return -1, -1
 }
 
 // opensWithChineseNumeral reports whether s opens with one of 一 to 十.
@@ -366,20 +402,37 @@ func opensWithChineseNumeral(s string) bool { return isChineseNumeral(leadRune(s
 // pattern's order (the year, then the month, taken where they can be).
 func meetingDayMatches(s string) [][]string {
 	var out [][]string
-	for i := 0; i < len(s); {
-		if m := meetingDayAt(s, i); m != nil {
-			out = append(out, m)
-			i += len(m[0])
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
-		i += size
+	for m := range meetingDaysIn(s) {
+		out = append(out, m[:])
 	}
 	return out
 }
 
-// meetingDayAt matches meetingDayRE at byte i of s, or returns nil.
-func meetingDayAt(s string, i int) []string {
+// meetingDaysIn yields the matches of meetingDayRE in s, as meetingDayMatches returns them:
+// meetingDays reads them one by one, where it built a slice of them and a slice for each.
+func meetingDaysIn(s string) iter.Seq[[4]string] {
+	return func(yield func([4]string) bool) {
+		for i := 0; i < len(s); {
+			if m, ok := meetingDayAt(s, i); ok {
+				if !yield(m) {
+					return
+				}
+				i += len(m[0])
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(s[i:]) // one byte where it is no UTF-8, as for the regexp
+			i += size
+		}
+	}
+}
+
+// meetingDayAt matches meetingDayRE at byte i of s: the match and its groups, and whether
+// there is one. Every way to match opens with a digit (of the year, the month or the day),
+// which most characters the callers try it at are not.
+func meetingDayAt(s string, i int) (m [4]string, ok bool) {
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return m, false
+	}
 	group := func(from, to int) string {
 		if from < 0 {
 			return ""
@@ -417,12 +470,12 @@ func meetingDayAt(s string, i int) []string {
 					continue
 				}
 				if r := skipRESpaces(s, q+day); strings.HasPrefix(s[r:], "日") {
-					return []string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}
+					return [4]string{s[i : r+len("日")], group(y0, y1), group(m0, m1), s[q : q+day]}, true
 				}
 			}
 		}
 	}
-	return nil
+	return m, false
 }
 
 // digitsAt reports whether s holds n ASCII digits at byte i.
@@ -452,7 +505,7 @@ func meetingNumber(s string) int {
 // its month and day.
 func meetingDays(s string, cal calendar) (days []string, span bool) {
 	given, month := "", "" // the year the list gives, carried
-	for _, m := range meetingDayMatches(s) {
+	for m := range meetingDaysIn(s) {
 		if m[1] != "" {
 			given = m[1]
 		}
@@ -486,13 +539,18 @@ func (b *graphBuilder) meetingsIn(text string, group bool) []meetingMention {
 	if !mayNameMeetings(text) {
 		return nil // as meetingsOf finds at once: most texts name no meeting, and are not kept
 	}
+	return b.namedMeetingsIn(text, group)
+}
+
+// namedMeetingsIn is meetingsIn, of a text that mayNameMeetings let through.
+func (b *graphBuilder) namedMeetingsIn(text string, group bool) []meetingMention {
 	if group {
-		return meetingsOf(text, b.calendar, true)
+		return namedMeetings(text, b.calendar, true)
 	}
 	if ms, ok := b.meetingsFound[meetingsKey(text)]; ok {
 		return ms
 	}
-	ms := meetingsOf(text, b.calendar, false)
+	ms := namedMeetings(text, b.calendar, false)
 	if b.meetingsFound == nil {
 		b.meetingsFound = map[meetingsKey][]meetingMention{}
 	}
@@ -523,7 +581,7 @@ func (b *graphBuilder) meeting(session string, number int, date string, plenary 
 		if plenary {
 			props.Set(kg.PropPlenary, true)
 		}
-		props.Set(kg.PropSession, session)
+		props.Set(kg.PropSession, b.sessionBox.of(session))
 		b.node(kg.Node{ID: id, Labels: []string{kg.LabelMeeting}, Properties: props})
 	}
 	rid := b.relID(session, kg.RelHasMeeting, id)
@@ -562,7 +620,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		return nil // as meetingsIn finds at once, before the session's properties are read
 	}
 	props := b.nodes[session].Properties
-	ms := b.meetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
+	ms := b.namedMeetingsIn(p.text, kg.String(props, kg.PropGroup) != "")
 	start, end := kg.String(props, kg.PropStartDate), kg.String(props, kg.PropEndDate)
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -582,7 +640,7 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 // the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
 // done at them, but that the session held them.
 func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
-	if contains(p.text, "召开了") || contains(p.text, "举行了") {
+	if mayConvene(p.text) {
 		props := b.nodes[session].Properties
 		for _, m := range convenedMeetings(p.text, int(kg.Int(props, kg.PropNumber)), b.calendar) {
 			prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
@@ -610,11 +668,82 @@ var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。�
 // convenedDayRE is a day convenedRE may give before the verb.
 var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
 
+// mayConvene reports whether convenedRE matches text: whether one of its verbs, 召开了 or
+// 举行了, is followed by a meeting's number as the pattern reads it (convenedAt). The day
+// before the verb is optional and cannot make a match where there is none; without the
+// number, which most texts that hold a verb lack ("共举行了 10 次会议", "举行了第六届会议。"),
+// the matcher need not run: it costs more than the paragraph is long.
+//
+// Both verbs end in 了: one search for it reads the text once, where a search for each read
+// it twice.
+func mayConvene(text string) bool {
+	for from := 0; ; {
+		i := index(text[from:], "了")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("了")
+		if (strings.HasSuffix(text[:at], "召开") || strings.HasSuffix(text[:at], "举行")) && convenedAt(text, from) {
+			return true
+		}
+	}
+}
+
+// convenedAt reports whether the part of convenedRE after its verb matches at byte i of
+// text: `\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`.
+// A run of numerals or digits longer than three cannot match: what follows it must be 届,
+// a space or 次.
+func convenedAt(text string, i int) bool {
+	i = skipRESpaces(text, i)
+	if strings.HasPrefix(text[i:], "第") {
+		p := i + len("第")
+		if e := skipChineseNumerals(text, p); e > p && e-p <= 3*len("十") && strings.HasPrefix(text[e:], "届会议") &&
+			numberedMeetingAt(text, skipRESpaces(text, e+len("届会议"))) {
+			return true
+		}
+	}
+	return numberedMeetingAt(text, i)
+}
+
+// numberedMeetingAt reports whether `第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`
+// matches at byte i of text.
+func numberedMeetingAt(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], "第") {
+		return false
+	}
+	p := skipRESpaces(text, i+len("第"))
+	e := p
+	for e < len(text) && e-p < 4 && text[e] >= '0' && text[e] <= '9' {
+		e++
+	}
+	if e == p {
+		e = skipChineseNumerals(text, p)
+		if e-p > 3*len("十") {
+			return false
+		}
+	} else if e-p > 3 {
+		return false
+	}
+	if e == p {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[skipRESpaces(text, e):], "次")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "全体")
+	return strings.HasPrefix(rest, "会议")
+}
+
 // convenedMeetings returns the meetings a text says were convened or held (convenedRE) of
 // the session numbered session: a meeting of another session it names is not one
 // ("召开了第二十八届会议第 9 次会议" in the report of the twenty-ninth), nor one whose body
 // is another's (ownedByOther). A day without its year takes the calendar's.
 func convenedMeetings(text string, session int, cal calendar) []meetingMention {
+	if !mayConvene(text) {
+		return nil
+	}
 	var out []meetingMention
 	var at runeOffsets
 	at.text = text

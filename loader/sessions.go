@@ -301,8 +301,8 @@ func listParts(s string) []span {
 	var out []span
 	year, month, prev := "", "", 0
 	for i := 0; i < len(s); {
-		m := meetingDayAt(s, i)
-		if m == nil {
+		m, ok := meetingDayAt(s, i)
+		if !ok {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue

@@ -66,14 +66,16 @@ type speaker struct {
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
-func findSpeakers(text string) []speaker {
-	if indexBy(text, "发言", len("发")-1) < 0 { // by 发's last byte: its first begins most characters
-		return nil
+func findSpeakers(text string) []speaker { return appendSpeakers(nil, text) }
+
+// appendSpeakers appends to out the speakers findSpeakers returns: the agenda reads them
+// into one slice, paragraph after paragraph, where each paragraph's was allocated (and
+// grown, sentence by sentence) anew.
+func appendSpeakers(out []speaker, text string) []speaker {
+	if !contains(text, "发言") { // by 言's last byte, which stops the search half as often as 发's in a report
+		return out
 	}
-	var (
-		out  []speaker
-		kind = "statement"
-	)
+	kind := "statement"
 	// The sentences (cut at each "。") that name a statement are read, in order: each is found
 	// around the next statement in the text, where every sentence was cut out and searched.
 	// A statement's words hold no "。", and what nextStatement reads after them is the same
@@ -379,7 +381,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		states = states || m[1] == "签署国" || m[1] == "国家"
 	}
 	groups := speakerGroups(trimmed)
-	items := groupedSpeakers(trimmed, groups)
+	var buf [16][2]int // the spans are read here and not kept: room for most lists, on the stack
+	items := appendGroupedSpeakers(buf[:0], trimmed, groups)
 	// "大会主席、日本法务大臣上川阳子": offices listed before one that a person's name follows
 	// are that person's, one speaker, the last office's; the quote holds them all.
 	held := -1 // where the offices of one person open in trimmed, or -1
@@ -393,7 +396,8 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
 		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
-			sp.joined = len(joinsFrom(trimmed[prevEnd:it[0]], 0)) > 0
+			var buf [4][2]int // on the stack: only whether there is one is asked
+			sp.joined = len(appendJoins(buf[:0], trimmed[prevEnd:it[0]], 0)) > 0
 		}
 		prevEnd = it[1]
 		name := trimmed[it[0]:it[1]]
@@ -510,7 +514,8 @@ func speakersClause(clause string) bool {
 			c = c[k+len(v):]
 		}
 	}
-	items := splitSpeakers(c)
+	var buf [8][2]int
+	items := appendSpeakerSpans(buf[:0], c)
 	if len(items) == 0 {
 		return false
 	}
@@ -776,11 +781,30 @@ func qualifierMatch(list string) []string {
 // ("挪威代表") with nothing after it, and the regexp is run only on a name where a capacity
 // is followed by what the pattern allows after one.
 func behalfMatch(name string) []string {
-	if !strings.HasSuffix(name, "行使答辩权") && !contains(name, "代表代表") && !contains(name, "观察员代表") &&
-		!contains(name, "代表以") && !contains(name, "观察员以") {
+	if !strings.HasSuffix(name, "行使答辩权") && !capacityThenBehalf(name) {
 		return nil
 	}
 	return behalfRE.FindStringSubmatch(name)
+}
+
+// capacityThenBehalf reports whether name holds "代表代表", "观察员代表", "代表以" or "观察员以":
+// a capacity followed by whom or in what name it spoke. It looks for each capacity once and
+// reads what follows it, where a search for each of the four read most names four times.
+// Neither capacity can overlap itself, so every one the name holds is found.
+func capacityThenBehalf(name string) bool {
+	for _, c := range [...]string{"代表", "观察员"} {
+		for from := 0; ; {
+			i := index(name[from:], c)
+			if i < 0 {
+				break
+			}
+			from += i + len(c)
+			if strings.HasPrefix(name[from:], "代表") || strings.HasPrefix(name[from:], "以") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // squeezeSpace returns strings.Join(strings.Fields(s), ""): s without its white space. A
@@ -1057,8 +1081,14 @@ func bracketAt(s string, i int) (size int, opens bool) {
 // spans of the names: neither "波斯尼亚和黑塞哥维那" nor "联合国教育、科学及文化组织" is
 // split.
 func splitSpeakers(list string) [][2]int {
+	return appendSpeakerSpans(make([][2]int, 0, 4), list) // most lists name a few: one slice, where growing it made several
+}
+
+// appendSpeakerSpans appends to out the spans splitSpeakers returns: the callers that read
+// them and keep none give it room on their stack, where each list's were allocated.
+func appendSpeakerSpans(out [][2]int, list string) [][2]int {
 	var (
-		out   = make([][2]int, 0, 4) // most lists name a few: one slice, where growing it made several
+		base  = len(out) // the list's spans are out[base:]
 		depth int
 		start int
 		known = knownPrefix(list) // the end of the known name the current one opens with
@@ -1108,11 +1138,11 @@ func splitSpeakers(list string) [][2]int {
 		}
 	}
 	flush(len(list))
-	if len(out) == 0 {
-		return nil
+	if len(out) == base {
+		return out
 	}
 	last := out[len(out)-1]
-	return appendSplitJoins(out[:len(out)-1], list, last, len(out) > 1)
+	return appendSplitJoins(out[:len(out)-1], list, last, len(out)-base > 1)
 }
 
 // knownAfterJoin returns where the known name ends that opens after a join in list[start:i]
@@ -1145,7 +1175,8 @@ func splitJoins(list string, span [2]int, listed bool) [][2]int {
 // its own slice, in place of the span they split.
 func appendSplitJoins(out [][2]int, list string, span [2]int, listed bool) [][2]int {
 	s := list[span[0]:span[1]]
-	joins := joinsOf(s)
+	var buf [4][2]int // the joins are read here, not kept: no slice is allocated for a few
+	joins := appendJoins(buf[:0], s, 1)
 	if len(joins) == 0 || knownSpeaker(s) {
 		return append(out, span)
 	}
@@ -1218,8 +1249,11 @@ func joinsOf(s string) [][2]int { return joinsFrom(s, 1) }
 // joinsFrom is joinsOf, with the joins that stand at byte first or after: joinsOf leaves
 // out one that opens the text (1), and joinsFrom(s, 0) finds what joinsOf("x"+s) did, one
 // byte on, without building that string.
-func joinsFrom(s string, first int) [][2]int {
-	var joins [][2]int
+func joinsFrom(s string, first int) [][2]int { return appendJoins(nil, s, first) }
+
+// appendJoins appends to joins the joins joinsFrom(s, first) returns: a caller that only
+// reads them gives it room of its own, on its stack, where each list of joins was allocated.
+func appendJoins(joins [][2]int, s string, first int) [][2]int {
 	if !contains(s, "和") && !contains(s, "及") {
 		return joins // every join holds one or the other; most names hold neither
 	}
@@ -1276,7 +1310,8 @@ func knownSpeaker(name string) bool {
 	name, _ = cutBrackets(name)
 	name = squeezeSpace(name)
 	_, _, rest, ok := speakerActor(name)
-	return ok && (rest == "" || isOffice(rest) && len(joinsFrom(rest, 0)) == 0)
+	var buf [4][2]int
+	return ok && (rest == "" || isOffice(rest) && len(appendJoins(buf[:0], rest, 0)) == 0)
 }
 
 // knownPrefix returns the length in bytes of the longest State or lexicon actor that s
@@ -1663,19 +1698,20 @@ func appendListParts(out []speakerGroup, list string, from, to int, cat listCate
 	return appendGroup(out, from+start, from+len(s), cat, list)
 }
 
-// groupedSpeakers returns the spans of the names of a list, as splitSpeakers does, split in
-// each of its parts (groups, from speakerGroups) where it has them.
-func groupedSpeakers(list string, groups []speakerGroup) [][2]int {
+// appendGroupedSpeakers appends to out the spans of the names of a list, as splitSpeakers
+// gives them, split in each of its parts (groups, from speakerGroups) where it has them.
+func appendGroupedSpeakers(out [][2]int, list string, groups []speakerGroup) [][2]int {
 	if groups == nil {
-		return splitSpeakers(list)
+		return appendSpeakerSpans(out, list)
 	}
-	var items [][2]int
 	for _, g := range groups {
-		for _, it := range splitSpeakers(list[g.from:g.to]) {
-			items = append(items, [2]int{g.from + it[0], g.from + it[1]})
+		from := len(out)
+		out = appendSpeakerSpans(out, list[g.from:g.to])
+		for k := from; k < len(out); k++ {
+			out[k][0], out[k][1] = out[k][0]+g.from, out[k][1]+g.from
 		}
 	}
-	return items
+	return out
 }
 
 // labelled gives a speaker whose name opens at byte at of its list what the label of the
