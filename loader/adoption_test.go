@@ -68,3 +68,32 @@ func TestACouncilActIsAdoptedInAMeetingOfItsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestListedDraftsEachGiveTheirAct: a sentence that adopts a list of drafts names each
+// item's draft beside its note; every item after the first is read by its note, and takes
+// the draft its own item names, not none and not the first's.
+func TestListedDraftsEachGiveTheirAct(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // act number -> draft
+	}{
+		{"three decisions, the last two by their notes",
+			"7. 在第 4 次会议上，缔约国会议通过了以下决定草案：(a) 题为“甲”的决定草案（CAC/COSP/2031/L.3）（案文见第一章，第 14/1 号决定）；(b) 题为“乙”的决定草案（CAC/COSP/2031/L.4）（案文见第一章，第 14/2 号决定）；(c) 经口头订正的决定草案（CAC/COSP/2031/L.9/Rev.1）（案文见第一章，第 14/3 号决定）。",
+			map[string]string{"14/1": "CAC/COSP/2031/L.3", "14/2": "CAC/COSP/2031/L.4", "14/3": "CAC/COSP/2031/L.9/Rev.1"}},
+		{"an item without a draft gives none",
+			"7. 在第 4 次会议上，缔约国会议通过了以下决定草案：(a) 题为“甲”的决定草案（CAC/COSP/2031/L.3）（案文见第一章，第 14/1 号决定）；(b) 第十五届会议临时议程（案文见第一章，第 14/2 号决定）。",
+			map[string]string{"14/1": "CAC/COSP/2031/L.3", "14/2": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, a := range findAdoptions(tc.text, kg.BodyCOSP) {
+				got[a.act.Number] = a.draft
+			}
+			for n, d := range tc.want {
+				if got[n] != d {
+					t.Errorf("%s: draft %q, want %q (all: %v)", n, got[n], d, got)
+				}
+			}
+		})
+	}
+}

@@ -221,6 +221,14 @@ func TestVoteRules(t *testing.T) {
 		{"委员会在同次会议上未经表决通过了决定草案一", nil, true},
 		{"缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）", nil, false},
 		{"以 30 票当选", nil, false},
+		// By consensus is without a vote; a recall of how another act was taken, or a
+		// consensus not reached, is not.
+		{"在第 3 次会议上，缔约国会议以协商一致方式通过了经订正的决议草案（CAC/COSP/2019/L.4）", nil, true},
+		{"委员会经协商一致通过了决定草案二", nil, true},
+		{"大会协商一致地通过了该决议", nil, true},
+		{"回顾其以协商一致方式通过的第 7/2 号决议", nil, false},
+		{"缔约国会议审议了决议草案（CAC/COSP/2019/L.9），但未能就该草案达成协商一致", nil, false},
+		{"由于无法以协商一致方式通过该草案，会议推迟了审议", nil, false},
 	} {
 		vote, without := voteOf(tc.sentence)
 		if !cmp.Equal(vote, tc.vote) || without != tc.without {
