@@ -51,6 +51,10 @@ type graphBuilder struct {
 	corrigendum bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
+	// spokenMeeting is the meeting of its session the narrative named last before the
+	// paragraph whose statements are read, for those "在同次会议上" (lastMeeting is the
+	// document's last by then).
+	spokenMeeting string
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64

@@ -325,6 +325,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 func (b *graphBuilder) agenda(d document, session string) {
 	var items []string // the items the paragraphs stand under: those a sentence names together
 	chapter, section := 0, ""
+	b.spokenMeeting = ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -339,6 +340,9 @@ func (b *graphBuilder) agenda(d document, session string) {
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
+		if len(meetings) > 0 {
+			b.spokenMeeting = lastOf(meetings[len(meetings)-1]).number
+		}
 		b.heldMeetingsOf(session, p)
 		its := findAgendaItems(p.text)
 		if len(its) > 0 {
@@ -841,6 +845,10 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	if m := paragraphMeeting(p.text); m != "" {
 		meeting, meetingOf = m, session
+	} else if b.spokenMeeting != "" && sameMeetingParagraph(p.text) {
+		// "在同次会议上，…作了发言", and what the paragraph says after it ("在通过该决定草案之
+		// 后，…的代表作了发言"): the meeting named last before it.
+		meeting, meetingOf = b.spokenMeeting, session
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
@@ -895,6 +903,8 @@ func wordValue(s string) any {
 		return "introductory"
 	case "reply":
 		return "reply"
+	case "explanation":
+		return "explanation"
 	case "representative":
 		return "representative"
 	case "observer":

@@ -829,6 +829,19 @@ func sameMeeting(text string, at int) bool {
 	return false
 }
 
+// sameMeetingParagraph reports whether a paragraph that names no meeting of its own says
+// it reports on the meeting named before it: "在同次会议上", in any of its sentences, the
+// first most often.
+func sameMeetingParagraph(text string) bool {
+	for _, s := range sameMeetingWords {
+		if contains(text, s) {
+			_, _, end := meetingAt(text, 0)
+			return end < 0
+		}
+	}
+	return false
+}
+
 // sentenceAt returns the sentence of text that holds rune offset at: from the "。" before
 // it to the one after.
 func sentenceAt(text string, at int) string {

@@ -92,9 +92,43 @@ func findSpeakers(text string) []speaker {
 		if j := indexBy(text[at:], "。", len("。")-1); j >= 0 { // by its last byte: its first begins all CJK punctuation
 			end = at + j
 		}
-		out = appendSentenceSpeakers(out, text[from:end], from, &kind)
+		out = appendStatementClauses(out, text, from, end, &kind)
 		i = end + len("。")
 	}
+}
+
+// appendStatementClauses appends the speakers of the sentence text[from:end]. A sentence
+// may report two statements, each in its own clause: "匈牙利代表代表欧洲联盟…作了解释立场的
+// 发言，美利坚合众国代表也作了发言"; appendSentenceSpeakers reads one, and each clause that
+// follows a statement made and makes another is read apart. A clause that opens with 并
+// goes on with the subject before it ("宣读了…的发言稿，并作了介绍性发言"), and is not.
+func appendStatementClauses(out []speaker, text string, from, end int, kind *string) []speaker {
+	sent := text[:end]
+	start := from
+	for i := from; ; {
+		_, e := nextStatement(sent, i)
+		if e < 0 {
+			break
+		}
+		next, _ := nextStatement(sent, e)
+		if next < 0 {
+			break
+		}
+		i = e
+		c := lastIndex(sent[e:next], "，")
+		if c < 0 {
+			continue
+		}
+		cut := e + c
+		clause := sent[start:cut]
+		if strings.HasPrefix(trimSpace(sent[cut+len("，"):next]), "并") ||
+			statementWindow(spokeListBefore, clause, 30, 0) == nil && statementWindow(spokeListAfter, clause, 0, 64) == nil {
+			continue
+		}
+		out = appendSentenceSpeakers(out, text[start:cut], start, kind)
+		start = cut + len("，")
+	}
+	return appendSentenceSpeakers(out, text[start:end], start, kind)
 }
 
 // statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
@@ -950,9 +984,13 @@ func singleSpaced(s string) string {
 	return s
 }
 
-// statementKind tells an opening or introductory statement from the words before "发言".
+// statementKind tells an opening or introductory statement from the words before "发言",
+// and an explanation of position or of vote ("作了解释立场的发言", "在表决前作了解释投票的
+// 发言"), which a delegation makes on an act before or after its adoption.
 func statementKind(words string) string {
 	switch {
+	case strings.Contains(words, "解释立场") || strings.Contains(words, "解释投票") || strings.Contains(words, "解释其投票"):
+		return "explanation"
 	case strings.Contains(words, "开幕"):
 		return "opening"
 	case strings.Contains(words, "闭幕"):

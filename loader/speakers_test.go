@@ -111,7 +111,7 @@ func TestSpeakerRules(t *testing.T) {
 		}},
 		{"发了言, and a longer kind of statement", "秘鲁的观察员也发了言。美国代表作了解释立场的发言。", []spoke{
 			{Name: "秘鲁", Kind: "statement", Capacity: "observer", Node: "state:per"},
-			{Name: "美国", Kind: "statement", Capacity: "representative", Node: "state:usa"},
+			{Name: "美国", Kind: "explanation", Capacity: "representative", Node: "state:usa"},
 		}},
 		{"以及 before the last of unknown names", "作开幕发言的有：南非司法部长、透明国际主席以及世界卫生组织总干事。", []spoke{
 			{Name: "南非司法部长", Office: "司法部长", Kind: "opening", Node: "state:zaf"},
@@ -273,6 +273,21 @@ func TestSpeakerRules(t *testing.T) {
 		}},
 		{"a 以及 in whom a speaker spoke for joins no speakers", "智利代表代表拉丁美洲以及加勒比国家作了发言。", []spoke{
 			{Name: "智利", Kind: "statement", Capacity: "representative", Behalf: "拉丁美洲以及加勒比国家", Node: "state:chl"},
+		}},
+		{"explanations of position and of vote are told from other statements", "在通过该决议草案之前，墨西哥代表作了解释立场的发言。在表决前，古巴和巴西的代表作了解释投票的发言。", []spoke{
+			{Name: "墨西哥", Kind: "explanation", Capacity: "representative", Node: "state:mex"},
+			{Name: "古巴", Kind: "explanation", Capacity: "representative", Node: "state:cub"},
+			{Name: "巴西", Kind: "explanation", Capacity: "representative", Node: "state:bra"},
+		}},
+		{"a second statement in its own clause of the sentence", "在同次会议上，克罗地亚代表代表欧洲联盟作了解释立场的发言，日本代表和加拿大代表也作了发言。", []spoke{
+			{Name: "克罗地亚", Kind: "explanation", Capacity: "representative", Behalf: "欧洲联盟", Node: "state:hrv"},
+			{Name: "日本", Kind: "statement", Capacity: "representative", Node: "state:jpn"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+		}},
+		{"a list after the colon, then a clause that makes another statement", "发言的有：挪威、智利，秘书处代表也作了发言。", []spoke{
+			{Name: "挪威", Kind: "statement", Node: "state:nor"},
+			{Name: "智利", Kind: "statement", Node: "state:chl"},
+			{Name: "秘书处", Kind: "statement", Capacity: "representative", Node: "actor:secretariat"},
 		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
