@@ -299,6 +299,27 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 	return out
 }
 
+// plenaryDrafts returns the draft a resolution the Assembly adopted in plenary names on its
+// title page, and the draft's addenda: "[未经发交主要委员会而通过（A/78/L.47 和 Add.1）]".
+// A resolution adopted on a Main Committee's recommendation names the committee's report
+// there instead ("[根据第三委员会的报告（A/79/459）通过]"), whose role is committee_report.
+func plenaryDrafts(text string) []symbolMention {
+	i := index(text, "主要委员会")
+	if i < 0 || !strings.HasSuffix(text[:i], "未经发交") && !strings.HasSuffix(text[:i], "未经交付") {
+		return nil
+	}
+	rest := text[i+len("主要委员会"):]
+	o := index(rest, "（")
+	if o < 0 || o > len("而通过") {
+		return nil
+	}
+	c := index(rest[o:], "）")
+	if c < 0 {
+		return nil
+	}
+	return findSymbols(rest[o : o+c])
+}
+
 // listedItem returns the last item of a list of drafts a sentence adopts, "…通过了以下决定
 // 草案：(a) …；(b) 题为“…”的决定草案（CTOC/COP/2024/L.7）": the text after the last "；"
 // when the sentence holds a "：" before it, or "" when the sentence lists nothing.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"copgraph/kg"
@@ -95,5 +96,45 @@ func TestListedDraftsEachGiveTheirAct(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlenaryDrafts: the draft (and its addenda) an Assembly resolution adopted without
+// reference to a Main Committee names on its title page; a committee's report is no draft.
+func TestPlenaryDrafts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"[未经发交主要委员会而通过（A/81/L.12 和 Add.1-2）]", []string{"A/81/L.12", "A/81/L.12/Add.1", "A/81/L.12/Add.2"}},
+		{"［未经交付主要委员会而通过（A/72/L.3）］", []string{"A/72/L.3"}},
+		{"[根据第三委员会的报告（A/80/461）通过]", nil},
+		{"大会决定将该项目分配给主要委员会（A/80/250）", nil},
+	} {
+		var got []string
+		for _, s := range plenaryDrafts(tc.text) {
+			got = append(got, s.symbol)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("plenaryDrafts(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleMoreItems: the items a title page names after its first.
+func TestTitleMoreItems(t *testing.T) {
+	for _, tc := range []struct {
+		rest, first string
+		want        []string
+	}{
+		{" 和 121", "14", []string{"121"}},
+		{"、 64 和 130", "9", []string{"64", "130"}},
+		{" 和 (c)", "27(b)", []string{"27(c)"}},
+		{"\n\n第三委员会的报告", "105", nil},
+		{" 和秘书处的说明", "3", nil},
+	} {
+		if got := titleMoreItems(tc.rest, tc.first); !slices.Equal(got, tc.want) {
+			t.Errorf("titleMoreItems(%q, %q) = %v, want %v", tc.rest, tc.first, got, tc.want)
+		}
 	}
 }

@@ -294,6 +294,9 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		b.node(act.Node())
 	}
+	if len(d.acts) == 1 && d.acts[0].key.Body == kg.BodyGA {
+		b.plenaryDraft(d.acts[0].key.ID(), d.narrative)
+	}
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -873,6 +876,31 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			act.Vote, act.WithoutVote = voteOf(sentence)
 			b.node(act.Node())
 		}
+	}
+}
+
+// plenaryDraft adds, for an Assembly resolution published alone, the draft its title page
+// says it was adopted from without reference to a Main Committee (plenaryDrafts): DRAFTED_AS
+// the draft, which each of its addenda REVISES (role addendum).
+func (b *graphBuilder) plenaryDraft(act string, narrative []paragraph) {
+	for _, p := range narrative {
+		syms := plenaryDrafts(p.text)
+		if len(syms) == 0 {
+			continue
+		}
+		draft := documentNodeID(syms[0].symbol)
+		b.document(draft, syms[0].symbol)
+		b.rel(kg.Relationship{ID: relID(act, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act, End: draft,
+			Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropQuote: syms[0].quote}})
+		for _, s := range syms[1:] {
+			if base, role, ok := revisionOf(s.symbol); ok && base == syms[0].symbol {
+				id := documentNodeID(s.symbol)
+				b.document(id, s.symbol)
+				b.rel(kg.Relationship{ID: relID(id, kg.RelRevises, draft), Type: kg.RelRevises, Start: id, End: draft,
+					Properties: map[string]any{kg.PropSource: b.sourceValue, kg.PropParagraph: p.key, kg.PropRole: role, kg.PropQuote: s.quote}})
+			}
+		}
+		return
 	}
 }
 

@@ -72,15 +72,21 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if d.item != "" && current != "" {
 		// A resolution published alone names on its title page the item it was adopted
 		// under; a note or report for a session, the item it is before.
-		item := b.agendaItem(current, d.item, d.itemTitle, "", 0)
-		for _, a := range d.acts {
-			act := a.key.ID()
-			b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: map[string]any{kg.PropSource: b.sourceValue}})
-		}
-		if len(d.acts) == 0 {
-			b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
-				Properties: map[string]any{kg.PropSource: b.sourceValue}})
+		for i, n := range append([]string{d.item}, d.moreItems...) {
+			title := ""
+			if i == 0 {
+				title = d.itemTitle
+			}
+			item := b.agendaItem(current, n, title, "", 0)
+			for _, a := range d.acts {
+				act := a.key.ID()
+				b.rel(kg.Relationship{ID: relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+					Properties: map[string]any{kg.PropSource: b.sourceValue}})
+			}
+			if len(d.acts) == 0 {
+				b.rel(kg.Relationship{ID: relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
+					Properties: map[string]any{kg.PropSource: b.sourceValue}})
+			}
 		}
 	}
 	if current != "" {

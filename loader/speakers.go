@@ -98,10 +98,11 @@ func findSpeakers(text string) []speaker {
 }
 
 // appendStatementClauses appends the speakers of the sentence text[from:end]. A sentence
-// may report two statements, each in its own clause: "匈牙利代表代表欧洲联盟…作了解释立场的
-// 发言，美利坚合众国代表也作了发言"; appendSentenceSpeakers reads one, and each clause that
-// follows a statement made and makes another is read apart. A clause that opens with 并
-// goes on with the subject before it ("宣读了…的发言稿，并作了介绍性发言"), and is not.
+// may report two statements, each closing its own clause: "匈牙利代表代表欧洲联盟…作了解释
+// 立场的发言，美利坚合众国代表也作了发言"; appendSentenceSpeakers reads one, and such a
+// clause after a statement is read apart. A statement that does not close its clause is
+// spoken of, not reported ("所作的发言不得超过五分钟，以区域集团名义所作的发言…"), and a
+// clause that opens with 并 goes on with the subject before it ("宣读了…，并作了发言").
 func appendStatementClauses(out []speaker, text string, from, end int, kind *string) []speaker {
 	sent := text[:end]
 	start := from
@@ -110,22 +111,23 @@ func appendStatementClauses(out []speaker, text string, from, end int, kind *str
 		if e < 0 {
 			break
 		}
-		next, _ := nextStatement(sent, e)
+		next, nextEnd := nextStatement(sent, e)
 		if next < 0 {
 			break
 		}
 		i = e
-		c := lastIndex(sent[e:next], "，")
-		if c < 0 {
+		cut := skipRESpaces(sent, e)
+		if !strings.HasPrefix(sent[cut:], "，") || strings.HasPrefix(trimSpace(sent[cut+len("，"):next]), "并") {
 			continue
 		}
-		cut := e + c
+		if after := trimSpace(sent[nextEnd:]); after != "" && !strings.HasPrefix(after, "：") && !strings.HasPrefix(after, ":") {
+			continue
+		}
 		clause := sent[start:cut]
-		if strings.HasPrefix(trimSpace(sent[cut+len("，"):next]), "并") ||
-			statementWindow(spokeListBefore, clause, 30, 0) == nil && statementWindow(spokeListAfter, clause, 0, 64) == nil {
+		if statementWindow(spokeListBefore, clause, 30, 0) == nil {
 			continue
 		}
-		out = appendSentenceSpeakers(out, text[start:cut], start, kind)
+		out = appendSentenceSpeakers(out, clause, start, kind)
 		start = cut + len("，")
 	}
 	return appendSentenceSpeakers(out, text[start:end], start, kind)

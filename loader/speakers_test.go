@@ -284,10 +284,11 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "日本", Kind: "statement", Capacity: "representative", Node: "state:jpn"},
 			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
 		}},
-		{"a list after the colon, then a clause that makes another statement", "发言的有：挪威、智利，秘书处代表也作了发言。", []spoke{
-			{Name: "挪威", Kind: "statement", Node: "state:nor"},
-			{Name: "智利", Kind: "statement", Node: "state:chl"},
-			{Name: "秘书处", Kind: "statement", Capacity: "representative", Node: "actor:secretariat"},
+		{"a statement spoken of, not made, in a clause after one", "委员会决定，各代表团所作的发言不得超过五分钟，以国家集团名义所作的发言不得超过八分钟。", nil},
+		{"a second statement that opens a list", "秘书处代表作了介绍性发言，下列国家的代表也作了发言：挪威、智利。", []spoke{
+			{Name: "秘书处", Kind: "introductory", Capacity: "representative", Node: "actor:secretariat"},
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "智利", Kind: "statement", Capacity: "representative", Node: "state:chl"},
 		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
