@@ -36,8 +36,8 @@ var (
 	// 决议草案（E/CN.15/2021/L.5）".
 	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
-	// "在 2012 年 10 月 19 日第 10 次会议上".
-	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上".
+	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 )
 
 // gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one
@@ -399,7 +399,7 @@ var adoptedByNumberAtRE = regexp.MustCompile(`^(?:` + adoptedByNumberRE.String()
 
 // adoptedByNumberMatches returns adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1),
 // running the regexp only where a match can open: at a "通过了" that white space (\s:
-// ASCII) and "第" or "经" (adoptedAsPattern) follow, as in every match. The pattern tests nothing around a match, so
+// ASCII) and "第", "经" (adoptedAsPattern) or "关于" follow, as in every match. The pattern tests nothing around a match, so
 // the match that opens there is the one the anchored pattern finds in the text from there;
 // as FindAll does, the search goes on where a match ends.
 func adoptedByNumberMatches(text string) [][]int {
@@ -411,7 +411,7 @@ func adoptedByNumberMatches(text string) [][]int {
 		}
 		at := from + i
 		from = at + len("通过了")
-		if !strings.HasPrefix(text[skipRESpaces(text, from):], "第") && !strings.HasPrefix(text[skipRESpaces(text, from):], "经") {
+		if next := text[skipRESpaces(text, from):]; !strings.HasPrefix(next, "第") && !strings.HasPrefix(next, "经") && !strings.HasPrefix(next, "关于") {
 			continue
 		}
 		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])

@@ -783,8 +783,9 @@ func drafts(as []adoption) int {
 }
 
 // adoptedByNumberRE finds a narrative's words that it adopted acts it names by number:
-// "通过了第 5/2 至 5/4 号决议", "通过了经口头修正的第 31/1 号决议" (adoptedAsPattern).
-var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
+// "通过了第 5/2 至 5/4 号决议", "通过了经口头修正的第 31/1 号决议" (adoptedAsPattern), "通过
+// 了关于 2026-2027 两年期方案预算的第 33/3 号决定" (what the act is about, before it).
+var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(?:关于[^。（，“”第]{1,60}?的\s*)?(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
 // adoptedAsPattern is what the words of adoption may say of the text adopted, between
 // 通过了 and the act: that it was amended before, orally or not ("经口头修正的", "经订正后的").

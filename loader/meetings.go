@@ -568,6 +568,11 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		if outside(m.days, start, end) && !laterPart(p.text, m, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
+		if contains(m.quote, "续会") && resumedOther(p.text, int(kg.Int(props, kg.PropNumber))) {
+			// "第三十三届会议续会于…举行。在续会的第 1 次会议上，…" in a note for the 34th: the
+			// meeting is the 33rd's, which an act adopted there names (adoptedIn).
+			continue
+		}
 		prov := func() map[string]any { return b.provenance(p, m.quote, m.start, m.end) }
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, prov)
@@ -743,6 +748,26 @@ func before(dates []string, start string) bool {
 func laterPart(text string, m meetingMention, start string) bool {
 	return !before(m.days, start) && contains(m.quote, "年") &&
 		(!contains(text, "届会议") || contains(text, "续会") || contains(text, "复会"))
+}
+
+// resumedOther reports whether a paragraph names the resumed part of a session other than
+// the one numbered current: "第三十三届会议续会于 2024 年 12 月 12 日在维也纳举行".
+func resumedOther(text string, current int) bool {
+	for from := 0; ; {
+		i := index(text[from:], "届会议续会")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("届会议续会")
+		k := lastIndex(text[:at], "第")
+		if k < 0 || at-k > len("第九十九") {
+			continue
+		}
+		if n := chineseNumber(text[k+len("第") : at]); n > 0 && n != current {
+			return true
+		}
+	}
 }
 
 // provenance returns the provenance properties of a mention in a narrative paragraph.

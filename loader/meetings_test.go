@@ -563,3 +563,45 @@ func TestConvenedMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestResumedOther: a paragraph that names the resumed part of another session than the
+// one a document is for; its own resumed part, or none, is not.
+func TestResumedOther(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		current int
+		want    bool
+	}{
+		{"麻醉药品委员会第六十八届会议续会于 2025 年 12 月 4 日在维也纳举行。在续会的第 2 次会议上，…", 69, true},
+		{"委员会第二十九届会议续会于 2020 年 12 月 10 日举行。", 29, false},
+		{"在 2019 年 9 月 5 日续会第 5 次会议上，委员会通过了…", 28, false},
+		{"在续会的第 1 次会议上", 12, false},
+	} {
+		if got := resumedOther(tc.text, tc.current); got != tc.want {
+			t.Errorf("resumedOther(%q, %d) = %v, want %v", tc.text, tc.current, got, tc.want)
+		}
+	}
+}
+
+// TestAdoptedAtAResumedPartsMeeting: an act a note adopts by number, said of what it is
+// about, at a meeting of the resumed part of the session before: ADOPTED_IN that session's
+// meeting, which is not the next session's.
+func TestAdoptedAtAResumedPartsMeeting(t *testing.T) {
+	text := "E/CN.7/2030/1/Add.1\n麻醉药品委员会\n第七十三届会议\n\n 秘书处的说明\n\n" +
+		"1. 麻醉药品委员会第七十二届会议续会于 2029 年 12 月 6 日在维也纳举行。在续会的第 2 次会议上，委员会通过了关于方案预算的第 72/5 号决定。\n\n" +
+		"2. 委员会第七十三届会议于 2029 年 12 月 7 日开幕。在 12 月 7 日第 1 次会议上，委员会选出了主席团成员。\n"
+	g, err := Parse("cnd.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	if a := nodes["act:cnd:decision:72/5"]; a.Properties[kg.PropAdopted] != true || a.Properties[kg.PropMeeting] != "2" {
+		t.Errorf("72/5: %v", a)
+	}
+	if !rels["act:cnd:decision:72/5-[ADOPTED_IN]->meeting:cnd:72:2"] {
+		t.Error("72/5 not ADOPTED_IN meeting 2 of the 72nd session")
+	}
+	if _, ok := nodes["meeting:cnd:73:2"]; ok {
+		t.Error("the resumed part's meeting given to the 73rd session")
+	}
+}
