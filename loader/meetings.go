@@ -760,10 +760,12 @@ func resumedOther(text string, current int) bool {
 		}
 		at := from + i
 		from = at + len("届会议续会")
-		k := lastIndex(text[:at], "第")
-		if k < 0 || at-k > len("第九十九") {
+		lo := max(0, at-len("第九十九")) // the numeral is short: no search reads the text back further
+		k := lastIndex(text[lo:at], "第")
+		if k < 0 {
 			continue
 		}
+		k += lo
 		if n := chineseNumber(text[k+len("第") : at]); n > 0 && n != current {
 			return true
 		}

@@ -120,8 +120,8 @@ func appendStatementClauses(out []speaker, text string, from, end int, kind *str
 		if !strings.HasPrefix(sent[cut:], "，") || strings.HasPrefix(trimSpace(sent[cut+len("，"):next]), "并") {
 			continue
 		}
-		if after := trimSpace(sent[nextEnd:]); after != "" && !strings.HasPrefix(after, "：") && !strings.HasPrefix(after, ":") {
-			continue
+		if k := skipRESpaces(sent, nextEnd); k < len(sent) && !strings.HasPrefix(sent[k:], "：") && !strings.HasPrefix(sent[k:], ":") {
+			continue // the second statement does not close the sentence, nor open a list
 		}
 		clause := sent[start:cut]
 		if statementWindow(spokeListBefore, clause, 30, 0) == nil {
