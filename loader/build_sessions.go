@@ -911,6 +911,8 @@ func wordValue(s string) any {
 		return "reply"
 	case "explanation":
 		return "explanation"
+	case "panelist":
+		return "panelist"
 	case "representative":
 		return "representative"
 	case "observer":
@@ -936,6 +938,39 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props[kg.PropStatement], props[kg.PropOffice] = "opening", o.office
+		if m := paragraphMeeting(p.text); m != "" {
+			props[kg.PropMeeting], props[kg.PropSession] = m, session
+		}
+		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+	}
+	for _, v := range findPanelists(p.text) {
+		// A panel's members spoke on what the paragraph stands under, as panelists.
+		if _, ok := lookupState(v.state); !ok {
+			continue // "（主持人）", "（联合国开发计划署）": no State's delegation
+		}
+		person := b.delegate(v.name, v.state, p)
+		props := b.provenance(p, v.quote, v.start, v.end)
+		props[kg.PropStatement] = "panelist"
+		if m := paragraphMeeting(p.text); m != "" {
+			props[kg.PropMeeting], props[kg.PropSession] = m, session
+		}
+		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+	}
+	for _, v := range findVideoMessages(p.text) {
+		// "美国国务卿 Antony Blinken 通过视频致辞": a delegate of the State the office opens
+		// with; an opening statement where the paragraph tells of the opening.
+		person := "person:" + v.name
+		if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
+			person = b.delegate(v.name, v.office[:len(v.office)-len(rest)], p)
+			v.office = rest
+		} else {
+			b.node(kg.Node{ID: person, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: map[string]any{kg.PropName: v.name}})
+		}
+		props := b.provenance(p, v.quote, v.start, v.end)
+		props[kg.PropStatement], props[kg.PropOffice] = "statement", v.office
+		if contains(p.text, "开幕") {
+			props[kg.PropStatement] = "opening"
+		}
 		if m := paragraphMeeting(p.text); m != "" {
 			props[kg.PropMeeting], props[kg.PropSession] = m, session
 		}

@@ -15,6 +15,7 @@ func FuzzFamily12Readers(f *testing.F) {
 	f.Add("第三十三届会议续会于 2024 年 12 月 12 日在维也纳举行。在续会的第 1 次会议上，委员会通过了关于预算的第 33/3 号决定。")
 	f.Add("在同次会议上，匈牙利代表代表欧洲联盟及其成员国作了解释立场的发言，美利坚合众国代表也作了发言。")
 	f.Add("发言，发言，发言：，并作了发言，")
+	f.Add("2. 美国国务卿 Antony Blinken 通过视频致辞。小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei（中国）。")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -31,6 +32,16 @@ func FuzzFamily12Readers(f *testing.F) {
 			}
 		}
 		resumedOther(text, 33)
+		for _, v := range findPanelists(text) {
+			if !strings.Contains(text, v.quote) {
+				t.Fatalf("panelist %+v not in the text", v)
+			}
+		}
+		for _, v := range findVideoMessages(text) {
+			if !strings.Contains(text, v.quote) {
+				t.Fatalf("video message %+v not in the text", v)
+			}
+		}
 		sameMeetingParagraph(text)
 		for _, sp := range findSpeakers(text) {
 			if sp.start < 0 || sp.start > sp.end || sp.end > len(text) {

@@ -1524,6 +1524,74 @@ func findOpeners(text string) []opener {
 	return out
 }
 
+// videoMessageRE is a person who addressed the session by video, named by office (in
+// Chinese) and name (in Latin letters): "美国国务卿 Antony Blinken 通过视频致辞", "…以视频形式
+// 发言", "…发表了视频讲话".
+var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)\s*(?:通过|以|发表了?)\s*视频(?:形式)?\s*(?:致辞|发言|讲话)`)
+
+// findVideoMessages returns who a paragraph says addressed the session by video (F16: the
+// hybrid sessions since 2020 record a minister's or an official's message among the opening
+// statements): office, as written before the name, and name. The State the office opens
+// with, if any, is the delegation; speakerActor reads it at build time.
+func findVideoMessages(text string) []opener {
+	if !contains(text, "视频") {
+		return nil
+	}
+	var out []opener
+	runes := runeOffsets{text: text}
+	for _, m := range videoMessageRE.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, opener{office: text[m[2]:m[3]], name: singleSpaced(trimRightSpace(text[m[4]:m[5]])),
+			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+	}
+	return out
+}
+
+// panelistsWords open the list of a panel's members: "小组成员有：", "专题小组成员为：",
+// "小组成员包括".
+var panelistsWords = []string{"有", "为", "包括", "是"}
+
+// findPanelists returns the members of a panel a paragraph lists, each named with the State
+// of the delegation: "小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei
+// （中国）" (thematic panels in the groups' and Commissions' reports). state is as written.
+func findPanelists(text string) []opener {
+	var out []opener
+	runes := runeOffsets{text: text}
+	for from := 0; ; {
+		i := index(text[from:], "小组成员")
+		if i < 0 {
+			return out
+		}
+		at := from + i + len("小组成员")
+		from = at
+		k := -1
+		for _, w := range panelistsWords {
+			if strings.HasPrefix(text[at:], w) {
+				k = at + len(w)
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		k = skipRESpaces(text, k)
+		if strings.HasPrefix(text[k:], "：") {
+			k += len("：")
+		} else if strings.HasPrefix(text[k:], ":") {
+			k++
+		}
+		end := len(text)
+		if e := index(text[k:], "。"); e >= 0 {
+			end = k + e
+		}
+		list := text[k:end]
+		for _, m := range presiderRE.FindAllStringSubmatchIndex(list, -1) {
+			out = append(out, opener{name: singleSpaced(trimSpace(list[m[2]:m[3]])), state: trimSpace(list[m[4]:m[5]]),
+				start: runes.of(k + m[0]), end: runes.of(k + m[1]), quote: list[m[0]:m[1]]})
+		}
+		from = end
+	}
+}
+
 // A list of speakers is sometimes laid out in parts, each of which is then a list as above:
 //
 //   - one name a line, after a line break that opens the list ("发言：⏎阿尔及利亚⏎巴西");

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -392,5 +393,53 @@ func TestSpeakerListSeparators(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"state:per"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestVideoMessages: who addressed the session by video, office and name.
+func TestVideoMessages(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // office|name
+	}{
+		{"在开幕式上，印度尼西亚外交部长 Retno Marsudi 通过视频致辞。", []string{"印度尼西亚外交部长|Retno Marsudi"}},
+		{"大会主席 Dennis\nFrancis 以视频形式发言，秘书长作了发言。", []string{"大会主席|Dennis Francis"}},
+		{"联合国秘书长 António Guterres 发表了视频讲话。", []string{"联合国秘书长|António Guterres"}},
+		{"秘书处播放了一段视频。", nil},
+	} {
+		var got []string
+		for _, v := range findVideoMessages(tc.text) {
+			got = append(got, v.office+"|"+v.name)
+			if !strings.Contains(tc.text, v.quote) {
+				t.Errorf("quote %q not in the text", v.quote)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("findVideoMessages(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPanelists: a panel's members listed with their States, after the words that open the
+// list; a list without them is no panel's.
+func TestPanelists(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // name|state
+	}{
+		{"6. 在第 4 次会议上，委员会就议程项目 5 举行了专题小组讨论。小组成员为：Ana\nPérez（墨西哥）、Kenji Mori（日本）以及 Sara Lind（瑞典）。", []string{"Ana Pérez|墨西哥", "Kenji Mori|日本", "Sara Lind|瑞典"}},
+		{"专题小组成员包括 Omar Said（摩洛哥）和 Eva Novak（斯洛文尼亚）。Jan Berg（挪威）作了发言。", []string{"Omar Said|摩洛哥", "Eva Novak|斯洛文尼亚"}},
+		{"小组成员的发言涉及教育。", nil},
+	} {
+		var got []string
+		for _, v := range findPanelists(tc.text) {
+			got = append(got, v.name+"|"+v.state)
+			if !strings.Contains(tc.text, v.quote) {
+				t.Errorf("quote %q not in the text", v.quote)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("findPanelists(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
