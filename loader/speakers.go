@@ -1534,7 +1534,7 @@ var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，�
 // statements): office, as written before the name, and name. The State the office opens
 // with, if any, is the delegation; speakerActor reads it at build time.
 func findVideoMessages(text string) []opener {
-	if !contains(text, "视频") {
+	if indexBy(text, "视频", 1) < 0 { // by 视's second byte, rarer than its first
 		return nil
 	}
 	var out []opener
@@ -1557,7 +1557,7 @@ func findPanelists(text string) []opener {
 	var out []opener
 	runes := runeOffsets{text: text}
 	for from := 0; ; {
-		i := index(text[from:], "小组成员")
+		i := indexBy(text[from:], "小组成员", 1) // by 小's second byte, rarer than its first
 		if i < 0 {
 			return out
 		}
