@@ -1534,17 +1534,42 @@ var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，�
 // statements): office, as written before the name, and name. The State the office opens
 // with, if any, is the delegation; speakerActor reads it at build time.
 func findVideoMessages(text string) []opener {
-	if indexBy(text, "视频", 1) < 0 { // by 视's second byte, rarer than its first
-		return nil
-	}
 	var out []opener
 	runes := runeOffsets{text: text}
-	for _, m := range videoMessageRE.FindAllStringSubmatchIndex(text, -1) {
+	for from := 0; ; {
+		i := indexBy(text[from:], "视频", 1) // by 视's second byte, rarer than its first
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len("视频")
+		// The pattern is read on the clause that ends with the word, not the paragraph: its
+		// office, then name, run back no further than the clause mark, and the search for
+		// them at every character of a long paragraph cost more than the paragraph's rules.
+		lo := max(0, at-videoMessageReach)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		if k := lastClauseMark(text[lo:at]); k >= 0 {
+			lo += k
+		}
+		hi := min(len(text), from+len("形式  致辞"))
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		m := videoMessageRE.FindStringSubmatchIndex(text[lo:hi])
+		if m == nil {
+			continue
+		}
+		shifted(m, lo)
 		out = append(out, opener{office: text[m[2]:m[3]], name: singleSpaced(trimRightSpace(text[m[4]:m[5]])),
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
-	return out
 }
+
+// videoMessageReach bounds how far before "视频" its office and name are read: 30 Chinese
+// characters, a name of 60 bytes, the verb and the spaces between.
+const videoMessageReach = 30*3 + 60 + 32
 
 // panelistsWords open the list of a panel's members: "小组成员有：", "专题小组成员为：",
 // "小组成员包括".
