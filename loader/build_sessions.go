@@ -943,6 +943,9 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
+	if !mayNamePanelOrVideo(p.text) {
+		return
+	}
 	for _, v := range findPanelists(p.text) {
 		// A panel's members spoke on what the paragraph stands under, as panelists.
 		if _, ok := lookupState(v.state); !ok {

@@ -32,6 +32,9 @@ func FuzzFamily12Readers(f *testing.F) {
 			}
 		}
 		resumedOther(text, 33)
+		if !mayNamePanelOrVideo(text) && (findPanelists(text) != nil || findVideoMessages(text) != nil) {
+			t.Fatalf("mayNamePanelOrVideo(%q) = false, but a panel or a video message is read", text)
+		}
 		for _, v := range findPanelists(text) {
 			if !strings.Contains(text, v.quote) {
 				t.Fatalf("panelist %+v not in the text", v)

@@ -860,13 +860,24 @@ func sameMeeting(text string, at int) bool {
 // it reports on the meeting named before it: "在同次会议上", in any of its sentences, the
 // first most often.
 func sameMeetingParagraph(text string) bool {
-	for _, s := range sameMeetingWords {
-		if contains(text, s) {
-			_, _, end := meetingAt(text, 0)
-			return end < 0
+	// The words of sameMeetingWords but one end in 次会议, after 同, 同一, 该 or 这: one search
+	// for it, and one for the other (同一会议), where a search for each read the text five times.
+	said := contains(text, "同一会议")
+	for from := 0; !said; {
+		i := index(text[from:], "次会议")
+		if i < 0 {
+			break
 		}
+		at := from + i
+		from = at + len("次会议")
+		before := text[:at]
+		said = strings.HasSuffix(before, "同") || strings.HasSuffix(before, "同一") || strings.HasSuffix(before, "该") || strings.HasSuffix(before, "这")
 	}
-	return false
+	if !said {
+		return false
+	}
+	_, _, end := meetingAt(text, 0)
+	return end < 0
 }
 
 // sentenceAt returns the sentence of text that holds rune offset at: from the "。" before

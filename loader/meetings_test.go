@@ -605,3 +605,21 @@ func TestAdoptedAtAResumedPartsMeeting(t *testing.T) {
 		t.Error("the resumed part's meeting given to the 73rd session")
 	}
 }
+
+// TestSameMeetingParagraph: a paragraph that says it reports on the meeting named before
+// and names none of its own.
+func TestSameMeetingParagraph(t *testing.T) {
+	for text, want := range map[string]bool{
+		"在同次会议上，秘鲁代表作了发言。":           true,
+		"又在同一次会议上，委员会听取了发言。":         true,
+		"在同一会议上，智利代表作了发言。":           true,
+		"在该次会议上，挪威代表作了发言。":           true,
+		"在这次会议上，以及随后，日本代表作了发言。":      true,
+		"在同次会议上，在第 4 次会议上，秘鲁代表作了发言。": false,
+		"委员会举行了 9 次会议。秘鲁代表作了发言。":     false,
+	} {
+		if got := sameMeetingParagraph(text); got != want {
+			t.Errorf("sameMeetingParagraph(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1529,6 +1529,25 @@ func findOpeners(text string) []opener {
 // 发言", "…发表了视频讲话".
 var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)\s*(?:通过|以|发表了?)\s*视频(?:形式)?\s*(?:致辞|发言|讲话)`)
 
+// mayNamePanelOrVideo reports whether a text may hold "小组成员" (a panel's members,
+// findPanelists) or "视频" (a video message, findVideoMessages), which few paragraphs do:
+// 员's middle byte and 频's last are both 0x91, and one search for that byte tells both,
+// where a search for each word read every paragraph twice.
+func mayNamePanelOrVideo(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], 0x91)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + 1
+		if at >= 2 && strings.HasPrefix(text[at-2:], "频") && strings.HasSuffix(text[:at-2], "视") ||
+			at >= 1 && strings.HasPrefix(text[at-1:], "员") && strings.HasSuffix(text[:at-1], "小组成") {
+			return true
+		}
+	}
+}
+
 // findVideoMessages returns who a paragraph says addressed the session by video (F16: the
 // hybrid sessions since 2020 record a minister's or an official's message among the opening
 // statements): office, as written before the name, and name. The State the office opens
