@@ -1562,6 +1562,10 @@ func findVideoMessages(text string) []opener {
 		}
 		at := from + i
 		from = at + len("视频")
+		after := strings.TrimPrefix(text[skipRESpaces(text, from):], "形式")
+		if !hasAnyPrefix(after[skipRESpaces(after, 0):], videoMessageWords) {
+			continue // "视频会议", "播放了一段视频": no message
+		}
 		// The pattern is read on the clause that ends with the word, not the paragraph: its
 		// office, then name, run back no further than the clause mark, and the search for
 		// them at every character of a long paragraph cost more than the paragraph's rules.
@@ -1585,6 +1589,9 @@ func findVideoMessages(text string) []opener {
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
 }
+
+// videoMessageWords follow "视频" (and "形式") in a message by video.
+var videoMessageWords = []string{"致辞", "发言", "讲话"}
 
 // videoMessageReach bounds how far before "视频" its office and name are read: 30 Chinese
 // characters, a name of 60 bytes, the verb and the spaces between.
