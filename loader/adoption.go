@@ -36,8 +36,8 @@ var (
 	// 决议草案（E/CN.15/2021/L.5）".
 	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
-	// "在 2012 年 10 月 19 日第 10 次会议上".
-	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上".
+	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
 )
 
 // gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one
@@ -266,7 +266,17 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 			}
 			a.meeting = sentence[w[8]:w[9]]
 		}
-		if strings.Contains(sentence, "通过了该") {
+		if item := listedItem(sentence); item != "" {
+			// "通过了以下决定草案：(a) …（L.6）（案文见…）；(b) 题为“…”的决定草案（L.7）（案文见
+			// …第 12/3 号决定）": the draft is the one the note's own item names; the first
+			// item's is read with the words of adoption.
+			if ds := namedDraftRE.FindAllStringSubmatchIndex(item, -1); len(ds) > 0 {
+				d := ds[len(ds)-1]
+				if syms := findSymbols(item[d[2]:d[3]]); len(syms) > 0 {
+					a.draft = syms[0].symbol
+				}
+			}
+		} else if strings.Contains(sentence, "通过了该") {
 			// "审议了巴拿马提交的订正决议草案（…），并通过了该草案": the draft named before, in
 			// the sentence or in the paragraph's sentences before it.
 			where := sentence
@@ -287,6 +297,38 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		out = append(out, a)
 	}
 	return out
+}
+
+// plenaryDrafts returns the draft a resolution the Assembly adopted in plenary names on its
+// title page, and the draft's addenda: "[未经发交主要委员会而通过（A/78/L.47 和 Add.1）]".
+// A resolution adopted on a Main Committee's recommendation names the committee's report
+// there instead ("[根据第三委员会的报告（A/79/459）通过]"), whose role is committee_report.
+func plenaryDrafts(text string) []symbolMention {
+	i := index(text, "主要委员会")
+	if i < 0 || !strings.HasSuffix(text[:i], "未经发交") && !strings.HasSuffix(text[:i], "未经交付") {
+		return nil
+	}
+	rest := text[i+len("主要委员会"):]
+	o := index(rest, "（")
+	if o < 0 || o > len("而通过") {
+		return nil
+	}
+	c := index(rest[o:], "）")
+	if c < 0 {
+		return nil
+	}
+	return findSymbols(rest[o : o+c])
+}
+
+// listedItem returns the last item of a list of drafts a sentence adopts, "…通过了以下决定
+// 草案：(a) …；(b) 题为“…”的决定草案（CTOC/COP/2024/L.7）": the text after the last "；"
+// when the sentence holds a "：" before it, or "" when the sentence lists nothing.
+func listedItem(sentence string) string {
+	semi := lastIndex(sentence, "；")
+	if semi < 0 || index(sentence[:semi], "：") < 0 {
+		return ""
+	}
+	return sentence[semi+len("；"):]
 }
 
 // findAdopted returns adoptedRE.FindAllStringSubmatchIndex(text, -1), searching only the
@@ -357,7 +399,7 @@ var adoptedByNumberAtRE = regexp.MustCompile(`^(?:` + adoptedByNumberRE.String()
 
 // adoptedByNumberMatches returns adoptedByNumberRE.FindAllStringSubmatchIndex(text, -1),
 // running the regexp only where a match can open: at a "通过了" that white space (\s:
-// ASCII) and "第" or "经" (adoptedAsPattern) follow, as in every match. The pattern tests nothing around a match, so
+// ASCII) and "第", "经" (adoptedAsPattern) or "关于" follow, as in every match. The pattern tests nothing around a match, so
 // the match that opens there is the one the anchored pattern finds in the text from there;
 // as FindAll does, the search goes on where a match ends.
 func adoptedByNumberMatches(text string) [][]int {
@@ -369,7 +411,7 @@ func adoptedByNumberMatches(text string) [][]int {
 		}
 		at := from + i
 		from = at + len("通过了")
-		if !strings.HasPrefix(text[skipRESpaces(text, from):], "第") && !strings.HasPrefix(text[skipRESpaces(text, from):], "经") {
+		if next := text[skipRESpaces(text, from):]; !strings.HasPrefix(next, "第") && !strings.HasPrefix(next, "经") && !strings.HasPrefix(next, "关于") {
 			continue
 		}
 		m := adoptedByNumberAtRE.FindStringSubmatchIndex(text[at:])
@@ -517,6 +559,37 @@ func findRecommended(text string) []recommendation {
 // 理事会通过该草案".
 var recommendsThatRE = regexp.MustCompile(`建议[^。（]{0,40}?(?:核准|通过)该(?:决议|决定)?草案`)
 
+// byConsensus reports whether a sentence says an act was adopted by consensus, which the
+// COP and COSP write where the Commissions write 未经表决: "以协商一致方式通过了",
+// "经协商一致通过". The words must lead to the adoption: "以协商一致方式通过的第 9/1 号决议"
+// recalls how another act was taken, and "未能就该草案达成协商一致" says there was none.
+func byConsensus(sentence string) bool {
+	for from := 0; ; {
+		i := index(sentence[from:], "协商一致")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("协商一致")
+		before, rest := sentence[:i], sentence[from:]
+		if len(before) > 12 {
+			before = before[len(before)-12:] // about four characters: "未能以", "无法就此达成"
+		}
+		if contains(before, "达成") || contains(before, "未") || contains(before, "无法") {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "方式")
+		rest = strings.TrimPrefix(rest, "地")
+		rest = strings.TrimLeft(rest, " ")
+		for _, verb := range []string{"通过了", "核准了", "决定", "通过", "核准"} {
+			if strings.HasPrefix(rest, verb) {
+				// "…通过的决议" is attributive: the act is another's.
+				return verb != "通过" && verb != "核准" || !strings.HasPrefix(rest[len(verb):], "的")
+			}
+		}
+	}
+}
+
 // voteRE reads a recorded vote: "以 32 票赞成、1 票反对、2 票弃权", or given after the
 // words of adoption, "…通过了第 31/1 号决议，表决结果为 42 票赞成、0 票反对、3 票弃权".
 var voteRE = regexp.MustCompile(`(?:以|结果为|结果是)\s*(\d{1,3})\s*票(?:赞成\s*[、，,]\s*|对\s*)(\d{1,3})\s*票(?:反对)?\s*[、，,]\s*(\d{1,3})\s*票弃权`)
@@ -526,10 +599,10 @@ var voteRE = regexp.MustCompile(`(?:以|结果为|结果是)\s*(\d{1,3})\s*票(?
 var voteCountedRE = regexp.MustCompile(`赞成\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*反对\s*[：:]?\s*(\d{1,3})\s*票\s*[、，,；;]\s*弃权\s*[：:]?\s*(\d{1,3})\s*票`)
 
 // voteOf returns how the sentence of an adoption says the act was adopted: by a recorded
-// vote, or without one ("未经表决").
+// vote, or without one ("未经表决", or by consensus: "以协商一致方式通过了").
 func voteOf(sentence string) (vote *kg.Vote, without bool) {
 	if !strings.Contains(sentence, "票") {
-		return nil, strings.Contains(sentence, "未经表决") || strings.Contains(sentence, "不经表决")
+		return nil, strings.Contains(sentence, "未经表决") || strings.Contains(sentence, "不经表决") || byConsensus(sentence)
 	}
 	m := voteRE.FindStringSubmatch(sentence)
 	if m == nil {

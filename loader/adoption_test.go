@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"copgraph/kg"
@@ -65,6 +66,75 @@ func TestACouncilActIsAdoptedInAMeetingOfItsYear(t *testing.T) {
 			t.Errorf("mandate %s names session %v, want %s", r.ID, r.Properties.Get(kg.PropSession), session)
 		case r.Type == kg.RelAdoptedIn && r.Start != act:
 			t.Errorf("%s: only the act the text adopts was adopted in a meeting", r.ID)
+		}
+	}
+}
+
+// TestListedDraftsEachGiveTheirAct: a sentence that adopts a list of drafts names each
+// item's draft beside its note; every item after the first is read by its note, and takes
+// the draft its own item names, not none and not the first's.
+func TestListedDraftsEachGiveTheirAct(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // act number -> draft
+	}{
+		{"three decisions, the last two by their notes",
+			"7. 在第 4 次会议上，缔约国会议通过了以下决定草案：(a) 题为“甲”的决定草案（CAC/COSP/2031/L.3）（案文见第一章，第 14/1 号决定）；(b) 题为“乙”的决定草案（CAC/COSP/2031/L.4）（案文见第一章，第 14/2 号决定）；(c) 经口头订正的决定草案（CAC/COSP/2031/L.9/Rev.1）（案文见第一章，第 14/3 号决定）。",
+			map[string]string{"14/1": "CAC/COSP/2031/L.3", "14/2": "CAC/COSP/2031/L.4", "14/3": "CAC/COSP/2031/L.9/Rev.1"}},
+		{"an item without a draft gives none",
+			"7. 在第 4 次会议上，缔约国会议通过了以下决定草案：(a) 题为“甲”的决定草案（CAC/COSP/2031/L.3）（案文见第一章，第 14/1 号决定）；(b) 第十五届会议临时议程（案文见第一章，第 14/2 号决定）。",
+			map[string]string{"14/1": "CAC/COSP/2031/L.3", "14/2": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, a := range findAdoptions(tc.text, kg.BodyCOSP) {
+				got[a.act.Number] = a.draft
+			}
+			for n, d := range tc.want {
+				if got[n] != d {
+					t.Errorf("%s: draft %q, want %q (all: %v)", n, got[n], d, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPlenaryDrafts: the draft (and its addenda) an Assembly resolution adopted without
+// reference to a Main Committee names on its title page; a committee's report is no draft.
+func TestPlenaryDrafts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"[未经发交主要委员会而通过（A/81/L.12 和 Add.1-2）]", []string{"A/81/L.12", "A/81/L.12/Add.1", "A/81/L.12/Add.2"}},
+		{"［未经交付主要委员会而通过（A/72/L.3）］", []string{"A/72/L.3"}},
+		{"[根据第三委员会的报告（A/80/461）通过]", nil},
+		{"大会决定将该项目分配给主要委员会（A/80/250）", nil},
+	} {
+		var got []string
+		for _, s := range plenaryDrafts(tc.text) {
+			got = append(got, s.symbol)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("plenaryDrafts(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleMoreItems: the items a title page names after its first.
+func TestTitleMoreItems(t *testing.T) {
+	for _, tc := range []struct {
+		rest, first string
+		want        []string
+	}{
+		{" 和 121", "14", []string{"121"}},
+		{"、 64 和 130", "9", []string{"64", "130"}},
+		{" 和 (c)", "27(b)", []string{"27(c)"}},
+		{"\n\n第三委员会的报告", "105", nil},
+		{" 和秘书处的说明", "3", nil},
+	} {
+		if got := titleMoreItems(tc.rest, tc.first); !slices.Equal(got, tc.want) {
+			t.Errorf("titleMoreItems(%q, %q) = %v, want %v", tc.rest, tc.first, got, tc.want)
 		}
 	}
 }

@@ -53,6 +53,10 @@ type graphBuilder struct {
 	draft bool
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
+	// spokenMeeting is the meeting of its session the narrative named last before the
+	// paragraph whose statements are read, for those "在同次会议上" (lastMeeting is the
+	// document's last by then).
+	spokenMeeting string
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64
@@ -325,6 +329,9 @@ func build(name, symbol string, d document) kg.Graph {
 	// One buffer holds each paragraph's entities in turn: the rules read them within the
 	// paragraph and keep none.
 	var namedBuf []entityMention
+	if len(d.acts) == 1 && d.acts[0].key.Body == kg.BodyGA {
+		b.plenaryDraft(d.acts[0].key.ID(), d.narrative)
+	}
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -859,8 +866,9 @@ func drafts(as []adoption) int {
 }
 
 // adoptedByNumberRE finds a narrative's words that it adopted acts it names by number:
-// "通过了第 5/2 至 5/4 号决议", "通过了经口头修正的第 31/1 号决议" (adoptedAsPattern).
-var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
+// "通过了第 5/2 至 5/4 号决议", "通过了经口头修正的第 31/1 号决议" (adoptedAsPattern), "通过
+// 了关于 2026-2027 两年期方案预算的第 33/3 号决定" (what the act is about, before it).
+var adoptedByNumberRE = regexp.MustCompile(`通过了\s*` + adoptedAsPattern + `(?:关于[^。（，“”第]{1,60}?的\s*)?(第\s*[^。（，]{1,80}号\s*(?:决议|决定))`)
 
 // adoptedAsPattern is what the words of adoption may say of the text adopted, between
 // 通过了 and the act: that it was amended before, orally or not ("经口头修正的", "经订正后的").
@@ -952,6 +960,31 @@ func (b *graphBuilder) adoptedByNumber(p paragraph) {
 			act.Vote, act.WithoutVote = voteOf(sentence)
 			b.node(act.Node())
 		}
+	}
+}
+
+// plenaryDraft adds, for an Assembly resolution published alone, the draft its title page
+// says it was adopted from without reference to a Main Committee (plenaryDrafts): DRAFTED_AS
+// the draft, which each of its addenda REVISES (role addendum).
+func (b *graphBuilder) plenaryDraft(act string, narrative []paragraph) {
+	for _, p := range narrative {
+		syms := plenaryDrafts(p.text)
+		if len(syms) == 0 {
+			continue
+		}
+		draft := documentNodeID(syms[0].symbol)
+		b.document(draft, syms[0].symbol)
+		b.rel(kg.Relationship{ID: b.relID(act, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act, End: draft,
+			Properties: b.props.alloc(3).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, syms[0].quote).With(kg.PropSource, b.sourceValue)})
+		for _, s := range syms[1:] {
+			if base, role, ok := revisionOf(s.symbol); ok && base == syms[0].symbol {
+				id := documentNodeID(s.symbol)
+				b.document(id, s.symbol)
+				b.rel(kg.Relationship{ID: b.relID(id, kg.RelRevises, draft), Type: kg.RelRevises, Start: id, End: draft,
+					Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, s.quote).With(kg.PropRole, role).With(kg.PropSource, b.sourceValue)})
+			}
+		}
+		return
 	}
 }
 

@@ -72,15 +72,21 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if d.item != "" && current != "" {
 		// A resolution published alone names on its title page the item it was adopted
 		// under; a note or report for a session, the item it is before.
-		item := b.agendaItem(current, d.item, d.itemTitle, "", 0)
-		for _, a := range d.acts {
-			act := a.key.ID()
-			b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
-				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
-		}
-		if len(d.acts) == 0 {
-			b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
-				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
+		for i, n := range append([]string{d.item}, d.moreItems...) {
+			title := ""
+			if i == 0 {
+				title = d.itemTitle
+			}
+			item := b.agendaItem(current, n, title, "", 0)
+			for _, a := range d.acts {
+				act := a.key.ID()
+				b.rel(kg.Relationship{ID: b.relID(act, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: act, End: item,
+					Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
+			}
+			if len(d.acts) == 0 {
+				b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, item), Type: kg.RelConsideredUnder, Start: b.source, End: item,
+					Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
+			}
 		}
 	}
 	if current != "" {
@@ -333,6 +339,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 func (b *graphBuilder) agenda(d document, session string) {
 	var items []string // the items the paragraphs stand under: those a sentence names together
 	chapter, section := 0, ""
+	b.spokenMeeting = ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -347,6 +354,9 @@ func (b *graphBuilder) agenda(d document, session string) {
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
+		if len(meetings) > 0 {
+			b.spokenMeeting = lastOf(meetings[len(meetings)-1]).number
+		}
 		b.heldMeetingsOf(session, p)
 		its := findAgendaItems(p.text)
 		if len(its) > 0 {
@@ -850,6 +860,10 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	if m := paragraphMeeting(p.text); m != "" {
 		meeting, meetingOf = m, b.sessionBox.of(session)
+	} else if b.spokenMeeting != "" && sameMeetingParagraph(p.text) {
+		// "在同次会议上，…作了发言", and what the paragraph says after it ("在通过该决定草案之
+		// 后，…的代表作了发言"): the meeting named last before it.
+		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
@@ -911,6 +925,10 @@ func wordValue(s string) any {
 		return "introductory"
 	case "reply":
 		return "reply"
+	case "explanation":
+		return "explanation"
+	case "panelist":
+		return "panelist"
 	case "representative":
 		return "representative"
 	case "observer":
@@ -937,6 +955,46 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props.Set(kg.PropStatement, "opening")
 		props.Set(kg.PropOffice, o.office)
+		if m := paragraphMeeting(p.text); m != "" {
+			props.Set(kg.PropMeeting, m)
+			props.Set(kg.PropSession, b.sessionBox.of(session))
+		}
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+	}
+	if !mayNamePanelOrVideo(p.text) {
+		return
+	}
+	for _, v := range findPanelists(p.text) {
+		// A panel's members spoke on what the paragraph stands under, as panelists.
+		if _, ok := lookupState(v.state); !ok {
+			continue // "（主持人）", "（联合国开发计划署）": no State's delegation
+		}
+		person := b.delegate(v.name, v.state, p)
+		props := b.provenance(p, v.quote, v.start, v.end)
+		props.Set(kg.PropStatement, "panelist")
+		if m := paragraphMeeting(p.text); m != "" {
+			props.Set(kg.PropMeeting, m)
+			props.Set(kg.PropSession, b.sessionBox.of(session))
+		}
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+	}
+	for _, v := range findVideoMessages(p.text) {
+		// "美国国务卿 Antony Blinken 通过视频致辞": a delegate of the State the office opens
+		// with; an opening statement where the paragraph tells of the opening.
+		person := "person:" + v.name
+		if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
+			person = b.delegate(v.name, v.office[:len(v.office)-len(rest)], p)
+			v.office = rest
+		} else {
+			b.node(kg.Node{ID: person, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: b.props.alloc(1).With(kg.PropName, v.name)})
+		}
+		props := b.provenance(p, v.quote, v.start, v.end)
+		kind := "statement"
+		if contains(p.text, "开幕") {
+			kind = "opening"
+		}
+		props.Set(kg.PropOffice, v.office)
+		props.Set(kg.PropStatement, kind)
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))

@@ -360,10 +360,12 @@ func (b *graphBuilder) delegate(name, state string, p paragraph) string {
 var presiderRE = regexp.MustCompile(`([^（(，。：:、；\s\p{Han}][^（(，。：:、；\p{Han}]{0,60}?)\s*[（(]([^（）()]{2,30})[）)]`)
 
 // presidedSessions are the words for the session itself as what someone presided over
-// ("…共同主持了会议"); sessionEnds end the names of a session or of a part of it, which
-// is the session's too ("审议组第十届会议", "续会", "复会", "联席会议", "届会议第一部分").
+// ("…共同主持了会议"), a group's meeting named by the group alone among them ("工作组会议由
+// …主持" in the group's report: a group calls its sessions 会议); sessionEnds end the names
+// of a session or of a part of it, which is the session's too ("审议组第十届会议", "续会",
+// "复会", "联席会议", "届会议第一部分").
 var (
-	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会", "复会"}
+	presidedSessions = []string{"会议", "本届会议", "这次会议", "该届会议", "届会", "本届会", "续会", "复会", "工作组会议", "专家组会议", "审议组会议"}
 	sessionEnds      = []string{"届会议", "届会", "续会", "复会", "联席会议", "第一部分", "第二部分", "第三部分", "续会部分", "复会部分"}
 )
 

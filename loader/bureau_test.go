@@ -141,6 +141,15 @@ func TestWhoPresided(t *testing.T) {
 		{"named after the verb, a panel: a delegate", "主持专题讨论的是 Lena Berg（瑞典）。", []officer{
 			{"", "Lena Berg", "瑞典"},
 		}},
+		{"a group's meeting, named by the group alone, in its report", "工作组会议由 Lena Berg（瑞典）主持。", []officer{
+			{"president", "Lena Berg", "瑞典"},
+		}},
+		{"an expert group's meeting likewise, with the office", "2. 专家组会议由主席 Aiko Sato（日本）主持。", []officer{
+			{"president", "Aiko Sato", "日本"},
+		}},
+		{"a panel of a group is no session", "工作组小组讨论由 Lena Berg（瑞典）主持。", []officer{
+			{"", "Lena Berg", "瑞典"},
+		}},
 		{"a meeting of the session is no part of it", "第 3 次会议由 Lena Berg（瑞典）主持。", []officer{
 			{"", "Lena Berg", "瑞典"},
 		}},

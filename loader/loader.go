@@ -119,7 +119,7 @@ func segmentText(text string) document {
 			d.aliases = append(d.aliases, s) // "E/2019/30" and "E/CN.15/2019/12": one report
 		}
 	}
-	d.session, d.item = titleSession(bs)
+	d.session, d.item, d.moreItems = titleSession(bs)
 	if d.item != "" {
 		d.itemTitle = titleItemTitle(c.lines)
 	}
@@ -192,17 +192,46 @@ func titleBlocks(bs []block) []block {
 }
 
 // titleSession returns the session a document's title page names, or 0, and the agenda
-// item it names, or "": the opening lines before its first act or numbered paragraph.
-func titleSession(bs []block) (session int, item string) {
+// item it names, or "", with the items it names after that one ("议程项目 13 和 117"): the
+// opening lines before its first act or numbered paragraph.
+func titleSession(bs []block) (session int, item string, more []string) {
 	for _, bl := range titleBlocks(bs) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
 		}
-		if m := titleItemRE.FindStringSubmatch(bl.text); m != nil && item == "" {
-			item = strings.Join(strings.Fields(m[1]), "")
+		if m := titleItemRE.FindStringSubmatchIndex(bl.text); m != nil && item == "" {
+			item = strings.Join(strings.Fields(bl.text[m[2]:m[3]]), "")
+			more = titleMoreItems(bl.text[m[1]:], item)
 		}
 	}
-	return session, item // an item without a session is a working group's, or no one's
+	return session, item, more // an item without a session is a working group's, or no one's
+}
+
+// titleMoreItemRE is one more item a title page joins to the item before: "和 117",
+// "、118", "和 (b)".
+var titleMoreItemRE = regexp.MustCompile(`^[ \t]*(?:和|、|及|以及)[ \t]*(\d{1,3})?[ \t]*(\([a-z]\))?`)
+
+// titleMoreItems returns the items a title page names after the first, whose number is
+// first, from the text after it: a General Assembly resolution adopted in plenary is often
+// under two ("议程项目 13 和 117"); a sub-item alone is of the item before ("12(a) 和 (b)").
+func titleMoreItems(rest, first string) []string {
+	var out []string
+	top, _, _ := strings.Cut(first, "(")
+	for {
+		m := titleMoreItemRE.FindStringSubmatchIndex(rest)
+		if m == nil || m[2] < 0 && m[4] < 0 {
+			return out
+		}
+		n := top
+		if m[2] >= 0 {
+			n, top = rest[m[2]:m[3]], rest[m[2]:m[3]]
+		}
+		if m[4] >= 0 {
+			n += rest[m[4]:m[5]]
+		}
+		out = append(out, n)
+		rest = rest[m[1]:]
+	}
 }
 
 // titleItemTitle returns the title a title page gives the agenda item it names: the lines

@@ -627,6 +627,11 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 		if outside(m.days, start, end) && !laterPart(p.text, m, start) {
 			continue // "工作组在 2012 年 5 月 21 日举行的第一次会议上": another session's
 		}
+		if contains(m.quote, "续会") && resumedOther(p.text, int(kg.Int(props, kg.PropNumber))) {
+			// "第三十三届会议续会于…举行。在续会的第 1 次会议上，…" in a note for the 34th: the
+			// meeting is the 33rd's, which an act adopted there names (adoptedIn).
+			continue
+		}
 		prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
 		for i, n := range m.numbers {
 			b.meeting(session, n, m.dates[i], m.plenary, prov)
@@ -875,6 +880,28 @@ func laterPart(text string, m meetingMention, start string) bool {
 		(!contains(text, "届会议") || contains(text, "续会") || contains(text, "复会"))
 }
 
+// resumedOther reports whether a paragraph names the resumed part of a session other than
+// the one numbered current: "第三十三届会议续会于 2024 年 12 月 12 日在维也纳举行".
+func resumedOther(text string, current int) bool {
+	for from := 0; ; {
+		i := index(text[from:], "届会议续会")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("届会议续会")
+		lo := max(0, at-len("第九十九")) // the numeral is short: no search reads the text back further
+		k := lastIndex(text[lo:at], "第")
+		if k < 0 {
+			continue
+		}
+		k += lo
+		if n := chineseNumber(text[k+len("第") : at]); n > 0 && n != current {
+			return true
+		}
+	}
+}
+
 // provenance returns the provenance properties of a mention in a narrative paragraph.
 func (b *graphBuilder) provenance(p paragraph, quote string, start, end int) kg.Props {
 	// Room for the role sponsored adds, as most callers add one property or none.
@@ -958,6 +985,30 @@ func sameMeeting(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// sameMeetingParagraph reports whether a paragraph that names no meeting of its own says
+// it reports on the meeting named before it: "在同次会议上", in any of its sentences, the
+// first most often.
+func sameMeetingParagraph(text string) bool {
+	// The words of sameMeetingWords but one end in 次会议, after 同, 同一, 该 or 这: one search
+	// for it, and one for the other (同一会议), where a search for each read the text five times.
+	said := contains(text, "同一会议")
+	for from := 0; !said; {
+		i := index(text[from:], "次会议")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len("次会议")
+		before := text[:at]
+		said = strings.HasSuffix(before, "同") || strings.HasSuffix(before, "同一") || strings.HasSuffix(before, "该") || strings.HasSuffix(before, "这")
+	}
+	if !said {
+		return false
+	}
+	_, _, end := meetingAt(text, 0)
+	return end < 0
 }
 
 // sentenceAt returns the sentence of text that holds rune offset at: from the "。" before

@@ -221,6 +221,14 @@ func TestVoteRules(t *testing.T) {
 		{"委员会在同次会议上未经表决通过了决定草案一", nil, true},
 		{"缔约方会议通过了一份决议草案（CTOC/COP/2012/L.9）", nil, false},
 		{"以 30 票当选", nil, false},
+		// By consensus is without a vote; a recall of how another act was taken, or a
+		// consensus not reached, is not.
+		{"在第 3 次会议上，缔约国会议以协商一致方式通过了经订正的决议草案（CAC/COSP/2019/L.4）", nil, true},
+		{"委员会经协商一致通过了决定草案二", nil, true},
+		{"大会协商一致地通过了该决议", nil, true},
+		{"回顾其以协商一致方式通过的第 7/2 号决议", nil, false},
+		{"缔约国会议审议了决议草案（CAC/COSP/2019/L.9），但未能就该草案达成协商一致", nil, false},
+		{"由于无法以协商一致方式通过该草案，会议推迟了审议", nil, false},
 	} {
 		vote, without := voteOf(tc.sentence)
 		if !cmp.Equal(vote, tc.vote) || without != tc.without {
@@ -552,6 +560,66 @@ func TestConvenedMeetings(t *testing.T) {
 		}
 		if len(got) != 1 || !slices.Equal(got[0].numbers, []int{tc.number}) || got[0].dates[0] != date {
 			t.Errorf("%s: %+v, want meeting %d on %q", tc.name, got, tc.number, date)
+		}
+	}
+}
+
+// TestResumedOther: a paragraph that names the resumed part of another session than the
+// one a document is for; its own resumed part, or none, is not.
+func TestResumedOther(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		current int
+		want    bool
+	}{
+		{"麻醉药品委员会第六十八届会议续会于 2025 年 12 月 4 日在维也纳举行。在续会的第 2 次会议上，…", 69, true},
+		{"委员会第二十九届会议续会于 2020 年 12 月 10 日举行。", 29, false},
+		{"在 2019 年 9 月 5 日续会第 5 次会议上，委员会通过了…", 28, false},
+		{"在续会的第 1 次会议上", 12, false},
+	} {
+		if got := resumedOther(tc.text, tc.current); got != tc.want {
+			t.Errorf("resumedOther(%q, %d) = %v, want %v", tc.text, tc.current, got, tc.want)
+		}
+	}
+}
+
+// TestAdoptedAtAResumedPartsMeeting: an act a note adopts by number, said of what it is
+// about, at a meeting of the resumed part of the session before: ADOPTED_IN that session's
+// meeting, which is not the next session's.
+func TestAdoptedAtAResumedPartsMeeting(t *testing.T) {
+	text := "E/CN.7/2030/1/Add.1\n麻醉药品委员会\n第七十三届会议\n\n 秘书处的说明\n\n" +
+		"1. 麻醉药品委员会第七十二届会议续会于 2029 年 12 月 6 日在维也纳举行。在续会的第 2 次会议上，委员会通过了关于方案预算的第 72/5 号决定。\n\n" +
+		"2. 委员会第七十三届会议于 2029 年 12 月 7 日开幕。在 12 月 7 日第 1 次会议上，委员会选出了主席团成员。\n"
+	g, err := Parse("cnd.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, rels := graphFacts(g)
+	if a := nodes["act:cnd:decision:72/5"]; a.Properties.Get(kg.PropAdopted) != true || a.Properties.Get(kg.PropMeeting) != "2" {
+		t.Errorf("72/5: %v", a)
+	}
+	if !rels["act:cnd:decision:72/5-[ADOPTED_IN]->meeting:cnd:72:2"] {
+		t.Error("72/5 not ADOPTED_IN meeting 2 of the 72nd session")
+	}
+	if _, ok := nodes["meeting:cnd:73:2"]; ok {
+		t.Error("the resumed part's meeting given to the 73rd session")
+	}
+}
+
+// TestSameMeetingParagraph: a paragraph that says it reports on the meeting named before
+// and names none of its own.
+func TestSameMeetingParagraph(t *testing.T) {
+	for text, want := range map[string]bool{
+		"在同次会议上，秘鲁代表作了发言。":           true,
+		"又在同一次会议上，委员会听取了发言。":         true,
+		"在同一会议上，智利代表作了发言。":           true,
+		"在该次会议上，挪威代表作了发言。":           true,
+		"在这次会议上，以及随后，日本代表作了发言。":      true,
+		"在同次会议上，在第 4 次会议上，秘鲁代表作了发言。": false,
+		"委员会举行了 9 次会议。秘鲁代表作了发言。":     false,
+	} {
+		if got := sameMeetingParagraph(text); got != want {
+			t.Errorf("sameMeetingParagraph(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -112,6 +112,14 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 		{"family12 F20: an annexed agenda, a session set for a year", "family12/d18.txt",
 			[]string{"agenda:cosp:11:1(b) title=通过议程和工作安排", "session:cosp:12"},
 			[]string{"act:cosp:decision:10/12#op2 MANDATES actor:states-parties"}},
+		{"family12 F10, F11, F12: by consensus, a listed draft, a second speaker", "family12/d05.gb18030.txt",
+			[]string{"act:cop:decision:12/3 withoutVote=true", "act:cop:decision:12/3 DRAFTED_AS doc:CTOC/COP/2024/L.7", "state:usa SPOKE_ON agenda:cop:12:8"}, nil},
+		{"family12 F17: a plenary resolution's draft and second item", "family12/d11.txt",
+			[]string{"act:ga:resolution:78/267 DRAFTED_AS doc:A/78/L.47", "doc:A/78/L.47/Add.1 REVISES doc:A/78/L.47 role=addendum", "act:ga:resolution:78/267 CONSIDERED_UNDER agenda:ga:78:117"}, nil},
+		{"family12 F19: a meeting of the reconvened session before", "family12/d17.txt",
+			[]string{"act:ccpcj:decision:33/3 ADOPTED_IN meeting:ccpcj:33:1"}, nil},
+		{"family12 F23: 工作组会议由…主持", "family12/d01.txt",
+			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=president"}, nil},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))

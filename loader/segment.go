@@ -836,6 +836,7 @@ type document struct {
 	body      kg.Body     // the body whose document it is: the default of its references
 	session   int         // the session its title page names ("第二十一届会议报告"), or 0
 	item      string      // the agenda item its title page names ("议程项目 103"), or ""
+	moreItems []string    // the items it names after that one ("议程项目 13 和 117")
 	itemTitle string      // the title the title page gives that item, or ""
 	// corrigendum is true for a corrigendum (isCorrigendum), whose act headings locate
 	// what it corrects.

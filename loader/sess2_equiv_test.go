@@ -244,7 +244,7 @@ func findSpeakersBySentence(text string) []speaker {
 		}
 		sent := text[from:end]
 		if namesStatement(sent) {
-			out = appendSentenceSpeakers(out, sent, from, &kind)
+			out = appendStatementClauses(out, text, from, end, &kind) // a sentence's clauses, as findSpeakers reads them
 		}
 		from = end + len("。")
 	}

@@ -957,3 +957,32 @@ func TestNamedSubsidiary(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementsAtTheSameMeeting: a paragraph that names no meeting but says "在同次会议上"
+// gives its statements, in every sentence, the meeting the narrative named last; one that
+// says nothing of a meeting gives none.
+func TestStatementsAtTheSameMeeting(t *testing.T) {
+	text := "二. 组织事项\n\n1. 缔约国会议于 2031 年 11 月 3 日至 7 日在多哈举行了第十四届会议。\n\n" +
+		"2. 在第 6 次和第 7 次会议上，缔约国会议审议了议程项目 5。\n\n" +
+		"3. 在同次会议上，缔约国会议通过了一项决定。在通过该决定之后，智利和挪威的代表作了解释立场的发言。\n\n" +
+		"4. 秘鲁的代表作了发言。\n"
+	g, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	meeting := map[string]any{}
+	kind := map[string]any{}
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelSpokeOn {
+			meeting[r.Start], kind[r.Start] = r.Properties.Get(kg.PropMeeting), r.Properties.Get(kg.PropStatement)
+		}
+	}
+	for id, want := range map[string]any{"state:chl": "7", "state:nor": "7", "state:per": nil} {
+		if meeting[id] != want {
+			t.Errorf("%s spoke at meeting %v, want %v", id, meeting[id], want)
+		}
+	}
+	if kind["state:chl"] != "explanation" || kind["state:per"] != "statement" {
+		t.Errorf("kinds %v", kind)
+	}
+}

@@ -94,9 +94,45 @@ func appendSpeakers(out []speaker, text string) []speaker {
 		if j := indexBy(text[at:], "。", len("。")-1); j >= 0 { // by its last byte: its first begins all CJK punctuation
 			end = at + j
 		}
-		out = appendSentenceSpeakers(out, text[from:end], from, &kind)
+		out = appendStatementClauses(out, text, from, end, &kind)
 		i = end + len("。")
 	}
+}
+
+// appendStatementClauses appends the speakers of the sentence text[from:end]. A sentence
+// may report two statements, each closing its own clause: "匈牙利代表代表欧洲联盟…作了解释
+// 立场的发言，美利坚合众国代表也作了发言"; appendSentenceSpeakers reads one, and such a
+// clause after a statement is read apart. A statement that does not close its clause is
+// spoken of, not reported ("所作的发言不得超过五分钟，以区域集团名义所作的发言…"), and a
+// clause that opens with 并 goes on with the subject before it ("宣读了…，并作了发言").
+func appendStatementClauses(out []speaker, text string, from, end int, kind *string) []speaker {
+	sent := text[:end]
+	start := from
+	for i := from; ; {
+		_, e := nextStatement(sent, i)
+		if e < 0 {
+			break
+		}
+		next, nextEnd := nextStatement(sent, e)
+		if next < 0 {
+			break
+		}
+		i = e
+		cut := skipRESpaces(sent, e)
+		if !strings.HasPrefix(sent[cut:], "，") || strings.HasPrefix(trimSpace(sent[cut+len("，"):next]), "并") {
+			continue
+		}
+		if k := skipRESpaces(sent, nextEnd); k < len(sent) && !strings.HasPrefix(sent[k:], "：") && !strings.HasPrefix(sent[k:], ":") {
+			continue // the second statement does not close the sentence, nor open a list
+		}
+		clause := sent[start:cut]
+		if statementWindow(spokeListBefore, clause, 30, 0) == nil {
+			continue
+		}
+		out = appendSentenceSpeakers(out, clause, start, kind)
+		start = cut + len("，")
+	}
+	return appendSentenceSpeakers(out, text[start:end], start, kind)
 }
 
 // statementWindow runs find, the FindStringSubmatchIndex of a regexp that must match around
@@ -974,9 +1010,13 @@ func singleSpaced(s string) string {
 	return s
 }
 
-// statementKind tells an opening or introductory statement from the words before "发言".
+// statementKind tells an opening or introductory statement from the words before "发言",
+// and an explanation of position or of vote ("作了解释立场的发言", "在表决前作了解释投票的
+// 发言"), which a delegation makes on an act before or after its adoption.
 func statementKind(words string) string {
 	switch {
+	case strings.Contains(words, "解释立场") || strings.Contains(words, "解释投票") || strings.Contains(words, "解释其投票"):
+		return "explanation"
 	case strings.Contains(words, "开幕"):
 		return "opening"
 	case strings.Contains(words, "闭幕"):
@@ -1517,6 +1557,125 @@ func findOpeners(text string) []opener {
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
 	}
 	return out
+}
+
+// videoMessageRE is a person who addressed the session by video, named by office (in
+// Chinese) and name (in Latin letters): "美国国务卿 Antony Blinken 通过视频致辞", "…以视频形式
+// 发言", "…发表了视频讲话".
+var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)\s*(?:通过|以|发表了?)\s*视频(?:形式)?\s*(?:致辞|发言|讲话)`)
+
+// mayNamePanelOrVideo reports whether a text may hold "小组成员" (a panel's members,
+// findPanelists) or "视频" (a video message, findVideoMessages), which few paragraphs do:
+// 员's middle byte and 频's last are both 0x91, and one search for that byte tells both,
+// where a search for each word read every paragraph twice.
+func mayNamePanelOrVideo(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], 0x91)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + 1
+		if at >= 2 && strings.HasPrefix(text[at-2:], "频") && strings.HasSuffix(text[:at-2], "视") ||
+			at >= 1 && strings.HasPrefix(text[at-1:], "员") && strings.HasSuffix(text[:at-1], "小组成") {
+			return true
+		}
+	}
+}
+
+// findVideoMessages returns who a paragraph says addressed the session by video (F16: the
+// hybrid sessions since 2020 record a minister's or an official's message among the opening
+// statements): office, as written before the name, and name. The State the office opens
+// with, if any, is the delegation; speakerActor reads it at build time.
+func findVideoMessages(text string) []opener {
+	var out []opener
+	runes := runeOffsets{text: text}
+	for from := 0; ; {
+		i := indexBy(text[from:], "视频", 1) // by 视's second byte, rarer than its first
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len("视频")
+		after := strings.TrimPrefix(text[skipRESpaces(text, from):], "形式")
+		if !hasAnyPrefix(after[skipRESpaces(after, 0):], videoMessageWords) {
+			continue // "视频会议", "播放了一段视频": no message
+		}
+		// The pattern is read on the clause that ends with the word, not the paragraph: its
+		// office, then name, run back no further than the clause mark, and the search for
+		// them at every character of a long paragraph cost more than the paragraph's rules.
+		lo := max(0, at-videoMessageReach)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		if k := lastClauseMark(text[lo:at]); k >= 0 {
+			lo += k
+		}
+		hi := min(len(text), from+len("形式  致辞"))
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		m := videoMessageRE.FindStringSubmatchIndex(text[lo:hi])
+		if m == nil {
+			continue
+		}
+		shifted(m, lo)
+		out = append(out, opener{office: text[m[2]:m[3]], name: singleSpaced(trimRightSpace(text[m[4]:m[5]])),
+			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+	}
+}
+
+// videoMessageWords follow "视频" (and "形式") in a message by video.
+var videoMessageWords = []string{"致辞", "发言", "讲话"}
+
+// videoMessageReach bounds how far before "视频" its office and name are read: 30 Chinese
+// characters, a name of 60 bytes, the verb and the spaces between.
+const videoMessageReach = 30*3 + 60 + 32
+
+// panelistsWords open the list of a panel's members: "小组成员有：", "专题小组成员为：",
+// "小组成员包括".
+var panelistsWords = []string{"有", "为", "包括", "是"}
+
+// findPanelists returns the members of a panel a paragraph lists, each named with the State
+// of the delegation: "小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei
+// （中国）" (thematic panels in the groups' and Commissions' reports). state is as written.
+func findPanelists(text string) []opener {
+	var out []opener
+	runes := runeOffsets{text: text}
+	for from := 0; ; {
+		i := indexBy(text[from:], "小组成员", 1) // by 小's second byte, rarer than its first
+		if i < 0 {
+			return out
+		}
+		at := from + i + len("小组成员")
+		from = at
+		k := -1
+		for _, w := range panelistsWords {
+			if strings.HasPrefix(text[at:], w) {
+				k = at + len(w)
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		k = skipRESpaces(text, k)
+		if strings.HasPrefix(text[k:], "：") {
+			k += len("：")
+		} else if strings.HasPrefix(text[k:], ":") {
+			k++
+		}
+		end := len(text)
+		if e := index(text[k:], "。"); e >= 0 {
+			end = k + e
+		}
+		list := text[k:end]
+		for _, m := range presiderRE.FindAllStringSubmatchIndex(list, -1) {
+			out = append(out, opener{name: singleSpaced(trimSpace(list[m[2]:m[3]])), state: trimSpace(list[m[4]:m[5]]),
+				start: runes.of(k + m[0]), end: runes.of(k + m[1]), quote: list[m[0]:m[1]]})
+		}
+		from = end
+	}
 }
 
 // A list of speakers is sometimes laid out in parts, each of which is then a list as above:

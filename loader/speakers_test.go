@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,7 +112,7 @@ func TestSpeakerRules(t *testing.T) {
 		}},
 		{"发了言, and a longer kind of statement", "秘鲁的观察员也发了言。美国代表作了解释立场的发言。", []spoke{
 			{Name: "秘鲁", Kind: "statement", Capacity: "observer", Node: "state:per"},
-			{Name: "美国", Kind: "statement", Capacity: "representative", Node: "state:usa"},
+			{Name: "美国", Kind: "explanation", Capacity: "representative", Node: "state:usa"},
 		}},
 		{"以及 before the last of unknown names", "作开幕发言的有：南非司法部长、透明国际主席以及世界卫生组织总干事。", []spoke{
 			{Name: "南非司法部长", Office: "司法部长", Kind: "opening", Node: "state:zaf"},
@@ -274,6 +275,22 @@ func TestSpeakerRules(t *testing.T) {
 		{"a 以及 in whom a speaker spoke for joins no speakers", "智利代表代表拉丁美洲以及加勒比国家作了发言。", []spoke{
 			{Name: "智利", Kind: "statement", Capacity: "representative", Behalf: "拉丁美洲以及加勒比国家", Node: "state:chl"},
 		}},
+		{"explanations of position and of vote are told from other statements", "在通过该决议草案之前，墨西哥代表作了解释立场的发言。在表决前，古巴和巴西的代表作了解释投票的发言。", []spoke{
+			{Name: "墨西哥", Kind: "explanation", Capacity: "representative", Node: "state:mex"},
+			{Name: "古巴", Kind: "explanation", Capacity: "representative", Node: "state:cub"},
+			{Name: "巴西", Kind: "explanation", Capacity: "representative", Node: "state:bra"},
+		}},
+		{"a second statement in its own clause of the sentence", "在同次会议上，克罗地亚代表代表欧洲联盟作了解释立场的发言，日本代表和加拿大代表也作了发言。", []spoke{
+			{Name: "克罗地亚", Kind: "explanation", Capacity: "representative", Behalf: "欧洲联盟", Node: "state:hrv"},
+			{Name: "日本", Kind: "statement", Capacity: "representative", Node: "state:jpn"},
+			{Name: "加拿大", Kind: "statement", Capacity: "representative", Node: "state:can"},
+		}},
+		{"a statement spoken of, not made, in a clause after one", "委员会决定，各代表团所作的发言不得超过五分钟，以国家集团名义所作的发言不得超过八分钟。", nil},
+		{"a second statement that opens a list", "秘书处代表作了介绍性发言，下列国家的代表也作了发言：挪威、智利。", []spoke{
+			{Name: "秘书处", Kind: "introductory", Capacity: "representative", Node: "actor:secretariat"},
+			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
+			{Name: "智利", Kind: "statement", Capacity: "representative", Node: "state:chl"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
@@ -376,5 +393,53 @@ func TestSpeakerListSeparators(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"state:per"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestVideoMessages: who addressed the session by video, office and name.
+func TestVideoMessages(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // office|name
+	}{
+		{"在开幕式上，印度尼西亚外交部长 Retno Marsudi 通过视频致辞。", []string{"印度尼西亚外交部长|Retno Marsudi"}},
+		{"大会主席 Dennis\nFrancis 以视频形式发言，秘书长作了发言。", []string{"大会主席|Dennis Francis"}},
+		{"联合国秘书长 António Guterres 发表了视频讲话。", []string{"联合国秘书长|António Guterres"}},
+		{"秘书处播放了一段视频。", nil},
+	} {
+		var got []string
+		for _, v := range findVideoMessages(tc.text) {
+			got = append(got, v.office+"|"+v.name)
+			if !strings.Contains(tc.text, v.quote) {
+				t.Errorf("quote %q not in the text", v.quote)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("findVideoMessages(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPanelists: a panel's members listed with their States, after the words that open the
+// list; a list without them is no panel's.
+func TestPanelists(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // name|state
+	}{
+		{"6. 在第 4 次会议上，委员会就议程项目 5 举行了专题小组讨论。小组成员为：Ana\nPérez（墨西哥）、Kenji Mori（日本）以及 Sara Lind（瑞典）。", []string{"Ana Pérez|墨西哥", "Kenji Mori|日本", "Sara Lind|瑞典"}},
+		{"专题小组成员包括 Omar Said（摩洛哥）和 Eva Novak（斯洛文尼亚）。Jan Berg（挪威）作了发言。", []string{"Omar Said|摩洛哥", "Eva Novak|斯洛文尼亚"}},
+		{"小组成员的发言涉及教育。", nil},
+	} {
+		var got []string
+		for _, v := range findPanelists(tc.text) {
+			got = append(got, v.name+"|"+v.state)
+			if !strings.Contains(tc.text, v.quote) {
+				t.Errorf("quote %q not in the text", v.quote)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("findPanelists(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
