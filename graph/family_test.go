@@ -287,6 +287,57 @@ func TestEveryMandateRelationAnswers(t *testing.T) {
 	}
 }
 
+// TestEveryStatementKindAnswers: the kinds of statement the loader writes, the recent ones
+// too (an explanation of position, a reply, a panelist), are values of StatementKind on
+// both stores; one the schema lacked would answer a value no typed client knows.
+func TestEveryStatementKindAnswers(t *testing.T) {
+	text := "CTOC/COP/2030/9\n\n联合国打击跨国有组织犯罪\n公约缔约方会议\n\n" +
+		"2030 年 10 月 7 日至 11 日在维也纳举行的联合国打击跨国有组织犯罪公约缔约方会议第十五届会议的报告\n\n第二章\n\n审议情况\n\n" +
+		"1. 在 2030 年 10 月 8 日第 3 次会议上，缔约方会议审议了议程项目 4。\n\n" +
+		"2. 小组成员有：Ana Pereira（葡萄牙）、Kofi Mensah（加纳）和 Chen Jie（中国）。\n\n" +
+		"3. 在同次会议上，芬兰代表代表欧洲联盟作了解释立场的发言。\n\n4. 阿塞拜疆代表行使答辩权作了发言。\n"
+	const query = `{ session(body: COP, number: 15) { agenda { number statements { edges { kind meeting onBehalfOf speaker { key } } } } } }`
+	for name, s := range stores(t, [2]string{"kinds.txt", text}) {
+		srv := httptest.NewServer(graph.NewHandler(s, quiet))
+		defer srv.Close()
+		status, r, raw := post(t, srv, query)
+		if status != 200 || len(r.Errors) > 0 {
+			t.Fatalf("%s: status %d: %s", name, status, raw)
+		}
+		var a struct {
+			Session struct {
+				Agenda []struct {
+					Number     string
+					Statements struct {
+						Edges []struct {
+							Kind       string
+							Meeting    *string
+							OnBehalfOf *string
+							Speaker    struct{ Key string }
+						}
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(r.Data, &a); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, item := range a.Session.Agenda {
+			for _, e := range item.Statements.Edges {
+				got[e.Speaker.Key] = item.Number + " " + e.Kind
+				if e.Kind == "EXPLANATION" && (e.Meeting == nil || *e.Meeting != "3" || e.OnBehalfOf == nil) {
+					t.Errorf("%s: the explanation of position: meeting %v, on behalf of %v; want the same meeting, 3, and the Union", name, e.Meeting, e.OnBehalfOf)
+				}
+			}
+		}
+		want := map[string]string{"state:fin": "4 EXPLANATION", "state:aze": "4 REPLY", "person:Ana Pereira": "4 PANELIST", "person:Kofi Mensah": "4 PANELIST", "person:Chen Jie": "4 PANELIST"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: statements by speaker (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
 // TestASpecialSession: an act of a special session of the Assembly hangs on that session,
 // which says it is special, and on its meeting; both stores answer alike.
 func TestASpecialSession(t *testing.T) {

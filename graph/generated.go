@@ -3819,6 +3819,12 @@ enum StatementKind {
   INTRODUCTORY
   "A closing statement of the session."
   CLOSING
+  "An explanation of position or of vote (解释立场, 解释投票), before or after an adoption."
+  EXPLANATION
+  "A statement in exercise of the right of reply (行使答辩权)."
+  REPLY
+  "A member of a panel on the item (小组成员)."
+  PANELIST
   "Any other statement."
   STATEMENT
 }

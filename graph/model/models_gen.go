@@ -1068,6 +1068,12 @@ const (
 	StatementKindIntroductory StatementKind = "INTRODUCTORY"
 	// A closing statement of the session.
 	StatementKindClosing StatementKind = "CLOSING"
+	// An explanation of position or of vote (解释立场, 解释投票), before or after an adoption.
+	StatementKindExplanation StatementKind = "EXPLANATION"
+	// A statement in exercise of the right of reply (行使答辩权).
+	StatementKindReply StatementKind = "REPLY"
+	// A member of a panel on the item (小组成员).
+	StatementKindPanelist StatementKind = "PANELIST"
 	// Any other statement.
 	StatementKindStatement StatementKind = "STATEMENT"
 )
@@ -1076,12 +1082,15 @@ var AllStatementKind = []StatementKind{
 	StatementKindOpening,
 	StatementKindIntroductory,
 	StatementKindClosing,
+	StatementKindExplanation,
+	StatementKindReply,
+	StatementKindPanelist,
 	StatementKindStatement,
 }
 
 func (e StatementKind) IsValid() bool {
 	switch e {
-	case StatementKindOpening, StatementKindIntroductory, StatementKindClosing, StatementKindStatement:
+	case StatementKindOpening, StatementKindIntroductory, StatementKindClosing, StatementKindExplanation, StatementKindReply, StatementKindPanelist, StatementKindStatement:
 		return true
 	}
 	return false

@@ -387,7 +387,11 @@ type Statement struct {
 // Kind returns what kind of statement it was.
 func (s *Statement) Kind() StatementKind {
 	if k := s.prop(kg.PropStatement); k != nil {
-		return StatementKind(strings.ToUpper(*k))
+		// A kind a later loader writes that this schema lacks is still a statement: an
+		// unknown enum value would break every typed client.
+		if kind := StatementKind(strings.ToUpper(*k)); kind.IsValid() {
+			return kind
+		}
 	}
 	return StatementKindStatement
 }
