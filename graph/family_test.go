@@ -255,12 +255,6 @@ func TestEveryMandateRelationAnswers(t *testing.T) {
 		" 2. 授权缔约方会议主席团处理闭会期间的事项；\n\n 3. 缔约国应考虑提供资源。\n"
 	const query = `{ act(kind: RESOLUTION, number: "9/1") { mandates { edges { relation proposed addressee { ... on Actor { key } } } } } }`
 	for name, s := range stores(t, [2]string{"rec.txt", text}) {
-		srv := httptest.NewServer(graph.NewHandler(s, quiet))
-		defer srv.Close()
-		status, r, raw := post(t, srv, query)
-		if status != 200 || len(r.Errors) > 0 {
-			t.Fatalf("%s: status %d: %s", name, status, raw)
-		}
 		var a struct {
 			Act struct {
 				Mandates struct {
@@ -272,9 +266,7 @@ func TestEveryMandateRelationAnswers(t *testing.T) {
 				}
 			}
 		}
-		if err := json.Unmarshal(r.Data, &a); err != nil {
-			t.Fatal(err)
-		}
+		ask(t, name, s, query, &a)
 		got := map[string]bool{}
 		for _, e := range a.Act.Mandates.Edges {
 			got[e.Relation+" "+e.Addressee.Key] = true
@@ -298,12 +290,6 @@ func TestEveryStatementKindAnswers(t *testing.T) {
 		"3. 在同次会议上，芬兰代表代表欧洲联盟作了解释立场的发言。\n\n4. 阿塞拜疆代表行使答辩权作了发言。\n"
 	const query = `{ session(body: COP, number: 15) { agenda { number statements { edges { kind meeting onBehalfOf speaker { key } } } } } }`
 	for name, s := range stores(t, [2]string{"kinds.txt", text}) {
-		srv := httptest.NewServer(graph.NewHandler(s, quiet))
-		defer srv.Close()
-		status, r, raw := post(t, srv, query)
-		if status != 200 || len(r.Errors) > 0 {
-			t.Fatalf("%s: status %d: %s", name, status, raw)
-		}
 		var a struct {
 			Session struct {
 				Agenda []struct {
@@ -319,9 +305,7 @@ func TestEveryStatementKindAnswers(t *testing.T) {
 				}
 			}
 		}
-		if err := json.Unmarshal(r.Data, &a); err != nil {
-			t.Fatal(err)
-		}
+		ask(t, name, s, query, &a)
 		got := map[string]string{}
 		for _, item := range a.Session.Agenda {
 			for _, e := range item.Statements.Edges {
@@ -345,12 +329,6 @@ func TestASpecialSession(t *testing.T) {
 	const query = `{ act(body: GA, kind: RESOLUTION, number: "S-32/1") { session { key number special } adoptedIn { key date session { key } } }
   regular: session(body: COP, number: 6) { special } }`
 	for name, s := range stores(t, [2]string{"s32.txt", text}) {
-		srv := httptest.NewServer(graph.NewHandler(s, quiet))
-		defer srv.Close()
-		status, r, raw := post(t, srv, query)
-		if status != 200 || len(r.Errors) > 0 {
-			t.Fatalf("%s: status %d: %s", name, status, raw)
-		}
 		var a struct {
 			Act struct {
 				Session struct {
@@ -365,9 +343,7 @@ func TestASpecialSession(t *testing.T) {
 			}
 			Regular struct{ Special bool }
 		}
-		if err := json.Unmarshal(r.Data, &a); err != nil {
-			t.Fatal(err)
-		}
+		ask(t, name, s, query, &a)
 		if s := a.Act.Session; s.Key != "session:ga:s-32" || s.Number != 32 || !s.Special || a.Regular.Special {
 			t.Errorf("%s: the special session %+v, COP 6 special %v", name, s, a.Regular.Special)
 		}

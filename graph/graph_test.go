@@ -87,6 +87,20 @@ func post(t *testing.T, srv *httptest.Server, query string) (int, response, []by
 	return res.StatusCode, r, raw
 }
 
+// ask serves store s, posts query, fails the test on an error, and decodes the data into a.
+func ask(t *testing.T, name string, s kg.Store, query string, a any) {
+	t.Helper()
+	srv := httptest.NewServer(graph.NewHandler(s, quiet))
+	defer srv.Close()
+	status, r, raw := post(t, srv, query)
+	if status != 200 || len(r.Errors) > 0 {
+		t.Fatalf("%s: status %d: %s", name, status, raw)
+	}
+	if err := json.Unmarshal(r.Data, a); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func indent(t *testing.T, raw []byte) []byte {
 	var b bytes.Buffer
 	if err := json.Indent(&b, raw, "", "  "); err != nil {
