@@ -293,7 +293,8 @@ type Counts struct {
 
 // MergeNode folds n into old, which has the same id: labels are united; a stated property
 // of n replaces old's, a default of n fills only a property old lacks or holds only as a
-// default too. Loaders and stores merge with this one rule.
+// default too, save a session's days that both state, which mergeDays unites. Loaders and
+// stores merge with this one rule.
 func MergeNode(old *Node, n Node) {
 	for _, l := range n.Labels {
 		if !slices.Contains(old.Labels, l) {
@@ -303,10 +304,15 @@ func MergeNode(old *Node, n Node) {
 	if old.Properties == nil {
 		old.Properties = make(Props, 0, len(n.Properties))
 	}
+	// A session's days, told by two documents, are both told: merged apart, by mergeDays.
+	days := mergeDays(old, n)
 	if len(n.Weak) == 0 {
 		// Every property of n is stated: each replaces old's, whether old had it or not,
 		// and is stated in old too. Nothing to look up first.
 		for _, p := range n.Properties {
+			if days && isDayKey(p.Key) {
+				continue
+			}
 			old.Properties.Set(p.Key, p.Value)
 			if len(old.Weak) > 0 {
 				delete(old.Weak, p.Key)
@@ -317,6 +323,7 @@ func MergeNode(old *Node, n Node) {
 	for _, p := range n.Properties {
 		k := p.Key
 		switch {
+		case days && isDayKey(k) && !n.IsWeak(k):
 		case !old.Properties.Has(k):
 			old.Properties.Set(k, p.Value)
 			old.SetWeak(k, n.IsWeak(k))

@@ -657,7 +657,7 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 		for _, m := range titleResumedRE.FindAllStringSubmatch(bl.text, -1) {
 			// The session the title page names, not a group's ("实施情况审议组第四届会议续会
 			// 报告" under the Conference's fifth session and its days).
-			resumed = resumed || chineseNumber(m[1]) == d.session
+			resumed = resumed || chineseNumber(m[1]+m[2]) == d.session
 		}
 	}
 	return parts, place, resumed
@@ -676,8 +676,9 @@ func namesResumedPart(between string) bool {
 	return false
 }
 
-// titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告".
-var titleResumedRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议(?:` + resumedPattern + `)`)
+// titleResumedRE finds a resumed part a title page names: "第二十八届会议续会报告", or
+// with the label first, "委员会续会第三十四届会议的报告", as translations also word it.
+var titleResumedRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议(?:` + resumedPattern + `)|(?:续会|复会)第([一二三四五六七八九十]{1,3})届会议`)
 
 // sessionDays is what a document says of the days and place of one session.
 type sessionDays struct {

@@ -587,6 +587,25 @@ func TestResumedPartsReport(t *testing.T) {
 	}
 }
 
+// TestAResumedPartsReportLabelFirst: a title that puts the label before the session,
+// "续会第二十六届会议", is of the resumed part as much as "第二十六届会议续会", even where the
+// narrative dates the part without saying so: the session's first day is not the part's.
+func TestAResumedPartsReportLabelFirst(t *testing.T) {
+	for _, title := range []string{"麻醉药品委员会续会第六十一届会议的报告（2018 年 12 月 6 日和 7 日）", "麻醉药品委员会复会第六十一届会议报告\n（2018 年 12 月 6 日至 7 日）"} {
+		text := "E/CN.7/2018/13/Add.1\n\n" + title + "\n\n一. 组织事项\n\n1. 委员会于 2018 年 12 月 6 日和 7 日在维也纳举行了会议。\n"
+		g, err := Parse("cnd.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes, _ := graphFacts(g)
+		p := nodes["session:cnd:61"].Properties
+		parts, _ := p.Get(kg.PropParts).([]string)
+		if _, has := p.Lookup(kg.PropStartDate); has || kg.String(p, kg.PropEndDate) != "2018-12-07" || !slices.Equal(parts, []string{"2018-12-06/2018-12-07"}) {
+			t.Errorf("%s: session 61 = %v, want no start, the end 2018-12-07, the part 2018-12-06/2018-12-07", title, p)
+		}
+	}
+}
+
 // TestAMeetingOutsideTheDaysKnown: a meeting dated, year and all, after the days a report
 // gives its session is the session's (a resumed part the report does not date); one dated
 // before its first day is an earlier session's, as is one the paragraph names with another

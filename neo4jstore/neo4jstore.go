@@ -6,6 +6,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -149,10 +150,14 @@ func (s *Store) Load(ctx context.Context, g kg.Graph) error {
 	if err := s.ensureSchema(ctx); err != nil {
 		return err
 	}
-	stmts := writeStatements(g)
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+		g, err := s.withStoredDays(ctx, tx, g)
+		if err != nil {
+			return 0, err
+		}
+		stmts := writeStatements(g)
 		for _, st := range stmts {
 			s.trips.Add(1)
 			res, err := tx.Run(ctx, st.query, st.params)
@@ -169,6 +174,63 @@ func (s *Store) Load(ctx context.Context, g kg.Graph) error {
 		return fmt.Errorf("neo4jstore: load %s: %w", g.Source, err)
 	}
 	return nil
+}
+
+// withStoredDays returns g with the days of each session it dates merged, by kg.MergeNode,
+// with those the store holds: a session's days are united, not replaced (a report of its
+// resumed part keeps the first part's days), which SET cannot do. It reads the store only
+// where g dates a session.
+func (s *Store) withStoredDays(ctx context.Context, tx neo4j.ManagedTransaction, g kg.Graph) (kg.Graph, error) {
+	var ids []string
+	at := map[string]int{}
+	for i, n := range g.Nodes {
+		for _, k := range []string{kg.PropStartDate, kg.PropEndDate, kg.PropParts} {
+			if n.Properties.Has(k) && !n.IsWeak(k) {
+				ids = append(ids, n.ID)
+				at[n.ID] = i
+				break
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return g, nil
+	}
+	s.trips.Add(1)
+	res, err := tx.Run(ctx, fmt.Sprintf("MATCH (n:%s) WHERE n.id IN $ids RETURN n.id AS id, n.startDate AS startDate, n.endDate AS endDate, n.parts AS parts", entityLabel), map[string]any{"ids": ids})
+	if err != nil {
+		return g, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return g, err
+	}
+	nodes := slices.Clone(g.Nodes)
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		i, ok := at[fmt.Sprint(id)]
+		if !ok {
+			continue
+		}
+		stored := kg.Node{ID: nodes[i].ID}
+		for _, k := range []string{kg.PropStartDate, kg.PropEndDate, kg.PropParts} {
+			if v, _ := rec.Get(k); v != nil {
+				stored.Properties.Set(k, v)
+			}
+		}
+		kg.MergeNode(&stored, nodes[i])
+		n := nodes[i]
+		n.Properties = n.Properties.Clone()
+		n.Weak = maps.Clone(n.Weak)
+		for _, k := range []string{kg.PropStartDate, kg.PropEndDate, kg.PropParts} {
+			if v, ok := stored.Properties.Lookup(k); ok {
+				n.Properties.Set(k, v)
+				n.SetWeak(k, false)
+			}
+		}
+		nodes[i] = n
+	}
+	g.Nodes = nodes
+	return g, nil
 }
 
 type statement struct {

@@ -163,6 +163,32 @@ func Run(t *testing.T, open func(t *testing.T) kg.Store) {
 		}
 	})
 
+	t.Run("two documents' days of one session merge the same in either order", func(t *testing.T) {
+		session := func(source string, props map[string]any) kg.Graph {
+			n := kg.Node{ID: "session:ccpcj:41", Labels: []string{kg.LabelSession}, Properties: kg.PropsOf(props)}
+			return kg.Graph{Source: source, Nodes: []kg.Node{Doc(source), n}}
+		}
+		// The report of the session's first part, and that of its resumed part alone.
+		first := session("doc:E/CN.15/2032/10", map[string]any{kg.PropNumber: int64(41), kg.PropStartDate: "2032-05-10", kg.PropEndDate: "2032-05-14"})
+		resumed := session("doc:E/CN.15/2032/21", map[string]any{kg.PropNumber: int64(41), kg.PropEndDate: "2032-12-09", kg.PropParts: []string{"2032-12-08/2032-12-09"}})
+		days := func(gs ...kg.Graph) string {
+			t.Helper()
+			nodes, _, err := loaded(t, gs...).Nodes(ctx, []string{"session:ccpcj:41"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := nodes[0].Properties
+			return fmt.Sprint(p.Get(kg.PropStartDate), " ", p.Get(kg.PropEndDate), " ", p.Get(kg.PropParts))
+		}
+		want := "2032-05-10 2032-12-09 [2032-05-10/2032-05-14 2032-12-08/2032-12-09]"
+		if got := days(first, resumed); got != want {
+			t.Errorf("first part, then resumed: %s, want %s", got, want)
+		}
+		if got := days(resumed, first); got != want {
+			t.Errorf("resumed part, then first: %s, want %s", got, want)
+		}
+	})
+
 	t.Run("reloading a source removes the relationships it no longer states", func(t *testing.T) {
 		s := loaded(t, Fixture())
 		g := Fixture()
