@@ -698,6 +698,11 @@ type sessionDays struct {
 // only the parts it says the session met in, or the resumed part it dates, where another
 // dating the session at once would contradict the first.
 func (sd *sessionDays) add(s session) {
+	if s.future && s.resumed {
+		// "审议组第十六届会议续会将于 2025 年 9 月 3 日举行": a part planned, not days the
+		// session met; its end is the days held.
+		return
+	}
 	sd.place = cmp.Or(sd.place, s.place)
 	switch {
 	case s.resumed:

@@ -1005,3 +1005,23 @@ func TestStatementsAtTheSameMeeting(t *testing.T) {
 		t.Errorf("kinds %v", kind)
 	}
 }
+
+// TestAResumedPartAnnounced: a resumed part a report says will be held ("续会将于…举行") is
+// planned, not met: the session's days stay those it held, with no part added.
+func TestAResumedPartAnnounced(t *testing.T) {
+	for _, line := range []string{
+		"5. 主席宣布，委员会第五十九届会议续会将于 2016 年 12 月 8 日和 9 日在维也纳举行。",
+		"5. 委员会决定，第五十九届会议续会将于 2016 年 12 月 8 日举行。",
+	} {
+		text := " 联 合 国 E/CN.15/2016/13\n\n 经济及社会理事会\n\nDistr.: General\n30 May 2016\n\n 预防犯罪和刑事司法委员会第五十九届会议的报告\n\n 一. 会议的组织\n\n1. 预防犯罪和刑事司法委员会于 2016 年 5 月 23 日至 27 日在维也纳举行了第五十九届会议，共举行了 8 次会议（第 1 至第 8 次会议）。\n\n" + line + "\n"
+		g, err := Parse("ccpcj.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes, _ := graphFacts(g)
+		p := nodes["session:ccpcj:59"].Properties
+		if kg.String(p, kg.PropStartDate) != "2016-05-23" || kg.String(p, kg.PropEndDate) != "2016-05-27" || p.Has(kg.PropParts) {
+			t.Errorf("%s: session 59 = %v, want 2016-05-23 to 2016-05-27, no parts", line, p)
+		}
+	}
+}
