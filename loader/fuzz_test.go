@@ -95,6 +95,7 @@ func FuzzFindActRefs(f *testing.F) {
 	f.Add("回顾其 2010 年 10 月 22 日第 5/1 号和第 5/8 号决议，")
 	f.Add("大会第６４／２９３号决议")
 	f.Add("第 1997/22 号和第 49/35 A 号决议")
+	f.Add("第 2/1 号、第 3/4 号和 2008 年第 4/3 号决定、2008 年 年第 5/1")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return

@@ -15,9 +15,10 @@ import (
 const actNumberPattern = `(?:(?:S-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-H](?:-[A-H])?\b)?|\d{1,5}\s*[(（]\s*\d{4}\s*[)）])`
 
 // listItemPattern is what follows a joiner in a list of act numbers: another number,
-// perhaps with its own date and 第 ("第 4/6 号和 2010 年 10 月 22 日第 5/1 号决议"), or a
-// lone suffix letter ("第 49/35 A 和 B 号决议").
-const listItemPattern = `(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第?\s*` + actNumberPattern + `|[A-H]\b`
+// perhaps with its own date, or its year alone, and 第 ("第 4/6 号和 2010 年 10 月 22 日第
+// 5/1 号决议", "第 3/4 号和 2008 年第 4/3 号决定"), or a lone suffix letter ("第 49/35 A 和
+// B 号决议").
+const listItemPattern = `(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?)?第?\s*` + actNumberPattern + `|[A-H]\b`
 
 // Parts of prefixRE.
 const (
@@ -30,8 +31,9 @@ var (
 	// actRefRE matches a reference to one or more acts by number: "第 5/1 号决议",
 	// "第 5/1 号和第 5/8 号决议", "第 5/1 和 5/8 号决定".
 	actRefRE = regexp.MustCompile(`第\s*(` + actNumberPattern + `(?:\s*号?\s*(?:和|及|以及|与|、|,|，|至)\s*(?:` + listItemPattern + `))*)\s*号\s*(决议|决定)`)
-	// listItemRE finds the items of a list of act numbers, each with the date before it.
-	listItemRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第?\s*(` + actNumberPattern + `|[A-H]\b)`)
+	// listItemRE finds the items of a list of act numbers, each with the date before it, or
+	// the year alone (no month nor day).
+	listItemRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?)?第?\s*(` + actNumberPattern + `|[A-H]\b)`)
 	// actRefAtRE is actRefRE matching the whole text.
 	actRefAtRE = mustAnchored(`^(?:` + actRefRE.String() + `)$`)
 	// dateRE matches a date as this family writes it: "2010 年 10 月 22 日".
@@ -48,8 +50,9 @@ var (
 	// characters, which makes prefixRE costly to run.
 	untitledPrefixRE = mustAnchored(prefixOwn + prefixDate)
 	// listGapRE matches what may stand between two references of one list that each repeat
-	// 号决议: "大会第 64/293 号决议和第 65/232 号决议" names two General Assembly acts.
-	listGapRE = mustAnchored(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
+	// 号决议: "大会第 64/293 号决议和第 65/232 号决议" names two General Assembly acts, as does
+	// "…和 2019 年第 74/177 号决议", a year alone before the second.
+	listGapRE = mustAnchored(`^\s*(?:和|及|以及|、|,|，)\s*(?:其\s*)?(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?)?$`)
 	// titledRE matches "题为“…”的" right before a reference, which gives the act's title,
 	// and the date before it, which dates the act where no date follows the title.
 	titledRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?题为\s*[“"]([^”"]{2,200})[”"]\s*的\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?$`)
@@ -477,8 +480,13 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 			}
 			last = normNumber(n)
 			d := prevDate
-			if it[1] != "" {
+			switch {
+			case it[2] != "":
 				d = isoDate(it[1], it[2], it[3])
+			case it[1] != "":
+				// "2008 年第 4/3 号": the act's year, which is no day; nor is an earlier
+				// item's date its own.
+				d = ""
 			}
 			prevDate = d
 			key, guessed := kg.ActKey{Body: itemBody(body, bareCouncil, last, defaultBody), Kind: kind, Number: last}, implicit
