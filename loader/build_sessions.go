@@ -691,6 +691,9 @@ type sessionDays struct {
 	whole bool
 	// split is set where the text says the session met in parts: opened, then resumed.
 	split bool
+	// planned are the resumed parts the text says will be held: the session's only where
+	// it dates no part met (days).
+	planned []session
 }
 
 // add adds the days of a mention of the session. The first mention that dates the whole
@@ -700,7 +703,9 @@ type sessionDays struct {
 func (sd *sessionDays) add(s session) {
 	if s.future && s.resumed {
 		// "审议组第十六届会议续会将于 2025 年 9 月 3 日举行": a part planned, not days the
-		// session met; its end is the days held.
+		// session met, where the text dates those (days); where it dates none, as a
+		// Council's decision that sets the part ("…续会将于…举行"), the part is the session's.
+		sd.planned = append(sd.planned, s)
 		return
 	}
 	sd.place = cmp.Or(sd.place, s.place)
@@ -721,6 +726,13 @@ func (sd *sessionDays) add(s session) {
 // days returns the session's parts in order, those that overlap or follow one another
 // made one (joinParts).
 func (sd *sessionDays) days() []span {
+	if len(sd.parts) == 0 {
+		for _, s := range sd.planned {
+			sd.place, sd.split = cmp.Or(sd.place, s.place), true
+			sd.parts = append(sd.parts, s.spans()...)
+		}
+	}
+	sd.planned = nil
 	sd.parts = joinParts(sd.parts)
 	return sd.parts
 }
@@ -753,10 +765,10 @@ func (sd *sessionDays) write(props *kg.Props) {
 			props.Set(k, v)
 		}
 	}
+	days := sd.days() // first: a planned part may give the place
 	if sd.place != "" {
 		set(kg.PropPlace, sd.place)
 	}
-	days := sd.days()
 	if len(days) == 0 {
 		return
 	}

@@ -1025,3 +1025,19 @@ func TestAResumedPartAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestAResumedPartSetByTheCouncil: a decision that sets a resumed part ("…续会将于…举行"),
+// where nothing dates the session's days, dates the part: it is all the text says of them.
+func TestAResumedPartSetByTheCouncil(t *testing.T) {
+	text := "经济及社会理事会决定\n\n2020/245. 麻醉药品委员会第六十三届会议续会\n\n 在 2020 年 7 月 22 日第 36 次全体会议上，经济及社会理事会决定，麻醉药品委员会第六十三届会议续会将于 2020 年 12 月 2 日至 4 日在维也纳举行，并请秘书长为续会提供必要的服务。\n"
+	g, err := Parse("dec.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := graphFacts(g)
+	p := nodes["session:cnd:63"].Properties
+	parts, _ := p.Get(kg.PropParts).([]string)
+	if p.Has(kg.PropStartDate) || kg.String(p, kg.PropEndDate) != "2020-12-04" || !slices.Equal(parts, []string{"2020-12-02/2020-12-04"}) || kg.String(p, kg.PropPlace) != "维也纳" {
+		t.Errorf("session 63 = %v, want the part 2020-12-02/2020-12-04 in 维也纳, ending the session, no start", p)
+	}
+}
