@@ -659,10 +659,40 @@ func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
 	}
 	for _, m := range heldMeetings(p.text, kg.String(b.nodes[session].Properties, kg.PropGroup) != "") {
 		prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
-		for _, n := range m.numbers {
-			b.meeting(session, n, "", false, prov)
+		first, all := countedDays(p.text, m, int(kg.Int(b.nodes[session].Properties, kg.PropNumber)))
+		for i, n := range m.numbers {
+			date := all
+			if i == 0 {
+				date = first
+			}
+			if old := b.nodes[meetingID(session, n)]; old != nil && old.Properties.Has(kg.PropDate) {
+				date = "" // what a sentence on the meeting itself says of its day stands
+			}
+			b.meeting(session, n, date, false, prov)
 		}
 	}
+}
+
+// countedDays returns the days of the meetings a count numbers where the sentence says on
+// which days the session, or its part, met, before the count: "于 2025 年 12 月 4 日和 5 日
+// …举行了第三十四届会议续会，共举行了 2 次会议（第 11 和第 12 次会议）". The first meeting
+// opened the session on its first day (first); the others, where the session met on one
+// day, are of that day (all), and else of a day the count does not tell.
+func countedDays(text string, m meetingMention, number int) (first, all string) {
+	for _, s := range findSessions(text) {
+		if s.future || s.end0 > m.start || number > 0 && s.number != number || s.group {
+			continue
+		}
+		if i := strings.Index(text, s.quote); i < 0 || contains(text[i+len(s.quote):m.byteEnd], "。") {
+			continue // another sentence's session
+		}
+		days := s.spans()
+		first = days[0].start
+		if len(days) == 1 && days[0].start == days[0].end {
+			all = first
+		}
+	}
+	return first, all
 }
 
 // convenedRE finds a meeting a sentence says a body convened or held, named by its number

@@ -1041,3 +1041,39 @@ func TestAResumedPartSetByTheCouncil(t *testing.T) {
 		t.Errorf("session 63 = %v, want the part 2020-12-02/2020-12-04 in 维也纳, ending the session, no start", p)
 	}
 }
+
+// TestTheFirstMeetingOfACount: a count of meetings after the days the session met dates
+// the first on the first day, and all where it met on one day; a count in another sentence
+// dates none, and a meeting the report dates itself keeps its day.
+func TestTheFirstMeetingOfACount(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want map[string]string
+	}{
+		{"1. 麻醉药品委员会于 2030 年 3 月 11 日至 15 日在维也纳举行了第七十三届会议，共举行了 3 次会议（第 1 至第 3 次会议）。",
+			map[string]string{"1": "2030-03-11", "2": "", "3": ""}},
+		{"1. 麻醉药品委员会于 2030 年 12 月 5 日在维也纳举行了第七十三届会议续会，共举行了 2 次会议（第 9 和第 10 次会议）。",
+			map[string]string{"9": "2030-12-05", "10": "2030-12-05"}},
+		{"1. 麻醉药品委员会于 2030 年 3 月 11 日至 15 日在维也纳举行了第七十三届会议。委员会共举行了 3 次会议（第 1 至第 3 次会议）。",
+			map[string]string{"1": "", "2": "", "3": ""}},
+		{"1. 麻醉药品委员会于 2030 年 3 月 11 日至 15 日在维也纳举行了第七十三届会议，共举行了 3 次会议（第 1 至第 3 次会议）。\n\n2. 在 2030 年 3 月 12 日第 1 次会议上，委员会选举了主席。",
+			map[string]string{"1": "2030-03-12"}},
+	} {
+		text := " 联 合 国 E/CN.7/2030/15\n\n 经济及社会理事会\n\nDistr.: General\n\n 麻醉药品委员会第七十三届会议的报告\n\n 一. 会议的组织\n\n" + c.line + "\n"
+		g, err := Parse("cnd.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes, _ := graphFacts(g)
+		for n, want := range c.want {
+			m, ok := nodes["meeting:cnd:73:"+n]
+			if !ok {
+				t.Errorf("%s: no meeting %s", c.line, n)
+				continue
+			}
+			if got := kg.String(m.Properties, kg.PropDate); got != want {
+				t.Errorf("%s: meeting %s dated %q, want %q", c.line, n, got, want)
+			}
+		}
+	}
+}
