@@ -120,6 +120,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"act:ccpcj:decision:33/3 ADOPTED_IN meeting:ccpcj:33:1"}, nil},
 		{"family12 F23: 工作组会议由…主持", "family12/d01.txt",
 			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=president"}, nil},
+		{"family13 G11: a year alone inside a list of acts", "family13/d07.txt",
+			[]string{"act:cop:decision:2/1", "act:cop:decision:3/4", "act:cop:decision:4/3"}, nil},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
