@@ -30,7 +30,7 @@ func statesDays(n Node) bool {
 // share a day made one, kept only where the session met in more than one or either
 // already said it met in parts. It reports whether it merged: old states days too.
 func mergeDays(old *Node, n Node) bool {
-	if !statesDays(*old) || !statesDays(n) {
+	if !statesDays(n) || !statesDays(*old) {
 		return false
 	}
 	oldParts, oldSplit := dayParts(*old)
