@@ -175,6 +175,9 @@ const (
 	PropOffice     = "office"     // the speaker's office, when the report names it: "司法部长"
 	PropOnBehalfOf = "onBehalfOf" // whom the speaker spoke for: "77 国集团成员国和中国"
 	PropSignatory  = "signatory"  // true for the observer of a signatory State
+	// PropTiming is when, against the vote the report tells of, a delegation spoke:
+	// "before_vote" or "after_vote" ("在表决前，…作了解释投票的发言").
+	PropTiming = "timing"
 )
 
 // ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or

@@ -1010,6 +1010,47 @@ func singleSpaced(s string) string {
 	return s
 }
 
+// voteWords open the sentence of a statement made before or after the vote the report
+// has told of, and say which: "在表决前，…作了解释投票的发言", "表决之后，…".
+var voteWords = [...]struct{ words, timing string }{
+	{"在表决前", "before_vote"}, {"在表决之前", "before_vote"}, {"表决前", "before_vote"}, {"表决之前", "before_vote"},
+	{"在表决后", "after_vote"}, {"在表决之后", "after_vote"}, {"表决后", "after_vote"}, {"表决之后", "after_vote"},
+}
+
+// opensOnTheVote reports whether a paragraph opens on the vote told before it: "在表决前，
+// 印度的代表作了解释投票的发言".
+func opensOnTheVote(text string) bool {
+	return voteTiming(text, sentenceEnd(text)) != ""
+}
+
+// sentenceEnd returns where the first sentence of text ends: after its "。", or len(text).
+func sentenceEnd(text string) int {
+	if i := index(text, "。"); i >= 0 {
+		return i
+	}
+	return len(text)
+}
+
+// voteTiming returns when the speaker at byte at of text spoke against the vote: the
+// timing the words that open its sentence give (voteWords), or "".
+func voteTiming(text string, at int) string {
+	start := 0
+	if i := lastIndex(text[:at], "。"); i >= 0 {
+		start = i + len("。")
+	}
+	sentence := strings.TrimLeft(text[start:at], " \t\u3000")
+	if start == 0 {
+		// The paragraph's number, "3. ", opens its first sentence.
+		sentence = strings.TrimLeft(sentence[skipDigits(sentence, 0, 3):], ". \t\u3000")
+	}
+	for _, w := range voteWords {
+		if strings.HasPrefix(sentence, w.words) {
+			return w.timing
+		}
+	}
+	return ""
+}
+
 // statementKind tells an opening or introductory statement from the words before "发言",
 // and an explanation of position or of vote ("作了解释立场的发言", "在表决前作了解释投票的
 // 发言"), which a delegation makes on an act before or after its adoption.
