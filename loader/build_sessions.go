@@ -876,15 +876,15 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	// not at all where a rule before boxed them (keyBox, sessionBox).
 	key := b.keyBox.of(p.key)
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
+	timed := timesTheVote(p.text)
 	if m := paragraphMeeting(p.text); m != "" {
 		meeting, meetingOf = m, b.sessionBox.of(session)
-	} else if b.spokenMeeting != "" && (sameMeetingParagraph(p.text) || opensOnTheVote(p.text)) {
+	} else if b.spokenMeeting != "" && (sameMeetingParagraph(p.text) || timed && opensOnTheVote(p.text)) {
 		// "在同次会议上，…作了发言", and what the paragraph says after it ("在通过该决定草案之
 		// 后，…的代表作了发言"): the meeting named last before it. So is the meeting of the
 		// vote a paragraph opens on ("在表决前，…作了解释投票的发言"): the one told before it.
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
 	}
-	voting := contains(p.text, "表决")
 	runes := runeOffsets{text: p.text}
 	for _, sp := range sps {
 		if sp.held {
@@ -926,7 +926,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
-		if voting {
+		if timed {
 			if t := voteTiming(p.text, sp.start); t != "" {
 				props.Set(kg.PropTiming, t)
 			}

@@ -1017,6 +1017,23 @@ var voteWords = [...]struct{ words, timing string }{
 	{"在表决后", "after_vote"}, {"在表决之后", "after_vote"}, {"表决后", "after_vote"}, {"表决之后", "after_vote"},
 }
 
+// timesTheVote reports whether text says of a statement that it came before or after the
+// vote ("表决前", "表决之后"): a cheap test before voteTiming, where "表决" alone is in every
+// "未经表决" of an adoption.
+func timesTheVote(text string) bool {
+	for from := 0; ; {
+		i := index(text[from:], "表决")
+		if i < 0 {
+			return false
+		}
+		from += i + len("表决")
+		t := strings.TrimPrefix(text[from:], "之")
+		if strings.HasPrefix(t, "前") || strings.HasPrefix(t, "后") {
+			return true
+		}
+	}
+}
+
 // opensOnTheVote reports whether a paragraph opens on the vote told before it: "在表决前，
 // 印度的代表作了解释投票的发言".
 func opensOnTheVote(text string) bool {

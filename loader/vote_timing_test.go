@@ -7,6 +7,9 @@ import (
 )
 
 func TestVoteTiming(t *testing.T) {
+	if timesTheVote("委员会未经表决通过了该草案。表决。") {
+		t.Error("timesTheVote: 未经表决 says nothing of when a statement came")
+	}
 	for _, c := range []struct {
 		text, speaker, want string
 		opens               bool
@@ -20,6 +23,9 @@ func TestVoteTiming(t *testing.T) {
 		at := index(c.text, c.speaker)
 		if got := voteTiming(c.text, at); got != c.want {
 			t.Errorf("voteTiming(%q, %s) = %q, want %q", c.text, c.speaker, got, c.want)
+		}
+		if !timesTheVote(c.text) && c.want != "" {
+			t.Errorf("timesTheVote(%q) = false", c.text)
 		}
 		if got := opensOnTheVote(c.text); got != c.opens {
 			t.Errorf("opensOnTheVote(%q) = %v, want %v", c.text, got, c.opens)
