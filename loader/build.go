@@ -403,8 +403,18 @@ func build(name, symbol string, d document) kg.Graph {
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
 		if d.draft && strings.HasPrefix(p.key, "u") {
-			if names := sponsorsDraft(p.text); names != nil {
-				b.sponsored(names, "sponsor", b.source, func() kg.Props { return b.provenance(p, p.text, 0, runeLen(p.text)) })
+			head := p.text
+			if i := strings.IndexByte(head, '\n'); i >= 0 {
+				head = head[:i] // the sponsors' line, whatever text went on it
+			}
+			for _, s := range draftSponsors(draftHeading(head)) {
+				sp := b.sponsor(s.name)
+				props := b.provenance(p, p.text, 0, runeLen(p.text))
+				props.Set(kg.PropRole, "sponsor")
+				if s.onBehalfOf != "" {
+					props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
+				}
+				b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, b.source), Type: kg.RelSponsored, Start: sp, End: b.source, Properties: props})
 			}
 		}
 		named := appendEntitiesOf(namedBuf[:0], p.text, b.body)

@@ -336,7 +336,8 @@ func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t) ||
-		strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
+		strings.HasSuffix(t, "草案") && (sponsorsDraft(t) != nil || isDraftKind(t)) || // a draft's heading: its title follows on a line of its own
+		strings.HasPrefix(t, "提") && sponsorsDraft(t) != nil
 }
 
 // isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
@@ -376,32 +377,110 @@ func closesQuote(t string) bool {
 }
 
 // sponsorsDraft returns the sponsors a draft's heading names ("阿根廷、哥伦比亚、墨西哥和
-// 挪威：订正决议草案", "墨西哥：决定草案"), or nil where t is no such heading: the names
-// before the colon must all be States or actors the lexicon knows, so that a report's
-// "决议草案：" lines and titles are not taken for one.
+// 挪威：订正决议草案", "墨西哥：决定草案", "提交国：哥伦比亚和秘鲁" above a line "决议草案"), or
+// nil where t is no such heading (draftSponsors).
 func sponsorsDraft(t string) []string {
-	if !strings.HasSuffix(t, "草案") || len(t) > 400 {
-		return nil // the cheaper test first
-	}
-	i := strings.LastIndex(t, "：")
-	if i <= 0 {
+	ss := draftSponsors(draftHeading(t))
+	if ss == nil {
 		return nil
 	}
-	switch strings.TrimLeft(t[i+len("："):], " ") {
-	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
-	default:
-		return nil
-	}
-	names := splitNames(t[:i])
-	for _, n := range names {
-		if _, ok := lookupState(n); ok {
-			continue
-		}
-		if e := entityNamed(n); e == nil || e.labels[0] != kg.LabelActor {
-			return nil
-		}
+	names := make([]string, len(ss))
+	for i, s := range ss {
+		names[i] = s.name
 	}
 	return names
+}
+
+// draftHeading returns the list of sponsors a draft's heading line gives, or "": the names
+// before "：决议草案" (the kind of draft closing the line), or after "提交国：" (the kind on
+// the line below).
+func draftHeading(t string) string {
+	if len(t) > 400 {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(t, "提交国："); ok {
+		return rest
+	}
+	if rest, ok := strings.CutPrefix(t, "提案国："); ok {
+		return rest
+	}
+	if !strings.HasSuffix(t, "草案") {
+		return "" // the cheaper test first
+	}
+	i := strings.LastIndex(t, "：")
+	if i <= 0 || !isDraftKind(strings.TrimLeft(t[i+len("："):], " ")) {
+		return ""
+	}
+	return t[:i]
+}
+
+// isDraftKind reports whether t names the kind of a draft alone, as its heading gives it
+// after the sponsors or on a line of its own.
+func isDraftKind(t string) bool {
+	switch t {
+	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
+		return true
+	}
+	return false
+}
+
+// draftSponsor is a sponsor a draft's heading names, and whom it acts for: "巴西（代表 77
+// 国集团和中国）".
+type draftSponsor struct{ name, onBehalfOf string }
+
+// draftSponsors reads the sponsors of a draft's heading ("奥地利、*加拿大和日本", "哥伦比
+// 亚、77 国集团和中国以及欧洲联盟"): the States and the actors the lexicon knows, and groups
+// and organisations named as such (a "集团", a "国家组", an institute); other names are
+// dropped. It returns nil unless a State or a known actor is among them and the names it
+// cannot read are fewer, so that a report's "决议草案：" lines and subjects ("预防犯罪和刑事
+// 司法问题：决议草案") are not taken for sponsors.
+func draftSponsors(list string) []draftSponsor {
+	if list == "" || indexAny(list, "，。；：") >= 0 {
+		return nil
+	}
+	var (
+		buf            [16][2]int
+		out            []draftSponsor
+		known, unknown int
+	)
+	for _, sp := range appendSpeakerSpans(buf[:0], list) {
+		name, behalf := cutBrackets(list[sp[0]:sp[1]])
+		// "*加拿大": the mark of a footnote that says whom the sponsor acts for.
+		name = squeezeSpace(strings.TrimLeft(strings.TrimSpace(name), "*＊"))
+		if name == "" {
+			continue
+		}
+		if n := len(out); n > 0 && name == "中国" && strings.HasSuffix(out[n-1].name, "集团") {
+			out[n-1].name += "和中国" // "77 国集团和中国": one group, not a group and a State
+			continue
+		}
+		switch _, isState := lookupState(name); {
+		case isState:
+			known++
+		case entityNamed(name) != nil && entityNamed(name).labels[0] == kg.LabelActor:
+			known++
+		case isGroupName(name):
+		default:
+			unknown++
+			continue
+		}
+		out = append(out, draftSponsor{name: name, onBehalfOf: squeezeSpace(behalf)})
+	}
+	if known == 0 || unknown >= known {
+		return nil
+	}
+	return out
+}
+
+// isGroupName reports whether a sponsor the lexicon does not know is named as a group of
+// States or an organisation: "77 国集团和中国", "非洲国家组", "某某研究所".
+func isGroupName(name string) bool {
+	for _, w := range [...]string{"集团", "国家组", "研究所", "组织", "联盟", "办公室", "机构"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTableCaption reports whether a block that is no sentence heads a table: "表", "表 2",
@@ -985,7 +1064,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			inDraft, ownDraft = false, false
 			continue
 		}
-		if act == nil && !inDraft && !corrigendum && strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil {
+		if act == nil && !inDraft && !corrigendum && (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && sponsorsDraft(t) != nil {
 			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
 			// The line stays a paragraph, which the sponsors are read from.
 			ownDraft, quoting, pp, list = true, "", 0, listPath{}
@@ -998,6 +1077,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		if act == nil && ownDraft && quoting == "" {
 			if body, ok := preambleOpening(t); ok {
 				quoting = body // "麻醉药品委员会，": the draft's clauses follow
+				continue
+			}
+			if !isProse(t) && !isAnnexHead(t) {
+				// The kind of draft on a line of its own ("提交国：…" / "决议草案"), then its
+				// title, indented or not as the page centres it: neither is the sponsors'
+				// line nor a clause.
 				continue
 			}
 		}
@@ -1088,7 +1173,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				continue
 			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
-			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
+			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && (lastNarr > 0 || isProse(t) && !inList())) {
 				number := t[from:to]
 				if bl.indented && inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
