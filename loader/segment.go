@@ -1264,6 +1264,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			}
 			end = start + runeLen(t)
 		}
+		if act.meeting != "" {
+			if date, ok := bareAdoptionNote(t); ok {
+				// "第 52 次全体会议" / "2024 年 12 月 17 日" / "以 120 票赞成、10 票反对、45 票弃权
+				// 获得通过": the Assembly prints the note without brackets too; the day above it
+				// joined its block.
+				act.note = t
+				if date != "" && act.date == "" {
+					act.date = date
+				}
+				continue
+			}
+		}
 		cut := -1 // where a closing the block ends with begins
 		if m := closingIndex(t); m != nil {
 			act.plenary = true // closingRE names 全体会议
@@ -1537,6 +1549,30 @@ func adoptionNoteAt(t string) int {
 	}
 	return i
 }
+
+// bareAdoptionNote reports whether t, a block under an act's closing meeting, is an
+// unbracketed note on its adoption ("以 120 票赞成、10 票反对、45 票弃权获得通过", "未经表决
+// 获得通过。", "（记录表决）"), perhaps after the closing's day ("2024 年 12 月 17 日以…"),
+// and returns that day. A clause ("…，并通过…") is no note.
+func bareAdoptionNote(t string) (date string, ok bool) {
+	s := strings.TrimRight(t, "。. ")
+	if !strings.HasSuffix(s, "通过") && !strings.HasSuffix(s, "记录表决）") && !strings.HasSuffix(s, "记录表决)") {
+		return "", false // the cheaper test first
+	}
+	if len(s) > 300 || indexAny(s, "，；") >= 0 {
+		return "", false
+	}
+	if m := closingDatePrefixRE.FindStringSubmatchIndex(s); m != nil {
+		date, s = isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), s[m[1]:]
+	}
+	if !contains(s, "票") && !contains(s, "表决") && !contains(s, "协商一致") {
+		return "", false
+	}
+	return date, true
+}
+
+// closingDatePrefixRE is the closing's day that a note on the adoption follows on its block.
+var closingDatePrefixRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*`)
 
 // closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
 // as a closing does: with 全体会议, then any white space. Reading back from the end of
