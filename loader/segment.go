@@ -1241,6 +1241,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case inTitle && !bl.indented:
 			act.title = joinLines(act.title, t)
 			continue
+		case inTitle && !inAnnex && act.title == "" && indexAny(t, "，；：,。") < 0 && listNumber(t) == "" && runeLen(t) <= 80:
+			// "第 68/4 号决议" / " 将性别观点纳入药物相关政策" / " 麻醉药品委员会，": the title
+			// centred under the heading, indented as the page sets it; no clause is without
+			// its comma or full stop.
+			act.title = t
+			continue
 		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
