@@ -597,10 +597,21 @@ func lineBreak(a, b string) string {
 			}
 		}
 	}
-	if twoSymbols(a, b) || symbolThenDate(a, b) {
+	if twoSymbols(a, b) || symbolThenDate(a, b) || symbolThenWord(a, b) {
 		return " "
 	}
 	return ""
+}
+
+// symbolThenWord reports whether a ends with a whole symbol and b opens with a Latin word
+// ("UNODC/CCPCJ/EG.4/2025/2" / "Distr.: General" on a title page that lacks the body's
+// line): a symbol wraps only after its "/" or before its "/" or ".", never into a word, so
+// the two stay apart.
+func symbolThenWord(a, b string) bool {
+	if a == "" || b == "" || !isAlnum(a[len(a)-1]) || !('A' <= b[0] && b[0] <= 'Z' || 'a' <= b[0] && b[0] <= 'z') {
+		return false
+	}
+	return endsWithSymbol(a)
 }
 
 // twoSymbols reports whether b begins with a UN symbol that joining it to a without a space
