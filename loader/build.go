@@ -356,7 +356,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.keyBox = refs[i].key
 			// A quoted draft's paragraphs carry the body it speaks for; the act's own after it
 			// speak for the act again.
-			if strings.HasPrefix(p.key, "draft-") {
+			if isQuotedDraftKey(p.key) {
 				nested, quoted, recommends = a.voice, true, false
 			} else if quoted {
 				nested, quoted = "", false
@@ -387,7 +387,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
+			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下") || contains(p.text, "通过下述")) {
 				recommends = true
 			}
 		}
@@ -1412,6 +1412,16 @@ func reportCalendar(d document, days documentDays) calendar {
 
 // titleYearRE finds a year on a title page.
 var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+
+// isQuotedDraftKey reports whether an act's paragraph key is one of a draft it quotes:
+// "draft-pp1", or "draft2-op1" for the second draft it recommends.
+func isQuotedDraftKey(key string) bool {
+	rest, ok := strings.CutPrefix(key, "draft")
+	for ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		rest = rest[1:]
+	}
+	return ok && strings.HasPrefix(rest, "-")
+}
 
 // narrativeVoices returns, for each narrative paragraph, the body whose voice it is written
 // in where it is not the report's own: the text of a draft a report recommends opens with

@@ -354,7 +354,7 @@ func isPartHead(t string) bool {
 // leadsDraft reports whether an act's paragraph recommends the draft whose text follows it
 // ("建议大会通过下列决议草案：").
 func leadsDraft(t string) bool {
-	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && contains(t, "通过下列")
+	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && (contains(t, "通过下列") || contains(t, "通过下述") || contains(t, "通过以下"))
 }
 
 // recommendedTo returns the body a draft's lead recommends it to ("建议大会通过…"), the
@@ -373,7 +373,7 @@ func recommendedTo(lead string) kg.Body {
 // sentence and the closing quotation mark ("…执行情况。”", "…。”；").
 func closesQuote(t string) bool {
 	s, ok := strings.CutSuffix(strings.TrimRight(t, " ；;，,。"), "”")
-	return ok && strings.HasSuffix(s, "。")
+	return ok && (strings.HasSuffix(s, "。") || strings.HasSuffix(s, "；")) // "…此类犯罪；”": the draft's last clause as the act prints it
 }
 
 // sponsorsDraft returns the sponsors a draft's heading names ("阿根廷、哥伦比亚、墨西哥和
@@ -999,6 +999,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		quoting      kg.Body
 		ownPP        int
 		ownList      listPath
+		// quotes counts the drafts quoted in the act so far, draftKey prefixes the keys of
+		// the one being quoted, and quotedDecision is true where it is a draft decision.
+		quotes         int
+		draftKey       string
+		quotedDecision bool
 		// ownDraft is true in the text of a draft the document is ("阿根廷和挪威：决议草
 		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
 		// speaking for the body its opening line names (quoting).
@@ -1050,7 +1055,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
-			inTitle, inAnnex, pp, list, article, quoting = true, false, 0, listPath{}, "", ""
+			inTitle, inAnnex, pp, list, article, quoting, quotes = true, false, 0, listPath{}, "", "", 0
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
 		case isPartHead(t):
@@ -1329,6 +1334,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// are the draft's (keys "draft-pp1", "draft-op1"), numbered apart from the act's.
 			lead := act.paras[len(act.paras)-1].text
 			quoting, ownPP, ownList, pp, list = recommendedTo(lead), pp, list, 0, listPath{}
+			// A second draft recommended ("又建议大会通过下述决定草案：") is keyed apart:
+			// "draft2-op1". A draft decision's unnumbered text is what it decides.
+			if quotes++; quotes > 1 {
+				draftKey = "draft" + itoa(quotes) + "-"
+			} else {
+				draftKey = "draft-"
+			}
+			quotedDecision = contains(lead, "决定草案")
 			if body, ok := opening(t); ok {
 				quoting = body // "“大会，": the draft's opening line is no paragraph
 				continue
@@ -1338,10 +1351,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.voice = quoting
 			if num := listNumber(t); num != "" {
 				list.push(num)
-				p.kind, p.number, p.key = paraOperative, num, "draft-"+list.key(false)
+				p.kind, p.number, p.key = paraOperative, num, draftKey+list.key(false)
+			} else if quotedDecision {
+				p.kind, p.key = paraOperative, draftKey+"op"
 			} else {
 				pp++
-				p.kind, p.key = paraPreambular, "draft-pp"+itoa(pp)
+				p.kind, p.key = paraPreambular, draftKey+"pp"+itoa(pp)
 			}
 			p.key = unique(p.key)
 			act.paras = append(act.paras, p)
