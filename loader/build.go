@@ -407,10 +407,18 @@ func build(name, symbol string, d document) kg.Graph {
 			if i := strings.IndexByte(head, '\n'); i >= 0 {
 				head = head[:i] // the sponsors' line, whatever text went on it
 			}
+			from := 0 // where the next sponsor's name is sought in head
 			for _, s := range draftSponsors(draftHeading(head)) {
 				sp := b.sponsor(s.name)
 				props := b.provenance(p, p.text, 0, runeLen(p.text))
 				props.Set(kg.PropRole, "sponsor")
+				if k := strings.Index(head[from:], s.name); k >= 0 {
+					at := runeLen(head[:from+k])
+					from += k + len(s.name)
+					if s.onBehalfOf == "" {
+						s.onBehalfOf = markedBehalf(d, p.notes, at, at+runeLen(s.name))
+					}
+				}
 				if s.onBehalfOf != "" {
 					props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
 				}
@@ -1412,6 +1420,23 @@ func reportCalendar(d document, days documentDays) calendar {
 
 // titleYearRE finds a year on a title page.
 var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+
+// markedBehalf returns whom a sponsor acts for by the footnote marked at its name, before
+// or after it ("*加拿大" / "* 代表联合国会员国中属于欧洲联盟成员国的国家。"), or "". start and
+// end are the name's rune offsets in its paragraph.
+func markedBehalf(d document, notes []noteRef, start, end int) string {
+	for _, n := range notes {
+		if n.at != start && n.at != end {
+			continue
+		}
+		if fn, ok := d.notes[n.num]; ok {
+			if rest, ok := strings.CutPrefix(strings.TrimSpace(fn.text), "代表"); ok {
+				return squeezeSpace(strings.TrimRight(rest, "。. "))
+			}
+		}
+	}
+	return ""
+}
 
 // isQuotedDraftKey reports whether an act's paragraph key is one of a draft it quotes:
 // "draft-pp1", or "draft2-op1" for the second draft it recommends.
