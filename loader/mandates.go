@@ -486,7 +486,12 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 		gap := s[pos:m.startByte]
 		switch {
 		case len(out) == 0 && gap != "" && !isQualifier(gap):
-			return resolveGroup(s, lastGroup)
+			if g := resolveGroup(s, lastGroup); g != nil {
+				return g
+			}
+			// "邀请国际麻醉品管制局继续与会员国合作": an organisation the lexicon lacks
+			// before the first name it knows.
+			return unknownOrganization(s)
 		case m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议"):
 			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
 			// session is decided, no addressee.
