@@ -100,6 +100,9 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 	if t != "" && opensWithRoleRune(t, r) && bureauRoleMatch(t) != nil {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
+	if (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && (isDraftKind(t) || sponsorsDraft(t) != nil) {
+		return true // a draft's heading at the margin, under the title page's lines
+	}
 	if !blockOpenerStart.set.all && (t == "" || !blockOpenerStart.set.leads[t[0]] || !blockOpenerStart.has(r)) {
 		return false // as blockOpenerStart.begins(t)
 	}
