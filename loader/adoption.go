@@ -491,7 +491,9 @@ func unknownSponsorNode(name string) kg.Node {
 	switch {
 	case strings.HasSuffix(name, "主席"):
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelPerson}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
-	case strings.Contains(name, "主席团") || strings.Contains(name, "工作组") || strings.Contains(name, "委员会"):
+	case strings.Contains(name, "集团") || strings.HasSuffix(name, "国家组"):
+		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelCollective}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
+	case strings.Contains(name, "主席团") || strings.Contains(name, "工作组") || strings.Contains(name, "委员会") || isGroupName(name):
 		return kg.Node{ID: "actor:" + name, Labels: []string{kg.LabelActor, kg.LabelOrganization}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}
 	}
 	return kg.Node{ID: "state:" + name, Labels: []string{kg.LabelActor, kg.LabelState}, Properties: make(kg.Props, 0, 1).With(kg.PropName, name)}

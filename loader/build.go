@@ -356,7 +356,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.keyBox = refs[i].key
 			// A quoted draft's paragraphs carry the body it speaks for; the act's own after it
 			// speak for the act again.
-			if strings.HasPrefix(p.key, "draft-") {
+			if isQuotedDraftKey(p.key) {
 				nested, quoted, recommends = a.voice, true, false
 			} else if quoted {
 				nested, quoted = "", false
@@ -387,7 +387,7 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
-			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下")) {
+			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下") || contains(p.text, "通过下述")) {
 				recommends = true
 			}
 		}
@@ -403,8 +403,26 @@ func build(name, symbol string, d document) kg.Graph {
 		b.keyBox = refs[i].key
 		b.mayAdopt[i] = b.adoptions(id, p)
 		if d.draft && strings.HasPrefix(p.key, "u") {
-			if names := sponsorsDraft(p.text); names != nil {
-				b.sponsored(names, "sponsor", b.source, func() kg.Props { return b.provenance(p, p.text, 0, runeLen(p.text)) })
+			head := p.text
+			if i := strings.IndexByte(head, '\n'); i >= 0 {
+				head = head[:i] // the sponsors' line, whatever text went on it
+			}
+			from := 0 // where the next sponsor's name is sought in head
+			for _, s := range draftSponsors(draftHeading(head)) {
+				sp := b.sponsor(s.name)
+				props := b.provenance(p, p.text, 0, runeLen(p.text))
+				props.Set(kg.PropRole, "sponsor")
+				if k := strings.Index(head[from:], s.name); k >= 0 {
+					at := runeLen(head[:from+k])
+					from += k + len(s.name)
+					if s.onBehalfOf == "" {
+						s.onBehalfOf = markedBehalf(d, p.notes, at, at+runeLen(s.name))
+					}
+				}
+				if s.onBehalfOf != "" {
+					props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
+				}
+				b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, b.source), Type: kg.RelSponsored, Start: sp, End: b.source, Properties: props})
 			}
 		}
 		named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
@@ -1402,6 +1420,33 @@ func reportCalendar(d document, days documentDays) calendar {
 
 // titleYearRE finds a year on a title page.
 var titleYearRE = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+
+// markedBehalf returns whom a sponsor acts for by the footnote marked at its name, before
+// or after it ("*加拿大" / "* 代表联合国会员国中属于欧洲联盟成员国的国家。"), or "". start and
+// end are the name's rune offsets in its paragraph.
+func markedBehalf(d document, notes []noteRef, start, end int) string {
+	for _, n := range notes {
+		if n.at != start && n.at != end {
+			continue
+		}
+		if fn, ok := d.notes[n.num]; ok {
+			if rest, ok := strings.CutPrefix(strings.TrimSpace(fn.text), "代表"); ok {
+				return squeezeSpace(strings.TrimRight(rest, "。. "))
+			}
+		}
+	}
+	return ""
+}
+
+// isQuotedDraftKey reports whether an act's paragraph key is one of a draft it quotes:
+// "draft-pp1", or "draft2-op1" for the second draft it recommends.
+func isQuotedDraftKey(key string) bool {
+	rest, ok := strings.CutPrefix(key, "draft")
+	for ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		rest = rest[1:]
+	}
+	return ok && strings.HasPrefix(rest, "-")
+}
 
 // narrativeVoices returns, for each narrative paragraph, the body whose voice it is written
 // in where it is not the report's own: the text of a draft a report recommends opens with

@@ -160,7 +160,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		if k := index(c[skip:passed], "建议"); k > 0 {
 			at += k
 		}
-		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下")) {
+		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下") || contains(c, "通过下述")) {
 			// "建议经济及社会理事会鼓励…", "专家组建议会员国加强…": whom a recommendation is made
 			// to is asked to act, as by 请; what a body so asked would ask in turn (建议大会请
 			// 秘书长…) is read below, as a proposal. Recommending a draft by its symbol (建议…
@@ -486,7 +486,12 @@ func addressees(s string, body kg.Body, lastGroup *entity, buf []addressee) []ad
 		gap := s[pos:m.startByte]
 		switch {
 		case len(out) == 0 && gap != "" && !isQualifier(gap):
-			return resolveGroup(s, lastGroup)
+			if g := resolveGroup(s, lastGroup); g != nil {
+				return g
+			}
+			// "邀请国际麻醉品管制局继续与会员国合作": an organisation the lexicon lacks
+			// before the first name it knows.
+			return unknownOrganization(s)
 		case m.ent.id == statesPartiesID && strings.HasPrefix(s[m.endByte:], "会议"):
 			// "决定缔约国会议第十二届会议于…举行": the Conference itself, whose own
 			// session is decided, no addressee.

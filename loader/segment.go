@@ -100,6 +100,9 @@ func opensBlock(t string, heads *actHeadMemo) bool {
 	if t != "" && opensWithRoleRune(t, r) && bureauRoleMatch(t) != nil {
 		return true // a line of a list of officers opens with its role: "主席：  Name（State）"
 	}
+	if (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && (isDraftKind(t) || sponsorsDraft(t) != nil) {
+		return true // a draft's heading at the margin, under the title page's lines
+	}
 	if !blockOpenerStart.set.all && (t == "" || !blockOpenerStart.set.leads[t[0]] || !blockOpenerStart.has(r)) {
 		return false // as blockOpenerStart.begins(t)
 	}
@@ -336,7 +339,8 @@ func closesBlock(t string, heads *actHeadMemo) bool {
 	// An act's closing date and meeting end it: what follows is another part or act.
 	return closerStart.begins(t) && (heads.is(t) || isAnnexHead(t) || isDraftHead(t) || isPartHead(t)) || isBareDecisionHead(t) ||
 		strings.HasSuffix(t, "全体会议") && closingRE.MatchString(t) || strings.HasSuffix(t, "日") && closingMeetingFirstRE.MatchString(t) ||
-		strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil // a draft's heading: its title follows on a line of its own
+		strings.HasSuffix(t, "草案") && (sponsorsDraft(t) != nil || isDraftKind(t)) || // a draft's heading: its title follows on a line of its own
+		strings.HasPrefix(t, "提") && sponsorsDraft(t) != nil
 }
 
 // isDraftHead, isPartHead and isAnnexHead match draftHeadRE, partHeadRE and annexHeadRE,
@@ -353,7 +357,7 @@ func isPartHead(t string) bool {
 // leadsDraft reports whether an act's paragraph recommends the draft whose text follows it
 // ("建议大会通过下列决议草案：").
 func leadsDraft(t string) bool {
-	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && contains(t, "通过下列")
+	return strings.HasSuffix(strings.TrimRight(t, " "), "草案：") && (contains(t, "通过下列") || contains(t, "通过下述") || contains(t, "通过以下"))
 }
 
 // recommendedTo returns the body a draft's lead recommends it to ("建议大会通过…"), the
@@ -372,36 +376,114 @@ func recommendedTo(lead string) kg.Body {
 // sentence and the closing quotation mark ("…执行情况。”", "…。”；").
 func closesQuote(t string) bool {
 	s, ok := strings.CutSuffix(strings.TrimRight(t, " ；;，,。"), "”")
-	return ok && strings.HasSuffix(s, "。")
+	return ok && (strings.HasSuffix(s, "。") || strings.HasSuffix(s, "；")) // "…此类犯罪；”": the draft's last clause as the act prints it
 }
 
 // sponsorsDraft returns the sponsors a draft's heading names ("阿根廷、哥伦比亚、墨西哥和
-// 挪威：订正决议草案", "墨西哥：决定草案"), or nil where t is no such heading: the names
-// before the colon must all be States or actors the lexicon knows, so that a report's
-// "决议草案：" lines and titles are not taken for one.
+// 挪威：订正决议草案", "墨西哥：决定草案", "提交国：哥伦比亚和秘鲁" above a line "决议草案"), or
+// nil where t is no such heading (draftSponsors).
 func sponsorsDraft(t string) []string {
-	if !strings.HasSuffix(t, "草案") || len(t) > 400 {
-		return nil // the cheaper test first
-	}
-	i := strings.LastIndex(t, "：")
-	if i <= 0 {
+	ss := draftSponsors(draftHeading(t))
+	if ss == nil {
 		return nil
 	}
-	switch strings.TrimLeft(t[i+len("："):], " ") {
-	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
-	default:
-		return nil
-	}
-	names := splitNames(t[:i])
-	for _, n := range names {
-		if _, ok := lookupState(n); ok {
-			continue
-		}
-		if e := entityNamed(n); e == nil || e.labels[0] != kg.LabelActor {
-			return nil
-		}
+	names := make([]string, len(ss))
+	for i, s := range ss {
+		names[i] = s.name
 	}
 	return names
+}
+
+// draftHeading returns the list of sponsors a draft's heading line gives, or "": the names
+// before "：决议草案" (the kind of draft closing the line), or after "提交国：" (the kind on
+// the line below).
+func draftHeading(t string) string {
+	if len(t) > 400 {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(t, "提交国："); ok {
+		return rest
+	}
+	if rest, ok := strings.CutPrefix(t, "提案国："); ok {
+		return rest
+	}
+	if !strings.HasSuffix(t, "草案") {
+		return "" // the cheaper test first
+	}
+	i := strings.LastIndex(t, "：")
+	if i <= 0 || !isDraftKind(strings.TrimLeft(t[i+len("："):], " ")) {
+		return ""
+	}
+	return t[:i]
+}
+
+// isDraftKind reports whether t names the kind of a draft alone, as its heading gives it
+// after the sponsors or on a line of its own.
+func isDraftKind(t string) bool {
+	switch t {
+	case "决议草案", "决定草案", "订正决议草案", "订正决定草案":
+		return true
+	}
+	return false
+}
+
+// draftSponsor is a sponsor a draft's heading names, and whom it acts for: "巴西（代表 77
+// 国集团和中国）".
+type draftSponsor struct{ name, onBehalfOf string }
+
+// draftSponsors reads the sponsors of a draft's heading ("奥地利、*加拿大和日本", "哥伦比
+// 亚、77 国集团和中国以及欧洲联盟"): the States and the actors the lexicon knows, and groups
+// and organisations named as such (a "集团", a "国家组", an institute); other names are
+// dropped. It returns nil unless a State or a known actor is among them and the names it
+// cannot read are fewer, so that a report's "决议草案：" lines and subjects ("预防犯罪和刑事
+// 司法问题：决议草案") are not taken for sponsors.
+func draftSponsors(list string) []draftSponsor {
+	if list == "" || indexAny(list, "，。；：") >= 0 {
+		return nil
+	}
+	var (
+		buf            [16][2]int
+		out            []draftSponsor
+		known, unknown int
+	)
+	for _, sp := range appendSpeakerSpans(buf[:0], list) {
+		name, behalf := cutBrackets(list[sp[0]:sp[1]])
+		// "*加拿大": the mark of a footnote that says whom the sponsor acts for.
+		name = squeezeSpace(strings.TrimLeft(strings.TrimSpace(name), "*＊"))
+		if name == "" {
+			continue
+		}
+		if n := len(out); n > 0 && name == "中国" && strings.HasSuffix(out[n-1].name, "集团") {
+			out[n-1].name += "和中国" // "77 国集团和中国": one group, not a group and a State
+			continue
+		}
+		switch _, isState := lookupState(name); {
+		case isState:
+			known++
+		case entityNamed(name) != nil && entityNamed(name).labels[0] == kg.LabelActor:
+			known++
+		case isGroupName(name):
+		default:
+			unknown++
+			continue
+		}
+		out = append(out, draftSponsor{name: name, onBehalfOf: squeezeSpace(behalf)})
+	}
+	if known == 0 || unknown >= known {
+		return nil
+	}
+	return out
+}
+
+// isGroupName reports whether a sponsor the lexicon does not know is named as a group of
+// States or an organisation: "77 国集团和中国", "非洲国家组", "某某研究所".
+func isGroupName(name string) bool {
+	for _, w := range [...]string{"集团", "国家组", "研究所", "组织", "联盟", "办公室", "机构"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTableCaption reports whether a block that is no sentence heads a table: "表", "表 2",
@@ -518,10 +600,21 @@ func lineBreak(a, b string) string {
 			}
 		}
 	}
-	if twoSymbols(a, b) || symbolThenDate(a, b) {
+	if twoSymbols(a, b) || symbolThenDate(a, b) || symbolThenWord(a, b) {
 		return " "
 	}
 	return ""
+}
+
+// symbolThenWord reports whether a ends with a whole symbol and b opens with a Latin word
+// ("UNODC/CCPCJ/EG.4/2025/2" / "Distr.: General" on a title page that lacks the body's
+// line): a symbol wraps only after its "/" or before its "/" or ".", never into a word, so
+// the two stay apart.
+func symbolThenWord(a, b string) bool {
+	if a == "" || b == "" || !isAlnum(a[len(a)-1]) || !('A' <= b[0] && b[0] <= 'Z' || 'a' <= b[0] && b[0] <= 'z') {
+		return false
+	}
+	return endsWithSymbol(a)
 }
 
 // twoSymbols reports whether b begins with a UN symbol that joining it to a without a space
@@ -909,6 +1002,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		quoting      kg.Body
 		ownPP        int
 		ownList      listPath
+		// quotes counts the drafts quoted in the act so far, draftKey prefixes the keys of
+		// the one being quoted, and quotedDecision is true where it is a draft decision.
+		quotes         int
+		draftKey       string
+		quotedDecision bool
 		// ownDraft is true in the text of a draft the document is ("阿根廷和挪威：决议草
 		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
 		// speaking for the body its opening line names (quoting).
@@ -960,7 +1058,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
-			inTitle, inAnnex, pp, list, article, quoting = true, false, 0, listPath{}, "", ""
+			inTitle, inAnnex, pp, list, article, quoting, quotes = true, false, 0, listPath{}, "", "", 0
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
 		case isPartHead(t):
@@ -985,7 +1083,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			inDraft, ownDraft = false, false
 			continue
 		}
-		if act == nil && !inDraft && !corrigendum && strings.HasSuffix(t, "草案") && sponsorsDraft(t) != nil {
+		if act == nil && !inDraft && !corrigendum && (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && sponsorsDraft(t) != nil {
 			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
 			// The line stays a paragraph, which the sponsors are read from.
 			ownDraft, quoting, pp, list = true, "", 0, listPath{}
@@ -998,6 +1096,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		if act == nil && ownDraft && quoting == "" {
 			if body, ok := preambleOpening(t); ok {
 				quoting = body // "麻醉药品委员会，": the draft's clauses follow
+				continue
+			}
+			if !isProse(t) && !isAnnexHead(t) {
+				// The kind of draft on a line of its own ("提交国：…" / "决议草案"), then its
+				// title, indented or not as the page centres it: neither is the sponsors'
+				// line nor a clause.
 				continue
 			}
 		}
@@ -1088,7 +1192,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				continue
 			}
 			// The number as numberedRE.FindStringSubmatch gives it, without its slice.
-			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && lastNarr > 0) {
+			if matched, from, to := numberedRE.match(t); matched >= 0 && (!bl.indented || atoi(t[from:to]) == lastNarr+1 && (lastNarr > 0 || isProse(t) && !inList())) {
 				number := t[from:to]
 				if bl.indented && inList() && lists.next(d.narrative[len(d.narrative)-1].text, atoi(number)) && goesOn() {
 					continue // the next item of the list the paragraph holds, not the next paragraph
@@ -1156,6 +1260,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		case inTitle && !bl.indented:
 			act.title = joinLines(act.title, t)
 			continue
+		case inTitle && !inAnnex && act.title == "" && indexAny(t, "，；：,。") < 0 && listNumber(t) == "" && runeLen(t) <= 80:
+			// "第 68/4 号决议" / " 将性别观点纳入药物相关政策" / " 麻醉药品委员会，": the title
+			// centred under the heading, indented as the page sets it; no clause is without
+			// its comma or full stop.
+			act.title = t
+			continue
 		case isAnnexHead(t):
 			inAnnex, inTitle, list, pp, article = true, true, listPath{}, 0, ""
 			continue
@@ -1178,6 +1288,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				continue
 			}
 			end = start + runeLen(t)
+		}
+		if act.meeting != "" {
+			if date, ok := bareAdoptionNote(t); ok {
+				// "第 52 次全体会议" / "2024 年 12 月 17 日" / "以 120 票赞成、10 票反对、45 票弃权
+				// 获得通过": the Assembly prints the note without brackets too; the day above it
+				// joined its block.
+				act.note = t
+				if date != "" && act.date == "" {
+					act.date = date
+				}
+				continue
+			}
 		}
 		cut := -1 // where a closing the block ends with begins
 		if m := closingIndex(t); m != nil {
@@ -1215,6 +1337,14 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// are the draft's (keys "draft-pp1", "draft-op1"), numbered apart from the act's.
 			lead := act.paras[len(act.paras)-1].text
 			quoting, ownPP, ownList, pp, list = recommendedTo(lead), pp, list, 0, listPath{}
+			// A second draft recommended ("又建议大会通过下述决定草案：") is keyed apart:
+			// "draft2-op1". A draft decision's unnumbered text is what it decides.
+			if quotes++; quotes > 1 {
+				draftKey = "draft" + itoa(quotes) + "-"
+			} else {
+				draftKey = "draft-"
+			}
+			quotedDecision = contains(lead, "决定草案")
 			if body, ok := opening(t); ok {
 				quoting = body // "“大会，": the draft's opening line is no paragraph
 				continue
@@ -1224,10 +1354,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.voice = quoting
 			if num := listNumber(t); num != "" {
 				list.push(num)
-				p.kind, p.number, p.key = paraOperative, num, "draft-"+list.key(false)
+				p.kind, p.number, p.key = paraOperative, num, draftKey+list.key(false)
+			} else if quotedDecision {
+				p.kind, p.key = paraOperative, draftKey+"op"
 			} else {
 				pp++
-				p.kind, p.key = paraPreambular, "draft-pp"+itoa(pp)
+				p.kind, p.key = paraPreambular, draftKey+"pp"+itoa(pp)
 			}
 			p.key = unique(p.key)
 			act.paras = append(act.paras, p)
@@ -1452,6 +1584,30 @@ func adoptionNoteAt(t string) int {
 	}
 	return i
 }
+
+// bareAdoptionNote reports whether t, a block under an act's closing meeting, is an
+// unbracketed note on its adoption ("以 120 票赞成、10 票反对、45 票弃权获得通过", "未经表决
+// 获得通过。", "（记录表决）"), perhaps after the closing's day ("2024 年 12 月 17 日以…"),
+// and returns that day. A clause ("…，并通过…") is no note.
+func bareAdoptionNote(t string) (date string, ok bool) {
+	s := strings.TrimRight(t, "。. ")
+	if !strings.HasSuffix(s, "通过") && !strings.HasSuffix(s, "记录表决）") && !strings.HasSuffix(s, "记录表决)") {
+		return "", false // the cheaper test first
+	}
+	if len(s) > 300 || indexAny(s, "，；") >= 0 {
+		return "", false
+	}
+	if m := closingDatePrefixRE.FindStringSubmatchIndex(s); m != nil {
+		date, s = isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), s[m[1]:]
+	}
+	if !contains(s, "票") && !contains(s, "表决") && !contains(s, "协商一致") {
+		return "", false
+	}
+	return date, true
+}
+
+// closingDatePrefixRE is the closing's day that a note on the adoption follows on its block.
+var closingDatePrefixRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*`)
 
 // closingIndex is closingRE.FindStringSubmatchIndex(t), sought only in a block that ends
 // as a closing does: with 全体会议, then any white space. Reading back from the end of
