@@ -291,6 +291,17 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
 			{Name: "智利", Kind: "statement", Capacity: "representative", Node: "state:chl"},
 		}},
+		{"G15: a right of reply with 发了言, of a list, of the sentence, and after the verb", "沙特阿拉伯代表行使答辩权发了言。格鲁吉亚和俄罗斯联邦的代表行使答辩权作了发言。在行使答辩权时，希腊代表发了言。行使答辩权发言的有：土耳其、塞浦路斯。", []spoke{
+			{Name: "沙特阿拉伯", Kind: "reply", Capacity: "representative", Node: "state:sau"},
+			{Name: "格鲁吉亚", Kind: "reply", Capacity: "representative", Node: "state:geo"},
+			{Name: "俄罗斯联邦", Kind: "reply", Capacity: "representative", Node: "state:rus"},
+			{Name: "希腊", Kind: "reply", Capacity: "representative", Node: "state:grc"},
+			{Name: "土耳其", Kind: "reply", Node: "state:tur"},
+			{Name: "塞浦路斯", Kind: "reply", Node: "state:cyp"},
+		}},
+		{"G15: a reply statement named between the verb and 发言", "以色列代表作了答辩发言。", []spoke{
+			{Name: "以色列", Kind: "reply", Capacity: "representative", Node: "state:isr"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
