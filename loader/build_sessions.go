@@ -929,6 +929,10 @@ func wordValue(s string) any {
 		return "explanation"
 	case "panelist":
 		return "panelist"
+	case "keynote":
+		return "keynote"
+	case "moderator":
+		return "moderator"
 	case "representative":
 		return "representative"
 	case "observer":
@@ -965,13 +969,14 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		return
 	}
 	for _, v := range findPanelists(p.text) {
-		// A panel's members spoke on what the paragraph stands under, as panelists.
+		// A panel's members spoke on what the paragraph stands under, as panelists, keynote
+		// speakers or moderators (the kind findPanelists gives as the office).
 		if _, ok := lookupState(v.state); !ok {
 			continue // "（主持人）", "（联合国开发计划署）": no State's delegation
 		}
 		person := b.delegate(v.name, v.state, p)
 		props := b.provenance(p, v.quote, v.start, v.end)
-		props.Set(kg.PropStatement, "panelist")
+		props.Set(kg.PropStatement, wordValue(v.office))
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
@@ -982,7 +987,16 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		// "美国国务卿 Antony Blinken 通过视频致辞": a delegate of the State the office opens
 		// with; an opening statement where the paragraph tells of the opening.
 		person := "person:" + v.name
-		if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
+		if v.name == "" {
+			// "毒品和犯罪问题办公室执行主任通过视频发言": the body the office is of, where the
+			// office is one; a delegate named by capacity alone ("日本代表以视频方式作了
+			// 发言") is a speaker the lists read.
+			_, _, rest, ok := speakerActor(v.office)
+			if !ok || rest == "代表" || rest == "观察员" || rest != "" && !isOffice(rest) {
+				continue
+			}
+			person, v.office = b.speaker(speaker{name: v.office})
+		} else if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
 			person = b.delegate(v.name, v.office[:len(v.office)-len(rest)], p)
 			v.office = rest
 		} else {
@@ -990,10 +1004,14 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		}
 		props := b.provenance(p, v.quote, v.start, v.end)
 		kind := "statement"
-		if contains(p.text, "开幕") {
+		if contains(v.quote, "闭幕") {
+			kind = "closing" // "通过视频致闭幕词"
+		} else if contains(p.text, "开幕") {
 			kind = "opening"
 		}
-		props.Set(kg.PropOffice, v.office)
+		if v.office != "" {
+			props.Set(kg.PropOffice, v.office)
+		}
 		props.Set(kg.PropStatement, kind)
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
