@@ -351,6 +351,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
 			items = items[:0]
+			// "二. 议程项目 2 下的专题讨论": a heading that names an item places what stands
+			// under it there, until a paragraph names its own (G26).
+			if n := headingItem(p.section); n != "" {
+				items = append(items, b.agendaItem(session, n, "", p.key, p.offset))
+			}
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
@@ -1093,6 +1098,21 @@ func (b *graphBuilder) holdsNamed(id string, labels []string, name, nameEn strin
 func statedString(n *kg.Node, k, v string) bool {
 	s, ok := n.Properties.Get(k).(string)
 	return ok && s == v && !n.IsWeak(k)
+}
+
+// headingItem returns the agenda item a paragraph's heading (chapter › section) names, the
+// last it names: "议程项目 2 下的专题讨论", "关于议程项目 3(a)的一般性辩论", "议程项目 4：…"; ""
+// for none. A heading that names items ("议程项目 2 和 3") is read for its first.
+func headingItem(section string) string {
+	i := lastIndex(section, "议程项目")
+	if i < 0 {
+		return ""
+	}
+	n, _ := itemNumberAt(section, skipRESpaces(section, i+len("议程项目")), "")
+	if n == "" || n[0] < '0' || n[0] > '9' {
+		return "" // "议程项目(a)", "议程项目清单": no item's number
+	}
+	return n
 }
 
 // accountParts end the headings of the sections into which a report divides the account of
