@@ -853,7 +853,7 @@ func listNumberText(t string) string {
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
-	b.openers(session, target, p)
+	b.openers(session, target, p, mayReportStatement(p.text))
 	sps := appendSpeakers(b.speakerBuf[:0], p.text)
 	b.speakerBuf = sps
 	if len(sps) == 0 {
@@ -958,7 +958,8 @@ func optionalWord(s string) any {
 
 // openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the
 // delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
-func (b *graphBuilder) openers(session, target string, p paragraph) {
+// speaks is mayReportStatement(p.text).
+func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool) {
 	for _, o := range findOpeners(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
@@ -970,7 +971,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
-	if !mayNamePanelOrVideo(p.text) {
+	if !mayNamePanelOrVideo(p.text, speaks) {
 		return
 	}
 	for _, v := range findPanelists(p.text) {

@@ -41,7 +41,7 @@ func FuzzFamily12Readers(f *testing.F) {
 				t.Fatalf("adoptionTitle(%q, %q) = %q, not in the text", text, d, title)
 			}
 		}
-		if !mayNamePanelOrVideo(text) && (findPanelists(text) != nil || findVideoMessages(text) != nil) {
+		if !mayNamePanelOrVideo(text, mayReportStatement(text)) && (findPanelists(text) != nil || findVideoMessages(text) != nil) {
 			t.Fatalf("mayNamePanelOrVideo(%q) = false, but a panel or a video message is read", text)
 		}
 		for _, v := range findPanelists(text) {

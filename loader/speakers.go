@@ -1590,14 +1590,14 @@ func findOpeners(text string) []opener {
 // ends at "视频": videoMessageEnd reads the words after it.
 var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)?\s*(?:通过|以|发表了?)\s*视频`)
 
-// mayNamePanelOrVideo reports whether a text may hold "小组成员" (a panel's members,
-// findPanelists) or "视频" (a video message, findVideoMessages), which few paragraphs do:
-// 员's middle byte and 频's last are both 0x91, and one search for that byte tells both,
-// where a search for each word read every paragraph twice. A keynote speaker ("主旨发言人")
-// or a panel's guests ("讨论嘉宾") are named without either word, and are searched for
-// by a byte few characters share (旨's middle, 宾's last); a moderator ("主持人") is read
-// only with one of these, as a panel's moderator is named with its members.
-func mayNamePanelOrVideo(text string) bool {
+// mayNamePanelOrVideo reports whether a text may hold "小组成员" or "讨论成员" (a panel's
+// members, findPanelists) or "视频" (a video message, findVideoMessages), which few
+// paragraphs do: 员's middle byte and 频's last are both 0x91, and one search for that byte
+// tells both, where a search for each word read every paragraph twice. A keynote speaker
+// ("主旨发言人") is named without them, in a text that speaks of a statement (speaks:
+// mayReportStatement, which the speakers' rules ask of every paragraph anyway), and only
+// such a text is searched for 主旨.
+func mayNamePanelOrVideo(text string, speaks bool) bool {
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], 0x91)
 		if j < 0 {
@@ -1606,11 +1606,11 @@ func mayNamePanelOrVideo(text string) bool {
 		at := i + j
 		i = at + 1
 		if at >= 2 && strings.HasPrefix(text[at-2:], "频") && strings.HasSuffix(text[:at-2], "视") ||
-			at >= 1 && strings.HasPrefix(text[at-1:], "员") && strings.HasSuffix(text[:at-1], "小组成") {
+			at >= 1 && strings.HasPrefix(text[at-1:], "员") && (strings.HasSuffix(text[:at-1], "小组成") || strings.HasSuffix(text[:at-1], "讨论成")) {
 			return true
 		}
 	}
-	return indexBy(text, "主旨", 4) >= 0 || indexBy(text, "嘉宾", 5) >= 0
+	return speaks && indexBy(text, "主旨", 4) >= 0 // by 旨's middle byte, rarer than its last
 }
 
 // findVideoMessages returns who a paragraph says addressed the session by video (F16: the
@@ -1712,13 +1712,15 @@ const videoMessageReach = 30*3 + 60 + 32
 var panelistsWords = []string{"有", "为", "包括", "是"}
 
 // panelRoles are the words a report names a panel's speakers by, and the kind of statement
-// each made (G17): its members, its guests, its keynote speakers and its moderators.
-// "小组成员" stands in "专题讨论小组成员" and "专家小组成员".
+// each made (G17): its members and its keynote speakers. "小组成员" stands in "专题讨论小组
+// 成员" and "专家小组成员", "讨论成员" in "小组讨论成员".
 var panelRoles = []struct{ word, kind string }{
-	{"小组成员", "panelist"}, {"小组讨论成员", "panelist"}, {"专题讨论成员", "panelist"}, {"讨论嘉宾", "panelist"}, {"发言嘉宾", "panelist"},
-	{"主旨发言人", "keynote"}, {"主旨发言者", "keynote"}, {"主旨演讲人", "keynote"}, {"主旨演讲者", "keynote"},
-	{"主持人", "moderator"},
+	{"小组成员", "panelist"}, {"讨论成员", "panelist"}, {"主旨发言人", "keynote"}, {"主旨发言者", "keynote"},
 }
+
+// moderatorWord names a panel's moderator, read where the paragraph names the panel's
+// members or keynote speakers too: "主持人" alone is no panel's.
+const moderatorWord = "主持人"
 
 // findPanelists returns the members of a panel a paragraph lists, each named with the State
 // of the delegation: "小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei
@@ -1729,19 +1731,25 @@ func findPanelists(text string) []opener {
 	type anchor struct{ at, list int } // where the role word stands, and its list opens
 	var anchors []anchor
 	var kinds []string
-	for _, r := range panelRoles {
+	find := func(word, kind string) {
 		for from := 0; ; {
-			i := index(text[from:], r.word)
+			i := index(text[from:], word)
 			if i < 0 {
-				break
+				return
 			}
 			at := from + i
-			from = at + len(r.word)
+			from = at + len(word)
 			if k := panelListStart(text, from); k >= 0 {
 				anchors = append(anchors, anchor{at, k})
-				kinds = append(kinds, r.kind)
+				kinds = append(kinds, kind)
 			}
 		}
+	}
+	for _, r := range panelRoles {
+		find(r.word, r.kind)
+	}
+	if len(anchors) > 0 {
+		find(moderatorWord, "moderator")
 	}
 	var out []opener
 	runes := runeOffsets{text: text}

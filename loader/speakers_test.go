@@ -450,8 +450,9 @@ func TestPanelists(t *testing.T) {
 		{"小组成员的发言涉及教育。", nil},
 		// G17: keynote speakers and moderators, names in Chinese characters, other words.
 		{"主旨发言人为 Lena Holm（瑞典）。专题讨论小组成员包括：Paulo Reis（葡萄牙）、王芳（中国）和 Kwame Boateng（加纳）。", []string{"keynote:Lena Holm|瑞典", "panelist:Paulo Reis|葡萄牙", "panelist:王芳|中国", "panelist:Kwame Boateng|加纳"}},
-		{"主持人是赵伟（中国），讨论嘉宾分别为：教授 Ingrid Olsen（挪威）以及 Tomás Ruiz（智利）。", []string{"moderator:赵伟|中国", "panelist:Ingrid Olsen|挪威", "panelist:Tomás Ruiz|智利"}},
-		{"主旨演讲者：Yuki Tanaka（日本）。", []string{"keynote:Yuki Tanaka|日本"}},
+		{"主持人是赵伟（中国），小组讨论成员分别为：教授 Ingrid Olsen（挪威）以及 Tomás Ruiz（智利）。", []string{"moderator:赵伟|中国", "panelist:Ingrid Olsen|挪威", "panelist:Tomás Ruiz|智利"}},
+		{"主旨发言者：Yuki Tanaka（日本）。", []string{"keynote:Yuki Tanaka|日本"}},
+		{"主持人为 Yuki Tanaka（日本）。", nil}, // a moderator of no panel the paragraph names
 		{"会议的主旨是加强合作（见附件）。主持人的发言见附件。", nil},
 	} {
 		var got []string
