@@ -339,6 +339,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 func (b *graphBuilder) agenda(d document, session string) {
 	var items []string // the items the paragraphs stand under: those a sentence names together
 	chapter, section := 0, ""
+	headed, headItem := "", "" // the last heading read for an item, and its item
 	b.spokenMeeting = ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
@@ -353,8 +354,11 @@ func (b *graphBuilder) agenda(d document, session string) {
 			items = items[:0]
 			// "二. 议程项目 2 下的专题讨论": a heading that names an item places what stands
 			// under it there, until a paragraph names its own (G26).
-			if n := headingItem(p.section); n != "" {
-				items = append(items, b.agendaItem(session, n, "", p.key, p.offset))
+			if p.section != headed {
+				headed, headItem = p.section, headingItem(p.section)
+			}
+			if headItem != "" {
+				items = append(items, b.agendaItem(session, headItem, "", p.key, p.offset))
 			}
 		}
 		chapter, section = p.chapter, p.section
@@ -853,8 +857,12 @@ func listNumberText(t string) string {
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
-	b.openers(session, target, p, mayReportStatement(p.text))
-	sps := appendSpeakers(b.speakerBuf[:0], p.text)
+	speaks := mayReportStatement(p.text)
+	b.openers(session, target, p, speaks)
+	if !speaks {
+		return
+	}
+	sps := appendStatements(b.speakerBuf[:0], p.text)
 	b.speakerBuf = sps
 	if len(sps) == 0 {
 		return

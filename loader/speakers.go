@@ -75,6 +75,12 @@ func appendSpeakers(out []speaker, text string) []speaker {
 	if !mayReportStatement(text) {
 		return out
 	}
+	return appendStatements(out, text)
+}
+
+// appendStatements is appendSpeakers for a text mayReportStatement passed: the agenda asks
+// it once of a paragraph, for its openers and its speakers.
+func appendStatements(out []speaker, text string) []speaker {
 	kind := "statement"
 	// The sentences (cut at each "。") that name a statement are read, in order: each is found
 	// around the next statement in the text, where every sentence was cut out and searched.
