@@ -1113,10 +1113,10 @@ func statedString(n *kg.Node, k, v string) bool {
 // last it names: "议程项目 2 下的专题讨论", "关于议程项目 3(a)的一般性辩论", "议程项目 4：…"; ""
 // for none. A heading that names items ("议程项目 2 和 3") is read for its first.
 func headingItem(section string) string {
-	i := lastIndex(section, "议程项目")
-	if i < 0 {
+	if indexBy(section, "议程项目", len("议程")-1) < 0 { // a forward search, by 程's last byte, rules most headings out fast
 		return ""
 	}
+	i := lastIndex(section, "议程项目")
 	n, _ := itemNumberAt(section, skipRESpaces(section, i+len("议程项目")), "")
 	if n == "" || n[0] < '0' || n[0] > '9' {
 		return "" // "议程项目(a)", "议程项目清单": no item's number
