@@ -12,7 +12,7 @@ import (
 // conventionFacts parses a small document and states its graph as lines a test can look
 // for: each node's id, and its adopted, date, meeting and withoutVote as "id prop=value";
 // each relationship as "start TYPE end", and with its relation or verb and role as
-// "start TYPE end relation=…", "… verb=…", "… role=…".
+// "start TYPE end relation=…", "… verb=…", "… role=…", "… statement=…" (and plenary on nodes).
 func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	t.Helper()
 	g, err := Parse(name, []byte(text))
@@ -22,7 +22,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	have := map[string]bool{}
 	for _, n := range g.Nodes {
 		have[n.ID] = true
-		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle} {
+		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle, kg.PropPlenary} {
 			if v, ok := n.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
 			}
@@ -31,7 +31,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	for _, r := range g.Relationships {
 		edge := r.Start + " " + r.Type + " " + r.End
 		have[edge] = true
-		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole} {
+		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement} {
 			if v, ok := r.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", edge, k, v)] = true
 			}

@@ -646,3 +646,73 @@ func adoptingSession(k kg.ActKey) string {
 	}
 	return ""
 }
+
+// adoptionTitle returns the title an adoption's sentence gives the draft adopted, draft (its
+// symbol, or "" for an act adopted without one), where the words that name the draft follow
+// it: "通过了题为“打击偷运移民”的决议草案（CTOC/COP/2026/L.6）", "通过了一项题为“…”的订正
+// 决定草案（…）", "通过了题为“…”的第 13/1 号决议"; "" where the sentence gives none. The draft
+// is found by its symbol, so that each of several drafts a sentence adopts gets its own.
+func adoptionTitle(quote, draft string) string {
+	if !contains(quote, "题为") {
+		return ""
+	}
+	end := -1 // where the words that name the draft, or the act, begin
+	if draft != "" {
+		i := index(quote, draft)
+		if i < 0 {
+			return ""
+		}
+		head := trimRightSpace(quote[:i])
+		head, ok := strings.CutSuffix(head, "（")
+		if !ok {
+			head, ok = strings.CutSuffix(head, "(")
+		}
+		if !ok || !strings.HasSuffix(trimRightSpace(head), "草案") {
+			return ""
+		}
+		end = len(trimRightSpace(head)) - len("草案")
+	} else if i := index(quote, "题为“"); i >= 0 {
+		if j := index(quote[i:], "”"); j >= 0 {
+			at := i + j + len("”")
+			if m := titledActRE.FindStringIndex(quote[at:]); m != nil {
+				end = at + m[1] - len("决议") // 决议 and 决定 are as long
+			}
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	// Back from the draft's words to the "”" that closes its title: "的", a count ("一份",
+	// "一项") and what the draft is ("订正决议", "决定") may stand between, nothing else.
+	q := lastIndex(quote[:end], "”")
+	if q < 0 || !titledDraftWords(quote[q+len("”"):end]) {
+		return ""
+	}
+	o := lastIndex(quote[:q], "题为“")
+	if o < 0 {
+		return ""
+	}
+	title := trimSpace(quote[o+len("题为“") : q])
+	if title == "" || utf8.RuneCountInString(title) > 200 || contains(title, "“") {
+		return ""
+	}
+	return title
+}
+
+// titledActRE is the act a title names after it: "的第 13/1 号决议".
+var titledActRE = regexp.MustCompile(`^\s*的\s*第\s*` + actNumberPattern + `\s*号\s*(?:决议|决定)`)
+
+// titledDraftWords reports whether s, between a title's "”" and "草案" (or the act's kind),
+// holds only what names the draft: "的", "一份", "一项", "订正", "经订正的", "决议", "决定",
+// the act's number and spaces.
+func titledDraftWords(s string) bool {
+	if !strings.HasPrefix(trimSpace(s), "的") {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("的一份项经订正决议定第号/.0123456789", r) && (r >= utf8.RuneSelf || !isRESpace(byte(r))) {
+			return false
+		}
+	}
+	return true
+}

@@ -138,3 +138,41 @@ func TestTitleMoreItems(t *testing.T) {
 		}
 	}
 }
+
+// TestAdoptionTitle: the title an adoption's sentence gives the draft it adopts, found by
+// the draft's symbol (G14); none where the words between the title and the draft are more
+// than its name.
+func TestAdoptionTitle(t *testing.T) {
+	for _, tc := range []struct{ quote, draft, want string }{
+		{"委员会经协商一致通过了墨西哥和挪威提交的题为“加强司法协助”的决议草案（E/CN.15/2027/L.4）。（案文见第一章，B 节，第 36/2 号决议。）", "E/CN.15/2027/L.4", "加强司法协助"},
+		{"以 70 票赞成、3 票反对通过了一项题为“预算外资源”的订正决定草案 (CTOC/COP/2028/L.2/Rev.1)。", "CTOC/COP/2028/L.2/Rev.1", "预算外资源"},
+		{"通过了以下决定草案：(a) 题为“甲事项”的决定草案（CTOC/COP/2028/L.6）（案文见…）；(b) 题为“乙事项”的决定草案（CTOC/COP/2028/L.7）（案文见第一章，第 14/3 号决定）", "CTOC/COP/2028/L.6", "甲事项"},
+		{"通过了以下决定草案：(a) 题为“甲事项”的决定草案（CTOC/COP/2028/L.6）（案文见…）；(b) 题为“乙事项”的决定草案（CTOC/COP/2028/L.7）（案文见第一章，第 14/3 号决定）", "CTOC/COP/2028/L.7", "乙事项"},
+		{"在第 4 次会议上，审议组通过了题为“国别审议的期限”的第 15/2 号决定。", "", "国别审议的期限"},
+		{"审议了题为“某报告”的说明之后，通过了决议草案（A/C.3/80/L.9）。", "A/C.3/80/L.9", ""},
+		{"通过了决议草案（A/C.3/80/L.9）。", "A/C.3/80/L.9", ""},
+	} {
+		if got := adoptionTitle(tc.quote, tc.draft); got != tc.want {
+			t.Errorf("adoptionTitle(%q, %q) = %q, want %q", tc.quote, tc.draft, got, tc.want)
+		}
+	}
+}
+
+// TestAdoptionTitleIsWeak: the title the narrative gives an act is a default the act's own
+// text overrides, whichever the report sets out first.
+func TestAdoptionTitleIsWeak(t *testing.T) {
+	text := "一. 缔约方会议通过的决议\n\n第 15/1 号决议\n\n加强国际合作打击网络犯罪\n\n 缔约方会议，\n\n 1. 请秘书处提供协助。\n\n二. 会议经过\n\n1. 在 2030 年 10 月 18 日第 8 次会议上，缔约方会议通过了题为“网络犯罪”的决议草案（CTOC/COP/2030/L.3）。（案文见第一章，第 15/1 号决议。）\n"
+	g, err := Parse("CTOC-COP-2030-9.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if n.ID == "act:cop:resolution:15/1" {
+			if got := kg.String(n.Properties, kg.PropTitle); got != "加强国际合作打击网络犯罪" {
+				t.Errorf("title = %q, want the act's own", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no act:cop:resolution:15/1 in %v", g.Nodes)
+}

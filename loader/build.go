@@ -1084,7 +1084,13 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		}
 		adopted := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
+		adopted.Title = adoptionTitle(a.quote, a.draft)
 		act := adopted.Node()
+		if adopted.Title != "" {
+			// The title the sentence gives the draft is the act's by default: the act's own
+			// text, where it is loaded, states it (G14).
+			act.SetWeak(kg.PropTitle, true)
+		}
 		b.node(act)
 		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {

@@ -339,6 +339,7 @@ func (b *graphBuilder) agendaItem(session, number, title, paraKey string, offset
 func (b *graphBuilder) agenda(d document, session string) {
 	var items []string // the items the paragraphs stand under: those a sentence names together
 	chapter, section := 0, ""
+	headed, headItem := "", "" // the last heading read for an item, and its item
 	b.spokenMeeting = ""
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
@@ -351,6 +352,14 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
 			items = items[:0]
+			// "二. 议程项目 2 下的专题讨论": a heading that names an item places what stands
+			// under it there, until a paragraph names its own (G26).
+			if p.section != headed {
+				headed, headItem = p.section, headingItem(p.section)
+			}
+			if headItem != "" {
+				items = append(items, b.agendaItem(session, headItem, "", p.key, p.offset))
+			}
 		}
 		chapter, section = p.chapter, p.section
 		meetings := b.meetingsOf(session, p)
@@ -866,8 +875,12 @@ func listNumberText(t string) string {
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
-	b.openers(session, target, p)
-	sps := appendSpeakers(b.speakerBuf[:0], p.text)
+	speaks := mayReportStatement(p.text)
+	b.openers(session, target, p, speaks)
+	if !speaks {
+		return
+	}
+	sps := appendStatements(b.speakerBuf[:0], p.text)
 	b.speakerBuf = sps
 	if len(sps) == 0 {
 		return
@@ -954,6 +967,10 @@ func wordValue(s string) any {
 		return "explanation"
 	case "panelist":
 		return "panelist"
+	case "keynote":
+		return "keynote"
+	case "moderator":
+		return "moderator"
 	case "representative":
 		return "representative"
 	case "observer":
@@ -974,7 +991,8 @@ func optionalWord(s string) any {
 
 // openers adds who a paragraph says declared the session open: a Person, MEMBER_OF the
 // delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
-func (b *graphBuilder) openers(session, target string, p paragraph) {
+// speaks is mayReportStatement(p.text).
+func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool) {
 	for _, o := range findOpeners(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
@@ -986,17 +1004,18 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
-	if !mayNamePanelOrVideo(p.text) {
+	if !mayNamePanelOrVideo(p.text, speaks) {
 		return
 	}
 	for _, v := range findPanelists(p.text) {
-		// A panel's members spoke on what the paragraph stands under, as panelists.
+		// A panel's members spoke on what the paragraph stands under, as panelists, keynote
+		// speakers or moderators (the kind findPanelists gives as the office).
 		if _, ok := lookupState(v.state); !ok {
 			continue // "（主持人）", "（联合国开发计划署）": no State's delegation
 		}
 		person := b.delegate(v.name, v.state, p)
 		props := b.provenance(p, v.quote, v.start, v.end)
-		props.Set(kg.PropStatement, "panelist")
+		props.Set(kg.PropStatement, wordValue(v.office))
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
@@ -1007,7 +1026,16 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		// "美国国务卿 Antony Blinken 通过视频致辞": a delegate of the State the office opens
 		// with; an opening statement where the paragraph tells of the opening.
 		person := "person:" + v.name
-		if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
+		if v.name == "" {
+			// "毒品和犯罪问题办公室执行主任通过视频发言": the body the office is of, where the
+			// office is one; a delegate named by capacity alone ("日本代表以视频方式作了
+			// 发言") is a speaker the lists read.
+			_, _, rest, ok := speakerActor(v.office)
+			if !ok || rest == "代表" || rest == "观察员" || rest != "" && !isOffice(rest) {
+				continue
+			}
+			person, v.office = b.speaker(speaker{name: v.office})
+		} else if st, _, rest, ok := speakerActor(v.office); ok && st != nil && rest != "" {
 			person = b.delegate(v.name, v.office[:len(v.office)-len(rest)], p)
 			v.office = rest
 		} else {
@@ -1015,10 +1043,14 @@ func (b *graphBuilder) openers(session, target string, p paragraph) {
 		}
 		props := b.provenance(p, v.quote, v.start, v.end)
 		kind := "statement"
-		if contains(p.text, "开幕") {
+		if contains(v.quote, "闭幕") {
+			kind = "closing" // "通过视频致闭幕词"
+		} else if contains(p.text, "开幕") {
 			kind = "opening"
 		}
-		props.Set(kg.PropOffice, v.office)
+		if v.office != "" {
+			props.Set(kg.PropOffice, v.office)
+		}
 		props.Set(kg.PropStatement, kind)
 		if m := paragraphMeeting(p.text); m != "" {
 			props.Set(kg.PropMeeting, m)
@@ -1100,6 +1132,21 @@ func (b *graphBuilder) holdsNamed(id string, labels []string, name, nameEn strin
 func statedString(n *kg.Node, k, v string) bool {
 	s, ok := n.Properties.Get(k).(string)
 	return ok && s == v && !n.IsWeak(k)
+}
+
+// headingItem returns the agenda item a paragraph's heading (chapter › section) names, the
+// last it names: "议程项目 2 下的专题讨论", "关于议程项目 3(a)的一般性辩论", "议程项目 4：…"; ""
+// for none. A heading that names items ("议程项目 2 和 3") is read for its first.
+func headingItem(section string) string {
+	if indexBy(section, "议程项目", len("议程")-1) < 0 { // a forward search, by 程's last byte, rules most headings out fast
+		return ""
+	}
+	i := lastIndex(section, "议程项目")
+	n, _ := itemNumberAt(section, skipRESpaces(section, i+len("议程项目")), "")
+	if n == "" || n[0] < '0' || n[0] > '9' {
+		return "" // "议程项目(a)", "议程项目清单": no item's number
+	}
+	return n
 }
 
 // accountParts end the headings of the sections into which a report divides the account of

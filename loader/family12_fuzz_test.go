@@ -16,6 +16,10 @@ func FuzzFamily12Readers(f *testing.F) {
 	f.Add("在同次会议上，匈牙利代表代表欧洲联盟及其成员国作了解释立场的发言，美利坚合众国代表也作了发言。")
 	f.Add("发言，发言，发言：，并作了发言，")
 	f.Add("2. 美国国务卿 Antony Blinken 通过视频致辞。小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei（中国）。")
+	f.Add("主旨发言人为 Lena Holm（瑞典）。专题讨论小组成员包括：Paulo Reis（葡萄牙）、王芳（中国）和（（加纳））。主持人：")
+	f.Add("执行主任通过视频发言作了开幕致辞，秘书长以视频方式致开幕词；发表视频致辞。视频方式作了闭幕")
+	f.Add("通过了题为“甲”的决议草案（L.6）；题为“”的第 1/2 号决定；题为“乙”的 的一份订正决定草案 (L.6)")
+	f.Add("阿塞拜疆和亚美尼亚的代表行使答辩权作了发言。在行使答辩权时，日本代表发了言。发了言")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -32,7 +36,12 @@ func FuzzFamily12Readers(f *testing.F) {
 			}
 		}
 		resumedOther(text, 33)
-		if !mayNamePanelOrVideo(text) && (findPanelists(text) != nil || findVideoMessages(text) != nil) {
+		for _, d := range [...]string{"", "L.6"} {
+			if title := adoptionTitle(text, d); !strings.Contains(text, title) {
+				t.Fatalf("adoptionTitle(%q, %q) = %q, not in the text", text, d, title)
+			}
+		}
+		if !mayNamePanelOrVideo(text, mayReportStatement(text)) && (findPanelists(text) != nil || findVideoMessages(text) != nil) {
 			t.Fatalf("mayNamePanelOrVideo(%q) = false, but a panel or a video message is read", text)
 		}
 		for _, v := range findPanelists(text) {

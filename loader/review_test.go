@@ -122,6 +122,13 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=president"}, nil},
 		{"family13 G11: a year alone inside a list of acts", "family13/d07.txt",
 			[]string{"act:cop:decision:2/1", "act:cop:decision:3/4", "act:cop:decision:4/3"}, nil},
+		{"family13 G14, G15: titles named in the adoption, a right of reply", "family13/d10.txt",
+			[]string{"act:cop:resolution:13/1 title=打击偷运移民", "act:cop:decision:13/1 title=第十四届会议的日期和地点", "state:irn SPOKE_ON session:cop:13 statement=reply"}, nil},
+		{"family13 G17, G18, G26: a keynote, a panelist named in Chinese, an opening by video, a heading's item", "family13/d11.gb18030.txt",
+			[]string{"person:Maria Lopez SPOKE_ON agenda:wg:cybercrime-experts:2025-04-08:2 statement=keynote", "person:李明 MEMBER_OF state:chn",
+				"actor:executive-director SPOKE_ON session:wg:cybercrime-experts:2025-04-08 statement=opening"}, nil},
+		{"family13 G21: a plenary meeting named in a Council decision's opening", "family13/d08.txt",
+			[]string{"meeting:ecosoc:2025:36 plenary=true"}, nil},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))

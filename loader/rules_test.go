@@ -913,3 +913,34 @@ func TestBodyForms(t *testing.T) {
 		t.Errorf("outside COSP the bare group is none of the lexicon's, yet %s is asked", ms[0].ent.id)
 	}
 }
+
+// TestOpeningPlenaryMeeting: a Council decision's opening, or a one-sentence decision, or a
+// Council resolution's heading, that names a plenary meeting marks it plenary, as a
+// closing does (G21); a meeting not called plenary is not.
+func TestOpeningPlenaryMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		text, meeting string
+		plenary       bool
+	}{
+		{"2024/251. 某委员会的报告\n\n 在 2024 年 7 月 19 日第 41 次全体会议上，经济及社会理事会决定：\n\n (a) 注意到该报告；\n", "meeting:ecosoc:2024:41", true},
+		{"2023/240. 筹备工作\n\n 在 2023 年 6 月 7 日第 22 次全体会议上，经济及社会理事会注意到秘书长的说明。\n", "meeting:ecosoc:2023:22", true},
+		{"第 61/3 号决定\n\n某物质\n\n 在 2018 年 3 月 14 日第 6 次会议上，麻醉药品委员会决定将某物质列入附表一。\n", "", false},
+	} {
+		g, err := Parse("x.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := tc.meeting == "" // "": no meeting may be plenary
+		for _, n := range g.Nodes {
+			if n.ID == tc.meeting || tc.meeting == "" && n.Label(kg.LabelMeeting) {
+				found = true
+				if got, _ := n.Properties.Get(kg.PropPlenary).(bool); got != tc.plenary {
+					t.Errorf("%s plenary = %v, want %v", n.ID, got, tc.plenary)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s in %q", tc.meeting, tc.text)
+		}
+	}
+}

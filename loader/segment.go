@@ -1240,6 +1240,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// "2014 年 12 月 19 日安全理事会第 7351 次会议通过": the Council's resolutions are
 			// headed by when they were adopted, not by a title.
 			act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
+			act.plenary = act.plenary || contains(m[0], "全体会议")
 			continue
 		}
 		if m := articleHeadRE.FindStringSubmatch(t); m != nil && inAnnex {
@@ -1382,6 +1383,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// "在 2011 年 7 月 28 日第 44 次全体会议上，经济及社会理事会：" dates a decision.
 			if m := openingMeetingRE.FindStringSubmatch(t); m != nil {
 				act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
+				act.plenary = act.plenary || contains(m[0], "全体会议") // G21: "第 36 次全体会议上"
 			}
 			pp = -1 // the opening line is not a paragraph; numbering starts after it
 			continue
@@ -1390,6 +1392,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// of one sentence, dated by its opening, which is what it decides.
 			m := openingMeetingRE.FindStringSubmatch(t)
 			act.date, act.meeting = isoDate(m[1], m[2], m[3]), m[4]
+			act.plenary = act.plenary || contains(m[0], "全体会议")
 			pp = -1
 			p.kind, p.key = paraOperative, "op"
 		case num != "":

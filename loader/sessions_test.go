@@ -1077,3 +1077,19 @@ func TestTheFirstMeetingOfACount(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingItem: a heading that names an agenda item (G26), in the chapter or the section.
+func TestHeadingItem(t *testing.T) {
+	for _, tc := range []struct{ section, want string }{
+		{"三. 议程项目 5 下的小组讨论", "5"},
+		{"第四章 关于议程项目 3（b）的一般性辩论", "3(b)"},
+		{"二. 实质性事项 › C. 议程项目 7：技术援助", "7"},
+		{"二. 议程项目 2 和 3 下的专题讨论", "2"},
+		{"一. 通过议程项目清单", ""},
+		{"一. 组织事项 › A. 会议开幕", ""},
+	} {
+		if got := headingItem(tc.section); got != tc.want {
+			t.Errorf("headingItem(%q) = %q, want %q", tc.section, got, tc.want)
+		}
+	}
+}

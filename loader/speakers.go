@@ -72,9 +72,15 @@ func findSpeakers(text string) []speaker { return appendSpeakers(nil, text) }
 // into one slice, paragraph after paragraph, where each paragraph's was allocated (and
 // grown, sentence by sentence) anew.
 func appendSpeakers(out []speaker, text string) []speaker {
-	if !contains(text, "发言") { // by 言's last byte, which stops the search half as often as 发's in a report
+	if !mayReportStatement(text) {
 		return out
 	}
+	return appendStatements(out, text)
+}
+
+// appendStatements is appendSpeakers for a text mayReportStatement passed: the agenda asks
+// it once of a paragraph, for its openers and its speakers.
+func appendStatements(out []speaker, text string) []speaker {
 	kind := "statement"
 	// The sentences (cut at each "。") that name a statement are read, in order: each is found
 	// around the next statement in the text, where every sentence was cut out and searched.
@@ -96,6 +102,23 @@ func appendSpeakers(out []speaker, text string) []speaker {
 		}
 		out = appendStatementClauses(out, text, from, end, &kind)
 		i = end + len("。")
+	}
+}
+
+// mayReportStatement reports whether text holds "发言" or "发了言" (G15: "伊朗伊斯兰共和国代表
+// 行使答辩权发了言", which the gate on "发言" alone let through to no rule). One search for
+// 言, by its last byte, which stops the search half as often as 发's in a report, tells both.
+func mayReportStatement(text string) bool {
+	for i := 0; ; {
+		j := index(text[i:], "言")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if strings.HasSuffix(text[:at], "发") || strings.HasSuffix(text[:at], "发了") {
+			return true
+		}
+		i = at + len("言")
 	}
 }
 
@@ -384,6 +407,12 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		*kind = "statement"
 		if m[2] >= 0 {
 			*kind = statementKind(sent[m[2]:m[3]])
+		}
+		// The right of reply is said before the verb, of every name in the list ("阿塞拜疆和
+		// 亚美尼亚的代表行使答辩权作了发言", where behalfRE reads it of the last name alone)
+		// or of the sentence ("在行使答辩权时，…").
+		if contains(sent[:m[0]], "答辩") {
+			*kind = "reply"
 		}
 	} else if m := statementWindow(spokeHeardRE.FindStringSubmatchIndex, sent, 600, 0); m != nil {
 		list, intro, at = sent[m[2]:m[3]], sent[m[0]:m[2]]+sent[m[3]:m[1]], m[2]
@@ -1075,6 +1104,8 @@ func statementKind(words string) string {
 	switch {
 	case strings.Contains(words, "解释立场") || strings.Contains(words, "解释投票") || strings.Contains(words, "解释其投票"):
 		return "explanation"
+	case strings.Contains(words, "答辩"):
+		return "reply" // "行使答辩权发言的有：", "作了答辩发言"
 	case strings.Contains(words, "开幕"):
 		return "opening"
 	case strings.Contains(words, "闭幕"):
@@ -1617,28 +1648,33 @@ func findOpeners(text string) []opener {
 	return out
 }
 
-// videoMessageRE is a person who addressed the session by video, named by office (in
-// Chinese) and name (in Latin letters): "美国国务卿 Antony Blinken 通过视频致辞", "…以视频形式
-// 发言", "…发表了视频讲话".
-var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)\s*(?:通过|以|发表了?)\s*视频(?:形式)?\s*(?:致辞|发言|讲话)`)
+// videoMessageRE is who addressed the session by video, named by office (in Chinese) and
+// name (in Latin letters), or by office alone (G18: "毒品和犯罪问题办公室执行主任通过视频
+// 发言"): "美国国务卿 Antony Blinken 通过视频致辞", "…以视频形式发言", "…发表了视频讲话". It
+// ends at "视频": videoMessageEnd reads the words after it.
+var videoMessageRE = regexp.MustCompile(`(\p{Han}{2,30}?)\s*(\p{Latin}[^（(，。：:；、\p{Han}]{1,60}?)?\s*(?:通过|以|发表了?)\s*视频`)
 
-// mayNamePanelOrVideo reports whether a text may hold "小组成员" (a panel's members,
-// findPanelists) or "视频" (a video message, findVideoMessages), which few paragraphs do:
-// 员's middle byte and 频's last are both 0x91, and one search for that byte tells both,
-// where a search for each word read every paragraph twice.
-func mayNamePanelOrVideo(text string) bool {
+// mayNamePanelOrVideo reports whether a text may hold "小组成员" or "讨论成员" (a panel's
+// members, findPanelists) or "视频" (a video message, findVideoMessages), which few
+// paragraphs do: 员's middle byte and 频's last are both 0x91, and one search for that byte
+// tells both, where a search for each word read every paragraph twice. A keynote speaker
+// ("主旨发言人") is named without them, in a text that speaks of a statement (speaks:
+// mayReportStatement, which the speakers' rules ask of every paragraph anyway), and only
+// such a text is searched for 主旨.
+func mayNamePanelOrVideo(text string, speaks bool) bool {
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], 0x91)
 		if j < 0 {
-			return false
+			break
 		}
 		at := i + j
 		i = at + 1
 		if at >= 2 && strings.HasPrefix(text[at-2:], "频") && strings.HasSuffix(text[:at-2], "视") ||
-			at >= 1 && strings.HasPrefix(text[at-1:], "员") && strings.HasSuffix(text[:at-1], "小组成") {
+			at >= 1 && strings.HasPrefix(text[at-1:], "员") && (strings.HasSuffix(text[:at-1], "小组成") || strings.HasSuffix(text[:at-1], "讨论成")) {
 			return true
 		}
 	}
+	return speaks && indexBy(text, "主旨", 4) >= 0 // by 旨's middle byte, rarer than its last
 }
 
 // findVideoMessages returns who a paragraph says addressed the session by video (F16: the
@@ -1655,8 +1691,8 @@ func findVideoMessages(text string) []opener {
 		}
 		at := from + i
 		from = at + len("视频")
-		after := strings.TrimPrefix(text[skipRESpaces(text, from):], "形式")
-		if !hasAnyPrefix(after[skipRESpaces(after, 0):], videoMessageWords) {
+		end := videoMessageEnd(text, from)
+		if end < 0 {
 			continue // "视频会议", "播放了一段视频": no message
 		}
 		// The pattern is read on the clause that ends with the word, not the paragraph: its
@@ -1669,22 +1705,67 @@ func findVideoMessages(text string) []opener {
 		if k := lastClauseMark(text[lo:at]); k >= 0 {
 			lo += k
 		}
-		hi := min(len(text), from+len("形式  致辞"))
-		for hi < len(text) && !utf8.RuneStart(text[hi]) {
-			hi++
-		}
-		m := videoMessageRE.FindStringSubmatchIndex(text[lo:hi])
+		m := videoMessageRE.FindStringSubmatchIndex(text[lo:from])
 		if m == nil {
 			continue
 		}
 		shifted(m, lo)
-		out = append(out, opener{office: text[m[2]:m[3]], name: singleSpaced(trimRightSpace(text[m[4]:m[5]])),
-			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+		name := ""
+		if m[4] >= 0 {
+			name = singleSpaced(trimRightSpace(text[m[4]:m[5]]))
+		} else if r, _ := utf8.DecodeLastRuneInString(text[:m[2]]); m[2] > 0 && unicode.Is(unicode.Han, r) {
+			continue // an office alone, cut by the window: not the whole of it
+		}
+		out = append(out, opener{office: text[m[2]:m[3]], name: name, start: runes.of(m[0]), end: runes.of(end), quote: text[m[0]:end]})
 	}
 }
 
-// videoMessageWords follow "视频" (and "形式") in a message by video.
-var videoMessageWords = []string{"致辞", "发言", "讲话"}
+// videoMessageEnd returns where the words that make "视频", which ends at byte i of text, a
+// message end: "视频致辞", "视频形式发言", "视频方式致开幕词", "视频发言作了开幕致辞",
+// "视频作了开幕发言"; -1 where they do not follow.
+func videoMessageEnd(text string, i int) int {
+	i = skipRESpaces(text, i)
+	for _, w := range [...]string{"形式", "方式", "链接"} {
+		if strings.HasPrefix(text[i:], w) {
+			i = skipRESpaces(text, i+len(w))
+			break
+		}
+	}
+	for _, w := range [...]string{"发言", "讲话"} {
+		if strings.HasPrefix(text[i:], w) {
+			j := i + len(w)
+			if k := videoVerbEnd(text, skipRESpaces(text, j)); k >= 0 {
+				return k // "视频发言作了开幕致辞": the message, and what it was
+			}
+			return j
+		}
+	}
+	return videoVerbEnd(text, i)
+}
+
+// videoVerbEnd returns where a message's words that open at byte i of text end: a verb
+// (作了, 发表, 致) may open them, the occasion follow ("开幕", "闭幕", "欢迎"), and the message
+// end them ("致辞", "发言", "讲话"; "词" after an occasion: "致开幕词"); -1 for none.
+func videoVerbEnd(text string, i int) int {
+	for _, v := range [...]string{"作了", "发表了", "发表", "致了", "作", "致", ""} {
+		if !strings.HasPrefix(text[i:], v) {
+			continue
+		}
+		j := skipRESpaces(text, i+len(v))
+		for _, o := range [...]string{"开幕", "闭幕", "欢迎", ""} {
+			if !strings.HasPrefix(text[j:], o) {
+				continue
+			}
+			k := j + len(o)
+			for _, w := range [...]string{"致辞", "致词", "贺词", "发言", "讲话", "词"} {
+				if strings.HasPrefix(text[k:], w) && (w != "词" || o != "") {
+					return k + len(w)
+				}
+			}
+		}
+	}
+	return -1
+}
 
 // videoMessageReach bounds how far before "视频" its office and name are read: 30 Chinese
 // characters, a name of 60 bytes, the verb and the spaces between.
@@ -1694,46 +1775,177 @@ const videoMessageReach = 30*3 + 60 + 32
 // "小组成员包括".
 var panelistsWords = []string{"有", "为", "包括", "是"}
 
+// panelRoles are the words a report names a panel's speakers by, and the kind of statement
+// each made (G17): its members and its keynote speakers. "小组成员" stands in "专题讨论小组
+// 成员" and "专家小组成员", "讨论成员" in "小组讨论成员".
+var panelRoles = []struct{ word, kind string }{
+	{"小组成员", "panelist"}, {"讨论成员", "panelist"}, {"主旨发言人", "keynote"}, {"主旨发言者", "keynote"},
+}
+
+// moderatorWord names a panel's moderator, read where the paragraph names the panel's
+// members or keynote speakers too: "主持人" alone is no panel's.
+const moderatorWord = "主持人"
+
 // findPanelists returns the members of a panel a paragraph lists, each named with the State
 // of the delegation: "小组成员有：Maria Souza（巴西）、John Otieno（肯尼亚）和 Liu Wei
-// （中国）" (thematic panels in the groups' and Commissions' reports). state is as written.
+// （中国）" (thematic panels in the groups' and Commissions' reports), and its keynote
+// speakers and moderators ("主旨发言人为 A（X）", "主持人是 B（Y）"), the kind in office. A
+// name is in Latin letters or Chinese characters ("李明（中国）"). state is as written.
 func findPanelists(text string) []opener {
+	type anchor struct{ at, list int } // where the role word stands, and its list opens
+	var anchors []anchor
+	var kinds []string
+	find := func(word, kind string) {
+		for from := 0; ; {
+			i := index(text[from:], word)
+			if i < 0 {
+				return
+			}
+			at := from + i
+			from = at + len(word)
+			if k := panelListStart(text, from); k >= 0 {
+				anchors = append(anchors, anchor{at, k})
+				kinds = append(kinds, kind)
+			}
+		}
+	}
+	for _, r := range panelRoles {
+		find(r.word, r.kind)
+	}
+	if len(anchors) > 0 {
+		find(moderatorWord, "moderator")
+	}
 	var out []opener
 	runes := runeOffsets{text: text}
-	for from := 0; ; {
-		i := indexBy(text[from:], "小组成员", 1) // by 小's second byte, rarer than its first
-		if i < 0 {
-			return out
+	for n, a := range anchors {
+		end := len(text)
+		if e := index(text[a.list:], "。"); e >= 0 {
+			end = a.list + e
 		}
-		at := from + i + len("小组成员")
-		from = at
-		k := -1
-		for _, w := range panelistsWords {
-			if strings.HasPrefix(text[at:], w) {
-				k = at + len(w)
+		for _, b := range anchors {
+			if b.at >= a.list && b.at < end {
+				end = b.at // "主持人为 A（X），小组成员为 B（Y）": the next role ends the list
+			}
+		}
+		out = appendPanelMembers(out, text, a.list, end, kinds[n], &runes)
+	}
+	slices.SortStableFunc(out, func(x, y opener) int { return x.start - y.start })
+	return out
+}
+
+// panelListStart returns where the list after a panel's role word, which ends at byte i of
+// text, opens: after "有", "为", "包括" or "是" ("分别" may stand before them), and a colon;
+// or after a colon alone. -1 where neither follows: "小组成员的发言".
+func panelListStart(text string, i int) int {
+	i = skipRESpaces(text, i)
+	i += len("分别") * b2i(strings.HasPrefix(text[i:], "分别"))
+	k := -1
+	for _, w := range panelistsWords {
+		if strings.HasPrefix(text[i:], w) {
+			k = i + len(w)
+			break
+		}
+	}
+	if k < 0 {
+		if colonAt(text, i) == 0 {
+			return -1
+		}
+		k = i
+	}
+	k = skipRESpaces(text, k)
+	return k + colonAt(text, k)
+}
+
+// b2i is 1 for true.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// appendPanelMembers appends the names text[from:end] lists, each before the State in
+// brackets: what stands between the bracket that closes the name before (or a list mark,
+// or a join) and the bracket is the name, and a name that holds Latin letters opens with
+// them (an office in Chinese may stand before it).
+func appendPanelMembers(out []opener, text string, from, end int, kind string, runes *runeOffsets) []opener {
+	prev, open := from, -1
+	for i := from; i < end; {
+		size, opens := bracketAt(text, i)
+		switch {
+		case size == 0:
+			i++
+			continue
+		case opens:
+			open = i
+		case open >= 0:
+			state := trimSpace(text[open+bracketSize(text, open) : i])
+			name, at := panelName(text, prev, open)
+			prev, open = i+size, -1
+			if name != "" && state != "" && utf8.RuneCountInString(state) <= 30 {
+				out = append(out, opener{office: kind, name: name, state: state, start: runes.of(at), end: runes.of(prev), quote: text[at:prev]})
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// bracketSize returns the length of the bracket at byte i of s.
+func bracketSize(s string, i int) int {
+	size, _ := bracketAt(s, i)
+	return size
+}
+
+// panelJoins may stand before a name in a list of a panel's members.
+var panelJoins = []string{"、", "，", ",", "和", "以及", "及", "与"}
+
+// panelName returns the name text[from:to] holds before a State's bracket, and where it
+// opens; "" where it is none: empty, longer than 60 bytes, or of Chinese characters only
+// and not two to six of them.
+func panelName(text string, from, to int) (string, int) {
+	for {
+		from = skipRESpaces(text, from)
+		n := from
+		for _, j := range panelJoins {
+			if strings.HasPrefix(text[from:to], j) {
+				from += len(j)
 				break
 			}
 		}
-		if k < 0 {
-			continue
+		if n == from {
+			break
 		}
-		k = skipRESpaces(text, k)
-		if strings.HasPrefix(text[k:], "：") {
-			k += len("：")
-		} else if strings.HasPrefix(text[k:], ":") {
-			k++
-		}
-		end := len(text)
-		if e := index(text[k:], "。"); e >= 0 {
-			end = k + e
-		}
-		list := text[k:end]
-		for _, m := range presiderRE.FindAllStringSubmatchIndex(list, -1) {
-			out = append(out, opener{name: singleSpaced(trimSpace(list[m[2]:m[3]])), state: trimSpace(list[m[4]:m[5]]),
-				start: runes.of(k + m[0]), end: runes.of(k + m[1]), quote: list[m[0]:m[1]]})
-		}
-		from = end
 	}
+	s := trimRightSpace(text[from:to])
+	if s == "" || len(s) > 60 || strings.ContainsAny(s, "。；：:（）()") {
+		return "", 0
+	}
+	latin, lastHan := false, -1
+	for i, r := range s {
+		switch {
+		case isLatinLetter(r):
+			latin = true
+		case unicode.Is(unicode.Han, r):
+			if !latin {
+				lastHan = i + utf8.RuneLen(r)
+			} else {
+				return "", 0 // Chinese after a Latin name: no name of one person
+			}
+		}
+	}
+	if latin {
+		if lastHan >= 0 {
+			from += lastHan // "教授 Jean Dupont": the name after its office
+			from = skipRESpaces(text, from)
+			s = trimRightSpace(text[from:to])
+		}
+		return singleSpaced(s), from
+	}
+	if n := utf8.RuneCountInString(s); n < 2 || n > 6 || strings.ContainsAny(s, " \t\n") {
+		return "", 0
+	}
+	return s, from
 }
 
 // A list of speakers is sometimes laid out in parts, each of which is then a list as above:

@@ -291,6 +291,17 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "挪威", Kind: "statement", Capacity: "representative", Node: "state:nor"},
 			{Name: "智利", Kind: "statement", Capacity: "representative", Node: "state:chl"},
 		}},
+		{"G15: a right of reply with 发了言, of a list, of the sentence, and after the verb", "沙特阿拉伯代表行使答辩权发了言。格鲁吉亚和俄罗斯联邦的代表行使答辩权作了发言。在行使答辩权时，希腊代表发了言。行使答辩权发言的有：土耳其、塞浦路斯。", []spoke{
+			{Name: "沙特阿拉伯", Kind: "reply", Capacity: "representative", Node: "state:sau"},
+			{Name: "格鲁吉亚", Kind: "reply", Capacity: "representative", Node: "state:geo"},
+			{Name: "俄罗斯联邦", Kind: "reply", Capacity: "representative", Node: "state:rus"},
+			{Name: "希腊", Kind: "reply", Capacity: "representative", Node: "state:grc"},
+			{Name: "土耳其", Kind: "reply", Node: "state:tur"},
+			{Name: "塞浦路斯", Kind: "reply", Node: "state:cyp"},
+		}},
+		{"G15: a reply statement named between the verb and 发言", "以色列代表作了答辩发言。", []spoke{
+			{Name: "以色列", Kind: "reply", Capacity: "representative", Node: "state:isr"},
+		}},
 		{"in a statement, while speaking: no speaker", "奥地利代表在其作为东道国所作的发言中欢迎与会者。发言时间应予限制。", nil},
 		{"a vague subject is left out", "许多国家的代表作了发言。", nil},
 		{"no statement", "缔约方会议通过了议程。", nil},
@@ -406,6 +417,13 @@ func TestVideoMessages(t *testing.T) {
 		{"大会主席 Dennis\nFrancis 以视频形式发言，秘书长作了发言。", []string{"大会主席|Dennis Francis"}},
 		{"联合国秘书长 António Guterres 发表了视频讲话。", []string{"联合国秘书长|António Guterres"}},
 		{"秘书处播放了一段视频。", nil},
+		// G18: an office alone, and the message in other words.
+		{"联合国开发计划署署长通过视频发言作了开幕致辞。", []string{"联合国开发计划署署长|"}},
+		{"会议开幕时，秘书长以视频方式致开幕词。", []string{"秘书长|"}},
+		{"欧洲委员会秘书长发表视频致辞。", []string{"欧洲委员会秘书长|"}},
+		{"在第 1 次会议上，执行主任通过视频作了闭幕发言。", []string{"执行主任|"}},
+		{"会议以视频会议方式举行，执行主任通过视频链接发言。", []string{"执行主任|"}},
+		{"下列国家的代表以视频方式作了发言：巴西、日本。", []string{"下列国家的代表|"}},
 	} {
 		var got []string
 		for _, v := range findVideoMessages(tc.text) {
@@ -425,15 +443,21 @@ func TestVideoMessages(t *testing.T) {
 func TestPanelists(t *testing.T) {
 	for _, tc := range []struct {
 		text string
-		want []string // name|state
+		want []string // kind:name|state
 	}{
-		{"6. 在第 4 次会议上，委员会就议程项目 5 举行了专题小组讨论。小组成员为：Ana\nPérez（墨西哥）、Kenji Mori（日本）以及 Sara Lind（瑞典）。", []string{"Ana Pérez|墨西哥", "Kenji Mori|日本", "Sara Lind|瑞典"}},
-		{"专题小组成员包括 Omar Said（摩洛哥）和 Eva Novak（斯洛文尼亚）。Jan Berg（挪威）作了发言。", []string{"Omar Said|摩洛哥", "Eva Novak|斯洛文尼亚"}},
+		{"6. 在第 4 次会议上，委员会就议程项目 5 举行了专题小组讨论。小组成员为：Ana\nPérez（墨西哥）、Kenji Mori（日本）以及 Sara Lind（瑞典）。", []string{"panelist:Ana Pérez|墨西哥", "panelist:Kenji Mori|日本", "panelist:Sara Lind|瑞典"}},
+		{"专题小组成员包括 Omar Said（摩洛哥）和 Eva Novak（斯洛文尼亚）。Jan Berg（挪威）作了发言。", []string{"panelist:Omar Said|摩洛哥", "panelist:Eva Novak|斯洛文尼亚"}},
 		{"小组成员的发言涉及教育。", nil},
+		// G17: keynote speakers and moderators, names in Chinese characters, other words.
+		{"主旨发言人为 Lena Holm（瑞典）。专题讨论小组成员包括：Paulo Reis（葡萄牙）、王芳（中国）和 Kwame Boateng（加纳）。", []string{"keynote:Lena Holm|瑞典", "panelist:Paulo Reis|葡萄牙", "panelist:王芳|中国", "panelist:Kwame Boateng|加纳"}},
+		{"主持人是赵伟（中国），小组讨论成员分别为：教授 Ingrid Olsen（挪威）以及 Tomás Ruiz（智利）。", []string{"moderator:赵伟|中国", "panelist:Ingrid Olsen|挪威", "panelist:Tomás Ruiz|智利"}},
+		{"主旨发言者：Yuki Tanaka（日本）。", []string{"keynote:Yuki Tanaka|日本"}},
+		{"主持人为 Yuki Tanaka（日本）。", nil}, // a moderator of no panel the paragraph names
+		{"会议的主旨是加强合作（见附件）。主持人的发言见附件。", nil},
 	} {
 		var got []string
 		for _, v := range findPanelists(tc.text) {
-			got = append(got, v.name+"|"+v.state)
+			got = append(got, v.office+":"+v.name+"|"+v.state)
 			if !strings.Contains(tc.text, v.quote) {
 				t.Errorf("quote %q not in the text", v.quote)
 			}
