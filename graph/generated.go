@@ -430,11 +430,12 @@ type ComplexityRoot struct {
 	}
 
 	Sponsorship struct {
-		Actor    func(childComplexity int) int
-		Cursor   func(childComplexity int) int
-		Document func(childComplexity int) int
-		Quote    func(childComplexity int) int
-		Role     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		Cursor     func(childComplexity int) int
+		Document   func(childComplexity int) int
+		OnBehalfOf func(childComplexity int) int
+		Quote      func(childComplexity int) int
+		Role       func(childComplexity int) int
 	}
 
 	SponsorshipConnection struct {
@@ -657,6 +658,7 @@ type SponsorshipResolver interface {
 	Actor(ctx context.Context, obj *model.Sponsorship) (*model.Actor, error)
 	Document(ctx context.Context, obj *model.Sponsorship) (*model.Document, error)
 	Role(ctx context.Context, obj *model.Sponsorship) (string, error)
+
 	Quote(ctx context.Context, obj *model.Sponsorship) (string, error)
 }
 type StatementResolver interface {
@@ -2464,6 +2466,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Sponsorship.Document(childComplexity), true
+	case "Sponsorship.onBehalfOf":
+		if e.ComplexityRoot.Sponsorship.OnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sponsorship.OnBehalfOf(childComplexity), true
 	case "Sponsorship.quote":
 		if e.ComplexityRoot.Sponsorship.Quote == nil {
 			break
@@ -3532,6 +3540,8 @@ type Sponsorship {
   document: Document!
   "\"sponsor\" for a listed sponsor, \"submitter\" for the officer or bureau that submitted it."
   role: String!
+  "Whom the sponsor put the draft forward for, when the draft says (\"巴西（代表 77 国集团和中国）\", or a footnote at its name)."
+  onBehalfOf: String
   "The sentence of the report that says so."
   quote: String!
 }
@@ -3825,6 +3835,10 @@ enum StatementKind {
   REPLY
   "A member of a panel on the item (小组成员)."
   PANELIST
+  "A keynote speaker of a panel (主旨发言人)."
+  KEYNOTE
+  "The moderator of a panel (主持人)."
+  MODERATOR
   "Any other statement."
   STATEMENT
 }
@@ -4992,6 +5006,8 @@ func (ec *executionContext) childFields_Sponsorship(ctx context.Context, field g
 		return ec.fieldContext_Sponsorship_document(ctx, field)
 	case "role":
 		return ec.fieldContext_Sponsorship_role(ctx, field)
+	case "onBehalfOf":
+		return ec.fieldContext_Sponsorship_onBehalfOf(ctx, field)
 	case "quote":
 		return ec.fieldContext_Sponsorship_quote(ctx, field)
 	}
@@ -14055,6 +14071,29 @@ func (ec *executionContext) fieldContext_Sponsorship_role(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Sponsorship", field, true, true, "String")
 }
 
+func (ec *executionContext) _Sponsorship_onBehalfOf(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sponsorship_onBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnBehalfOf(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Sponsorship_onBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sponsorship", field, true, false, "String")
+}
+
 func (ec *executionContext) _Sponsorship_quote(ctx context.Context, field graphql.CollectedField, obj *model.Sponsorship) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19403,6 +19442,11 @@ func (ec *executionContext) _Sponsorship(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Sponsorship_role(ctx, field, obj)
 				})
+		case "onBehalfOf":
+			out.Values[i] = ec._Sponsorship_onBehalfOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "quote":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -1074,6 +1074,10 @@ const (
 	StatementKindReply StatementKind = "REPLY"
 	// A member of a panel on the item (小组成员).
 	StatementKindPanelist StatementKind = "PANELIST"
+	// A keynote speaker of a panel (主旨发言人).
+	StatementKindKeynote StatementKind = "KEYNOTE"
+	// The moderator of a panel (主持人).
+	StatementKindModerator StatementKind = "MODERATOR"
 	// Any other statement.
 	StatementKindStatement StatementKind = "STATEMENT"
 )
@@ -1085,12 +1089,14 @@ var AllStatementKind = []StatementKind{
 	StatementKindExplanation,
 	StatementKindReply,
 	StatementKindPanelist,
+	StatementKindKeynote,
+	StatementKindModerator,
 	StatementKindStatement,
 }
 
 func (e StatementKind) IsValid() bool {
 	switch e {
-	case StatementKindOpening, StatementKindIntroductory, StatementKindClosing, StatementKindExplanation, StatementKindReply, StatementKindPanelist, StatementKindStatement:
+	case StatementKindOpening, StatementKindIntroductory, StatementKindClosing, StatementKindExplanation, StatementKindReply, StatementKindPanelist, StatementKindKeynote, StatementKindModerator, StatementKindStatement:
 		return true
 	}
 	return false

@@ -343,6 +343,14 @@ type Sponsorship struct {
 	Document kg.Node
 }
 
+// OnBehalfOf returns whom the sponsor put the draft forward for, when the draft says.
+func (s *Sponsorship) OnBehalfOf() *string {
+	if v := kg.String(s.Rel.Properties, kg.PropOnBehalfOf); v != "" {
+		return &v
+	}
+	return nil
+}
+
 // Officer is an ELECTED relationship seen from the session: the person and the role.
 type Officer struct {
 	Role   string
