@@ -138,3 +138,21 @@ func TestTitleMoreItems(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePreliminaryListItem: a report issued before the Assembly adopts its agenda
+// names the item of the preliminary list, with or without the footnote's marker; the
+// item keeps its number on the agenda.
+func TestTitlePreliminaryListItem(t *testing.T) {
+	for _, tc := range []struct {
+		text, item, title string
+	}{
+		{"A/81/205\n\n大 会\n\n第八十一届会议\n暂定项目清单*项目 27\n社会发展\n\n 秘书长的报告\n\n1. 本报告。\n", "27", "社会发展"},
+		{"A/80/99\n\n大 会\n\n第八十届会议\n暂定项目清单项目 64(b)\n人权问题\n\n1. 本报告。\n", "64(b)", "人权问题"},
+		{"A/80/99\n\n大 会\n\n第八十届会议\n项目清单草案\n\n1. 本报告。\n", "", ""},
+	} {
+		d := segmentText(tc.text)
+		if d.item != tc.item || d.itemTitle != tc.title {
+			t.Errorf("segmentText(%q): item %q title %q, want %q %q", tc.text, d.item, d.itemTitle, tc.item, tc.title)
+		}
+	}
+}

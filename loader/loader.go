@@ -173,8 +173,11 @@ var (
 	// titleSessionRE is the session a report's or a resolution's title page names:
 	// "第二十一届会议报告", "第六十六届会议".
 	titleSessionRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议`)
-	// titleItemRE is the agenda item a resolution's title page names: "议程项目 103".
-	titleItemRE = regexp.MustCompile(`议程项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
+	// titleItemRE is the agenda item a resolution's title page names: "议程项目 103". A
+	// document issued before the Assembly's agenda is adopted names the item of its
+	// preliminary list ("暂定项目清单*项目 109"), which keeps its number on the agenda. The
+	// footnote's marker stays where no footnote was read to take it.
+	titleItemRE = regexp.MustCompile(`(?:议程|项目清单)[*＊]?项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
 )
 
 // titleBlocks returns the blocks of a document's title page: the opening ones (eight at
