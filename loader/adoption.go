@@ -15,7 +15,7 @@ var (
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
 	// adoptedMatches reads it by hand; the pattern states the rule, and the tests hold the
 	// reading to it.
-	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
+	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议(?:` + meetingNotePattern + `)?上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
 	// 第 6/1 号决议。）". textAtIn reads it.
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
@@ -36,8 +36,9 @@ var (
 	// 决议草案（E/CN.15/2021/L.5）".
 	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
-	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上".
-	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上";
+	// a bracket may say which meeting it was, "第 10 次会议（闭幕会议）上".
+	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议(?:` + meetingNotePattern + `)?上`)
 )
 
 // gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one

@@ -34,8 +34,8 @@ var (
 	// "阿塞拜疆代表行使答辩权".
 	behalfRE = regexp.MustCompile(`^(.+?)(?:的)?(代表|观察员)(?:代表(.+)|以(.+)的名义|(行使答辩权))$`)
 	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上", "第 1 次会议（2022 年
-	// 5 月 16 日）上".
-	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议(?:（\s*` + meetingBracketDatesPattern + `\s*）)?上`)
+	// 5 月 16 日）上", "第 10 次会议（闭幕会议）上".
+	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议(?:（\s*` + meetingBracketDatesPattern + `\s*）|` + meetingNotePattern + `)?上`)
 	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
 	// 和日本这两个签署国".
 	speakerQualifierRE = regexp.MustCompile(`这(?:\p{Han}{1,3}个|些)(签署国|国家|组织|非政府组织|政府间组织)$`)
@@ -1500,6 +1500,8 @@ func meetingAt(text string, from int) (number string, to bool, end int) {
 		p += len("会议")
 		if b := meetingBracketRE.FindStringIndex(text[p:]); b != nil && strings.HasPrefix(text[p+b[1]:], "上") {
 			p += b[1] // "第 1 次会议（2022 年 5 月 16 日）上"
+		} else if n := meetingNoteEnd(text[p:]); n > 0 && strings.HasPrefix(text[p+n:], "上") {
+			p += n // "第 10 次会议（闭幕会议）上"
 		}
 		if !strings.HasPrefix(text[p:], "上") {
 			continue
