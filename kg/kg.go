@@ -175,6 +175,9 @@ const (
 	PropOffice     = "office"     // the speaker's office, when the report names it: "司法部长"
 	PropOnBehalfOf = "onBehalfOf" // whom the speaker spoke for: "77 国集团成员国和中国"
 	PropSignatory  = "signatory"  // true for the observer of a signatory State
+	// PropTiming is whether a statement on an act, most often an explanation of position or
+	// of vote, was made "before" or "after" its adoption or the vote, where the text says.
+	PropTiming = "timing"
 )
 
 // ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or

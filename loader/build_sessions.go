@@ -883,6 +883,9 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		if sp.signatory {
 			size++
 		}
+		if sp.timing != "" {
+			size++
+		}
 		for _, o := range optional {
 			if o.v != nil {
 				size++
@@ -906,6 +909,9 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
+		if sp.timing != "" {
+			props.Set(kg.PropTiming, sp.timing)
+		}
 		b.rel(kg.Relationship{ID: b.relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
 }

@@ -63,6 +63,9 @@ type speaker struct {
 	// (see holderOf), read again from the quote only for such a speaker: a flag keeps the
 	// struct as small as it was.
 	held bool
+	// timing: "before" or "after" the adoption or the vote the sentence names ("在通过该决议
+	// 草案之前"), or "". A constant's string, which copies no bytes.
+	timing string
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -392,6 +395,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		return out
 	}
 	capacity, signatory, states := "", strings.Contains(intro, "签署国"), strings.Contains(intro, "国家") || strings.Contains(intro, "签署国")
+	timing := statementTiming(sent)
 	// The capacity of a list before the verb stands at its end ("…的代表"); of one after
 	// it, in the words that open it ("下列国家的代表所作的发言").
 	trimmed := trimRightSpace(list)
@@ -429,7 +433,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 	out = slices.Grow(out, len(items))
 	prevEnd := -1
 	for _, it := range items {
-		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
+		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1], timing: timing}
 		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
 			var buf [4][2]int // on the stack: only whether there is one is asked
@@ -1008,6 +1012,44 @@ func singleSpaced(s string) string {
 		}
 	}
 	return s
+}
+
+// timingAnchors are the acts a statement is timed by: an adoption, a vote, an action on a
+// draft ("在就该决议草案采取行动之前").
+var timingAnchors = []string{"通过", "表决", "采取行动"}
+
+// statementTiming returns whether a clause that reports a statement says it was made
+// "before" or "after" an adoption or a vote: a phrase that opens with 在 and closes with 前
+// or 后 ("在通过该决定草案之后", "在表决前", "在该决议草案通过后"), holding one of
+// timingAnchors, within one clause (no "，" or "。") and 80 characters; "" where it says
+// neither. A 前 or 后 that closes no such phrase ("在最后通过前": 最后) is read past.
+func statementTiming(clause string) string {
+	if !contains(clause, "前") && !contains(clause, "后") {
+		return ""
+	}
+	for i := 0; ; {
+		k := index(clause[i:], "在")
+		if k < 0 {
+			return ""
+		}
+		from := i + k
+		i = from + len("在")
+		for p, n := i, 0; p < len(clause) && n < 80; n++ {
+			r, size := utf8.DecodeRuneInString(clause[p:])
+			if r == '，' || r == '。' || r == '；' || r == ',' {
+				break
+			}
+			if r == '前' || r == '后' {
+				if phrase := clause[i:p]; slices.ContainsFunc(timingAnchors, func(a string) bool { return strings.Contains(phrase, a) }) {
+					if r == '前' {
+						return "before"
+					}
+					return "after"
+				}
+			}
+			p += size
+		}
+	}
 }
 
 // statementKind tells an opening or introductory statement from the words before "发言",
