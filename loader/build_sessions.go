@@ -522,7 +522,38 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 		return ""
 	}
 	sd := sessionDays{parts: parts, place: place, whole: true, split: len(parts) > 1}
-	return b.groupSessionNode(groups, body, 0, &sd, quote)
+	return b.groupSessionNode(groups, body, groupNumber(d.narrative, parts[0].start), &sd, quote)
+}
+
+// groupNumberRE is a group's meeting numbered in its series, with its days: "偷运移民问题工作组
+// 第十次会议于 2025 年 1 月 27 日至 29 日", "专家组第十一届会议于 2025 年 4 月 8 日", and the
+// next one a sentence names after it, "，第十三次会议于…".
+var groupNumberRE = regexp.MustCompile(`(?:工作组|专家组|，|；)\s*第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:次|届)会议于\s*(` + partsPattern + `)`)
+
+// groupNumber returns the number a group's report gives the meeting it is of, or 0: a
+// report's introduction says "工作组第十次会议于…举行". The meeting is the report's where its
+// days open on first, the session's first day: a report on two meetings
+// ("第十二次会议于…，第十三次会议于…") names each with its own. Only the opening paragraphs
+// are read, where the introduction stands.
+func groupNumber(narrative []paragraph, first string) int {
+	for i, p := range narrative {
+		if i >= 8 {
+			break
+		}
+		if !contains(p.text, "会议于") {
+			continue
+		}
+		for _, m := range groupNumberRE.FindAllStringSubmatch(p.text, -1) {
+			if ps := readParts(m[2]); len(ps) == 0 || ps[0].start != first {
+				continue
+			}
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				return n
+			}
+			return chineseNumber(m[1])
+		}
+	}
+	return 0
 }
 
 // groupDays returns the days and place the title page, or else the narrative, says a
@@ -645,6 +676,9 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 			if !ok {
 				continue
 			}
+			if at == "" {
+				at = placeBefore(bl.text[:m[0]])
+			}
 			if prev >= 0 && namesResumedPart(bl.text[prev:m[0]]) {
 				// "第十二届会议 2021 年 6 月 14 日至 18 日，维也纳 续会 2021 年 9 月 6 日至 8 日":
 				// the session's parts, each dated under its label.
@@ -661,6 +695,38 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 		}
 	}
 	return parts, place, resumed
+}
+
+// placeBefore returns the place a title page writes before a session's days, as the
+// English original does ("Vienna, 13 December 2024…": "维也纳，2024 年 12 月 13 日…"), from
+// the text before the days: two to eight Han characters before a "，" that closes it, after
+// the line above, which the block joins without a break and which ends with the session
+// ("第三十四届会议"); "" where it writes none, or names a body ("大会，").
+func placeBefore(before string) string {
+	t := trimRightSpace(before)
+	t, ok := strings.CutSuffix(t, "，")
+	if !ok {
+		return ""
+	}
+	from, n := len(t), 0
+	for from > 0 && n <= 8 {
+		r, size := utf8.DecodeLastRuneInString(t[:from])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		from -= size
+		n++
+	}
+	place := t[from:]
+	if i := lastIndex(place, "会议"); i >= 0 {
+		place = place[i+len("会议"):]
+	} else if n > 8 {
+		return "" // no line above ends at it: the words before the comma run on
+	}
+	if c := utf8.RuneCountInString(place); c < 2 || c > 8 || contains(place, "会") {
+		return "" // a body ("大会，"), not a place
+	}
+	return place
 }
 
 // namesResumedPart reports whether the words from one day of a title page to the next end

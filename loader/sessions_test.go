@@ -986,3 +986,48 @@ func TestStatementsAtTheSameMeeting(t *testing.T) {
 		t.Errorf("kinds %v", kind)
 	}
 }
+
+// TestGroupNumber: the number a group's report gives its meeting, where the days match the
+// session's first.
+func TestGroupNumber(t *testing.T) {
+	para := func(texts ...string) []paragraph {
+		var out []paragraph
+		for _, s := range texts {
+			out = append(out, paragraph{text: s})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []paragraph
+		first string
+		want  int
+	}{
+		{"Chinese numeral, 次", para("1. 导言。", "2. 打击网络犯罪问题工作组第十二次会议于 2031 年 3 月 4 日至 6 日在维也纳举行。"), "2031-03-04", 12},
+		{"digits, 届, an expert group", para("1. 专家组第 7 届会议于 2029 年 11 月 2 日和 3 日在纽约举行。"), "2029-11-02", 7},
+		{"two meetings: the one of the session's days", para("3. 工作组第二十次会议于 2030 年 5 月 2 日举行，第二十一次会议于 2030 年 9 月 9 日至 11 日举行。"), "2030-09-09", 21},
+		{"days of another meeting", para("2. 工作组第三次会议于 2027 年 1 月 5 日举行。"), "2028-01-05", 0},
+		{"no number", para("2. 工作组会议于 2027 年 1 月 5 日举行。"), "2027-01-05", 0},
+	} {
+		if got := groupNumber(tc.paras, tc.first); got != tc.want {
+			t.Errorf("%s: groupNumber = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceBefore: the place a title page writes before a session's days.
+func TestPlaceBefore(t *testing.T) {
+	for _, tc := range []struct{ before, want string }{
+		{"麻醉药品委员会第七十一届会议纽约，", "纽约"},
+		{"Original: English亚的斯亚贝巴， ", "亚的斯亚贝巴"},
+		{"日内瓦，", "日内瓦"},
+		{"第十届会议，", ""},
+		{"大会，", ""},
+		{"临时议程项目 3", ""},
+		{"这是一段很长的没有界限的中文文字，", ""},
+	} {
+		if got := placeBefore(tc.before); got != tc.want {
+			t.Errorf("placeBefore(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
