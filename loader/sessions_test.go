@@ -84,6 +84,10 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
 		{"held, then something else held: no resumption said", "第四届会议于 2019 年 3 月 4 日至 6 日在维也纳举行，并于 2019 年 3 月 7 日举行了专家会议。",
 			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
+		{"a group's future session, its subject holding it (其)", "根据第 12/3 号决议，专家组将于 2032 年 2 月 9 日至 11 日在内罗毕举行其第四届会议。",
+			[]session{{number: 4, place: "内罗毕", start: "2032-02-09", end: "2032-02-11", future: true, group: true}}},
+		{"held its session (举行了其)", "委员会于 2030 年 3 月 4 日在日内瓦举行了其第二届会议。",
+			[]session{{number: 2, place: "日内瓦", start: "2030-03-04", end: "2030-03-04"}}},
 		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
 			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
