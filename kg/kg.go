@@ -178,6 +178,10 @@ const (
 	// PropTiming is whether a statement on an act, most often an explanation of position or
 	// of vote, was made "before" or "after" its adoption or the vote, where the text says.
 	PropTiming = "timing"
+	// PropIntersessional marks a statement made at a meeting a body held between its
+	// sessions ("闭会期间会议"), which is none of the session's numbered meetings: it carries
+	// the day of that meeting (PropDate), where the text gives it, and no PropMeeting.
+	PropIntersessional = "intersessional"
 )
 
 // ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or

@@ -932,7 +932,18 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
+	intersessional := contains(p.text, "闭会期间会议")
 	for _, sp := range sps {
+		meeting, meetingOf := meeting, meetingOf
+		var between, betweenDay any // the intersessional meeting the sentence names, and its day
+		if intersessional {
+			if at, day := intersessionalMeeting(p.text, sp.start); at {
+				meeting, meetingOf, between = nil, nil, true
+				if date := b.dated(day.date, day.monthDay); date != "" {
+					betweenDay = date
+				}
+			}
+		}
 		if sp.held {
 			if person, state := holderOf(p.text[sp.start:sp.end]); person != "" {
 				b.delegate(person, state, p)
@@ -951,6 +962,9 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		}
 		if sp.timing != "" {
 			size++
+		}
+		if between != nil {
+			size += 2
 		}
 		for _, o := range optional {
 			if o.v != nil {
@@ -978,8 +992,52 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		if sp.timing != "" {
 			props.Set(kg.PropTiming, sp.timing)
 		}
+		if between != nil {
+			props.Set(kg.PropIntersessional, between)
+			if betweenDay != nil {
+				props.Set(kg.PropDate, betweenDay)
+			}
+		}
 		b.rel(kg.Relationship{ID: b.relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
+}
+
+// intersessionalDay is the day of an intersessional meeting as the text gives it: an ISO
+// date, or a day without its year ("02-24"), which the report's calendar dates.
+type intersessionalDay struct{ date, monthDay string }
+
+// intersessionalRE is the day before "闭会期间会议" ("2025 年 2 月 24 日的闭会期间会议",
+// "2 月 24 日举行的专题闭会期间会议"), read at the end of the text before it.
+var intersessionalRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的|的)?\s*(?:专题)?$`)
+
+// intersessionalMeeting reports whether the sentence of the statement at byte at of text
+// says it was made at an intersessional meeting ("在 2025 年 2 月 24 日的闭会期间会议上，下列
+// 会员国的代表作了发言：…"), one the body holds between its sessions, which is none of the
+// session's numbered meetings, and the day it names for that meeting. A Commission's
+// intersessional meetings are convened by the bureau of its next session, under whose
+// session the statement stays; the mark keeps it apart from the session's own meetings.
+func intersessionalMeeting(text string, at int) (bool, intersessionalDay) {
+	from := 0
+	if j := lastIndex(text[:at], "。"); j >= 0 {
+		from = j + len("。")
+	}
+	sent := text[from:at]
+	i := index(sent, "闭会期间会议")
+	if i < 0 || !strings.HasPrefix(sent[i+len("闭会期间会议"):], "上") {
+		return false, intersessionalDay{}
+	}
+	before := sent[max(0, i-48):i] // the day and 举行的 stand right before it
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	m := intersessionalRE.FindStringSubmatch(before)
+	switch {
+	case m == nil:
+		return true, intersessionalDay{}
+	case m[1] == "":
+		return true, intersessionalDay{monthDay: isoDate("", m[2], m[3])[1:]}
+	}
+	return true, intersessionalDay{date: isoDate(m[1], m[2], m[3])}
 }
 
 // wordValue returns s as a property value. The words a statement's kind and capacity are

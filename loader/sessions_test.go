@@ -1035,3 +1035,25 @@ func TestPlaceBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestIntersessionalMeeting: a statement at a meeting held between sessions is marked, with
+// the day the sentence gives that meeting.
+func TestIntersessionalMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		at      string // the speaker, whose offset is asked
+		want    bool
+		wantDay intersessionalDay
+	}{
+		{"5. 在 2031 年 11 月 3 日的闭会期间会议上，下列国家的代表作了发言：奥地利和智利。", "奥地利", true, intersessionalDay{date: "2031-11-03"}},
+		{"在 9 月 8 日举行的专题闭会期间会议上，加纳代表作了发言。", "加纳", true, intersessionalDay{monthDay: "09-08"}},
+		{"在闭会期间会议上，秘鲁代表作了发言。", "秘鲁", true, intersessionalDay{}},
+		{"委员会于 3 月 3 日举行了闭会期间会议。在第 2 次会议上，泰国代表作了发言。", "泰国", false, intersessionalDay{}},
+		{"闭会期间会议的成果载于附件，瑞士代表作了发言。", "瑞士", false, intersessionalDay{}},
+	} {
+		at := strings.Index(tc.text, tc.at)
+		if got, day := intersessionalMeeting(tc.text, at); got != tc.want || day != tc.wantDay {
+			t.Errorf("intersessionalMeeting(%q, %q) = %v %+v, want %v %+v", tc.text, tc.at, got, day, tc.want, tc.wantDay)
+		}
+	}
+}
