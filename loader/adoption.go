@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -644,4 +645,87 @@ func adoptingSession(k kg.ActKey) string {
 		return sessionID(string(k.Body), int(year))
 	}
 	return ""
+}
+
+// orallyRevisedWords say that what was adopted was revised orally first: "通过了经口头修订的
+// 题为…的决议草案", "经口头修正的本届会议报告", "经口头订正的…".
+var orallyRevisedWords = []string{"经口头修订", "经口头修正", "经口头订正"}
+
+// orallyRevised reports whether the words of an adoption say it was orally revised.
+func orallyRevised(quote string) bool {
+	if !contains(quote, "口头") {
+		return false
+	}
+	for _, w := range orallyRevisedWords {
+		if strings.Contains(quote, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDraftRE is the adoption of a session's report from its drafts: "通过了经口头修订的本
+// 届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", "通过了其第三十三届会议的报告草稿（…）".
+// Group 1 says whose report it is; group 2 holds the drafts' symbols.
+var reportDraftRE = regexp.MustCompile(`通过了([^。（]{0,40}?)报告(?:草稿|草案)?\s*（([^（）]{4,160})）`)
+
+// reportDraft is a report's adoption from its drafts that a paragraph tells.
+type reportDraft struct {
+	drafts        []symbolMention
+	orallyRevised bool
+	start, end    int // rune offsets of the words of adoption
+	quote         string
+}
+
+// findReportDrafts returns the adoptions of the session's own report a text tells: the
+// report of this session ("本届会议", "本次会议", "其第…届会议"), adopted from documents each
+// of which is a draft (an L. document). The report that says so is the one adopted: its
+// drafts are drafts of the document the text is read from.
+func findReportDrafts(text string) []reportDraft {
+	if !contains(text, "报告") || !contains(text, "通过了") {
+		return nil
+	}
+	var out []reportDraft
+	runes := runeOffsets{text: text}
+	for _, m := range reportDraftRE.FindAllStringSubmatchIndex(text, -1) {
+		whose := text[m[2]:m[3]]
+		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
+			continue
+		}
+		drafts := findSymbols(text[m[4]:m[5]])
+		if len(drafts) == 0 || slices.ContainsFunc(drafts, func(s symbolMention) bool { return !strings.Contains(s.symbol, "/L.") }) {
+			continue
+		}
+		out = append(out, reportDraft{drafts: drafts, orallyRevised: orallyRevised(whose), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+	}
+	return out
+}
+
+// ownSessionReport reports whether the words before 报告 name the speaking body's own
+// session, "其第三十三届会议的".
+func ownSessionReport(whose string) bool {
+	i := strings.Index(whose, "其第")
+	return i >= 0 && strings.Contains(whose[i:], "届会议")
+}
+
+// reportDrafts adds DRAFTED_AS from the document read, a session's report, to the drafts
+// from which a paragraph says the session adopted it, and marks the report orally revised
+// where the paragraph says so. A draft itself (b.draft) adopts no report.
+func (b *graphBuilder) reportDrafts(p paragraph) {
+	if b.draft {
+		return
+	}
+	for _, r := range findReportDrafts(p.text) {
+		if r.orallyRevised {
+			if n, ok := b.nodes[b.source]; ok {
+				n.Properties.Set(kg.PropOrallyRevised, true)
+			}
+		}
+		for _, d := range r.drafts {
+			draft := documentNodeID(d.symbol)
+			b.document(draft, d.symbol)
+			b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: b.source, End: draft,
+				Properties: b.provenance(p, r.quote, r.start, r.end)})
+		}
+	}
 }

@@ -156,3 +156,38 @@ func TestTitlePreliminaryListItem(t *testing.T) {
 		}
 	}
 }
+
+// TestFindReportDrafts: a session's report adopted from its L. drafts, orally revised or
+// not; reports of others, or from documents that are no drafts, are not the report's drafts.
+func TestFindReportDrafts(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		want   []string
+		orally bool
+	}{
+		{"20. 在 2031 年 5 月 23 日第 12 次会议上，委员会通过了经口头修正的本届会议报告（E/CN.15/2031/L.1 和 Add.1-3）。",
+			[]string{"E/CN.15/2031/L.1", "E/CN.15/2031/L.1/Add.1", "E/CN.15/2031/L.1/Add.2", "E/CN.15/2031/L.1/Add.3"}, true},
+		{"工作组在闭幕会议上通过了本次会议报告（CAC/COSP/WG.4/2030/L.1）。", []string{"CAC/COSP/WG.4/2030/L.1"}, false},
+		{"委员会通过了其第四十届会议的报告草稿（E/CN.7/2029/L.1/Add.2）。", []string{"E/CN.7/2029/L.1/Add.2"}, false},
+		{"委员会通过了秘书长的报告（A/86/112）。", nil, false},
+		{"缔约方会议通过了本届会议报告（CTOC/COP/2030/9）。", nil, false},
+		{"大会通过了第三委员会的报告（A/C.3/85/L.9）。", nil, false},
+	} {
+		var got []string
+		orally := false
+		for _, r := range findReportDrafts(tc.text) {
+			for _, d := range r.drafts {
+				got = append(got, d.symbol)
+			}
+			orally = orally || r.orallyRevised
+		}
+		if !slices.Equal(got, tc.want) || orally != tc.orally {
+			t.Errorf("findReportDrafts(%q) = %v orally %v, want %v %v", tc.text, got, orally, tc.want, tc.orally)
+		}
+	}
+	for s, want := range map[string]bool{"通过了经口头修订的题为“甲”的决议草案": true, "经口头订正的决定草案": true, "通过了该决议草案，并作了口头发言": false} {
+		if got := orallyRevised(s); got != want {
+			t.Errorf("orallyRevised(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1067,6 +1067,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		adopted := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
 		act := adopted.Node()
+		if orallyRevised(a.quote) {
+			act.Properties.Set(kg.PropOrallyRevised, true)
+		}
 		b.node(act)
 		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
@@ -1096,6 +1099,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
+	b.reportDrafts(p)
 	if tells {
 		b.draftsOfActs(p) // every draft it reads is a 草案, which tells found (TestDraftsOfActsTold)
 	}
