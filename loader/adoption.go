@@ -37,9 +37,12 @@ var (
 	// 决议草案（E/CN.15/2021/L.5）".
 	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
-	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上";
-	// a bracket may say which meeting it was, "第 10 次会议（闭幕会议）上".
-	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议(?:` + meetingNotePattern + `)?上`)
+	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上".
+	// adoptedAt reads it.
+	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// adoptedAtNoteRE is adoptedAtRE for a meeting a bracket says which it was, "第 10 次会议
+	// （闭幕会议）上", apart so that adoptedAtRE keeps "会议上" as the string its gate looks for.
+	adoptedAtNoteRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议` + meetingNotePattern + `上`)
 )
 
 // gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one
@@ -262,7 +265,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		}
 		a := adoption{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])},
 			start: runes.of(begin), end: runes.of(m[1]), quote: text[begin:m[1]]}
-		if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
+		if w := adoptedAt(sentence); w != nil {
 			if w[4] >= 0 {
 				a.date, a.monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7])
 			}
@@ -682,7 +685,9 @@ type reportDraft struct {
 // of which is a draft (an L. document). The report that says so is the one adopted: its
 // drafts are drafts of the document the text is read from.
 func findReportDrafts(text string) []reportDraft {
-	if !contains(text, "报告") || !contains(text, "通过了") {
+	// A report's draft is the session's first L. document, L.1 (with its addenda): its
+	// "/L.1" is ASCII, which no Chinese character's bytes hold, found faster than the words.
+	if !strings.Contains(text, "/L.1") || !contains(text, "报告") || !contains(text, "通过了") {
 		return nil
 	}
 	var out []reportDraft
@@ -728,4 +733,17 @@ func (b *graphBuilder) reportDrafts(p paragraph) {
 				Properties: b.provenance(p, r.quote, r.start, r.end)})
 		}
 	}
+}
+
+// adoptedAt returns the leftmost match in sentence of adoptedAtRE or adoptedAtNoteRE, whose
+// groups are numbered alike; the second is run only where a bracket names the opening or
+// closing meeting.
+func adoptedAt(sentence string) []int {
+	w := adoptedAtRE.FindStringSubmatchIndex(sentence)
+	if contains(sentence, "幕") { // 开幕 or 闭幕
+		if n := adoptedAtNoteRE.FindStringSubmatchIndex(sentence); n != nil && (w == nil || n[0] < w[0]) {
+			return n
+		}
+	}
+	return w
 }

@@ -191,3 +191,23 @@ func TestFindReportDrafts(t *testing.T) {
 		}
 	}
 }
+
+// TestAdoptedAt: the meeting of an adoption, with a bracket that says which it was or
+// without, the leftmost of the two.
+func TestAdoptedAt(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"在 2031 年 6 月 3 日第 14 次会议（闭幕会议）上，委员会通过了决议草案", "14"},
+		{"在第 2 次全体会议（开幕全体会议）上，理事会通过了决定草案", "2"},
+		{"在第 5 次会议上，委员会通过了第 6 次会议（闭幕会议）的议程", "5"},
+		{"在第 7 次会议（闭幕会议）上，在第 6 次会议上审议的草案获得通过", "7"},
+		{"在第 7 次会议（第二部分）上，委员会通过了草案", ""},
+	} {
+		got := ""
+		if w := adoptedAt(tc.sentence); w != nil {
+			got = tc.sentence[w[8]:w[9]]
+		}
+		if got != tc.want {
+			t.Errorf("adoptedAt(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

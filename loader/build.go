@@ -908,7 +908,7 @@ func (b *graphBuilder) adoptedRows(p paragraph) {
 // adoptionMeeting returns the meeting a sentence says an act was adopted at, and its day (a day
 // without its year takes the report's): "在 2012 年 10 月 19 日第 10 次会议上".
 func (b *graphBuilder) adoptionMeeting(sentence string) (meeting, date string) {
-	w := adoptedAtRE.FindStringSubmatchIndex(sentence)
+	w := adoptedAt(sentence)
 	if w == nil {
 		return "", ""
 	}
