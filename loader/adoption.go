@@ -686,8 +686,9 @@ type reportDraft struct {
 // drafts are drafts of the document the text is read from.
 func findReportDrafts(text string) []reportDraft {
 	// A report's draft is the session's first L. document, L.1 (with its addenda): its
-	// "/L.1" is ASCII, which no Chinese character's bytes hold, found faster than the words.
-	if !strings.Contains(text, "/L.1") || !contains(text, "报告") || !contains(text, "通过了") {
+	// "/L.1" is ASCII, which no Chinese character's bytes hold, found by its L, rarer than
+	// the slash every symbol holds.
+	if indexBy(text, "/L.1", 1) < 0 || !contains(text, "报告") || !contains(text, "通过了") {
 		return nil
 	}
 	var out []reportDraft

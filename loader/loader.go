@@ -202,6 +202,9 @@ func titleSession(bs []block) (session int, item string, more []string) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
 		}
+		if !contains(bl.text, "项目") {
+			continue // every item holds it: the pattern, which opens with alternatives, has no literal prefix to search for
+		}
 		if m := titleItemRE.FindStringSubmatchIndex(bl.text); m != nil && item == "" {
 			item = strings.Join(strings.Fields(bl.text[m[2]:m[3]]), "")
 			more = titleMoreItems(bl.text[m[1]:], item)
@@ -246,7 +249,7 @@ func titleItemTitle(lines []line) string {
 		if i > 30 {
 			return ""
 		}
-		if !titleItemRE.MatchString(strings.NewReplacer("*", "", "＊", "").Replace(l.text)) { // "临时议程*项目 2": a footnote's marker
+		if !contains(l.text, "项目") || !titleItemRE.MatchString(strings.NewReplacer("*", "", "＊", "").Replace(l.text)) { // "临时议程*项目 2": a footnote's marker
 			continue
 		}
 		var title string
