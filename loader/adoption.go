@@ -672,6 +672,66 @@ func orallyRevised(quote string) bool {
 // Group 1 says whose report it is; group 2 holds the drafts' symbols.
 var reportDraftRE = regexp.MustCompile(`通过了([^。（]{0,40}?)报告(?:草稿|草案)?\s*（([^（）]{4,160})）`)
 
+// reportDraftMatches returns reportDraftRE.FindAllStringSubmatchIndex(text, -1), read by
+// hand from each "通过了": the regexp machine, its bounded repetitions expanded, cost more
+// than the paragraphs that pass findReportDrafts's gate are worth. The matcher holds to
+// the pattern (TestReportDraftMatches).
+func reportDraftMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := index(text[from:], "通过了")
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		from = at + len("通过了")
+		// ([^。（]{0,40}?)报告: the fewest runes before a 报告 that the rest follows.
+		for p, n := from, 0; n <= 40 && p < len(text); n++ {
+			if strings.HasPrefix(text[p:], "报告") {
+				if m := reportDraftTail(text, p+len("报告")); m != nil {
+					out = append(out, []int{at, m[1], from, p, m[0], m[2]})
+					from = m[1]
+					break
+				}
+			}
+			r, size := utf8.DecodeRuneInString(text[p:])
+			if r == '。' || r == '（' {
+				break
+			}
+			p += size
+		}
+	}
+}
+
+// reportDraftTail reads (?:草稿|草案)?\s*（([^（）]{4,160})） at byte p: it returns where the
+// bracket's text begins, where the match ends and where the bracket's text ends, or nil.
+// Left out, 草稿 or 草案 leaves \s*（ nothing to match: taken where it stands, as the
+// regexp's first way is.
+func reportDraftTail(text string, p int) []int {
+	if strings.HasPrefix(text[p:], "草稿") || strings.HasPrefix(text[p:], "草案") {
+		p += len("草稿")
+	}
+	p = skipRESpaces(text, p)
+	if !strings.HasPrefix(text[p:], "（") {
+		return nil
+	}
+	start := p + len("（")
+	for q, n := start, 0; q < len(text) && n <= 160; n++ {
+		r, size := utf8.DecodeRuneInString(text[q:])
+		switch r {
+		case '）':
+			if n < 4 {
+				return nil
+			}
+			return []int{start, q + size, q}
+		case '（':
+			return nil
+		}
+		q += size
+	}
+	return nil
+}
+
 // reportDraft is a report's adoption from its drafts that a paragraph tells.
 type reportDraft struct {
 	drafts        []symbolMention
@@ -693,7 +753,7 @@ func findReportDrafts(text string) []reportDraft {
 	}
 	var out []reportDraft
 	runes := runeOffsets{text: text}
-	for _, m := range reportDraftRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reportDraftMatches(text) {
 		whose := text[m[2]:m[3]]
 		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
 			continue

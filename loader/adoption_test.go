@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"copgraph/kg"
@@ -208,6 +209,30 @@ func TestAdoptedAt(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("adoptedAt(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestReportDraftMatches holds reportDraftMatches to reportDraftRE.
+func TestReportDraftMatches(t *testing.T) {
+	for _, s := range []string{
+		"通过了经口头修订的本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）。",
+		"通过了报告 （A/B/L.1）",
+		"通过了报告草稿（E/CN.7/2029/L.1/Add.2）并通过了本次会议报告（X/L.1）",
+		"通过了报告（短）通过了" + strings.Repeat("字", 41) + "报告（CTOC/COP/L.1）",
+		"通过了" + strings.Repeat("字", 40) + "报告（CTOC/COP/L.1）",
+		"通过了报告书报告（A/1/L.1）", "通过了报告（" + strings.Repeat("x", 161) + "）", "通过了报告（" + strings.Repeat("x", 160) + "）",
+		"通过了。报告（A/1/L.1）", "通过了报告（A（1）/L.1）", "通过了报告草（A/1/L.1）", "通过了\xff报告（A/1/L.1）",
+	} {
+		got, want := reportDraftMatches(s), reportDraftRE.FindAllStringSubmatchIndex(s, -1)
+		if len(got) != len(want) {
+			t.Errorf("reportDraftMatches(%q) = %v, want %v", s, got, want)
+			continue
+		}
+		for i := range got {
+			if !slices.Equal(got[i], want[i]) {
+				t.Errorf("reportDraftMatches(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

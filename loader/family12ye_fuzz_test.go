@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -28,6 +29,15 @@ func FuzzFamily12YeReaders(f *testing.F) {
 		}
 		for at := 0; at <= len(text); at += max(1, len(text)/4) {
 			intersessionalMeeting(text, at)
+		}
+		if got, want := reportDraftMatches(text), reportDraftRE.FindAllStringSubmatchIndex(text, -1); len(got) != len(want) {
+			t.Fatalf("reportDraftMatches(%q) = %v, want %v", text, got, want)
+		} else {
+			for i := range got {
+				if !slices.Equal(got[i], want[i]) {
+					t.Fatalf("reportDraftMatches(%q) = %v, want %v", text, got, want)
+				}
+			}
 		}
 		for _, r := range findReportDrafts(text) {
 			if !strings.Contains(text, r.quote) || len(r.drafts) == 0 {
