@@ -729,6 +729,9 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 	for i, m := range syms {
 		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
 	}
+	if act == "" && slices.ContainsFunc(syms, func(m symbolMention) bool { return strings.Contains(m.symbol, "/L.1") }) {
+		b.reportDrafts(p) // a report's drafts are L.1 and its addenda: looked for where the symbols are known
+	}
 	// The footnotes' markers come in the order of the text: their byte offsets are counted
 	// on from one to the next.
 	cuts := byteOffsets{text: p.text}
@@ -1099,7 +1102,6 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.sponsored(names, role, draft, prov)
 	}
 	b.adoptedByNumber(p)
-	b.reportDrafts(p)
 	if tells {
 		b.draftsOfActs(p) // every draft it reads is a 草案, which tells found (TestDraftsOfActsTold)
 	}
