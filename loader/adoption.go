@@ -744,7 +744,10 @@ type reportDraft struct {
 // report of this session ("本届会议", "本次会议", "其第…届会议"), adopted from documents each
 // of which is a draft (an L. document). The report that says so is the one adopted: its
 // drafts are drafts of the document the text is read from.
-func findReportDrafts(text string) []reportDraft {
+//
+// syms are the symbols of text and ats where each begins (findSymbolsAt), which the
+// paragraph's citations have read: the drafts are those inside the bracket.
+func findReportDrafts(text string, syms []symbolMention, ats []int) []reportDraft {
 	// A report's draft is the session's first L. document, L.1 (with its addenda): its
 	// "/L.1" is ASCII, which no Chinese character's bytes hold, found by its L, rarer than
 	// the slash every symbol holds.
@@ -758,7 +761,12 @@ func findReportDrafts(text string) []reportDraft {
 		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
 			continue
 		}
-		drafts := findSymbols(text[m[4]:m[5]])
+		var drafts []symbolMention
+		for i, at := range ats {
+			if at >= m[4] && at < m[5] {
+				drafts = append(drafts, syms[i])
+			}
+		}
 		if len(drafts) == 0 || slices.ContainsFunc(drafts, func(s symbolMention) bool { return !strings.Contains(s.symbol, "/L.") }) {
 			continue
 		}
@@ -777,11 +785,11 @@ func ownSessionReport(whose string) bool {
 // reportDrafts adds DRAFTED_AS from the document read, a session's report, to the drafts
 // from which a paragraph says the session adopted it, and marks the report orally revised
 // where the paragraph says so. A draft itself (b.draft) adopts no report.
-func (b *graphBuilder) reportDrafts(p paragraph) {
+func (b *graphBuilder) reportDrafts(p paragraph, syms []symbolMention, ats []int) {
 	if b.draft {
 		return
 	}
-	for _, r := range findReportDrafts(p.text) {
+	for _, r := range findReportDrafts(p.text, syms, ats) {
 		if r.orallyRevised {
 			if n, ok := b.nodes[b.source]; ok {
 				n.Properties.Set(kg.PropOrallyRevised, true)

@@ -176,7 +176,8 @@ func TestFindReportDrafts(t *testing.T) {
 	} {
 		var got []string
 		orally := false
-		for _, r := range findReportDrafts(tc.text) {
+		syms, ats := findSymbolsAt(tc.text)
+		for _, r := range findReportDrafts(tc.text, syms, ats) {
 			for _, d := range r.drafts {
 				got = append(got, d.symbol)
 			}

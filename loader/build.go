@@ -730,7 +730,7 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
 	}
 	if act == "" && slices.ContainsFunc(syms, func(m symbolMention) bool { return strings.Contains(m.symbol, "/L.1") }) {
-		b.reportDrafts(p) // a report's drafts are L.1 and its addenda: looked for where the symbols are known
+		b.reportDrafts(p, syms, ats) // a report's drafts are L.1 and its addenda: looked for where the symbols are known
 	}
 	// The footnotes' markers come in the order of the text: their byte offsets are counted
 	// on from one to the next.

@@ -39,7 +39,8 @@ func FuzzFamily12YeReaders(f *testing.F) {
 				}
 			}
 		}
-		for _, r := range findReportDrafts(text) {
+		syms, ats := findSymbolsAt(text)
+		for _, r := range findReportDrafts(text, syms, ats) {
 			if !strings.Contains(text, r.quote) || len(r.drafts) == 0 {
 				t.Fatalf("report draft %+v not of the text", r)
 			}
