@@ -91,6 +91,9 @@ const (
 	PropVotesAgainst  = "votesAgainst"
 	PropAbstentions   = "abstentions"
 	PropWithoutVote   = "withoutVote"
+	// PropOrallyRevised marks an act, or a report, adopted as orally revised ("通过了经口头
+	// 修订的…"): its text is not its draft's.
+	PropOrallyRevised = "orallyRevised"
 )
 
 // Node returns the act as a graph node. sortKey orders acts by body, kind and number with

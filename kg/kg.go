@@ -175,9 +175,14 @@ const (
 	PropOffice     = "office"     // the speaker's office, when the report names it: "司法部长"
 	PropOnBehalfOf = "onBehalfOf" // whom the speaker spoke for: "77 国集团成员国和中国"
 	PropSignatory  = "signatory"  // true for the observer of a signatory State
-	// PropTiming is when, against the vote the report tells of, a delegation spoke:
-	// "before_vote" or "after_vote" ("在表决前，…作了解释投票的发言").
+	// PropTiming is whether a statement on an act, most often an explanation of position or
+	// of vote, was made "before" or "after" its adoption or the vote, where the text says
+	// ("在通过该决定草案之后", "在表决前，…作了解释投票的发言").
 	PropTiming = "timing"
+	// PropIntersessional marks a statement made at a meeting a body held between its
+	// sessions ("闭会期间会议"), which is none of the session's numbered meetings: it carries
+	// the day of that meeting (PropDate), where the text gives it, and no PropMeeting.
+	PropIntersessional = "intersessional"
 )
 
 // ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or

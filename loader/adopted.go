@@ -12,7 +12,7 @@ import (
 //
 // adoptedRE is M? P 通过了 B T, where
 //
-//	M = 在\s*(?:DATE\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，   (groups 1–4)
+//	M = 在\s*(?:DATE\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议(?:NOTE)?上，   (groups 1–4)
 //	P = [^。（，]{0,20}?
 //	B = ((?:[^。（]|（[^（）]{0,60}）)*?)                               (group 5)
 //	T = (决议|决定)草案\s*（([^（）]{4,80})）                           (groups 6, 7)
@@ -123,10 +123,15 @@ func meetingClause(s string, at int, m []int) (int, bool) {
 	if strings.HasPrefix(s[p:], "全体") {
 		p += len("全体")
 	}
-	if !strings.HasPrefix(s[p:], "会议上，") {
+	if !strings.HasPrefix(s[p:], "会议") {
 		return 0, false
 	}
-	return p + len("会议上，"), true
+	p += len("会议")
+	p += meetingNoteEnd(s[p:]) // "（闭幕会议）"
+	if !strings.HasPrefix(s[p:], "上，") {
+		return 0, false
+	}
+	return p + len("上，"), true
 }
 
 // meetingDay reads meetingDatePattern at p, setting groups 1–3 of m, and returns where it

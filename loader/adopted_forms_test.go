@@ -22,7 +22,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	have := map[string]bool{}
 	for _, n := range g.Nodes {
 		have[n.ID] = true
-		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle, kg.PropPlenary} {
+		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle, kg.PropPlenary, kg.PropNumber, kg.PropPlace, kg.PropOrallyRevised} {
 			if v, ok := n.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
 			}
@@ -31,7 +31,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	for _, r := range g.Relationships {
 		edge := r.Start + " " + r.Type + " " + r.End
 		have[edge] = true
-		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement} {
+		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement, kg.PropTiming, kg.PropIntersessional, kg.PropDate} {
 			if v, ok := r.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", edge, k, v)] = true
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ var (
 	// 日第 10 次会议上，缔约方会议通过了一份订正决议草案（CTOC/COP/2012/L.4/Rev.2）".
 	// adoptedMatches reads it by hand; the pattern states the rule, and the tests hold the
 	// reading to it.
-	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
+	adoptedRE = regexp.MustCompile(`(?:在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的)?第\s*(\d{1,3})\s*次(?:全体)?会议(?:` + meetingNotePattern + `)?上，)?[^。（，]{0,20}?通过了((?:[^。（]|（[^（）]{0,60}）)*?)(决议|决定)草案\s*（([^（）]{4,80})）`)
 	// textAtRE finds where the report says the adopted text stands: "（案文见第一章，A 节，
 	// 第 6/1 号决议。）". textAtIn reads it.
 	textAtRE = regexp.MustCompile(`（案文见[^（）]{0,30}?第\s*(` + actNumberPattern + `)\s*号\s*(决议|决定)。?）`)
@@ -37,7 +38,11 @@ var (
 	recommendedRE = regexp.MustCompile(`(?:建议[^。（]{0,40}?(?:核准|通过)|核准了[^。（]{0,12}?供[^。（]{0,40}?通过的)[^。（]{0,30}?(?:决议|决定)草案\s*（([^（）]{4,80})）([^。]*)。`)
 	// adoptedAtRE is the meeting, and its date, at which a sentence says an act was adopted:
 	// "在 2012 年 10 月 19 日第 10 次会议上", or one of a resumed part, "在续会的第 1 次会议上".
+	// adoptedAt reads it.
 	adoptedAtRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议上`)
+	// adoptedAtNoteRE is adoptedAtRE for a meeting a bracket says which it was, "第 10 次会议
+	// （闭幕会议）上", apart so that adoptedAtRE keeps "会议上" as the string its gate looks for.
+	adoptedAtNoteRE = mustGated(`在\s*(?:` + meetingDatePattern + `\s*)?(?:举行的|续会的|续会)?第\s*(\d{1,3})\s*次(?:全体)?会议` + meetingNotePattern + `上`)
 )
 
 // gatedRE is a regexp that holds the strings every match of it holds: a text that lacks one
@@ -260,7 +265,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 		}
 		a := adoption{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])},
 			start: runes.of(begin), end: runes.of(m[1]), quote: text[begin:m[1]]}
-		if w := adoptedAtRE.FindStringSubmatchIndex(sentence); w != nil {
+		if w := adoptedAt(sentence); w != nil {
 			if w[4] >= 0 {
 				a.date, a.monthDay = meetingDate(sentence, w[2], w[3], w[4], w[5], w[6], w[7])
 			}
@@ -715,4 +720,171 @@ func titledDraftWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// orallyRevisedWords say that what was adopted was revised orally first: "通过了经口头修订的
+// 题为…的决议草案", "经口头修正的本届会议报告", "经口头订正的…".
+var orallyRevisedWords = []string{"经口头修订", "经口头修正", "经口头订正"}
+
+// orallyRevised reports whether the words of an adoption say it was orally revised.
+func orallyRevised(quote string) bool {
+	if !contains(quote, "口头") {
+		return false
+	}
+	for _, w := range orallyRevisedWords {
+		if strings.Contains(quote, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDraftRE is the adoption of a session's report from its drafts: "通过了经口头修订的本
+// 届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", "通过了其第三十三届会议的报告草稿（…）".
+// Group 1 says whose report it is; group 2 holds the drafts' symbols.
+var reportDraftRE = regexp.MustCompile(`通过了([^。（]{0,40}?)报告(?:草稿|草案)?\s*（([^（）]{4,160})）`)
+
+// reportDraftMatches returns reportDraftRE.FindAllStringSubmatchIndex(text, -1), read by
+// hand from each "通过了": the regexp machine, its bounded repetitions expanded, cost more
+// than the paragraphs that pass findReportDrafts's gate are worth. The matcher holds to
+// the pattern (TestReportDraftMatches).
+func reportDraftMatches(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := index(text[from:], "通过了")
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		from = at + len("通过了")
+		// ([^。（]{0,40}?)报告: the fewest runes before a 报告 that the rest follows.
+		for p, n := from, 0; n <= 40 && p < len(text); n++ {
+			if strings.HasPrefix(text[p:], "报告") {
+				if m := reportDraftTail(text, p+len("报告")); m != nil {
+					out = append(out, []int{at, m[1], from, p, m[0], m[2]})
+					from = m[1]
+					break
+				}
+			}
+			r, size := utf8.DecodeRuneInString(text[p:])
+			if r == '。' || r == '（' {
+				break
+			}
+			p += size
+		}
+	}
+}
+
+// reportDraftTail reads (?:草稿|草案)?\s*（([^（）]{4,160})） at byte p: it returns where the
+// bracket's text begins, where the match ends and where the bracket's text ends, or nil.
+// Left out, 草稿 or 草案 leaves \s*（ nothing to match: taken where it stands, as the
+// regexp's first way is.
+func reportDraftTail(text string, p int) []int {
+	if strings.HasPrefix(text[p:], "草稿") || strings.HasPrefix(text[p:], "草案") {
+		p += len("草稿")
+	}
+	p = skipRESpaces(text, p)
+	if !strings.HasPrefix(text[p:], "（") {
+		return nil
+	}
+	start := p + len("（")
+	for q, n := start, 0; q < len(text) && n <= 160; n++ {
+		r, size := utf8.DecodeRuneInString(text[q:])
+		switch r {
+		case '）':
+			if n < 4 {
+				return nil
+			}
+			return []int{start, q + size, q}
+		case '（':
+			return nil
+		}
+		q += size
+	}
+	return nil
+}
+
+// reportDraft is a report's adoption from its drafts that a paragraph tells.
+type reportDraft struct {
+	drafts        []symbolMention
+	orallyRevised bool
+	start, end    int // rune offsets of the words of adoption
+	quote         string
+}
+
+// findReportDrafts returns the adoptions of the session's own report a text tells: the
+// report of this session ("本届会议", "本次会议", "其第…届会议"), adopted from documents each
+// of which is a draft (an L. document). The report that says so is the one adopted: its
+// drafts are drafts of the document the text is read from.
+//
+// syms are the symbols of text and ats where each begins (findSymbolsAt), which the
+// paragraph's citations have read: the drafts are those inside the bracket.
+func findReportDrafts(text string, syms []symbolMention, ats []int) []reportDraft {
+	// A report's draft is the session's first L. document, L.1 (with its addenda): its
+	// "/L.1" is ASCII, which no Chinese character's bytes hold, found by its L, rarer than
+	// the slash every symbol holds.
+	if indexBy(text, "/L.1", 1) < 0 || !contains(text, "报告") || !contains(text, "通过了") {
+		return nil
+	}
+	var out []reportDraft
+	runes := runeOffsets{text: text}
+	for _, m := range reportDraftMatches(text) {
+		whose := text[m[2]:m[3]]
+		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
+			continue
+		}
+		var drafts []symbolMention
+		for i, at := range ats {
+			if at >= m[4] && at < m[5] {
+				drafts = append(drafts, syms[i])
+			}
+		}
+		if len(drafts) == 0 || slices.ContainsFunc(drafts, func(s symbolMention) bool { return !strings.Contains(s.symbol, "/L.") }) {
+			continue
+		}
+		out = append(out, reportDraft{drafts: drafts, orallyRevised: orallyRevised(whose), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]})
+	}
+	return out
+}
+
+// ownSessionReport reports whether the words before 报告 name the speaking body's own
+// session, "其第三十三届会议的".
+func ownSessionReport(whose string) bool {
+	i := strings.Index(whose, "其第")
+	return i >= 0 && strings.Contains(whose[i:], "届会议")
+}
+
+// reportDrafts adds DRAFTED_AS from the document read, a session's report, to the drafts
+// from which a paragraph says the session adopted it, and marks the report orally revised
+// where the paragraph says so. A draft itself (b.draft) adopts no report.
+func (b *graphBuilder) reportDrafts(p paragraph, syms []symbolMention, ats []int) {
+	if b.draft {
+		return
+	}
+	for _, r := range findReportDrafts(p.text, syms, ats) {
+		if r.orallyRevised {
+			if n, ok := b.nodes[b.source]; ok {
+				n.Properties.Set(kg.PropOrallyRevised, true)
+			}
+		}
+		for _, d := range r.drafts {
+			draft := documentNodeID(d.symbol)
+			b.document(draft, d.symbol)
+			b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: b.source, End: draft,
+				Properties: b.provenance(p, r.quote, r.start, r.end)})
+		}
+	}
+}
+
+// adoptedAt returns the leftmost match in sentence of adoptedAtRE or adoptedAtNoteRE, whose
+// groups are numbered alike; the second is run only where a bracket names the opening or
+// closing meeting.
+func adoptedAt(sentence string) []int {
+	w := adoptedAtRE.FindStringSubmatchIndex(sentence)
+	if contains(sentence, "幕") { // 开幕 or 闭幕
+		if n := adoptedAtNoteRE.FindStringSubmatchIndex(sentence); n != nil && (w == nil || n[0] < w[0]) {
+			return n
+		}
+	}
+	return w
 }

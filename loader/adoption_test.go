@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"copgraph/kg"
@@ -158,6 +159,24 @@ func TestAdoptionTitle(t *testing.T) {
 	}
 }
 
+// TestTitlePreliminaryListItem: a report issued before the Assembly adopts its agenda
+// names the item of the preliminary list, with or without the footnote's marker; the
+// item keeps its number on the agenda.
+func TestTitlePreliminaryListItem(t *testing.T) {
+	for _, tc := range []struct {
+		text, item, title string
+	}{
+		{"A/81/205\n\n大 会\n\n第八十一届会议\n暂定项目清单*项目 27\n社会发展\n\n 秘书长的报告\n\n1. 本报告。\n", "27", "社会发展"},
+		{"A/80/99\n\n大 会\n\n第八十届会议\n暂定项目清单项目 64(b)\n人权问题\n\n1. 本报告。\n", "64(b)", "人权问题"},
+		{"A/80/99\n\n大 会\n\n第八十届会议\n项目清单草案\n\n1. 本报告。\n", "", ""},
+	} {
+		d := segmentText(tc.text)
+		if d.item != tc.item || d.itemTitle != tc.title {
+			t.Errorf("segmentText(%q): item %q title %q, want %q %q", tc.text, d.item, d.itemTitle, tc.item, tc.title)
+		}
+	}
+}
+
 // TestAdoptionTitleIsWeak: the title the narrative gives an act is a default the act's own
 // text overrides, whichever the report sets out first.
 func TestAdoptionTitleIsWeak(t *testing.T) {
@@ -175,4 +194,84 @@ func TestAdoptionTitleIsWeak(t *testing.T) {
 		}
 	}
 	t.Errorf("no act:cop:resolution:15/1 in %v", g.Nodes)
+}
+
+// TestFindReportDrafts: a session's report adopted from its L. drafts, orally revised or
+// not; reports of others, or from documents that are no drafts, are not the report's drafts.
+func TestFindReportDrafts(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		want   []string
+		orally bool
+	}{
+		{"20. 在 2031 年 5 月 23 日第 12 次会议上，委员会通过了经口头修正的本届会议报告（E/CN.15/2031/L.1 和 Add.1-3）。",
+			[]string{"E/CN.15/2031/L.1", "E/CN.15/2031/L.1/Add.1", "E/CN.15/2031/L.1/Add.2", "E/CN.15/2031/L.1/Add.3"}, true},
+		{"工作组在闭幕会议上通过了本次会议报告（CAC/COSP/WG.4/2030/L.1）。", []string{"CAC/COSP/WG.4/2030/L.1"}, false},
+		{"委员会通过了其第四十届会议的报告草稿（E/CN.7/2029/L.1/Add.2）。", []string{"E/CN.7/2029/L.1/Add.2"}, false},
+		{"委员会通过了秘书长的报告（A/86/112）。", nil, false},
+		{"缔约方会议通过了本届会议报告（CTOC/COP/2030/9）。", nil, false},
+		{"大会通过了第三委员会的报告（A/C.3/85/L.9）。", nil, false},
+	} {
+		var got []string
+		orally := false
+		syms, ats := findSymbolsAt(tc.text)
+		for _, r := range findReportDrafts(tc.text, syms, ats) {
+			for _, d := range r.drafts {
+				got = append(got, d.symbol)
+			}
+			orally = orally || r.orallyRevised
+		}
+		if !slices.Equal(got, tc.want) || orally != tc.orally {
+			t.Errorf("findReportDrafts(%q) = %v orally %v, want %v %v", tc.text, got, orally, tc.want, tc.orally)
+		}
+	}
+	for s, want := range map[string]bool{"通过了经口头修订的题为“甲”的决议草案": true, "经口头订正的决定草案": true, "通过了该决议草案，并作了口头发言": false} {
+		if got := orallyRevised(s); got != want {
+			t.Errorf("orallyRevised(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAdoptedAt: the meeting of an adoption, with a bracket that says which it was or
+// without, the leftmost of the two.
+func TestAdoptedAt(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"在 2031 年 6 月 3 日第 14 次会议（闭幕会议）上，委员会通过了决议草案", "14"},
+		{"在第 2 次全体会议（开幕全体会议）上，理事会通过了决定草案", "2"},
+		{"在第 5 次会议上，委员会通过了第 6 次会议（闭幕会议）的议程", "5"},
+		{"在第 7 次会议（闭幕会议）上，在第 6 次会议上审议的草案获得通过", "7"},
+		{"在第 7 次会议（第二部分）上，委员会通过了草案", ""},
+	} {
+		got := ""
+		if w := adoptedAt(tc.sentence); w != nil {
+			got = tc.sentence[w[8]:w[9]]
+		}
+		if got != tc.want {
+			t.Errorf("adoptedAt(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestReportDraftMatches holds reportDraftMatches to reportDraftRE.
+func TestReportDraftMatches(t *testing.T) {
+	for _, s := range []string{
+		"通过了经口头修订的本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）。",
+		"通过了报告 （A/B/L.1）",
+		"通过了报告草稿（E/CN.7/2029/L.1/Add.2）并通过了本次会议报告（X/L.1）",
+		"通过了报告（短）通过了" + strings.Repeat("字", 41) + "报告（CTOC/COP/L.1）",
+		"通过了" + strings.Repeat("字", 40) + "报告（CTOC/COP/L.1）",
+		"通过了报告书报告（A/1/L.1）", "通过了报告（" + strings.Repeat("x", 161) + "）", "通过了报告（" + strings.Repeat("x", 160) + "）",
+		"通过了。报告（A/1/L.1）", "通过了报告（A（1）/L.1）", "通过了报告草（A/1/L.1）", "通过了\xff报告（A/1/L.1）",
+	} {
+		got, want := reportDraftMatches(s), reportDraftRE.FindAllStringSubmatchIndex(s, -1)
+		if len(got) != len(want) {
+			t.Errorf("reportDraftMatches(%q) = %v, want %v", s, got, want)
+			continue
+		}
+		for i := range got {
+			if !slices.Equal(got[i], want[i]) {
+				t.Errorf("reportDraftMatches(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
 }

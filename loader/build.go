@@ -747,6 +747,9 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 	for i, m := range syms {
 		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
 	}
+	if act == "" && slices.ContainsFunc(syms, func(m symbolMention) bool { return strings.Contains(m.symbol, "/L.1") }) {
+		b.reportDrafts(p, syms, ats) // a report's drafts are L.1 and its addenda: looked for where the symbols are known
+	}
 	// The footnotes' markers come in the order of the text: their byte offsets are counted
 	// on from one to the next.
 	cuts := byteOffsets{text: p.text}
@@ -926,7 +929,7 @@ func (b *graphBuilder) adoptedRows(p paragraph) {
 // adoptionMeeting returns the meeting a sentence says an act was adopted at, and its day (a day
 // without its year takes the report's): "在 2012 年 10 月 19 日第 10 次会议上".
 func (b *graphBuilder) adoptionMeeting(sentence string) (meeting, date string) {
-	w := adoptedAtRE.FindStringSubmatchIndex(sentence)
+	w := adoptedAt(sentence)
 	if w == nil {
 		return "", ""
 	}
@@ -1090,6 +1093,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			// The title the sentence gives the draft is the act's by default: the act's own
 			// text, where it is loaded, states it (G14).
 			act.SetWeak(kg.PropTitle, true)
+		}
+		if orallyRevised(a.quote) {
+			act.Properties.Set(kg.PropOrallyRevised, true)
 		}
 		b.node(act)
 		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }

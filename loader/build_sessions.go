@@ -531,7 +531,38 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 		return ""
 	}
 	sd := sessionDays{parts: parts, place: place, whole: true, split: len(parts) > 1}
-	return b.groupSessionNode(groups, body, 0, &sd, quote)
+	return b.groupSessionNode(groups, body, groupNumber(d.narrative, parts[0].start), &sd, quote)
+}
+
+// groupNumberRE is a group's meeting numbered in its series, with its days: "偷运移民问题工作组
+// 第十次会议于 2025 年 1 月 27 日至 29 日", "专家组第十一届会议于 2025 年 4 月 8 日", and the
+// next one a sentence names after it, "，第十三次会议于…".
+var groupNumberRE = regexp.MustCompile(`(?:工作组|专家组|，|；)\s*第\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:次|届)会议于\s*(` + partsPattern + `)`)
+
+// groupNumber returns the number a group's report gives the meeting it is of, or 0: a
+// report's introduction says "工作组第十次会议于…举行". The meeting is the report's where its
+// days open on first, the session's first day: a report on two meetings
+// ("第十二次会议于…，第十三次会议于…") names each with its own. Only the opening paragraphs
+// are read, where the introduction stands.
+func groupNumber(narrative []paragraph, first string) int {
+	for i, p := range narrative {
+		if i >= 8 {
+			break
+		}
+		if !contains(p.text, "会议于") {
+			continue
+		}
+		for _, m := range groupNumberRE.FindAllStringSubmatch(p.text, -1) {
+			if ps := readParts(m[2]); len(ps) == 0 || ps[0].start != first {
+				continue
+			}
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				return n
+			}
+			return chineseNumber(m[1])
+		}
+	}
+	return 0
 }
 
 // groupDays returns the days and place the title page, or else the narrative, says a
@@ -654,6 +685,9 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 			if !ok {
 				continue
 			}
+			if at == "" {
+				at = placeBefore(bl.text[:m[0]])
+			}
 			if prev >= 0 && namesResumedPart(bl.text[prev:m[0]]) {
 				// "第十二届会议 2021 年 6 月 14 日至 18 日，维也纳 续会 2021 年 9 月 6 日至 8 日":
 				// the session's parts, each dated under its label.
@@ -670,6 +704,38 @@ func titleDates(d document) (parts []span, place string, resumed bool) {
 		}
 	}
 	return parts, place, resumed
+}
+
+// placeBefore returns the place a title page writes before a session's days, as the
+// English original does ("Vienna, 13 December 2024…": "维也纳，2024 年 12 月 13 日…"), from
+// the text before the days: two to eight Han characters before a "，" that closes it, after
+// the line above, which the block joins without a break and which ends with the session
+// ("第三十四届会议"); "" where it writes none, or names a body ("大会，").
+func placeBefore(before string) string {
+	t := trimRightSpace(before)
+	t, ok := strings.CutSuffix(t, "，")
+	if !ok {
+		return ""
+	}
+	from, n := len(t), 0
+	for from > 0 && n <= 8 {
+		r, size := utf8.DecodeLastRuneInString(t[:from])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		from -= size
+		n++
+	}
+	place := t[from:]
+	if i := lastIndex(place, "会议"); i >= 0 {
+		place = place[i+len("会议"):]
+	} else if n > 8 {
+		return "" // no line above ends at it: the words before the comma run on
+	}
+	if c := utf8.RuneCountInString(place); c < 2 || c > 8 || contains(place, "会") {
+		return "" // a body ("大会，"), not a place
+	}
+	return place
 }
 
 // namesResumedPart reports whether the words from one day of a title page to the next end
@@ -899,7 +965,18 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
+	intersessional := contains(p.text, "闭会期间会议")
 	for _, sp := range sps {
+		meeting, meetingOf := meeting, meetingOf
+		var between, betweenDay any // the intersessional meeting the sentence names, and its day
+		if intersessional {
+			if at, day := intersessionalMeeting(p.text, sp.start); at {
+				meeting, meetingOf, between = nil, nil, true
+				if date := b.dated(day.date, day.monthDay); date != "" {
+					betweenDay = date
+				}
+			}
+		}
 		if sp.held {
 			if person, state := holderOf(p.text[sp.start:sp.end]); person != "" {
 				b.delegate(person, state, p)
@@ -915,6 +992,12 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		size := 6
 		if sp.signatory {
 			size++
+		}
+		if sp.timing != "" {
+			size++
+		}
+		if between != nil {
+			size += 2
 		}
 		for _, o := range optional {
 			if o.v != nil {
@@ -939,13 +1022,60 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
-		if timed {
+		if sp.timing != "" {
+			props.Set(kg.PropTiming, sp.timing)
+		} else if timed {
+			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
 			if t := voteTiming(p.text, sp.start); t != "" {
 				props.Set(kg.PropTiming, t)
 			}
 		}
+		if between != nil {
+			props.Set(kg.PropIntersessional, between)
+			if betweenDay != nil {
+				props.Set(kg.PropDate, betweenDay)
+			}
+		}
 		b.rel(kg.Relationship{ID: b.relID(id, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: id, End: target, Properties: props})
 	}
+}
+
+// intersessionalDay is the day of an intersessional meeting as the text gives it: an ISO
+// date, or a day without its year ("02-24"), which the report's calendar dates.
+type intersessionalDay struct{ date, monthDay string }
+
+// intersessionalRE is the day before "闭会期间会议" ("2025 年 2 月 24 日的闭会期间会议",
+// "2 月 24 日举行的专题闭会期间会议"), read at the end of the text before it.
+var intersessionalRE = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:举行的|的)?\s*(?:专题)?$`)
+
+// intersessionalMeeting reports whether the sentence of the statement at byte at of text
+// says it was made at an intersessional meeting ("在 2025 年 2 月 24 日的闭会期间会议上，下列
+// 会员国的代表作了发言：…"), one the body holds between its sessions, which is none of the
+// session's numbered meetings, and the day it names for that meeting. A Commission's
+// intersessional meetings are convened by the bureau of its next session, under whose
+// session the statement stays; the mark keeps it apart from the session's own meetings.
+func intersessionalMeeting(text string, at int) (bool, intersessionalDay) {
+	from := 0
+	if j := lastIndex(text[:at], "。"); j >= 0 {
+		from = j + len("。")
+	}
+	sent := text[from:at]
+	i := index(sent, "闭会期间会议")
+	if i < 0 || !strings.HasPrefix(sent[i+len("闭会期间会议"):], "上") {
+		return false, intersessionalDay{}
+	}
+	before := sent[max(0, i-48):i] // the day and 举行的 stand right before it
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	m := intersessionalRE.FindStringSubmatch(before)
+	switch {
+	case m == nil:
+		return true, intersessionalDay{}
+	case m[1] == "":
+		return true, intersessionalDay{monthDay: isoDate("", m[2], m[3])[1:]}
+	}
+	return true, intersessionalDay{date: isoDate(m[1], m[2], m[3])}
 }
 
 // wordValue returns s as a property value. The words a statement's kind and capacity are

@@ -173,8 +173,11 @@ var (
 	// titleSessionRE is the session a report's or a resolution's title page names:
 	// "第二十一届会议报告", "第六十六届会议".
 	titleSessionRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议`)
-	// titleItemRE is the agenda item a resolution's title page names: "议程项目 103".
-	titleItemRE = regexp.MustCompile(`议程项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
+	// titleItemRE is the agenda item a resolution's title page names: "议程项目 103". A
+	// document issued before the Assembly's agenda is adopted names the item of its
+	// preliminary list ("暂定项目清单*项目 109"), which keeps its number on the agenda. The
+	// footnote's marker stays where no footnote was read to take it.
+	titleItemRE = regexp.MustCompile(`(?:议程|项目清单)[*＊]?项目\s*(\d{1,3}(?:\s*\([a-z]\))?)`)
 )
 
 // titleBlocks returns the blocks of a document's title page: the opening ones (eight at
@@ -198,6 +201,9 @@ func titleSession(bs []block) (session int, item string, more []string) {
 	for _, bl := range titleBlocks(bs) {
 		if m := titleSessionRE.FindStringSubmatch(bl.text); m != nil && session == 0 {
 			session = chineseNumber(m[1])
+		}
+		if !contains(bl.text, "项目") {
+			continue // every item holds it: the pattern, which opens with alternatives, has no literal prefix to search for
 		}
 		if m := titleItemRE.FindStringSubmatchIndex(bl.text); m != nil && item == "" {
 			item = strings.Join(strings.Fields(bl.text[m[2]:m[3]]), "")
@@ -243,7 +249,7 @@ func titleItemTitle(lines []line) string {
 		if i > 30 {
 			return ""
 		}
-		if !titleItemRE.MatchString(strings.NewReplacer("*", "", "＊", "").Replace(l.text)) { // "临时议程*项目 2": a footnote's marker
+		if !contains(l.text, "项目") || !titleItemRE.MatchString(strings.NewReplacer("*", "", "＊", "").Replace(l.text)) { // "临时议程*项目 2": a footnote's marker
 			continue
 		}
 		var title string

@@ -164,6 +164,9 @@ func TestCorpusDraftsAndSponsors(t *testing.T) {
 	for _, r := range g.Relationships {
 		switch r.Type {
 		case kg.RelDraftedAs:
+			if r.Start == "doc:CTOC/COP/2012/15" {
+				continue // the report's own drafts, L.1 and its addenda: TestFindReportDrafts
+			}
 			drafts[r.Start] = r.End
 		case kg.RelSponsored:
 			sponsors[r.End]++

@@ -21,7 +21,9 @@ var (
 	// 日）上", and with it the mention may open at "第": "第 3 和第 4 次会议（5 月 17 日）上，委员会
 	// 审议了…". A mention without "在" or a bracket ("第 1 次会议上") is matched only to be
 	// dropped (meetingKept): RE2 cannot make the bracket required where "在" is left out.
-	meetingsRE = regexp.MustCompile(`(?:在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*)?第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议(?:（\s*(?P<bracket>` + meetingBracketDatesPattern + `)\s*）)?上`)
+	// The bracket may instead say which meeting it was, "在第 10 次会议（闭幕会议）上": the
+	// meeting is still the one the sentence reports on.
+	meetingsRE = regexp.MustCompile(`(?:在\s*(?:其|本届会议)?\s*(?P<dates>` + meetingDatesPattern + `)?\s*(?:举行的|的|其|续会的|续会)?\s*)?第\s*(?P<numbers>` + meetingNumberPattern + `(?:\s*(?:次\s*)?(?:、|，|和|及|至|-|–)\s*(?:第\s*)?` + meetingNumberPattern + `)*)\s*次(?P<plenary>全体)?会议(?:（\s*(?P<bracket>` + meetingBracketDatesPattern + `)\s*）|` + meetingNotePattern + `)?上`)
 	// The groups of meetingsRE.
 	meetingDates, meetingNumbersAt, meetingPlenary, meetingBracket = 2 * meetingsRE.SubexpIndex("dates"), 2 * meetingsRE.SubexpIndex("numbers"), 2 * meetingsRE.SubexpIndex("plenary"), 2 * meetingsRE.SubexpIndex("bracket")
 	// meetingBracketRE reads the dates a meeting's bracket gives, "（2022 年 5 月 16 日）",
@@ -42,6 +44,9 @@ const (
 	// meetingBracketDatesPattern is meetingDatesPattern without its groups: the days a
 	// bracket after the meeting gives, read as a whole by meetingDays.
 	meetingBracketDatesPattern = `(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日` + meetingMoreDaysPattern
+	// meetingNotePattern is a bracket after a meeting that says which it was, the opening
+	// or the closing one, "（闭幕会议）": read by meetingNoteEnd, which the tests hold to it.
+	meetingNotePattern = `（\s*(?:开幕|闭幕)(?:全体)?会议\s*）`
 	// meetingNumberPattern is a meeting's number, in digits or in Chinese ("第一次会议").
 	meetingNumberPattern = `(?:\d{1,3}|[一二三四五六七八九十]{1,3})`
 	// maxMeetingsSpan bounds a range of meetings ("第 1 至第 4 次"): a session holds tens of
@@ -171,8 +176,7 @@ func meetingMatches(text string) [][]int {
 			}
 			p += k
 			if m := meetingsAt(text[p:end]); m != nil && m[1] == end-p {
-				if m[meetingBracket] >= 0 {
-					shifted(m, p)
+				if meetingKept(text, shifted(m, p)) {
 					out = append(out, m)
 					prevEnd = end
 				}
@@ -185,9 +189,10 @@ func meetingMatches(text string) [][]int {
 
 // meetingKept reports whether meetingsRE's match m in text is a mention of meetings: one
 // that opens with "在", or dates the meeting in a bracket after it ("第 1 次会议（2022 年 5 月
-// 16 日）上"). "第 1 次会议上" alone is as often the subject of a clause as its time.
+// 16 日）上") or says which it was ("第 10 次会议（闭幕会议）上"), both of which end "）上".
+// "第 1 次会议上" alone is as often the subject of a clause as its time.
 func meetingKept(text string, m []int) bool {
-	return strings.HasPrefix(text[m[0]:], "在") || m[meetingBracket] >= 0
+	return strings.HasPrefix(text[m[0]:], "在") || strings.HasSuffix(text[m[0]:m[1]], "）上")
 }
 
 // mayNameMeetings reports whether text holds an end of a match of meetingsRE: most texts

@@ -224,7 +224,7 @@ func (m *meetingMatcher) moreNumbers(e int) bool {
 	return m.end(skipRESpaces(s, e))
 }
 
-// end reads 次(全体)?会议(?:（\s*(dates)\s*）)?上 at byte p.
+// end reads 次(全体)?会议(?:（\s*(dates)\s*）|note)?上 at byte p.
 func (m *meetingMatcher) end(p int) bool {
 	s := m.s
 	if !strings.HasPrefix(s[p:], "次") {
@@ -245,9 +245,37 @@ func (m *meetingMatcher) end(p int) bool {
 		m.cap[14], m.cap[15], m.cap[1] = p+b[2], p+b[3], p+b[1]+len("上")
 		return true
 	}
+	if n := meetingNoteEnd(s[p:]); n > 0 && strings.HasPrefix(s[p+n:], "上") {
+		m.cap[1] = p + n + len("上")
+		return true
+	}
 	if strings.HasPrefix(s[p:], "上") {
 		m.cap[1] = p + len("上")
 		return true
 	}
 	return false
+}
+
+// meetingNoteEnd returns the length of the bracket meetingNotePattern matches at the start
+// of s, "（闭幕会议）", or 0.
+func meetingNoteEnd(s string) int {
+	if !strings.HasPrefix(s, "（") {
+		return 0
+	}
+	p := skipRESpaces(s, len("（"))
+	if !strings.HasPrefix(s[p:], "开幕") && !strings.HasPrefix(s[p:], "闭幕") {
+		return 0
+	}
+	p += len("开幕")
+	if strings.HasPrefix(s[p:], "全体会议") { // (全体)? taken; left out, "会议" cannot follow
+		p += len("全体")
+	}
+	if !strings.HasPrefix(s[p:], "会议") {
+		return 0
+	}
+	p = skipRESpaces(s, p+len("会议"))
+	if !strings.HasPrefix(s[p:], "）") {
+		return 0
+	}
+	return p + len("）")
 }

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -63,7 +64,9 @@ func TestMeetingRules(t *testing.T) {
 		{"bracket: a span of days, no pairing", "第 1 至第 4 次会议（2012 年 10 月 15 日至 16 日）上，缔约方会议审议了议程项目 2。",
 			[]want{{[]int{1, 2, 3, 4}, []string{"", "", "", ""}, false}}},
 		{"bracket: one date for two meetings", "在第 3 和第 4 次会议（2019 年 5 月 21 日）上", []want{{[]int{3, 4}, []string{"2019-05-21", "2019-05-21"}, false}}},
-		{"bracket: not a date, not read", "第 2 次会议（闭幕会议）上，委员会通过了报告。", nil},
+		{"bracket: the closing meeting, no 在", "第 2 次会议（闭幕会议）上，委员会通过了报告。", []want{{[]int{2}, []string{""}, false}}},
+		{"bracket: the opening plenary meeting, with 在 and a date", "在 2027 年 6 月 2 日第 1 次全体会议（ 开幕全体会议 ）上，理事会选举了主席。", []want{{[]int{1}, []string{"2027-06-02"}, true}}},
+		{"bracket: a note that names no meeting, not read", "第 3 次会议（闭幕）上，委员会通过了报告。", nil},
 		{"no 在 and no bracket: a subject as often as a time", "第 1 次会议上的发言载于附件。", nil},
 		{"bracket: the bureau's meeting is its own", "主席团第 4 次会议（5 月 14 日）上审议了", nil},
 		{"a count with its numbers in brackets is no mention", "委员会举行了两次会议（第 9 次和第 10 次会议）。", nil},
@@ -620,6 +623,21 @@ func TestSameMeetingParagraph(t *testing.T) {
 	} {
 		if got := sameMeetingParagraph(text); got != want {
 			t.Errorf("sameMeetingParagraph(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestMeetingNoteEnd holds meetingNoteEnd to meetingNotePattern.
+func TestMeetingNoteEnd(t *testing.T) {
+	re := regexp.MustCompile(`^` + meetingNotePattern)
+	for _, s := range []string{"（闭幕会议）上", "（开幕会议）", "（ 开幕全体会议\t）上", "（闭幕全体会议）", "（闭幕）上", "（闭幕会议上", "(闭幕会议)上",
+		"（第一次会议）上", "（闭幕会议 ）", "（开幕全体）", "（ 闭幕\n会议）", "", "（"} {
+		want := 0
+		if m := re.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := meetingNoteEnd(s); got != want {
+			t.Errorf("meetingNoteEnd(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

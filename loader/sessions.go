@@ -34,8 +34,9 @@ var (
 	// 举行了第六届会议", "在 2012 年 10 月 15 日至 19 日于维也纳举行的第六届会议", "于 2012 年 12
 	// 月 7 日和 2013 年 3 月 11 日至 15 日在维也纳举行了第五十六届会议", a resumed part, "于
 	// 2018 年 12 月 7 日举行的第二十七届会议续会", and one held in a manner (mannerPattern), "于
-	// 2021 年 5 月 31 日至 6 月 4 日以混合形式在维也纳举行了第十二届会议".
-	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `举行(?:了|的)?\s*第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
+	// 2021 年 5 月 31 日至 6 月 4 日以混合形式在维也纳举行了第十二届会议", and one its subject
+	// holds, "实施情况审议组将于 2025 年 6 月 16 日至 20 日在维也纳举行其第十六届会议".
+	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `举行(?:了|的)?\s*(?:其\s*)?第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
 	// sessionFutureRE finds a session named before its days: held, "第六届会议于 2015 年 11 月
 	// 2 日至 6 日在圣彼得堡举行", decided for the future, "第七届会议将于 2014 年 10 月 6 日至 10
 	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
@@ -233,6 +234,8 @@ func findSessions(text string) []session {
 		s := sessionOf(chineseNumber(g(3)), g(2), readParts(g(1)))
 		s.resumed, s.group = g(4) != "", group.holds(m[0])
 		s.start0, s.end0, s.quote = runes.of(m[0]), runes.of(m[1]), text[m[0]:m[1]]
+		// "审议组将于 2025 年 6 月 16 日至 20 日在维也纳举行其第十六届会议": to be held.
+		s.future = strings.HasSuffix(trimRightSpace(text[:m[0]]), "将于")
 		out = append(out, s)
 	}
 	runes, group = runeOffsets{text: text}, newGroupsSince(text)
@@ -395,7 +398,7 @@ var sessionPartWords = append(slices.Clip(resumedWords), firstPartWord)
 
 // sessionMentions reports whether a text may hold a match of sessionHeldRE (held) and of
 // sessionFutureRE (future), from what stands around each "第…届会议" in it: a match of the
-// first has before it "举行", "举行了" or "举行的" and white space; one of the second opens
+// first has before it "举行", "举行了" or "举行的", white space, and "其" or not; one of the second opens
 // with "第…届会议", a word of resumedWords and white space or not, "将" or not, white space
 // and "于" or "在". Where neither stands
 // around any, the patterns cannot match, and are not run over the runs of Chinese
@@ -424,6 +427,10 @@ func sessionMentions(text string) (held, future bool) {
 		t := ordinal
 		for t > 0 && isRESpace(text[t-1]) {
 			t--
+		}
+		if strings.HasSuffix(text[:t], "其") { // "举行其第十六届会议"
+			for t -= len("其"); t > 0 && isRESpace(text[t-1]); t-- {
+			}
 		}
 		if before := text[:t]; strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "举行了") || strings.HasSuffix(before, "举行的") {
 			held = true

@@ -84,6 +84,10 @@ func TestSessionRules(t *testing.T) {
 			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
 		{"held, then something else held: no resumption said", "第四届会议于 2019 年 3 月 4 日至 6 日在维也纳举行，并于 2019 年 3 月 7 日举行了专家会议。",
 			[]session{{number: 4, place: "维也纳", start: "2019-03-04", end: "2019-03-06"}}},
+		{"a group's future session, its subject holding it (其)", "根据第 12/3 号决议，专家组将于 2032 年 2 月 9 日至 11 日在内罗毕举行其第四届会议。",
+			[]session{{number: 4, place: "内罗毕", start: "2032-02-09", end: "2032-02-11", future: true, group: true}}},
+		{"held its session (举行了其)", "委员会于 2030 年 3 月 4 日在日内瓦举行了其第二届会议。",
+			[]session{{number: 2, place: "日内瓦", start: "2030-03-04", end: "2030-03-04"}}},
 		{"decided, a manner", "缔约方会议决定其第十二届会议将于 2024 年 10 月 14 日至 18 日以现场和线上相结合的方式在维也纳举行。",
 			[]session{{number: 12, place: "维也纳", start: "2024-10-14", end: "2024-10-18", future: true}}},
 	} {
@@ -1078,6 +1082,34 @@ func TestTheFirstMeetingOfACount(t *testing.T) {
 	}
 }
 
+// TestGroupNumber: the number a group's report gives its meeting, where the days match the
+// session's first.
+func TestGroupNumber(t *testing.T) {
+	para := func(texts ...string) []paragraph {
+		var out []paragraph
+		for _, s := range texts {
+			out = append(out, paragraph{text: s})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []paragraph
+		first string
+		want  int
+	}{
+		{"Chinese numeral, 次", para("1. 导言。", "2. 打击网络犯罪问题工作组第十二次会议于 2031 年 3 月 4 日至 6 日在维也纳举行。"), "2031-03-04", 12},
+		{"digits, 届, an expert group", para("1. 专家组第 7 届会议于 2029 年 11 月 2 日和 3 日在纽约举行。"), "2029-11-02", 7},
+		{"two meetings: the one of the session's days", para("3. 工作组第二十次会议于 2030 年 5 月 2 日举行，第二十一次会议于 2030 年 9 月 9 日至 11 日举行。"), "2030-09-09", 21},
+		{"days of another meeting", para("2. 工作组第三次会议于 2027 年 1 月 5 日举行。"), "2028-01-05", 0},
+		{"no number", para("2. 工作组会议于 2027 年 1 月 5 日举行。"), "2027-01-05", 0},
+	} {
+		if got := groupNumber(tc.paras, tc.first); got != tc.want {
+			t.Errorf("%s: groupNumber = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestHeadingItem: a heading that names an agenda item (G26), in the chapter or the section.
 func TestHeadingItem(t *testing.T) {
 	for _, tc := range []struct{ section, want string }{
@@ -1090,6 +1122,45 @@ func TestHeadingItem(t *testing.T) {
 	} {
 		if got := headingItem(tc.section); got != tc.want {
 			t.Errorf("headingItem(%q) = %q, want %q", tc.section, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceBefore: the place a title page writes before a session's days.
+func TestPlaceBefore(t *testing.T) {
+	for _, tc := range []struct{ before, want string }{
+		{"麻醉药品委员会第七十一届会议纽约，", "纽约"},
+		{"Original: English亚的斯亚贝巴， ", "亚的斯亚贝巴"},
+		{"日内瓦，", "日内瓦"},
+		{"第十届会议，", ""},
+		{"大会，", ""},
+		{"临时议程项目 3", ""},
+		{"这是一段很长的没有界限的中文文字，", ""},
+	} {
+		if got := placeBefore(tc.before); got != tc.want {
+			t.Errorf("placeBefore(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+// TestIntersessionalMeeting: a statement at a meeting held between sessions is marked, with
+// the day the sentence gives that meeting.
+func TestIntersessionalMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		at      string // the speaker, whose offset is asked
+		want    bool
+		wantDay intersessionalDay
+	}{
+		{"5. 在 2031 年 11 月 3 日的闭会期间会议上，下列国家的代表作了发言：奥地利和智利。", "奥地利", true, intersessionalDay{date: "2031-11-03"}},
+		{"在 9 月 8 日举行的专题闭会期间会议上，加纳代表作了发言。", "加纳", true, intersessionalDay{monthDay: "09-08"}},
+		{"在闭会期间会议上，秘鲁代表作了发言。", "秘鲁", true, intersessionalDay{}},
+		{"委员会于 3 月 3 日举行了闭会期间会议。在第 2 次会议上，泰国代表作了发言。", "泰国", false, intersessionalDay{}},
+		{"闭会期间会议的成果载于附件，瑞士代表作了发言。", "瑞士", false, intersessionalDay{}},
+	} {
+		at := strings.Index(tc.text, tc.at)
+		if got, day := intersessionalMeeting(tc.text, at); got != tc.want || day != tc.wantDay {
+			t.Errorf("intersessionalMeeting(%q, %q) = %v %+v, want %v %+v", tc.text, tc.at, got, day, tc.want, tc.wantDay)
 		}
 	}
 }

@@ -34,8 +34,8 @@ var (
 	// "阿塞拜疆代表行使答辩权".
 	behalfRE = regexp.MustCompile(`^(.+?)(?:的)?(代表|观察员)(?:代表(.+)|以(.+)的名义|(行使答辩权))$`)
 	// meetingAtRE is the meeting a paragraph reports on: "第 1 次会议上", "第 1 次会议（2022 年
-	// 5 月 16 日）上".
-	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议(?:（\s*` + meetingBracketDatesPattern + `\s*）)?上`)
+	// 5 月 16 日）上", "第 10 次会议（闭幕会议）上".
+	meetingAtRE = regexp.MustCompile(`(至)?\s*第\s*(\d{1,3})\s*次(?:全体)?会议(?:（\s*` + meetingBracketDatesPattern + `\s*）|` + meetingNotePattern + `)?上`)
 	// speakerQualifierRE is a clause that qualifies the whole list before the verb: "泰国
 	// 和日本这两个签署国".
 	speakerQualifierRE = regexp.MustCompile(`这(?:\p{Han}{1,3}个|些)(签署国|国家|组织|非政府组织|政府间组织)$`)
@@ -63,6 +63,9 @@ type speaker struct {
 	// (see holderOf), read again from the quote only for such a speaker: a flag keeps the
 	// struct as small as it was.
 	held bool
+	// timing: "before" or "after" the adoption or the vote the sentence names ("在通过该决议
+	// 草案之前"), or "". A constant's string, which copies no bytes.
+	timing string
 }
 
 // findSpeakers returns the speakers a narrative paragraph lists, in order.
@@ -421,6 +424,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 		return out
 	}
 	capacity, signatory, states := "", strings.Contains(intro, "签署国"), strings.Contains(intro, "国家") || strings.Contains(intro, "签署国")
+	timing := statementTiming(sent)
 	// The capacity of a list before the verb stands at its end ("…的代表"); of one after
 	// it, in the words that open it ("下列国家的代表所作的发言").
 	trimmed := trimRightSpace(list)
@@ -458,7 +462,7 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 	out = slices.Grow(out, len(items))
 	prevEnd := -1
 	for _, it := range items {
-		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1]}
+		sp := speaker{capacity: capacity, signatory: signatory, statement: *kind, state: states, start: base + at + it[0], end: base + at + it[1], timing: timing}
 		sp.labelled(groups, it[0])
 		if prevEnd >= 0 {
 			var buf [4][2]int // on the stack: only whether there is one is asked
@@ -1042,8 +1046,8 @@ func singleSpaced(s string) string {
 // voteWords open the sentence of a statement made before or after the vote the report
 // has told of, and say which: "在表决前，…作了解释投票的发言", "表决之后，…".
 var voteWords = [...]struct{ words, timing string }{
-	{"在表决前", "before_vote"}, {"在表决之前", "before_vote"}, {"表决前", "before_vote"}, {"表决之前", "before_vote"},
-	{"在表决后", "after_vote"}, {"在表决之后", "after_vote"}, {"表决后", "after_vote"}, {"表决之后", "after_vote"},
+	{"在表决前", "before"}, {"在表决之前", "before"}, {"表决前", "before"}, {"表决之前", "before"},
+	{"在表决后", "after"}, {"在表决之后", "after"}, {"表决后", "after"}, {"表决之后", "after"},
 }
 
 // timesTheVote reports whether text says of a statement that it came before or after the
@@ -1059,6 +1063,44 @@ func timesTheVote(text string) bool {
 		t := strings.TrimPrefix(text[from:], "之")
 		if strings.HasPrefix(t, "前") || strings.HasPrefix(t, "后") {
 			return true
+		}
+	}
+}
+
+// timingAnchors are the acts a statement is timed by: an adoption, a vote, an action on a
+// draft ("在就该决议草案采取行动之前").
+var timingAnchors = []string{"通过", "表决", "采取行动"}
+
+// statementTiming returns whether a clause that reports a statement says it was made
+// "before" or "after" an adoption or a vote: a phrase that opens with 在 and closes with 前
+// or 后 ("在通过该决定草案之后", "在表决前", "在该决议草案通过后"), holding one of
+// timingAnchors, within one clause (no "，" or "。") and 80 characters; "" where it says
+// neither. A 前 or 后 that closes no such phrase ("在最后通过前": 最后) is read past.
+func statementTiming(clause string) string {
+	if !contains(clause, "前") && !contains(clause, "后") {
+		return ""
+	}
+	for i := 0; ; {
+		k := index(clause[i:], "在")
+		if k < 0 {
+			return ""
+		}
+		from := i + k
+		i = from + len("在")
+		for p, n := i, 0; p < len(clause) && n < 80; n++ {
+			r, size := utf8.DecodeRuneInString(clause[p:])
+			if r == '，' || r == '。' || r == '；' || r == ',' {
+				break
+			}
+			if r == '前' || r == '后' {
+				if phrase := clause[i:p]; slices.ContainsFunc(timingAnchors, func(a string) bool { return strings.Contains(phrase, a) }) {
+					if r == '前' {
+						return "before"
+					}
+					return "after"
+				}
+			}
+			p += size
 		}
 	}
 }
@@ -1589,6 +1631,8 @@ func meetingAt(text string, from int) (number string, to bool, end int) {
 		p += len("会议")
 		if b := meetingBracketRE.FindStringIndex(text[p:]); b != nil && strings.HasPrefix(text[p+b[1]:], "上") {
 			p += b[1] // "第 1 次会议（2022 年 5 月 16 日）上"
+		} else if n := meetingNoteEnd(text[p:]); n > 0 && strings.HasPrefix(text[p+n:], "上") {
+			p += n // "第 10 次会议（闭幕会议）上"
 		}
 		if !strings.HasPrefix(text[p:], "上") {
 			continue

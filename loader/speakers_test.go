@@ -339,7 +339,8 @@ func TestParagraphMeeting(t *testing.T) {
 		"第 8次会议":                "",
 		"第 1 次会议（2022 年 5 月 16 日）上，委员会审议了议程项目 3": "1",
 		"在第 3 次全体会议（7 月 21 日和 22 日）上":            "3",
-		"第 2 次会议（闭幕会议）上":                         "",
+		"第 2 次会议（闭幕会议）上":                         "2",
+		"在第 14 次会议（开幕全体会议）上":                     "14",
 		"第 4 次会议（5 月 16 日）上和第 5 次会议（5 月 17 日）上":  "",
 	} {
 		if got := paragraphMeeting(in); got != want {
@@ -465,5 +466,34 @@ func TestPanelists(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("findPanelists(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestStatementTiming: a statement on an act made before or after its adoption or the
+// vote, where the clause says which.
+func TestStatementTiming(t *testing.T) {
+	for _, tc := range []struct{ clause, want string }{
+		{"在通过该决议草案之前，法国代表作了解释立场的发言", "before"},
+		{"在该决定草案获得通过之后，下列国家的代表作了解释立场的发言：智利、秘鲁", "after"},
+		{"阿根廷代表在表决前作了解释投票的发言", "before"},
+		{"在表决后，古巴和委内瑞拉的代表作了解释投票的发言", "after"},
+		{"在就题为“加强国际合作打击网络犯罪”的决议草案（E/CN.15/2031/L.9）采取行动之前，加拿大代表作了发言", "before"},
+		{"在最后通过前，日本代表作了发言", "before"},
+		{"在会议开始前，主席作了发言", ""},
+		{"在同次会议上，匈牙利代表代表欧洲联盟作了解释立场的发言", ""},
+		{"在通过议程，前主席作了发言", ""},
+		{"缔约方会议通过该决定后，挪威代表作了发言", ""}, // no 在: the sentence reports the adoption
+	} {
+		if got := statementTiming(tc.clause); got != tc.want {
+			t.Errorf("statementTiming(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+	sps := findSpeakers("4. 在通过该决议草案之后，瑞士代表作了解释立场的发言，墨西哥代表也作了发言。在表决前，土耳其代表作了解释投票的发言。")
+	var got []string
+	for _, sp := range sps {
+		got = append(got, sp.name+":"+sp.statement+":"+sp.timing)
+	}
+	if want := []string{"瑞士:explanation:after", "墨西哥:statement:", "土耳其:explanation:before"}; !slices.Equal(got, want) {
+		t.Errorf("findSpeakers: %v, want %v", got, want)
 	}
 }

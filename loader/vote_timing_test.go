@@ -14,9 +14,9 @@ func TestVoteTiming(t *testing.T) {
 		text, speaker, want string
 		opens               bool
 	}{
-		{"4. 在表决前，巴西和日本的代表作了解释投票的发言。", "日本", "before_vote", true},
-		{"表决之后，墨西哥代表作了解释投票的发言。", "墨西哥", "after_vote", true},
-		{"委员会以 30 票赞成通过了该草案。在表决后，挪威代表作了解释投票的发言。", "挪威", "after_vote", false},
+		{"4. 在表决前，巴西和日本的代表作了解释投票的发言。", "日本", "before", true},
+		{"表决之后，墨西哥代表作了解释投票的发言。", "墨西哥", "after", true},
+		{"委员会以 30 票赞成通过了该草案。在表决后，挪威代表作了解释投票的发言。", "挪威", "after", false},
 		{"在表决前，巴西代表发了言。在同次会议上，秘鲁代表作了发言。", "秘鲁", "", true},
 		{"12. 秘鲁代表在通过该草案之后作了发言。", "秘鲁", "", false},
 	} {
@@ -43,7 +43,7 @@ func TestExplanationsOfVoteAtTheVotesMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"state:bra": "before_vote", "state:jpn": "before_vote", "state:mex": "after_vote"}
+	want := map[string]string{"state:bra": "before", "state:jpn": "before", "state:mex": "after"}
 	for _, r := range g.Relationships {
 		if r.Type != kg.RelSpokeOn || want[r.Start] == "" {
 			continue
