@@ -71,6 +71,7 @@ type ComplexityRoot struct {
 		Mandates       func(childComplexity int, relation *model.MandateRelation, proposed *bool, first *int64, after *string) int
 		Meeting        func(childComplexity int) int
 		Number         func(childComplexity int) int
+		OrallyRevised  func(childComplexity int) int
 		Paragraphs     func(childComplexity int, kind *model.ParagraphKind, first *int64, after *string) int
 		ReferenceChain func(childComplexity int, depth *int64, relation *model.Relation, limit *int64) int
 		ReferencedBy   func(childComplexity int, relation *model.Relation, first *int64, after *string) int
@@ -148,9 +149,12 @@ type ComplexityRoot struct {
 		CitedBy         func(childComplexity int, first *int64, after *string) int
 		ConsideredUnder func(childComplexity int) int
 		DraftOf         func(childComplexity int) int
+		DraftOfReport   func(childComplexity int) int
+		Drafts          func(childComplexity int) int
 		File            func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
+		OrallyRevised   func(childComplexity int) int
 		Paragraphs      func(childComplexity int, first *int64, after *string) int
 		RevisionOf      func(childComplexity int) int
 		Revisions       func(childComplexity int) int
@@ -445,22 +449,25 @@ type ComplexityRoot struct {
 	}
 
 	Statement struct {
-		AgendaItem func(childComplexity int) int
-		AtMeeting  func(childComplexity int) int
-		Capacity   func(childComplexity int) int
-		Cursor     func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Meeting    func(childComplexity int) int
-		Office     func(childComplexity int) int
-		OnBehalfOf func(childComplexity int) int
-		Paragraph  func(childComplexity int) int
-		Quote      func(childComplexity int) int
-		Session    func(childComplexity int) int
-		Signatory  func(childComplexity int) int
-		Source     func(childComplexity int) int
-		SpanEnd    func(childComplexity int) int
-		SpanStart  func(childComplexity int) int
-		Speaker    func(childComplexity int) int
+		AgendaItem     func(childComplexity int) int
+		AtMeeting      func(childComplexity int) int
+		Capacity       func(childComplexity int) int
+		Cursor         func(childComplexity int) int
+		Date           func(childComplexity int) int
+		Intersessional func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Meeting        func(childComplexity int) int
+		Office         func(childComplexity int) int
+		OnBehalfOf     func(childComplexity int) int
+		Paragraph      func(childComplexity int) int
+		Quote          func(childComplexity int) int
+		Session        func(childComplexity int) int
+		Signatory      func(childComplexity int) int
+		Source         func(childComplexity int) int
+		SpanEnd        func(childComplexity int) int
+		SpanStart      func(childComplexity int) int
+		Speaker        func(childComplexity int) int
+		Timing         func(childComplexity int) int
 	}
 
 	StatementConnection struct {
@@ -578,6 +585,9 @@ type CitationResolver interface {
 type DocumentResolver interface {
 	CitedBy(ctx context.Context, obj *model.Document, first *int64, after *string) (*model.CitationConnection, error)
 	DraftOf(ctx context.Context, obj *model.Document) (*kg.Act, error)
+	DraftOfReport(ctx context.Context, obj *model.Document) (*model.Document, error)
+	Drafts(ctx context.Context, obj *model.Document) ([]*model.Document, error)
+	OrallyRevised(ctx context.Context, obj *model.Document) (bool, error)
 	ConsideredUnder(ctx context.Context, obj *model.Document) ([]*model.AgendaItem, error)
 	Sponsors(ctx context.Context, obj *model.Document) ([]*model.Sponsorship, error)
 	RevisionOf(ctx context.Context, obj *model.Document) (*model.Document, error)
@@ -815,6 +825,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Act.Number(childComplexity), true
+	case "Act.orallyRevised":
+		if e.ComplexityRoot.Act.OrallyRevised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Act.OrallyRevised(childComplexity), true
 	case "Act.paragraphs":
 		if e.ComplexityRoot.Act.Paragraphs == nil {
 			break
@@ -1179,6 +1195,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.DraftOf(childComplexity), true
+	case "Document.draftOfReport":
+		if e.ComplexityRoot.Document.DraftOfReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.DraftOfReport(childComplexity), true
+	case "Document.drafts":
+		if e.ComplexityRoot.Document.Drafts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Drafts(childComplexity), true
 	case "Document.file":
 		if e.ComplexityRoot.Document.File == nil {
 			break
@@ -1197,6 +1225,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Key(childComplexity), true
+	case "Document.orallyRevised":
+		if e.ComplexityRoot.Document.OrallyRevised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.OrallyRevised(childComplexity), true
 	case "Document.paragraphs":
 		if e.ComplexityRoot.Document.Paragraphs == nil {
 			break
@@ -2528,6 +2562,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Cursor(childComplexity), true
+	case "Statement.date":
+		if e.ComplexityRoot.Statement.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Date(childComplexity), true
+	case "Statement.intersessional":
+		if e.ComplexityRoot.Statement.Intersessional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Intersessional(childComplexity), true
 	case "Statement.kind":
 		if e.ComplexityRoot.Statement.Kind == nil {
 			break
@@ -2600,6 +2646,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Speaker(childComplexity), true
+	case "Statement.timing":
+		if e.ComplexityRoot.Statement.Timing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Timing(childComplexity), true
 
 	case "StatementConnection.edges":
 		if e.ComplexityRoot.StatementConnection.Edges == nil {
@@ -3197,6 +3249,8 @@ type Act implements Node {
   vote: Vote
   "True where a report says the act was adopted without a vote (未经表决)."
   withoutVote: Boolean!
+  "True where a report says its draft was revised orally before it was adopted (经口头修订的): the act's text is not its draft's."
+  orallyRevised: Boolean!
   "The meeting that adopted the act, when a loaded document says (its number is ` + "`" + `meeting` + "`" + `): a meeting of ` + "`" + `session` + "`" + `."
   adoptedIn: Meeting
   "The session that adopted the act, from its number: 6/1 is of the sixth session, and the Council's 2011/33 of its 2011 session; null where the number names none (the Security Council numbers its acts serially)."
@@ -3320,6 +3374,12 @@ type Document implements Node {
   ): CitationConnection!
   "The act this document is the draft of, when it is one."
   draftOf: Act
+  "The report this document is a draft of, when it is one: a session's report adopted from its L. documents (\"通过了…报告（CTOC/COP/2024/L.1 和 Add.1-6）\")."
+  draftOfReport: Document
+  "The drafts a session's report was adopted from, for a report: its L. documents."
+  drafts: [Document!]!
+  "True where the report says it was adopted as orally revised (通过了经口头修订的本届会议报告)."
+  orallyRevised: Boolean!
   "The agenda items the document was before, when a report says."
   consideredUnder: [AgendaItem!]!
   "The States, organisations or officers that sponsored or submitted this draft."
@@ -3805,6 +3865,12 @@ type Statement {
   office: String
   "Whom the speaker spoke for, as printed: \"联合国会员国中的 77 国集团成员国和中国\"."
   onBehalfOf: String
+  "Whether the statement came before or after the adoption or the vote the report tells of (\"在通过该决议草案之后\", \"在表决前\"), where it says."
+  timing: StatementTiming
+  "True for a statement at a meeting held between sessions (闭会期间会议), none of the session's numbered meetings; date gives its day."
+  intersessional: Boolean!
+  "The day of an intersessional meeting, where the report gives it."
+  date: String
   "The meeting at which it was made, when the paragraph says."
   meeting: String
   "That meeting, as a node: its day, what it considered and adopted."
@@ -3863,6 +3929,14 @@ enum ActorKind {
   PERSON
   "Many addressed as one: States parties, Member States, donors."
   COLLECTIVE
+}
+
+"When a statement was made, against the adoption or the vote it speaks to."
+enum StatementTiming {
+  "Before the adoption or the vote."
+  BEFORE
+  "After it."
+  AFTER
 }
 
 "Who a mandate addresses."
@@ -4322,6 +4396,8 @@ func (ec *executionContext) childFields_Act(ctx context.Context, field graphql.C
 		return ec.fieldContext_Act_vote(ctx, field)
 	case "withoutVote":
 		return ec.fieldContext_Act_withoutVote(ctx, field)
+	case "orallyRevised":
+		return ec.fieldContext_Act_orallyRevised(ctx, field)
 	case "adoptedIn":
 		return ec.fieldContext_Act_adoptedIn(ctx, field)
 	case "session":
@@ -4478,6 +4554,12 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_citedBy(ctx, field)
 	case "draftOf":
 		return ec.fieldContext_Document_draftOf(ctx, field)
+	case "draftOfReport":
+		return ec.fieldContext_Document_draftOfReport(ctx, field)
+	case "drafts":
+		return ec.fieldContext_Document_drafts(ctx, field)
+	case "orallyRevised":
+		return ec.fieldContext_Document_orallyRevised(ctx, field)
 	case "consideredUnder":
 		return ec.fieldContext_Document_consideredUnder(ctx, field)
 	case "sponsors":
@@ -5046,6 +5128,12 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_office(ctx, field)
 	case "onBehalfOf":
 		return ec.fieldContext_Statement_onBehalfOf(ctx, field)
+	case "timing":
+		return ec.fieldContext_Statement_timing(ctx, field)
+	case "intersessional":
+		return ec.fieldContext_Statement_intersessional(ctx, field)
+	case "date":
+		return ec.fieldContext_Statement_date(ctx, field)
 	case "meeting":
 		return ec.fieldContext_Statement_meeting(ctx, field)
 	case "atMeeting":
@@ -7274,6 +7362,29 @@ func (ec *executionContext) fieldContext_Act_withoutVote(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Act", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Act_orallyRevised(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Act_orallyRevised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrallyRevised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Act_orallyRevised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Act", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Act_adoptedIn(ctx context.Context, field graphql.CollectedField, obj *kg.Act) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8775,6 +8886,93 @@ func (ec *executionContext) fieldContext_Document_draftOf(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Document_draftOfReport(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_draftOfReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().DraftOfReport(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_draftOfReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_drafts(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_drafts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Drafts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖcopgraphᚋgraphᚋmodelᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_drafts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_orallyRevised(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_orallyRevised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().OrallyRevised(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_orallyRevised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Document_consideredUnder(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
@@ -14438,6 +14636,75 @@ func (ec *executionContext) fieldContext_Statement_onBehalfOf(_ context.Context,
 	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
+func (ec *executionContext) _Statement_timing(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_timing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timing(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementTiming) graphql.Marshaler {
+			return ec.marshalOStatementTiming2ᚖcopgraphᚋgraphᚋmodelᚐStatementTiming(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_timing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "StatementTiming")
+}
+
+func (ec *executionContext) _Statement_intersessional(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_intersessional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intersessional(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_intersessional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Statement_date(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
 func (ec *executionContext) _Statement_meeting(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17017,6 +17284,11 @@ func (ec *executionContext) _Act(ctx context.Context, sel ast.SelectionSet, obj 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "orallyRevised":
+			out.Values[i] = ec._Act_orallyRevised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "adoptedIn":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -17544,6 +17816,24 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_draftOf(ctx, field, obj)
+				})
+		case "draftOfReport":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_draftOfReport(ctx, field, obj)
+				})
+		case "drafts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_drafts(ctx, field, obj)
+				})
+		case "orallyRevised":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_orallyRevised(ctx, field, obj)
 				})
 		case "consideredUnder":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -19569,6 +19859,21 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 			}
 		case "onBehalfOf":
 			out.Values[i] = ec._Statement_onBehalfOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timing":
+			out.Values[i] = ec._Statement_timing(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "intersessional":
+			out.Values[i] = ec._Statement_intersessional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._Statement_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21964,6 +22269,22 @@ func (ec *executionContext) marshalOSession2ᚖcopgraphᚋgraphᚋmodelᚐSessio
 		return graphql.Null
 	}
 	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStatementTiming2ᚖcopgraphᚋgraphᚋmodelᚐStatementTiming(ctx context.Context, v any) (*model.StatementTiming, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.StatementTiming)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatementTiming2ᚖcopgraphᚋgraphᚋmodelᚐStatementTiming(ctx context.Context, sel ast.SelectionSet, v *model.StatementTiming) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

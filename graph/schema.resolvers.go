@@ -216,11 +216,37 @@ func (r *documentResolver) CitedBy(ctx context.Context, obj *model.Document, fir
 
 func (r *documentResolver) DraftOf(ctx context.Context, obj *model.Document) (*kg.Act, error) {
 	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelDraftedAs})
-	if err != nil || len(es) == 0 {
-		return nil, err
+	for _, e := range es {
+		if e.Other.Label(kg.LabelAct) { // a report drafted from it is draftOfReport's
+			a := kg.ActFromNode(e.Other)
+			return &a, nil
+		}
 	}
-	a := kg.ActFromNode(es[0].Other)
-	return &a, nil
+	return nil, err
+}
+
+func (r *documentResolver) DraftOfReport(ctx context.Context, obj *model.Document) (*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Incoming, Type: kg.RelDraftedAs})
+	for _, e := range es {
+		if e.Other.Label(kg.LabelDocument) {
+			return model.NewDocument(e.Other), nil
+		}
+	}
+	return nil, err
+}
+
+func (r *documentResolver) Drafts(ctx context.Context, obj *model.Document) ([]*model.Document, error) {
+	es, err := r.allEdges(ctx, kg.EdgeQuery{NodeID: obj.Key(), Direction: kg.Outgoing, Type: kg.RelDraftedAs})
+	out := make([]*model.Document, len(es))
+	for i, e := range es {
+		out[i] = model.NewDocument(e.Other)
+	}
+	return out, err
+}
+
+func (r *documentResolver) OrallyRevised(ctx context.Context, obj *model.Document) (bool, error) {
+	revised, _ := obj.Properties.Get(kg.PropOrallyRevised).(bool)
+	return revised, nil
 }
 
 func (r *documentResolver) ConsideredUnder(ctx context.Context, obj *model.Document) ([]*model.AgendaItem, error) {

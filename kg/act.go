@@ -71,6 +71,9 @@ type Act struct {
 	Vote *Vote
 	// WithoutVote is true where a report says the act was adopted without a vote.
 	WithoutVote bool
+	// OrallyRevised is true where a report says the draft was revised orally before it was
+	// adopted ("通过了经口头修订的…决议草案"): the act's text is not its draft's.
+	OrallyRevised bool
 }
 
 // Vote is a recorded vote: how many voted for, against, and abstained.
@@ -104,7 +107,7 @@ func (a Act) Node() Node {
 	hasSession = hasSession && a.Body == BodyCOP
 	// Sized for what it will hold: one allocation.
 	size := 5
-	for _, has := range [...]bool{a.Title != "", a.Date != "", a.Meeting != "", a.WithoutVote, hasSession} {
+	for _, has := range [...]bool{a.Title != "", a.Date != "", a.Meeting != "", a.WithoutVote, a.OrallyRevised, hasSession} {
 		if has {
 			size++
 		}
@@ -127,6 +130,9 @@ func (a Act) Node() Node {
 		props.Set(PropMeeting, a.Meeting)
 	}
 	props.Set(PropNumber, a.Number)
+	if a.OrallyRevised {
+		props.Set(PropOrallyRevised, true)
+	}
 	if hasSession {
 		props.Set(PropSession, session)
 	}
@@ -219,21 +225,23 @@ func ActFromNode(n Node) Act {
 	p := n.Properties
 	adopted, _ := p.Get(PropAdopted).(bool)
 	without, _ := p.Get(PropWithoutVote).(bool)
+	orally, _ := p.Get(PropOrallyRevised).(bool)
 	var vote *Vote
 	if p.Has(PropVotesInFavour) {
 		vote = &Vote{InFavour: Int(p, PropVotesInFavour), Against: Int(p, PropVotesAgainst), Abstaining: Int(p, PropAbstentions)}
 	}
 	return Act{
-		Vote:        vote,
-		WithoutVote: without,
-		ID:          n.ID,
-		Body:        Body(String(p, PropBody)),
-		Kind:        ActKind(String(p, PropKind)),
-		Number:      String(p, PropNumber),
-		Title:       String(p, PropTitle),
-		Date:        String(p, PropDate),
-		Meeting:     String(p, PropMeeting),
-		Adopted:     adopted,
+		Vote:          vote,
+		WithoutVote:   without,
+		OrallyRevised: orally,
+		ID:            n.ID,
+		Body:          Body(String(p, PropBody)),
+		Kind:          ActKind(String(p, PropKind)),
+		Number:        String(p, PropNumber),
+		Title:         String(p, PropTitle),
+		Date:          String(p, PropDate),
+		Meeting:       String(p, PropMeeting),
+		Adopted:       adopted,
 	}
 }
 

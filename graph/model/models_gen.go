@@ -1136,3 +1136,61 @@ func (e StatementKind) MarshalJSON() ([]byte, error) {
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
 }
+
+// When a statement was made, against the adoption or the vote it speaks to.
+type StatementTiming string
+
+const (
+	// Before the adoption or the vote.
+	StatementTimingBefore StatementTiming = "BEFORE"
+	// After it.
+	StatementTimingAfter StatementTiming = "AFTER"
+)
+
+var AllStatementTiming = []StatementTiming{
+	StatementTimingBefore,
+	StatementTimingAfter,
+}
+
+func (e StatementTiming) IsValid() bool {
+	switch e {
+	case StatementTimingBefore, StatementTimingAfter:
+		return true
+	}
+	return false
+}
+
+func (e StatementTiming) String() string {
+	return string(e)
+}
+
+func (e *StatementTiming) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatementTiming(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatementTiming", str)
+	}
+	return nil
+}
+
+func (e StatementTiming) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatementTiming) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatementTiming) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}

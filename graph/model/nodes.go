@@ -416,6 +416,26 @@ func (s *Statement) Office() *string { return s.prop(kg.PropOffice) }
 // OnBehalfOf returns whom the speaker spoke for, as printed.
 func (s *Statement) OnBehalfOf() *string { return s.prop(kg.PropOnBehalfOf) }
 
+// Timing returns whether the statement came before or after the adoption or the vote,
+// where the report says; nil for a value this schema does not know.
+func (s *Statement) Timing() *StatementTiming {
+	if t := s.prop(kg.PropTiming); t != nil {
+		if v := StatementTiming(strings.ToUpper(*t)); v.IsValid() {
+			return &v
+		}
+	}
+	return nil
+}
+
+// Intersessional reports whether the statement was made at a meeting between sessions.
+func (s *Statement) Intersessional() bool {
+	b, _ := s.Rel.Properties.Get(kg.PropIntersessional).(bool)
+	return b
+}
+
+// Date returns the day of the intersessional meeting the statement was made at.
+func (s *Statement) Date() *string { return s.prop(kg.PropDate) }
+
 // Meeting returns the meeting the statement was made at, when the paragraph says.
 func (s *Statement) Meeting() *string { return s.prop(kg.PropMeeting) }
 
