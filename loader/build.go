@@ -427,6 +427,10 @@ func build(name, symbol string, d document) kg.Graph {
 			// Recommendations a lead sentence sets out in another section ("工作组通过了下列
 			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
 			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
+		} else if subjectAsks(p.text) {
+			// "3. 审议组请秘书处继续…": the group or body whose report it is asks, named by
+			// its common noun, as in its recommendations.
+			b.mandates(id, "", "", p, named, nil)
 		}
 		here := b.references(d, id, p, body)
 		var own kg.ActKey

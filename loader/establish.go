@@ -75,6 +75,10 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		}
 		rel := kg.RelEstablishes
 		verb, at := lastEstablishVerb(clause)
+		if verb == conveneVerb && (!setUpByAct(text, clauseStart+at, named) || strings.HasPrefix(text[m.endByte:], "会议")) {
+			// "请会员国召集…专家组", "召集…专家组会议": others convene it, or a meeting of it.
+			verb, at = "", -1
+		}
 		for _, v := range extendVerbs {
 			// "延长…工作组的任务": the group's mandate is what is extended.
 			if !strings.HasPrefix(text[m.endByte:], "的任务") {
@@ -553,7 +557,11 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 		if k < 0 {
 			break
 		}
-		i += k + len("延长")
+		at := i + k
+		i = at + len("延长")
+		if !setUpByAct(text, at, named) {
+			continue // "鼓励会员国延长…小组的任务授权": their groups, not the act's
+		}
 		if m, ok, topicless := newGroupAt(text, i); ok && !topicless && strings.HasPrefix(text[m.endByte:], "的任务") {
 			add(m, ok, false)
 		}
@@ -751,7 +759,11 @@ func purposeGroup(s string) *entity {
 	if k < 0 {
 		return nil
 	}
-	return groupTopics[afterTopicStop(s[:k])]
+	topic := afterTopicStop(s[:k])
+	for _, w := range []string{"就", "关于", "处理", "研究", "审议"} {
+		topic = strings.TrimPrefix(topic, w) // "，就资产追回问题向…提供咨询"
+	}
+	return groupTopics[topic]
 }
 
 // groupsExtendedAfter returns the groups the lexicon does not know that open a clause of text
