@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -152,4 +153,40 @@ func TestConferenceIsNoAddressee(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// FuzzGroupsSetUpOrExtended: the readers of groups set up or extended in other words
+// (newGroupAt after each verb, groupsExtendedAfter, purposeGroup, subjectAsks) never panic,
+// and every group they name stands in the text where they say.
+func FuzzGroupsSetUpOrExtended(f *testing.F) {
+	f.Add("(a) 设立一个网络犯罪问题特设委员会后续行动不限成员名额专家组；(b) 请秘书长召集一个专家组会议；")
+	f.Add("(c) 延长打击犯罪统计国际分类技术咨询小组的任务授权至 2027 年；(d) 关于儿童问题机构间小组应继续开展工作。")
+	f.Add("2. 决定召集一个开放式政府间专家组，就资产追回问题提供咨询，对网络犯罪问题进行研究。")
+	f.Add("3. 审议组请秘书处继续编写摘要。委员会还请")
+	f.Add("设立一个，召集一个小组小组工作组的任务应应")
+	own := kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindDecision, Number: "2025/230"}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		subjectAsks(text)
+		purposeGroup(text)
+		for _, m := range groupsExtendedAfter(text) {
+			if text[m.startByte:m.endByte] != m.quote {
+				t.Fatalf("groupsExtendedAfter(%q): %q is not at [%d, %d)", text, m.quote, m.startByte, m.endByte)
+			}
+		}
+		for i := 0; i <= len(text); i++ {
+			if m, ok, _ := newGroupAt(text, i); ok && text[m.startByte:m.endByte] != m.quote {
+				t.Fatalf("newGroupAt(%q, %d): %q is not at [%d, %d)", text, i, m.quote, m.startByte, m.endByte)
+			}
+		}
+		named := withEstablishedGroups(text, findEntities(text), nil, own)
+		rs := []rune(text)
+		for _, g := range findGroupActs(text, named, nil, own) {
+			if g.start < 0 || g.end > len(rs) || string(rs[g.start:g.end]) != g.quote {
+				t.Fatalf("findGroupActs(%q): %q is not at [%d, %d)", text, g.quote, g.start, g.end)
+			}
+		}
+	})
 }
