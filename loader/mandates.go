@@ -303,8 +303,13 @@ func askingSubject(s string, at int, named []entityMention) int {
 // subjectAsks reports whether a report's narrative paragraph opens with its body or group as
 // the subject that asks, named by its common noun ("3. 审议组请秘书处继续…", "委员会还请…").
 func subjectAsks(text string) bool {
-	t := strings.TrimLeft(text, " ")
-	t = strings.TrimPrefix(t, listNumberText(t))
+	// Past the paragraph's number ("3. "), byte by byte: the list's patterns are regexps, and
+	// this runs on every paragraph of a report.
+	k := 0
+	for k < len(text) && (text[k] == ' ' || text[k] == '.' || text[k] >= '0' && text[k] <= '9') {
+		k++
+	}
+	t := text[k:]
 	if !hasAnyPrefix(t, subjectNouns) {
 		return false // as every subject it reads opens: askingSubject need not run
 	}
