@@ -30,7 +30,7 @@ var lexicon = withShortTitles([]entity{
 	{"wg:smuggling-of-migrants", []string{kg.LabelWorkingGroup}, "偷运移民问题工作组", "Working Group on the Smuggling of Migrants", nil},
 	{"wg:firearms", []string{kg.LabelWorkingGroup}, "枪支问题工作组", "Working Group on Firearms", nil},
 	{"wg:international-cooperation", []string{kg.LabelWorkingGroup}, "国际合作问题工作组", "Working Group on International Cooperation", nil},
-	{"wg:technical-assistance", []string{kg.LabelWorkingGroup}, "技术援助问题政府专家工作组", "Working Group of Government Experts on Technical Assistance", []string{"技术援助问题工作组", "技术援助问题不限成员名额临时工作组"}},
+	{"wg:technical-assistance", []string{kg.LabelWorkingGroup}, "技术援助问题政府专家工作组", "Working Group of Government Experts on Technical Assistance", []string{"技术援助问题工作组", "技术援助工作组", "技术援助问题不限成员名额临时工作组"}},
 	{"wg:review-of-implementation", []string{kg.LabelWorkingGroup}, "审议《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto", nil},
 	{"wg:un-system-task-force", []string{kg.LabelWorkingGroup}, "联合国系统打击威胁到安全与稳定的跨国有组织犯罪和贩毒问题特别工作组", "United Nations System Task Force on Transnational Organized Crime and Drug Trafficking as Threats to Security and Stability", nil},
 	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},

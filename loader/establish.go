@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"copgraph/kg"
 )
@@ -237,7 +238,49 @@ func reportGroup(d document) *entity {
 	if !report {
 		return nil
 	}
+	if group == nil {
+		group = titleGroupLine(d)
+	}
 	return group
+}
+
+// titleGroupLine returns the group a title page names on a line of its own that the lexicon
+// and groupRE do not read ("技术援助工作组", above the dates of its meeting): the lexicon's
+// group of that topic, or a group named as written; nil where none is named so. The title
+// page's lines are joined in its blocks, so the name is the run of Chinese characters that
+// ends in a group noun, between words of other scripts ("…English技术援助工作组2025 年…").
+func titleGroupLine(d document) *entity {
+	for _, bl := range titleBlocks(d.blocks) {
+		t := bl.text
+		for _, noun := range newGroupNouns {
+			for i := 0; i < len(t); {
+				k := index(t[i:], noun)
+				if k < 0 {
+					break
+				}
+				end := i + k + len(noun)
+				i = end
+				if r, _ := decodeRune(t[end:]); end < len(t) && unicode.Is(unicode.Han, r) {
+					continue // a word goes on: "工作组会议的报告"
+				}
+				start := end
+				for start > 0 {
+					r, size := decodeLastRune(t[:start])
+					if !unicode.Is(unicode.Han, r) {
+						break
+					}
+					start -= size
+				}
+				if runeLen(t[start:end]) > 40 {
+					continue
+				}
+				if m, topicless, ok := groupNamed(t[start:end]); ok && !topicless {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // ownGroupNouns are the common nouns by which a group's report names the group.

@@ -190,3 +190,23 @@ func FuzzGroupsSetUpOrExtended(f *testing.F) {
 		}
 	})
 }
+
+// TestTitleGroupLine: a note for a group whose title page names it in words neither the
+// lexicon nor groupRE reads is the group's, by its topic or as written; a run of characters
+// that goes on past the noun names none.
+func TestTitleGroupLine(t *testing.T) {
+	for _, tc := range []struct{ block, want string }{
+		{"联合国打击跨国有组织犯罪公约缔约方会议Distr.: General3 May 2026技术援助工作组2026 年 7 月 1 日至 3 日，维也纳", "wg:technical-assistance"},
+		{"Distr.: General资产冻结事项工作组2026 年 7 月 1 日", "wg:资产冻结事项工作组"},
+		{"Distr.: General关于工作组会议的报告", ""},
+		{"Distr.: General不限成员名额政府间专家组2026 年", ""},
+	} {
+		got := ""
+		if g := titleGroupLine(document{blocks: []block{{text: tc.block}}}); g != nil {
+			got = g.id
+		}
+		if got != tc.want {
+			t.Errorf("titleGroupLine(%q) = %q, want %q", tc.block, got, tc.want)
+		}
+	}
+}

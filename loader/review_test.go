@@ -130,6 +130,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"doc:CAC/COSP/IRG/2025/9#n3 MANDATES actor:secretariat"}, nil},
 		{"family13 G24: OHCHR without 联合国", "family13/d14.txt",
 			[]string{"act:hrc:resolution:58/12#op1 MANDATES actor:ohchr"}, nil},
+		{"family13 G12: a note for a group named on its title page in words of its own", "family13/d07.txt",
+			[]string{"wg:technical-assistance HAS_SESSION session:wg:technical-assistance:2025-06-04", "doc:CTOC/COP/WG.2/2025/3#n1 MENTIONS wg:technical-assistance"}, nil},
 		{"family12 F23: 工作组会议由…主持", "family12/d01.txt",
 			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=president"}, nil},
 	} {
