@@ -238,8 +238,8 @@ func reportGroup(d document) *entity {
 	if !report {
 		return nil
 	}
-	if group == nil {
-		group = titleGroupLine(d)
+	if group == nil && strings.Contains(d.symbol, "/WG.") {
+		group = titleGroupLine(d) // a group's series: a body's report names no group
 	}
 	return group
 }
