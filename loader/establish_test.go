@@ -156,7 +156,8 @@ func TestConferenceIsNoAddressee(t *testing.T) {
 }
 
 // FuzzGroupsSetUpOrExtended: the readers of groups set up or extended in other words
-// (newGroupAt after each verb, groupsExtendedAfter, purposeGroup, subjectAsks) never panic,
+// (newGroupAt after each verb, groupsExtendedAfter, purposeGroup, subjectAsks, a title
+// page's group line) never panic,
 // and every group they name stands in the text where they say.
 func FuzzGroupsSetUpOrExtended(f *testing.F) {
 	f.Add("(a) 设立一个网络犯罪问题特设委员会后续行动不限成员名额专家组；(b) 请秘书长召集一个专家组会议；")
@@ -164,6 +165,7 @@ func FuzzGroupsSetUpOrExtended(f *testing.F) {
 	f.Add("2. 决定召集一个开放式政府间专家组，就资产追回问题提供咨询，对网络犯罪问题进行研究。")
 	f.Add("3. 审议组请秘书处继续编写摘要。委员会还请")
 	f.Add("设立一个，召集一个小组小组工作组的任务应应")
+	f.Add("Distr.: General技术援助工作组2025 年工作组会议的报告")
 	own := kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindDecision, Number: "2025/230"}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
@@ -171,6 +173,7 @@ func FuzzGroupsSetUpOrExtended(f *testing.F) {
 		}
 		subjectAsks(text)
 		purposeGroup(text)
+		titleGroupLine(document{blocks: []block{{text: text}}})
 		for _, m := range groupsExtendedAfter(text) {
 			if text[m.startByte:m.endByte] != m.quote {
 				t.Fatalf("groupsExtendedAfter(%q): %q is not at [%d, %d)", text, m.quote, m.startByte, m.endByte)
