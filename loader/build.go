@@ -445,13 +445,21 @@ func build(name, symbol string, d document) kg.Graph {
 			// Recommendations a lead sentence sets out in another section ("工作组通过了下列
 			// 建议：\n1. 请秘书处…"): the list's, not the narrative's before it.
 			b.mandatesOf(id, "", "", p, named, nil, true, runeLen(p.text[:at]))
+		} else if subjectAsks(p.text) {
+			// "3. 审议组请秘书处继续…": the group or body whose report it is asks, named by
+			// its common noun, as in its recommendations.
+			b.mandates(id, "", "", p, named, nil)
 		}
 		here := b.references(d, id, p, body)
+		var own kg.ActKey
+		if d.draft && p.kind == paraOperative {
+			own = draftOwn(strings.TrimPrefix(b.source, documentIDPrefix)) // "4. 决定成立一个…专家工作组": what the draft would set up
+		}
 		if ownGroup == nil {
 			// In a group's report, "设立一个…专家组" is how it tells its own establishment.
-			named = withEstablishedGroups(p.text, named, here, kg.ActKey{})
+			named = withEstablishedGroups(p.text, named, here, own)
 		}
-		b.groupActsOf("", p, named, here, kg.ActKey{}, ownGroup)
+		b.groupActsOf("", p, named, here, own, ownGroup)
 	}
 
 	b.sessions(d, d.body)
@@ -1190,11 +1198,14 @@ func (b *graphBuilder) groupActs(holder string, p paragraph, named []entityMenti
 // its bare common noun names (findGroupActsOf).
 func (b *graphBuilder) groupActsOf(holder string, p paragraph, named []entityMention, refs []mention, own kg.ActKey, ownGroup *entity) {
 	for _, g := range findGroupActsOf(p.text, named, refs, own, ownGroup) {
-		act := g.act.ID()
+		act := groupActSource(g.act)
 		b.entity(g.group)
-		props := b.props.alloc(7)
+		props := b.props.alloc(8)
 		if holder != "" {
 			props.Set(kg.PropAct, holder)
+		}
+		if g.act.Kind == draftKind {
+			props.Set(kg.PropProposed, true) // a draft's clause: what its act would do
 		}
 		props = props.With(kg.PropParagraph, p.key).With(kg.PropQuote, g.quote).With(kg.PropSource, b.sourceValue).
 			With(kg.PropSpanEnd, int64(p.offset+g.end)).With(kg.PropSpanStart, int64(p.offset+g.start)).With(kg.PropVerb, g.verb)

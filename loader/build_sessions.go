@@ -520,6 +520,11 @@ func (b *graphBuilder) groupSession(d document, body kg.Body) string {
 		report = report || strings.Contains(bl.text, "会议的报告") || strings.Contains(bl.text, "会议报告")
 		joint = joint || strings.Contains(bl.text, "联席会议")
 	}
+	if len(groups) == 0 && strings.Contains(d.symbol, "/WG.") {
+		if g := titleGroupLine(d); g != nil {
+			groups = append(groups, g) // "技术援助工作组", a name neither the lexicon nor groupRE reads
+		}
+	}
 	if len(groups) == 0 || !report {
 		return ""
 	}

@@ -30,7 +30,7 @@ var lexicon = withShortTitles([]entity{
 	{"wg:smuggling-of-migrants", []string{kg.LabelWorkingGroup}, "偷运移民问题工作组", "Working Group on the Smuggling of Migrants", nil},
 	{"wg:firearms", []string{kg.LabelWorkingGroup}, "枪支问题工作组", "Working Group on Firearms", nil},
 	{"wg:international-cooperation", []string{kg.LabelWorkingGroup}, "国际合作问题工作组", "Working Group on International Cooperation", nil},
-	{"wg:technical-assistance", []string{kg.LabelWorkingGroup}, "技术援助问题政府专家工作组", "Working Group of Government Experts on Technical Assistance", []string{"技术援助问题工作组", "技术援助问题不限成员名额临时工作组"}},
+	{"wg:technical-assistance", []string{kg.LabelWorkingGroup}, "技术援助问题政府专家工作组", "Working Group of Government Experts on Technical Assistance", []string{"技术援助问题工作组", "技术援助工作组", "技术援助问题不限成员名额临时工作组"}},
 	{"wg:review-of-implementation", []string{kg.LabelWorkingGroup}, "审议《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况不限成员名额政府间工作组", "Open-ended Intergovernmental Working Group on the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto", nil},
 	{"wg:un-system-task-force", []string{kg.LabelWorkingGroup}, "联合国系统打击威胁到安全与稳定的跨国有组织犯罪和贩毒问题特别工作组", "United Nations System Task Force on Transnational Organized Crime and Drug Trafficking as Threats to Security and Stability", nil},
 	{"wg:icat", []string{kg.LabelWorkingGroup}, "打击人口贩运机构间协调组", "Inter-Agency Coordination Group against Trafficking in Persons", nil},
@@ -110,9 +110,20 @@ var lexicon = withShortTitles([]entity{
 	{"actor:undp", []string{kg.LabelActor, kg.LabelOrganization}, "联合国开发计划署", "United Nations Development Programme", []string{"开发署"}},
 	{"actor:unicef", []string{kg.LabelActor, kg.LabelOrganization}, "联合国儿童基金会", "United Nations Children's Fund", []string{"儿童基金会"}},
 	{"actor:unhcr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国难民事务高级专员办事处", "Office of the United Nations High Commissioner for Refugees", []string{"难民署", "联合国难民署"}},
-	{"actor:ohchr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国人权事务高级专员办事处", "Office of the United Nations High Commissioner for Human Rights", []string{"人权高专办"}},
+	{"actor:ohchr", []string{kg.LabelActor, kg.LabelOrganization}, "联合国人权事务高级专员办事处", "Office of the United Nations High Commissioner for Human Rights", []string{"人权事务高级专员办事处", "人权高专办"}},
 	{"actor:unesco", []string{kg.LabelActor, kg.LabelOrganization}, "联合国教育、科学及文化组织", "United Nations Educational, Scientific and Cultural Organization", []string{"教科文组织"}},
 	{"actor:unicri", []string{kg.LabelActor, kg.LabelOrganization}, "联合国区域间犯罪和司法研究所", "United Nations Interregional Crime and Justice Research Institute", []string{"犯罪司法所"}},
+	// Other entities of the United Nations system and organisations the family's acts ask,
+	// and its reports hear, again and again.
+	{"actor:incb", []string{kg.LabelActor, kg.LabelOrganization}, "国际麻醉品管制局", "International Narcotics Control Board", []string{"麻管局"}},
+	{"actor:who", []string{kg.LabelActor, kg.LabelOrganization}, "世界卫生组织", "World Health Organization", nil},
+	{"actor:un-women", []string{kg.LabelActor, kg.LabelOrganization}, "联合国促进性别平等和增强妇女权能署", "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)", []string{"联合国妇女署", "妇女署"}},
+	{"actor:unoda", []string{kg.LabelActor, kg.LabelOrganization}, "联合国裁军事务厅", "United Nations Office for Disarmament Affairs", []string{"裁军事务厅"}},
+	{"actor:world-bank", []string{kg.LabelActor, kg.LabelOrganization}, "世界银行", "World Bank", nil},
+	{"actor:imf", []string{kg.LabelActor, kg.LabelOrganization}, "国际货币基金组织", "International Monetary Fund", nil},
+	{"actor:oecd", []string{kg.LabelActor, kg.LabelOrganization}, "经济合作与发展组织", "Organisation for Economic Co-operation and Development", []string{"经合组织"}},
+	{"actor:iaca", []string{kg.LabelActor, kg.LabelOrganization}, "国际反腐败学院", "International Anti-Corruption Academy", nil},
+	{"actor:europol", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲刑警组织", "European Union Agency for Law Enforcement Cooperation (Europol)", nil},
 })
 
 // bodyActors are the bodies as an act of another body, or a report's recommendations, ask

@@ -292,3 +292,23 @@ func BenchmarkFindEntities(b *testing.B) {
 		}
 	}
 }
+
+// TestUNEntitiesKnown: the UN entities and organisations the family's texts ask and hear are
+// the lexicon's actors, not organisations keyed by their Chinese names.
+func TestUNEntitiesKnown(t *testing.T) {
+	for text, want := range map[string]string{
+		"请人权事务高级专员办事处编写一份报告":   "actor:ohchr",
+		"邀请国际麻醉品管制局继续与会员国合作":   "actor:incb",
+		"请世界卫生组织提供协助":          "actor:who",
+		"联合国妇女署代表作了发言":         "actor:un-women",
+		"请联合国促进性别平等和增强妇女权能署协助": "actor:un-women",
+		"世界银行和国际货币基金组织的观察员":    "actor:world-bank",
+		"经济合作与发展组织代表作了发言":      "actor:oecd",
+		"联合国裁军事务厅的代表":          "actor:unoda",
+	} {
+		ms := findEntities(text)
+		if len(ms) == 0 || ms[0].ent.id != want {
+			t.Errorf("findEntities(%q): %v, want %s first", text, ms, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"copgraph/kg"
 )
@@ -75,6 +76,10 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		}
 		rel := kg.RelEstablishes
 		verb, at := lastEstablishVerb(clause)
+		if verb == conveneVerb && (!setUpByAct(text, clauseStart+at, named) || strings.HasPrefix(text[m.endByte:], "会议")) {
+			// "请会员国召集…专家组", "召集…专家组会议": others convene it, or a meeting of it.
+			verb, at = "", -1
+		}
 		for _, v := range extendVerbs {
 			// "延长…工作组的任务": the group's mandate is what is extended.
 			if !strings.HasPrefix(text[m.endByte:], "的任务") {
@@ -98,7 +103,9 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			if x[6] >= 0 {
 				x[4], x[5] = x[6], x[7] // decided as 继续 is: the same reading below
 			}
-			if x[4] >= 0 && !strings.Contains(clause, "决定") {
+			if x[4] >= 0 && !strings.Contains(clause, "决定") && !(own.Number != "" && opensClause(clause)) {
+				// "(d) …机构间小组应继续开展工作": a lettered clause after the lead's 决定：
+				// is decided, as the act's own.
 				continue
 			}
 			if x[4] >= 0 && !strings.HasPrefix(text[after:], "应") && !decidesObject(clause) {
@@ -139,11 +146,27 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 	return out
 }
 
-// lastEstablishVerb returns the last of establishVerbs in clause and where it begins, or
-// "", -1. Each verb is two runes that end in 立: the last verb's 立 is the last 立 with a
+// opensClause reports whether clause is only a list number, or nothing: what follows it
+// opens an operative clause.
+func opensClause(clause string) bool {
+	c := strings.TrimLeft(clause, " “")
+	return trimSpace(strings.TrimPrefix(c, listNumberText(c))) == ""
+}
+
+// lastEstablishVerb returns the last of establishVerbs in clause, or conveneVerb, and where
+// it begins, or "", -1. Each verb is two runes that end in 立: the last verb's 立 is the last 立 with a
 // verb's first rune before it, found by one search back for 立 rather than one per verb
 // (TestLastEstablishVerbAsLastIndex).
 func lastEstablishVerb(clause string) (string, int) {
+	v, at := lastVerbInLi(clause)
+	if k := lastIndex(clause, conveneVerb); k > at {
+		return conveneVerb, k
+	}
+	return v, at
+}
+
+// lastVerbInLi is lastEstablishVerb for establishVerbs alone.
+func lastVerbInLi(clause string) (string, int) {
 	for end := len(clause); ; {
 		i := lastIndex(clause[:end], "立")
 		if i < 0 {
@@ -215,7 +238,49 @@ func reportGroup(d document) *entity {
 	if !report {
 		return nil
 	}
+	if group == nil && strings.Contains(d.symbol, "/WG.") {
+		group = titleGroupLine(d) // a group's series: a body's report names no group
+	}
 	return group
+}
+
+// titleGroupLine returns the group a title page names on a line of its own that the lexicon
+// and groupRE do not read ("技术援助工作组", above the dates of its meeting): the lexicon's
+// group of that topic, or a group named as written; nil where none is named so. The title
+// page's lines are joined in its blocks, so the name is the run of Chinese characters that
+// ends in a group noun, between words of other scripts ("…English技术援助工作组2025 年…").
+func titleGroupLine(d document) *entity {
+	for _, bl := range titleBlocks(d.blocks) {
+		t := bl.text
+		for _, noun := range newGroupNouns {
+			for i := 0; i < len(t); {
+				k := index(t[i:], noun)
+				if k < 0 {
+					break
+				}
+				end := i + k + len(noun)
+				i = end
+				if r, _ := decodeRune(t[end:]); end < len(t) && unicode.Is(unicode.Han, r) {
+					continue // a word goes on: "工作组会议的报告"
+				}
+				start := end
+				for start > 0 {
+					r, size := decodeLastRune(t[:start])
+					if !unicode.Is(unicode.Han, r) {
+						break
+					}
+					start -= size
+				}
+				if runeLen(t[start:end]) > 40 {
+					continue
+				}
+				if m, topicless, ok := groupNamed(t[start:end]); ok && !topicless {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // ownGroupNouns are the common nouns by which a group's report names the group.
@@ -468,23 +533,42 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 }
 
 // withEstablishedGroups adds to named, the entities of text, the groups the lexicon does
-// not know that the paragraph establishes ("决定设立一个关于腐败与其他犯罪形式之间联系的不限成员
-// 名额政府间专家组"): a new group is named once, where it is set up, and every later text
-// calls it by its common noun, so no rule that waits for a name it knows finds it. refs
-// and own are findGroupActs's: a group is added only where findGroupActs reads the
-// establishment, by the act that decides it.
+// not know that the paragraph establishes or extends ("决定设立一个关于腐败与其他犯罪形式之间
+// 联系的不限成员名额政府间专家组", "请秘书长召集一个网络犯罪统计问题专家组", "(c) 延长…技术咨询
+// 小组的任务授权", "(d) …机构间小组应继续开展工作"): a new group is named once, where it is
+// set up, and every later text calls it by its common noun, so no rule that waits for a
+// name it knows finds it. refs and own are findGroupActs's: a group is added only where
+// findGroupActs reads the establishment or extension, by the act that decides it.
 //
-// The name is taken as written from after the verb (and 一个) to 工作组 or 专家组, in one
-// clause. It must hold a topic: a bare "不限成员名额政府间专家组" is how the texts recall
-// groups the lexicon knows under their topic (the cybercrime expert group of resolution
-// 65/230), and an id made of it would split them. A topic of a group of the lexicon
-// (groupTopics) is that group. The id is the name, as groupRE's groups' are, so that the
-// same group established again in another text (a report recalling the act) is one node.
+// The name is taken as written, in one clause: from after the verb (and 一个) to the group
+// noun that ends it (newGroupNouns), or, before an extension told after it (应继续, 的任务
+// 授权), from where its clause opens. A topic of a group of the lexicon (groupTopics) is that
+// group. The id is the name, as groupRE's groups' are, so that the same group established
+// again in another text (a report recalling the act) is one node. A name with no topic
+// ("一个不限成员名额政府间专家组") is how the texts recall groups the lexicon knows under the
+// topic their purpose names ("…，对网络犯罪问题进行全面研究"): that group where the purpose's
+// topic is the lexicon's, else a group known by the act that set it up, whose id holds the
+// act (wg:…@cop:resolution:5/1), so that no two acts' bare names are one group.
 func withEstablishedGroups(text string, named []entityMention, refs []mention, own kg.ActKey) []entityMention {
 	if own.Number == "" && len(refs) == 0 {
 		return named // no act that could set a group up
 	}
-	var fresh []entityMention // one search for 立, which every verb ends in, and no gate
+	if !contains(text, "组") && !contains(text, "委员会") && !contains(text, "工作队") {
+		return named // every name of a group set up ends in one of these (newGroupNouns)
+	}
+	var fresh []entityMention
+	var bare []*entity // fresh groups with no topic, known by their act
+	add := func(m entityMention, ok, topicless bool) {
+		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) ||
+			slices.ContainsFunc(fresh, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
+			return
+		}
+		if topicless {
+			bare = append(bare, m.ent)
+		}
+		fresh = append(fresh, m)
+	}
+	// One search for 立, which 设立, 成立 and 建立 end in, and one for each other verb.
 	for i := 0; i < len(text); {
 		k := index(text[i:], "立")
 		if k < 0 {
@@ -492,17 +576,44 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 		}
 		at := i + k - len("设")
 		i += k + len("立")
-		if at < 0 || !slices.Contains(establishVerbs, text[at:i]) {
+		if at < 0 || !slices.Contains(establishVerbs, text[at:i]) || !setUpByAct(text, at, named) {
 			continue
 		}
-		m, ok := newGroupAt(text, i)
-		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
+		m, ok, topicless := newGroupAt(text, i)
+		add(m, ok, topicless)
+	}
+	for i := 0; i < len(text); {
+		k := index(text[i:], conveneVerb)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(conveneVerb)
+		if !setUpByAct(text, at, named) {
 			continue
 		}
-		if clause := text[clauseBefore(text, at):at]; !strings.Contains(clause, "决定") && !strings.Contains(clause, "中") {
-			continue // "鼓励缔约国设立…工作组": others set it up, the act does not
+		// "召集一个…专家组会议" convenes a meeting of a group, which sets none up.
+		if m, ok, topicless := newGroupAt(text, i); ok && !strings.HasPrefix(text[m.endByte:], "会议") {
+			add(m, ok, topicless)
 		}
-		fresh = append(fresh, m)
+	}
+	for i := 0; i < len(text); {
+		// "延长…小组的任务授权": the group whose mandate is extended, named after the verb.
+		k := index(text[i:], "延长")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len("延长")
+		if !setUpByAct(text, at, named) {
+			continue // "鼓励会员国延长…小组的任务授权": their groups, not the act's
+		}
+		if m, ok, topicless := newGroupAt(text, i); ok && !topicless && strings.HasPrefix(text[m.endByte:], "的任务") {
+			add(m, ok, false)
+		}
+	}
+	for _, m := range groupsExtendedAfter(text) {
+		add(m, true, false)
 	}
 	if len(fresh) == 0 {
 		return named
@@ -513,20 +624,110 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 	}
 	all := append(slices.Clone(named), fresh...)
 	slices.SortStableFunc(all, func(a, b entityMention) int { return a.startByte - b.startByte })
-	established := findGroupActs(text, all, refs, own)
+	acts := findGroupActs(text, all, refs, own)
+	for _, e := range bare {
+		if k := slices.IndexFunc(acts, func(g groupAct) bool { return g.group == e }); k >= 0 {
+			e.id += "@" + strings.TrimPrefix(groupActSource(acts[k].act), "act:")
+		}
+	}
 	return slices.DeleteFunc(all, func(m entityMention) bool {
 		return slices.ContainsFunc(fresh, func(f entityMention) bool { return f.ent == m.ent }) &&
-			!slices.ContainsFunc(established, func(g groupAct) bool { return g.group == m.ent && g.rel == kg.RelEstablishes })
+			!slices.ContainsFunc(acts, func(g groupAct) bool { return g.group == m.ent })
 	})
+}
+
+// conveneVerb sets a group up as an act asks someone to convene it ("请秘书长召集一个…专家组",
+// "决定召集一个开放式政府间专家组").
+const conveneVerb = "召集"
+
+// draftKind marks the key that stands for the act a draft's clause would be (draftOwn): the
+// draft's document, whose ESTABLISHES and EXTENDS are proposed.
+const draftKind kg.ActKind = "draft"
+
+// draftOwn returns the key that stands for the act the draft of symbol would be.
+func draftOwn(symbol string) kg.ActKey { return kg.ActKey{Kind: draftKind, Number: symbol} }
+
+// groupActSource returns the id of the node an ESTABLISHES or EXTENDS of act starts from: the
+// act's, or for a draft's own clause (draftOwn) its document's.
+func groupActSource(act kg.ActKey) string {
+	if act.Kind == draftKind {
+		return documentNodeID(act.Number)
+	}
+	return act.ID()
+}
+
+// setUpByAct reports whether the verb of setting up at byte at of text is the act's, or the
+// act's by one it asks: its clause decides it (决定), tells an act that did (…决议中设立), opens
+// with it (an operative clause, or a lettered one after the lead's 决定：), or asks an
+// organ to do it ("请秘书长召集…", "请委员会设立…"). "鼓励缔约国设立…工作组": States set up
+// their own groups, the act none.
+func setUpByAct(text string, at int, named []entityMention) bool {
+	from := clauseBefore(text, at)
+	clause := text[from:at]
+	if strings.Contains(clause, "决定") || strings.Contains(clause, "中") {
+		return true
+	}
+	if opensClause(clause) {
+		return true
+	}
+	c := strings.TrimLeft(clause, " “")
+	c = strings.TrimPrefix(c, listNumberText(c))
+	for _, w := range []string{"请", "并请", "又请", "还请", "另请"} {
+		if !strings.HasPrefix(trimSpace(c), w) {
+			continue
+		}
+		// The organ asked is all that stands between 请 and the verb.
+		for _, m := range named {
+			if m.startByte >= from && m.endByte <= at && len(m.ent.labels) > 1 &&
+				(m.ent.labels[1] == kg.LabelOrganization || m.ent.labels[1] == kg.LabelPerson) &&
+				trimSpace(text[m.endByte:at]) == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newGroupNouns are the words that end the name of a group an act sets up.
+var newGroupNouns = []string{groupWord, expertsWord, "特设委员会", "筹备委员会", "工作队", "小组"}
+
+// groupGapWords are words that stand between two group nouns only where the second is no
+// part of the first's name ("设立一个工作组审议专家组的报告"): a verb or a preposition.
+var groupGapWords = []string{"向", "就", "并", "以", "对", "由", "将", "在", "为", "审议", "报告", "负责", "协助", "支持", "提交", "和", "及", "、"}
+
+// groupNameEnd returns where the group's name that s opens ends, in bytes: past the last
+// of newGroupNouns that only name-words join to the first, within the clause; or -1.
+func groupNameEnd(s string) int {
+	if k := indexAny(s, "，；。："); k >= 0 {
+		s = s[:k]
+	}
+	next := func(from int) (int, int) {
+		at, end := -1, -1
+		for _, noun := range newGroupNouns {
+			if k := index(s[from:], noun); k >= 0 && (end < 0 || from+k+len(noun) < end) {
+				at, end = from+k, from+k+len(noun)
+			}
+		}
+		return at, end
+	}
+	_, end := next(0)
+	for end >= 0 {
+		at, e := next(end)
+		if e < 0 || slices.ContainsFunc(groupGapWords, func(w string) bool { return contains(s[end:at], w) }) {
+			break
+		}
+		end = e // "网络犯罪问题特设委员会后续行动不限成员名额专家组": one name
+	}
+	return end
 }
 
 // maxNewGroupName is the longest name newGroupAt reads, in bytes: sixty Chinese characters.
 const maxNewGroupName = 60 * 3
 
 // newGroupAt reads the name of a group that stands at byte at of text, after a verb of
-// establishing: its mention, with a new entity, or false where no group with a topic is
-// named there.
-func newGroupAt(text string, at int) (entityMention, bool) {
+// establishing: its mention, with a new entity (or the lexicon's, for its topic), whether
+// it has no topic, or false where no group is named there.
+func newGroupAt(text string, at int) (entityMention, bool, bool) {
 	s := skipRESpaces(text, at)
 	for _, w := range []string{"了", "一个", "一", "个"} {
 		if strings.HasPrefix(text[s:], w) {
@@ -534,23 +735,41 @@ func newGroupAt(text string, at int) (entityMention, bool) {
 		}
 	}
 	rest := text[s:min(len(text), s+maxNewGroupName)] // a name is no longer
-	end := -1
-	for _, noun := range []string{groupWord, expertsWord} {
-		if k := index(rest, noun); k >= 0 && (end < 0 || k+len(noun) < end) {
-			end = k + len(noun)
+	end := groupNameEnd(rest)
+	if end < 0 || hasAnyPrefix(rest, []string{"的", "任何", "由", "该", "这", "此", "其"}) {
+		return entityMention{}, false, false
+	}
+	m, topicless, ok := groupNamed(rest[:end])
+	if !ok {
+		return entityMention{}, false, false
+	}
+	if topicless {
+		// "设立一个不限成员名额政府间专家组，对网络犯罪问题进行全面研究": the purpose names
+		// the topic of a group of the lexicon.
+		if g := purposeGroup(text[s+end:]); g != nil {
+			m.ent, topicless = g, false
 		}
 	}
-	if end < 0 || strings.ContainsAny(rest[:end], "，；。：") || hasAnyPrefix(rest, []string{"的", "任何", "由"}) {
-		return entityMention{}, false
-	}
-	name := rest[:end]
+	m.startByte, m.endByte = s, s+end
+	return m, true, topicless
+}
+
+// groupNamed returns the mention of a group whose name is name (its offsets left for the
+// caller), whether the name has no topic, and false where name is not one group's name.
+func groupNamed(name string) (entityMention, bool, bool) {
 	if strings.ContainsAny(name, " \n、（()") || contains(name, "和") || contains(name, "及") {
-		return entityMention{}, false // a list, or words between: not one group's name
+		return entityMention{}, false, false // a list, or words between: not one group's name
 	}
-	topic := strings.TrimPrefix(name[:end-len(groupWord)], "关于")
+	topic := strings.TrimPrefix(name, "关于")
+	for _, noun := range newGroupNouns {
+		if t, ok := strings.CutSuffix(topic, noun); ok {
+			topic = t
+			break
+		}
+	}
 	for again := true; again; {
 		again = false
-		for _, q := range append([]string{"的", "问题", "特设", "特别", "专家"}, groupQualifiers...) {
+		for _, q := range append([]string{"的", "问题", "特设", "特别", "专家", "开放式"}, groupQualifiers...) {
 			if t, ok := strings.CutSuffix(topic, q); ok {
 				topic, again = t, true
 			}
@@ -559,13 +778,76 @@ func newGroupAt(text string, at int) (entityMention, bool) {
 			}
 		}
 	}
+	key := strings.Replace(name, "问题的", "问题", 1)
+	fresh := &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
 	if runeLen(topic) < 2 {
-		return entityMention{}, false
+		return entityMention{ent: fresh, quote: name}, true, true
 	}
-	ent := groupTopics[topic]
-	if ent == nil {
-		key := strings.Replace(name, "问题的", "问题", 1)
-		ent = &entity{id: "wg:" + key, labels: []string{kg.LabelWorkingGroup}, nameZh: key}
+	if g := groupTopics[topic]; g != nil {
+		return entityMention{ent: g, quote: name}, false, true
 	}
-	return entityMention{ent: ent, quote: name, startByte: s, endByte: s + end}, true
+	return entityMention{ent: fresh, quote: name}, false, true
+}
+
+// purposeGroup returns the group of the lexicon whose topic the clause after a name with no
+// topic names as its purpose ("，对网络犯罪问题进行全面研究"), or nil.
+func purposeGroup(s string) *entity {
+	s, ok := strings.CutPrefix(s, "，")
+	if !ok {
+		return nil
+	}
+	if k := indexAny(s, "，；。："); k >= 0 {
+		s = s[:k]
+	}
+	k := index(s, "问题")
+	if k < 0 {
+		return nil
+	}
+	topic := afterTopicStop(s[:k])
+	for _, w := range []string{"就", "关于", "处理", "研究", "审议"} {
+		topic = strings.TrimPrefix(topic, w) // "，就资产追回问题向…提供咨询"
+	}
+	return groupTopics[topic]
+}
+
+// groupsExtendedAfter returns the groups the lexicon does not know that open a clause of text
+// and are extended by what follows them ("(d) …机构间小组应继续开展工作", "法律事项工作组应继续
+// 存在"): a name that ends in a group noun right before 应, read back to the clause's opening
+// (past its list number and 决定). ("…的任务授权予以延长" after a name the lexicon lacks is
+// left to findGroupActs: one search less on every paragraph of an act.)
+func groupsExtendedAfter(text string) []entityMention {
+	var out []entityMention
+	for _, after := range []string{"应"} {
+		for i := 0; i < len(text); {
+			k := index(text[i:], after)
+			if k < 0 {
+				break
+			}
+			end := i + k
+			i = end + len(after)
+			if !hasAnySuffix(text[:end], newGroupNouns) || extendedAfter(text[end:]) == nil {
+				continue
+			}
+			from := clauseBefore(text, end)
+			c := strings.TrimLeft(text[from:end], " “")
+			c = strings.TrimPrefix(c, listNumberText(c))
+			for _, w := range []string{"又决定", "还决定", "并决定", "决定"} {
+				if t, ok := strings.CutPrefix(c, w); ok {
+					c = t
+					break
+				}
+			}
+			c = strings.TrimLeft(c, " ")
+			if len(c) > maxNewGroupName || hasAnyPrefix(c, []string{"该", "这", "此", "其", "各", "所有"}) {
+				continue
+			}
+			m, topicless, ok := groupNamed(c)
+			if !ok || topicless {
+				continue
+			}
+			m.startByte, m.endByte = end-len(c), end
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -67,7 +68,30 @@ func TestEstablishedGroups(t *testing.T) {
 			"act:cosp:resolution:9/4 ESTABLISHES wg:审查受益所有权透明度的不限成员名额工作组 设立"},
 		{"a topic of the lexicon's is its group", "3. 决定设立一个不限成员名额政府间枪支工作组；", own,
 			"act:cosp:resolution:9/6 ESTABLISHES wg:firearms 设立"},
-		{"no topic, no group", "1. 决定设立一个不限成员名额政府间专家组；", own, ""},
+		{"no topic: the group of its act", "1. 决定设立一个不限成员名额政府间专家组；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:不限成员名额政府间专家组@cosp:resolution:9/6 设立"},
+		{"no topic, the lexicon's topic in its purpose", "1. 请预防犯罪和刑事司法委员会设立一个不限成员名额政府间专家组，对网络犯罪问题进行全面研究；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:cybercrime-experts 设立"},
+		{"成立, an expert working group", "4. 决定成立一个海上贩毒问题政府间专家工作组，并请该工作组报告；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:海上贩毒问题政府间专家工作组 成立"},
+		{"a lettered clause after the lead's 决定：, an ad hoc committee", "(a) 设立一个贩运野生动植物问题特设委员会，向委员会第三十六届会议报告；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:贩运野生动植物问题特设委员会 设立"},
+		{"a group noun inside the name", "(a) 设立一个腐败问题特设委员会后续工作专家组；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:腐败问题特设委员会后续工作专家组 设立"},
+		{"an organ asked to convene it", "(b) 请执行主任召集一个洗钱统计问题专家组，于 2027 年举行会议；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:洗钱统计问题专家组 召集"},
+		{"a draft's clause: its document", "2. 决定召集一个开放式政府间专家组，审查最佳做法。", draftOwn("A/80/L.9"),
+			"doc:A/80/L.9 ESTABLISHES wg:开放式政府间专家组@doc:A/80/L.9 召集"},
+		{"States asked to convene one", "3. 请会员国召集一个洗钱统计问题专家组；", own, ""},
+		{"a meeting of a group convened", "3. 决定召集一个洗钱统计问题专家组会议；", own, ""},
+		{"延长 a group the lexicon lacks", "(c) 延长毒品统计技术咨询小组的任务授权至 2028 年；", own,
+			"act:cosp:resolution:9/6 EXTENDS wg:毒品统计技术咨询小组 延长"},
+		{"others' groups extended", "5. 鼓励会员国延长国家协调小组的任务授权；", own, ""},
+		{"a lettered clause the group opens, 应继续", "(d) 关于司法廉正问题机构间小组应继续开展工作。", own,
+			"act:cosp:resolution:9/6 EXTENDS wg:关于司法廉正问题机构间小组 继续"},
+		{"decided in a recalled act, 应继续存在", "缔约国会议在其第 8/4 号决议中决定，资产冻结事项工作组应继续存在。", kg.ActKey{},
+			"act:cosp:resolution:8/4 EXTENDS wg:资产冻结事项工作组 继续"},
+		{"those groups, no name", "(e) 这些工作组应继续开展工作。", own, ""},
 		{"set up by others", "4. 鼓励缔约国设立关于腐败与洗钱之间联系的国家工作组；", own, ""},
 		{"a preamble decides nothing", "注意到设立了关于腐败与洗钱之间联系的专家组，", kg.ActKey{}, ""},
 	} {
@@ -76,7 +100,7 @@ func TestEstablishedGroups(t *testing.T) {
 			named := withEstablishedGroups(tc.text, findEntities(tc.text), refs, tc.act)
 			var got []string
 			for _, g := range findGroupActs(tc.text, named, refs, tc.act) {
-				got = append(got, g.act.ID()+" "+g.rel+" "+g.group.id+" "+g.verb)
+				got = append(got, groupActSource(g.act)+" "+g.rel+" "+g.group.id+" "+g.verb)
 				if rs := []rune(tc.text); string(rs[g.start:g.end]) != g.quote {
 					t.Errorf("quote %q is not at [%d, %d)", g.quote, g.start, g.end)
 				}
@@ -127,6 +151,65 @@ func TestConferenceIsNoAddressee(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// FuzzGroupsSetUpOrExtended: the readers of groups set up or extended in other words
+// (newGroupAt after each verb, groupsExtendedAfter, purposeGroup, subjectAsks, a title
+// page's group line) never panic,
+// and every group they name stands in the text where they say.
+func FuzzGroupsSetUpOrExtended(f *testing.F) {
+	f.Add("(a) 设立一个网络犯罪问题特设委员会后续行动不限成员名额专家组；(b) 请秘书长召集一个专家组会议；")
+	f.Add("(c) 延长打击犯罪统计国际分类技术咨询小组的任务授权至 2027 年；(d) 关于儿童问题机构间小组应继续开展工作。")
+	f.Add("2. 决定召集一个开放式政府间专家组，就资产追回问题提供咨询，对网络犯罪问题进行研究。")
+	f.Add("3. 审议组请秘书处继续编写摘要。委员会还请")
+	f.Add("设立一个，召集一个小组小组工作组的任务应应")
+	f.Add("Distr.: General技术援助工作组2025 年工作组会议的报告")
+	own := kg.ActKey{Body: kg.BodyECOSOC, Kind: kg.KindDecision, Number: "2025/230"}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		subjectAsks(text)
+		purposeGroup(text)
+		titleGroupLine(document{blocks: []block{{text: text}}})
+		for _, m := range groupsExtendedAfter(text) {
+			if text[m.startByte:m.endByte] != m.quote {
+				t.Fatalf("groupsExtendedAfter(%q): %q is not at [%d, %d)", text, m.quote, m.startByte, m.endByte)
+			}
+		}
+		for i := 0; i <= len(text); i++ {
+			if m, ok, _ := newGroupAt(text, i); ok && text[m.startByte:m.endByte] != m.quote {
+				t.Fatalf("newGroupAt(%q, %d): %q is not at [%d, %d)", text, i, m.quote, m.startByte, m.endByte)
+			}
+		}
+		named := withEstablishedGroups(text, findEntities(text), nil, own)
+		rs := []rune(text)
+		for _, g := range findGroupActs(text, named, nil, own) {
+			if g.start < 0 || g.end > len(rs) || string(rs[g.start:g.end]) != g.quote {
+				t.Fatalf("findGroupActs(%q): %q is not at [%d, %d)", text, g.quote, g.start, g.end)
+			}
+		}
+	})
+}
+
+// TestTitleGroupLine: a note for a group whose title page names it in words neither the
+// lexicon nor groupRE reads is the group's, by its topic or as written; a run of characters
+// that goes on past the noun names none.
+func TestTitleGroupLine(t *testing.T) {
+	for _, tc := range []struct{ block, want string }{
+		{"联合国打击跨国有组织犯罪公约缔约方会议Distr.: General3 May 2026技术援助工作组2026 年 7 月 1 日至 3 日，维也纳", "wg:technical-assistance"},
+		{"Distr.: General资产冻结事项工作组2026 年 7 月 1 日", "wg:资产冻结事项工作组"},
+		{"Distr.: General关于工作组会议的报告", ""},
+		{"Distr.: General不限成员名额政府间专家组2026 年", ""},
+	} {
+		got := ""
+		if g := titleGroupLine(document{blocks: []block{{text: tc.block}}}); g != nil {
+			got = g.id
+		}
+		if got != tc.want {
+			t.Errorf("titleGroupLine(%q) = %q, want %q", tc.block, got, tc.want)
 		}
 	}
 }

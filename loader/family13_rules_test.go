@@ -178,7 +178,7 @@ func TestFamily13FindingsStayFixed(t *testing.T) {
 			[]string{"state:bra SPONSORED doc:E/CN.15/2025/L.3/Rev.1 onBehalfOf=77国集团和中国", "actor:unicri SPONSORED doc:E/CN.15/2025/L.3/Rev.1"}, nil},
 		{"family13 G3: 提交国 above 决议草案", "family13/d01.txt",
 			[]string{"doc:E/CN.7/2025/L.5 label=Draft", "state:col SPONSORED doc:E/CN.7/2025/L.5", "actor:eu SPONSORED doc:E/CN.7/2025/L.5", "doc:E/CN.7/2025/L.5#pp3 REFERS_TO act:ccpcj:resolution:33/4", "doc:E/CN.7/2025/L.5#op4",
-				"doc:E/CN.7/2025/L.5#op3 MANDATES actor:国际麻醉品管制局 relation=invites"},
+				"doc:E/CN.7/2025/L.5#op3 MANDATES actor:incb relation=invites"},
 			[]string{"doc:E/CN.7/2025/L.5 label=Report"}},
 		{"family13 G6: a bare vote under the GA closing", "family13/d05.txt",
 			[]string{"act:ga:resolution:79/188 votesInFavour=120", "act:ga:resolution:79/188 date=2024-12-17", "meeting:ga:79:52 date=2024-12-17"},

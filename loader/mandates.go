@@ -300,6 +300,22 @@ func askingSubject(s string, at int, named []entityMention) int {
 	return 0
 }
 
+// subjectAsks reports whether a report's narrative paragraph opens with its body or group as
+// the subject that asks, named by its common noun ("3. 审议组请秘书处继续…", "委员会还请…").
+func subjectAsks(text string) bool {
+	// Past the paragraph's number ("3. "), byte by byte: the list's patterns are regexps, and
+	// this runs on every paragraph of a report.
+	k := 0
+	for k < len(text) && (text[k] == ' ' || text[k] == '.' || text[k] >= '0' && text[k] <= '9') {
+		k++
+	}
+	t := text[k:]
+	if !hasAnyPrefix(t, subjectNouns) {
+		return false // as every subject it reads opens: askingSubject need not run
+	}
+	return askingSubject(t, len(text)-len(t), nil) > 0
+}
+
 // opensWithMandateVerb reports whether s opens with a verb of mandateVerbs.
 func opensWithMandateVerb(s string) bool {
 	if !mandateVerbOpeners.mayOpen(s) {

@@ -217,3 +217,23 @@ func TestABodyDecidesNothingOfItself(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAsksInNarrative: a report's narrative paragraph that opens with its group or body
+// by its common noun, asking, gives mandates; one that tells what the group did, none.
+func TestSubjectAsksInNarrative(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"3. 审议组请秘书处继续编写国别审议报告摘要。", true},
+		{"12. 专家组还请会员国提供资料。", true},
+		{"委员会鼓励各国加强合作。", true},
+		{"4. 审议组审议了议程项目 2。", false},
+		{"5. 工作组应继续开展工作。", false},
+		{"6. 秘书处请审议组注意该报告。", false},
+	} {
+		if got := subjectAsks(tc.text); got != tc.want {
+			t.Errorf("subjectAsks(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func TestManyPresidedAreQuick(t *testing.T) {
 // time "这两个工作组", read all the mentions before each and inserted into them, in time
 // quadratic in the mentions.
 func TestManyGroupsReferredBackAreQuick(t *testing.T) {
-	text := strings.Repeat("技术援助工作组和打击非法贩运火器问题工作组，这两个工作组", 20000)
+	text := strings.Repeat("技术合作工作组和打击非法贩运火器问题工作组，这两个工作组", 20000)
 	named := findEntities(text)
 	done := make(chan []entityMention, 1)
 	go func() { done <- withGroupsReferredBack(text, named) }()

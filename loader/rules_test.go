@@ -110,7 +110,7 @@ func TestMandateRules(t *testing.T) {
 		{"a qualifier holding an instrument", "4. 吁请尚未批准《公约》的会员国予以批准；", []string{"calls_upon actor:member-states"}},
 		{"developing countries are not States at large", "5. 请发展中国家提出需求；", nil},
 		{"a group of States is not States", "6. 请拉丁美洲和加勒比国家组提名；", nil},
-		{"an organisation the lexicon lacks", "2. 邀请国际麻醉品管制局继续与世界卫生组织合作；", []string{"invites actor:国际麻醉品管制局"}},
+		{"an organisation the lexicon lacks", "2. 邀请国际海事组织继续提供援助；", []string{"invites actor:国际海事组织"}},
 		{"a pronoun is no organisation", "3. 请该机构继续提供援助；", nil},
 		{"该办公室 is the Office named before", "3. 欢迎联合国毒品和犯罪问题办公室的工作，并请该办公室继续提供援助；", []string{"requests actor:unodc"}},
 		{"该组织 is the organisation named before", "4. 注意到国际刑事警察组织的合作，请该组织与秘书处协作；", []string{"requests actor:interpol"}},
