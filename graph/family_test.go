@@ -2,7 +2,11 @@ package graph_test
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -349,6 +353,163 @@ func TestASpecialSession(t *testing.T) {
 		}
 		if m := a.Act.AdoptedIn; m.Key != "meeting:ga:s-32:1" || m.Date != "2021-06-02" || m.Session.Key != "session:ga:s-32" {
 			t.Errorf("%s: adopted in %+v", name, m)
+		}
+	}
+}
+
+// TestWhatDraftsAndReportsSay: the facts read from family documents the loader once missed
+// answer alike on both stores: an L. draft's sponsors (one for a group of States) and the
+// group it proposes to set up; a report adopted from its L. documents as orally revised,
+// with acts so revised and statements timed against the adoption; statements at a meeting
+// between sessions.
+func TestWhatDraftsAndReportsSay(t *testing.T) {
+	var texts [][2]string
+	for _, f := range []string{"family13/d13.txt", "family12/d05.gb18030.txt", "family12/d17.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "loader", "testdata", "review", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, [2]string{filepath.Base(f), string(data)})
+	}
+	const query = `{
+  draft: document(symbol: "A/79/L.41") { roles sponsors { actor { key } onBehalfOf }
+    draftOf { number } }
+  groups: workingGroups(first: 200) { edges { node { key establishedBy { edges { act { number } draft { symbol } proposed verb } } } } }
+  report: document(symbol: "CTOC/COP/2024/9") { orallyRevised drafts { symbol draftOfReport { symbol } draftOf { number } } }
+  l1: document(symbol: "CTOC/COP/2024/L.1") { draftOf { number } draftOfReport { symbol } }
+  r122: act(kind: RESOLUTION, number: "12/2") { orallyRevised }
+  d122: act(kind: DECISION, number: "12/2") { orallyRevised }
+  ccpcj: session(body: CCPCJ, number: 34) { statements { edges { speaker { key } intersessional date meeting } } }
+  cop: session(body: COP, number: 12) { agenda { number statements { edges { speaker { key } timing } } } }
+}`
+	for name, s := range stores(t, texts...) {
+		var a struct {
+			Draft struct {
+				Roles    []string
+				Sponsors []struct {
+					Actor      struct{ Key string }
+					OnBehalfOf *string
+				}
+				DraftOf *struct{ Number string }
+			}
+			Groups struct {
+				Edges []struct {
+					Node struct {
+						Key           string
+						EstablishedBy struct {
+							Edges []struct {
+								Act      *struct{ Number string }
+								Draft    *struct{ Symbol string }
+								Proposed bool
+								Verb     string
+							}
+						}
+					}
+				}
+			}
+			Report struct {
+				OrallyRevised bool
+				Drafts        []struct {
+					Symbol        string
+					DraftOfReport *struct{ Symbol string }
+					DraftOf       *struct{ Number string }
+				}
+			}
+			L1 struct {
+				DraftOf       *struct{ Number string }
+				DraftOfReport *struct{ Symbol string }
+			}
+			R122, D122 struct{ OrallyRevised bool }
+			CCPCJ      struct {
+				Statements struct {
+					Edges []struct {
+						Speaker        struct{ Key string }
+						Intersessional bool
+						Date           *string
+						Meeting        *string
+					}
+				}
+			}
+			COP struct {
+				Agenda []struct {
+					Number     string
+					Statements struct {
+						Edges []struct {
+							Speaker struct{ Key string }
+							Timing  *string
+						}
+					}
+				}
+			}
+		}
+		ask(t, name, s, query, &a)
+		// The L. draft: its sponsors, Canada for the Union's States; a draft of no act yet.
+		var canada *string
+		for _, sp := range a.Draft.Sponsors {
+			if sp.Actor.Key == "state:can" {
+				canada = sp.OnBehalfOf
+			}
+		}
+		if !slices.Contains(a.Draft.Roles, "DRAFT") || len(a.Draft.Sponsors) < 2 || canada == nil || a.Draft.DraftOf != nil {
+			t.Errorf("%s: the L. draft: %+v (Canada on behalf of %v)", name, a.Draft, canada)
+		}
+		// The group it proposes to set up: no act, the draft, proposed.
+		proposals := 0
+		for _, g := range a.Groups.Edges {
+			for _, e := range g.Node.EstablishedBy.Edges {
+				if e.Draft != nil {
+					proposals++
+					if e.Act != nil || !e.Proposed || e.Draft.Symbol != "A/79/L.41" || e.Verb == "" {
+						t.Errorf("%s: %s proposed by %+v", name, g.Node.Key, e)
+					}
+				} else if e.Act == nil || e.Proposed {
+					t.Errorf("%s: %s established by %+v: an act, decided", name, g.Node.Key, e)
+				}
+			}
+		}
+		if proposals != 1 {
+			t.Errorf("%s: %d groups proposed by a draft, want 1", name, proposals)
+		}
+		// The report, orally revised, from L.1 and its six addenda: drafts of the report,
+		// of no act.
+		if !a.Report.OrallyRevised || len(a.Report.Drafts) != 7 {
+			t.Errorf("%s: the report: revised %v, drafts %+v", name, a.Report.OrallyRevised, a.Report.Drafts)
+		}
+		for _, d := range a.Report.Drafts {
+			if d.DraftOfReport == nil || d.DraftOfReport.Symbol != "CTOC/COP/2024/9" || d.DraftOf != nil {
+				t.Errorf("%s: draft %+v", name, d)
+			}
+		}
+		if a.L1.DraftOf != nil || a.L1.DraftOfReport == nil {
+			t.Errorf("%s: L.1 %+v, want the report's draft and no act's", name, a.L1)
+		}
+		if !a.R122.OrallyRevised || a.D122.OrallyRevised {
+			t.Errorf("%s: orally revised: resolution 12/2 %v (want true), decision 12/2 %v (want false)", name, a.R122.OrallyRevised, a.D122.OrallyRevised)
+		}
+		// Statements at a meeting between sessions: dated, no meeting of the session.
+		between := 0
+		for _, e := range a.CCPCJ.Statements.Edges {
+			if e.Intersessional {
+				between++
+				if e.Date == nil || *e.Date != "2025-02-24" || e.Meeting != nil {
+					t.Errorf("%s: intersessional statement %+v", name, e)
+				}
+			}
+		}
+		if between != 4 {
+			t.Errorf("%s: %d intersessional statements, want 4", name, between)
+		}
+		// Timed statements: the United Kingdom before the adoption, Russia and Iran after.
+		timing := map[string]string{}
+		for _, item := range a.COP.Agenda {
+			for _, e := range item.Statements.Edges {
+				if e.Timing != nil {
+					timing[e.Speaker.Key] = *e.Timing
+				}
+			}
+		}
+		if want := map[string]string{"state:gbr": "BEFORE", "state:rus": "AFTER", "state:irn": "AFTER"}; !maps.Equal(timing, want) {
+			t.Errorf("%s: timing %v, want %v", name, timing, want)
 		}
 	}
 }

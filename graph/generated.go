@@ -206,8 +206,10 @@ type ComplexityRoot struct {
 	GroupAct struct {
 		Act       func(childComplexity int) int
 		Cursor    func(childComplexity int) int
+		Draft     func(childComplexity int) int
 		Group     func(childComplexity int) int
 		Paragraph func(childComplexity int) int
+		Proposed  func(childComplexity int) int
 		Quote     func(childComplexity int) int
 		Relation  func(childComplexity int) int
 		Source    func(childComplexity int) int
@@ -596,6 +598,8 @@ type DocumentResolver interface {
 }
 type GroupActResolver interface {
 	Act(ctx context.Context, obj *model.GroupAct) (*kg.Act, error)
+	Draft(ctx context.Context, obj *model.GroupAct) (*model.Document, error)
+
 	Group(ctx context.Context, obj *model.GroupAct) (*model.WorkingGroup, error)
 
 	StatedIn(ctx context.Context, obj *model.GroupAct) (*model.Paragraph, error)
@@ -1423,6 +1427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroupAct.Cursor(childComplexity), true
+	case "GroupAct.draft":
+		if e.ComplexityRoot.GroupAct.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Draft(childComplexity), true
 	case "GroupAct.group":
 		if e.ComplexityRoot.GroupAct.Group == nil {
 			break
@@ -1435,6 +1445,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GroupAct.Paragraph(childComplexity), true
+	case "GroupAct.proposed":
+		if e.ComplexityRoot.GroupAct.Proposed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GroupAct.Proposed(childComplexity), true
 	case "GroupAct.quote":
 		if e.ComplexityRoot.GroupAct.Quote == nil {
 			break
@@ -3785,8 +3801,12 @@ type PublicationConnection {
 type GroupAct {
   "Pass as ` + "`" + `after` + "`" + ` to get the items after this one."
   cursor: String!
-  "The act."
-  act: Act!
+  "The act; null where a draft proposes it (see draft)."
+  act: Act
+  "The draft that proposes it, where no act has decided it yet (an L. document: \"决定设立…专家组\" in its clauses)."
+  draft: Document
+  "True where a draft proposes it rather than an act deciding it."
+  proposed: Boolean!
   "The working group."
   group: WorkingGroup!
   "ESTABLISHES or EXTENDS."
@@ -4658,6 +4678,10 @@ func (ec *executionContext) childFields_GroupAct(ctx context.Context, field grap
 		return ec.fieldContext_GroupAct_cursor(ctx, field)
 	case "act":
 		return ec.fieldContext_GroupAct_act(ctx, field)
+	case "draft":
+		return ec.fieldContext_GroupAct_draft(ctx, field)
+	case "proposed":
+		return ec.fieldContext_GroupAct_proposed(ctx, field)
 	case "group":
 		return ec.fieldContext_GroupAct_group(ctx, field)
 	case "relation":
@@ -9720,10 +9744,10 @@ func (ec *executionContext) _GroupAct_act(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Act) graphql.Marshaler {
-			return ec.marshalNAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
+			return ec.marshalOAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_GroupAct_act(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9737,6 +9761,61 @@ func (ec *executionContext) fieldContext_GroupAct_act(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GroupAct_draft(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_draft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GroupAct().Draft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖcopgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_draft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GroupAct",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GroupAct_proposed(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GroupAct_proposed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GroupAct_proposed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GroupAct", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) _GroupAct_group(ctx context.Context, field graphql.CollectedField, obj *model.GroupAct) (ret graphql.Marshaler) {
@@ -18173,10 +18252,21 @@ func (ec *executionContext) _GroupAct(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "act":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GroupAct_act(ctx, field, obj)
 				})
+		case "draft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GroupAct_draft(ctx, field, obj)
+				})
+		case "proposed":
+			out.Values[i] = ec._GroupAct_proposed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "group":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

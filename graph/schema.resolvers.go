@@ -286,8 +286,18 @@ func (r *documentResolver) Paragraphs(ctx context.Context, obj *model.Document, 
 }
 
 func (r *groupActResolver) Act(ctx context.Context, obj *model.GroupAct) (*kg.Act, error) {
+	if !obj.Act.Label(kg.LabelAct) {
+		return nil, nil // a draft's proposal: draft
+	}
 	a := kg.ActFromNode(obj.Act)
 	return &a, nil
+}
+
+func (r *groupActResolver) Draft(ctx context.Context, obj *model.GroupAct) (*model.Document, error) {
+	if !obj.Act.Label(kg.LabelDocument) {
+		return nil, nil
+	}
+	return model.NewDocument(obj.Act), nil
 }
 
 func (r *groupActResolver) Group(ctx context.Context, obj *model.GroupAct) (*model.WorkingGroup, error) {

@@ -483,6 +483,12 @@ func (g *GroupAct) Verb() string { return kg.String(g.Rel.Properties, kg.PropVer
 // Paragraph returns the local key of the paragraph that says so.
 func (g *GroupAct) Paragraph() string { return kg.String(g.Rel.Properties, kg.PropParagraph) }
 
+// Proposed reports whether a draft proposes it rather than an act deciding it.
+func (g *GroupAct) Proposed() bool {
+	p, _ := g.Rel.Properties.Get(kg.PropProposed).(bool)
+	return p
+}
+
 // documentRoles maps the role labels of documents to the GraphQL roles.
 var documentRoles = map[string]DocumentRole{
 	kg.LabelReport: DocumentRoleReport, kg.LabelDraft: DocumentRoleDraft, kg.LabelFinancialImplications: DocumentRoleFinancialImplications,
