@@ -2,7 +2,10 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"copgraph/kg"
 )
 
 // The rules for the shapes family12's reviewers found (a draft submitted as an L. document,
@@ -183,5 +186,48 @@ func TestTableAndNoteOverAPage(t *testing.T) {
 	}
 	if !rows {
 		t.Errorf("the table's caption, header and first row are not one paragraph: %q", texts)
+	}
+}
+
+// TestRunKey: a numbering that starts again from 1 keys each run apart, in the body and in
+// an annex, never reusing a key of a run before.
+func TestRunKey(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		k    int
+		want string
+	}{
+		{"n", 2, "r2-n"},
+		{"r2-n", 3, "r3-n"},
+		{"annex-n", 2, "annex-r2-n"},
+		{"annex2-n", 2, "annex2-r2-n"},
+		{"annex2-r2-n", 3, "annex2-r3-n"},
+	} {
+		if got := runKey(tc.key, tc.k); got != tc.want {
+			t.Errorf("runKey(%q, %d) = %q, want %q", tc.key, tc.k, got, tc.want)
+		}
+	}
+}
+
+// TestANumberingStartedAgain: a report whose numbers start again from 1 where no annex
+// heading says so keeps every paragraph of the second run apart, under keys of its own.
+func TestANumberingStartedAgain(t *testing.T) {
+	text := "CTOC/COP/WG.2/2031/4\n\n联合国打击跨国有组织犯罪公约缔约方会议\n\n技术援助问题工作组 2031 年 3 月 4 日和 5 日在维也纳举行的会议的报告\n\n" +
+		"一. 导言\n\n1. 工作组于 2031 年 3 月 4 日和 5 日在维也纳举行了会议。\n\n2. 工作组审议了议程项目 2。\n\n" +
+		"主席的总结\n\n1. 多位发言者欢迎秘书处编写的背景文件。\n\n2. 一位发言者建议秘书处继续收集数据。\n\n3. 许多发言者强调国际合作的重要性。\n"
+	g, err := Parse("wg.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, n := range g.Nodes {
+		if s, ok := n.Properties.Get("text").(string); ok && n.Properties.Get(kg.PropKind) == "narrative" {
+			texts[n.ID[strings.Index(n.ID, "#")+1:]] = s
+		}
+	}
+	for key, opens := range map[string]string{"n1": "1. 工作组于", "n2": "2. 工作组审议", "r2-n1": "1. 多位发言者", "r2-n2": "2. 一位发言者", "r2-n3": "3. 许多发言者"} {
+		if !strings.HasPrefix(texts[key], opens) || strings.Contains(texts[key], "\n") {
+			t.Errorf("paragraph %s = %q, want one paragraph opening %q (all: %v)", key, texts[key], opens, texts)
+		}
 	}
 }

@@ -502,6 +502,15 @@ var tableWords = []string{"示", "明", "决", "达", "彰", "述", "现", "态"
 
 // narrativeAnnexKey returns the prefix of the keys of an annex's numbered paragraphs in a
 // report, from its heading: "附件" gives "annex-n", "附件二" "annex2-n".
+// runKey returns the key prefix of run k of a narrative's numbers whose first run was keyed
+// by key: "n" gives "r2-n", "annex2-n" (or its run "annex2-r2-n") "annex2-r3-n".
+func runKey(key string, k int) string {
+	if i := strings.LastIndex(key, "r"); i >= 0 && strings.HasSuffix(key, "-n") && strings.Trim(key[i+1:len(key)-2], "0123456789") == "" {
+		key = key[:i] + "n" // the run before's: back to the first run's prefix
+	}
+	return strings.TrimSuffix(key, "n") + "r" + itoa(k) + "-n"
+}
+
 func narrativeAnnexKey(t string) string {
 	n := strings.TrimSpace(strings.TrimPrefix(t, "附件"))
 	if n == "" {
@@ -994,9 +1003,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 	// the annex's heading and title ("附件 › 主席摘要"), titling that the lines under the
 	// heading are its title. quoting is the body a draft the act recommends speaks for,
 	// while its quoted text runs ("建议大会通过下列决议草案：" / "“大会，" … "…执行情况。”");
-	// the act's own numbering, kept in ownPP and ownList, resumes after it.
+	// the act's own numbering, kept in ownPP and ownList, resumes after it. runs counts the
+	// times the numbering of the body or of the annex started again from 1 where no heading
+	// said why: each run keys apart ("r2-n1", "annex-r2-n1").
 	var (
 		annexKey     = "n"
+		runs         int
 		annexSection string
 		titling      bool
 		quoting      kg.Body
@@ -1123,7 +1135,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// "附件一" in a report: what follows is the annex's, numbered from 1 again.
 			ownDraft = false
 			annexKey, annexSection, titling = narrativeAnnexKey(t), headingText(t), true
-			heading, section, lastNarr = annexSection, annexSection, 0
+			heading, section, lastNarr, runs = annexSection, annexSection, 0, 0
 			continue
 		}
 		if titling && act == nil && !inDraft {
@@ -1209,10 +1221,22 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 					goesOn()
 					continue
 				}
+				if n := atoi(number); isProse(t) && (n == 1 || 2*n <= lastNarr) {
+					// A sentence numbered far below the last (from 1 again, or where a text
+					// bound in goes on) where no annex heading said so: a new run of
+					// numbers, keyed apart, so that its paragraphs neither take the keys of
+					// the run before nor go on each other as the items of a list. A number
+					// just below the last is printed twice, kept below with a key of its own.
+					runs++
+					annexKey = runKey(annexKey, runs+1)
+					lastNarr = n
+					d.narrative = append(d.narrative, paragraph{key: annexKey + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
+					continue
+				}
 				if isProse(t) {
 					// A sentence is no sub-heading: its number repeats one the text gave
-					// before (a list restarted, an annex the heading of which was lost),
-					// and its key cannot be that number's. It is kept, not dropped.
+					// before (a number printed twice), and its key cannot be that number's.
+					// It is kept, not dropped.
 					unnumbered++
 					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
