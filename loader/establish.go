@@ -80,6 +80,11 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			// "请会员国召集…专家组", "召集…专家组会议": others convene it, or a meeting of it.
 			verb, at = "", -1
 		}
+		if at >= 0 && othersSetUp(clause[:at]) {
+			// "鼓励缔约国设立枪支问题工作组的国家联络点": the act asks others to set up
+			// something; the group it names is not what the act establishes.
+			verb, at = "", -1
+		}
 		for _, v := range extendVerbs {
 			// "延长…工作组的任务": the group's mandate is what is extended.
 			if !strings.HasPrefix(text[m.endByte:], "的任务") {
@@ -686,6 +691,16 @@ func setUpByAct(text string, at int, named []entityMention) bool {
 		}
 	}
 	return false
+}
+
+// othersAskedWords ask others to act: a group set up after them ("鼓励缔约国设立…") is
+// theirs to set up, not the act's.
+var othersAskedWords = []string{"鼓励", "邀请", "敦促", "促请", "吁请", "呼吁"}
+
+// othersSetUp reports whether the words of a clause before its verb of setting up ask
+// others to set it up, and no 决定 says the act does.
+func othersSetUp(before string) bool {
+	return !strings.Contains(before, "决定") && slices.ContainsFunc(othersAskedWords, func(w string) bool { return strings.Contains(before, w) })
 }
 
 // newGroupNouns are the words that end the name of a group an act sets up.

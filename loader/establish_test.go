@@ -93,6 +93,10 @@ func TestEstablishedGroups(t *testing.T) {
 			"act:cosp:resolution:8/4 EXTENDS wg:资产冻结事项工作组 继续"},
 		{"those groups, no name", "(e) 这些工作组应继续开展工作。", own, ""},
 		{"set up by others", "4. 鼓励缔约国设立关于腐败与洗钱之间联系的国家工作组；", own, ""},
+		{"a group of the lexicon's named in what others set up", "5. 鼓励缔约国设立枪支问题工作组的国家联络点；", own, ""},
+		{"others asked to set up a group of the lexicon's", "6. 邀请会员国设立人口贩运问题工作组；", own, ""},
+		{"the act decides, though it encourages too", "7. 鼓励会员国参与，并决定设立枪支问题工作组；", own,
+			"act:cosp:resolution:9/6 ESTABLISHES wg:firearms 设立"},
 		{"a preamble decides nothing", "注意到设立了关于腐败与洗钱之间联系的专家组，", kg.ActKey{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
