@@ -126,9 +126,10 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		}
 		verbAt := runes.of(clauseStart + at)
 		act := own
-		for _, r := range refs {
+		listed := -1 // the index in refs of the act the clause names, the last of its list
+		for k, r := range refs {
 			if r.end <= verbAt && r.start >= runes.of(clauseStart) {
-				act = r.key // the act the clause names does it
+				act, listed = r.key, k // the act the clause names does it
 			}
 		}
 		if act.Number == "" && strings.HasSuffix(text[:clauseStart], "中，") {
@@ -146,7 +147,15 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		if act.Number == "" {
 			continue
 		}
-		out = append(out, groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]})
+		g := groupAct{act: act, group: m.ent, rel: rel, verb: verb, start: verbAt, end: verbAt + runeLen(text[clauseStart+at:end]), quote: text[clauseStart+at : end]}
+		out = append(out, g)
+		// "在其第 2/3、第 4/6 和第 7/1 号决议中决定，工作组应继续…": every act of the list
+		// the clause names decided it, not the last alone. The acts of one list share its
+		// span (findActRefs quotes the list whole).
+		for k := listed - 1; k >= 0 && refs[k].at == refs[listed].at && refs[k].end == refs[listed].end; k-- {
+			g.act = refs[k].key
+			out = append(out, g)
+		}
 	}
 	return out
 }
