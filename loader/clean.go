@@ -261,7 +261,11 @@ func clean(text string) cleaned {
 			}
 		}
 		if inNotes {
-			if digits, stars, text, ok := footnoteLine(t); ok {
+			digits, stars, text, ok := footnoteLine(t)
+			if !ok {
+				digits, text, ok = superscriptNoteLine(t)
+			}
+			if ok {
 				// A footnote marked by a symbol stands outside the numbering: the numbered
 				// ones after it go on from the last number.
 				if stars != "" {
@@ -381,6 +385,52 @@ func footnoteLine(t string) (digits, stars, text string, ok bool) {
 		return "", "", "", false
 	}
 	return digits, stars, t[i:], true
+}
+
+// superscriptNoteLine reads a footnote whose number is printed in superscript digits
+// ("¹ 见CTOC/COP/2022/12。", "¹²另见A/AC.291/22。"), as notes typeset from word processors
+// give them: it returns the number in ASCII digits and the text. A superscript number
+// stands for nothing else at a line's start, so no space need follow it.
+func superscriptNoteLine(t string) (digits, text string, ok bool) {
+	var buf [3]byte
+	i, n := 0, 0
+	for n < len(buf) {
+		d, size := superscriptDigit(t[i:])
+		if size == 0 {
+			break
+		}
+		buf[n], n, i = d, n+1, i+size
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	if _, size := superscriptDigit(t[i:]); size > 0 {
+		return "", "", false // four digits or more: no footnote's number
+	}
+	i = skipRESpaces(t, i)
+	if i == len(t) || t[i] == '*' || strings.IndexByte(t[i:], '\n') >= 0 {
+		return "", "", false
+	}
+	return string(buf[:n]), t[i:], true
+}
+
+// superscriptDigit returns the ASCII digit of the superscript digit s begins with (¹ ² ³
+// U+00B9 U+00B2 U+00B3, ⁰ ⁴–⁹ U+2070 U+2074–U+2079) and its length in bytes; 0, 0 for none.
+func superscriptDigit(s string) (byte, int) {
+	switch {
+	case len(s) >= 2 && s[0] == 0xc2:
+		switch s[1] {
+		case 0xb9:
+			return '1', 2
+		case 0xb2:
+			return '2', 2
+		case 0xb3:
+			return '3', 2
+		}
+	case len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x81 && (s[2] == 0xb0 || s[2] >= 0xb4 && s[2] <= 0xb9):
+		return '0' + s[2] - 0xb0, 3
+	}
+	return 0, 0
 }
 
 // trimSpace is strings.TrimSpace, faster on the lines of a document. It trims ASCII white

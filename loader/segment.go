@@ -749,6 +749,9 @@ func takeMarkers(bs []block, notes []footnote) {
 			return
 		}
 		text := bs[bi].text
+		// Superscript markers ("决议¹") are sought only in a block that may hold one: their
+		// lead bytes are rare in Chinese text, where "\xe2\x81" begins no common mark.
+		sup := next < len(numbered) && (strings.IndexByte(text, 0xc2) >= 0 || contains(text, "\xe2\x81"))
 		var (
 			kept    strings.Builder // the text without its markers, once one is found
 			copied  int             // bytes of text written to kept
@@ -765,13 +768,35 @@ func takeMarkers(bs []block, notes []footnote) {
 					k = s
 				}
 			}
+			if sup {
+				if s := superscriptAt(text[i:]); s >= 0 && (k < 0 || s < k) {
+					k = s
+				}
+			}
 			if k < 0 {
 				break
 			}
 			i += k
 			j := i
 			num, found := 0, false // the footnote whose marker text[i:j] is
-			if text[i] == '*' {
+			if d, size := superscriptDigit(text[i:]); size > 0 {
+				// A superscript number is a marker wherever it is glued to the text: no
+				// quantity, date or article is printed so. Its footnote may be numbered in
+				// superscripts or in plain digits.
+				var buf [3]byte
+				n := 0
+				for size > 0 && n < len(buf) {
+					buf[n], n, j = d, n+1, j+size
+					d, size = superscriptDigit(text[j:])
+				}
+				if k := expectedNote(numbered, next, want, string(buf[:n])); k >= 0 && size == 0 && i > 0 && !isRESpace(text[i-1]) {
+					num, found = numbered[k].num, true
+					if next = k + 1; next < len(numbered) {
+						want = itoa(numbered[next].num)
+					}
+					firsts = markerFirsts(numbered, next)
+				}
+			} else if text[i] == '*' {
 				for j < len(text) && text[j] == '*' {
 					j++
 				}
@@ -793,7 +818,7 @@ func takeMarkers(bs []block, notes []footnote) {
 			if found {
 				bs[bi].notes = append(bs[bi].notes, noteRef{num: num, at: runeLen(text[:i]) - removed})
 				kept.WriteString(text[copied:i])
-				copied, removed = j, removed+j-i
+				copied, removed = j, removed+runeLen(text[i:j])
 			}
 			i = j
 		}
@@ -802,6 +827,18 @@ func takeMarkers(bs []block, notes []footnote) {
 			bs[bi].text = kept.String()
 		}
 	}
+}
+
+// superscriptAt returns where in s the first superscript digit stands, or -1.
+func superscriptAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == 0xc2 || c == 0xe2) && i+1 < len(s) {
+			if _, size := superscriptDigit(s[i:]); size > 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // markerFirsts returns the digits that the markers expectedNote accepts begin with: those of
