@@ -275,3 +275,92 @@ func TestAsterisksThatMarkNoFootnote(t *testing.T) {
 		})
 	}
 }
+
+// TestFootnotesInSuperscripts: a note typeset with superscript numbers (决议¹ in the body,
+// "¹ 见…" or "1 见…" at the page foot) keeps its footnotes apart from the body, and each
+// citation starts at the paragraph whose word carries the superscript.
+func TestFootnotesInSuperscripts(t *testing.T) {
+	const sep = "__________________\n"
+	for _, tc := range []struct {
+		name, text string
+		notes      []string // the footnotes, as "label text"
+		facts      []string // relationships "start TYPE end" the graph must hold
+		wantNot    []string
+	}{
+		{"superscripts at both ends, one note to a paragraph",
+			"1. 委员会在其第30/4号决议⁴中请执行主任提交报告。\n2. 会员国的答复⁵见附件。\n3. 报告的结论载于第二章⁶。\n" +
+				sep + "⁴ 见E/CN.15/2021/17。\n⁵ 另见E/CN.15/2022/5。\n⁶ 见CTOC/COP/2020/9。\n",
+			[]string{"4 见E/CN.15/2021/17。", "5 另见E/CN.15/2022/5。", "6 见CTOC/COP/2020/9。"},
+			[]string{"doc:file:x.txt#n1 CITES doc:E/CN.15/2021/17", "doc:file:x.txt#n2 CITES doc:E/CN.15/2022/5", "doc:file:x.txt#n3 CITES doc:CTOC/COP/2020/9"},
+			[]string{"doc:file:x.txt#n3 CITES doc:E/CN.15/2021/17", "doc:file:x.txt#n3 CITES doc:E/CN.15/2022/5"}},
+		{"superscript markers, plain footnote numbers, two digits",
+			"8. 大会第70/174号决议¹⁰回顾了《多哈宣言》。\n9. 秘书处编写了一份说明¹¹。\n" +
+				sep + "10 另见A/70/PV.80。\n11 CAC/COSP/2019/3。\n",
+			[]string{"10 另见A/70/PV.80。", "11 CAC/COSP/2019/3。"},
+			[]string{"doc:file:x.txt#n8 CITES doc:A/70/PV.80", "doc:file:x.txt#n9 CITES doc:CAC/COSP/2019/3"},
+			nil},
+		{"no space after the superscript, a note over two lines",
+			"1. 工作组第二届会议²的报告已印发。\n" +
+				sep + "²CTOC/COP/WG.2/2011/4，\n第二章。\n",
+			[]string{"2 CTOC/COP/WG.2/2011/4，第二章。"},
+			[]string{"doc:file:x.txt#n1 CITES doc:CTOC/COP/WG.2/2011/4"},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segmentText(tc.text)
+			var notes []string
+			for _, n := range d.footnotes {
+				notes = append(notes, n.label()+" "+n.text)
+			}
+			if strings.Join(notes, "\n") != strings.Join(tc.notes, "\n") {
+				t.Errorf("footnotes:\n%s\nwant:\n%s", strings.Join(notes, "\n"), strings.Join(tc.notes, "\n"))
+			}
+			for _, p := range d.narrative {
+				if strings.ContainsAny(p.text, "¹²³⁴⁵⁶⁷⁸⁹⁰") || strings.Contains(p.text, "。"+tc.notes[0][:1]) {
+					t.Errorf("paragraph %s keeps a marker or a footnote: %q", p.key, p.text)
+				}
+			}
+			g, err := Parse("x.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, r := range g.Relationships {
+				have[r.Start+" "+r.Type+" "+r.End] = true
+			}
+			for _, f := range tc.facts {
+				if !have[f] {
+					t.Errorf("missing %s", f)
+				}
+			}
+			for _, f := range tc.wantNot {
+				if have[f] {
+					t.Errorf("unwanted %s", f)
+				}
+			}
+		})
+	}
+}
+
+// TestSuperscriptsThatMarkNoFootnote: a superscript with no footnote of that number, or
+// standing apart from the text, stays in the text.
+func TestSuperscriptsThatMarkNoFootnote(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string // want: a block the text must hold
+	}{
+		{"no footnote of its number", "1. 面积为500平方米²。\n__________________\n1 CTOC/COP/2012/1。\n", "1. 面积为500平方米²。"},
+		{"no footnotes at all", "1. 见第5/1号决议¹。\n", "1. 见第5/1号决议¹。"},
+		{"after a space", "1. 见 ¹ 第5/1号决议。\n__________________\n¹ CTOC/COP/2012/1。\n", "1. 见 ¹ 第5/1号决议。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segmentText(tc.text)
+			found := false
+			for _, b := range d.blocks {
+				found = found || b.text == tc.want
+			}
+			if !found {
+				t.Errorf("no block %q in %q", tc.want, d.text())
+			}
+		})
+	}
+}

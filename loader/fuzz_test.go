@@ -46,6 +46,9 @@ func seeds(f *testing.F) {
 	f.Add([]byte("2019/22. 标题\n 经济及社会理事会，\n 建议大会通过下列决议草案：\n “大会，\n “1. 请秘书长：\n"))
 	f.Add([]byte("1. 第 5/1 号决议。\n附件三\n摘要\n1. 回顾第 5/1 号决议。\n1. 又回顾。\n"))
 	f.Add([]byte("53/2. 标题\n 人权理事会，\n 1. 请。\n第 4 次会议\n2023 年 7 月 12 日[未经表决[通过]]\n"))
+	// Footnotes in superscript digits, marked in superscripts, one of them a plain number
+	// with no note, a lone lead byte and one cut short.
+	f.Add([]byte("1. 第11/2号决议¹中请。\n2. 决议²⁰决定\xc2。\n3. 挑战³\xe2\x81。\n__________________\n¹ 见CTOC/COP/2022/12。\n2 另见A/AC.291/22。\n³⁴⁵⁶ x\n\xe2\x81\xb9"))
 	f.Add([]byte("1. 见第 5/1 号决议1。\n表\n 甲 乙\n____________\n 1 另见\n2 25-01234\n CTOC/COP/2024/2\n （另见）。\n第十章）。\n"))
 }
 

@@ -53,6 +53,32 @@ func FuzzFootnoteLine(f *testing.F) {
 	})
 }
 
+// FuzzSuperscriptNoteLine checks superscriptNoteLine against footnoteLine on the line with
+// its superscript digits spelled in ASCII and a space after them, which it reads as the same.
+func FuzzSuperscriptNoteLine(f *testing.F) {
+	for _, s := range []string{"¹ 见CTOC/COP/2022/12。", "¹²另见A/AC.291/22。", "⁴⁵⁶⁷ x", "⁰", "³*x", "² a\nb", "\xc2", "\xe2\x81", "\xe2\x81\xb1 x", "x¹"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digits, text, ok := superscriptNoteLine(s)
+		i, plain := 0, ""
+		for {
+			d, size := superscriptDigit(s[i:])
+			if size == 0 {
+				break
+			}
+			plain, i = plain+string(d), i+size
+		}
+		wantDigits, _, wantText, wantOK := footnoteLine(plain + " " + s[i:])
+		if plain == "" || s[i:] == "" {
+			wantOK = false
+		}
+		if ok != wantOK || ok && (digits != wantDigits || text != wantText) {
+			t.Fatalf("superscriptNoteLine(%q) = %q, %q, %v; want %q, %q, %v", s, digits, text, ok, wantDigits, wantText, wantOK)
+		}
+	})
+}
+
 // FuzzLeadRune checks leadRune against utf8.DecodeRuneInString.
 func FuzzLeadRune(f *testing.F) {
 	for _, s := range []string{"第", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xe1\x80", "a", "（a）", "\xf0\x9f\x98\x80"} {
