@@ -159,6 +159,9 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 				"actor:executive-director SPOKE_ON session:wg:cybercrime-experts:2025-04-08 statement=opening"}, nil},
 		{"family13 G21: a plenary meeting named in a Council decision's opening", "family13/d08.txt",
 			[]string{"meeting:ecosoc:2025:36 plenary=true"}, nil},
+		{"family14 H5: footnotes marked in superscript digits", "family14/d07.txt",
+			[]string{"doc:file:d07.txt#n1 CITES doc:CTOC/COP/2022/12", "doc:file:d07.txt#n2 CITES doc:A/AC.291/22", "doc:file:d07.txt#n3 CITES doc:CTOC/COP/WG.3/2023/2"},
+			[]string{"doc:file:d07.txt#n3 CITES doc:CTOC/COP/2022/12", "doc:file:d07.txt#n3 CITES doc:A/AC.291/22"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
