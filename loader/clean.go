@@ -28,6 +28,7 @@ type footnote struct {
 	mark string // the symbol that marks it, or "" for a numbered footnote
 	text string
 	line int
+	sup  bool // numbered in superscript digits ("¹ 见…"): its marker is one too
 }
 
 // label returns the footnote's marker as printed: its number or its symbol.
@@ -262,8 +263,10 @@ func clean(text string) cleaned {
 		}
 		if inNotes {
 			digits, stars, text, ok := footnoteLine(t)
+			sup := false
 			if !ok {
 				digits, text, ok = superscriptNoteLine(t)
+				sup = ok
 			}
 			if ok {
 				// A footnote marked by a symbol stands outside the numbering: the numbered
@@ -276,7 +279,7 @@ func clean(text string) cleaned {
 				}
 				n, _ := strconv.Atoi(digits)
 				if lastNote == 0 || (n > lastNote && n <= lastNote+3) {
-					c.footnotes = append(c.footnotes, footnote{num: n, text: text, line: i + 1})
+					c.footnotes = append(c.footnotes, footnote{num: n, text: text, line: i + 1, sup: sup})
 					noteIndex, lastNote, noteOpen = len(c.footnotes)-1, n, !endsNote(text)
 					continue
 				}

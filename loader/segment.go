@@ -725,7 +725,20 @@ const unitAfterNumber = "年月日号条款段卷次届个项名国%.,/-:："
 // numbers rise through a document, so the expectation rules out almost every other number.
 // A footnote marked by a symbol ("*", "**") is found by its asterisks, glued to the word
 // before them ("临时议程*项目 2", "秘书处的说明*"), in the order of those footnotes.
+//
+// Superscript markers ("决议¹") are sought where the footnotes are numbered in superscripts,
+// or where no marker in ASCII was found for notes numbered in plain digits: reading every
+// block for their lead bytes would cost the many documents that print none.
 func takeMarkers(bs []block, notes []footnote) {
+	sup := slices.ContainsFunc(notes, func(n footnote) bool { return n.sup })
+	if !takeMarkersOf(bs, notes, sup) && !sup && slices.ContainsFunc(notes, func(n footnote) bool { return n.mark == "" }) {
+		takeMarkersOf(bs, notes, true)
+	}
+}
+
+// takeMarkersOf is takeMarkers, seeking superscript markers where sup says; it reports
+// whether it found a marker (where it found none, it left the blocks as they were).
+func takeMarkersOf(bs []block, notes []footnote, sup bool) (took bool) {
 	numbered, marked := notes, []footnote(nil)
 	if slices.ContainsFunc(notes, func(n footnote) bool { return n.mark != "" }) {
 		numbered = nil // rare: only then are the notes copied apart
@@ -746,16 +759,14 @@ func takeMarkers(bs []block, notes []footnote) {
 	firsts := markerFirsts(numbered, next)
 	for bi := range bs {
 		if next >= len(numbered) && nextMark >= len(marked) {
-			return
+			return took
 		}
 		text := bs[bi].text
-		// Superscript markers ("决议¹") are sought only in a block that may hold one: their
-		// lead bytes are rare in Chinese text, where "\xe2\x81" begins no common mark.
-		sup := next < len(numbered) && (strings.IndexByte(text, 0xc2) >= 0 || contains(text, "\xe2\x81"))
 		var (
 			kept    strings.Builder // the text without its markers, once one is found
 			copied  int             // bytes of text written to kept
 			removed int             // runes of the markers removed so far
+			supAt   = -2            // the next superscript digit at or after i; -2 unread, -1 none
 		)
 		for i := 0; i < len(text) && (next < len(numbered) || nextMark < len(marked)); {
 			// Markers are ASCII digits or asterisks; another digit (٣) is text.
@@ -768,9 +779,14 @@ func takeMarkers(bs []block, notes []footnote) {
 					k = s
 				}
 			}
-			if sup {
-				if s := superscriptAt(text[i:]); s >= 0 && (k < 0 || s < k) {
-					k = s
+			if sup && next < len(numbered) {
+				if supAt == -2 || supAt >= 0 && supAt < i { // read once for each superscript
+					if supAt = superscriptAt(text[i:]); supAt >= 0 {
+						supAt += i
+					}
+				}
+				if supAt >= 0 && (k < 0 || supAt-i < k) {
+					k = supAt - i
 				}
 			}
 			if k < 0 {
@@ -825,20 +841,39 @@ func takeMarkers(bs []block, notes []footnote) {
 		if copied > 0 { // a marker was found: no marker begins a block
 			kept.WriteString(text[copied:])
 			bs[bi].text = kept.String()
+			took = true
 		}
 	}
+	return took
 }
 
-// superscriptAt returns where in s the first superscript digit stands, or -1.
+// superscriptAt returns where in s the first superscript digit stands, or -1. Their lead
+// bytes are sought by index, as "\xe2\x81" (a rune of U+2040–U+207F) and 0xc2 (of
+// U+0080–U+00BF) are rare in Chinese text, where "\xe2\x80" begins its quotation marks.
 func superscriptAt(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c == 0xc2 || c == 0xe2) && i+1 < len(s) {
-			if _, size := superscriptDigit(s[i:]); size > 0 {
-				return i
-			}
+	at := -1
+	for i := 0; i < len(s); {
+		p := strings.IndexByte(s[i:], 0xc2)
+		if p < 0 {
+			break
 		}
+		if _, size := superscriptDigit(s[i+p:]); size > 0 {
+			at = i + p
+			break
+		}
+		i += p + 1
 	}
-	return -1
+	for i := 0; i < len(s) && (at < 0 || i < at); {
+		p := index(s[i:], "\xe2\x81")
+		if p < 0 || at >= 0 && i+p > at {
+			break
+		}
+		if _, size := superscriptDigit(s[i+p:]); size > 0 {
+			return i + p
+		}
+		i += p + 1
+	}
+	return at
 }
 
 // markerFirsts returns the digits that the markers expectedNote accepts begin with: those of

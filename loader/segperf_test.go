@@ -327,3 +327,22 @@ func FuzzMatchCircled(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSuperscriptAt checks superscriptAt against reading s byte by byte.
+func FuzzSuperscriptAt(f *testing.F) {
+	for _, s := range []string{"决议¹中", "决议⁴⁵", "“见”⁹¹", "\xc2\xb7¹", "\xe2\x81\xb1\xe2\x81\xb0", "\xc2", "\xe2\x81", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		for i := range len(s) {
+			if _, size := superscriptDigit(s[i:]); size > 0 {
+				want = i
+				break
+			}
+		}
+		if got := superscriptAt(s); got != want {
+			t.Fatalf("superscriptAt(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
