@@ -350,6 +350,7 @@ func TestSuperscriptsThatMarkNoFootnote(t *testing.T) {
 	}{
 		{"no footnote of its number", "1. 面积为500平方米²。\n__________________\n1 CTOC/COP/2012/1。\n", "1. 面积为500平方米²。"},
 		{"no footnotes at all", "1. 见第5/1号决议¹。\n", "1. 见第5/1号决议¹。"},
+		{"a run of four", "1. 见第5/1号决议¹²³⁴。\n__________________\n⁴ CTOC/COP/2012/1。\n", "1. 见第5/1号决议¹²³⁴。"},
 		{"after a space", "1. 见 ¹ 第5/1号决议。\n__________________\n¹ CTOC/COP/2012/1。\n", "1. 见 ¹ 第5/1号决议。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

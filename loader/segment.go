@@ -805,7 +805,7 @@ func takeMarkersOf(bs []block, notes []footnote, sup bool) (took bool) {
 					buf[n], n, j = d, n+1, j+size
 					d, size = superscriptDigit(text[j:])
 				}
-				if k := expectedNote(numbered, next, want, string(buf[:n])); k >= 0 && size == 0 && i > 0 && !isRESpace(text[i-1]) {
+				if k := expectedNote(numbered, next, want, string(buf[:n])); k >= 0 && size == 0 && i > 0 && !isRESpace(text[i-1]) && !afterSuperscript(text[:i]) {
 					num, found = numbered[k].num, true
 					if next = k + 1; next < len(numbered) {
 						want = itoa(numbered[next].num)
@@ -845,6 +845,14 @@ func takeMarkersOf(bs []block, notes []footnote, sup bool) (took bool) {
 		}
 	}
 	return took
+}
+
+// afterSuperscript reports whether s ends with a superscript digit: a run of four or more
+// is no marker, nor is its tail.
+func afterSuperscript(s string) bool {
+	_, two := superscriptDigit(s[max(len(s)-2, 0):])
+	_, three := superscriptDigit(s[max(len(s)-3, 0):])
+	return two == 2 || three == 3
 }
 
 // superscriptAt returns where in s the first superscript digit stands, or -1. Their lead
