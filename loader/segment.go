@@ -1349,6 +1349,23 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// 2024 年 7 月 10 日".
 			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), contains(t[m[0]:m[1]], "全体会议")
 			cut = m[0]
+		} else if m := closingNonPlenaryIndex(t); m != nil {
+			// The functional commissions (CND, CCPCJ) close with the day, then a meeting that
+			// is no plenary: "2024 年 3 月 22 日 / 第 7 次会议". Without the day (its own block
+			// above, or in the block) a line "第 7 次会议" may be any paragraph's end.
+			if m[2] >= 0 {
+				act.meeting, act.date, cut = t[m[8]:m[9]], isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]), m[0]
+			} else if k := len(act.paras) - 1; k >= 0 && m[0] == 0 && act.meeting == "" {
+				if d := closingDateRE.FindStringSubmatch(act.paras[k].text); d != nil {
+					act.date, act.meeting = isoDate(d[1], d[2], d[3]), t[m[8]:m[9]]
+					if key := act.paras[k].key; key == "pp"+itoa(pp) {
+						pp--
+					}
+					keys[act.paras[k].key]--
+					act.paras = act.paras[:k]
+					continue
+				}
+			}
 		}
 		if cut >= 0 {
 			if t = strings.TrimRightFunc(t[:cut], unicode.IsSpace); t == "" {
@@ -1653,6 +1670,27 @@ func closingMeetingFirstIndex(t string) []int {
 		return nil
 	}
 	return closingMeetingFirstRE.FindStringSubmatchIndex(t)
+}
+
+// closingNonPlenaryRE is a closing whose meeting is no plenary, the day first: the day is
+// required on the block unless the block is the meeting alone (its day a block above).
+var closingNonPlenaryRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次会议\s*$`)
+
+// closingNonPlenaryIndex is closingNonPlenaryRE.FindStringSubmatchIndex(t), sought only in
+// a block that ends with 次会议 (then white space); a match is kept only where it is the
+// whole block or its day opens a line of it, so that a sentence's "…第 7 次会议" stays.
+func closingNonPlenaryIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "次会议") {
+		return nil
+	}
+	m := closingNonPlenaryRE.FindStringSubmatchIndex(t)
+	if m == nil || m[0] == 0 {
+		return m
+	}
+	if m[2] < 0 || !strings.HasSuffix(t[:m[0]], "\n") {
+		return nil
+	}
+	return m
 }
 
 // trimRightSpaceRE returns t without the white space (\s) it ends with.
