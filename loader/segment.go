@@ -1267,6 +1267,31 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.plenary = act.plenary || contains(m[0], "全体会议")
 			continue
 		}
+		if inTitle && !inAnnex && act.title == "" && act.date == "" && t != "" && t[0] >= '0' && t[0] <= '9' && contains(t, "日") {
+			// "第 78/229 号决议" / "2023 年 12 月 19 日大会决议": the day the act was adopted,
+			// under its heading as the Assembly publishes a resolution alone; no title. The
+			// lines below may have joined it on its block.
+			if m := actDateLineRE.FindStringSubmatchIndex(t); m != nil {
+				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
+				start += runeLen(t[:m[1]])
+				if t = t[m[1]:]; t == "" {
+					continue
+				}
+			}
+		}
+		if inTitle && !inAnnex && act.title == "" && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "［")) {
+			// "[根据第三委员会的报告（A/78/461）通过]" under the heading: how the act came to
+			// the plenary, which cites the committee's report (or the draft, without a Main
+			// Committee) as the line does above the heading; never the title.
+			if n := adoptedOnLineEnd(t); n > 0 {
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t[:n], line: bl.line, offset: start, end: start + runeLen(t[:n]), chapter: chapter, section: section})
+				start += runeLen(t[:n])
+				if t = strings.TrimLeftFunc(t[n:], unicode.IsSpace); t == "" {
+					continue
+				}
+			}
+		}
 		if m := articleHeadRE.FindStringSubmatch(t); m != nil && inAnnex {
 			// "第 32 条 公约缔约方会议": an article of the instrument an act annexes, whose
 			// paragraphs its number keys ("annex-art32-1"); its title is no paragraph.
@@ -1691,6 +1716,22 @@ func closingNonPlenaryIndex(t string) []int {
 		return nil
 	}
 	return m
+}
+
+// actDateLineRE is the line under a resolution's heading that dates it, the body's name
+// after the day: "2023 年 12 月 19 日大会决议", "2024 年 7 月 24 日经济及社会理事会决定".
+var actDateLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{1,12}?(?:决议|决定)\s*`)
+
+// adoptedOnLineEnd returns the byte length of the bracket t opens with that says on what
+// an act was adopted ("[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过
+// （A/78/L.47）］"), or -1.
+func adoptedOnLineEnd(t string) int {
+	for _, shut := range []string{"通过]", "通过］"} {
+		if i := index(t, shut); i > 0 && i <= 300 {
+			return i + len(shut)
+		}
+	}
+	return -1
 }
 
 // trimRightSpaceRE returns t without the white space (\s) it ends with.
