@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"maps"
 	"math/bits"
 	"regexp"
@@ -922,6 +923,9 @@ type actText struct {
 	paras      []paragraph
 	// note is how it was adopted, as a bracketed closing line says: "[未经表决获得通过。]".
 	note string
+	// sessStart, sessEnd and sessPlace are the days and place of the session that a line
+	// under the heading names ("…缔约国会议第十届会议 / 2023年12月11日至15日，亚特兰大").
+	sessStart, sessEnd, sessPlace string
 	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
 	// "“大会，"), whose paragraphs are keyed "draft-pp1", "draft-op1".
 	voice kg.Body
@@ -1275,6 +1279,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 				start += runeLen(t[:m[1]])
 				if t = t[m[1]:]; t == "" {
+					continue
+				}
+			}
+		}
+		if inTitle && !inAnnex && act.title == "" && contains(t, "届会议") && contains(t, "至") {
+			// "第 10/2 号决议" / "《联合国反腐败公约》缔约国会议第十届会议 / 2023年12月11日至15日，
+			// 亚特兰大": the session the act was adopted at, its days and place, as the
+			// Conference publishes its resolutions; no title.
+			if m := actSessionLineRE.FindStringSubmatch(t); m != nil {
+				if n, ok := kg.Session(act.key.Number); ok && int64(chineseNumber(m[1])) == n {
+					month := cmp.Or(m[5], m[3])
+					act.sessStart, act.sessEnd, act.sessPlace = isoDate(m[2], m[3], m[4]), isoDate(m[2], month, m[6]), m[7]
 					continue
 				}
 			}
@@ -1721,6 +1737,9 @@ func closingNonPlenaryIndex(t string) []int {
 // actDateLineRE is the line under a resolution's heading that dates it, the body's name
 // after the day: "2023 年 12 月 19 日大会决议", "2024 年 7 月 24 日经济及社会理事会决定".
 var actDateLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{1,12}?(?:决议|决定)\s*`)
+
+// actSessionLineRE is a session named under an act's heading with its days and place.
+var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九十]{1,3})届会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[，,]\s*(\p{Han}{2,10})$`)
 
 // adoptedOnLineEnd returns the byte length of the bracket t opens with that says on what
 // an act was adopted ("[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过
