@@ -1745,12 +1745,14 @@ var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九�
 // an act was adopted ("[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过
 // （A/78/L.47）］"), or -1.
 func adoptedOnLineEnd(t string) int {
-	for _, shut := range []string{"通过]", "通过］"} {
-		if i := index(t, shut); i > 0 && i <= 300 {
-			return i + len(shut)
-		}
+	i := indexAny(t, "]］")
+	if i <= 0 || i > 300 || !contains(t[:i], "通过") {
+		return -1
 	}
-	return -1
+	if t[i] == ']' {
+		return i + 1
+	}
+	return i + len("］")
 }
 
 // trimRightSpaceRE returns t without the white space (\s) it ends with.
