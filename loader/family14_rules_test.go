@@ -53,6 +53,12 @@ func TestFamily14HeadingsAndClosings(t *testing.T) {
 		{"H2: another session's days are not the act's",
 			"第 11/3 号决议\n\n联合国打击跨国有组织犯罪公约缔约方会议第十届会议\n2020年10月12日至16日，维也纳\n\n 缔约方会议，\n 1. 请秘书处报告执行情况。\n",
 			nil, []string{"session:cop:11 place=维也纳", "session:cop:10 place=维也纳"}},
+		{"H3: the body after the number",
+			"1. 一位代表呼吁各国执行第2019/23号经济及社会理事会决议和第 73/186 号大会决议。\n",
+			[]string{"doc:file:f14.txt#n1 REFERS_TO act:ecosoc:resolution:2019/23", "doc:file:f14.txt#n1 REFERS_TO act:ga:resolution:73/186"}, nil},
+		{"H3: no body's name after the number is no body",
+			"1. 委员会注意到第 2019/23 号相关决议和第 2019/24 号决议。\n",
+			nil, []string{"doc:file:f14.txt#n1 REFERS_TO act:ecosoc:resolution:2019/23"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, family14Facts(t, "f14.txt", tc.text), tc.want, tc.wantNot)
@@ -64,9 +70,11 @@ func FuzzFamily14Heads(f *testing.F) {
 	f.Add("第 33/4 号决议\n\n  委员会，\n  1. 请。\n\n  2025年5月23日\n  第11次会议\n")
 	f.Add("第79/180号决议\n2024年12月17日大会决议\n[根据第三委员会的报告（A/79/459）通过]\n\n标题\n")
 	f.Add("第 11/3 号决议\n\n缔约方会议第十一届会议\n2022年10月17日至11月2日，维也纳\n")
+	f.Add("执行第2022/18号经济及社会理事会决议和第 1/2 号 大会 决定")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = Parse("f.txt", []byte(s))
 		_ = closingNonPlenaryIndex(s)
 		_ = adoptedOnLineEnd(s)
+		_ = findActRefSpans(s)
 	})
 }

@@ -161,6 +161,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"meeting:ecosoc:2025:36 plenary=true"}, nil},
 		{"family14 H2: the session named under the heading with its days and place", "family14/d02.txt",
 			[]string{"session:cosp:10 place=亚特兰大"}, []string{"act:cosp:resolution:10/2 title=《联合国反腐败公约》缔约国会议第十届会议2023年12月11日至15日，亚特兰大"}},
+		{"family14 H3: the body named after the number", "family14/d03.txt",
+			[]string{"doc:file:d03.txt#n8 REFERS_TO act:ecosoc:resolution:2022/18"}, nil},
 		{"family14 H4: the day under an Assembly resolution's heading, the bracket after it", "family14/d04.txt",
 			[]string{"act:ga:resolution:78/229 date=2023-12-19", "act:ga:resolution:78/229 title=加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力"}, nil},
 		{"family14 H6: a closing with the day first and a meeting that is no plenary", "family14/d08.txt",
