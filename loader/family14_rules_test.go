@@ -43,6 +43,12 @@ func TestFamily14HeadingsAndClosings(t *testing.T) {
 		{"H4: the day under the heading, the bracket of a plenary adoption",
 			"第79/180号决议\n2024年12月17日大会决议\n[未经发交主要委员会而通过（A/79/L.33）]\n\n打击贩运人口\n\n 大会，\n 回顾其第 64/293 号决议，\n 1. 请秘书长提交报告。\n",
 			[]string{"act:ga:resolution:79/180 date=2024-12-17", "act:ga:resolution:79/180 title=打击贩运人口"}, nil},
+		{"H4: the title on the heading's line, the day and the bracket below",
+			"77/232. 加强联合国预防犯罪和刑事司法方案\n2022年12月15日大会决议\n[根据第三委员会的报告（A/77/457）通过]\n\n 大会，\n 回顾其第 76/187 号决议，\n 1. 请秘书长提交报告。\n",
+			[]string{"act:ga:resolution:77/232 date=2022-12-15", "act:ga:resolution:77/232 title=加强联合国预防犯罪和刑事司法方案"}, nil},
+		{"H4: a title that names an act by its day stays whole",
+			"77/233. 关于2019年12月18日大会决议的后续行动\n\n 大会，\n 回顾其第 76/187 号决议，\n 1. 请秘书长提交报告。\n",
+			[]string{"act:ga:resolution:77/233 title=关于2019年12月18日大会决议的后续行动"}, []string{"act:ga:resolution:77/233 date=2019-12-18"}},
 		{"H4: the Council's day, a committee's report",
 			"第2024/15号决议\n2024年7月23日经济及社会理事会决议\n［根据预防犯罪和刑事司法委员会的建议（E/2024/30）通过］\n\n加强合作\n\n 经济及社会理事会，\n 回顾其第 2023/18 号决议，\n 1. 请秘书长提交报告。\n",
 			[]string{"act:ecosoc:resolution:2024/15 date=2024-07-23", "act:ecosoc:resolution:2024/15 title=加强合作"}, nil},
@@ -76,5 +82,6 @@ func FuzzFamily14Heads(f *testing.F) {
 		_ = closingNonPlenaryIndex(s)
 		_ = adoptedOnLineEnd(s)
 		_ = findActRefSpans(s)
+		_, _, _ = datedTitleTail(s)
 	})
 }

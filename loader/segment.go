@@ -1074,6 +1074,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
+			if cut, date, n := datedTitleTail(title); cut > 0 {
+				// "78/229. 加强… / 2023年12月19日大会决议 / [根据第三委员会的报告（A/78/461）
+				// 通过]", joined on the heading's block: the day and the bracket are no title.
+				tail := title[cut:]
+				act.title, act.date = title[:cut], date
+				if b := len(tail) - n; n > 0 {
+					at := start + runeLen(t) - runeLen(tail[b:])
+					unnumbered++
+					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: tail[b:], line: bl.line, offset: at, end: end, chapter: chapter, section: section})
+				}
+			}
 			inTitle, inAnnex, pp, list, article, quoting, quotes = true, false, 0, listPath{}, "", "", 0
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
@@ -1740,6 +1751,42 @@ var actDateLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 
 // actSessionLineRE is a session named under an act's heading with its days and place.
 var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九十]{1,3})届会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[，,]\s*(\p{Han}{2,10})$`)
+
+// datedTitleTail finds in a heading's title the day line (actDateLineRE) that ends it, alone
+// or with the bracket of its adoption after it (adoptedOnLineEnd): where it begins, the day,
+// and the bracket's length (0 where none). A title that goes on after "…日大会决议" names
+// an act by its day ("关于2019年12月18日大会决议的后续行动") and is left alone.
+func datedTitleTail(title string) (cut int, date string, bracket int) {
+	if !contains(title, "年") || !contains(title, "决") {
+		return -1, "", 0
+	}
+	for from := 0; ; {
+		i := index(title[from:], "年")
+		if i < 0 {
+			return -1, "", 0
+		}
+		y := from + i
+		from = y + len("年")
+		c := spaceBefore(title, y)
+		if c < 4 || !allDigits(title[c-4:c]) {
+			continue
+		}
+		c -= 4
+		m := actDateLineRE.FindStringSubmatchIndex(title[c:])
+		if m == nil || c == 0 {
+			continue
+		}
+		rest := title[c+m[1]:]
+		n := 0
+		if rest != "" {
+			if n = adoptedOnLineEnd(rest); n != len(strings.TrimRightFunc(rest, unicode.IsSpace)) {
+				continue
+			}
+			n = len(rest)
+		}
+		return spaceBefore(title, c), isoDate(title[c+m[2]:c+m[3]], title[c+m[4]:c+m[5]], title[c+m[6]:c+m[7]]), n
+	}
+}
 
 // adoptedOnLineEnd returns the byte length of the bracket t opens with that says on what
 // an act was adopted ("[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过
