@@ -1749,8 +1749,10 @@ func closingNonPlenaryIndex(t string) []int {
 // after the day: "2023 年 12 月 19 日大会决议", "2024 年 7 月 24 日经济及社会理事会决定".
 var actDateLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{1,12}?(?:决议|决定)\s*`)
 
-// actSessionLineRE is a session named under an act's heading with its days and place.
-var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九十]{1,3})届会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[，,]\s*(\p{Han}{2,10})$`)
+// actSessionLineRE is a session named under an act's heading with its days and place. A
+// city's name is short; a longer tail is the title, joined on the block, which the place
+// cannot be told from: the line is then left to the title, as before.
+var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九十]{1,3})届会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[，,]\s*(\p{Han}{2,7})$`)
 
 // datedTitleTail finds in a heading's title the day line (actDateLineRE) that ends it, alone
 // or with the bracket of its adoption after it (adoptedOnLineEnd): where it begins, the day,
