@@ -66,6 +66,25 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 				Properties: b.props.alloc(1).With(kg.PropSource, b.sourceValue)})
 		}
 	}
+	for _, a := range d.acts {
+		// The session a line under the act's heading dates and places: where the
+		// narrative says nothing of it.
+		if a.sessPlace == "" {
+			continue
+		}
+		if sid := adoptingSession(a.key); sid != "" {
+			num, _ := kg.Session(a.key.Number)
+			b.sessionAt(sid, a.key.Body, int(num))
+			props := &b.nodes[sid].Properties
+			if !props.Has(kg.PropStartDate) && !props.Has(kg.PropEndDate) {
+				props.Set(kg.PropStartDate, a.sessStart)
+				props.Set(kg.PropEndDate, a.sessEnd)
+			}
+			if !props.Has(kg.PropPlace) {
+				props.Set(kg.PropPlace, a.sessPlace)
+			}
+		}
+	}
 	if current == "" {
 		current = b.groupSession(d, body) // a working group's report of its meeting, or a note for it
 	}

@@ -425,6 +425,9 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 		before := text[:loc[0]]
 		tail := readTail(before)
 		body, from, ok := bodyBefore(before, tail)
+		if named, after := bodyAfterNumber(strings.TrimSpace(text[loc[3]:loc[4]])); after {
+			body, ok = named, true // "第2022/18号经济及社会理事会决议": the name after the number
+		}
 		implicit, short := false, body == commission
 		if short {
 			body = defaultBody
@@ -549,6 +552,9 @@ func findActRefSpans(text string) [][]int {
 		}
 		m := actRefAt(text[start:end])
 		if m == nil {
+			m = bodyAfterNumberAt(text[start:end])
+		}
+		if m == nil {
 			pos = start + len("第")
 			continue
 		}
@@ -592,6 +598,50 @@ func actRefAt(s string) []int {
 		return actRefAtRE.FindStringSubmatchIndex(s)
 	}
 	return []int{0, len(s), n0, q, p, len(s)}
+}
+
+// bodyAfterNumberAt reads a reference that names its body between the number and the
+// kind, "第2022/18号经济及社会理事会决议", as actRefAt reads one without: the same groups,
+// the body's name between the list (group 1) and the kind (group 2), for bodyAfterNumber.
+func bodyAfterNumberAt(s string) []int {
+	if !contains(s, "号") {
+		return nil
+	}
+	p := skipRESpaces(s, len("第"))
+	n0 := p
+	p = skipDigits(s, p, 4)
+	if p == n0 || p >= len(s) || s[p] != '/' {
+		return nil
+	}
+	q := skipDigits(s, p+1, 4)
+	if q == p+1 {
+		return nil
+	}
+	p = skipRESpaces(s, q)
+	if !strings.HasPrefix(s[p:], "号") {
+		return nil
+	}
+	k := len(s) - len("决议") // findActRefSpans ends s with 决议 or 决定
+	if _, ok := bodyAfterNumber(s[p:k]); !ok {
+		return nil
+	}
+	return []int{0, len(s), n0, q, k, len(s)}
+}
+
+// bodyAfterNumber returns the body named between a reference's number and its kind, "号经济
+// 及社会理事会" (white space around the name allowed), or false where none is there.
+func bodyAfterNumber(between string) (kg.Body, bool) {
+	name, ok := strings.CutPrefix(between, "号")
+	if !ok {
+		return "", false
+	}
+	name = strings.TrimSpace(name)
+	for _, bn := range bodyNames {
+		if name == bn.name {
+			return bn.body, true
+		}
+	}
+	return "", false
 }
 
 // skipDigits returns the end of the run of ASCII digits at p, or p where the run is longer

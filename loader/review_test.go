@@ -162,6 +162,14 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 		{"family14 H5: footnotes marked in superscript digits", "family14/d07.txt",
 			[]string{"doc:file:d07.txt#n1 CITES doc:CTOC/COP/2022/12", "doc:file:d07.txt#n2 CITES doc:A/AC.291/22", "doc:file:d07.txt#n3 CITES doc:CTOC/COP/WG.3/2023/2"},
 			[]string{"doc:file:d07.txt#n3 CITES doc:CTOC/COP/2022/12", "doc:file:d07.txt#n3 CITES doc:A/AC.291/22"}},
+		{"family14 H2: the session named under the heading with its days and place", "family14/d02.txt",
+			[]string{"session:cosp:10 place=亚特兰大"}, []string{"act:cosp:resolution:10/2 title=《联合国反腐败公约》缔约国会议第十届会议2023年12月11日至15日，亚特兰大"}},
+		{"family14 H3: the body named after the number", "family14/d03.txt",
+			[]string{"doc:file:d03.txt#n8 REFERS_TO act:ecosoc:resolution:2022/18"}, nil},
+		{"family14 H4: the day under an Assembly resolution's heading, the bracket after it", "family14/d04.txt",
+			[]string{"act:ga:resolution:78/229 date=2023-12-19", "act:ga:resolution:78/229 title=加强联合国预防犯罪和刑事司法方案，特别是其技术合作能力"}, nil},
+		{"family14 H6: a closing with the day first and a meeting that is no plenary", "family14/d08.txt",
+			[]string{"act:cnd:resolution:67/1 date=2024-03-22", "act:cnd:resolution:67/1 ADOPTED_IN meeting:cnd:67:7"}, []string{"act:cnd:resolution:67/1#pp4"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"maps"
 	"math/bits"
 	"regexp"
@@ -1002,6 +1003,9 @@ type actText struct {
 	paras      []paragraph
 	// note is how it was adopted, as a bracketed closing line says: "[未经表决获得通过。]".
 	note string
+	// sessStart, sessEnd and sessPlace are the days and place of the session that a line
+	// under the heading names ("…缔约国会议第十届会议 / 2023年12月11日至15日，亚特兰大").
+	sessStart, sessEnd, sessPlace string
 	// voice is the body a draft quoted in the act speaks for ("建议大会通过下列决议草案：" /
 	// "“大会，"), whose paragraphs are keyed "draft-pp1", "draft-op1".
 	voice kg.Body
@@ -1150,6 +1154,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			closeAct()
 			inDraft = false
 			act = &actText{key: kg.ActKey{Body: headingBody(t, number, docBody), Kind: kind, Number: normNumber(number)}, line: bl.line, title: title, paras: paras[:0]}
+			if cut, date, n := datedTitleTail(title); cut > 0 {
+				// "78/229. 加强… / 2023年12月19日大会决议 / [根据第三委员会的报告（A/78/461）
+				// 通过]", joined on the heading's block: the day and the bracket are no title.
+				tail := title[cut:]
+				act.title, act.date = title[:cut], date
+				if b := len(tail) - n; n > 0 {
+					at := start + runeLen(t) - runeLen(tail[b:])
+					unnumbered++
+					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: tail[b:], line: bl.line, offset: at, end: end, chapter: chapter, section: section})
+				}
+			}
 			inTitle, inAnnex, pp, list, article, quoting, quotes = true, false, 0, listPath{}, "", "", 0
 			clear(keys) // one map for every act's keys: each act's start empties it
 			continue
@@ -1347,6 +1362,43 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.plenary = act.plenary || contains(m[0], "全体会议")
 			continue
 		}
+		if inTitle && !inAnnex && act.title == "" && act.date == "" && t != "" && t[0] >= '0' && t[0] <= '9' && contains(t, "日") {
+			// "第 78/229 号决议" / "2023 年 12 月 19 日大会决议": the day the act was adopted,
+			// under its heading as the Assembly publishes a resolution alone; no title. The
+			// lines below may have joined it on its block.
+			if m := actDateLineRE.FindStringSubmatchIndex(t); m != nil {
+				act.date = isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
+				start += runeLen(t[:m[1]])
+				if t = t[m[1]:]; t == "" {
+					continue
+				}
+			}
+		}
+		if inTitle && !inAnnex && act.title == "" && contains(t, "届会议") && contains(t, "至") {
+			// "第 10/2 号决议" / "《联合国反腐败公约》缔约国会议第十届会议 / 2023年12月11日至15日，
+			// 亚特兰大": the session the act was adopted at, its days and place, as the
+			// Conference publishes its resolutions; no title.
+			if m := actSessionLineRE.FindStringSubmatch(t); m != nil {
+				if n, ok := kg.Session(act.key.Number); ok && int64(chineseNumber(m[1])) == n {
+					month := cmp.Or(m[5], m[3])
+					act.sessStart, act.sessEnd, act.sessPlace = isoDate(m[2], m[3], m[4]), isoDate(m[2], month, m[6]), m[7]
+					continue
+				}
+			}
+		}
+		if inTitle && !inAnnex && act.title == "" && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "［")) {
+			// "[根据第三委员会的报告（A/78/461）通过]" under the heading: how the act came to
+			// the plenary, which cites the committee's report (or the draft, without a Main
+			// Committee) as the line does above the heading; never the title.
+			if n := adoptedOnLineEnd(t); n > 0 {
+				unnumbered++
+				d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, text: t[:n], line: bl.line, offset: start, end: start + runeLen(t[:n]), chapter: chapter, section: section})
+				start += runeLen(t[:n])
+				if t = strings.TrimLeftFunc(t[n:], unicode.IsSpace); t == "" {
+					continue
+				}
+			}
+		}
 		if m := articleHeadRE.FindStringSubmatch(t); m != nil && inAnnex {
 			// "第 32 条 公约缔约方会议": an article of the instrument an act annexes, whose
 			// paragraphs its number keys ("annex-art32-1"); its title is no paragraph.
@@ -1429,6 +1481,23 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			// 2024 年 7 月 10 日".
 			act.meeting, act.date, act.plenary = t[m[2]:m[3]], isoDate(t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]]), contains(t[m[0]:m[1]], "全体会议")
 			cut = m[0]
+		} else if m := closingNonPlenaryIndex(t); m != nil {
+			// The functional commissions (CND, CCPCJ) close with the day, then a meeting that
+			// is no plenary: "2024 年 3 月 22 日 / 第 7 次会议". Without the day (its own block
+			// above, or in the block) a line "第 7 次会议" may be any paragraph's end.
+			if m[2] >= 0 {
+				act.meeting, act.date, cut = t[m[8]:m[9]], isoDate(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]), m[0]
+			} else if k := len(act.paras) - 1; k >= 0 && m[0] == 0 && act.meeting == "" {
+				if d := closingDateRE.FindStringSubmatch(act.paras[k].text); d != nil {
+					act.date, act.meeting = isoDate(d[1], d[2], d[3]), t[m[8]:m[9]]
+					if key := act.paras[k].key; key == "pp"+itoa(pp) {
+						pp--
+					}
+					keys[act.paras[k].key]--
+					act.paras = act.paras[:k]
+					continue
+				}
+			}
 		}
 		if cut >= 0 {
 			if t = strings.TrimRightFunc(t[:cut], unicode.IsSpace); t == "" {
@@ -1733,6 +1802,86 @@ func closingMeetingFirstIndex(t string) []int {
 		return nil
 	}
 	return closingMeetingFirstRE.FindStringSubmatchIndex(t)
+}
+
+// closingNonPlenaryRE is a closing whose meeting is no plenary, the day first: the day is
+// required on the block unless the block is the meeting alone (its day a block above).
+var closingNonPlenaryRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次会议\s*$`)
+
+// closingNonPlenaryIndex is closingNonPlenaryRE.FindStringSubmatchIndex(t), sought only in
+// a block that ends with 次会议 (then white space); a match is kept only where it is the
+// whole block or its day opens a line of it, so that a sentence's "…第 7 次会议" stays.
+func closingNonPlenaryIndex(t string) []int {
+	if !strings.HasSuffix(trimRightSpaceRE(t), "次会议") {
+		return nil
+	}
+	m := closingNonPlenaryRE.FindStringSubmatchIndex(t)
+	if m == nil || m[0] == 0 {
+		return m
+	}
+	if m[2] < 0 || !strings.HasSuffix(t[:m[0]], "\n") {
+		return nil
+	}
+	return m
+}
+
+// actDateLineRE is the line under a resolution's heading that dates it, the body's name
+// after the day: "2023 年 12 月 19 日大会决议", "2024 年 7 月 24 日经济及社会理事会决定".
+var actDateLineRE = mustAnchored(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{1,12}?(?:决议|决定)\s*`)
+
+// actSessionLineRE is a session named under an act's heading with its days and place. A
+// city's name is short; a longer tail is the title, joined on the block, which the place
+// cannot be told from: the line is then left to the title, as before.
+var actSessionLineRE = mustAnchored(`^\S{0,40}?第([一二三四五六七八九十]{1,3})届会议\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*至\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*[，,]\s*(\p{Han}{2,7})$`)
+
+// datedTitleTail finds in a heading's title the day line (actDateLineRE) that ends it, alone
+// or with the bracket of its adoption after it (adoptedOnLineEnd): where it begins, the day,
+// and the bracket's length (0 where none). A title that goes on after "…日大会决议" names
+// an act by its day ("关于2019年12月18日大会决议的后续行动") and is left alone.
+func datedTitleTail(title string) (cut int, date string, bracket int) {
+	if !contains(title, "年") || !contains(title, "决") {
+		return -1, "", 0
+	}
+	for from := 0; ; {
+		i := index(title[from:], "年")
+		if i < 0 {
+			return -1, "", 0
+		}
+		y := from + i
+		from = y + len("年")
+		c := spaceBefore(title, y)
+		if c < 4 || !allDigits(title[c-4:c]) {
+			continue
+		}
+		c -= 4
+		m := actDateLineRE.FindStringSubmatchIndex(title[c:])
+		if m == nil || c == 0 {
+			continue
+		}
+		rest := title[c+m[1]:]
+		n := 0
+		if rest != "" {
+			if n = adoptedOnLineEnd(rest); n != len(strings.TrimRightFunc(rest, unicode.IsSpace)) {
+				continue
+			}
+			n = len(rest)
+		}
+		return spaceBefore(title, c), isoDate(title[c+m[2]:c+m[3]], title[c+m[4]:c+m[5]], title[c+m[6]:c+m[7]]), n
+	}
+}
+
+// adoptedOnLineEnd returns the byte length of the bracket t opens with that says on what
+// an act was adopted ("[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过
+// （A/78/L.47）］"), or -1.
+func adoptedOnLineEnd(t string) int {
+	i := indexAny(t, "]］")
+	if i <= 0 || i > 300 || !contains(t[:i], "通过") {
+		return -1
+	}
+	if t[i] == ']' {
+		return i + 1
+	}
+	return i + len("］")
 }
 
 // trimRightSpaceRE returns t without the white space (\s) it ends with.
