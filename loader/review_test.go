@@ -78,6 +78,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 			[]string{"act:ga:resolution:55/255"}, []string{"act:cop:resolution:55/25", "session:cop:55"}},
 		{"family14 H7: a session held in a city after its State", "family14/d09.txt",
 			[]string{"session:cosp:10 place=亚特兰大"}, nil},
+		{"family14 H8: elected 为会议主席 in a sentence", "family14/d09.txt",
+			[]string{"person:Omar Farouk ELECTED session:cosp:10 role=president", "person:Omar Farouk MEMBER_OF state:egy"}, nil},
 		{"family12 F5: 理事会 in an HRC resolution is the HRC", "family12/d13.txt",
 			[]string{"act:hrc:resolution:56/7 REFERS_TO act:hrc:resolution:53/2"}, []string{"act:ecosoc:resolution:53/2"}},
 		{"family12 F6: 委员会 in a CND text is the CND", "family12/d12.txt",

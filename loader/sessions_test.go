@@ -192,6 +192,9 @@ func TestBureauRules(t *testing.T) {
 	for text, want := range map[string][]officer{
 		"5. 在第1次会议上，缔约方会议以鼓掌方式选举 Fernando Núñez（巴拿马）为主席。":                     {{"president", "Fernando Núñez", "巴拿马"}},
 		"5. 委员会选举了下列主席团成员：\n第一副主席：   Shigeru Kaneko（日本）\n第二副主席：Ana Silva（巴西）": {{"vice-president", "Shigeru Kaneko", "日本"}, {"vice-president", "Ana Silva", "巴西"}},
+		"在开幕会议上，工作组选举Hana Novotná（捷克）为会议主席。":                                  {{"president", "Hana Novotná", "捷克"}},
+		"委员会以鼓掌方式选举 Kwame Mensah（加纳）为本届会议副主席。":                                {{"vice-president", "Kwame Mensah", "加纳"}},
+		"缔约方会议选举 Li Na（中国）为委员会报告员。":                                           {{"rapporteur", "Li Na", "中国"}},
 		"委员会选举主席团成员的工作推迟。":                                                    nil,
 	} {
 		if diff := cmp.Diff(want, findBureau(text), cmp.AllowUnexported(officer{})); diff != "" {
