@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"copgraph/kg"
 )
 
@@ -273,5 +275,36 @@ func TestReportDraftMatches(t *testing.T) {
 				t.Errorf("reportDraftMatches(%q) = %v, want %v", s, got, want)
 			}
 		}
+	}
+}
+
+// TestADraftAdoptedAsTheOneBefore: "通过了该决议草案" adopts the draft a sentence before
+// named, with its title, submitter, later sponsors and meeting.
+func TestADraftAdoptedAsTheOneBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, quote, before string
+		back                bool
+		want                draftBefore
+	}{
+		{"submitted, joined later", "委员会通过了该订正决定草案（案文见第一章B节第33/2号决定）",
+			"2. 委员会审议了由智利和葡萄牙提交的题为“保护记者”的订正决定草案（E/CN.15/2025/L.3/Rev.1），后来加纳加入为提案国。", true,
+			draftBefore{symbol: "E/CN.15/2025/L.3/Rev.1", submitter: "智利和葡萄牙", title: "保护记者", joined: []string{"加纳"}}},
+		{"proposed, seconded, titled after, at a meeting", "理事会通过了经口头修正的该决议草案。",
+			"在2021年6月3日第5次会议上，理事会审议了由日本和泰国提出、后经越南附议的决议草案，题为“海上安全”（E/2021/L.9）。", true,
+			draftBefore{symbol: "E/2021/L.9", submitter: "日本和泰国", title: "海上安全", joined: []string{"越南"}}},
+		{"the draft adopted in its own sentence", "会议通过了该决议草案（案文见第4/1号决议）",
+			"会议通过了决议草案（CAC/COSP/2011/L.2）（案文见第4/2号决议）。", true, draftBefore{}},
+		{"no 该", "会议通过了决议草案（案文见第4/1号决议）", "", false, draftBefore{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := refersBackToDraft(tc.quote); got != tc.back {
+				t.Fatalf("refersBackToDraft = %v", got)
+			}
+			got, _ := lastDraftIn(tc.before)
+			got.sentence, got.at = "", nil
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(draftBefore{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
