@@ -308,3 +308,22 @@ func TestADraftAdoptedAsTheOneBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestAdoptionsOfTheDraftBefore: the draft, title, sponsors and meeting of "该决议草案" are
+// those the sentence that named it gives, in the paragraph or the one before.
+func TestAdoptionsOfTheDraftBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"in the paragraph", "CTOC/COP/2030/9\n\n1. 在2030年10月18日第9次会议上，缔约方会议审议了由智利提交的题为“合作”的决议草案（CTOC/COP/2030/L.3），随后秘鲁加入为提案国。缔约方会议通过了该决议草案（案文见第一章A节第15/3号决议）。\n",
+			[]string{"act:cop:resolution:15/3 DRAFTED_AS doc:CTOC/COP/2030/L.3", "act:cop:resolution:15/3 title=合作", "state:chl SPONSORED doc:CTOC/COP/2030/L.3 role=submitter", "state:per SPONSORED doc:CTOC/COP/2030/L.3 role=sponsor"}},
+		{"in the paragraph before, its meeting", "E/CN.15/2031/20\n\n4. 在2031年5月20日第7次会议上，委员会审议了由日本和泰国提出、后经越南附议的决议草案，题为“海上安全”（E/CN.15/2031/L.9）。\n5. 委员会通过了经口头修正的该决议草案。（案文见第一章C节第40/2号决议。）\n",
+			[]string{"act:ccpcj:resolution:40/2 DRAFTED_AS doc:E/CN.15/2031/L.9", "act:ccpcj:resolution:40/2 title=海上安全", "act:ccpcj:resolution:40/2 meeting=7",
+				"state:jpn SPONSORED doc:E/CN.15/2031/L.9 role=submitter", "state:vnm SPONSORED doc:E/CN.15/2031/L.9 role=sponsor"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, tc.name+".txt", tc.text), tc.want, nil)
+		})
+	}
+}

@@ -1088,7 +1088,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		adoptions = b.adoptionsIn(p.text)
 	}
 	for _, a := range adoptions {
-		if a.draft == "" && refersBackToDraft(a.quote) {
+		if refersBackToDraft(a.quote) && (a.draft == "" || adoptionTitle(a.quote, a.draft) == "") {
 			a = b.adoptedDraftBefore(a, p.text)
 		}
 		a.date = b.dated(a.date, a.monthDay)
@@ -1133,7 +1133,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if drafts(adoptions) == 1 {
+		if drafts(adoptions) == 1 && a.joined == nil {
 			// Those who joined later are sponsors too, of the paragraph's one draft.
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
@@ -1171,7 +1171,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 
 // adoptedDraftBefore completes an adoption of "该…草案" with the draft named before it, in
 // its paragraph or else in the paragraph before (lastDraftIn): the symbol, title, submitter
-// and later sponsors, and the meeting and date where the adoption names none.
+// and later sponsors, and the meeting and date where the adoption names none. Where the
+// adoption already has the draft (adoptionsWithoutDraft reads one named in its paragraph),
+// the sentence that named it still gives the title and those who joined later.
 func (b *graphBuilder) adoptedDraftBefore(a adoption, text string) adoption {
 	before := text
 	if i := index(text, a.quote); i >= 0 {
@@ -1182,6 +1184,9 @@ func (b *graphBuilder) adoptedDraftBefore(a adoption, text string) adoption {
 		if d, ok = lastDraftIn(b.narrativeBefore); !ok {
 			return a
 		}
+	}
+	if a.draft != "" && a.draft != d.symbol {
+		return a // the paragraph's words of adoption name another draft
 	}
 	a.draft, a.title, a.joined = d.symbol, d.title, d.joined
 	if len(a.sponsors) == 0 && a.submitter == "" {

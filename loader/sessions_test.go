@@ -194,6 +194,7 @@ func TestBureauRules(t *testing.T) {
 		"5. 委员会选举了下列主席团成员：\n第一副主席：   Shigeru Kaneko（日本）\n第二副主席：Ana Silva（巴西）": {{"vice-president", "Shigeru Kaneko", "日本"}, {"vice-president", "Ana Silva", "巴西"}},
 		"在开幕会议上，工作组选举Hana Novotná（捷克）为会议主席。":                                  {{"president", "Hana Novotná", "捷克"}},
 		"委员会以鼓掌方式选举 Kwame Mensah（加纳）为本届会议副主席。":                                {{"vice-president", "Kwame Mensah", "加纳"}},
+		"缔约国会议选举Pedro Alves（葡萄牙）为第十一届会议主席。":                                   {{"president", "Pedro Alves", "葡萄牙"}},
 		"缔约方会议选举 Li Na（中国）为委员会报告员。":                                           {{"rapporteur", "Li Na", "中国"}},
 		"委员会选举主席团成员的工作推迟。":                                                    nil,
 	} {
