@@ -221,6 +221,14 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			a.submitter = s[1]
 		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
 			a.submitter = s[1]
+		} else if words := text[m[0]:m[1]]; contains(words, "提出") {
+			// "通过了由奥地利和秘鲁提出、后经加拿大附议的决议草案（…）": put forward, seconded.
+			if s := proposedByRE.FindStringSubmatch(words); s != nil {
+				a.submitter = s[1]
+				if j := lateSponsorsRE.FindStringSubmatch(words); j != nil {
+					a.joined = splitNames(j[1])
+				}
+			}
 		}
 		out = append(out, a)
 	}

@@ -327,3 +327,12 @@ func TestAdoptionsOfTheDraftBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestADraftPutForwardAndSeconded: "由…提出、后经…附议的决议草案" names its submitters and
+// those who joined them, in the sentence that adopts it too.
+func TestADraftPutForwardAndSeconded(t *testing.T) {
+	text := "E/CN.7/2032/15\n\n3. 在2032年3月18日第4次会议上，委员会通过了由摩洛哥和塞内加尔提出、后经马里附议的决议草案（E/CN.7/2032/L.5）（案文见第一章B节第75/2号决议）。\n"
+	checkFacts(t, conventionFacts(t, "seconded.txt", text), []string{
+		"act:cnd:resolution:75/2 DRAFTED_AS doc:E/CN.7/2032/L.5", "state:mar SPONSORED doc:E/CN.7/2032/L.5 role=submitter",
+		"state:sen SPONSORED doc:E/CN.7/2032/L.5 role=submitter", "state:mli SPONSORED doc:E/CN.7/2032/L.5 role=sponsor"}, nil)
+}
