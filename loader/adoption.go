@@ -111,6 +111,11 @@ type adoption struct {
 	submitter  string   // who submitted the draft, when no sponsors are listed
 	start, end int      // rune offsets of the adoption sentence in the paragraph
 	quote      string
+
+	// title and joined are the draft's title and later sponsors where the sentence before
+	// names the draft the adoption calls "该…草案" (lastDraftIn).
+	title  string
+	joined []string
 }
 
 // meetingDatePattern is the date of a meeting, its year often left out ("在 11 月 6 日第
@@ -216,6 +221,14 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			a.submitter = s[1]
 		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
 			a.submitter = s[1]
+		} else if words := text[m[0]:m[1]]; contains(words, "提出") {
+			// "通过了由奥地利和秘鲁提出、后经加拿大附议的决议草案（…）": put forward, seconded.
+			if s := proposedByRE.FindStringSubmatch(words); s != nil {
+				a.submitter = s[1]
+				if j := lateSponsorsRE.FindStringSubmatch(words); j != nil {
+					a.joined = splitNames(j[1])
+				}
+			}
 		}
 		out = append(out, a)
 	}
@@ -887,4 +900,97 @@ func adoptedAt(sentence string) []int {
 		}
 	}
 	return w
+}
+
+// draftBefore is a draft a text names in words that do not adopt it ("缔约方会议审议了由阿
+// 根廷、意大利和墨西哥提交的题为“…”的订正决议草案（CTOC/COP/2024/L.4/Rev.1），后来南非加入
+// 为提案国。"), which the sentence after adopts as "该…草案": its symbol, the title, who
+// submitted it and who joined them, and the meeting its sentence names (adoptedAt), which
+// is the adoption's where that sentence names none.
+type draftBefore struct {
+	symbol, submitter, title string
+	joined                   []string
+	sentence                 string
+	at                       []int
+}
+
+// refersBackToDraft reports whether the words of an adoption adopt a draft named before:
+// "通过了该订正决议草案", "通过了经口头订正的该决议草案". A report tells the consideration
+// of a draft (its sponsors, its symbol) in one sentence, or paragraph, and its adoption in
+// the next.
+func refersBackToDraft(quote string) bool {
+	i := index(quote, "通过了")
+	if i < 0 {
+		return false
+	}
+	rest := quote[i+len("通过了"):]
+	j := index(rest, "该")
+	if j < 0 || j > len("经口头订正的") {
+		return false
+	}
+	k := index(rest[j:], "草案")
+	return k >= 0 && k <= len("该订正决议")
+}
+
+// lateSponsorsRE finds who joined a draft's sponsors after it was submitted, in the
+// sentence that names the draft: "，后来南非加入为提案国", "由奥地利…提出、后经澳大利亚和加拿
+// 大附议的决议草案".
+var lateSponsorsRE = regexp.MustCompile(`(?:后来|随后|其后|后经)\s*[，,]?\s*([^，。；“”（）]{2,200}?)(?:也)?(?:加入为提案(?:国|方)|成为提案(?:国|方)|附议)`)
+
+// proposedByRE finds who put a draft forward in the words "由…提出": "由奥地利、法国、挪威和
+// 秘鲁提出、后经…附议的决议草案".
+var proposedByRE = regexp.MustCompile(`由([^，。（）由、][^，。（）由]{1,80}?)(?:（[^（）]{0,80}）)?提出`)
+
+// lastDraftIn returns the last draft text names by its symbol in a sentence that does not
+// say it was adopted (no note "（案文见…）" places its act), with what that sentence says
+// of it. A draft is named where "草案" stands before its symbol in the sentence.
+func lastDraftIn(text string) (draftBefore, bool) {
+	if indexBy(text, "草案", 1) < 0 {
+		return draftBefore{}, false
+	}
+	syms, ats := findSymbolsAt(text)
+	for i := len(syms) - 1; i >= 0; i-- {
+		at := ats[i]
+		from := lastIndex(text[:at], "。")
+		if from < 0 {
+			from = 0
+		} else {
+			from += len("。")
+		}
+		head := text[from:at]
+		if !contains(head, "草案") || !strings.HasSuffix(trimRightSpace(head), "（") {
+			continue
+		}
+		end := len(text)
+		if j := index(text[at:], "。"); j >= 0 {
+			end = at + j
+		}
+		s := text[from:end]
+		if contains(s, "案文见") {
+			return draftBefore{}, false // adopted in its own sentence: no draft left to adopt
+		}
+		d := draftBefore{symbol: syms[i].symbol, sentence: s, at: adoptedAt(s)}
+		d.title = adoptionTitle(s, d.symbol)
+		if d.title == "" {
+			// "决议草案，题为“…”（CAC/COSP/2023/L.12）": the title after the draft's words.
+			h := strings.TrimSuffix(trimRightSpace(head), "（")
+			if t, ok := strings.CutSuffix(trimRightSpace(h), "”"); ok {
+				if o := lastIndex(t, "题为“"); o >= 0 && contains(t[:o], "草案") {
+					if title := trimSpace(t[o+len("题为“"):]); title != "" && utf8.RuneCountInString(title) <= 200 && !contains(title, "“") {
+						d.title = title
+					}
+				}
+			}
+		}
+		if m := submittedIn(s); m != nil {
+			d.submitter = m[1]
+		} else if m := proposedByRE.FindStringSubmatch(s); m != nil {
+			d.submitter = m[1]
+		}
+		if m := lateSponsorsRE.FindStringSubmatch(s); m != nil {
+			d.joined = splitNames(m[1])
+		}
+		return d, true
+	}
+	return draftBefore{}, false
 }

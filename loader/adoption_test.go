@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"copgraph/kg"
 )
 
@@ -274,4 +276,63 @@ func TestReportDraftMatches(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestADraftAdoptedAsTheOneBefore: "通过了该决议草案" adopts the draft a sentence before
+// named, with its title, submitter, later sponsors and meeting.
+func TestADraftAdoptedAsTheOneBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, quote, before string
+		back                bool
+		want                draftBefore
+	}{
+		{"submitted, joined later", "委员会通过了该订正决定草案（案文见第一章B节第33/2号决定）",
+			"2. 委员会审议了由智利和葡萄牙提交的题为“保护记者”的订正决定草案（E/CN.15/2025/L.3/Rev.1），后来加纳加入为提案国。", true,
+			draftBefore{symbol: "E/CN.15/2025/L.3/Rev.1", submitter: "智利和葡萄牙", title: "保护记者", joined: []string{"加纳"}}},
+		{"proposed, seconded, titled after, at a meeting", "理事会通过了经口头修正的该决议草案。",
+			"在2021年6月3日第5次会议上，理事会审议了由日本和泰国提出、后经越南附议的决议草案，题为“海上安全”（E/2021/L.9）。", true,
+			draftBefore{symbol: "E/2021/L.9", submitter: "日本和泰国", title: "海上安全", joined: []string{"越南"}}},
+		{"the draft adopted in its own sentence", "会议通过了该决议草案（案文见第4/1号决议）",
+			"会议通过了决议草案（CAC/COSP/2011/L.2）（案文见第4/2号决议）。", true, draftBefore{}},
+		{"no 该", "会议通过了决议草案（案文见第4/1号决议）", "", false, draftBefore{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := refersBackToDraft(tc.quote); got != tc.back {
+				t.Fatalf("refersBackToDraft = %v", got)
+			}
+			got, _ := lastDraftIn(tc.before)
+			got.sentence, got.at = "", nil
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(draftBefore{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAdoptionsOfTheDraftBefore: the draft, title, sponsors and meeting of "该决议草案" are
+// those the sentence that named it gives, in the paragraph or the one before.
+func TestAdoptionsOfTheDraftBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"in the paragraph", "CTOC/COP/2030/9\n\n1. 在2030年10月18日第9次会议上，缔约方会议审议了由智利提交的题为“合作”的决议草案（CTOC/COP/2030/L.3），随后秘鲁加入为提案国。缔约方会议通过了该决议草案（案文见第一章A节第15/3号决议）。\n",
+			[]string{"act:cop:resolution:15/3 DRAFTED_AS doc:CTOC/COP/2030/L.3", "act:cop:resolution:15/3 title=合作", "state:chl SPONSORED doc:CTOC/COP/2030/L.3 role=submitter", "state:per SPONSORED doc:CTOC/COP/2030/L.3 role=sponsor"}},
+		{"in the paragraph before, its meeting", "E/CN.15/2031/20\n\n4. 在2031年5月20日第7次会议上，委员会审议了由日本和泰国提出、后经越南附议的决议草案，题为“海上安全”（E/CN.15/2031/L.9）。\n5. 委员会通过了经口头修正的该决议草案。（案文见第一章C节第40/2号决议。）\n",
+			[]string{"act:ccpcj:resolution:40/2 DRAFTED_AS doc:E/CN.15/2031/L.9", "act:ccpcj:resolution:40/2 title=海上安全", "act:ccpcj:resolution:40/2 meeting=7",
+				"state:jpn SPONSORED doc:E/CN.15/2031/L.9 role=submitter", "state:vnm SPONSORED doc:E/CN.15/2031/L.9 role=sponsor"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, tc.name+".txt", tc.text), tc.want, nil)
+		})
+	}
+}
+
+// TestADraftPutForwardAndSeconded: "由…提出、后经…附议的决议草案" names its submitters and
+// those who joined them, in the sentence that adopts it too.
+func TestADraftPutForwardAndSeconded(t *testing.T) {
+	text := "E/CN.7/2032/15\n\n3. 在2032年3月18日第4次会议上，委员会通过了由摩洛哥和塞内加尔提出、后经马里附议的决议草案（E/CN.7/2032/L.5）（案文见第一章B节第75/2号决议）。\n"
+	checkFacts(t, conventionFacts(t, "seconded.txt", text), []string{
+		"act:cnd:resolution:75/2 DRAFTED_AS doc:E/CN.7/2032/L.5", "state:mar SPONSORED doc:E/CN.7/2032/L.5 role=submitter",
+		"state:sen SPONSORED doc:E/CN.7/2032/L.5 role=submitter", "state:mli SPONSORED doc:E/CN.7/2032/L.5 role=sponsor"}, nil)
 }

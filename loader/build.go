@@ -51,6 +51,9 @@ type graphBuilder struct {
 	corrigendum bool
 	// draft is true for a draft its sponsors submit (document.draft): no report.
 	draft bool
+	// narrativeBefore is the text of the narrative paragraph adoptions read last, which may
+	// name the draft the next adopts as "该决议草案".
+	narrativeBefore string
 	// lastMeeting is the meeting the narrative named last, for "在同次会议上".
 	lastMeeting meetingRef
 	// spokenMeeting is the meeting of its session the narrative named last before the
@@ -1085,6 +1088,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		adoptions = b.adoptionsIn(p.text)
 	}
 	for _, a := range adoptions {
+		if refersBackToDraft(a.quote) && (a.draft == "" || adoptionTitle(a.quote, a.draft) == "") {
+			a = b.adoptedDraftBefore(a, p.text)
+		}
 		a.date = b.dated(a.date, a.monthDay)
 		if a.meeting == "" {
 			// The meeting may stand apart from the words of adoption, a vote between them
@@ -1095,7 +1101,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		}
 		adopted := kg.Act{Body: a.act.Body, Kind: a.act.Kind, Number: a.act.Number, Date: a.date, Meeting: a.meeting, Adopted: true}
 		adopted.Vote, adopted.WithoutVote = voteOf(sentenceAt(p.text, a.start))
-		adopted.Title = adoptionTitle(a.quote, a.draft)
+		adopted.Title = cmp.Or(adoptionTitle(a.quote, a.draft), a.title)
 		act := adopted.Node()
 		if adopted.Title != "" {
 			// The title the sentence gives the draft is the act's by default: the act's own
@@ -1127,12 +1133,14 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 				names = listAfter(p.text, "提交")
 			}
 		}
-		if drafts(adoptions) == 1 {
+		if drafts(adoptions) == 1 && a.joined == nil {
 			// Those who joined later are sponsors too, of the paragraph's one draft.
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
+		b.sponsored(a.joined, "sponsor", draft, prov)
 		b.sponsored(names, role, draft, prov)
 	}
+	b.narrativeBefore = p.text
 	b.adoptedByNumber(p)
 	if tells {
 		b.draftsOfActs(p) // every draft it reads is a 草案, which tells found (TestDraftsOfActsTold)
@@ -1159,6 +1167,38 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.sponsored(names, role, draft, prov)
 	}
 	return gated
+}
+
+// adoptedDraftBefore completes an adoption of "该…草案" with the draft named before it, in
+// its paragraph or else in the paragraph before (lastDraftIn): the symbol, title, submitter
+// and later sponsors, and the meeting and date where the adoption names none. Where the
+// adoption already has the draft (adoptionsWithoutDraft reads one named in its paragraph),
+// the sentence that named it still gives the title and those who joined later.
+func (b *graphBuilder) adoptedDraftBefore(a adoption, text string) adoption {
+	before := text
+	if i := index(text, a.quote); i >= 0 {
+		before = text[:i]
+	}
+	d, ok := lastDraftIn(before)
+	if !ok {
+		if d, ok = lastDraftIn(b.narrativeBefore); !ok {
+			return a
+		}
+	}
+	if a.draft != "" && a.draft != d.symbol {
+		return a // the paragraph's words of adoption name another draft
+	}
+	a.draft, a.title, a.joined = d.symbol, d.title, d.joined
+	if len(a.sponsors) == 0 && a.submitter == "" {
+		a.submitter = d.submitter
+	}
+	if w := d.at; a.meeting == "" && w != nil {
+		a.meeting = d.sentence[w[8]:w[9]]
+		if w[4] >= 0 && a.date == "" && a.monthDay == "" {
+			a.date, a.monthDay = meetingDate(d.sentence, w[2], w[3], w[4], w[5], w[6], w[7])
+		}
+	}
+	return a
 }
 
 // sponsored adds SPONSORED from each of names, in the given role, to the draft, each with

@@ -18,8 +18,10 @@ var (
 	// ("主席 Name（State）", "副主席⏎A（X）、B（Y）" or "副主席⏎李明（新加坡）", which the
 	// blocks join as "副主席A（X）、B（Y）" and "副主席李明（新加坡）").
 	bureauRoleBareRE = regexp.MustCompile(`^(主席|(?:第[一二三四]\s*)?副主席|报告员|共同主席)(?:\s+|$|[A-Za-z]|\p{Han})`)
-	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席".
-	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(主席|副主席|报告员|共同主席)`)
+	// electedInlineRE is an officer a sentence names: "以鼓掌方式选举 Name（State）为主席",
+	// or the office with what it is of, "选举 Name（State）为会议主席" (本届会议, 第十届会议,
+	// 委员会, 工作组): the officer is the session's all the same.
+	electedInlineRE = regexp.MustCompile(`选举\s*([^（(，。：:、\p{Han}][^（(，。：:]{1,60}?)\s*[（(]([^（）()]{2,20})[）)]\s*为\s*(?:(?:(?:本届|该届|第[一二三四五六七八九十]{1,3}届)?会议|委员会|工作组)\s*)?(主席|副主席|报告员|共同主席)`)
 	// officerRE is an officer as the list gives one: a name, then the State in brackets.
 	// It is read by officerMatch, which the tests hold to it.
 	officerRE = regexp.MustCompile(`^([^（(：:\n]{2,80}?)\s*[（(]([^（）()]{2,40})[）)]\s*$`)

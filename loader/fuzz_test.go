@@ -38,6 +38,9 @@ func seeds(f *testing.F) {
 	f.Add([]byte("CTOC/COP/2026/1\n第十三届会议\n临时议程\n1. 组织事项：\n (a) 会议开幕；\n2. 技术援助。\n说明\n1. 组织事项\n (a) 会议开幕\n文件\n说明（CTOC/COP/2026/2）\n2. 技术援助\n文件\n"))
 	f.Add([]byte("第 9/6 号决议\n标题\n 1. 决定设立一个关于海洋犯罪的专家组；\n 2. 请专家组报告；\n 3. 决定缔约方会议第十四届会议于 2028 年在维也纳举行；\n"))
 	f.Add([]byte("CTOC/COP/2030/9\n\n1. 在第 4 次会议上，缔约方会议以 9 票赞成通过了第 15/2 号决议。\n\n2. 在表决前，印度代表作了解释投票的发言。表决后。在表决之后\n"))
+	// A session in a city after its State, an officer elected 为会议主席, a draft adopted in
+	// the paragraph after the one that names it (lastDraftIn).
+	f.Add([]byte("CAC/COSP/2031/9\n\n1. 缔约国会议第十四届会议于2031年12月1日至5日在大韩民国首尔举行。\n2. 缔约国会议选举Kim Lee（大韩民国）为会议主席。\n3. 在2031年12月5日第6次全体会议上，缔约国会议审议了由智利提出、后经秘鲁附议的决议草案，题为“合作”（CAC/COSP/2031/L.2）。\n4. 缔约国会议通过了该决议草案。（案文见第14/1号决议。）\n"))
 	f.Add([]byte("\xff\xfe\x00\x00"))
 	f.Add([]byte("__________________\n 1 同上。\n 2"))
 	f.Add([]byte{})

@@ -36,18 +36,18 @@ var (
 	// 2018 年 12 月 7 日举行的第二十七届会议续会", and one held in a manner (mannerPattern), "于
 	// 2021 年 5 月 31 日至 6 月 4 日以混合形式在维也纳举行了第十二届会议", and one its subject
 	// holds, "实施情况审议组将于 2025 年 6 月 16 日至 20 日在维也纳举行其第十六届会议".
-	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `举行(?:了|的)?\s*(?:其\s*)?第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
+	sessionHeldRE = mustRuns(`(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(` + placePattern + `)\s*)?` + mannerPattern + `举行(?:了|的)?\s*(?:其\s*)?第([一二三四五六七八九十]{1,3})届会议(` + resumedPattern + `)?`)
 	// sessionFutureRE finds a session named before its days: held, "第六届会议于 2015 年 11 月
 	// 2 日至 6 日在圣彼得堡举行", decided for the future, "第七届会议将于 2014 年 10 月 6 日至 10
 	// 日举行", its resumed part, "第二十九届会议续会于 2020 年 12 月 10 日至 11 日在维也纳举行",
 	// or opened on a day and resumed later ("第三十届会议于 2020 年 12 月 11 日在维也纳开幕，",
 	// which resumedTailRE reads on); a manner may stand around the place, as in sessionHeldRE.
-	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*|` + firstPartWord + `\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行|开幕)`)
+	sessionFutureRE = mustRuns(`第([一二三四五六七八九十]{1,3})届会议(?:(` + resumedPattern + `)\s*|` + firstPartWord + `\s*)?(?:将)?\s*[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(` + placePattern + `)\s*)?` + mannerPattern + `(举行|开幕)`)
 	// resumedTailRE reads, after a session's opening ("…于 2020 年 12 月 11 日在维也纳开幕"),
 	// the days it was resumed: "，并于 2021 年 5 月 17 日至 21 日续会", "，续会于 2016 年 5 月 23
 	// 日至 27 日举行", "，随后于 2013 年 4 月 22 日至 26 日在维也纳复会", "，续会于 2021 年 12 月
 	// 6 日以线上形式举行".
-	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(\p{Han}{2,8}?)\s*)?` + mannerPattern + `(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
+	resumedTailRE = regexp.MustCompile(`^\s*[，,]?\s*(?:并|随后|其后|之后)?\s*(?:(` + resumedPattern + `)\s*)?[于在]\s*(` + partsPattern + `)\s*` + mannerPattern + `(?:[于在]\s*(` + placePattern + `)\s*)?` + mannerPattern + `(举行了?(?:` + resumedPattern + `)?|` + resumedPattern + `)`)
 	// agendaItemRE finds an agenda item considered in a report's narrative, with its title
 	// before ("审议了题为“…”的议程项目 3") or after ("审议了议程项目 2(a)，其标题为“…”").
 	agendaItemRE = regexp.MustCompile(`审议了(?:题为\s*“([^”]{2,200})”\s*的)?议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)(?:[，,]\s*(?:其标题为|标题为|题为)\s*“([^”]{2,200})”)?`)
@@ -63,6 +63,10 @@ var (
 )
 
 const (
+	// placePattern is the place a session met, after "在": a city ("维也纳"), or a city after
+	// the State it lies in ("美利坚合众国亚特兰大", "俄罗斯联邦圣彼得堡"), as reports write a
+	// place far from the United Nations' offices. sessionOf keeps the city.
+	placePattern = `(?:\p{Han}{2,12}?(?:国|联邦))?\p{Han}{2,8}?`
 	// partsPattern is the days a session, or each of its parts, met, as a text writes them:
 	// a day, a span ("2012 年 10 月 15 日至 19 日"), or several joined by 和 ("2015 年 12 月
 	// 11 日和 2016 年 5 月 23 日至 27 日", or by 及, as the Commission's subtitles write it,
@@ -287,11 +291,24 @@ func submatch(text string, m []int, i int) string {
 // sessionOf returns the session numbered number that met at place on the days of parts
 // (one or more, in order).
 func sessionOf(number int, place string, parts []span) session {
-	s := session{number: number, place: place, start: parts[0].start, end: parts[len(parts)-1].end}
+	s := session{number: number, place: cityOf(place), start: parts[0].start, end: parts[len(parts)-1].end}
 	if len(parts) > 1 {
 		s.parts = parts
 	}
 	return s
+}
+
+// cityOf returns the city of a place named after its State ("美利坚合众国亚特兰大"): the
+// session's place is the city, as where the text names the city alone. A place that opens
+// with no State of the lexicon, or is one, stays whole.
+func cityOf(place string) string {
+	if len(place) < 12 { // a State of two runes and a city of two at the least
+		return place
+	}
+	if f, _ := stateFormAt(place, 0); f != nil && f.state != nil && len(place)-len(f.form) >= 6 { // two runes
+		return place[len(f.form):]
+	}
+	return place
 }
 
 // readParts reads the days of partsPattern: each day carries the year and month of the one

@@ -27,6 +27,12 @@ func TestSessionRules(t *testing.T) {
 		{"decided, no 将", "委员会决定其第二十三届会议于 2014 年 5 月 12 日至 16 日在维也纳举行。",
 			[]session{{number: 23, place: "维也纳", start: "2014-05-12", end: "2014-05-16", future: true}}},
 		{"no dates, no session", "缔约方会议第七届会议临时议程", nil},
+		{"the city after its State", "委员会第九届会议于2019年11月4日至8日在大不列颠及北爱尔兰联合王国伦敦举行。",
+			[]session{{number: 9, place: "伦敦", start: "2019-11-04", end: "2019-11-08"}}},
+		{"the city after a federation", "于 2016 年 4 月 11 日至 13 日在俄罗斯联邦喀山举行了第四届会议。",
+			[]session{{number: 4, place: "喀山", start: "2016-04-11", end: "2016-04-13"}}},
+		{"a State alone stays the place", "第三届会议于2009年11月9日至13日在卡塔尔举行。",
+			[]session{{number: 3, place: "卡塔尔", start: "2009-11-09", end: "2009-11-13"}}},
 		{"in parts joined by 及", "委员会第二十六届会议于 2016 年 12 月 8 日及 2017 年 5 月 22 日至 26 日在维也纳举行。",
 			[]session{{number: 26, place: "维也纳", start: "2016-12-08", end: "2017-05-26", parts: []span{{"2016-12-08", "2016-12-08"}, {"2017-05-22", "2017-05-26"}}}}},
 		{"held, the session named first", "第六届会议于 2015 年 11 月 2 日至 6 日在圣彼得堡举行。",
@@ -186,6 +192,10 @@ func TestBureauRules(t *testing.T) {
 	for text, want := range map[string][]officer{
 		"5. 在第1次会议上，缔约方会议以鼓掌方式选举 Fernando Núñez（巴拿马）为主席。":                     {{"president", "Fernando Núñez", "巴拿马"}},
 		"5. 委员会选举了下列主席团成员：\n第一副主席：   Shigeru Kaneko（日本）\n第二副主席：Ana Silva（巴西）": {{"vice-president", "Shigeru Kaneko", "日本"}, {"vice-president", "Ana Silva", "巴西"}},
+		"在开幕会议上，工作组选举Hana Novotná（捷克）为会议主席。":                                  {{"president", "Hana Novotná", "捷克"}},
+		"委员会以鼓掌方式选举 Kwame Mensah（加纳）为本届会议副主席。":                                {{"vice-president", "Kwame Mensah", "加纳"}},
+		"缔约国会议选举Pedro Alves（葡萄牙）为第十一届会议主席。":                                   {{"president", "Pedro Alves", "葡萄牙"}},
+		"缔约方会议选举 Li Na（中国）为委员会报告员。":                                           {{"rapporteur", "Li Na", "中国"}},
 		"委员会选举主席团成员的工作推迟。":                                                    nil,
 	} {
 		if diff := cmp.Diff(want, findBureau(text), cmp.AllowUnexported(officer{})); diff != "" {
