@@ -989,12 +989,13 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
+	sentences := sentenceStarts{text: p.text}
 	intersessional := contains(p.text, "闭会期间会议")
 	for _, sp := range sps {
 		meeting, meetingOf := meeting, meetingOf
 		var between, betweenDay any // the intersessional meeting the sentence names, and its day
 		if intersessional {
-			if at, day := intersessionalMeeting(p.text, sp.start); at {
+			if at, day := intersessionalMeetingFrom(p.text, sentences.of(sp.start), sp.start); at {
 				meeting, meetingOf, between = nil, nil, true
 				if date := b.dated(day.date, day.monthDay); date != "" {
 					betweenDay = date
@@ -1050,7 +1051,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			props.Set(kg.PropTiming, sp.timing)
 		} else if timed {
 			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
-			if t := voteTiming(p.text, sp.start); t != "" {
+			if t := voteTimingFrom(p.text, sentences.of(sp.start), sp.start); t != "" {
 				props.Set(kg.PropTiming, t)
 			}
 		}
@@ -1083,6 +1084,12 @@ func intersessionalMeeting(text string, at int) (bool, intersessionalDay) {
 	if j := lastIndex(text[:at], "。"); j >= 0 {
 		from = j + len("。")
 	}
+	return intersessionalMeetingFrom(text, from, at)
+}
+
+// intersessionalMeetingFrom is intersessionalMeeting for the statement at byte at of a
+// sentence of text that opens at byte from (sentenceStarts).
+func intersessionalMeetingFrom(text string, from, at int) (bool, intersessionalDay) {
 	sent := text[from:at]
 	i := index(sent, "闭会期间会议")
 	if i < 0 || !strings.HasPrefix(sent[i+len("闭会期间会议"):], "上") {
@@ -1147,12 +1154,31 @@ func optionalWord(s string) any {
 // delegation of its State, whose opening statement (SPOKE_ON, "opening") names its office.
 // speaks is mayReportStatement(p.text).
 func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool) {
+	// What the paragraph says of all its statements is read once, not once for each of them:
+	// both read the whole paragraph, quadratic in one of many panelists or video messages
+	// (issue #3).
+	var (
+		meeting                      string
+		opens, readMeeting, readOpen bool
+	)
+	meetingOf := func() string {
+		if !readMeeting {
+			meeting, readMeeting = paragraphMeeting(p.text), true
+		}
+		return meeting
+	}
+	opening := func() bool {
+		if !readOpen {
+			opens, readOpen = contains(p.text, "开幕"), true
+		}
+		return opens
+	}
 	for _, o := range findOpeners(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props.Set(kg.PropStatement, "opening")
 		props.Set(kg.PropOffice, o.office)
-		if m := paragraphMeeting(p.text); m != "" {
+		if m := meetingOf(); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}
@@ -1170,7 +1196,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 		person := b.delegate(v.name, v.state, p)
 		props := b.provenance(p, v.quote, v.start, v.end)
 		props.Set(kg.PropStatement, wordValue(v.office))
-		if m := paragraphMeeting(p.text); m != "" {
+		if m := meetingOf(); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}
@@ -1199,14 +1225,14 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 		kind := "statement"
 		if contains(v.quote, "闭幕") {
 			kind = "closing" // "通过视频致闭幕词"
-		} else if contains(p.text, "开幕") {
+		} else if opening() {
 			kind = "opening"
 		}
 		if v.office != "" {
 			props.Set(kg.PropOffice, v.office)
 		}
 		props.Set(kg.PropStatement, kind)
-		if m := paragraphMeeting(p.text); m != "" {
+		if m := meetingOf(); m != "" {
 			props.Set(kg.PropMeeting, m)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}

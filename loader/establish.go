@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"copgraph/kg"
 )
@@ -57,11 +58,11 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 		if m.ent.labels[0] != kg.LabelWorkingGroup {
 			continue
 		}
-		clauseStart := clauseBefore(text, m.startByte)
+		clauseStart := groupClauseBefore(text, m.startByte)
 		if c := text[clauseStart:m.startByte]; clauseStart > 0 && (c == "" || strings.HasPrefix(c, "其中") || strings.HasPrefix(c, "即")) && !strings.HasSuffix(text[:clauseStart], "。") {
 			// "…决议中决定，该工作组应继续", "回顾其第 5/3 号决议，其中决定设立…": the clause
 			// before says which act decides it.
-			clauseStart = clauseBefore(text, clauseStart-len("，"))
+			clauseStart = groupClauseBefore(text, clauseStart-len("，"))
 		}
 		clause := text[clauseStart:m.startByte]
 		after := m.endByte // where what is said of the group begins: after all it is listed with
@@ -439,6 +440,24 @@ func extendedAfter(s string) []int {
 		return nil
 	}
 	return extendedAfterRE.FindStringSubmatchIndex(s)
+}
+
+// maxGroupClause is how far back findGroupActsOf reads the clause before a group's name, in
+// bytes: three hundred Chinese characters, more than any clause of the texts.
+const maxGroupClause = 300 * 3
+
+// groupClauseBefore is clauseBefore read back no further than maxGroupClause: where a
+// clause of many groups had no clause mark, each group's clause was read back to the
+// paragraph's start, for its verb too (lastEstablishVerb), quadratic (issue #3).
+func groupClauseBefore(text string, i int) int {
+	lo := max(0, i-maxGroupClause)
+	for lo > 0 && lo < i && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	if lo == 0 {
+		return clauseBefore(text, i)
+	}
+	return lo + clauseBefore(text[lo:], i-lo)
 }
 
 // clauseBefore returns where the clause that holds byte i of text begins: just past the

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -768,6 +769,7 @@ func pursuantBack(text string, ms []mention) []mention {
 	if len(ms) == 0 || !contains(text, "该决") {
 		return ms
 	}
+	cur := mentionCursor{sorted: slices.IsSortedFunc(ms, func(a, b mention) int { return a.at - b.at }), last: [2]int{-1, -1}}
 	for from := 0; ; {
 		i := index(text[from:], "该决")
 		if i < 0 {
@@ -793,12 +795,7 @@ func pursuantBack(text string, ms []mention) []mention {
 		if word == "" {
 			continue
 		}
-		k := -1
-		for j, m := range ms {
-			if m.at < at && m.key.Kind == kind {
-				k = j
-			}
-		}
+		k := lastBefore(ms, at, kind, &cur)
 		if k < 0 || ms[k].rel != relRefers || (k > 0 && ms[k-1].at == ms[k].at) || (k+1 < len(ms) && ms[k+1].at == ms[k].at) {
 			continue
 		}
@@ -923,4 +920,39 @@ func lastRuneSize(s string) int {
 	}
 	_, size := decodeLastRune(s)
 	return size
+}
+
+// mentionCursor walks a text's mentions, in the order of their places, as pursuantBack asks
+// of them at places further on: the last of each kind before the place.
+type mentionCursor struct {
+	sorted bool
+	next   int    // ms[:next] are before the place asked last
+	last   [2]int // the last of ms[:next] that is a resolution, a decision; -1 for none
+}
+
+// lastBefore returns the index of the last of ms (in their order) of kind that stands before
+// byte at, or -1. Asked at places in order of ms sorted by place, it reads ms once, where
+// reading all of them for each "根据该决议" was quadratic in a text of many (issue #3).
+func lastBefore(ms []mention, at int, kind kg.ActKind, c *mentionCursor) int {
+	if !c.sorted || kind != kg.KindResolution && kind != kg.KindDecision {
+		k := -1
+		for j, m := range ms {
+			if m.at < at && m.key.Kind == kind {
+				k = j
+			}
+		}
+		return k
+	}
+	for ; c.next < len(ms) && ms[c.next].at < at; c.next++ {
+		switch ms[c.next].key.Kind {
+		case kg.KindResolution:
+			c.last[0] = c.next
+		case kg.KindDecision:
+			c.last[1] = c.next
+		}
+	}
+	if kind == kg.KindResolution {
+		return c.last[0]
+	}
+	return c.last[1]
 }

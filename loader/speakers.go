@@ -1126,6 +1126,12 @@ func voteTiming(text string, at int) string {
 	if i := lastIndex(text[:at], "。"); i >= 0 {
 		start = i + len("。")
 	}
+	return voteTimingFrom(text, start, at)
+}
+
+// voteTimingFrom is voteTiming for the speaker at byte at of a sentence of text that opens at
+// byte start (sentenceStarts).
+func voteTimingFrom(text string, start, at int) string {
 	sentence := strings.TrimLeft(text[start:at], " \t\u3000")
 	if start == 0 {
 		// The paragraph's number, "3. ", opens its first sentence.
@@ -1861,15 +1867,29 @@ func findPanelists(text string) []opener {
 	}
 	var out []opener
 	runes := runeOffsets{text: text}
+	// Each list ends at the first "。" or role word after it: found by a cursor over the
+	// stops (each role's anchors are in order) and a search of the role words' places, where
+	// reading to the stop and over every anchor for each was quadratic in a paragraph of
+	// many (issue #3).
+	ats := make([]int, len(anchors))
 	for n, a := range anchors {
-		end := len(text)
-		if e := index(text[a.list:], "。"); e >= 0 {
-			end = a.list + e
-		}
-		for _, b := range anchors {
-			if b.at >= a.list && b.at < end {
-				end = b.at // "主持人为 A（X），小组成员为 B（Y）": the next role ends the list
+		ats[n] = a.at
+	}
+	slices.Sort(ats)
+	stopFrom, stop := len(text)+1, -1 // no "。" in text[stopFrom:stop] (stop -1: none after)
+	for n, a := range anchors {
+		if a.list < stopFrom || stop >= 0 && a.list > stop {
+			stopFrom, stop = a.list, -1
+			if e := index(text[a.list:], "。"); e >= 0 {
+				stop = a.list + e
 			}
+		}
+		end := len(text)
+		if stop >= 0 {
+			end = stop
+		}
+		if k, _ := slices.BinarySearch(ats, a.list); k < len(ats) && ats[k] < end {
+			end = ats[k] // "主持人为 A（X），小组成员为 B（Y）": the next role ends the list
 		}
 		out = appendPanelMembers(out, text, a.list, end, kinds[n], &runes)
 	}

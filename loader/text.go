@@ -67,9 +67,18 @@ type runeOffsets struct {
 	byteAt, runeAt int
 }
 
+// An offset before the last is counted back from it, not from the start: callers ask for a
+// span's end before its start (a statement's), and a reset to 0 there read a paragraph once
+// per span, quadratic in a long paragraph of many spans (issue #3).
 func (c *runeOffsets) of(b int) int {
 	if b < c.byteAt {
-		c.byteAt, c.runeAt = 0, 0
+		if b < c.byteAt-b {
+			c.byteAt, c.runeAt = 0, 0 // nearer the start: count from there
+		} else {
+			c.runeAt -= runeLen(c.text[b:c.byteAt])
+			c.byteAt = b
+			return c.runeAt
+		}
 	}
 	c.runeAt += runeLen(c.text[c.byteAt:b])
 	c.byteAt = b
@@ -281,4 +290,30 @@ func trimLeftAny(s, chars string) string {
 		s = s[n:]
 	}
 	return s
+}
+
+// sentenceStarts returns where the sentence that holds byte at of text opens: after the last
+// "。" wholly before at, or 0, as lastIndex(text[:at], "。") gives it. Asked in order, it
+// reads the text once, where lastIndex read back to the paragraph's start for each of a
+// long sentence's speakers: quadratic in a paragraph of many without a "。" (issue #3).
+type sentenceStarts struct {
+	text           string
+	scanned, start int // text[:scanned] is read; start is where its last sentence opens
+}
+
+func (c *sentenceStarts) of(at int) int {
+	if at < c.scanned {
+		c.scanned, c.start = 0, 0
+	}
+	for {
+		k := index(c.text[c.scanned:at], "。")
+		if k < 0 {
+			break
+		}
+		c.start = c.scanned + k + len("。")
+		c.scanned = c.start
+	}
+	// A "。" that at cuts is read again from its first byte on the next call.
+	c.scanned = max(c.scanned, at-len("。")+1)
+	return c.start
 }

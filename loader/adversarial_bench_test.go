@@ -1,0 +1,49 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// BenchmarkAdversarial parses one long paragraph of many triggers with no "。", at n and at
+// 4n repetitions, for the readers that were once super-linear on such input (issue #3:
+// linear in the input's size). Linear, the 4n case takes about four times the n case's
+// time; each was 15 to 30 times before its fix. Compare the pairs' ns/op:
+//
+//	go test ./loader -run XXX -bench Adversarial -benchtime 3x -cpu 1
+//
+// Timings are the benchmark's, never a test's: a loaded machine would fail a timed test.
+func BenchmarkAdversarial(b *testing.B) {
+	const head = "关于 2024 年 5 月 28 日至 30 日在维也纳举行的枪支问题工作组会议的报告\n\n1. 工作组于 2024 年 5 月 28 日在维也纳举行会议。\n\n"
+	for _, c := range []struct {
+		name, open, each, close string
+		n                       int
+	}{
+		// The statements' rune offsets counted from the paragraph's start for each speaker,
+		// and each speaker's sentence read back to it (voteTiming, intersessionalMeeting).
+		{"vote", "5. 在表决前，下列国家的代表作了解释投票的发言：", "中国、巴西、印度、", "。", 4000},
+		{"intersessional", "5. 在 2025 年 2 月 24 日的闭会期间会议上，下列会员国的代表作了发言：", "中国、巴西、印度、", "。", 4000},
+		// The paragraph's meeting and opening read again for each panelist and video message
+		// (openers); each panel list's end searched over the whole paragraph (findPanelists).
+		{"video messages", "5. ", "巴西外交部长 João Silva 通过视频致辞，", "。", 4000},
+		{"panelists", "5. 小组成员有：", "Maria Souza（巴西）、", "。", 4000},
+		{"panels", "5. ", "主持人是 B（巴西），小组成员为 A（中国）", "。", 4000},
+		// pursuantBack read every mention of the text for each "该决议".
+		{"named back", "5. ", "缔约方会议在其第 10/1 号决议中吁请。本说明根据该决议编写", "。", 3000},
+		// findGroupActsOf read each group's clause back to the paragraph's start.
+		{"groups of one clause", "5. 缔约方会议第 5/1 号决议决定", "法律事项工作组应继续", "存在。", 2000},
+	} {
+		for _, n := range []int{c.n, 4 * c.n} {
+			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")
+			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if _, err := Parse("long.txt", data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
