@@ -33,6 +33,8 @@ func BenchmarkAdversarial(b *testing.B) {
 		{"named back", "5. ", "缔约方会议在其第 10/1 号决议中吁请。本说明根据该决议编写", "。", 3000},
 		// findGroupActsOf read each group's clause back to the paragraph's start.
 		{"groups of one clause", "5. 缔约方会议第 5/1 号决议决定", "法律事项工作组应继续", "存在。", 2000},
+		// The role of each symbol read back to its sentence's start (textRoleBefore).
+		{"symbols of one sentence", "5. ", "通过了本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", "。", 1000},
 	} {
 		for _, n := range []int{c.n, 4 * c.n} {
 			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")
@@ -44,6 +46,48 @@ func BenchmarkAdversarial(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestSentenceRolesAsTextRoleBefore: reading a text's symbols' roles on from one to the
+// next gives what textRoleBefore gives of the text before each.
+func TestSentenceRolesAsTextRoleBefore(t *testing.T) {
+	for _, text := range append(roleTexts(), "") {
+		checkSentenceRoles(t, text)
+	}
+}
+
+// FuzzSentenceRoles: sentenceRoles is textRoleBefore on any text, at its symbols and at
+// every rune.
+func FuzzSentenceRoles(f *testing.F) {
+	for _, s := range roleTexts() {
+		f.Add(s)
+	}
+	f.Fuzz(checkSentenceRoles)
+}
+
+func roleTexts() []string {
+	return []string{
+		"与会者名单载于 CTOC/COP/2012/INF/2。所涉方案预算问题的说明（CTOC/COP/2012/L.9）；根据第三委员会的报告（A/78/461）通过。",
+		"根据第三委员会的建议，大会通过了 A/C.3/78/L.5。秘书处的说明（A/78/1）和所涉经费问题（A/78/2）。",
+		"所涉方案预算问题的说明见 A/1；所涉财务问题见 E/2；委员会的报告 根据 A/3 与会者名单 A/4",
+		strings.Repeat("通过了本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", 40),
+	}
+}
+
+func checkSentenceRoles(t *testing.T, text string) {
+	r := sentenceRoles{text: text}
+	_, ats := findSymbolsAt(text)
+	for _, at := range ats {
+		if got, want := r.before(at), textRoleBefore(text[:at]); got != want {
+			t.Fatalf("%q at %d: %q, want %q", text, at, got, want)
+		}
+	}
+	r = sentenceRoles{text: text}
+	for at := range text {
+		if got, want := r.before(at), textRoleBefore(text[:at]); got != want {
+			t.Fatalf("%q at rune %d: %q, want %q", text, at, got, want)
 		}
 	}
 }

@@ -755,8 +755,9 @@ func (b *graphBuilder) citations(d document, from, act string, p paragraph, foun
 		b.rel(kg.Relationship{ID: b.relID(from, kg.RelCites, id), Type: kg.RelCites, Start: from, End: id, Properties: props})
 	}
 	syms, ats := findSymbolsAt(p.text) // ats[i] is where syms[i] begins: textRole's cut
+	roles := sentenceRoles{text: p.text}
 	for i, m := range syms {
-		cite(m, p.offset, 0, textRoleBefore(p.text[:ats[i]]))
+		cite(m, p.offset, 0, roles.before(ats[i]))
 	}
 	if act == "" && slices.ContainsFunc(syms, func(m symbolMention) bool { return strings.Contains(m.symbol, "/L.1") }) {
 		b.reportDrafts(p, syms, ats) // a report's drafts are L.1 and its addenda: looked for where the symbols are known
@@ -857,6 +858,43 @@ func textRoleBefore(before string) string {
 	case contains(before, "根据") && (contains(before, "委员会的报告") || contains(before, "委员会的建议")):
 		return "committee_report"
 	case financialImplications(before):
+		return "financial_implications"
+	}
+	return "text"
+}
+
+// sentenceRoles is textRoleBefore for the symbols of one text in the order they stand:
+// before(at) is textRoleBefore(text[:at]) for at that do not go back. The words that set a
+// role are read on from the last symbol's, not back to the sentence's start for each, which
+// a sentence of thousands of symbols made quadratic.
+type sentenceRoles struct {
+	text        string
+	start, seen int // where the sentence begins (its mark), and how far its words are read
+	// the words of the sentence read so far
+	participants, basedOn, committee, financial bool
+}
+
+// roleWordsReach is how far back from the text read before a role word may begin: the
+// longest word's length less a byte, so that a word across the last cut is read.
+const roleWordsReach = len("所涉方案预算问题") - 1
+
+func (r *sentenceRoles) before(at int) string {
+	if i := sentenceMarks.lastIndex(r.text[r.seen:at]); i >= 0 {
+		r.start, r.seen = r.seen+i, r.seen+i
+		r.participants, r.basedOn, r.committee, r.financial = false, false, false, false
+	}
+	s := r.text[max(r.start, r.seen-roleWordsReach):at]
+	r.participants = r.participants || contains(s, "与会者名单")
+	r.basedOn = r.basedOn || contains(s, "根据")
+	r.committee = r.committee || contains(s, "委员会的报告") || contains(s, "委员会的建议")
+	r.financial = r.financial || financialImplications(s)
+	r.seen = at
+	switch {
+	case r.participants:
+		return "participants_list"
+	case r.basedOn && r.committee:
+		return "committee_report"
+	case r.financial:
 		return "financial_implications"
 	}
 	return "text"
