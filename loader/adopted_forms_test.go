@@ -10,9 +10,10 @@ import (
 )
 
 // conventionFacts parses a small document and states its graph as lines a test can look
-// for: each node's id, and its adopted, date, meeting and withoutVote as "id prop=value";
-// each relationship as "start TYPE end", and with its relation or verb and role as
-// "start TYPE end relation=…", "… verb=…", "… role=…", "… statement=…" (and plenary on nodes).
+// for: each node's id, its labels as "id label=Draft", and its adopted, date, meeting,
+// withoutVote, plenary, votes, days and the like as "id prop=value"; each relationship as
+// "start TYPE end", and with its relation, verb, role, statement, timing or onBehalfOf as
+// "start TYPE end relation=…", "… onBehalfOf=…".
 func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	t.Helper()
 	g, err := Parse(name, []byte(text))
@@ -22,7 +23,11 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	have := map[string]bool{}
 	for _, n := range g.Nodes {
 		have[n.ID] = true
-		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle, kg.PropPlenary, kg.PropNumber, kg.PropPlace, kg.PropOrallyRevised} {
+		for _, l := range n.Labels {
+			have[n.ID+" label="+l] = true
+		}
+		for _, k := range []string{kg.PropAdopted, kg.PropDate, kg.PropMeeting, "withoutVote", kg.PropTitle, kg.PropPlenary, kg.PropNumber, kg.PropPlace, kg.PropOrallyRevised,
+			kg.PropVotesInFavour, kg.PropVotesAgainst, kg.PropAbstentions, kg.PropStartDate, kg.PropEndDate} {
 			if v, ok := n.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
 			}
@@ -31,7 +36,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	for _, r := range g.Relationships {
 		edge := r.Start + " " + r.Type + " " + r.End
 		have[edge] = true
-		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement, kg.PropTiming, kg.PropIntersessional, kg.PropDate} {
+		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement, kg.PropTiming, kg.PropIntersessional, kg.PropDate, kg.PropOnBehalfOf} {
 			if v, ok := r.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", edge, k, v)] = true
 			}

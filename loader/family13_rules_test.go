@@ -1,48 +1,17 @@
 package loader
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"copgraph/kg"
 )
 
 // The rules for family13's findings on the family's layouts (indented paragraphs, L.
 // drafts' headings, closings, titles, quoted drafts, title pages), tried on texts of other
 // bodies, numbers and phrasings than the reviewers'.
-
-// family13Facts is conventionFacts with the labels of the nodes, the votes of the acts and
-// whom a sponsor acts for: "doc:X label=Draft", "act:… votesInFavour=120",
-// "state:bra SPONSORED doc:X onBehalfOf=…".
-func family13Facts(t *testing.T, name, text string) map[string]bool {
-	t.Helper()
-	have := conventionFacts(t, name, text)
-	g, err := Parse(name, []byte(text))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	for _, n := range g.Nodes {
-		for _, l := range n.Labels {
-			have[n.ID+" label="+l] = true
-		}
-		for _, k := range []string{kg.PropVotesInFavour, kg.PropVotesAgainst, kg.PropAbstentions} {
-			if v, ok := n.Properties.Lookup(k); ok {
-				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
-			}
-		}
-	}
-	for _, r := range g.Relationships {
-		if v, ok := r.Properties.Lookup(kg.PropOnBehalfOf); ok {
-			have[fmt.Sprintf("%s %s %s onBehalfOf=%v", r.Start, r.Type, r.End, v)] = true
-		}
-	}
-	return have
-}
 
 func TestDraftSponsors(t *testing.T) {
 	for _, tc := range []struct {
@@ -158,7 +127,7 @@ func TestFamily13Shapes(t *testing.T) {
 			[]string{"doc:CTOC/COP/WG.7/2026/2Distr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkFacts(t, family13Facts(t, "x.txt", tc.text), tc.want, tc.wantNot)
+			checkFacts(t, conventionFacts(t, "x.txt", tc.text), tc.want, tc.wantNot)
 		})
 	}
 }
@@ -197,7 +166,7 @@ func TestFamily13FindingsStayFixed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkFacts(t, family13Facts(t, tc.file, string(data)), tc.want, tc.wantNot)
+			checkFacts(t, conventionFacts(t, tc.file, string(data)), tc.want, tc.wantNot)
 		})
 	}
 }

@@ -1,32 +1,9 @@
 package loader
 
-import (
-	"fmt"
-	"testing"
-
-	"copgraph/kg"
-)
+import "testing"
 
 // The rules for family14's findings on the headings and closings of acts published alone,
 // tried on texts of other bodies, numbers and phrasings than the reviewers'.
-
-// family14Facts is conventionFacts with the days of the sessions: "session:… startDate=…".
-func family14Facts(t *testing.T, name, text string) map[string]bool {
-	t.Helper()
-	have := conventionFacts(t, name, text)
-	g, err := Parse(name, []byte(text))
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	for _, n := range g.Nodes {
-		for _, k := range []string{kg.PropStartDate, kg.PropEndDate} {
-			if v, ok := n.Properties.Lookup(k); ok {
-				have[fmt.Sprintf("%s %s=%v", n.ID, k, v)] = true
-			}
-		}
-	}
-	return have
-}
 
 func TestFamily14HeadingsAndClosings(t *testing.T) {
 	for _, tc := range []struct {
@@ -70,7 +47,7 @@ func TestFamily14HeadingsAndClosings(t *testing.T) {
 			nil, []string{"doc:file:f14.txt#n1 REFERS_TO act:ecosoc:resolution:2019/23"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkFacts(t, family14Facts(t, "f14.txt", tc.text), tc.want, tc.wantNot)
+			checkFacts(t, conventionFacts(t, "f14.txt", tc.text), tc.want, tc.wantNot)
 		})
 	}
 }
