@@ -841,16 +841,20 @@ func findReportDrafts(text string, syms []symbolMention, ats []int) []reportDraf
 	}
 	var out []reportDraft
 	runes := runeOffsets{text: text}
+	next := 0 // the first symbol at or after the brackets read: ats rise, as do the matches
 	for _, m := range reportDraftMatches(text) {
 		whose := text[m[2]:m[3]]
 		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
 			continue
 		}
+		// The symbols inside the bracket, from a cursor: reading all of a sentence's symbols
+		// for each of its reports was quadratic in a sentence of a thousand of them.
+		for next < len(ats) && ats[next] < m[4] {
+			next++
+		}
 		var drafts []symbolMention
-		for i, at := range ats {
-			if at >= m[4] && at < m[5] {
-				drafts = append(drafts, syms[i])
-			}
+		for i := next; i < len(ats) && ats[i] < m[5]; i++ {
+			drafts = append(drafts, syms[i])
 		}
 		if len(drafts) == 0 || slices.ContainsFunc(drafts, func(s symbolMention) bool { return !strings.Contains(s.symbol, "/L.") }) {
 			continue

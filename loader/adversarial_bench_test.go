@@ -33,8 +33,14 @@ func BenchmarkAdversarial(b *testing.B) {
 		{"named back", "5. ", "缔约方会议在其第 10/1 号决议中吁请。本说明根据该决议编写", "。", 3000},
 		// findGroupActsOf read each group's clause back to the paragraph's start.
 		{"groups of one clause", "5. 缔约方会议第 5/1 号决议决定", "法律事项工作组应继续", "存在。", 2000},
-		// The role of each symbol read back to its sentence's start (textRoleBefore).
+		// The role of each symbol read back to its sentence's start (textRoleBefore), and the
+		// symbols inside each report's bracket sought among all of the sentence's
+		// (findReportDrafts).
 		{"symbols of one sentence", "5. ", "通过了本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", "。", 1000},
+		// Each bare group noun sought among all the groups named (withBareGroups), and the
+		// report's own group's noun among all the entities and inserted (withOwnGroup).
+		{"bare group nouns", "5. 缔约方会议第 5/1 号决议决定", "枪支问题工作组，工作组，", "应继续存在。", 2000},
+		{"own group nouns", "5. 缔约方会议第 5/1 号决议决定", "中国、工作组、", "应继续存在。", 2000},
 	} {
 		for _, n := range []int{c.n, 4 * c.n} {
 			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")

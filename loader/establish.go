@@ -324,7 +324,15 @@ func withOwnGroup(text string, named []entityMention, own *entity) []entityMenti
 		return named
 	}
 	runes := runeOffsets{text: text}
-	out := slices.Clone(named)
+	// named in text order (as findEntities gives it) is read once, by a cursor, and the
+	// nouns merged in: a search of named and an insertion for each noun were quadratic in a
+	// clause of thousands of them.
+	cur := newNamedCursor(named)
+	var out []entityMention
+	if !cur.sorted {
+		out = slices.Clone(named)
+	}
+	j := 0 // named[:j] are in out
 	for from := 0; ; {
 		i := index(text[from:], noun)
 		if i < 0 {
@@ -335,16 +343,79 @@ func withOwnGroup(text string, named []entityMention, own *entity) []entityMenti
 		if hasAnySuffix(text[:at], notOwnGroup) {
 			continue // "两个工作组" (a joint meeting's), "其他工作组": not the one
 		}
-		if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+		if cur.overlaps(at, end) {
 			continue
 		}
-		k := 0
-		for k < len(out) && out[k].startByte < at {
-			k++
+		m := entityMention{ent: own, start: runes.of(at), end: runes.of(end), quote: noun, startByte: at, endByte: end}
+		if !cur.sorted {
+			k := 0
+			for k < len(out) && out[k].startByte < at {
+				k++
+			}
+			out = slices.Insert(out, k, m)
+			continue
 		}
-		out = slices.Insert(out, k, entityMention{ent: own, start: runes.of(at), end: runes.of(end), quote: noun, startByte: at, endByte: end})
+		for ; j < len(named) && named[j].startByte < at; j++ {
+			out = append(out, named[j])
+		}
+		out = append(out, m)
+	}
+	if cur.sorted {
+		out = append(out, named[j:]...)
 	}
 	return out
+}
+
+// namedCursor answers, for spans of a text asked in order, whether a mention of named
+// overlaps one and which it follows: where named is in text order, by a cursor that reads
+// named once; else by reading all of named each time.
+type namedCursor struct {
+	named  []entityMention
+	sorted bool // by startByte
+	next   int  // named[:next] begin before the end of the last span asked
+	maxEnd int  // the greatest endByte of named[:next]
+	before int  // named[:before] begin before the start of the last span asked (lastBefore)
+	last   int  // the last of named[:before] that lastBefore's test took, or -1
+}
+
+func newNamedCursor(named []entityMention) namedCursor {
+	sorted := slices.IsSortedFunc(named, func(a, b entityMention) int { return a.startByte - b.startByte })
+	return namedCursor{named: named, sorted: sorted, last: -1}
+}
+
+// overlaps reports whether a mention of named overlaps [at, end); end never falls from one
+// call to the next.
+func (c *namedCursor) overlaps(at, end int) bool {
+	if !c.sorted {
+		return slices.ContainsFunc(c.named, func(m entityMention) bool { return m.startByte < end && at < m.endByte })
+	}
+	for ; c.next < len(c.named) && c.named[c.next].startByte < end; c.next++ {
+		c.maxEnd = max(c.maxEnd, c.named[c.next].endByte)
+	}
+	return c.next > 0 && c.maxEnd > at
+}
+
+// lastBefore returns the last mention of named that begins before at and that ok takes, or
+// nil; at never falls from one call to the next, and ok is the same test each time.
+func (c *namedCursor) lastBefore(at int, ok func(m *entityMention) bool) *entityMention {
+	if !c.sorted {
+		var last *entityMention
+		for k := range c.named {
+			if m := &c.named[k]; m.startByte < at && ok(m) {
+				last = m
+			}
+		}
+		return last
+	}
+	for ; c.before < len(c.named) && c.named[c.before].startByte < at; c.before++ {
+		if ok(&c.named[c.before]) {
+			c.last = c.before
+		}
+	}
+	if c.last < 0 {
+		return nil
+	}
+	return &c.named[c.last]
 }
 
 // groupsReferredBackRE finds the words by which a text names again the two groups it named
@@ -522,6 +593,12 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 		if start < 0 {
 			continue
 		}
+		// named read once per noun, by a cursor (namedCursor), where reading it all for each
+		// noun found was quadratic in a clause of thousands.
+		cur := newNamedCursor(named)
+		ofNoun := func(m *entityMention) bool {
+			return m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun)
+		}
 		for from := start; ; {
 			i := index(text[from:], noun)
 			if i < 0 {
@@ -535,14 +612,12 @@ func withBareGroups(text string, named []entityMention, own *entity) []entityMen
 			} else if before != "" && !hasAnySuffix(before, bareGroupAfter) {
 				continue
 			}
-			if slices.ContainsFunc(named, func(m entityMention) bool { return m.startByte < end && at < m.endByte }) {
+			if cur.overlaps(at, end) {
 				continue
 			}
 			var g *entity
-			for _, m := range named {
-				if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup && strings.HasSuffix(m.ent.nameZh, noun) {
-					g = m.ent
-				}
+			if m := cur.lastBefore(at, ofNoun); m != nil {
+				g = m.ent
 			}
 			if g == nil && own != nil && strings.HasSuffix(own.nameZh, noun) {
 				g = own
