@@ -666,10 +666,31 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 	}
 	var fresh []entityMention
 	var bare []*entity // fresh groups with no topic, known by their act
+	// taken marks the bytes of text that a mention of named or fresh covers: a group found
+	// over one is not added. One look at its bytes, where a search of named and fresh for
+	// each group found was quadratic in a paragraph that sets up thousands.
+	var taken []bool
+	overlaps := func(m entityMention) bool {
+		if m.startByte >= m.endByte { // no byte to look at: as the mentions' spans tell
+			overlap := func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }
+			return slices.ContainsFunc(named, overlap) || slices.ContainsFunc(fresh, overlap)
+		}
+		if taken == nil {
+			taken = make([]bool, len(text))
+			for _, n := range named {
+				for i := n.startByte; i < n.endByte; i++ {
+					taken[i] = true
+				}
+			}
+		}
+		return slices.Contains(taken[m.startByte:m.endByte], true)
+	}
 	add := func(m entityMention, ok, topicless bool) {
-		if !ok || slices.ContainsFunc(named, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) ||
-			slices.ContainsFunc(fresh, func(n entityMention) bool { return n.startByte < m.endByte && m.startByte < n.endByte }) {
+		if !ok || overlaps(m) {
 			return
+		}
+		for i := m.startByte; i < m.endByte; i++ {
+			taken[i] = true
 		}
 		if topicless {
 			bare = append(bare, m.ent)
@@ -733,14 +754,25 @@ func withEstablishedGroups(text string, named []entityMention, refs []mention, o
 	all := append(slices.Clone(named), fresh...)
 	slices.SortStableFunc(all, func(a, b entityMention) int { return a.startByte - b.startByte })
 	acts := findGroupActs(text, all, refs, own)
+	// Each group's first act and the fresh groups, looked up by entity: searching acts and
+	// fresh for each group and each mention was quadratic in a paragraph that sets up
+	// thousands of groups.
+	firstAct := make(map[*entity]int, len(acts))
+	for k := len(acts) - 1; k >= 0; k-- {
+		firstAct[acts[k].group] = k
+	}
 	for _, e := range bare {
-		if k := slices.IndexFunc(acts, func(g groupAct) bool { return g.group == e }); k >= 0 {
+		if k, ok := firstAct[e]; ok {
 			e.id += "@" + strings.TrimPrefix(groupActSource(acts[k].act), "act:")
 		}
 	}
+	isFresh := make(map[*entity]bool, len(fresh))
+	for _, f := range fresh {
+		isFresh[f.ent] = true
+	}
 	return slices.DeleteFunc(all, func(m entityMention) bool {
-		return slices.ContainsFunc(fresh, func(f entityMention) bool { return f.ent == m.ent }) &&
-			!slices.ContainsFunc(acts, func(g groupAct) bool { return g.group == m.ent })
+		_, acted := firstAct[m.ent]
+		return isFresh[m.ent] && !acted
 	})
 }
 
