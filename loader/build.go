@@ -284,6 +284,9 @@ func relID(start, typ, end string) string {
 // adopts, the acts they refer to and the references, each with provenance.
 func build(name, symbol string, d document) kg.Graph {
 	paras := len(d.narrative)
+	// Only the narrative's keywords are read: most gates that consult them are the
+	// narrative's, and an act's paragraphs, read for fewer, are searched as before.
+	readParagraphWords(d.narrative)
 	for _, a := range d.acts {
 		paras += len(a.paras)
 	}
@@ -380,7 +383,9 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
-			named = withEstablishedGroups(p.text, named, here, own)
+			if p.mayHold(kwGroup | kwCommittee | kwTaskForce) { // else it returns named
+				named = withEstablishedGroups(p.text, named, here, own)
+			}
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
 			earlier = append(earlier, here...)
@@ -460,7 +465,9 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		if ownGroup == nil {
 			// In a group's report, "设立一个…专家组" is how it tells its own establishment.
-			named = withEstablishedGroups(p.text, named, here, own)
+			if p.mayHold(kwGroup | kwCommittee | kwTaskForce) { // else it returns named
+				named = withEstablishedGroups(p.text, named, here, own)
+			}
 		}
 		b.groupActsOf("", p, named, here, own, ownGroup)
 	}
@@ -1000,6 +1007,9 @@ func (b *graphBuilder) dated(date, monthDay string) string {
 // adoptedByNumber marks adopted the acts of the session a report is of that its narrative
 // says were adopted by their numbers, with the meeting and day the sentence gives.
 func (b *graphBuilder) adoptedByNumber(p paragraph) {
+	if !p.mayHold(kwAdopted) {
+		return // every match opens with 通过了
+	}
 	for _, ix := range adoptedByNumberMatches(p.text) {
 		sentence := sentenceAt(p.text, runeLen(p.text[:ix[0]]))
 		meeting, date := b.adoptionMeeting(sentence)
@@ -1119,9 +1129,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 	meetings := b.meetingsIn(p.text, false)
 	// Most paragraphs hold neither 草案 nor 案文见: no adoption is found in them, nor any
 	// recommendation (whose draft is a 草案), and the search is made once for both.
-	tells := mayTellAdoption(p.text)
+	tells := p.mayHold(kwDraft|kwTextIn) && mayTellAdoption(p.text)
 	var adoptions []adoption
-	gated := tells || mayTellDecided(p.text)
+	gated := tells || p.mayHold(kwBracket) && mayTellDecided(p.text)
 	if gated {
 		adoptions = b.adoptionsIn(p.text)
 	}
@@ -1426,9 +1436,13 @@ func actSession(k kg.ActKey) string {
 // references adds the references to acts in paragraph p and in the footnotes it carries,
 // from the node from (the act that holds the paragraph, or the narrative paragraph itself).
 func (b *graphBuilder) references(d document, from string, p paragraph, body kg.Body) []mention {
-	here := pursuantBack(p.text, b.attribute(p.text, findActRefs(p.text, body)))
+	var refs []mention
+	if p.mayHold(kwNumber) { // else findActRefs finds none
+		refs = findActRefs(p.text, body)
+	}
+	here := pursuantBack(p.text, b.attribute(p.text, refs))
 	var labels []decidedLabel
-	if len(here) > 0 && mayTellDecided(p.text) {
+	if len(here) > 0 && p.mayHold(kwBracket) && mayTellDecided(p.text) {
 		labels = findDecidedLabels(p.text)
 	}
 	for _, m := range here {
@@ -1787,7 +1801,7 @@ func lacks(n *kg.Node, k, v string) bool {
 // before, in earlier paragraphs (earlier) or earlier in this one (here). It returns nothing:
 // a reference it cannot resolve is left out rather than guessed.
 func (b *graphBuilder) aforementioned(from string, p paragraph, earlier, here []mention) {
-	if indexBy(p.text, "上述", len("上述")-1) < 0 {
+	if !p.mayHold(kwAforesaid) || indexBy(p.text, "上述", len("上述")-1) < 0 {
 		return // both phrases begin with it: one search spares the two
 	}
 	for _, phrase := range []struct {

@@ -119,11 +119,15 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
 		for _, p := range a.paras {
-			b.sessionYears(p.text, a.key.Body)
+			if p.mayHold(kwSession) { // else setForYear is false
+				b.sessionYears(p.text, a.key.Body)
+			}
 		}
 	}
 	for _, p := range d.narrative {
-		b.sessionYears(p.text, body)
+		if p.mayHold(kwSession) {
+			b.sessionYears(p.text, body)
+		}
 	}
 	for _, a := range d.acts {
 		title := a.title
@@ -214,6 +218,9 @@ func documentSessions(d document) documentDays {
 		}
 	}
 	for p := range allParagraphs(d) {
+		if !p.mayHold(kwSession) {
+			continue // findSessions finds none
+		}
 		for _, s := range findSessions(p.text) {
 			k, g, ok := sessionKeyOf(d, p.text, s, own)
 			if !ok {
@@ -386,7 +393,10 @@ func (b *graphBuilder) agenda(d document, session string) {
 			b.spokenMeeting = lastOf(meetings[len(meetings)-1]).number
 		}
 		b.heldMeetingsOf(session, p)
-		its := findAgendaItems(p.text)
+		var its []agendaItem
+		if p.mayHold(kwAgendaItem) { // else findAgendaItems finds none
+			its = findAgendaItems(p.text)
+		}
 		if len(its) > 0 {
 			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
 			it := its[0]
@@ -895,7 +905,7 @@ var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下�
 // the session the report is of, numbered as the list numbers it ("1(a)").
 func (b *graphBuilder) listedAgenda(d document, session string) {
 	for i, p := range d.narrative {
-		if !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") && !contains(p.text, "以下议程") {
+		if !p.mayHold(kwAgenda) || !contains(p.text, "议程") || !contains(p.text, "如下") && !contains(p.text, "下列议程") && !contains(p.text, "以下议程") {
 			continue
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)
@@ -965,7 +975,7 @@ func listNumberText(t string) string {
 // speakers adds who a narrative paragraph says spoke: SPOKE_ON from each speaker to the
 // agenda item the paragraph stands under, or to the session where it stands under none.
 func (b *graphBuilder) speakers(session, target string, p paragraph) {
-	speaks := mayReportStatement(p.text)
+	speaks := p.mayHold(kwStatement|kwStatementMade) && mayReportStatement(p.text)
 	b.openers(session, target, p, speaks)
 	if !speaks {
 		return
@@ -1169,11 +1179,15 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 	}
 	opening := func() bool {
 		if !readOpen {
-			opens, readOpen = contains(p.text, "开幕"), true
+			opens, readOpen = p.mayHold(kwOpening) && contains(p.text, "开幕"), true
 		}
 		return opens
 	}
-	for _, o := range findOpeners(p.text) {
+	var openers []opener
+	if p.mayHold(kwOpening) && p.mayHold(kwChair) { // else findOpeners finds none
+		openers = findOpeners(p.text)
+	}
+	for _, o := range openers {
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props.Set(kg.PropStatement, "opening")
@@ -1184,7 +1198,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
 	}
-	if !mayNamePanelOrVideo(p.text, speaks) {
+	if !p.mayHold(kwVideo|kwPanelists|kwDiscussants|kwKeynote) || !mayNamePanelOrVideo(p.text, speaks) {
 		return
 	}
 	for _, v := range findPanelists(p.text) {

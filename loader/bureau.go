@@ -324,6 +324,9 @@ func opensWithInitial(l string) bool {
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
+	if !p.mayHold(kwPreside | kwChair | kwRapporteur) {
+		return // findBureau reads officers only where one of these is
+	}
 	for _, o := range findBureau(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		// spanStart, where the name stands, keeps the bureau in the order the report lists it.

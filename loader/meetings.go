@@ -621,7 +621,7 @@ func (b *graphBuilder) holdsMeeting(id, session string, number int, date string,
 // meetingsOf adds the meetings a narrative paragraph names of the session the report is
 // of, and returns their mentions.
 func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention {
-	if !mayNameMeetings(p.text) {
+	if !p.mayHold(kwAtMeeting|kwAtBracket) || !mayNameMeetings(p.text) {
 		return nil // as meetingsIn finds at once, before the session's properties are read
 	}
 	props := b.nodes[session].Properties
@@ -650,14 +650,14 @@ func (b *graphBuilder) meetingsOf(session string, p paragraph) []meetingMention 
 // the session the report is of: "举行了 2 次会议（第 10 和第 11 次会议）" says nothing was
 // done at them, but that the session held them.
 func (b *graphBuilder) heldMeetingsOf(session string, p paragraph) {
-	if mayConvene(p.text) {
+	if p.mayHold(kwConvened|kwHeld) && mayConvene(p.text) {
 		props := b.nodes[session].Properties
 		for _, m := range convenedMeetings(p.text, int(kg.Int(props, kg.PropNumber)), b.calendar) {
 			prov := func() kg.Props { return b.provenance(p, m.quote, m.start, m.end) }
 			b.meeting(session, m.numbers[0], m.dates[0], m.plenary, prov)
 		}
 	}
-	if indexBy(p.text, "会议（", len("会议")) < 0 && index(p.text, "会议(") < 0 {
+	if (!p.mayHold(kwMeetingsBracket) || indexBy(p.text, "会议（", len("会议")) < 0) && index(p.text, "会议(") < 0 {
 		// Every such count is followed by its bracket. "（" is searched by its first byte,
 		// which only the full-width marks open, where its last ends many a character.
 		return

@@ -989,6 +989,7 @@ type paragraph struct {
 	// section is the heading of the chapter and of the section the paragraph stands in, as
 	// printed ("二. 组织事项 › A. 会议开幕"), so a reader can place a fact in the report.
 	section string
+	words   paragraphWords // the keywords of text, which build reads (mayHold)
 }
 
 // actText is an act adopted in the document, with its paragraphs.
