@@ -64,7 +64,7 @@ func checkKeywords(t *testing.T, text string) {
 	t.Helper()
 	p := paragraph{text: text}
 	readParagraphWords([]paragraph{p}) // a copy: p itself has no set
-	if text != "" && !p.mayHold(1) { // "" holds no word, set or none
+	if text != "" && !p.mayHold(1) {   // "" holds no word, set or none
 		t.Fatalf("a paragraph with no set rules out a word")
 	}
 	ps := []paragraph{p}
