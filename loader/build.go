@@ -71,7 +71,8 @@ type graphBuilder struct {
 	// speakerBuf is the room the speakers of a paragraph are read into (speakers).
 	speakerBuf []speaker
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
-	// nodes, where each kept node was one.
+	// nodes, where each kept node was one. The first chunk has room for the nodes a document
+	// usually holds: while it holds them all, it becomes the graph's nodes.
 	nodeSlab []kg.Node
 	// lastSection and sectionValue are the section of the paragraph paragraphs read last
 	// and it as a property value: a report's paragraphs share their section, boxed once.
@@ -289,7 +290,7 @@ func build(name, symbol string, d document) kg.Graph {
 	}
 	// Sized for what a report usually holds, to spare growing the maps as they fill.
 	b := &graphBuilder{source: DocumentID(name, symbol), body: d.body,
-		nodes: make(map[string]*kg.Node, 2*paras), nodeList: make([]*kg.Node, 0, 2*paras),
+		nodes: make(map[string]*kg.Node, 2*paras), nodeList: make([]*kg.Node, 0, 2*paras), nodeSlab: make([]kg.Node, 0, max(2*paras, nodeChunk)),
 		rels: make(map[string]int, 4*paras), relList: make([]kg.Relationship, 0, 4*paras)}
 	b.sourceValue = b.source
 	b.latest = latestSessions(d)
@@ -472,20 +473,25 @@ func build(name, symbol string, d document) kg.Graph {
 	// each id beside where its node or relationship is moves a little, where sorting the
 	// graph would move whole nodes and relationships, and looking each sorted id up again
 	// in the maps missed the cache on a large graph; ids are unique.
-	g := kg.Graph{Source: b.source, Nodes: make([]kg.Node, len(b.nodeList)), Relationships: b.relList}
-	ids := make([]string, 0, max(len(b.nodeList), len(b.relList)))
+	g := kg.Graph{Source: b.source, Nodes: b.nodeSlab, Relationships: b.relList}
+	if len(b.nodeSlab) != len(b.nodeList) {
+		// More nodes than the first chunk held: they are gathered from the chunks.
+		g.Nodes = make([]kg.Node, len(b.nodeList))
+		for i, n := range b.nodeList {
+			g.Nodes[i] = *n
+		}
+	}
+	ids := make([]string, 0, max(len(g.Nodes), len(g.Relationships)))
 	order, scratch := make([]int32, cap(ids)), make([]int32, cap(ids))
-	for _, r := range b.relList {
+	for _, r := range g.Relationships {
 		ids = append(ids, r.ID)
 	}
 	permute(g.Relationships, sortIDs(ids, order, scratch))
 	ids = ids[:0]
-	for _, n := range b.nodeList {
+	for _, n := range g.Nodes {
 		ids = append(ids, n.ID)
 	}
-	for i, at := range sortIDs(ids, order, scratch) {
-		g.Nodes[i] = *b.nodeList[at]
-	}
+	permute(g.Nodes, sortIDs(ids, order, scratch))
 	return g
 }
 
@@ -521,8 +527,9 @@ func sortIDs(ids []string, order, scratch []int32) []int32 {
 
 // permute puts rs in the order at gives, in place: rs[i] becomes the rs[at[i]] of before.
 // It follows each cycle of the permutation once, marking each place of at it fills with -1:
-// the relationships are the graph's largest slice, which a copy would allocate again.
-func permute(rs []kg.Relationship, at []int32) {
+// the relationships and nodes are the graph's largest slices, which a copy would allocate
+// again.
+func permute[T any](rs []T, at []int32) {
 	for i := range at {
 		if at[i] < 0 {
 			continue
