@@ -519,8 +519,16 @@ type builderRoom struct {
 
 var builderRooms = sync.Pool{New: func() any { return new(builderRoom) }}
 
+// maxPooled is the most elements (lines, paragraphs, relationships) a pooled room may have
+// held to go back to its pool: one that held a document far larger than a report goes to
+// the collector, as emptying it would cost each parse after it what its size does.
+const maxPooled = 1 << 14
+
 // release empties r, which then holds nothing of the graph built in it, and puts it back.
 func (r *builderRoom) release() {
+	if len(r.rels) > maxPooled || len(r.nodes) > maxPooled {
+		return
+	}
 	clear(r.nodes)
 	clear(r.rels)
 	clear(r.nodeList[:cap(r.nodeList)])

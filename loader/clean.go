@@ -222,6 +222,9 @@ func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	room := cleanRooms.Get().(*cleanRoom)
 	defer func() {
+		if cap(room.lines) > maxPooled {
+			return
+		}
 		clear(room.lines) // the text is not kept alive by the room
 		room.lines = room.lines[:0]
 		cleanRooms.Put(room)

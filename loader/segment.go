@@ -1615,6 +1615,9 @@ var segmentRooms = sync.Pool{New: func() any { return new(segmentRoom) }}
 
 // release empties r, which then holds nothing of the text, and puts it back.
 func (r *segmentRoom) release() {
+	if cap(r.paras) > maxPooled || cap(r.narrative) > maxPooled {
+		return
+	}
 	clear(r.paras[:cap(r.paras)])
 	clear(r.narrative[:cap(r.narrative)])
 	segmentRooms.Put(r)
