@@ -11,10 +11,12 @@ import (
 
 // line is one line of body text after cleaning.
 type line struct {
-	no       int    // 1-based line number in the file
-	text     string // without leading and trailing space
-	indent   int    // how many bytes of white space it began with
-	indented bool   // it began with white space: in this family, a paragraph starts so
+	text string // without leading and trailing space
+	// no and indent are 32 bits, where a line's 40 bytes were 32: a document of two
+	// billion lines, or a line indented as far, is no document of the family.
+	no       int32 // 1-based line number in the file
+	indent   int32 // how many bytes of white space it began with
+	indented bool  // it began with white space: in this family, a paragraph starts so
 	// afterBreak reports whether page furniture or a footnote block stood between this line
 	// and the body line before it: the text may go on mid-sentence there, indented or not.
 	afterBreak bool
@@ -313,10 +315,10 @@ func clean(text string) cleaned {
 			inNotes = false
 		}
 		c.lines = append(c.lines, line{
-			no:         i + 1,
+			no:         int32(i + 1),
 			text:       t,
 			indented:   margins[i].indented,
-			indent:     int(margins[i].indent),
+			indent:     margins[i].indent,
 			afterBreak: broken,
 		})
 		broken = false

@@ -580,7 +580,7 @@ func blocks(lines []line) []block {
 			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
 		}
 		if starts {
-			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
+			out = append(out, block{line: int(l.no), text: l.text, indented: l.indented})
 			start = text.Len()
 			text.WriteString(l.text)
 			continue
