@@ -4,16 +4,19 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // line is one line of body text after cleaning.
 type line struct {
-	no       int    // 1-based line number in the file
-	text     string // without leading and trailing space
-	indent   int    // how many bytes of white space it began with
-	indented bool   // it began with white space: in this family, a paragraph starts so
+	text string // without leading and trailing space
+	// no and indent are 32 bits, where a line's 40 bytes were 32: a document of two
+	// billion lines, or a line indented as far, is no document of the family.
+	no       int32 // 1-based line number in the file
+	indent   int32 // how many bytes of white space it began with
+	indented bool  // it began with white space: in this family, a paragraph starts so
 	// afterBreak reports whether page furniture or a footnote block stood between this line
 	// and the body line before it: the text may go on mid-sentence there, indented or not.
 	afterBreak bool
@@ -128,11 +131,11 @@ func foldsIn(s string) []int {
 	}
 }
 
-// foldedLines returns the lines of s, as strings.Split(foldWidth(s), "\n") does: folding
-// changes no line break, and only the lines that hold a rune to fold are copied, where
-// folding the text copied it whole. at is foldsIn(s), which it uses up.
-func foldedLines(s string, at []int) []string {
-	lines := make([]string, 0, strings.Count(s, "\n")+1)
+// foldedLines appends to lines the lines of s, as strings.Split(foldWidth(s), "\n") gives
+// them: folding changes no line break, and only the lines that hold a rune to fold are
+// copied, where folding the text copied it whole. at is foldsIn(s), which it uses up.
+func foldedLines(lines []string, s string, at []int) []string {
+	lines = slices.Grow(lines, strings.Count(s, "\n")+1)
 	for start := 0; ; {
 		end := len(s)
 		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
@@ -206,14 +209,34 @@ type margin struct {
 	indented bool
 }
 
+// cleanRoom is the room clean reads every line of a text in, which it keeps none of:
+// parses one after another reuse it, emptied, where each allocated its own.
+type cleanRoom struct {
+	lines   []string
+	margins []margin
+}
+
+var cleanRooms = sync.Pool{New: func() any { return new(cleanRoom) }}
+
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
+	room := cleanRooms.Get().(*cleanRoom)
+	defer func() {
+		if cap(room.lines) > maxPooled {
+			return
+		}
+		clear(room.lines) // the text is not kept alive by the room
+		room.lines = room.lines[:0]
+		cleanRooms.Put(room)
+	}()
 	// The lines trimmed of space, in the slice that held them as they stood: what a body's
 	// line keeps of its white space is read first (its margin).
-	trimmed := foldedLines(text, foldsIn(text))
-	margins := make([]margin, len(trimmed))
+	trimmed := foldedLines(room.lines, text, foldsIn(text))
+	margins := slices.Grow(room.margins[:0], len(trimmed))[:len(trimmed)]
+	clear(margins)
+	room.lines, room.margins = trimmed, margins
 	kept := 0 // the lines that are not blank: room for the body's lines, which are fewer
 	for i, r := range trimmed {
 		if trimmed[i] = trimSpace(r); trimmed[i] != "" { // a blank line is dropped: no margin
@@ -292,10 +315,10 @@ func clean(text string) cleaned {
 			inNotes = false
 		}
 		c.lines = append(c.lines, line{
-			no:         i + 1,
+			no:         int32(i + 1),
 			text:       t,
 			indented:   margins[i].indented,
-			indent:     int(margins[i].indent),
+			indent:     margins[i].indent,
 			afterBreak: broken,
 		})
 		broken = false

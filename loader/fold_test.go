@@ -15,7 +15,7 @@ func FuzzFoldedLines(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		got, want := foldedLines(s, foldsIn(s)), strings.Split(strings.Map(foldRune, s), "\n")
+		got, want := foldedLines(nil, s, foldsIn(s)), strings.Split(strings.Map(foldRune, s), "\n")
 		if len(got) != len(want) {
 			t.Fatalf("foldedLines(%q) = %q, want %q", s, got, want)
 		}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -579,7 +580,7 @@ func blocks(lines []line) []block {
 			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
 		}
 		if starts {
-			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
+			out = append(out, block{line: int(l.no), text: l.text, indented: l.indented})
 			start = text.Len()
 			text.WriteString(l.text)
 			continue
@@ -1120,8 +1121,12 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 	}
 	// paras is where an act's paragraphs are gathered, for one act after another: each act
 	// keeps a copy of its own, of its size, where growing a slice of its own for each left
-	// several behind.
-	var paras []paragraph
+	// several behind. The narrative is gathered so too, and copied at the end: both come from
+	// a pool, where each parse grew its own.
+	room := segmentRooms.Get().(*segmentRoom)
+	defer room.release()
+	paras := room.paras[:0]
+	d.narrative = room.narrative[:0]
 	closeAct := func() {
 		if act != nil {
 			datedBelow(act)
@@ -1594,12 +1599,29 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		act.paras = append(act.paras, p)
 	}
 	closeAct()
+	room.paras, room.narrative = paras, d.narrative // grown, maybe
+	d.narrative = append([]paragraph(nil), d.narrative...)
 	for _, n := range notes {
 		d.notes[n.num] = n
 		d.noteAt[n.num] = offset + len(n.label()) + 1 // its marker and a space, then the text
 		offset = d.noteAt[n.num] + runeLen(n.text) + 1
 	}
 	return d
+}
+
+// segmentRoom is the room segment gathers paragraphs in: see segment.
+type segmentRoom struct{ paras, narrative []paragraph }
+
+var segmentRooms = sync.Pool{New: func() any { return new(segmentRoom) }}
+
+// release empties r, which then holds nothing of the text, and puts it back.
+func (r *segmentRoom) release() {
+	if cap(r.paras) > maxPooled || cap(r.narrative) > maxPooled {
+		return
+	}
+	clear(r.paras[:cap(r.paras)])
+	clear(r.narrative[:cap(r.narrative)])
+	segmentRooms.Put(r)
 }
 
 // agendaBelow reports whether t heads an agenda that an act's last paragraph, one of its

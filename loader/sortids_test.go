@@ -12,16 +12,18 @@ import (
 
 // TestSortIDs checks sortIDs against slices.Sort on ids of every length up to a few runs
 // and merges, in random, sorted, reversed and nearly sorted orders, and with long shared
-// prefixes, as the graph's ids have.
+// prefixes, as the graph's ids have, and long ids that are prefixes of others.
 func TestSortIDs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for n := range 140 {
-		for _, order := range []string{"random", "sorted", "reversed", "nearly", "prefixes"} {
+		for _, order := range []string{"random", "sorted", "reversed", "nearly", "prefixes", "nested"} {
 			var ids []string
 			seen := map[string]bool{}
 			for len(ids) < n {
 				var s string
 				switch order {
+				case "nested": // long ids, many a prefix of others, as a paragraph's is of its parent's
+					s = "doc:CTOC/COP/2012/15" + strings.Repeat("#n", rng.IntN(4)) + fmt.Sprint(rng.IntN(100))
 				case "prefixes":
 					s = fmt.Sprintf("act:cop:resolution:6/%d#op%d-[MENTIONS]->inst:%d", rng.IntN(3), rng.IntN(20), rng.IntN(4))
 				default:
@@ -47,13 +49,37 @@ func TestSortIDs(t *testing.T) {
 					ids[i], ids[j] = ids[j], ids[i]
 				}
 			}
-			got := sortIDs(ids, make([]int32, n+rng.IntN(3)), make([]int32, n+rng.IntN(3)))
+			got := sortIDs(ids, make([]place, n+rng.IntN(3)), make([]place, n+rng.IntN(3)))
 			if len(got) != n {
 				t.Fatalf("%s, %d ids: sortIDs returned %d", order, n, len(got))
 			}
 			for i, at := range got {
-				if ids[at] != want[i] {
-					t.Fatalf("%s, %d ids: sortIDs gives %q at %d, want %q", order, n, ids[at], i, want[i])
+				if ids[at.at] != want[i] {
+					t.Fatalf("%s, %d ids: sortIDs gives %q at %d, want %q", order, n, ids[at.at], i, want[i])
+				}
+			}
+		}
+	}
+}
+
+// TestCommonPrefix checks commonPrefix, which compares eight bytes at a time, against a
+// comparison a byte at a time, on strings that differ at every place up to and past a word
+// or two, or not at all, each a prefix of the other, from every place they share.
+func TestCommonPrefix(t *testing.T) {
+	base := "act:cop:resolution:6/1#op2-[MENTIONS]->"
+	for n := 0; n <= len(base); n++ {
+		for _, y := range []string{base[:n], base[:n] + "\x00", base[:n] + "~", base[:n] + "\xff" + base[n:]} {
+			x := base
+			want := 0
+			for want < len(x) && want < len(y) && x[want] == y[want] {
+				want++
+			}
+			for from := 0; from <= want; from++ {
+				if got := commonPrefix(x, y, from); got != want {
+					t.Fatalf("commonPrefix(%q, %q, %d) = %d, want %d", x, y, from, got, want)
+				}
+				if got := commonPrefix(y, x, from); got != want {
+					t.Fatalf("commonPrefix(%q, %q, %d) = %d, want %d", y, x, from, got, want)
 				}
 			}
 		}
@@ -68,13 +94,13 @@ func TestPermute(t *testing.T) {
 		for i := range rs {
 			rs[i].ID = fmt.Sprint(i)
 		}
-		at := make([]int32, n)
+		at := make([]place, n)
 		for i, p := range rng.Perm(n) {
-			at[i] = int32(p)
+			at[i].at = int32(p)
 		}
 		want := make([]kg.Relationship, n)
 		for i, p := range at {
-			want[i] = rs[p]
+			want[i] = rs[p.at]
 		}
 		permute(rs, at)
 		if !slices.EqualFunc(rs, want, func(a, b kg.Relationship) bool { return a.ID == b.ID }) {
