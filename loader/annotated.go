@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"copgraph/kg"
 )
 
 // A session's provisional agenda with annotations (CTOC/COP/YYYY/1, CAC/COSP/YYYY/1,
@@ -107,6 +109,15 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 			}
 		}
 		b.beforeSymbols(current, *p, symbols)
+		for _, m := range symbols {
+			// The agenda lists itself under the item that adopts the agenda ("临时议程及说明
+			// （E/CN.15/2026/1）" under "2. 通过议程和其他组织事项"), which beforeSymbols, for a
+			// report's documents, leaves out as the report's own symbol.
+			if documentNodeID(m.symbol) == b.source {
+				b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, current), Type: kg.RelConsideredUnder, Start: b.source, End: current,
+					Properties: b.provenance(*p, m.quote, m.start, m.end)})
+			}
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"copgraph/kg"
@@ -25,6 +26,31 @@ func TestAnnotatedAgenda(t *testing.T) {
 		"doc:E/CN.15/2026/3 CONSIDERED_UNDER agenda:ccpcj:35:3(a)",
 		"doc:E/CN.15/2026/3/Add.1 CONSIDERED_UNDER agenda:ccpcj:35:3(a)",
 	}, []string{"doc:E/CN.15/2026/3 CONSIDERED_UNDER agenda:ccpcj:35:3", "agenda:ccpcj:35:5"})
+}
+
+// TestAnnotatedAgendaListsItself: the agenda lists itself under the item that adopts the
+// agenda, and is CONSIDERED_UNDER that item, as the other documents under theirs.
+func TestAnnotatedAgendaListsItself(t *testing.T) {
+	for _, tc := range []struct{ name, text, item string }{
+		{"COP, letter-numbered items", " 联 合 国 CTOC/COP/2028/1\n\n缔约方会议\n第十四届会议\n2028 年 10 月 9 日至 13 日，维也纳\n\n 临时议程和说明\n\n 临时议程\n\n" +
+			"1. 组织事项：\n (a) 会议开幕；\n (b) 通过议程和工作安排。\n\n2. 技术援助。\n\n 说明\n\n1. 组织事项\n\n (b) 通过议程和工作安排\n\n 缔约方会议将通过其议程。\n\n 文件\n\n" +
+			" 临时议程和说明（CTOC/COP/2028/1）\n\n 秘书处关于工作安排的说明（CTOC/COP/2028/2）\n\n2. 技术援助\n\n 文件\n\n 秘书处的报告（CTOC/COP/2028/3）\n",
+			"agenda:cop:14:1(b)"},
+		{"CND, the agenda under item 3", " 联 合 国 E/CN.7/2029/1\n\n麻醉药品委员会\n第七十二届会议\n2029 年 3 月 12 日至 16 日，维也纳\n\n 临时议程和说明\n\n 临时议程\n\n" +
+			"1. 一般性辩论。\n\n2. 选举主席团成员。\n\n3. 通过议程。\n\n 临时议程说明\n\n3. 通过议程\n\n 文件\n\n 临时议程、说明和拟议工作安排（E/CN.7/2029/1）\n",
+			"agenda:cnd:72:3"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			have := conventionFacts(t, "agenda.txt", tc.text)
+			self := tc.text[len(" 联 合 国 "):index(tc.text, "\n")]
+			checkFacts(t, have, []string{"doc:" + self + " CONSIDERED_UNDER " + tc.item}, nil)
+			for k := range have {
+				if strings.HasPrefix(k, "doc:"+self+" CONSIDERED_UNDER ") && !strings.HasSuffix(k, " "+tc.item) {
+					t.Errorf("unwanted %q", k)
+				}
+			}
+		})
+	}
 }
 
 // TestAgendaWordsAlike: 以下 and 下列 are one word to the family: "通过了以下议程：" lists

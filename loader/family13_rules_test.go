@@ -158,6 +158,8 @@ func TestFamily13FindingsStayFixed(t *testing.T) {
 			[]string{"act:ecosoc:resolution:2025/15#op2 MANDATES actor:ga", "act:ecosoc:resolution:2025/15#draft2-op"}, []string{"act:ecosoc:resolution:2025/15#draft-pp3"}},
 		{"family13 G19: a symbol above Distr.", "family13/d11.gb18030.txt",
 			nil, []string{"doc:UNODC/CCPCJ/EG.4/2025/2Distr"}},
+		{"family13 G22: the agenda listed under its annotation's item", "family13/d09.txt",
+			[]string{"doc:E/CN.15/2026/1 CONSIDERED_UNDER agenda:ccpcj:35:2", "doc:E/CN.15/2026/2 CONSIDERED_UNDER agenda:ccpcj:35:3"}, nil},
 		{"family13 G20: a title under 第 68/4 号决议", "family13/d06.txt",
 			[]string{"act:cnd:resolution:68/4 title=将性别观点纳入药物相关政策", "act:cnd:resolution:68/4 REFERS_TO act:ccpcj:resolution:33/1", "act:cnd:resolution:68/4#pp4"}, nil},
 	} {
