@@ -132,6 +132,49 @@ func TestFamily13Shapes(t *testing.T) {
 	}
 }
 
+// TestRunHeading: a short line over paragraphs numbered from 1 again, with no "附件"
+// heading above it, titles them: their section, and no line of the paragraph before.
+func TestRunHeading(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // key → section
+		noHeading  string            // the key whose text must not hold the line
+	}{
+		{"in an annex", "CTOC/COP/WG.2/2027/4\n\n一. 导言\n\n1. 工作组于 2027 年 6 月 7 日在维也纳举行会议。\n\n2. 工作组通过了报告。\n\n附件\n\n 与会者名单\n\n" +
+			"1. 出席会议的有：智利、法国、日本。\n\n2. 观察员：国际刑警组织。\n\n 主席的总结\n\n1. 主席感谢各发言者，并指出技术援助需求有所增加。\n\n2. 主席建议工作组继续审议这一问题。\n",
+			map[string]string{"annex-n2": "附件 › 与会者名单", "annex-r2-n1": "附件 › 主席的总结", "annex-r2-n2": "附件 › 主席的总结"}, "annex-n2"},
+		{"after the body, unindented", "E/CN.7/2028/9\n\n一. 导言\n\n1. 专家组于 2028 年 1 月 15 日至 17 日在维也纳举行会议。\n\n2. 专家组审议了前体问题。\n\n3. 专家组通过了本报告。\n\n专题小组讨论摘要\n\n" +
+			"1. 专题小组成员介绍了各自国家的经验，并回答了问题。\n",
+			map[string]string{"n3": "一. 导言", "r2-n1": "专题小组讨论摘要"}, "n3"},
+		{"a list's line, then no restart", "E/CN.7/2028/9\n\n一. 导言\n\n1. 专家组于 2028 年 1 月 15 日至 17 日在维也纳举行会议。\n\n2. 下列国家出席了会议：\n\n 阿根廷\n\n3. 专家组通过了本报告。\n",
+			map[string]string{"n2": "一. 导言", "n3": "一. 导言"}, ""},
+		{"family13 G9: d04's chair's summary, read from testdata/review", "",
+			map[string]string{"annex2-n2": "附件二 › 专题讨论概要", "annex2-r2-n1": "附件二 › 主席摘要", "annex2-r2-n2": "附件二 › 主席摘要"}, "annex2-n2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.text == "" {
+				data, err := os.ReadFile(filepath.Join("testdata", "review", "family13", "d04.txt"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.text = string(data)
+			}
+			got := map[string]paragraph{}
+			for _, p := range segmentText(tc.text).narrative {
+				got[p.key] = p
+			}
+			for k, want := range tc.want {
+				if p, ok := got[k]; !ok || p.section != want {
+					t.Errorf("%s: section %q, want %q (%d paragraphs)", k, p.section, want, len(got))
+				}
+			}
+			if p := got[tc.noHeading]; tc.noHeading != "" && strings.Contains(p.text, "\n") {
+				t.Errorf("%s holds a heading: %q", tc.noHeading, p.text)
+			}
+		})
+	}
+}
+
 // TestFamily13FindingsStayFixed: one or two facts per finding fixed, on the reviewers'
 // documents (testdata/review/family13, EXPECTED.md there).
 func TestFamily13FindingsStayFixed(t *testing.T) {

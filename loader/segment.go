@@ -1131,7 +1131,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act = nil
 		}
 	}
-	for _, bl := range bs {
+	for bi, bl := range bs {
 		start := offset
 		offset += countRunes(bl.text) + 1
 		end := offset - 1
@@ -1245,6 +1245,18 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				continue
 			}
 			titling = false
+		}
+		if act == nil && !inDraft && !corrigendum && lastNarr > 1 && bi+1 < len(bs) && headsRun(t, bl, bs[bi+1].text) {
+			// "主席摘要" over paragraphs numbered from 1 again, where no "附件" heading stands
+			// above it: a text bound in after the report's or the annex's (a chair's summary,
+			// a panel's), titled by the line. Its paragraphs are keyed as a run (below); the
+			// line is their section, not a line of the paragraph before.
+			section = headingText(t)
+			if annexSection != "" {
+				section = annexSection + " › " + section
+			}
+			heading = section
+			continue
 		}
 		if act == nil && inDraft {
 			// Its title and clauses, each a paragraph: nothing a draft says is lost.
@@ -2002,6 +2014,17 @@ func articleNumber(s string) int {
 		n, s = max(chineseNumber(h), 1)*100, strings.TrimPrefix(rest, "零")
 	}
 	return n + chineseNumber(s)
+}
+
+// headsRun reports whether a block is the title of a text whose paragraphs, numbered from 1
+// again, follow it directly (next): a short line that is no sentence, number, symbol or
+// note's anchor, above "1." and a sentence.
+func headsRun(t string, bl block, next string) bool {
+	if len(bl.notes) > 0 || runeLen(t) > 30 || isProse(t) || listNumber(t) != "" || hasSymbol(t) {
+		return false
+	}
+	matched, from, to := numberedRE.match(next)
+	return matched >= 0 && next[from:to] == "1" && isProse(next)
 }
 
 // isProse reports whether a block is a sentence or more rather than a heading or a line of
