@@ -148,6 +148,9 @@ func TestRunHeading(t *testing.T) {
 			map[string]string{"n3": "一. 导言", "r2-n1": "专题小组讨论摘要"}, "n3"},
 		{"a list's line, then no restart", "E/CN.7/2028/9\n\n一. 导言\n\n1. 专家组于 2028 年 1 月 15 日至 17 日在维也纳举行会议。\n\n2. 下列国家出席了会议：\n\n 阿根廷\n\n3. 专家组通过了本报告。\n",
 			map[string]string{"n2": "一. 导言", "n3": "一. 导言"}, ""},
+		{"indented paragraphs", "CTOC/COP/WG.2/2027/4\n\n一. 导言\n\n 1. 工作组于 2027 年 6 月 7 日在维也纳举行会议。\n\n 2. 工作组通过了报告。\n\n 主席的总结\n\n" +
+			" 1. 主席感谢各发言者，并指出技术援助需求有所增加。\n\n 2. 主席建议工作组继续审议这一问题。\n",
+			map[string]string{"n2": "一. 导言", "r2-n1": "主席的总结", "r2-n2": "主席的总结"}, "n2"},
 		{"family13 G9: d04's chair's summary, read from testdata/review", "",
 			map[string]string{"annex2-n2": "附件二 › 专题讨论概要", "annex2-r2-n1": "附件二 › 主席摘要", "annex2-r2-n2": "附件二 › 主席摘要"}, "annex2-n2"},
 	} {

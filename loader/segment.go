@@ -1029,9 +1029,11 @@ type document struct {
 	corrigendum bool
 	// draft is true for a draft its sponsors submit ("阿根廷和挪威：决议草案"), whose text
 	// is its narrative, keyed as an act's (pp1, op1(a)), and no report; draftVoice is the
-	// body that text speaks for, from its opening line ("麻醉药品委员会，").
+	// body that text speaks for, from its opening line ("麻醉药品委员会，"); draftTitle is
+	// the title printed between the sponsors' line and that opening.
 	draft      bool
 	draftVoice kg.Body
+	draftTitle string
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -1208,7 +1210,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			if !isProse(t) && !isAnnexHead(t) {
 				// The kind of draft on a line of its own ("提交国：…" / "决议草案"), then its
 				// title, indented or not as the page centres it: neither is the sponsors'
-				// line nor a clause.
+				// line nor a clause. The title is the draft's, as an act's is the act's.
+				if !strings.HasSuffix(t, "草案") && !strings.HasPrefix(t, "提") && listNumber(t) == "" {
+					d.draftTitle = joinLines(d.draftTitle, strings.Trim(t, "*＊ "))
+				}
 				continue
 			}
 		}
@@ -1249,13 +1254,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		if act == nil && !inDraft && !corrigendum && lastNarr > 1 && bi+1 < len(bs) && headsRun(t, bl, bs[bi+1].text) {
 			// "主席摘要" over paragraphs numbered from 1 again, where no "附件" heading stands
 			// above it: a text bound in after the report's or the annex's (a chair's summary,
-			// a panel's), titled by the line. Its paragraphs are keyed as a run (below); the
-			// line is their section, not a line of the paragraph before.
+			// a panel's), titled by the line. Its paragraphs are keyed as a run, indented or
+			// not; the line is their section, not a line of the paragraph before.
 			section = headingText(t)
 			if annexSection != "" {
 				section = annexSection + " › " + section
 			}
 			heading = section
+			runs++
+			annexKey, lastNarr = runKey(annexKey, runs+1), 0
 			continue
 		}
 		if act == nil && inDraft {
