@@ -132,6 +132,53 @@ func TestFamily13Shapes(t *testing.T) {
 	}
 }
 
+// TestDraftTitle: the title printed between a draft's sponsors' line (and the kind's line
+// under it) and its opening line is the draft Document's title.
+func TestDraftTitle(t *testing.T) {
+	for _, tc := range []struct{ name, text, doc, title string }{
+		{"indented, under the sponsors", " 联 合 国 E/CN.15/2027/L.7\n\n预防犯罪和刑事司法委员会\n第三十六届会议\n\n 摩洛哥、挪威和乌拉圭：决议草案\n\n 打击贩运文化财产\n\n 预防犯罪和刑事司法委员会，\n\n" +
+			" 回顾其第 31/2 号决议，\n\n 1. 请各会员国加强合作；\n", "doc:E/CN.15/2027/L.7", "打击贩运文化财产"},
+		{"under 提交国 and the kind's line, at the margin", "A/HRC/61/L.9\n\n人权理事会\n第六十一届会议\n\n提交国：加纳、秘鲁和瑞士\n\n决议草案\n\n打击腐败对享有人权的负面影响\n\n人权理事会，\n\n" +
+			"回顾其第 58/3 号决议，\n\n1. 吁请各国批准《联合国反腐败公约》；\n", "doc:A/HRC/61/L.9", "打击腐败对享有人权的负面影响"},
+		{"a title over two lines, a footnote's mark", " 联 合 国 E/CN.7/2028/L.2\n\n麻醉药品委员会\n第七十一届会议\n\n 泰国：决议草案\n\n 加强替代发展方面的区域\n合作*\n\n 麻醉药品委员会，\n\n" +
+			" 回顾其第 67/3 号决议，\n\n 1. 鼓励各会员国分享经验；\n", "doc:E/CN.7/2028/L.2", "加强替代发展方面的区域合作"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "l.txt", tc.text), []string{tc.doc + " label=Draft", tc.doc + " title=" + tc.title}, nil)
+		})
+	}
+}
+
+// TestDraftUnnumberedClauses: a draft printed all at the margin, without numbers, keeps
+// its clauses apart (each opens with its verb after a clause closed by a comma or a
+// semicolon), and those from the first that asks on are operative.
+func TestDraftUnnumberedClauses(t *testing.T) {
+	text := "E/CN.15/2029/L.4\n\n预防犯罪和刑事司法委员会\n第三十八届会议\n\n智利和菲律宾：决议草案\n\n减少再犯罪\n\n预防犯罪和刑事司法委员会，\n\n" +
+		"回顾其第 33/2 号决议，\n深信监狱改革有助于\n减少再犯罪，\n又回顾《联合国囚犯待遇最低限度标准规则》，\n" +
+		"鼓励会员国分享良好做法；\n请联合国毒品和犯罪问题办公室提供技术援助。\n"
+	have := conventionFacts(t, "l.txt", text)
+	checkFacts(t, have, []string{"doc:E/CN.15/2029/L.4 title=减少再犯罪", "doc:E/CN.15/2029/L.4#pp3", "doc:E/CN.15/2029/L.4#op2",
+		"doc:E/CN.15/2029/L.4#pp1 REFERS_TO act:ccpcj:resolution:33/2"},
+		[]string{"doc:E/CN.15/2029/L.4#pp4", "doc:E/CN.15/2029/L.4#op3"})
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"预防犯罪和刑事司法委员会，", "回顾其第 33/2 号决议，", true},
+		{"回顾其第 33/2 号决议，", "又回顾其第 34/1 号决议，", true},
+		{"注意到秘书处的报告，", "请秘书处继续开展工作；", true},
+		{"减少再犯罪", "预防犯罪和刑事司法委员会，", true},
+		{"回顾其第 33/2 号决议，其中委员会", "请秘书处继续开展工作；", false},              // a clause wrapped mid-sentence
+		{"1. 委员会在 2029 年 5 月 20 日第 3 次会议上，", "请秘书处继续开展工作；", false}, // a numbered paragraph's line
+		{"委员会审议了这一项目，", "决定将其推迟。", false},                          // a report's sentence
+		{"欢迎在京都举行的第十四届联合国预防犯罪和刑", "事司法大会的成果，并赞赏东道国，", false},       // a clause wrapped mid-word
+	} {
+		if got := opensUnnumberedClause(tc.prev, tc.line); got != tc.want {
+			t.Errorf("opensUnnumberedClause(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestRunHeading: a short line over paragraphs numbered from 1 again, with no "附件"
 // heading above it, titles them: their section, and no line of the paragraph before.
 func TestRunHeading(t *testing.T) {
@@ -206,6 +253,8 @@ func TestFamily13FindingsStayFixed(t *testing.T) {
 			nil, []string{"doc:UNODC/CCPCJ/EG.4/2025/2Distr"}},
 		{"family13 G22: the agenda listed under its annotation's item", "family13/d09.txt",
 			[]string{"doc:E/CN.15/2026/1 CONSIDERED_UNDER agenda:ccpcj:35:2", "doc:E/CN.15/2026/2 CONSIDERED_UNDER agenda:ccpcj:35:3"}, nil},
+		{"family13 (brief FB): a draft's title", "family13/d13.txt",
+			[]string{"doc:A/79/L.41 title=加强预防犯罪合作"}, nil},
 		{"family13 G20: a title under 第 68/4 号决议", "family13/d06.txt",
 			[]string{"act:cnd:resolution:68/4 title=将性别观点纳入药物相关政策", "act:cnd:resolution:68/4 REFERS_TO act:ccpcj:resolution:33/1", "act:cnd:resolution:68/4#pp4"}, nil},
 	} {

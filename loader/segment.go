@@ -576,7 +576,7 @@ func blocks(lines []line) []block {
 			// A short line at the margin after a closed sentence is a heading of its own
 			// (a centred title), not the end of the paragraph above.
 			prev := out[len(out)-1].text
-			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
+			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0 || opensUnnumberedClause(prev, l.text)
 		}
 		if starts {
 			out = append(out, block{line: l.no, text: l.text, indented: l.indented})
@@ -589,6 +589,54 @@ func blocks(lines []line) []block {
 		out[len(out)-1].text = text.String()[start:]
 	}
 	return out
+}
+
+// opensUnnumberedClause reports whether t, a line at the margin, opens a clause of an act or a draft
+// printed with no numbers and no indent, not a line of the block prev: the opening line
+// ("人权理事会，") under a title, or a clause ("又回顾…", "请…") after the opening line or a
+// clause closed by a comma or semicolon, as clauses are.
+func opensUnnumberedClause(prev, t string) bool {
+	if !strings.HasSuffix(prev, "，") && !strings.HasSuffix(prev, "；") {
+		// The opening line, a body's name and its comma alone, under a title: a short line
+		// that is no sentence.
+		if !strings.HasSuffix(t, "，") || index(t, "，") != len(t)-len("，") || runeLen(t) > 30 || runeLen(prev) > 60 || indexAny(prev, "，。；：") >= 0 {
+			return false
+		}
+		_, ok := preambleOpening(t)
+		return ok
+	}
+	if !opensWithClauseVerb(t) {
+		return false
+	}
+	if opensWithClauseVerb(prev) {
+		return true
+	}
+	_, ok := preambleOpening(prev)
+	return ok
+}
+
+// clauseVerbs open an act's preambular clauses, beside the verbs that introduce a
+// reference (verbs) and those of its operative clauses (mandateVerbs).
+var clauseVerbs = []string{"认识到", "意识到", "深信", "关切", "深为关切", "表示关切", "满意地", "赞赏", "深感", "希望"}
+
+// opensWithClauseVerb reports whether t opens with a verb that opens a clause, after "又",
+// "还" or "并" ("又回顾", "还请").
+func opensWithClauseVerb(t string) bool {
+	for _, p := range [...]string{"又", "还", "并"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			t = rest
+			break
+		}
+	}
+	if opensWithMandateVerb(t) || hasAnyPrefix(t, clauseVerbs) {
+		return true
+	}
+	for v := range verbs {
+		if strings.HasPrefix(t, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinLines heals a line break: Chinese text and numbers join with nothing between; a space
@@ -1109,6 +1157,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
 		// speaking for the body its opening line names (quoting).
 		ownDraft bool
+		// ops counts the operative clauses of such a draft printed without numbers.
+		ops int
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -1139,10 +1189,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
-		case isDraftHead(t):
+		case isDraftHead(t) && (act != nil || !ownDraft || quoting != ""):
 			// "决议草案一": a draft a report recommends to another body. Its numbered
 			// paragraphs are not the narrative's; its text is kept, unnumbered, so that what it
-			// says is not lost.
+			// says is not lost. Under a draft's own sponsors ("提交国：…" / "决议草案"), before
+			// its opening line, it is the draft's kind, read below.
 			closeAct()
 			inDraft = true
 			continue
@@ -1195,7 +1246,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		if act == nil && !inDraft && !corrigendum && (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && sponsorsDraft(t) != nil {
 			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
 			// The line stays a paragraph, which the sponsors are read from.
-			ownDraft, quoting, pp, list = true, "", 0, listPath{}
+			ownDraft, quoting, pp, list, ops = true, "", 0, listPath{}, 0
 			d.draft = true
 			clear(keys)
 			unnumbered++
@@ -1223,6 +1274,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			if num := listNumber(t); num != "" {
 				list.push(num)
 				p.kind, p.number, p.key = paraOperative, num, list.key(false)
+			} else if ops > 0 || opensWithMandateVerb(strings.TrimLeft(t, "又还并")) {
+				// A draft printed without numbers: its clauses from the first that asks
+				// ("请…", "决定…") on are operative, keyed in order.
+				ops++
+				p.kind, p.key = paraOperative, "op"+itoa(ops)
 			} else {
 				pp++
 				p.kind, p.key = paraPreambular, "pp"+itoa(pp)
