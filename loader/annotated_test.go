@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,6 +115,49 @@ func TestFollowingWordsAlike(t *testing.T) {
 		paras := []paragraph{{number: "2", text: "2. 核准" + w + "所载的委员会第三十六届会议临时议程。"}}
 		if !agendaBelow(paras, "委员会第三十六届会议临时议程") {
 			t.Errorf("%s: the agenda below is not the annex", w)
+		}
+	}
+}
+
+// TestOrganisationOfWork: the table of an organisation of work puts each item on the day
+// the rows above it opened; its rows stay apart in the paragraph.
+func TestOrganisationOfWork(t *testing.T) {
+	text := " 联 合 国 CAC/COSP/2027/1/Add.1\n\n缔约国会议\n第十二届会议\n2027 年 11 月 8 日至 12 日，多哈\n\n 拟议工作安排\n\n" +
+		"1. 拟议工作安排载于本说明附件，供缔约国会议审议。\n\n附件\n\n 拟议工作安排\n\n日期和时间 项目 标题\n2027 年 11 月 8 日，星期一\n" +
+		"上午 10 时至下午 1 时 1(a) 会议开幕\n 1(b) 通过议程\n下午 3 时至 6 时 2 审议机制\n2027 年 11 月 9 日，星期二\n上午 10 时 30 分至下午 1 时 2 审议机制（续）\n" +
+		"下午 3 时至 6 时 5 资产追回\n"
+	have := conventionFacts(t, "add1.txt", text)
+	checkFacts(t, have, []string{"agenda:cosp:12:1(a) title=会议开幕", "agenda:cosp:12:1(b) title=通过议程", "agenda:cosp:12:5 title=资产追回",
+		"session:cosp:12 HAS_AGENDA_ITEM agenda:cosp:12:2"}, []string{"agenda:cosp:12:30", "agenda:cosp:12:10"})
+	g, err := Parse("add1.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"agenda:cosp:12:1(b)": {"2027-11-08"}, "agenda:cosp:12:2": {"2027-11-08", "2027-11-09"}, "agenda:cosp:12:5": {"2027-11-09"}}
+	for _, n := range g.Nodes {
+		if w, ok := want[n.ID]; ok {
+			if got, _ := n.Properties.Get(propScheduled).([]string); !slices.Equal(got, w) {
+				t.Errorf("%s scheduled %v, want %v", n.ID, got, w)
+			}
+			delete(want, n.ID)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no items %v", want)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"2027 年 11 月 8 日，星期一", true},
+		{"下午 3 时至 6 时 2 审议机制", true},
+		{"上午10时至下午1时 3 预防", true},
+		{"2027 年 11 月 8 日星期一将举行非正式协商。", false},
+		{"下午的会议将审议项目 3", false},
+		{"上午", false},
+	} {
+		if got := scheduleRow(tc.line); got != tc.want {
+			t.Errorf("scheduleRow(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

@@ -584,7 +584,11 @@ func blocks(lines []line) []block {
 			text.WriteString(l.text)
 			continue
 		}
-		text.WriteString(lineBreak(out[len(out)-1].text, l.text))
+		if scheduleRow(l.text) {
+			text.WriteString("\n") // a row of a table of days and hours, kept apart
+		} else {
+			text.WriteString(lineBreak(out[len(out)-1].text, l.text))
+		}
 		text.WriteString(l.text)
 		out[len(out)-1].text = text.String()[start:]
 	}
