@@ -178,8 +178,9 @@ func scheduleRow(t string) bool {
 		return false
 	}
 	if t[0] >= '0' && t[0] <= '9' {
-		i := index(t, "星期")
-		return i > 0 && len(t)-i <= len("星期日") && contains(t[:i], "日")
+		// The weekday ends the line: read back from its end, not through the line.
+		i := len(t) - len("星期日")
+		return i > 0 && t[i:i+len("星期")] == "星期" && contains(t[:i], "日")
 	}
 	for _, p := range dayParts {
 		if strings.HasPrefix(t, p) {

@@ -603,7 +603,8 @@ func opensUnnumberedClause(prev, t string) bool {
 	if !strings.HasSuffix(prev, "，") && !strings.HasSuffix(prev, "；") {
 		// The opening line, a body's name and its comma alone, under a title: a short line
 		// that is no sentence.
-		if !strings.HasSuffix(t, "，") || index(t, "，") != len(t)-len("，") || runeLen(t) > 30 || runeLen(prev) > 60 || indexAny(prev, "，。；：") >= 0 {
+		// prev is the block so far: its length in bytes bounds its runes, and is read first.
+		if !strings.HasSuffix(t, "，") || len(t) > 30*3 || len(prev) > 60*3 || index(t, "，") != len(t)-len("，") || indexAny(prev, "，。；：") >= 0 {
 			return false
 		}
 		_, ok := preambleOpening(t)
@@ -623,9 +624,35 @@ func opensUnnumberedClause(prev, t string) bool {
 // reference (verbs) and those of its operative clauses (mandateVerbs).
 var clauseVerbs = []string{"认识到", "意识到", "深信", "关切", "深为关切", "表示关切", "满意地", "赞赏", "深感", "希望"}
 
+// clauseVerbLeads holds the runes a clause verb, or 又, 还 or 并 before it, begins with.
+var clauseVerbLeads = func() string {
+	var b strings.Builder
+	add := func(w string) {
+		if r := leadRune(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	for _, w := range []string{"又", "还", "并"} {
+		add(w)
+	}
+	for _, w := range clauseVerbs {
+		add(w)
+	}
+	for k := range mandateVerbs {
+		add(mandateVerbs[k].verb)
+	}
+	for w := range verbs {
+		add(w)
+	}
+	return b.String()
+}()
+
 // opensWithClauseVerb reports whether t opens with a verb that opens a clause, after "又",
 // "还" or "并" ("又回顾", "还请").
 func opensWithClauseVerb(t string) bool {
+	if t == "" || !strings.ContainsRune(clauseVerbLeads, leadRune(t)) {
+		return false // most lines: one rune looked up, where each verb would be tried
+	}
 	for _, p := range [...]string{"又", "还", "并"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			t = rest
@@ -2084,10 +2111,11 @@ func articleNumber(s string) int {
 }
 
 // headsRun reports whether a block is the title of a text whose paragraphs, numbered from 1
-// again, follow it directly (next): a short line that is no sentence, number, symbol or
-// note's anchor, above "1." and a sentence.
+// again, follow it directly (next): a short line (in bytes, read first: every paragraph of
+// a report is asked) that is no sentence, number, symbol or note's anchor, above "1." and
+// a sentence.
 func headsRun(t string, bl block, next string) bool {
-	if len(bl.notes) > 0 || runeLen(t) > 30 || isProse(t) || listNumber(t) != "" || hasSymbol(t) {
+	if len(t) > 30*3 || len(bl.notes) > 0 || isProse(t) || listNumber(t) != "" || hasSymbol(t) {
 		return false
 	}
 	matched, from, to := numberedRE.match(next)
