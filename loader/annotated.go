@@ -174,8 +174,8 @@ var dayParts = []string{"上午", "下午", "晚上"}
 // scheduleRow reports whether a line is a row of a table of days and hours: a day with its
 // weekday alone ("2024 年 10 月 14 日，星期一"), or hours first ("上午 10 时至下午 1 时 …").
 func scheduleRow(t string) bool {
-	if t == "" {
-		return false
+	if t == "" || t[0] != 0xe4 && t[0] != 0xe6 && (t[0] < '0' || t[0] > '9') {
+		return false // the first byte of 上, 下 and 晚, or a digit
 	}
 	if t[0] >= '0' && t[0] <= '9' {
 		// The weekday ends the line: read back from its end, not through the line.

@@ -715,23 +715,26 @@ var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
 // none; without the number, which most texts that hold a verb lack ("共举行了 10 次会议",
 // "举行了第六届会议。"), the matcher need not run: it costs more than the paragraph is long.
 func mayConvene(text string) bool {
-	for _, verb := range [...]string{"举行", "召开"} {
-		for from := 0; ; {
-			i := index(text[from:], verb)
-			if i < 0 {
-				break
-			}
-			from += i + len(verb)
-			at := from
-			if strings.HasPrefix(text[at:], "了") {
-				at += len("了")
-			}
-			if convenedAt(text, at) {
-				return true
-			}
+	// Every match holds 第 after its verb, 了 and white space: one search for it reads the
+	// text once, where a search for each verb read it twice, and the verb is read back.
+	for from := 0; ; {
+		i := index(text[from:], "第")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("第")
+		k := at
+		for k > 0 && isRESpace(text[k-1]) {
+			k--
+		}
+		if strings.HasSuffix(text[:k], "了") {
+			k -= len("了")
+		}
+		if (strings.HasSuffix(text[:k], "举行") || strings.HasSuffix(text[:k], "召开")) && convenedAt(text, at) {
+			return true
 		}
 	}
-	return false
 }
 
 // convenedAt reports whether the part of convenedRE after its verb matches at byte i of
