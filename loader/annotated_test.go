@@ -145,6 +145,11 @@ func TestOrganisationOfWork(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("no items %v", want)
 	}
+	// A sentence wrapped before its hours is no table: its lines join as they did.
+	d := segmentText("CTOC/COP/2030/9\n\n1. 会前协商将于 2030 年 10 月 13 日\n下午 3 时至 6 时在维也纳国际中心举行。\n")
+	if len(d.narrative) == 0 || contains(d.narrative[len(d.narrative)-1].text, "\n") {
+		t.Errorf("a wrapped sentence kept apart: %+v", d.narrative)
+	}
 	for _, tc := range []struct {
 		line string
 		want bool

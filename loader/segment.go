@@ -567,7 +567,11 @@ func blocks(lines []line) []block {
 		size += len(l.text) + 1 // the most a line break can add is a space
 	}
 	text.Grow(size)
+	days := false // a table's row has opened a day, and no sentence has closed since
 	for _, l := range lines {
+		if days && strings.HasSuffix(l.text, "。") {
+			days = false
+		}
 		starts := len(out) == 0 || closesBlock(out[len(out)-1].text, &heads) || opensBlock(l.text, &heads)
 		if !starts && l.indented {
 			starts = !l.afterBreak || endsSentence(out[len(out)-1].text)
@@ -584,8 +588,11 @@ func blocks(lines []line) []block {
 			text.WriteString(l.text)
 			continue
 		}
-		if scheduleRow(l.text) {
-			text.WriteString("\n") // a row of a table of days and hours, kept apart
+		if scheduleRow(l.text) && (l.text[0] <= '9' || days) {
+			// A row of a table of days and hours, kept apart; hours only under a day, as a
+			// sentence may wrap before "下午 3 时".
+			text.WriteString("\n")
+			days = true
 		} else {
 			text.WriteString(lineBreak(out[len(out)-1].text, l.text))
 		}
