@@ -1,7 +1,11 @@
 package loader
 
 import (
+	"regexp"
+	"slices"
 	"strings"
+
+	"copgraph/kg"
 )
 
 // A session's provisional agenda with annotations (CTOC/COP/YYYY/1, CAC/COSP/YYYY/1,
@@ -107,6 +111,15 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 			}
 		}
 		b.beforeSymbols(current, *p, symbols)
+		for _, m := range symbols {
+			// The agenda lists itself under the item that adopts the agenda ("临时议程及说明
+			// （E/CN.15/2026/1）" under "2. 通过议程和其他组织事项"), which beforeSymbols, for a
+			// report's documents, leaves out as the report's own symbol.
+			if documentNodeID(m.symbol) == b.source {
+				b.rel(kg.Relationship{ID: b.relID(b.source, kg.RelConsideredUnder, current), Type: kg.RelConsideredUnder, Start: b.source, End: current,
+					Properties: b.provenance(*p, m.quote, m.start, m.end)})
+			}
+		}
 	}
 }
 
@@ -144,4 +157,81 @@ func (c *paraCursor) find(line string) (*paragraph, int) {
 		}
 	}
 	return nil, 0
+}
+
+// An organisation of work (CTOC/COP/YYYY/1/Add.1, "拟议工作安排") sets the agenda's items
+// out in a table of days and hours, a row a line at the margin: "2024 年 10 月 14 日，星期一"
+// opens a day, and "上午 10 时至下午 1 时 1(a) 会议开幕" or " 1(b) 选举主席团成员" puts an
+// item on it. blocks keeps the rows apart (scheduleRow); the items are the session's, and
+// the days each is set for its scheduled days.
+
+// propScheduled is an agenda item's days in the organisation of work: ["2024-10-14"].
+const propScheduled = "scheduled"
+
+// dayParts open the hours of a row: "上午 10 时至下午 1 时", "下午 3 时至 6 时".
+var dayParts = []string{"上午", "下午", "晚上"}
+
+// scheduleRow reports whether a line is a row of a table of days and hours: a day with its
+// weekday alone ("2024 年 10 月 14 日，星期一"), or hours first ("上午 10 时至下午 1 时 …").
+func scheduleRow(t string) bool {
+	if t == "" || t[0] != 0xe4 && t[0] != 0xe6 && (t[0] < '0' || t[0] > '9') {
+		return false // the first byte of 上, 下 and 晚, or a digit
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		// The weekday ends the line: read back from its end, not through the line.
+		i := len(t) - len("星期日")
+		return i > 0 && t[i:i+len("星期")] == "星期" && contains(t[:i], "日")
+	}
+	for _, p := range dayParts {
+		if strings.HasPrefix(t, p) {
+			rest := t[skipRESpaces(t, len(p)):]
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9' && contains(rest, "时")
+		}
+	}
+	return false
+}
+
+// unitWords follow a number that is no item's: "10 月", "3 次".
+var unitWords = []string{"年", "月", "日", "时", "次", "票", "个", "名"}
+
+// scheduleDayRE is a row that opens a day.
+var scheduleDayRE = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*星期[一二三四五六日天]$`)
+
+// scheduleItemRE is an item on a row, after its hours if any: its number and title.
+var scheduleItemRE = regexp.MustCompile(`^(?:(?:上午|下午|晚上)\s*\d{1,2}(?:[:：]\d{2})?\s*时(?:\s*\d{1,2}\s*分)?\s*至\s*(?:上午|下午|晚上)?\s*\d{1,2}(?:[:：]\d{2})?\s*时(?:\s*\d{1,2}\s*分)?\s*)?(\d{1,2}(?:\s*\([a-z]\))?)\s+(\S.*)$`)
+
+// organisationOfWork reads the table of an organisation of work that d, a document without
+// acts, sets out for session: each item on a row, with the day the rows above opened.
+func (b *graphBuilder) organisationOfWork(d document, session string) {
+	if len(d.acts) > 0 {
+		return
+	}
+	for _, p := range d.narrative {
+		if !contains(p.text, "星期") || !contains(p.text, "工作安排") && !contains(p.section, "工作安排") {
+			continue
+		}
+		day, off := "", 0
+		for _, l := range strings.Split(p.text, "\n") {
+			at := off
+			off += runeLen(l) + 1
+			t := trimSpace(l)
+			if !scheduleRow(t) && (day == "" || t == "" || t[0] < '0' || t[0] > '9') {
+				continue
+			}
+			if m := scheduleDayRE.FindStringSubmatch(t); m != nil {
+				day = isoDate(m[1], m[2], m[3])
+				continue
+			}
+			m := scheduleItemRE.FindStringSubmatch(t)
+			if m == nil || day == "" || hasAnyPrefix(m[2], unitWords) {
+				continue // "10 月 15 日…": a number of a date or a count, no item
+			}
+			id := b.agendaItem(session, itemNumber(m[1]), trimItemTitle(trimSpace(m[2])), p.key, p.offset+at)
+			props := &b.nodes[id].Properties
+			days, _ := props.Get(propScheduled).([]string)
+			if !slices.Contains(days, day) {
+				props.Set(propScheduled, append(slices.Clip(days), day))
+			}
+		}
+	}
 }

@@ -311,6 +311,9 @@ func build(name, symbol string, d document) kg.Graph {
 	if len(d.aliases) > 0 {
 		docProps.Set(kg.PropAliases, append([]string{symbol}, d.aliases...))
 	}
+	if d.draftTitle != "" {
+		docProps.Set(kg.PropTitle, d.draftTitle) // a draft's, as an act's title is the act's
+	}
 	b.node(kg.Node{ID: b.source, Labels: []string{kg.LabelDocument}, Properties: docProps})
 	b.draft = d.draft
 	b.corrigendum = d.corrigendum // by its symbol or its title page (isCorrigendum)

@@ -111,6 +111,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if current != "" {
 		b.listedAgenda(d, current)
 		b.annotatedAgenda(d, current)
+		b.organisationOfWork(d, current)
 		b.agenda(d, current)
 		for _, p := range d.narrative {
 			b.bureau(current, p)

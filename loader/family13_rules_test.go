@@ -132,6 +132,99 @@ func TestFamily13Shapes(t *testing.T) {
 	}
 }
 
+// TestDraftTitle: the title printed between a draft's sponsors' line (and the kind's line
+// under it) and its opening line is the draft Document's title.
+func TestDraftTitle(t *testing.T) {
+	for _, tc := range []struct{ name, text, doc, title string }{
+		{"indented, under the sponsors", " 联 合 国 E/CN.15/2027/L.7\n\n预防犯罪和刑事司法委员会\n第三十六届会议\n\n 摩洛哥、挪威和乌拉圭：决议草案\n\n 打击贩运文化财产\n\n 预防犯罪和刑事司法委员会，\n\n" +
+			" 回顾其第 31/2 号决议，\n\n 1. 请各会员国加强合作；\n", "doc:E/CN.15/2027/L.7", "打击贩运文化财产"},
+		{"under 提交国 and the kind's line, at the margin", "A/HRC/61/L.9\n\n人权理事会\n第六十一届会议\n\n提交国：加纳、秘鲁和瑞士\n\n决议草案\n\n打击腐败对享有人权的负面影响\n\n人权理事会，\n\n" +
+			"回顾其第 58/3 号决议，\n\n1. 吁请各国批准《联合国反腐败公约》；\n", "doc:A/HRC/61/L.9", "打击腐败对享有人权的负面影响"},
+		{"a title over two lines, a footnote's mark", " 联 合 国 E/CN.7/2028/L.2\n\n麻醉药品委员会\n第七十一届会议\n\n 泰国：决议草案\n\n 加强替代发展方面的区域\n合作*\n\n 麻醉药品委员会，\n\n" +
+			" 回顾其第 67/3 号决议，\n\n 1. 鼓励各会员国分享经验；\n", "doc:E/CN.7/2028/L.2", "加强替代发展方面的区域合作"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "l.txt", tc.text), []string{tc.doc + " label=Draft", tc.doc + " title=" + tc.title}, nil)
+		})
+	}
+}
+
+// TestDraftUnnumberedClauses: a draft printed all at the margin, without numbers, keeps
+// its clauses apart (each opens with its verb after a clause closed by a comma or a
+// semicolon), and those from the first that asks on are operative.
+func TestDraftUnnumberedClauses(t *testing.T) {
+	text := "E/CN.15/2029/L.4\n\n预防犯罪和刑事司法委员会\n第三十八届会议\n\n智利和菲律宾：决议草案\n\n减少再犯罪\n\n预防犯罪和刑事司法委员会，\n\n" +
+		"回顾其第 33/2 号决议，\n深信监狱改革有助于\n减少再犯罪，\n又回顾《联合国囚犯待遇最低限度标准规则》，\n" +
+		"鼓励会员国分享良好做法；\n请联合国毒品和犯罪问题办公室提供技术援助。\n"
+	have := conventionFacts(t, "l.txt", text)
+	checkFacts(t, have, []string{"doc:E/CN.15/2029/L.4 title=减少再犯罪", "doc:E/CN.15/2029/L.4#pp3", "doc:E/CN.15/2029/L.4#op2",
+		"doc:E/CN.15/2029/L.4#pp1 REFERS_TO act:ccpcj:resolution:33/2"},
+		[]string{"doc:E/CN.15/2029/L.4#pp4", "doc:E/CN.15/2029/L.4#op3"})
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"预防犯罪和刑事司法委员会，", "回顾其第 33/2 号决议，", true},
+		{"回顾其第 33/2 号决议，", "又回顾其第 34/1 号决议，", true},
+		{"注意到秘书处的报告，", "请秘书处继续开展工作；", true},
+		{"减少再犯罪", "预防犯罪和刑事司法委员会，", true},
+		{"回顾其第 33/2 号决议，其中委员会", "请秘书处继续开展工作；", false},              // a clause wrapped mid-sentence
+		{"1. 委员会在 2029 年 5 月 20 日第 3 次会议上，", "请秘书处继续开展工作；", false}, // a numbered paragraph's line
+		{"委员会审议了这一项目，", "决定将其推迟。", false},                          // a report's sentence
+		{"欢迎在京都举行的第十四届联合国预防犯罪和刑", "事司法大会的成果，并赞赏东道国，", false},       // a clause wrapped mid-word
+	} {
+		if got := opensUnnumberedClause(tc.prev, tc.line); got != tc.want {
+			t.Errorf("opensUnnumberedClause(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestRunHeading: a short line over paragraphs numbered from 1 again, with no "附件"
+// heading above it, titles them: their section, and no line of the paragraph before.
+func TestRunHeading(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // key → section
+		noHeading  string            // the key whose text must not hold the line
+	}{
+		{"in an annex", "CTOC/COP/WG.2/2027/4\n\n一. 导言\n\n1. 工作组于 2027 年 6 月 7 日在维也纳举行会议。\n\n2. 工作组通过了报告。\n\n附件\n\n 与会者名单\n\n" +
+			"1. 出席会议的有：智利、法国、日本。\n\n2. 观察员：国际刑警组织。\n\n 主席的总结\n\n1. 主席感谢各发言者，并指出技术援助需求有所增加。\n\n2. 主席建议工作组继续审议这一问题。\n",
+			map[string]string{"annex-n2": "附件 › 与会者名单", "annex-r2-n1": "附件 › 主席的总结", "annex-r2-n2": "附件 › 主席的总结"}, "annex-n2"},
+		{"after the body, unindented", "E/CN.7/2028/9\n\n一. 导言\n\n1. 专家组于 2028 年 1 月 15 日至 17 日在维也纳举行会议。\n\n2. 专家组审议了前体问题。\n\n3. 专家组通过了本报告。\n\n专题小组讨论摘要\n\n" +
+			"1. 专题小组成员介绍了各自国家的经验，并回答了问题。\n",
+			map[string]string{"n3": "一. 导言", "r2-n1": "专题小组讨论摘要"}, "n3"},
+		{"a list's line, then no restart", "E/CN.7/2028/9\n\n一. 导言\n\n1. 专家组于 2028 年 1 月 15 日至 17 日在维也纳举行会议。\n\n2. 下列国家出席了会议：\n\n 阿根廷\n\n3. 专家组通过了本报告。\n",
+			map[string]string{"n2": "一. 导言", "n3": "一. 导言"}, ""},
+		{"indented paragraphs", "CTOC/COP/WG.2/2027/4\n\n一. 导言\n\n 1. 工作组于 2027 年 6 月 7 日在维也纳举行会议。\n\n 2. 工作组通过了报告。\n\n 主席的总结\n\n" +
+			" 1. 主席感谢各发言者，并指出技术援助需求有所增加。\n\n 2. 主席建议工作组继续审议这一问题。\n",
+			map[string]string{"n2": "一. 导言", "r2-n1": "主席的总结", "r2-n2": "主席的总结"}, "n2"},
+		{"family13 G9: d04's chair's summary, read from testdata/review", "",
+			map[string]string{"annex2-n2": "附件二 › 专题讨论概要", "annex2-r2-n1": "附件二 › 主席摘要", "annex2-r2-n2": "附件二 › 主席摘要"}, "annex2-n2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.text == "" {
+				data, err := os.ReadFile(filepath.Join("testdata", "review", "family13", "d04.txt"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.text = string(data)
+			}
+			got := map[string]paragraph{}
+			for _, p := range segmentText(tc.text).narrative {
+				got[p.key] = p
+			}
+			for k, want := range tc.want {
+				if p, ok := got[k]; !ok || p.section != want {
+					t.Errorf("%s: section %q, want %q (%d paragraphs)", k, p.section, want, len(got))
+				}
+			}
+			if p := got[tc.noHeading]; tc.noHeading != "" && strings.Contains(p.text, "\n") {
+				t.Errorf("%s holds a heading: %q", tc.noHeading, p.text)
+			}
+		})
+	}
+}
+
 // TestFamily13FindingsStayFixed: one or two facts per finding fixed, on the reviewers'
 // documents (testdata/review/family13, EXPECTED.md there).
 func TestFamily13FindingsStayFixed(t *testing.T) {
@@ -158,6 +251,10 @@ func TestFamily13FindingsStayFixed(t *testing.T) {
 			[]string{"act:ecosoc:resolution:2025/15#op2 MANDATES actor:ga", "act:ecosoc:resolution:2025/15#draft2-op"}, []string{"act:ecosoc:resolution:2025/15#draft-pp3"}},
 		{"family13 G19: a symbol above Distr.", "family13/d11.gb18030.txt",
 			nil, []string{"doc:UNODC/CCPCJ/EG.4/2025/2Distr"}},
+		{"family13 G22: the agenda listed under its annotation's item", "family13/d09.txt",
+			[]string{"doc:E/CN.15/2026/1 CONSIDERED_UNDER agenda:ccpcj:35:2", "doc:E/CN.15/2026/2 CONSIDERED_UNDER agenda:ccpcj:35:3"}, nil},
+		{"family13 (brief FB): a draft's title", "family13/d13.txt",
+			[]string{"doc:A/79/L.41 title=加强预防犯罪合作"}, nil},
 		{"family13 G20: a title under 第 68/4 号决议", "family13/d06.txt",
 			[]string{"act:cnd:resolution:68/4 title=将性别观点纳入药物相关政策", "act:cnd:resolution:68/4 REFERS_TO act:ccpcj:resolution:33/1", "act:cnd:resolution:68/4#pp4"}, nil},
 	} {
@@ -197,4 +294,38 @@ func FuzzFamily13Readers(f *testing.F) {
 			t.Fatalf("isQuotedDraftKey(%q) = true", text)
 		}
 	})
+}
+
+// TestClauseVerbLeadsGate: the first-rune gate of opensWithClauseVerb answers as trying
+// every verb does, on each verb, after 又, 还 or 并, and on the family's paragraphs.
+func TestClauseVerbLeadsGate(t *testing.T) {
+	slow := func(t string) bool {
+		for _, p := range [...]string{"又", "还", "并"} {
+			if rest, ok := strings.CutPrefix(t, p); ok {
+				t = rest
+				break
+			}
+		}
+		if opensWithMandateVerb(t) || hasAnyPrefix(t, clauseVerbs) {
+			return true
+		}
+		for v := range verbs {
+			if strings.HasPrefix(t, v) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := familyTexts(t)
+	for v := range verbs {
+		texts = append(texts, v+"其决议，", "又"+v, "并"+v+"，")
+	}
+	for _, v := range append(slices.Clone(clauseVerbs), "请", "决定", "还请", "鼓励") {
+		texts = append(texts, v+"各国，", "又"+v)
+	}
+	for _, text := range texts {
+		if got, want := opensWithClauseVerb(text), slow(text); got != want {
+			t.Fatalf("opensWithClauseVerb(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

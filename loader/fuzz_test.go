@@ -53,6 +53,11 @@ func seeds(f *testing.F) {
 	// with no note, a lone lead byte and one cut short.
 	f.Add([]byte("1. 第11/2号决议¹中请。\n2. 决议²⁰决定\xc2。\n3. 挑战³\xe2\x81。\n__________________\n¹ 见CTOC/COP/2022/12。\n2 另见A/AC.291/22。\n³⁴⁵⁶ x\n\xe2\x81\xb9"))
 	f.Add([]byte("1. 见第 5/1 号决议1。\n表\n 甲 乙\n____________\n 1 另见\n2 25-01234\n CTOC/COP/2024/2\n （另见）。\n第十章）。\n"))
+	// A run's heading (headsRun), an agenda listing itself, a meeting held without 了, and a
+	// draft at the margin: its kind's line, title, opening line and unnumbered clauses.
+	f.Add([]byte("CTOC/COP/2030/9\n1. 甲。\n2. 委员会于 5 月 3 日举行第 2 次会议。\n附件\n 乙\n1. 丙。\n2. 丁。\n 主席摘要\n 1. 主席指出。\n"))
+	f.Add([]byte("CTOC/COP/2030/1\n临时议程\n1. 通过议程。\n说明\n1. 通过议程\n文件\n临时议程（CTOC/COP/2030/1）\n"))
+	f.Add([]byte("提交国：智利\n决议草案\n标题\n委员会，\n回顾，\n又回顾\n请，\n决定；\n"))
 }
 
 // FuzzParse checks that no input makes the loader panic, and that what it returns holds

@@ -701,30 +701,37 @@ func countedDays(text string, m meetingMention, number int) (first, all string) 
 }
 
 // convenedRE finds a meeting a sentence says a body convened or held, named by its number
-// and, before it, its session's: "召开了第二十九届会议第 1 次会议", "举行了第 3 次全体会议".
-// The date is the day the sentence gives before it, "于 2019 年 12 月 13 日…" (group 1).
-var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。；]*?)?(?:召开|举行)了\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`)
+// and, before it, its session's: "召开了第二十九届会议第 1 次会议", "举行了第 3 次全体会议",
+// and without 了, as a note or a plan says it, "于 5 月 14 日举行第 2 次会议". The date is
+// the day the sentence gives before it, "于 2019 年 12 月 13 日…" (group 1).
+var convenedRE = regexp.MustCompile(`(?:于\s*(` + meetingDatePattern + `)[^。；]*?)?(?:召开|举行)了?\s*(?:第([一二三四五六七八九十]{1,3})届会议\s*)?第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*次(全体)?会议`)
 
 // convenedDayRE is a day convenedRE may give before the verb.
 var convenedDayRE = regexp.MustCompile(`于\s*(` + meetingDatePattern + `)`)
 
-// mayConvene reports whether convenedRE matches text: whether one of its verbs, 召开了 or
-// 举行了, is followed by a meeting's number as the pattern reads it (convenedAt). The day
-// before the verb is optional and cannot make a match where there is none; without the
-// number, which most texts that hold a verb lack ("共举行了 10 次会议", "举行了第六届会议。"),
-// the matcher need not run: it costs more than the paragraph is long.
-//
-// Both verbs end in 了: one search for it reads the text once, where a search for each read
-// it twice.
+// mayConvene reports whether convenedRE matches text: whether one of its verbs, 召开 or
+// 举行, with 了 or not, is followed by a meeting's number as the pattern reads it
+// (convenedAt). The day before the verb is optional and cannot make a match where there is
+// none; without the number, which most texts that hold a verb lack ("共举行了 10 次会议",
+// "举行了第六届会议。"), the matcher need not run: it costs more than the paragraph is long.
 func mayConvene(text string) bool {
+	// Every match holds 第 after its verb, 了 and white space: one search for it reads the
+	// text once, where a search for each verb read it twice, and the verb is read back.
 	for from := 0; ; {
-		i := index(text[from:], "了")
+		i := index(text[from:], "第")
 		if i < 0 {
 			return false
 		}
 		at := from + i
-		from = at + len("了")
-		if (strings.HasSuffix(text[:at], "召开") || strings.HasSuffix(text[:at], "举行")) && convenedAt(text, from) {
+		from = at + len("第")
+		k := at
+		for k > 0 && isRESpace(text[k-1]) {
+			k--
+		}
+		if strings.HasSuffix(text[:k], "了") {
+			k -= len("了")
+		}
+		if (strings.HasSuffix(text[:k], "举行") || strings.HasSuffix(text[:k], "召开")) && convenedAt(text, at) {
 			return true
 		}
 	}
@@ -799,7 +806,7 @@ func convenedMeetings(text string, session int, cal calendar) []meetingMention {
 		}
 		// The mention is the verb and the meeting: the date, where the match opens with
 		// it, stands apart before them.
-		start := m[0] + max(lastIndex(text[m[0]:m[1]], "召开了"), lastIndex(text[m[0]:m[1]], "举行了"))
+		start := m[0] + max(lastIndex(text[m[0]:m[1]], "召开"), lastIndex(text[m[0]:m[1]], "举行"))
 		date, day := "", g(1)
 		if day != "" {
 			// The match opens at the first day of the clauses before the verb; the

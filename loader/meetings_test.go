@@ -549,6 +549,9 @@ func TestConvenedMeetings(t *testing.T) {
 		{"another session's meeting", "委员会于 2016 年 12 月 8 日召开了第二十五届会议第 9 次会议。", 0, ""},
 		{"a count, not a number", "委员会共举行了 9 次会议。", 0, ""},
 		{"the bureau's meeting", "主席团于 2017 年 5 月 21 日举行了第 1 次会议。", 0, ""},
+		{"held, without 了", "委员会于 2017 年 5 月 25 日上午举行第 7 次会议，审议议程项目 5。", 7, "2017-05-25"},
+		{"convened, without 了, its session named", "委员会于 5 月 23 日召开第二十六届会议第 4 次全体会议。", 4, "2017-05-23"},
+		{"without 了, the bureau's", "主席团于 2017 年 5 月 21 日召开第 2 次会议。", 0, ""},
 	} {
 		got := convenedMeetings(tc.text, 26, cal)
 		if tc.number == 0 {

@@ -138,6 +138,8 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 		{"family12 F28: a group's future session in a note", "family12/d08.txt",
 			[]string{"wg:uncac-implementation-review-group HAS_SESSION session:wg:uncac-implementation-review-group:2025-06-16",
 				"session:wg:uncac-implementation-review-group:2025-06-16 number=16", "session:wg:uncac-implementation-review-group:2025-06-16 place=维也纳"}, nil},
+		{"family12 F27: an organisation of work's items", "family12/d09.txt",
+			[]string{"session:cop:12 HAS_AGENDA_ITEM agenda:cop:12:1(c)", "agenda:cop:12:9 title=通过缔约方会议第十二届会议的报告"}, nil},
 		{"family12 F28: an item of the preliminary list", "family12/d16.txt",
 			[]string{"doc:A/79/112 CONSIDERED_UNDER agenda:ga:79:109"}, nil},
 		{"family12 F29: the report's own drafts, orally revised", "family12/d05.gb18030.txt",

@@ -568,7 +568,11 @@ func blocks(lines []line) []block {
 		size += len(l.text) + 1 // the most a line break can add is a space
 	}
 	text.Grow(size)
+	days := false // a table's row has opened a day, and no sentence has closed since
 	for _, l := range lines {
+		if days && strings.HasSuffix(l.text, "。") {
+			days = false
+		}
 		starts := len(out) == 0 || closesBlock(out[len(out)-1].text, &heads) || opensBlock(l.text, &heads)
 		if !starts && l.indented {
 			starts = !l.afterBreak || endsSentence(out[len(out)-1].text)
@@ -577,7 +581,7 @@ func blocks(lines []line) []block {
 			// A short line at the margin after a closed sentence is a heading of its own
 			// (a centred title), not the end of the paragraph above.
 			prev := out[len(out)-1].text
-			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0
+			starts = strings.HasSuffix(prev, "。") && !endsSentence(l.text) && indexAny(l.text, "，。") < 0 || opensUnnumberedClause(prev, l.text)
 		}
 		if starts {
 			out = append(out, block{line: int(l.no), text: l.text, indented: l.indented})
@@ -585,11 +589,93 @@ func blocks(lines []line) []block {
 			text.WriteString(l.text)
 			continue
 		}
-		text.WriteString(lineBreak(out[len(out)-1].text, l.text))
+		if scheduleRow(l.text) && (l.text[0] <= '9' || days) {
+			// A row of a table of days and hours, kept apart; hours only under a day, as a
+			// sentence may wrap before "下午 3 时".
+			text.WriteString("\n")
+			days = true
+		} else {
+			text.WriteString(lineBreak(out[len(out)-1].text, l.text))
+		}
 		text.WriteString(l.text)
 		out[len(out)-1].text = text.String()[start:]
 	}
 	return out
+}
+
+// opensUnnumberedClause reports whether t, a line at the margin, opens a clause of an act or a draft
+// printed with no numbers and no indent, not a line of the block prev: the opening line
+// ("人权理事会，") under a title, or a clause ("又回顾…", "请…") after the opening line or a
+// clause closed by a comma or semicolon, as clauses are.
+func opensUnnumberedClause(prev, t string) bool {
+	if !strings.HasSuffix(prev, "，") && !strings.HasSuffix(prev, "；") {
+		// The opening line, a body's name and its comma alone, under a title: a short line
+		// that is no sentence.
+		// prev is the block so far: its length in bytes bounds its runes, and is read first.
+		if !strings.HasSuffix(t, "，") || len(t) > 30*3 || len(prev) > 60*3 || index(t, "，") != len(t)-len("，") || indexAny(prev, "，。；：") >= 0 {
+			return false
+		}
+		_, ok := preambleOpening(t)
+		return ok
+	}
+	if !opensWithClauseVerb(t) {
+		return false
+	}
+	if opensWithClauseVerb(prev) {
+		return true
+	}
+	_, ok := preambleOpening(prev)
+	return ok
+}
+
+// clauseVerbs open an act's preambular clauses, beside the verbs that introduce a
+// reference (verbs) and those of its operative clauses (mandateVerbs).
+var clauseVerbs = []string{"认识到", "意识到", "深信", "关切", "深为关切", "表示关切", "满意地", "赞赏", "深感", "希望"}
+
+// clauseVerbLeads holds the runes a clause verb, or 又, 还 or 并 before it, begins with.
+var clauseVerbLeads = func() string {
+	var b strings.Builder
+	add := func(w string) {
+		if r := leadRune(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	for _, w := range []string{"又", "还", "并"} {
+		add(w)
+	}
+	for _, w := range clauseVerbs {
+		add(w)
+	}
+	for k := range mandateVerbs {
+		add(mandateVerbs[k].verb)
+	}
+	for w := range verbs {
+		add(w)
+	}
+	return b.String()
+}()
+
+// opensWithClauseVerb reports whether t opens with a verb that opens a clause, after "又",
+// "还" or "并" ("又回顾", "还请").
+func opensWithClauseVerb(t string) bool {
+	if t == "" || !strings.ContainsRune(clauseVerbLeads, leadRune(t)) {
+		return false // most lines: one rune looked up, where each verb would be tried
+	}
+	for _, p := range [...]string{"又", "还", "并"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			t = rest
+			break
+		}
+	}
+	if opensWithMandateVerb(t) || hasAnyPrefix(t, clauseVerbs) {
+		return true
+	}
+	for v := range verbs {
+		if strings.HasPrefix(t, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinLines heals a line break: Chinese text and numbers join with nothing between; a space
@@ -1031,9 +1117,11 @@ type document struct {
 	corrigendum bool
 	// draft is true for a draft its sponsors submit ("阿根廷和挪威：决议草案"), whose text
 	// is its narrative, keyed as an act's (pp1, op1(a)), and no report; draftVoice is the
-	// body that text speaks for, from its opening line ("麻醉药品委员会，").
+	// body that text speaks for, from its opening line ("麻醉药品委员会，"); draftTitle is
+	// the title printed between the sponsors' line and that opening.
 	draft      bool
 	draftVoice kg.Body
+	draftTitle string
 	// blocks and footnotes make up the cleaned text, which offsets count in. Only tests
 	// read it whole: text writes it on demand.
 	blocks    []block
@@ -1109,6 +1197,8 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		//案" / "…缔约国会议，" / clauses): its paragraphs are keyed as an act's (pp1, op1(a)),
 		// speaking for the body its opening line names (quoting).
 		ownDraft bool
+		// ops counts the operative clauses of such a draft printed without numbers.
+		ops int
 	)
 	// unique makes a paragraph key unique in its act: a list restarted without a new number
 	// above it would otherwise repeat keys.
@@ -1137,16 +1227,17 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act = nil
 		}
 	}
-	for _, bl := range bs {
+	for bi, bl := range bs {
 		start := offset
 		offset += countRunes(bl.text) + 1
 		end := offset - 1
 		t := bl.text
 		switch number, kind, title, ok := actHeading(t); {
-		case isDraftHead(t):
+		case isDraftHead(t) && (act != nil || !ownDraft || quoting != ""):
 			// "决议草案一": a draft a report recommends to another body. Its numbered
 			// paragraphs are not the narrative's; its text is kept, unnumbered, so that what it
-			// says is not lost.
+			// says is not lost. Under a draft's own sponsors ("提交国：…" / "决议草案"), before
+			// its opening line, it is the draft's kind, read below.
 			closeAct()
 			inDraft = true
 			continue
@@ -1199,7 +1290,7 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 		if act == nil && !inDraft && !corrigendum && (strings.HasSuffix(t, "草案") || strings.HasPrefix(t, "提")) && sponsorsDraft(t) != nil {
 			// "阿根廷、秘鲁和泰国：订正决议草案": the document is a draft its sponsors submit.
 			// The line stays a paragraph, which the sponsors are read from.
-			ownDraft, quoting, pp, list = true, "", 0, listPath{}
+			ownDraft, quoting, pp, list, ops = true, "", 0, listPath{}, 0
 			d.draft = true
 			clear(keys)
 			unnumbered++
@@ -1214,7 +1305,10 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			if !isProse(t) && !isAnnexHead(t) {
 				// The kind of draft on a line of its own ("提交国：…" / "决议草案"), then its
 				// title, indented or not as the page centres it: neither is the sponsors'
-				// line nor a clause.
+				// line nor a clause. The title is the draft's, as an act's is the act's.
+				if !strings.HasSuffix(t, "草案") && !strings.HasPrefix(t, "提") && listNumber(t) == "" {
+					d.draftTitle = joinLines(d.draftTitle, strings.Trim(t, "*＊ "))
+				}
 				continue
 			}
 		}
@@ -1224,6 +1318,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			if num := listNumber(t); num != "" {
 				list.push(num)
 				p.kind, p.number, p.key = paraOperative, num, list.key(false)
+			} else if ops > 0 || opensWithMandateVerb(strings.TrimLeft(t, "又还并")) {
+				// A draft printed without numbers: its clauses from the first that asks
+				// ("请…", "决定…") on are operative, keyed in order.
+				ops++
+				p.kind, p.key = paraOperative, "op"+itoa(ops)
 			} else {
 				pp++
 				p.kind, p.key = paraPreambular, "pp"+itoa(pp)
@@ -1251,6 +1350,20 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 				continue
 			}
 			titling = false
+		}
+		if act == nil && !inDraft && !corrigendum && lastNarr > 1 && bi+1 < len(bs) && headsRun(t, bl, bs[bi+1].text) {
+			// "主席摘要" over paragraphs numbered from 1 again, where no "附件" heading stands
+			// above it: a text bound in after the report's or the annex's (a chair's summary,
+			// a panel's), titled by the line. Its paragraphs are keyed as a run, indented or
+			// not; the line is their section, not a line of the paragraph before.
+			section = headingText(t)
+			if annexSection != "" {
+				section = annexSection + " › " + section
+			}
+			heading = section
+			runs++
+			annexKey, lastNarr = runKey(annexKey, runs+1), 0
+			continue
 		}
 		if act == nil && inDraft {
 			// Its title and clauses, each a paragraph: nothing a draft says is lost.
@@ -2025,6 +2138,18 @@ func articleNumber(s string) int {
 		n, s = max(chineseNumber(h), 1)*100, strings.TrimPrefix(rest, "零")
 	}
 	return n + chineseNumber(s)
+}
+
+// headsRun reports whether a block is the title of a text whose paragraphs, numbered from 1
+// again, follow it directly (next): a short line (in bytes, read first: every paragraph of
+// a report is asked) that is no sentence, number, symbol or note's anchor, above "1." and
+// a sentence.
+func headsRun(t string, bl block, next string) bool {
+	if len(t) > 30*3 || len(bl.notes) > 0 || isProse(t) || listNumber(t) != "" || hasSymbol(t) {
+		return false
+	}
+	matched, from, to := numberedRE.match(next)
+	return matched >= 0 && next[from:to] == "1" && isProse(next)
 }
 
 // isProse reports whether a block is a sentence or more rather than a heading or a line of
