@@ -1328,10 +1328,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 					d.narrative = append(d.narrative, paragraph{key: annexKey + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
-				if isProse(t) {
+				if isProse(t) || hasSymbol(t) {
 					// A sentence is no sub-heading: its number repeats one the text gave
 					// before (a number printed twice), and its key cannot be that number's.
-					// It is kept, not dropped.
+					// It is kept, not dropped, as a heading that names a document is (an
+					// annotation's at the margin, run on into "文件" and what it lists).
 					unnumbered++
 					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
