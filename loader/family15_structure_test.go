@@ -16,6 +16,10 @@ func TestFamily15FindingsStayFixed(t *testing.T) {
 	}{
 		{"family15 K1: an annotated agenda whose headings stand at the margin", "family15/d09.txt",
 			[]string{"doc:CTOC/COP/2026/CRP.1 CONSIDERED_UNDER agenda:cop:13:1(d)"}, nil},
+		{"family15 K3: an act's closing, a meeting that is no plenary, then the day", "family15/d06.txt",
+			[]string{"act:hrc:resolution:58/14 date=2025-04-03"}, nil},
+		{"family15 K3: the closing is no preambular paragraph", "family15/d03.txt",
+			nil, []string{"act:cnd:resolution:68/2#pp4"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
@@ -23,6 +27,33 @@ func TestFamily15FindingsStayFixed(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkFacts(t, conventionFacts(t, tc.file, string(data)), tc.want, tc.wantNot)
+		})
+	}
+}
+
+// TestFamily15Structure: the rules for family15's findings on an act's closing lines and
+// page furniture, tried on texts of other bodies, numbers and phrasings than the reviewers'.
+func TestFamily15Structure(t *testing.T) {
+	for _, tc := range []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"K3: a commission's meeting, then its day, each set off to the right",
+			"第 35/2 号决议\n\n  预防犯罪和刑事司法委员会，\n  回顾大会第 79/186 号决议，\n  1. 请秘书处报告执行情况。\n\n" +
+				"                                   第 9 次会议\n                                   2026年5月22日\n",
+			[]string{"act:ccpcj:resolution:35/2 date=2026-05-22", "act:ccpcj:resolution:35/2 ADOPTED_IN meeting:ccpcj:35:9"},
+			[]string{"act:ccpcj:resolution:35/2#pp2", "act:ccpcj:resolution:35/2#pp3"}},
+		{"K3: the Human Rights Council's, full-width digits",
+			"61/3. 打击腐败\n\n     人权理事会，\n     回顾其第 58/14 号决议，\n     1. 请秘书处报告。\n\n" +
+				"                          第４１次会议\n                          ２０２６年３月３１日\n",
+			[]string{"act:hrc:resolution:61/3 date=2026-03-31", "act:hrc:resolution:61/3 ADOPTED_IN meeting:hrc:61:41"},
+			[]string{"act:hrc:resolution:61/3#pp2"}},
+		{"K3: a meeting alone with no day under it stays a paragraph",
+			"第 35/2 号决议\n\n  预防犯罪和刑事司法委员会，\n  回顾其第三十四届会议\n  第 9 次会议\n  注意到秘书处的报告，\n  1. 请秘书处报告执行情况。\n",
+			nil, []string{"act:ccpcj:resolution:35/2 meeting=9"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "f15.txt", tc.text), tc.want, tc.wantNot)
 		})
 	}
 }
