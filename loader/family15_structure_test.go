@@ -20,6 +20,8 @@ func TestFamily15FindingsStayFixed(t *testing.T) {
 			[]string{"act:hrc:resolution:58/14 date=2025-04-03"}, nil},
 		{"family15 K3: the closing is no preambular paragraph", "family15/d03.txt",
 			nil, []string{"act:cnd:resolution:68/2#pp4"}},
+		{"family15 K4: a Geneva job number is page furniture, and the vote line under it is read", "family15/d06.txt",
+			[]string{"act:hrc:resolution:58/14 withoutVote=true"}, nil},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
@@ -51,9 +53,38 @@ func TestFamily15Structure(t *testing.T) {
 		{"K3: a meeting alone with no day under it stays a paragraph",
 			"第 35/2 号决议\n\n  预防犯罪和刑事司法委员会，\n  回顾其第三十四届会议\n  第 9 次会议\n  注意到秘书处的报告，\n  1. 请秘书处报告执行情况。\n",
 			nil, []string{"act:ccpcj:resolution:35/2 meeting=9"}},
+		{"K4: a Geneva job number under the note of adoption",
+			"61/7. 打击腐败\n\n     人权理事会，\n     回顾其第 58/14 号决议，\n     1. 请秘书处报告。\n\n" +
+				"                          第４１次会议\n                          ２０２６年３月３１日\n\n     [以 30 票对 5 票、12 票弃权获得通过。]\n\nGE.26-06112  (C)    030426    040426\n",
+			[]string{"act:hrc:resolution:61/7 votesInFavour=30"},
+			[]string{"act:hrc:resolution:61/7#pp2", "act:hrc:resolution:61/7#pp3"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f15.txt", tc.text), tc.want, tc.wantNot)
 		})
+	}
+}
+
+// TestJobNumberOffices: a job number gives its office in one letter or two (Vienna's
+// "V.", Geneva's "GE."), with or without its language letter, dates and page number.
+func TestJobNumberOffices(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"GE.26-06112 (C)", true},
+		{"GE.26-06112", true},
+		{"GE.19-01234  (C)    030419    040419", true},
+		{"4 GE.19-01234 (C)", true},
+		{"GE.19-01234 (C) 3/12", true},
+		{"N.18-01234 (C)", true},
+		{"GEN.19-01234 (C)", false}, // three letters are no office's
+		{"GE.2019-01234 (C)", false},
+		{"GE.19-01234 (C) 号文件", false},
+		{"见 GE.19-01234 (C)", false},
+	} {
+		if got := jobNumberRE.MatchString(tc.line); got != tc.want {
+			t.Errorf("jobNumberRE.MatchString(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
