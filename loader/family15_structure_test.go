@@ -58,6 +58,12 @@ func TestFamily15Structure(t *testing.T) {
 				"                          第４１次会议\n                          ２０２６年３月３１日\n\n     [以 30 票对 5 票、12 票弃权获得通过。]\n\nGE.26-06112  (C)    030426    040426\n",
 			[]string{"act:hrc:resolution:61/7 votesInFavour=30"},
 			[]string{"act:hrc:resolution:61/7#pp2", "act:hrc:resolution:61/7#pp3"}},
+		{"K13: articles listed in words before the marker",
+			"CTOC/COP/2028/4\n\n1. 缔约方会议提及《人口贩运议定书》第六条第三款和第九条1，并审议了执行情况。\n\n__________________\n1 联合国，《条约汇编》，第 2237 卷，第 39574 号。\n",
+			[]string{"doc:CTOC/COP/2028/4#n1 CITES inst:trafficking-protocol role=treaty_series"}, nil},
+		{"K13: the Model Law named after the Protocol, with its sales number",
+			"CTOC/COP/WG.6/2028/3\n\n1. 工作组建议各国参考《枪支议定书》示范法1修订本国立法。\n\n__________________\n1 出售品编号：C.12.V.3。\n",
+			[]string{"doc:CTOC/COP/WG.6/2028/3#n1 CITES inst:firearms-model-law role=sales_number"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f15.txt", tc.text), tc.want, tc.wantNot)
