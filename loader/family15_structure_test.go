@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"copgraph/kg"
 )
 
 // TestFamily15FindingsStayFixed: family15's high findings on a document's structure (its
@@ -92,5 +94,27 @@ func TestJobNumberOffices(t *testing.T) {
 		if got := jobNumberRE.MatchString(tc.line); got != tc.want {
 			t.Errorf("jobNumberRE.MatchString(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+// TestGroupHoldsItsSessionOnce: a group's report that dates its meeting on the title page
+// and numbers it in the narrative gives the group's session once (K20).
+func TestGroupHoldsItsSessionOnce(t *testing.T) {
+	text := " 联合国                                CTOC/COP/WG.3/2027/4\n\n国际合作问题工作组\n2027年6月2日至4日，维也纳\n议程项目 4\n通过报告\n\n" +
+		"          国际合作问题工作组2027年6月2日至4日\n          在维也纳举行的会议的报告\n\n一. 导言\n\n" +
+		"1. 缔约方会议在其第 5/1 号决议中设立了国际合作问题工作组。\n\n2. 国际合作问题工作组第十六届会议于2027年6月2日至4日在维也纳举行。工作组共举行了4次会议。\n"
+	g, err := Parse("wg.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range g.Relationships {
+		if r.Type == kg.RelHasSession {
+			n++
+			t.Logf("%s", r.ID)
+		}
+	}
+	if n != 1 {
+		t.Errorf("HAS_SESSION %d times, want once", n)
 	}
 }
