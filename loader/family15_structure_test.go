@@ -86,6 +86,10 @@ func TestJobNumberOffices(t *testing.T) {
 		{"4 GE.19-01234 (C)", true},
 		{"GE.19-01234 (C) 3/12", true},
 		{"N.18-01234 (C)", true},
+		{"GE.17-18194 (C) 271017 iii", true}, // a page of the front matter
+		{"iv V.21-01234 (C)", true},
+		{"V.21-01234 (C) 号", false},
+		{"vii", false},
 		{"GEN.19-01234 (C)", false}, // three letters are no office's
 		{"GE.2019-01234 (C)", false},
 		{"GE.19-01234 (C) 号文件", false},
