@@ -31,12 +31,12 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 	start := -1
 	for i, bl := range d.blocks {
 		t := strings.TrimRight(trimSpace(bl.text), "*")
-		if t == agendaHeading {
-			start = i + 1
-			break
-		}
 		if listNumberText(t) != "" {
 			return // the list comes before any heading: no agenda document's shape
+		}
+		if t == agendaHeading || strings.HasSuffix(t, agendaHeading) && opensAgenda(d.blocks[i+1:]) {
+			start = i + 1
+			break
 		}
 	}
 	if start < 0 {
@@ -44,6 +44,7 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 	}
 	at := paraCursor{paras: d.narrative}
 	items := map[string]string{} // number → id
+	titles := map[string]string{}
 	top := ""
 	k := start
 	for ; k < len(d.blocks); k++ {
@@ -69,7 +70,8 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 				key = p.key
 				off += p.offset
 			}
-			items[n] = b.agendaItem(session, n, trimItemTitle(trimSpace(strings.TrimPrefix(t, lead))), key, off)
+			titles[n] = trimItemTitle(trimSpace(strings.TrimPrefix(t, lead)))
+			items[n] = b.agendaItem(session, n, titles[n], key, off)
 		}
 		if !ok {
 			break
@@ -83,18 +85,28 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 	top = ""
 	for _, bl := range d.blocks[k:] {
 		t := trimSpace(bl.text)
-		if lead := listNumberText(t); lead != "" && !isProse(t) {
-			if n, isTop := agendaNumber(lead, top); items[n] != "" {
+		if lead := listNumberText(t); lead != "" {
+			// An item's heading at the margin runs on into the annotation's first line,
+			// which the segmenter joins to it ("2. 审议机制缔约方会议在其…"): the item's own
+			// title still opens it.
+			n, isTop := agendaNumber(lead, top)
+			rest, headed := strings.CutPrefix(trimSpace(t[len(lead):]), titles[n])
+			if items[n] != "" && (!isProse(t) || headed && titles[n] != "") {
 				if isTop {
 					top = n
 				}
 				current, listing = items[n], false
-				continue
+				if t = trimSpace(rest); !headed || titles[n] == "" || t == "" {
+					continue
+				}
 			}
 		}
-		if t == "文件" {
+		// "文件" at the margin runs on into the first document it lists as well.
+		if rest, ok := strings.CutPrefix(t, "文件"); ok && (rest == "" || contains(rest, "/")) {
 			listing = current != ""
-			continue
+			if t = trimSpace(rest); t == "" {
+				continue
+			}
 		}
 		if !listing || !contains(t, "/") {
 			continue
@@ -121,6 +133,23 @@ func (b *graphBuilder) annotatedAgenda(d document, session string) {
 			}
 		}
 	}
+}
+
+// opensAgenda reports whether the blocks after a heading open an agenda's list with its
+// first item: at the margin, "临时议程" runs on the title before it ("临时议程和说明"), which
+// the segmenter joins to it, and only the list after it tells the heading from a title
+// that ends with the words ("…第二十六届会议临时议程"): an item, not a paragraph of prose
+// numbered 1, whose clauses a comma or a sentence before its end would part.
+func opensAgenda(after []block) bool {
+	if len(after) == 0 {
+		return false
+	}
+	t := trimSpace(after[0].text)
+	if n, isTop := agendaNumber(listNumberText(t), ""); !isTop || n != "1" {
+		return false
+	}
+	end := index(t, "。")
+	return !contains(t, "，") && (end < 0 || end == len(t)-len("。"))
 }
 
 // agendaNumber returns the item number a list number written lead gives ("2", "1(a)" under

@@ -680,7 +680,9 @@ func (b *graphBuilder) groupSessionNode(groups []*entity, body kg.Body, number i
 	b.node(kg.Node{ID: id, Labels: []string{kg.LabelSession}, Properties: props})
 	for _, g := range groups {
 		b.entity(g)
-		b.rel(kg.Relationship{ID: b.relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
+		// Once: the narrative's meeting and the title page's days may each give the session
+		// (a report that numbers the meeting, "第十九届会议于…举行"), and a group holds it once.
+		b.relOnce(kg.Relationship{ID: b.relID(g.id, kg.RelHasSession, id), Type: kg.RelHasSession, Start: g.id, End: id,
 			Properties: b.props.alloc(2).With(kg.PropQuote, quote).With(kg.PropSource, b.sourceValue)})
 	}
 	return id

@@ -60,7 +60,10 @@ var (
 	// letter: "14-58012" alone on a line could be text.
 	// The page number may be of the pages, "3/24".
 	// The later form without its letter is one where a page number stands beside it.
-	jobNumberRE = mustAnchored(`^(?:(?:\d{1,4}(?:/\d{1,4})?\s+)?(?:[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))(?:\s+\d{6}){0,2}(?:\s+\d{1,4}(?:/\d{1,4})?)?|\d{2}-\d{5}\s+\d{1,4}|\d{1,4}\s+\d{2}-\d{5})$`)
+	// The office is one letter or two: Vienna's "V.", Geneva's "GE.25-05231 (C)" (the Human
+	// Rights Council's, and many E/ and A/HRC documents printed there). A page of the front
+	// matter is numbered in small Roman figures ("GE.17-18194 (C) 271017 iii").
+	jobNumberRE = mustAnchored(`^(?:(?:(?:\d{1,4}(?:/\d{1,4})?|[ivx]{1,5})\s+)?(?:[A-Z]{1,2}\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))(?:\s+\d{6}){0,2}(?:\s+(?:\d{1,4}(?:/\d{1,4})?|[ivx]{1,5}))?|\d{2}-\d{5}\s+\d{1,4}|\d{1,4}\s+\d{2}-\d{5})$`)
 	// A bar-code line of a job number ("*1257117*") or a lone page number ("12", "- 12 -").
 	pageNumberRE = mustAnchored(`^(?:\*\d{5,}\*|-?\s*\d{1,4}\s*-?|\d{1,3}\s*/\s*\d{1,3})$`)
 	separatorRE  = mustAnchored(`^_{5,}$`)

@@ -52,7 +52,7 @@ var lexicon = withShortTitles([]entity{
 	{"inst:global-plan-of-action", []string{kg.LabelInstrument}, "《联合国打击贩运人口的全球行动计划》", "United Nations Global Plan of Action to Combat Trafficking in Persons", []string{"《全球行动计划》"}},
 	{"inst:poa-small-arms", []string{kg.LabelInstrument}, "《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》", "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects", nil},
 	{"inst:international-tracing-instrument", []string{kg.LabelInstrument}, "《使各国能够及时可靠地识别和追查非法小武器和轻武器的国际文书》", "International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons", nil},
-	{"inst:firearms-model-law", []string{kg.LabelInstrument}, "《打击非法制造和贩运枪支及其零部件和弹药示范法》", "Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", nil},
+	{"inst:firearms-model-law", []string{kg.LabelInstrument}, "《打击非法制造和贩运枪支及其零部件和弹药示范法》", "Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", []string{"《枪支议定书》示范法"}},
 	{"inst:un-charter", []string{kg.LabelInstrument}, "《联合国宪章》", "Charter of the United Nations", nil},
 	{"inst:uncac", []string{kg.LabelInstrument}, "《联合国反腐败公约》", "United Nations Convention against Corruption", nil},
 	// The declarations of the crime congresses, which the General Assembly endorses and

@@ -36,6 +36,7 @@ func seeds(f *testing.F) {
 	// A provisional agenda with annotations (annotatedAgenda), a group set up by an act
 	// (withEstablishedGroups) and a session set for a year (sessionYears).
 	f.Add([]byte("CTOC/COP/2026/1\n第十三届会议\n临时议程\n1. 组织事项：\n (a) 会议开幕；\n2. 技术援助。\n说明\n1. 组织事项\n (a) 会议开幕\n文件\n说明（CTOC/COP/2026/2）\n2. 技术援助\n文件\n"))
+	f.Add([]byte("CTOC/COP/2026/1\n临时议程和说明\n临时议程\n1. 组织事项：\n (a) 开幕。\n说明\n1. 组织事项文件说明（CTOC/COP/2026/2）\n(a) 开幕文件\n文件"))
 	f.Add([]byte("第 9/6 号决议\n标题\n 1. 决定设立一个关于海洋犯罪的专家组；\n 2. 请专家组报告；\n 3. 决定缔约方会议第十四届会议于 2028 年在维也纳举行；\n"))
 	f.Add([]byte("CTOC/COP/2030/9\n\n1. 在第 4 次会议上，缔约方会议以 9 票赞成通过了第 15/2 号决议。\n\n2. 在表决前，印度代表作了解释投票的发言。表决后。在表决之后\n"))
 	// A session in a city after its State, an officer elected 为会议主席, a draft adopted in

@@ -1447,10 +1447,11 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 					d.narrative = append(d.narrative, paragraph{key: annexKey + number, kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 					continue
 				}
-				if isProse(t) {
+				if isProse(t) || hasSymbol(t) {
 					// A sentence is no sub-heading: its number repeats one the text gave
 					// before (a number printed twice), and its key cannot be that number's.
-					// It is kept, not dropped.
+					// It is kept, not dropped, as a heading that names a document is (an
+					// annotation's at the margin, run on into "文件" and what it lists).
 					unnumbered++
 					d.narrative = append(d.narrative, paragraph{key: "u" + itoa(unnumbered), kind: paraNarrative, number: number, text: t, line: bl.line, offset: start, end: end, notes: bl.notes, chapter: chapter, section: section})
 				}
@@ -1594,6 +1595,15 @@ func segment(bs []block, notes []footnote, docBody kg.Body, corrigendum bool) do
 			act.meeting, cut = t[m[8]:m[9]], m[0]
 		} else if m := closingDateRE.FindStringSubmatch(t); m != nil && act.meeting != "" && act.date == "" {
 			act.date = isoDate(m[1], m[2], m[3]) // "第 62 次全体会议", then its day on a block of its own
+			continue
+		} else if m != nil && act.date == "" && act.meeting == "" && bareMeetingLast(act.paras, pp) != "" {
+			// "第 52 次会议" / "2025 年 4 月 3 日", each set off to the right on a block of its
+			// own (the Human Rights Council's, a commission's in English layout): the meeting
+			// alone may end any paragraph, so only the day under it makes it the closing.
+			k := len(act.paras) - 1
+			act.meeting, act.date = bareMeetingLast(act.paras, pp), isoDate(m[1], m[2], m[3])
+			keys[act.paras[k].key]--
+			act.paras, pp = act.paras[:k], pp-1
 			continue
 		} else if m := closingMeetingFirstIndex(t); m != nil {
 			// The Human Rights Council closes with its meeting, no plenary: "第 40 次会议 /
@@ -1943,6 +1953,21 @@ func closingMeetingFirstIndex(t string) []int {
 // closingNonPlenaryRE is a closing whose meeting is no plenary, the day first: the day is
 // required on the block unless the block is the meeting alone (its day a block above).
 var closingNonPlenaryRE = mustAnchored(`(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?第\s*(\d{1,3})\s*次会议\s*$`)
+
+// bareMeetingLast returns the meeting an act's last paragraph names where it is a block of
+// its own that is a non-plenary meeting alone ("第 52 次会议"), the act's last preambular
+// paragraph (pp the count of them); else "".
+func bareMeetingLast(paras []paragraph, pp int) string {
+	k := len(paras) - 1
+	if k < 0 || paras[k].key != "pp"+itoa(pp) {
+		return ""
+	}
+	m := closingNonPlenaryIndex(paras[k].text)
+	if m == nil || m[0] != 0 || m[2] >= 0 {
+		return ""
+	}
+	return paras[k].text[m[8]:m[9]]
+}
 
 // closingNonPlenaryIndex is closingNonPlenaryRE.FindStringSubmatchIndex(t), sought only in
 // a block that ends with 次会议 (then white space); a match is kept only where it is the

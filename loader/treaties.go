@@ -20,11 +20,16 @@ var (
 	// footnote that cites it with its protocols: "《公约》及其各项议定书1".
 	protocolsRE = regexp.MustCompile(`^\s*及其(?:各项)?(?:补充)?议定书\s*$`)
 	// articleAfterRE is an article of an instrument, between the instrument's name and the
-	// marker of the footnote that cites it: "《…议定书》第 6 条2", "《公约》第 5 条第 2 款3".
-	articleAfterRE = regexp.MustCompile(`第\s*[\d０-９]+\s*条(?:\s*第\s*[\d０-９]+\s*款)?\s*$`)
+	// marker of the footnote that cites it: "《…议定书》第 6 条2", "《公约》第 5 条第 2 款3",
+	// or articles listed, numbered in figures or in words ("《公约》第十四条和第五十二条2").
+	articleAfterRE = regexp.MustCompile(`(?:第\s*(?:[\d０-９]+|[一二三四五六七八九十百]+)\s*条(?:\s*第\s*(?:[\d０-９]+|[一二三四五六七八九十百]+)\s*款)?\s*[和及、]?\s*)+$`)
 	// titleBeforeRE is a title in its marks that ends where the footnote marker stands.
 	titleBeforeRE = regexp.MustCompile(`《([^《》]{2,120})》\s*$`)
 )
+
+// articlesBytes is how far back from a footnote's marker the articles it follows are read:
+// two articles with their paragraphs in words ("第十四条第二款和第五十二条第三款").
+const articlesBytes = 90
 
 // publication is where a footnote says an instrument is published.
 type publication struct {
@@ -208,9 +213,9 @@ func citedInstrument(text string, at int, named []entityMention) (kg.Node, bool)
 	}
 	cut += baseByte
 	if strings.HasSuffix(strings.TrimRight(text[:cut], " "), "条") || strings.HasSuffix(strings.TrimRight(text[:cut], " "), "款") {
-		if loc := articleAfterRE.FindStringIndex(text[max(0, cut-60):cut]); loc != nil {
+		if loc := articleAfterRE.FindStringIndex(text[max(0, cut-articlesBytes):cut]); loc != nil {
 			// The instrument whose article it is carries the marker.
-			art := text[max(0, cut-60)+loc[0] : cut]
+			art := text[max(0, cut-articlesBytes)+loc[0] : cut]
 			cut -= len(art)
 			at -= utf8.RuneCountInString(art)
 		}
