@@ -124,6 +124,12 @@ var lexicon = withShortTitles([]entity{
 	{"actor:oecd", []string{kg.LabelActor, kg.LabelOrganization}, "经济合作与发展组织", "Organisation for Economic Co-operation and Development", []string{"经合组织"}},
 	{"actor:iaca", []string{kg.LabelActor, kg.LabelOrganization}, "国际反腐败学院", "International Anti-Corruption Academy", nil},
 	{"actor:europol", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲刑警组织", "European Union Agency for Law Enforcement Cooperation (Europol)", nil},
+	// The standard setter against money-laundering, whom the Conferences' and the
+	// Commission's acts invite to cooperate (no working group of the family's).
+	{"actor:fatf", []string{kg.LabelActor, kg.LabelOrganization}, "金融行动特别工作组", "Financial Action Task Force", []string{"反洗钱金融行动特别工作组"}},
+	// The Human Rights Council's mandate on trafficking, whom its resolutions on trafficking
+	// ask to report.
+	{"actor:sr-trafficking", []string{kg.LabelActor, kg.LabelPerson}, "贩运人口特别是妇女和儿童问题特别报告员", "Special Rapporteur on trafficking in persons, especially women and children", []string{"贩运人口问题特别报告员", "人口贩运问题特别报告员"}},
 })
 
 // bodyActors are the bodies as an act of another body, or a report's recommendations, ask

@@ -1,0 +1,239 @@
+package loader
+
+import (
+	"strings"
+
+	"copgraph/kg"
+)
+
+// A text tells what an earlier act asked in the act's own words, right after naming it:
+// "缔约国会议在其…第 10/6 号决议中，请工作组审议…", "大会在其第 79/186 号决议中请秘书长…",
+// "回顾第 5/1 号决议，其中理事会请各国…". Notes and reports recall so the mandate they answer,
+// and a preamble the requests it builds on; these are where a reader finds "every request
+// made by 10/6". What follows is the act's, not the text's: its clauses are read as the act's
+// operative clauses are, for the act the reference names (each act of a list).
+
+// reportedSpan is a stretch of a text that tells what an act asked: from the end of the
+// words that name it ("…号决议中", "…号决议，其中") to the end of the sentence, or to where
+// the next such stretch begins. refEnd is the byte offset where the reference's 决议 or 决定
+// ends; start and end bound the stretch in bytes.
+type reportedSpan struct{ refEnd, start, end int }
+
+// reportedSpans returns the stretches of text that tell what the acts it names asked, in
+// order; they go in buf's room.
+func reportedSpans(text string, buf []reportedSpan) []reportedSpan {
+	out := buf[:0]
+	for from := 0; ; {
+		i := index(text[from:], "号")
+		if i < 0 {
+			break
+		}
+		at := from + i + len("号")
+		from = at
+		k := skipRESpaces(text, at)
+		if !strings.HasPrefix(text[k:], "决议") && !strings.HasPrefix(text[k:], "决定") {
+			continue
+		}
+		refEnd := k + len("决议")
+		start, ok := reportedStart(text, refEnd)
+		if !ok {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].end > refEnd {
+			out[n-1].end = refEnd // the next act's words are its own
+		}
+		out = append(out, reportedSpan{refEnd: refEnd, start: start, end: reportedEnd(text, start)})
+	}
+	return out
+}
+
+// reportedStart returns where the words of an act whose reference ends at byte refEnd of
+// text begin, where the text goes on to tell them: after "中" ("…号决议中请…", "…号决议中，
+// 请…") or "，其中" ("…号决议，其中请…"). "…号决议中的建议" and "…号决议中所载" name
+// something the act holds, no words of its own.
+func reportedStart(text string, refEnd int) (int, bool) {
+	k := skipRESpaces(text, refEnd)
+	rest := text[k:]
+	switch {
+	case strings.HasPrefix(rest, "中"):
+		k += len("中")
+		if hasAnyPrefix(text[k:], notReportedAfter) {
+			return 0, false
+		}
+		if strings.HasPrefix(text[k:], "，") {
+			k += len("，")
+		} else if strings.HasPrefix(text[k:], ",") {
+			k++
+		}
+		return k, true
+	case strings.HasPrefix(rest, "，其中"):
+		return k + len("，其中"), true
+	case strings.HasPrefix(rest, ",其中"):
+		return k + len(",其中"), true
+	}
+	return 0, false
+}
+
+// notReportedAfter follow "…号决议中" where it names what the act holds, not what it said:
+// "中的建议", "中所载".
+var notReportedAfter = []string{"的", "所", "之"}
+
+// reportedEnd returns where the sentence that holds byte at of text ends: at its "。" or at
+// the end of its line (a list's line is a sentence of its own), else at the end of text.
+func reportedEnd(text string, at int) int {
+	end := len(text)
+	if i := index(text[at:], "。"); i >= 0 {
+		end = at + i
+	}
+	if i := strings.IndexByte(text[at:end], '\n'); i >= 0 {
+		end = at + i
+	}
+	return end
+}
+
+// inReported reports whether byte at of text lies in one of spans: what an act the text
+// names asked, not the text's own request.
+func inReported(spans []reportedSpan, at int) bool {
+	for _, s := range spans {
+		if s.start <= at && at < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedMandate is a mandate a text tells of an act it names.
+type reportedMandate struct {
+	act kg.ActKey
+	mandate
+}
+
+// findReportedMandates returns the mandates text tells of the acts it names (refs, as
+// findActRefs finds them in text), in a document of docBody; named are the text's entities,
+// group the working group a bare "工作组" is where the text names none before (the report's
+// own group, or the one named last in the paragraphs before). Offsets are runes of text.
+func findReportedMandates(text string, refs []mention, docBody kg.Body, named []entityMention, group *entity) []reportedMandate {
+	if len(refs) == 0 {
+		return nil
+	}
+	var spanBuf [4]reportedSpan
+	spans := reportedSpans(text, spanBuf[:0])
+	var out []reportedMandate
+	var carried []kg.ActKey // the acts of a list joined to the next ("…号决议中，以及…号决定中，请…")
+	for k, s := range spans {
+		acts := carried
+		carried = nil
+		first := -1 // where the next stretch's reference begins
+		for _, r := range refs {
+			switch end := r.at + len(r.quote); {
+			case end == s.refEnd:
+				acts = append(acts, r.key) // each act of the list the words name
+			case k+1 < len(spans) && end == spans[k+1].refEnd && (first < 0 || r.at < first):
+				first = r.at
+			}
+		}
+		if first >= s.start && joinsActs(text[s.start:first]) {
+			carried = acts // "在其第 5/1 号决议中，以及第 2/1 号决定中，请…": both asked
+			continue
+		}
+		if len(acts) == 0 || s.start >= s.end {
+			continue
+		}
+		sub := text[s.start:s.end]
+		g := group
+		var subNamed []entityMention
+		shift := runeLen(text[:s.start])
+		for _, m := range named {
+			switch {
+			case m.endByte <= s.start:
+				if m.ent.labels[0] == kg.LabelWorkingGroup {
+					g = m.ent // "…工作组。缔约方会议在第 x 号决议中请工作组…"
+				}
+			case m.startByte >= s.start && m.endByte <= s.end:
+				m.start, m.end = m.start-shift, m.end-shift
+				m.startByte, m.endByte = m.startByte-s.start, m.endByte-s.start
+				subNamed = append(subNamed, m)
+			}
+		}
+		for _, m := range mandatesIn(sub, docBody, subNamed, g, nil) {
+			m.start, m.end = m.start+shift, m.end+shift
+			for _, a := range acts {
+				out = append(out, reportedMandate{act: a, mandate: m})
+			}
+		}
+	}
+	return out
+}
+
+// joinsActs reports whether words, between the words that name an act and the next
+// reference, only join the two lists: "以及", "和", "并在其".
+func joinsActs(words string) bool {
+	w := trimSpace(words)
+	for _, j := range []string{"以及", "并且", "和", "及", "并", "与"} {
+		if rest, ok := strings.CutPrefix(w, j); ok {
+			w = rest
+			break
+		}
+	}
+	for _, own := range []string{"在其", "在", "其"} {
+		if rest, ok := strings.CutPrefix(w, own); ok {
+			w = rest
+			break
+		}
+	}
+	return trimSpace(w) == ""
+}
+
+// reportedMandates adds the mandates paragraph p tells of the acts it names (refs):
+// MANDATES from the paragraph's node (from) to each addressee, of the act (PropAct) and
+// the session that adopted it, as the act's own paragraphs give them. What the act decided
+// is no proposal, whatever text tells it.
+func (b *graphBuilder) reportedMandates(from string, p paragraph, refs []mention, named []entityMention, group *entity) {
+	ms := findReportedMandates(p.text, refs, b.body, named, group)
+	if len(ms) == 0 {
+		return
+	}
+	key := b.keyBox.of(p.key)
+	for _, m := range ms {
+		b.entity(m.ent)
+		session := adoptingSession(m.act)
+		props := b.props.alloc(10)
+		props.Set(kg.PropAct, m.act.ID())
+		props.Set(kg.PropParagraph, key)
+		if m.recommended {
+			props.Set(kg.PropProposed, true) // "…决议中建议大会请…": the act proposed it to another
+		}
+		props.Set(kg.PropQuote, m.quote)
+		props.Set(kg.PropRelation, m.kind.relValue)
+		if session != "" {
+			props.Set(kg.PropSession, session)
+		}
+		props.Set(kg.PropSource, b.sourceValue)
+		props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
+		props.Set(kg.PropSpanStart, int64(p.offset+m.start))
+		props.Set(kg.PropVerb, m.kind.verbValue)
+		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
+	}
+}
+
+// reportedActAt returns the act whose words, as text tells them, hold byte at: the last act
+// of the reference (refs) that opens the stretch ("在其第 3/1 号决议中，通过了…，并设立了…"),
+// or the zero key.
+func reportedActAt(text string, at int, refs []mention) kg.ActKey {
+	if len(refs) == 0 {
+		return kg.ActKey{}
+	}
+	var buf [4]reportedSpan
+	for _, s := range reportedSpans(text, buf[:0]) {
+		if s.start <= at && at < s.end {
+			var act kg.ActKey
+			for _, r := range refs {
+				if r.at+len(r.quote) == s.refEnd {
+					act = r.key
+				}
+			}
+			return act
+		}
+	}
+	return kg.ActKey{}
+}
