@@ -115,10 +115,10 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	var spanBuf [2]reportedSpan
 	// What an act the text names asked ("…第 5/1 号决议中请秘书处…") is the act's
 	// (findReportedMandates), not the text's.
-	reported := reportedSpans(text, spanBuf[:0])
+	reported := reportedCursor{spans: reportedSpans(text, spanBuf[:0])}
 	labelled := opensLabel // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
-		if len(reported) > 0 && inReported(reported, cl[0]) {
+		if len(reported.spans) > 0 && reported.holds(cl[0]) {
 			labelled = false
 			continue
 		}

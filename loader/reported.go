@@ -23,6 +23,7 @@ type reportedSpan struct{ refEnd, start, end int }
 // order; they go in buf's room.
 func reportedSpans(text string, buf []reportedSpan) []reportedSpan {
 	out := buf[:0]
+	stop := -1 // where the sentence of the last stretch ends: read once for all its stretches
 	for from := 0; ; {
 		i := index(text[from:], "号")
 		if i < 0 {
@@ -42,7 +43,10 @@ func reportedSpans(text string, buf []reportedSpan) []reportedSpan {
 		if n := len(out); n > 0 && out[n-1].end > refEnd {
 			out[n-1].end = refEnd // the next act's words are its own
 		}
-		out = append(out, reportedSpan{refEnd: refEnd, start: start, end: reportedEnd(text, start)})
+		if start > stop {
+			stop = reportedEnd(text, start)
+		}
+		out = append(out, reportedSpan{refEnd: refEnd, start: start, end: stop})
 	}
 	return out
 }
@@ -91,15 +95,19 @@ func reportedEnd(text string, at int) int {
 	return end
 }
 
-// inReported reports whether byte at of text lies in one of spans: what an act the text
-// names asked, not the text's own request.
-func inReported(spans []reportedSpan, at int) bool {
-	for _, s := range spans {
-		if s.start <= at && at < s.end {
-			return true
-		}
+// reportedCursor tells whether bytes of a text, asked in order, lie in its reported spans
+// (in order and apart): what an act the text names asked, not the text's own request. It
+// reads the spans once for all the questions.
+type reportedCursor struct {
+	spans []reportedSpan
+	k     int
+}
+
+func (c *reportedCursor) holds(at int) bool {
+	for c.k < len(c.spans) && c.spans[c.k].end <= at {
+		c.k++
 	}
-	return false
+	return c.k < len(c.spans) && c.spans[c.k].start <= at
 }
 
 // reportedMandate is a mandate a text tells of an act it names.
@@ -118,36 +126,49 @@ func findReportedMandates(text string, refs []mention, docBody kg.Body, named []
 	}
 	var spanBuf [4]reportedSpan
 	spans := reportedSpans(text, spanBuf[:0])
+	if len(spans) == 0 {
+		return nil
+	}
+	// The acts of each reference and where it begins, by where it ends: a list's acts share
+	// its span (findActRefs quotes the list whole).
+	type listed struct {
+		acts []kg.ActKey
+		at   int
+	}
+	byEnd := make(map[int]*listed, len(spans))
+	for _, s := range spans {
+		byEnd[s.refEnd] = &listed{at: len(text)}
+	}
+	for _, r := range refs {
+		if l := byEnd[r.at+len(r.quote)]; l != nil {
+			l.acts = append(l.acts, r.key)
+			l.at = min(l.at, r.at)
+		}
+	}
 	var out []reportedMandate
 	var carried []kg.ActKey // the acts of a list joined to the next ("…号决议中，以及…号决定中，请…")
+	j := 0                  // the next of named not yet passed
 	for k, s := range spans {
-		acts := carried
+		acts := append(carried, byEnd[s.refEnd].acts...)
 		carried = nil
-		first := -1 // where the next stretch's reference begins
-		for _, r := range refs {
-			switch end := r.at + len(r.quote); {
-			case end == s.refEnd:
-				acts = append(acts, r.key) // each act of the list the words name
-			case k+1 < len(spans) && end == spans[k+1].refEnd && (first < 0 || r.at < first):
-				first = r.at
+		if k+1 < len(spans) {
+			if next := byEnd[spans[k+1].refEnd]; next.at >= s.start && joinsActs(text[s.start:next.at]) {
+				carried = acts // "在其第 5/1 号决议中，以及第 2/1 号决定中，请…": both asked
+				continue
 			}
-		}
-		if first >= s.start && joinsActs(text[s.start:first]) {
-			carried = acts // "在其第 5/1 号决议中，以及第 2/1 号决定中，请…": both asked
-			continue
 		}
 		if len(acts) == 0 || s.start >= s.end {
 			continue
 		}
 		sub := text[s.start:s.end]
-		g := group
-		var subNamed []entityMention
 		shift := runeLen(text[:s.start])
-		for _, m := range named {
+		var subNamed []entityMention
+		for ; j < len(named) && named[j].startByte < s.end; j++ {
+			m := named[j]
 			switch {
 			case m.endByte <= s.start:
 				if m.ent.labels[0] == kg.LabelWorkingGroup {
-					g = m.ent // "…工作组。缔约方会议在第 x 号决议中请工作组…"
+					group = m.ent // "…工作组。缔约方会议在第 x 号决议中请工作组…"
 				}
 			case m.startByte >= s.start && m.endByte <= s.end:
 				m.start, m.end = m.start-shift, m.end-shift
@@ -155,10 +176,15 @@ func findReportedMandates(text string, refs []mention, docBody kg.Body, named []
 				subNamed = append(subNamed, m)
 			}
 		}
-		for _, m := range mandatesIn(sub, docBody, subNamed, g, nil) {
+		for _, m := range mandatesIn(sub, docBody, subNamed, group, nil) {
 			m.start, m.end = m.start+shift, m.end+shift
 			for _, a := range acts {
 				out = append(out, reportedMandate{act: a, mandate: m})
+			}
+		}
+		for _, m := range subNamed {
+			if m.ent.labels[0] == kg.LabelWorkingGroup {
+				group = m.ent
 			}
 		}
 	}
@@ -218,22 +244,31 @@ func (b *graphBuilder) reportedMandates(from string, p paragraph, refs []mention
 
 // reportedActAt returns the act whose words, as text tells them, hold byte at: the last act
 // of the reference (refs) that opens the stretch ("在其第 3/1 号决议中，通过了…，并设立了…"),
-// or the zero key.
+// or the zero key. The stretch is read back at most reportedReach bytes, within the
+// sentence: a long text's every group asks, and each asks its own sentence alone.
 func reportedActAt(text string, at int, refs []mention) kg.ActKey {
 	if len(refs) == 0 {
 		return kg.ActKey{}
 	}
+	lo := max(0, at-reportedReach)
+	if i := lastIndex(text[lo:at], "。"); i >= 0 {
+		lo += i + len("。")
+	}
 	var buf [4]reportedSpan
-	for _, s := range reportedSpans(text, buf[:0]) {
-		if s.start <= at && at < s.end {
-			var act kg.ActKey
-			for _, r := range refs {
-				if r.at+len(r.quote) == s.refEnd {
-					act = r.key
-				}
-			}
-			return act
+	spans := reportedSpans(text[lo:at], buf[:0])
+	// at lies in the last stretch where no "。" nor the next act's words end it before at.
+	if n := len(spans); n == 0 || spans[n-1].end < at-lo {
+		return kg.ActKey{}
+	}
+	var act kg.ActKey
+	for _, r := range refs {
+		if r.at+len(r.quote) == lo+spans[len(spans)-1].refEnd {
+			act = r.key
 		}
 	}
-	return kg.ActKey{}
+	return act
 }
+
+// reportedReach is how far back reportedActAt looks for the words that name an act: a
+// reference, a title and a clause or two, 200 characters.
+const reportedReach = 600
