@@ -35,6 +35,10 @@ func BenchmarkAdversarial(b *testing.B) {
 		{"groups of one clause", "5. 缔约方会议第 5/1 号决议决定", "法律事项工作组应继续", "存在。", 2000},
 		// The role of each symbol read back to its sentence's start (textRoleBefore).
 		{"symbols of one sentence", "5. ", "通过了本届会议报告（CTOC/COP/2024/L.1 和 Add.1-6）", "。", 1000},
+		// What each act asked, told one after another in one sentence (findReportedMandates),
+		// and a body that asks sentence after sentence (subjectAsks).
+		{"acts' requests of one sentence", "5. ", "缔约方会议在其第 10/1 号决议中请秘书处报告；", "。", 2000},
+		{"a body's sentences", "5. 在第 3 次会议上，委员会审议了议程项目 2。", "委员会回顾了大会关于枪支的第 78/48 号决议，请秘书处报告。", "", 2000},
 	} {
 		for _, n := range []int{c.n, 4 * c.n} {
 			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")

@@ -376,7 +376,7 @@ func build(name, symbol string, d document) kg.Graph {
 			named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
 			namedBuf = named
 			for _, m := range named {
-				if strings.HasSuffix(m.ent.nameZh, bareRapporteur) {
+				if l := m.ent.labels; l[len(l)-1] == kg.LabelPerson && strings.HasSuffix(m.ent.nameZh, bareRapporteur) {
 					b.rapporteur = m.ent
 				}
 			}

@@ -83,14 +83,43 @@ func findMandates(text string, carried *entity) []mandate {
 // room, where the usual few fit.
 func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *entity, buf []mandate) []mandate {
 	out := buf[:0]
+	// The clauses ask for the group named before, and for what is named where they open,
+	// in the order they stand: where named is in order too, a cursor reads it once for all
+	// of a long paragraph's clauses, not once for each.
+	sorted := slices.IsSortedFunc(named, func(a, b entityMention) int { return a.startByte - b.startByte })
+	gk, lastGroup, lastAt := 0, carried, 0
 	groupBefore := func(at int) *entity {
-		g := carried
-		for _, m := range named {
-			if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup {
-				g = m.ent
+		if !sorted || at < lastAt {
+			g := carried
+			for _, m := range named {
+				if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup {
+					g = m.ent
+				}
+			}
+			return g
+		}
+		lastAt = at
+		for ; gk < len(named) && named[gk].startByte < at; gk++ {
+			if named[gk].ent.labels[0] == kg.LabelWorkingGroup {
+				lastGroup = named[gk].ent
 			}
 		}
-		return g
+		return lastGroup
+	}
+	nk, lastOpen := 0, 0
+	namedAt := func(at int) []entityMention { // those of named that may open at byte at
+		if !sorted || at < lastOpen {
+			return named
+		}
+		lastOpen = at
+		for nk < len(named) && named[nk].startByte < at {
+			nk++
+		}
+		ne := nk
+		for ne < len(named) && named[ne].startByte == at {
+			ne++
+		}
+		return named[nk:ne]
 	}
 	body := trimLeftAny(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
 	opensLabel := false                       // "建议 2：…": the paragraph opens with its label
@@ -112,16 +141,11 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees
-	var spanBuf [2]reportedSpan
 	// What an act the text names asked ("…第 5/1 号决议中请秘书处…") is the act's
 	// (findReportedMandates), not the text's.
-	reported := reportedCursor{spans: reportedSpans(text, spanBuf[:0])}
+	reported := newReportedCursor(text)
 	labelled := opensLabel // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
-		if len(reported.spans) > 0 && reported.holds(cl[0]) {
-			labelled = false
-			continue
-		}
 		c := text[cl[0]:cl[1]]
 		skip := 0
 		// The head of the paragraph, of a sentence, of a line of its list or of a labelled
@@ -156,7 +180,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 		skip = pastLeads(c, skip)
 		if head {
-			if n := askingSubject(c[skip:], cl[0]+skip, named); n > 0 {
+			if n := askingSubject(c[skip:], cl[0]+skip, namedAt(cl[0]+skip)); n > 0 {
 				// "工作组请秘书处…", "(a) 工作组还鼓励缔约国…": the group that asks is the
 				// subject, not the first addressee.
 				skip = pastLeads(c, skip+n)
@@ -169,7 +193,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		if k := index(c[skip:passed], "建议"); k > 0 {
 			at += k
 		}
-		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下") || contains(c, "通过下述")) {
+		// A clause that would ask is asked last whether it is an act's the text tells: the
+		// text is read for such words only as far as a clause that asks.
+		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下") || contains(c, "通过下述")) && !reported.holds(cl[0]) {
 			// "建议经济及社会理事会鼓励…", "专家组建议会员国加强…": whom a recommendation is made
 			// to is asked to act, as by 请; what a body so asked would ask in turn (建议大会请
 			// 秘书长…) is read below, as a proposal. Recommending a draft by its symbol (建议…
@@ -194,6 +220,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 				continue
 			}
 			found = true
+			if reported.holds(cl[0]) {
+				break
+			}
 			verbAt := cl[0] + skip
 			rest := c[skip+len(mv.verb):]
 			if mv.verb == "决定" {
@@ -227,7 +256,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 			}
 			break
 		}
-		if !found && contains(c, "应") {
+		if !found && contains(c, "应") && !reported.holds(cl[0]) {
 			// "缔约国应考虑…": the addressees first, then what they should do.
 			as := addressees(c[skip:], docBody, groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
@@ -318,20 +347,45 @@ func subjectAsks(text string) bool {
 	for k < len(text) && (text[k] == ' ' || text[k] == '.' || text[k] >= '0' && text[k] <= '9') {
 		k++
 	}
-	// Each sentence may open with the subject: "在…第 5 次会议上，审议组审议了议程项目 3。
-	// 审议组鼓励缔约国…".
-	for t := text[k:]; ; {
-		if hasAnyPrefix(t, subjectNouns) { // as every subject it reads opens: askingSubject need not run
-			if askingSubject(t, len(text)-len(t), nil) > 0 || asksLater(t) {
-				return true
-			}
+	t := text[k:]
+	if subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns) { // as every subject it reads opens: askingSubject need not run
+		if askingSubject(t, len(text)-len(t), nil) > 0 || asksLater(t) {
+			return true
 		}
-		i := index(t, "。")
+	} else if !afterOpening(t) {
+		return false
+	}
+	// A paragraph of the body's proceedings goes on with the body as the subject of each
+	// sentence: "在…第 5 次会议上，审议组审议了议程项目 3。审议组鼓励缔约国…". Others are not
+	// read sentence by sentence.
+	for {
+		i := indexBy(t, "。", 0) // by its first byte, which only CJK marks open
 		if i < 0 {
 			return false
 		}
-		t = strings.TrimLeft(t[i+len("。"):], " ")
+		t = t[skipRESpaces(t, i+len("。")):]
+		if subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns) && (askingSubject(t, len(text)-len(t), nil) > 0 || asksLater(t)) {
+			return true
+		}
 	}
+}
+
+// subjectOpeners are the first characters of subjectNouns.
+var subjectOpeners = openersOf(subjectNouns...)
+
+// afterOpening reports whether the subject of the sentence that opens s, after an opening
+// clause ("在…第 5 次会议上，"), is the body's common noun.
+func afterOpening(s string) bool {
+	if !strings.HasPrefix(s, "在") {
+		return false
+	}
+	// The opening clause names a meeting or a date: a few dozen characters at most.
+	i := index(s[:min(len(s), 150)], "，")
+	if i < 0 {
+		return false
+	}
+	t := s[i+len("，"):]
+	return subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns)
 }
 
 // asksLater reports whether a later clause of the sentence that opens s asks, after the

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"copgraph/kg"
@@ -23,32 +24,52 @@ type reportedSpan struct{ refEnd, start, end int }
 // order; they go in buf's room.
 func reportedSpans(text string, buf []reportedSpan) []reportedSpan {
 	out := buf[:0]
-	stop := -1 // where the sentence of the last stretch ends: read once for all its stretches
-	for from := 0; ; {
-		i := index(text[from:], "号")
+	scan := reportedScan{text: text, stop: -1}
+	for {
+		sp, ok := scan.next(len(text))
+		if !ok {
+			return out
+		}
+		if n := len(out); n > 0 && out[n-1].end > sp.refEnd {
+			out[n-1].end = sp.refEnd // the next act's words are its own
+		}
+		out = append(out, sp)
+	}
+}
+
+// reportedScan finds a text's stretches in order, as far into the text as it is asked.
+type reportedScan struct {
+	text string
+	from int // where the search for the next "号" goes on
+	stop int // where the sentence of the last stretch ends: read once for all its stretches
+}
+
+// next returns the next stretch whose reference's 号 stands before byte limit, its end not
+// yet cut by the stretch after it, or false where none is left there.
+func (s *reportedScan) next(limit int) (reportedSpan, bool) {
+	for s.from < limit {
+		i := index(s.text[s.from:limit], "号")
 		if i < 0 {
+			s.from = limit
 			break
 		}
-		at := from + i + len("号")
-		from = at
-		k := skipRESpaces(text, at)
-		if !strings.HasPrefix(text[k:], "决议") && !strings.HasPrefix(text[k:], "决定") {
+		at := s.from + i + len("号")
+		s.from = at
+		k := skipRESpaces(s.text, at)
+		if !strings.HasPrefix(s.text[k:], "决议") && !strings.HasPrefix(s.text[k:], "决定") {
 			continue
 		}
 		refEnd := k + len("决议")
-		start, ok := reportedStart(text, refEnd)
+		start, ok := reportedStart(s.text, refEnd)
 		if !ok {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].end > refEnd {
-			out[n-1].end = refEnd // the next act's words are its own
+		if start > s.stop {
+			s.stop = reportedEnd(s.text, start)
 		}
-		if start > stop {
-			stop = reportedEnd(text, start)
-		}
-		out = append(out, reportedSpan{refEnd: refEnd, start: start, end: stop})
+		return reportedSpan{refEnd: refEnd, start: start, end: s.stop}, true
 	}
-	return out
+	return reportedSpan{}, false
 }
 
 // reportedStart returns where the words of an act whose reference ends at byte refEnd of
@@ -95,19 +116,32 @@ func reportedEnd(text string, at int) int {
 	return end
 }
 
-// reportedCursor tells whether bytes of a text, asked in order, lie in its reported spans
-// (in order and apart): what an act the text names asked, not the text's own request. It
-// reads the spans once for all the questions.
+// reportedCursor tells whether bytes of a text, asked in order, lie in its stretches: what
+// an act the text names asked, not the text's own request. It reads the text as far as the
+// last byte asked, once for all the questions: an operative paragraph's first clause asks
+// at its start.
 type reportedCursor struct {
-	spans []reportedSpan
-	k     int
+	scan reportedScan
+	cur  reportedSpan // the last stretch found
+	has  bool
+}
+
+func newReportedCursor(text string) reportedCursor {
+	return reportedCursor{scan: reportedScan{text: text, stop: -1}}
 }
 
 func (c *reportedCursor) holds(at int) bool {
-	for c.k < len(c.spans) && c.spans[c.k].end <= at {
-		c.k++
+	for {
+		sp, ok := c.scan.next(at)
+		if !ok {
+			break
+		}
+		if c.has && c.cur.end > sp.refEnd {
+			c.cur.end = sp.refEnd
+		}
+		c.cur, c.has = sp, true
 	}
-	return c.k < len(c.spans) && c.spans[c.k].start <= at
+	return c.has && c.cur.start <= at && at < c.cur.end
 }
 
 // reportedMandate is a mandate a text tells of an act it names.
@@ -121,7 +155,12 @@ type reportedMandate struct {
 // group the working group a bare "工作组" is where the text names none before (the report's
 // own group, or the one named last in the paragraphs before). Offsets are runes of text.
 func findReportedMandates(text string, refs []mention, docBody kg.Body, named []entityMention, group *entity) []reportedMandate {
-	if len(refs) == 0 {
+	// The words after each reference tell at once whether any act's are told: most
+	// paragraphs that name acts tell none, and the text need not be read for them.
+	if !slices.ContainsFunc(refs, func(r mention) bool {
+		_, ok := reportedStart(text, min(len(text), r.at+len(r.quote)))
+		return ok
+	}) {
 		return nil
 	}
 	var spanBuf [4]reportedSpan
@@ -146,8 +185,9 @@ func findReportedMandates(text string, refs []mention, docBody kg.Body, named []
 		}
 	}
 	var out []reportedMandate
-	var carried []kg.ActKey // the acts of a list joined to the next ("…号决议中，以及…号决定中，请…")
-	j := 0                  // the next of named not yet passed
+	runes := runeOffsets{text: text} // asked in order: the stretches are
+	var carried []kg.ActKey          // the acts of a list joined to the next ("…号决议中，以及…号决定中，请…")
+	j := 0                           // the next of named not yet passed
 	for k, s := range spans {
 		acts := append(carried, byEnd[s.refEnd].acts...)
 		carried = nil
@@ -161,7 +201,7 @@ func findReportedMandates(text string, refs []mention, docBody kg.Body, named []
 			continue
 		}
 		sub := text[s.start:s.end]
-		shift := runeLen(text[:s.start])
+		shift := runes.of(s.start)
 		var subNamed []entityMention
 		for ; j < len(named) && named[j].startByte < s.end; j++ {
 			m := named[j]
