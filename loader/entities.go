@@ -162,7 +162,8 @@ var protocolTitleRE = regexp.MustCompile(`^《联合国打击跨国有组织犯�
 
 // withShortTitles adds to each protocol the forms texts cut its full title to: without the
 // Convention's name ("《关于…的补充议定书》"), without 补充 as well, which the lexicon gives
-// as its name, and without 关于 ("《打击…弹药的议定书》"). A citation of the protocol under any of them is one instrument's.
+// as its name, and without 关于 ("《打击…弹药的议定书》", and with 补充, as the Assembly's
+// resolutions write it: "《预防、禁止和惩治…行为的补充议定书》"). A citation of the protocol under any of them is one instrument's.
 func withShortTitles(lex []entity) []entity {
 	for i := range lex {
 		e := &lex[i]
@@ -171,7 +172,7 @@ func withShortTitles(lex []entity) []entity {
 			if m == nil {
 				continue
 			}
-			for _, short := range []string{"《关于" + m[1] + "的补充议定书》", "《联合国打击跨国有组织犯罪公约关于" + m[1] + "的议定书》", "《" + m[1] + "的议定书》"} {
+			for _, short := range []string{"《关于" + m[1] + "的补充议定书》", "《联合国打击跨国有组织犯罪公约关于" + m[1] + "的议定书》", "《" + m[1] + "的议定书》", "《" + m[1] + "的补充议定书》"} {
 				if short != e.nameZh && !slices.Contains(e.aliases, short) {
 					e.aliases = append(e.aliases, short)
 				}
