@@ -826,7 +826,7 @@ type reportDraft struct {
 }
 
 // findReportDrafts returns the adoptions of the session's own report a text tells: the
-// report of this session ("本届会议", "本次会议", "其第…届会议"), adopted from documents each
+// report of this session ("本届会议", "本次会议", "其第…届会议") or the present one ("本报告"), adopted from documents each
 // of which is a draft (an L. document). The report that says so is the one adopted: its
 // drafts are drafts of the document the text is read from.
 //
@@ -844,7 +844,9 @@ func findReportDrafts(text string, syms []symbolMention, ats []int) []reportDraf
 	next := 0 // the first symbol at or after the brackets read: ats rise, as do the matches
 	for _, m := range reportDraftMatches(text) {
 		whose := text[m[2]:m[3]]
-		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) {
+		// "通过了本报告" (the present report), as a working group's report of one meeting
+		// says it, is the document read, as its session's is.
+		if !strings.Contains(whose, "本届会议") && !strings.Contains(whose, "本次会议") && !ownSessionReport(whose) && whose != "本" && !strings.HasSuffix(whose, "的本") {
 			continue
 		}
 		// The symbols inside the bracket, from a cursor: reading all of a sentence's symbols

@@ -41,6 +41,10 @@ func BenchmarkAdversarial(b *testing.B) {
 		// report's own group's noun among all the entities and inserted (withOwnGroup).
 		{"bare group nouns", "5. 缔约方会议第 5/1 号决议决定", "枪支问题工作组，工作组，", "应继续存在。", 2000},
 		{"own group nouns", "5. 缔约方会议第 5/1 号决议决定", "中国、工作组、", "应继续存在。", 2000},
+		// What each act asked, told one after another in one sentence (findReportedMandates),
+		// and a body that asks sentence after sentence (subjectAsks).
+		{"acts' requests of one sentence", "5. ", "缔约方会议在其第 10/1 号决议中请秘书处报告；", "。", 2000},
+		{"a body's sentences", "5. 在第 3 次会议上，委员会审议了议程项目 2。", "委员会回顾了大会关于枪支的第 78/48 号决议，请秘书处报告。", "", 2000},
 	} {
 		for _, n := range []int{c.n, 4 * c.n} {
 			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")

@@ -17,6 +17,9 @@ import (
 type graphBuilder struct {
 	source string
 	body   kg.Body // the document's body: the default of the acts it names by number
+	// rapporteur is the Special Rapporteur the act read last named, whom its bare
+	// "请特别报告员" asks.
+	rapporteur *entity
 	// calendar is the days of the first session the narrative says was held, for the days
 	// it writes without a year.
 	calendar calendar
@@ -362,7 +365,8 @@ func build(name, symbol string, d document) kg.Graph {
 				})
 			}
 		}
-		var group *entity     // the working group last named in the act, for "该工作组"
+		var group *entity // the working group last named in the act, for "该工作组"
+		b.rapporteur = nil
 		var earlier []mention // the acts the act's paragraphs named before, for "上述决议"
 		// nested is the body a draft the act recommends speaks for, from its opening
 		// ("建议大会通过下列决议草案：" / "“大会，"): the paragraphs after it are the draft's.
@@ -385,6 +389,11 @@ func build(name, symbol string, d document) kg.Graph {
 			}
 			named := appendEntitiesOf(namedBuf[:0], p.text, b.body)
 			namedBuf = named
+			for _, m := range named {
+				if l := m.ent.labels; l[len(l)-1] == kg.LabelPerson && strings.HasSuffix(m.ent.nameZh, bareRapporteur) {
+					b.rapporteur = m.ent
+				}
+			}
 			b.citations(d, id, from, p, named)
 			body, own := a.key.Body, a.key
 			if nested != "" {
@@ -404,6 +413,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if (p.kind != paraPreambular || nested != "" && !quoted) && !strings.HasPrefix(p.key, "annex-art") {
 				b.mandatesOf(id, from, session, p, named, group, nested != "", 0)
 			}
+			b.reportedMandates(id, p, here, named, group) // "回顾第 5/1 号决议，其中请…": 5/1's
 			group = b.mentions(id, p, named, group)
 			// The ending first: it is read at once, where the words are searched for.
 			if strings.HasSuffix(trimSpace(p.text), "草案：") && (contains(p.text, "通过下列") || contains(p.text, "通过以下") || contains(p.text, "通过下述")) {
@@ -470,6 +480,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.mandates(id, "", "", p, named, nil)
 		}
 		here := b.references(d, id, p, body)
+		b.reportedMandates(id, p, here, named, ownGroup) // "…在第 10/6 号决议中请工作组…": 10/6's
 		var own kg.ActKey
 		if d.draft && p.kind == paraOperative {
 			own = draftOwn(strings.TrimPrefix(b.source, documentIDPrefix)) // "4. 决定成立一个…专家工作组": what the draft would set up
@@ -1510,6 +1521,9 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 		sessionValue = b.sessionBox.of(session)
 	}
 	for _, m := range ms {
+		if m.ent.nameZh == bareRapporteur && b.rapporteur != nil {
+			m.ent = b.rapporteur // the mandate the act named before
+		}
 		b.entity(m.ent)
 		// Sized for what it holds: one allocation.
 		size := 7

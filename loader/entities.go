@@ -124,6 +124,12 @@ var lexicon = withShortTitles([]entity{
 	{"actor:oecd", []string{kg.LabelActor, kg.LabelOrganization}, "经济合作与发展组织", "Organisation for Economic Co-operation and Development", []string{"经合组织"}},
 	{"actor:iaca", []string{kg.LabelActor, kg.LabelOrganization}, "国际反腐败学院", "International Anti-Corruption Academy", nil},
 	{"actor:europol", []string{kg.LabelActor, kg.LabelOrganization}, "欧洲刑警组织", "European Union Agency for Law Enforcement Cooperation (Europol)", nil},
+	// The standard setter against money-laundering, whom the Conferences' and the
+	// Commission's acts invite to cooperate (no working group of the family's).
+	{"actor:fatf", []string{kg.LabelActor, kg.LabelOrganization}, "金融行动特别工作组", "Financial Action Task Force", []string{"反洗钱金融行动特别工作组"}},
+	// The Human Rights Council's mandate on trafficking, whom its resolutions on trafficking
+	// ask to report.
+	{"actor:sr-trafficking", []string{kg.LabelActor, kg.LabelPerson}, "贩运人口特别是妇女和儿童问题特别报告员", "Special Rapporteur on trafficking in persons, especially women and children", []string{"贩运人口问题特别报告员", "人口贩运问题特别报告员"}},
 })
 
 // bodyActors are the bodies as an act of another body, or a report's recommendations, ask
@@ -156,7 +162,8 @@ var protocolTitleRE = regexp.MustCompile(`^《联合国打击跨国有组织犯�
 
 // withShortTitles adds to each protocol the forms texts cut its full title to: without the
 // Convention's name ("《关于…的补充议定书》"), without 补充 as well, which the lexicon gives
-// as its name, and without 关于 ("《打击…弹药的议定书》"). A citation of the protocol under any of them is one instrument's.
+// as its name, and without 关于 ("《打击…弹药的议定书》", and with 补充, as the Assembly's
+// resolutions write it: "《预防、禁止和惩治…行为的补充议定书》"). A citation of the protocol under any of them is one instrument's.
 func withShortTitles(lex []entity) []entity {
 	for i := range lex {
 		e := &lex[i]
@@ -165,7 +172,7 @@ func withShortTitles(lex []entity) []entity {
 			if m == nil {
 				continue
 			}
-			for _, short := range []string{"《关于" + m[1] + "的补充议定书》", "《联合国打击跨国有组织犯罪公约关于" + m[1] + "的议定书》", "《" + m[1] + "的议定书》"} {
+			for _, short := range []string{"《关于" + m[1] + "的补充议定书》", "《联合国打击跨国有组织犯罪公约关于" + m[1] + "的议定书》", "《" + m[1] + "的议定书》", "《" + m[1] + "的补充议定书》"} {
 				if short != e.nameZh && !slices.Contains(e.aliases, short) {
 					e.aliases = append(e.aliases, short)
 				}

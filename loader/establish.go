@@ -143,6 +143,10 @@ func findGroupActsOf(text string, named []entityMention, refs []mention, own kg.
 			}
 		}
 		if act.Number == "" {
+			// "在其…第 3/1 号决议中，通过了…，并设立了…": the act whose words the sentence tells.
+			act = reportedActAt(text, clauseStart, refs)
+		}
+		if act.Number == "" {
 			act = actReferredBack(text, clause, clauseStart, refs, runes)
 		}
 		if act.Number == "" {

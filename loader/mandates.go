@@ -83,14 +83,43 @@ func findMandates(text string, carried *entity) []mandate {
 // room, where the usual few fit.
 func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *entity, buf []mandate) []mandate {
 	out := buf[:0]
+	// The clauses ask for the group named before, and for what is named where they open,
+	// in the order they stand: where named is in order too, a cursor reads it once for all
+	// of a long paragraph's clauses, not once for each.
+	sorted := slices.IsSortedFunc(named, func(a, b entityMention) int { return a.startByte - b.startByte })
+	gk, lastGroup, lastAt := 0, carried, 0
 	groupBefore := func(at int) *entity {
-		g := carried
-		for _, m := range named {
-			if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup {
-				g = m.ent
+		if !sorted || at < lastAt {
+			g := carried
+			for _, m := range named {
+				if m.startByte < at && m.ent.labels[0] == kg.LabelWorkingGroup {
+					g = m.ent
+				}
+			}
+			return g
+		}
+		lastAt = at
+		for ; gk < len(named) && named[gk].startByte < at; gk++ {
+			if named[gk].ent.labels[0] == kg.LabelWorkingGroup {
+				lastGroup = named[gk].ent
 			}
 		}
-		return g
+		return lastGroup
+	}
+	nk, lastOpen := 0, 0
+	namedAt := func(at int) []entityMention { // those of named that may open at byte at
+		if !sorted || at < lastOpen {
+			return named
+		}
+		lastOpen = at
+		for nk < len(named) && named[nk].startByte < at {
+			nk++
+		}
+		ne := nk
+		for ne < len(named) && named[ne].startByte == at {
+			ne++
+		}
+		return named[nk:ne]
 	}
 	body := trimLeftAny(trimSpace(text), "“") // "“1. 请…": a paragraph of a quoted draft
 	opensLabel := false                       // "建议 2：…": the paragraph opens with its label
@@ -112,14 +141,18 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 	runes := runeOffsets{text: text}
 	var clauseBuf [16][2]int // on the stack for the usual paragraph
 	var addrBuf [4]addressee // and a clause's addressees
-	labelled := opensLabel   // the clause before is a label alone ("建议 1：")
+	// What an act the text names asked ("…第 5/1 号决议中请秘书处…") is the act's
+	// (findReportedMandates), not the text's.
+	reported := newReportedCursor(text)
+	labelled := opensLabel // the clause before is a label alone ("建议 1：")
 	for _, cl := range appendClauses(clauseBuf[:0], text, prefix) {
 		c := text[cl[0]:cl[1]]
 		skip := 0
-		// The head of the paragraph, of a line of its list or of a labelled recommendation:
-		// where a subject that asks may stand. Elsewhere a subject's verb is reported
-		// ("重申第 4/3 号决定，在该决定中，缔约方会议决定该工作组应…").
-		head := cl[0] == prefix || labelled
+		// The head of the paragraph, of a sentence, of a line of its list or of a labelled
+		// recommendation: where a subject that asks may stand ("…审议了议程项目 3。审议组鼓励
+		// 缔约国…"). Elsewhere a subject's verb is reported ("重申第 4/3 号决定，在该决定中，
+		// 缔约方会议决定该工作组应…").
+		head := cl[0] == prefix || labelled || strings.HasSuffix(text[:cl[0]], "。")
 		if labelled {
 			skip = len(c) - len(strings.TrimLeft(c, " ")) // "建议 1： 会员国应…"
 		}
@@ -147,7 +180,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		}
 		skip = pastLeads(c, skip)
 		if head {
-			if n := askingSubject(c[skip:], cl[0]+skip, named); n > 0 {
+			if n := askingSubject(c[skip:], cl[0]+skip, namedAt(cl[0]+skip)); n > 0 {
 				// "工作组请秘书处…", "(a) 工作组还鼓励缔约国…": the group that asks is the
 				// subject, not the first addressee.
 				skip = pastLeads(c, skip+n)
@@ -160,7 +193,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 		if k := index(c[skip:passed], "建议"); k > 0 {
 			at += k
 		}
-		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下") || contains(c, "通过下述")) {
+		// A clause that would ask is asked last whether it is an act's the text tells: the
+		// text is read for such words only as far as a clause that asks.
+		if strings.HasPrefix(c[at:], "建议") && recommendationLabel(c[at:]) == 0 && (!contains(c, "草案") || contains(c, "通过下列") || contains(c, "通过以下") || contains(c, "通过下述")) && !reported.holds(cl[0]) {
 			// "建议经济及社会理事会鼓励…", "专家组建议会员国加强…": whom a recommendation is made
 			// to is asked to act, as by 请; what a body so asked would ask in turn (建议大会请
 			// 秘书长…) is read below, as a proposal. Recommending a draft by its symbol (建议…
@@ -185,6 +220,9 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 				continue
 			}
 			found = true
+			if reported.holds(cl[0]) {
+				break
+			}
 			verbAt := cl[0] + skip
 			rest := c[skip+len(mv.verb):]
 			if mv.verb == "决定" {
@@ -218,7 +256,7 @@ func mandatesIn(text string, docBody kg.Body, named []entityMention, carried *en
 			}
 			break
 		}
-		if !found && contains(c, "应") {
+		if !found && contains(c, "应") && !reported.holds(cl[0]) {
 			// "缔约国应考虑…": the addressees first, then what they should do.
 			as := addressees(c[skip:], docBody, groupBefore(cl[0]+skip), addrBuf[:])
 			if len(as) == 0 {
@@ -310,10 +348,63 @@ func subjectAsks(text string) bool {
 		k++
 	}
 	t := text[k:]
-	if !hasAnyPrefix(t, subjectNouns) {
-		return false // as every subject it reads opens: askingSubject need not run
+	if subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns) { // as every subject it reads opens: askingSubject need not run
+		if askingSubject(t, len(text)-len(t), nil) > 0 || asksLater(t) {
+			return true
+		}
+	} else if !afterOpening(t) {
+		return false
 	}
-	return askingSubject(t, len(text)-len(t), nil) > 0
+	// A paragraph of the body's proceedings goes on with the body as the subject of each
+	// sentence: "在…第 5 次会议上，审议组审议了议程项目 3。审议组鼓励缔约国…". Others are not
+	// read sentence by sentence.
+	for {
+		i := indexBy(t, "。", 0) // by its first byte, which only CJK marks open
+		if i < 0 {
+			return false
+		}
+		t = t[skipRESpaces(t, i+len("。")):]
+		if subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns) && (askingSubject(t, len(text)-len(t), nil) > 0 || asksLater(t)) {
+			return true
+		}
+	}
+}
+
+// subjectOpeners are the first characters of subjectNouns.
+var subjectOpeners = openersOf(subjectNouns...)
+
+// afterOpening reports whether the subject of the sentence that opens s, after an opening
+// clause ("在…第 5 次会议上，"), is the body's common noun.
+func afterOpening(s string) bool {
+	if !strings.HasPrefix(s, "在") {
+		return false
+	}
+	// The opening clause names a meeting or a date: a few dozen characters at most.
+	i := index(s[:min(len(s), 150)], "，")
+	if i < 0 {
+		return false
+	}
+	t := s[i+len("，"):]
+	return subjectOpeners.mayOpen(t) && hasAnyPrefix(t, subjectNouns)
+}
+
+// asksLater reports whether a later clause of the sentence that opens s asks, after the
+// subject's first verb: "委员会回顾…第 2024/21 号决议，请秘书处…", the body recalling what it
+// builds on before it asks. 决定 there more often tells what the body did (决定将…) than asks.
+func asksLater(s string) bool {
+	end := len(s)
+	if i := index(s, "。"); i >= 0 {
+		end = i
+	}
+	var buf [8][2]int
+	cls := appendClauses(buf[:0], s[:end], 0)
+	for k := 1; k < len(cls); k++ {
+		c := s[pastLeads(s[:cls[k][1]], cls[k][0]):cls[k][1]]
+		if opensWithMandateVerb(c) && !strings.HasPrefix(c, "决定") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithMandateVerb reports whether s opens with a verb of mandateVerbs.
@@ -533,7 +624,10 @@ const statesPartiesID = "actor:states-parties"
 
 // orgSuffixes end the names of organisations: an addressee the lexicon lacks is one where
 // its name ends so and what it is asked to do follows.
-var orgSuffixes = []string{"管制局", "计划署", "规划署", "办事处", "办公室", "委员会", "理事会", "基金会", "组织", "机构", "协会", "联盟", "中心", "银行", "法院", "局", "署"}
+var orgSuffixes = []string{"特别工作组", "管制局", "计划署", "规划署", "办事处", "办公室", "委员会", "理事会", "基金会", "组织", "机构", "协会", "联盟", "中心", "银行", "法院", "局", "署"}
+
+// taskForce is a task force's word, the one of orgSuffixes no name is by itself.
+const taskForce = "特别工作组"
 
 // orgSuffixEnds holds the last bytes of orgSuffixes: a name that ends in none of them ends
 // in no suffix.
@@ -547,10 +641,23 @@ var orgSuffixEnds = func() (ends [256]bool) {
 // orgFollowers open what an organisation is asked to do, after its name.
 var orgFollowers = []string{"继续", "提供", "加强", "考虑", "支持", "酌情", "协助", "确保", "开展", "审议", "编写", "报告", "采取", "与", "向", "在", "就", "根据"}
 
+// officeSuffixes end the titles of the holders of a mandate, persons the lexicon lacks as
+// it lacks organisations: "请特别报告员向人权理事会…提交报告", "邀请移民人权问题特别报告员…".
+var officeSuffixes = []string{"特别报告员", "独立专家"}
+
+// officeFollowers open what a mandate holder is asked to do, after the title: an
+// organisation's words, and 提交 (a report), which is all most of them are asked.
+var officeFollowers = append([]string{"提交"}, orgFollowers...)
+
+// bareRapporteur is the title a Special Rapporteur goes by once an act has named the
+// mandate ("注意到…问题特别报告员的报告" then "请特别报告员…"): that holder (graphBuilder's
+// rapporteur), else the title alone.
+const bareRapporteur = "特别报告员"
+
 // unknownOrganization reads, at the start of s, the name of an organisation the lexicon
 // lacks: a run of Chinese characters that ends in an organisation's word and is followed
-// by what it is asked to do ("邀请国际麻醉品管制局继续…"). The name must be one: no pronoun
-// (该, 其) or qualifier opens it.
+// by what it is asked to do ("邀请国际麻醉品管制局继续…"), or a mandate holder's title
+// (officeSuffixes). The name must be one: no pronoun (该, 其) or qualifier opens it.
 func unknownOrganization(s string) []addressee {
 	if hasAnyPrefix(s, notOrganizationOpeners) {
 		return nil
@@ -569,13 +676,22 @@ func unknownOrganization(s string) []addressee {
 		_, n := decodeRune(s[at:])
 		at += n
 		name := s[:at]
-		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && hasAnyPrefix(s[at:], orgFollowers) {
+		// A task force is named in full ("加勒比金融行动特别工作组"): "特别工作组" alone is
+		// one named before, which a name's shape cannot tell.
+		if runes+1 >= 4 && orgSuffixEnds[name[len(name)-1]] && hasAnySuffix(name, orgSuffixes) && name != taskForce && hasAnyPrefix(s[at:], orgFollowers) {
 			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelOrganization}, nameZh: name}
+			return []addressee{{e, at}}
+		}
+		if runes+1 >= 4 && (name[len(name)-1] == officeLast[0] || name[len(name)-1] == officeLast[1]) && hasAnySuffix(name, officeSuffixes) && hasAnyPrefix(s[at:], officeFollowers) {
+			e := &entity{id: "actor:" + name, labels: []string{kg.LabelActor, kg.LabelPerson}, nameZh: name}
 			return []addressee{{e, at}}
 		}
 	}
 	return nil
 }
+
+// officeLast holds the last bytes of officeSuffixes.
+var officeLast = [2]byte{officeSuffixes[0][len(officeSuffixes[0])-1], officeSuffixes[1][len(officeSuffixes[1])-1]}
 
 // notOrganizationOpeners open no organisation's name: a pronoun or a qualifier.
 var notOrganizationOpeners = []string{"该", "其", "各", "所有", "有关", "相关"}

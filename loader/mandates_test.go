@@ -135,7 +135,8 @@ func TestLeadsOfRecommendationsAndSuggestions(t *testing.T) {
 }
 
 // TestANotesSuggestedAction: what a note by the Secretariat suggests its body might do is
-// proposed, as a report's recommendations are; its narrative before asks nothing.
+// proposed, as a report's recommendations are; its narrative before asks nothing of its
+// own, and tells what the act it answers asked (14/2's, decided: findReportedMandates).
 func TestANotesSuggestedAction(t *testing.T) {
 	text := `联合国                                                         CTOC/COP/2030/4
 
@@ -158,10 +159,10 @@ func TestANotesSuggestedAction(t *testing.T) {
 	var got []string
 	for _, r := range g.Relationships {
 		if r.Type == kg.RelMandates {
-			got = append(got, fmt.Sprintf("%s %s %s proposed=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties.Get(kg.PropRelation), r.End, r.Properties.Get(kg.PropProposed)))
+			got = append(got, fmt.Sprintf("%s %s %s proposed=%v act=%v", strings.TrimPrefix(r.Start, g.Source), r.Properties.Get(kg.PropRelation), r.End, r.Properties.Get(kg.PropProposed), r.Properties.Get(kg.PropAct)))
 		}
 	}
-	want := []string{"#n2 invites actor:ga proposed=true", "#n2 requests actor:secretariat proposed=true"}
+	want := []string{"#n1 requests actor:secretariat proposed=<nil> act=act:cop:resolution:14/2", "#n2 invites actor:ga proposed=true act=<nil>", "#n2 requests actor:secretariat proposed=true act=<nil>"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

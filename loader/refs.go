@@ -153,6 +153,39 @@ func bodyBefore(before string, tail refTail) (body kg.Body, at int, ok bool) {
 	return "", at, false
 }
 
+// subjectBefore returns the text before a reference up to the subject it names the act by
+// ("大会关于小武器和轻武器非法贸易的第 78/48 号决议", "理事会2023年7月26日关于…的第 2023/18 号
+// 决议"), where a body's name stands right before the subject: the family names another
+// body's act so, and the body, date and verb are then read before "关于" as before "第".
+// The subject is one phrase, with no mark that ends a clause, no quotation and no
+// reference of its own; false where before ends with no such subject.
+func subjectBefore(before string) (string, bool) {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, "的") {
+		return "", false
+	}
+	subject := t[:len(t)-len("的")]
+	// A subject is a phrase of a few dozen characters: the search reads back no further.
+	lo := max(0, len(subject)-subjectWindow)
+	k := lastIndex(subject[lo:], "关于")
+	if k < 0 {
+		return "", false
+	}
+	k += lo
+	if s := subject[k+len("关于"):]; s == "" || indexAny(s, "，。；：“”\n") >= 0 || contains(s, "号决") {
+		return "", false
+	}
+	head := strings.TrimRight(subject[:k], " ")
+	if _, _, ok := bodyBefore(head, readTail(head)); !ok {
+		return "", false
+	}
+	return head, true
+}
+
+// subjectWindow is how many bytes back from a reference's "的" subjectBefore looks for
+// "关于": 60 characters.
+const subjectWindow = 180
+
 // sessionAdoptedBefore returns where the words that say at which of its sessions a body
 // adopted the acts named next begin, where head ends with them, else len(head): "预防犯罪和
 // 刑事司法委员会第二十八届会议通过的第 28/1 号决议", "缔约方会议在其第五届会议上通过的…".
@@ -425,6 +458,11 @@ func findActRefs(text string, defaultBody kg.Body) []mention {
 	for _, loc := range findActRefSpans(text) {
 		before := text[:loc[0]]
 		tail := readTail(before)
+		if tail.mayTitle {
+			if head, ok := subjectBefore(before); ok {
+				before, tail = head, readTail(head) // "大会关于…的第 78/48 号决议": the body before the subject
+			}
+		}
 		body, from, ok := bodyBefore(before, tail)
 		if named, after := bodyAfterNumber(strings.TrimSpace(text[loc[3]:loc[4]])); after {
 			body, ok = named, true // "第2022/18号经济及社会理事会决议": the name after the number

@@ -79,9 +79,9 @@ func TestSpeakerRules(t *testing.T) {
 			{Name: "罗马教廷", Kind: "statement", Capacity: "representative", Node: "state:vat"},
 			{Name: "贝宁", Kind: "statement", Capacity: "representative", Node: "state:ben"},
 		}},
-		{"an organisation the lexicon knows, and a person by office", "国际移民组织的观察员和贩运人口问题特别报告员也作了发言。", []spoke{
+		{"an organisation the lexicon knows, and a person by office", "国际移民组织的观察员和移民人权问题特别报告员也作了发言。", []spoke{
 			{Name: "国际移民组织", Kind: "statement", Capacity: "observer", Node: "actor:iom"},
-			{Name: "贩运人口问题特别报告员", Kind: "statement", Node: "actor:贩运人口问题特别报告员"},
+			{Name: "移民人权问题特别报告员", Kind: "statement", Node: "actor:移民人权问题特别报告员"},
 		}},
 		{"a name that holds 、 and 及", "100. 联合国教育、科学及文化组织观察员作了发言。", []spoke{
 			{Name: "联合国教育、科学及文化组织", Kind: "statement", Capacity: "observer", Node: "actor:unesco"},
@@ -181,8 +181,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"a lone office, no name after it", "巴西司法部长作了发言。", []spoke{
 			{Name: "巴西司法部长", Office: "司法部长", Kind: "statement", Node: "state:bra"},
 		}},
-		{"a lone office whose words end in an office's: nothing to cut", "贩运人口问题特别报告员作了发言。", []spoke{
-			{Name: "贩运人口问题特别报告员", Kind: "statement", Node: "actor:贩运人口问题特别报告员"},
+		{"a lone office whose words end in an office's: nothing to cut", "移民人权问题特别报告员作了发言。", []spoke{
+			{Name: "移民人权问题特别报告员", Kind: "statement", Node: "actor:移民人权问题特别报告员"},
 		}},
 		{"one who serves an office is no name", "秘书长特使也作了发言。执行主任特别助理作了发言。", []spoke{
 			{Name: "秘书长特使", Kind: "statement", Node: "actor:秘书长特使"},
