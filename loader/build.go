@@ -1164,11 +1164,13 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.document(draft, a.draft)
 		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
+		var submitted []draftSponsor
 		if len(names) == 0 && a.submitter != "" {
-			names, role = submitters(a.submitter), "submitter"
 			if a.submitter == "下列国家" || a.submitter == "以下国家" {
 				// "该草案由下列国家提交：阿尔巴尼亚、哥伦比亚…": the list after the colon.
-				names = listAfter(p.text, "提交")
+				names, role = listAfter(p.text, "提交"), "submitter"
+			} else {
+				submitted = submitters(a.submitter)
 			}
 		}
 		if drafts(adoptions) == 1 && a.joined == nil {
@@ -1177,6 +1179,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		}
 		b.sponsored(a.joined, "sponsor", draft, prov)
 		b.sponsored(names, role, draft, prov)
+		b.submitted(submitted, draft, prov)
 	}
 	b.narrativeBefore = p.text
 	b.adoptedByNumber(p)
@@ -1194,15 +1197,14 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 	for _, r := range recommended {
 		draft := documentNodeID(r.draft)
 		b.document(draft, r.draft)
-		names, role := r.sponsors, "sponsor"
-		if len(names) == 0 {
-			names, role = r.submitters, "submitter"
-		}
 		prov := func() kg.Props { return b.provenance(p, r.quote, r.start, r.end) }
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
-		b.sponsored(names, role, draft, prov)
+		b.sponsored(r.sponsors, "sponsor", draft, prov)
+		if len(r.sponsors) == 0 {
+			b.submitted(r.submitters, draft, prov)
+		}
 	}
 	return gated
 }
@@ -1246,6 +1248,20 @@ func (b *graphBuilder) sponsored(names []string, role, draft string, prov func()
 		sp := b.sponsor(name)
 		props := prov()
 		props.Set(kg.PropRole, role)
+		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+	}
+}
+
+// submitted adds SPONSORED from each submitter of list to the draft, role submitter, with
+// whom it submitted for ("（代表拉丁美洲和加勒比国家组）"), each with the provenance prov gives.
+func (b *graphBuilder) submitted(list []draftSponsor, draft string, prov func() kg.Props) {
+	for _, s := range list {
+		sp := b.sponsor(s.name)
+		props := prov()
+		props.Set(kg.PropRole, "submitter")
+		if s.onBehalfOf != "" {
+			props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
+		}
 		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
 }
