@@ -325,22 +325,72 @@ func opensWithInitial(l string) bool {
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
 	for _, o := range findBureau(p.text) {
-		person := b.delegate(o.name, o.state, p)
-		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
-		at := strings.Index(p.text, o.name)
-		if at < 0 {
-			// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
-			first, _, _ := strings.Cut(o.name, " ")
-			if at = strings.Index(p.text, first); at < 0 {
-				at = len(p.text)
+		b.elect(session, o, p)
+	}
+}
+
+// elect adds an officer a paragraph names: the Person, MEMBER_OF the delegation of the
+// State, and ELECTED to the session with the role, where it has one.
+func (b *graphBuilder) elect(session string, o officer, p paragraph) {
+	person := b.delegate(o.name, o.state, p)
+	// spanStart, where the name stands, keeps the bureau in the order the report lists it.
+	at := strings.Index(p.text, o.name)
+	if at < 0 {
+		// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
+		first, _, _ := strings.Cut(o.name, " ")
+		if at = strings.Index(p.text, first); at < 0 {
+			at = len(p.text)
+		}
+	}
+	if o.role == "" {
+		return // who presided over something else than the session: a delegate, no officer of it
+	}
+	b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
+		Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
+}
+
+// openingChairs adds the chair who declared the session open, as its officer (K18: "会议由
+// 审议组主席 Ikrom Nazarov（乌兹别克斯坦）宣布开幕"), unless the report elected them to it
+// already: a subsidiary body's chair, elected for its sessions, opens each and presides.
+// It runs after the bureau of every paragraph, so that an officer the report lists is
+// not added again.
+func (b *graphBuilder) openingChairs(session string, narrative []paragraph) {
+	for _, p := range narrative {
+		for _, o := range openingChairsIn(p.text) {
+			if !b.hasRel(b.relID("person:"+o.name, kg.RelElected, session)) {
+				b.elect(session, o, p)
 			}
 		}
-		if o.role == "" {
-			continue // who presided over something else than the session: a delegate, no officer of it
-		}
-		b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 	}
+}
+
+// openingChairsIn returns the chairs a text says declared a session open (findOpeners)
+// who are officers of that session (chairOpens), each with a State the lexicon knows.
+func openingChairsIn(text string) []officer {
+	var out []officer
+	for _, o := range findOpeners(text) {
+		role, ok := chairOpens(o.office)
+		if _, known := lookupState(o.state); ok && known {
+			out = append(out, officer{role: role, name: o.name, state: o.state})
+		}
+	}
+	return out
+}
+
+// chairOpens returns the role of one who opened a session by the office they are named by,
+// and whether it makes them its officer: the chair (or a vice-chair) of the body or group
+// that holds it ("审议组主席", "工作组主席", "委员会主席", "主席"). The president of a session
+// before ("第五届会议主席") and the Conference's or Assembly's (whose president opens the
+// next session until it elects its own) are not, nor an acting, interim or former chair.
+func chairOpens(office string) (string, bool) {
+	if contains(office, "届") || hasAnyPrefix(office, []string{"缔约方会议", "缔约国会议", "大会"}) ||
+		contains(office, "临时") || contains(office, "代理") || contains(office, "前任") {
+		return "", false
+	}
+	if strings.HasSuffix(office, "副主席") {
+		return bureauRoles["副主席"], true
+	}
+	return bureauRoles["主席"], true
 }
 
 // delegate adds a person a paragraph names with the State whose delegation they belong to

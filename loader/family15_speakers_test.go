@@ -1,0 +1,144 @@
+package loader
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"copgraph/kg"
+)
+
+// family15's findings on statements, sponsors and officers (K10, K11, K18), held by one
+// fact each over the review documents, and the rules tried on texts of other bodies,
+// numbers and phrasings than the reviewer's.
+
+func TestFamily15SpeakersFindingsStayFixed(t *testing.T) {
+	for _, tc := range []struct {
+		finding, file string
+		want, wantNot []string
+	}{
+		{"family15 K10: explanations of vote in an excerpt whose report adopts its session's", "family15/d03.txt",
+			[]string{"state:rus SPOKE_ON session:cnd:68 timing=before", "state:irn SPOKE_ON session:cnd:68 timing=after"}, nil},
+		{"family15 K11: a submitter on behalf of a group, in brackets", "family15/d03.txt",
+			[]string{"state:col SPONSORED doc:E/CN.7/2025/L.7 onBehalfOf=拉丁美洲和加勒比国家组"}, nil},
+		{"family15 K18: the group's chair who opened its session", "family15/d02.txt",
+			[]string{"person:Ikrom Nazarov ELECTED session:wg:uncac-implementation-review-group:2025-06-16"}, nil},
+	} {
+		t.Run(tc.finding, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkFacts(t, conventionFacts(t, tc.file, string(data)), tc.want, tc.wantNot)
+		})
+	}
+}
+
+func TestFamily15SpeakersRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"K10: a commission's excerpt, its chapter adopting the session's report",
+			"E/2024/30\nE/CN.15/2024/14\n\n第八章\n\n通过委员会第三十三届会议的报告\n\n" +
+				"12. 在2024年5月24日第9次会议上，委员会审议了由墨西哥提交的决议草案（E/CN.15/2024/L.4）。\n\n" +
+				"13. 在同次会议上，委员会经记录表决，以30票赞成、2票反对、5票弃权，通过了该决议草案（案文见第一章C节第33/5号决议）。\n\n" +
+				"14. 在表决前，古巴代表作了解释投票的发言。表决后，日本和巴西的代表作了发言。\n",
+			[]string{"state:cub SPOKE_ON session:ccpcj:33 statement=explanation", "state:cub SPOKE_ON session:ccpcj:33 timing=before",
+				"state:jpn SPOKE_ON session:ccpcj:33 timing=after", "state:bra SPOKE_ON session:ccpcj:33 timing=after"}, nil},
+		{"K10: the body adopts its session's report in a sentence",
+			"CTOC/COP/2018/13\n\n七. 通过报告\n\n" +
+				"30. 在2018年10月19日第10次会议上，挪威代表作了发言。缔约方会议通过了其第九届会议报告。\n",
+			[]string{"state:nor SPOKE_ON session:cop:9"}, nil},
+		{"K10: a group's report adopted is no session of the body",
+			"CAC/COSP/2019/7\n\n五. 通过报告\n\n" +
+				"9. 在第3次会议上，秘鲁代表就第 7/1 号决议作了发言。工作组通过了其第五届会议报告。\n",
+			nil, []string{"session:cosp:5", "state:per SPOKE_ON session:cosp:5"}},
+		{"K11: a submitter on behalf of a group, adopted in the sentence",
+			"E/CN.15/2022/L.9\n\n1. 在2022年5月20日第8次会议上，委员会未经表决通过了由巴拉圭（代表77国集团和中国）提交的决议草案（E/CN.15/2022/L.5）（案文见第一章B节第31/2号决议）。\n",
+			[]string{"state:pry SPONSORED doc:E/CN.15/2022/L.5 onBehalfOf=77国集团和中国", "state:pry SPONSORED doc:E/CN.15/2022/L.5 role=submitter"}, nil},
+		{"K11: a submitter on behalf of a group, said after the symbol",
+			"E/CN.7/2023/L.9\n\n2. 委员会以协商一致方式通过了一份决议草案（E/CN.7/2023/L.3），该草案由肯尼亚（代表非洲国家组）提交。（案文见第一章B节第66/1号决议。）\n",
+			[]string{"state:ken SPONSORED doc:E/CN.7/2023/L.3 onBehalfOf=非洲国家组"}, nil},
+		{"K18: a working group's chair opened its meeting",
+			"CTOC/COP/WG.6/2024/3\n\n枪支问题工作组会议的报告\n\n" +
+				"1. 枪支问题工作组会议于2024年5月6日至7日在维也纳举行。\n\n" +
+				"2. 会议由工作组主席 María Gómez（阿根廷）宣布开幕。\n",
+			[]string{"person:María Gómez ELECTED session:wg:firearms:2024-05-06", "person:María Gómez MEMBER_OF state:arg"}, nil},
+		{"K18: the president of the session before opens the Conference's, no officer of it",
+			"CTOC/COP/2020/10\n\n联合国打击跨国有组织犯罪公约缔约方会议第十届会议报告\n\n" +
+				"1. 缔约方会议第十届会议于2020年10月12日至16日在维也纳举行。\n\n" +
+				"2. 会议由第九届会议主席 Maria Pia Ruiz（意大利）宣布开幕。\n",
+			[]string{"person:Maria Pia Ruiz MEMBER_OF state:ita"}, []string{"person:Maria Pia Ruiz ELECTED session:cop:10"}},
+		{"K18: an officer the report elects is not added again",
+			"CTOC/COP/WG.6/2024/4\n\n枪支问题工作组会议的报告\n\n" +
+				"1. 枪支问题工作组会议于2024年7月1日至2日在维也纳举行。\n\n" +
+				"2. 会议由工作组主席 Lena Berg（瑞典）宣布开幕。\n\n3. 工作组选举 Lena Berg（瑞典）为主席。\n",
+			[]string{"person:Lena Berg ELECTED session:wg:firearms:2024-07-01"},
+			[]string{"person:Lena Berg ELECTED session:wg:firearms:2024-07-01#2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, conventionFacts(t, "f15.txt", tc.text), tc.want, tc.wantNot)
+		})
+	}
+}
+
+func TestOpeningChairs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []officer
+	}{
+		{"2. 会议由工作组主席 Ana Lima（巴西）宣布开幕。", []officer{{role: "president", name: "Ana Lima", state: "巴西"}}},
+		{"3. 会议由委员会主席Tomás Vidal（乌拉圭）宣布开幕。", []officer{{role: "president", name: "Tomás Vidal", state: "乌拉圭"}}},
+		{"3. 会议由专家组副主席 Jan Novak（捷克）宣布开幕。", []officer{{role: "vice-president", name: "Jan Novak", state: "捷克"}}},
+		{"3. 会议由第十一届会议主席 Omar Ali（卡塔尔）宣布开幕。", nil}, // the session before's
+		{"3. 会议由缔约方会议主席 Omar Ali（卡塔尔）宣布开幕。", nil},  // the Conference's, until it elects
+		{"3. 会议由工作组临时主席 Omar Ali（卡塔尔）宣布开幕。", nil},  // interim
+		{"3. 会议由工作组主席 Omar Ali（某地）宣布开幕。", nil},     // no State the lexicon knows
+		{"3. 工作组主席 Omar Ali（卡塔尔）作了发言。", nil},       // spoke, opened nothing
+	} {
+		if diff := cmp.Diff(tc.want, openingChairsIn(tc.text), cmp.AllowUnexported(officer{})); diff != "" {
+			t.Errorf("openingChairsIn(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestEndsWithOwnBody(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		body  string
+		want  bool
+	}{
+		{"委员会", "CCPCJ", true},
+		{"在同次会议上，委员会", "CND", true},
+		{"麻醉药品委员会", "CND", true},
+		{"预防犯罪和刑事司法委员会", "CND", false}, // another commission
+		{"特设委员会", "CCPCJ", false},
+		{"缔约方会议", "COP", true},
+		{"缔约国会议", "COSP", true},
+		{"缔约国会议", "COP", false},
+		{"委员会", "COP", false},
+		{"工作组", "COP", false},
+		{"审议组", "COSP", false},
+		{"理事会", "HRC", true},
+		{"", "CCPCJ", false},
+	} {
+		if got := endsWithOwnBody(tc.words, kg.Body(tc.body)); got != tc.want {
+			t.Errorf("endsWithOwnBody(%q, %s) = %v, want %v", tc.words, tc.body, got, tc.want)
+		}
+	}
+}
+
+func FuzzFamily15Speakers(f *testing.F) {
+	f.Add("会议由审议组主席Ikrom Nazarov（乌兹别克斯坦）宣布开幕。")
+	f.Add("第十章\n\n通过委员会第六十八届会议的报告\n\n4. 在表决前，俄罗斯联邦代表作了解释投票的发言。")
+	f.Add("由哥伦比亚（代表拉丁美洲和加勒比国家组）提交的决议草案（E/CN.7/2025/L.7）")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = Parse("f.txt", []byte(s))
+		_ = openingChairsIn(s)
+		_ = submitters(s)
+		_ = endsWithOwnBody(s, "CCPCJ")
+	})
+}
