@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -25,6 +26,9 @@ func TestFamily15SpeakersFindingsStayFixed(t *testing.T) {
 			[]string{"state:col SPONSORED doc:E/CN.7/2025/L.7 onBehalfOf=拉丁美洲和加勒比国家组"}, nil},
 		{"family15 K18: the group's chair who opened its session", "family15/d02.txt",
 			[]string{"person:Ikrom Nazarov ELECTED session:wg:uncac-implementation-review-group:2025-06-16"}, nil},
+		{"family15 d01 n7 (not listed): statements under the item the paragraph names, 在议程项目2下", "family15/d01.txt",
+			[]string{"state:ukr SPOKE_ON agenda:wg:uncac-asset-recovery:2025-09-03:2", "doc:CAC/COSP/WG.2/2025/CRP.1 CONSIDERED_UNDER agenda:wg:uncac-asset-recovery:2025-09-03:2"},
+			[]string{"state:ukr SPOKE_ON session:wg:uncac-asset-recovery:2025-09-03"}},
 	} {
 		t.Run(tc.finding, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "review", tc.file))
@@ -62,6 +66,11 @@ func TestFamily15SpeakersRules(t *testing.T) {
 		{"K11: a submitter on behalf of a group, said after the symbol",
 			"E/CN.7/2023/L.9\n\n2. 委员会以协商一致方式通过了一份决议草案（E/CN.7/2023/L.3），该草案由肯尼亚（代表非洲国家组）提交。（案文见第一章B节第66/1号决议。）\n",
 			[]string{"state:ken SPONSORED doc:E/CN.7/2023/L.3 onBehalfOf=非洲国家组"}, nil},
+		{"d01 n7: statements under the item the paragraph names",
+			"CTOC/COP/WG.6/2024/3\n\n枪支问题工作组会议的报告\n\n" +
+				"1. 枪支问题工作组会议于2024年5月6日至7日在维也纳举行。\n\n" +
+				"2. 在议程项目 3 下，秘书处介绍了其说明（CTOC/COP/WG.6/2024/2）。下列国家的代表作了发言：秘鲁和泰国。\n",
+			[]string{"state:tha SPOKE_ON agenda:wg:firearms:2024-05-06:3", "doc:CTOC/COP/WG.6/2024/2 CONSIDERED_UNDER agenda:wg:firearms:2024-05-06:3"}, nil},
 		{"K18: a working group's chair opened its meeting",
 			"CTOC/COP/WG.6/2024/3\n\n枪支问题工作组会议的报告\n\n" +
 				"1. 枪支问题工作组会议于2024年5月6日至7日在维也纳举行。\n\n" +
@@ -82,6 +91,28 @@ func TestFamily15SpeakersRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f15.txt", tc.text), tc.want, tc.wantNot)
 		})
+	}
+}
+
+func TestItemsStoodUnder(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // each item's number, then those listed after it
+	}{
+		{"5. 在议程项目 3(b) 下，秘书处介绍了其说明（CTOC/COP/WG.4/2023/2）。", []string{"3(b)"}},
+		{"5. 在议程项目4和5下，下列国家的代表作了发言：秘鲁和泰国。", []string{"4 5"}},
+		{"5. 在议程项目 6 下审议的文件有：…", []string{"6"}},
+		{"5. 在议程项目 2 下，…。在审议议程项目 1 期间，…", []string{"2", "1"}}, // in the order of the text
+		{"5. 在审议议程项目 1 期间，…。在议程项目 2 下，…", []string{"1", "2"}},
+		{"5. 根据议程项目 2 下的讨论，…", nil}, // no item the paragraph stands under
+	} {
+		var got []string
+		for _, it := range findAgendaItems(tc.text) {
+			got = append(got, strings.Join(append([]string{it.number}, it.more...), " "))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findAgendaItems(%q) (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
 
@@ -135,10 +166,12 @@ func FuzzFamily15Speakers(f *testing.F) {
 	f.Add("会议由审议组主席Ikrom Nazarov（乌兹别克斯坦）宣布开幕。")
 	f.Add("第十章\n\n通过委员会第六十八届会议的报告\n\n4. 在表决前，俄罗斯联邦代表作了解释投票的发言。")
 	f.Add("由哥伦比亚（代表拉丁美洲和加勒比国家组）提交的决议草案（E/CN.7/2025/L.7）")
+	f.Add("在议程项目2(a)和(b)下，下列国家的代表作了发言：秘鲁。")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = Parse("f.txt", []byte(s))
 		_ = openingChairsIn(s)
 		_ = submitters(s)
 		_ = endsWithOwnBody(s, "CCPCJ")
+		_ = findAgendaItems(s)
 	})
 }
