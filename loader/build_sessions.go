@@ -93,6 +93,8 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		// adopted (K10: its statements had no session to stand under, and were lost).
 		if n := adoptedReportSession(d.narrative, body); n > 0 {
 			current = b.session(body, n)
+		} else if n := b.adoptedActsSession(body); n > 0 {
+			current = b.session(body, n)
 		}
 	}
 	if d.item != "" && current != "" {
@@ -569,6 +571,26 @@ func adoptedReportSession(narrative []paragraph, body kg.Body) int {
 		}
 	}
 	return 0
+}
+
+// adoptedActsSession returns the number of the session of body that adopted, at its
+// meetings, the acts the narrative reports adopted (adoptedAt), where they are all of one
+// ("在 11 月 6 日第 9 次会议上，缔约国会议通过了…（案文见第一章，第 6/2 号决议。）" is told by
+// the report of the sixth session), or 0: an excerpt that names its session nowhere else.
+func (b *graphBuilder) adoptedActsSession(body kg.Body) int {
+	if body == "" || body == kg.BodyECOSOC || body == kg.BodySC || body == kg.BodyGA {
+		return 0
+	}
+	n := 0
+	for id := range b.adoptedAt {
+		a := kg.ActFromNode(*b.nodes[id])
+		s, ok := kg.Session(a.Number)
+		if a.Body != body || !ok || strings.HasPrefix(a.Number, "S-") || n != 0 && int(s) != n {
+			return 0
+		}
+		n = int(s)
+	}
+	return n
 }
 
 // endsWithOwnBody reports whether words end with a name of body, whole: its full name or

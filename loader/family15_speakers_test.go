@@ -60,6 +60,16 @@ func TestFamily15SpeakersRules(t *testing.T) {
 			"CAC/COSP/2019/7\n\n五. 通过报告\n\n" +
 				"9. 在第3次会议上，秘鲁代表就第 7/1 号决议作了发言。工作组通过了其第五届会议报告。\n",
 			nil, []string{"session:cosp:5", "state:per SPOKE_ON session:cosp:5"}},
+		{"K10: an excerpt that names its session only by the acts its body adopted at its meetings",
+			"CAC/COSP/2019/15\n\n" +
+				"1. 在12月20日第8次会议上，缔约国会议通过了由秘鲁提交的决议草案（CAC/COSP/2019/L.5）。（案文见第一章，第 8/4 号决议。）\n\n" +
+				"2. 在同次会议上，下列国家的代表作了发言：埃及和印度。\n",
+			[]string{"state:egy SPOKE_ON session:cosp:8"}, nil},
+		{"K10: acts of two sessions name none",
+			"CAC/COSP/2019/15\n\n" +
+				"1. 在12月20日第8次会议上，缔约国会议通过了决议草案（CAC/COSP/2019/L.5）（案文见第一章，第 8/4 号决议）和决议草案（CAC/COSP/2019/L.6）（案文见第一章，第 7/9 号决议）。\n\n" +
+				"2. 在同次会议上，下列国家的代表作了发言：埃及和印度。\n",
+			nil, []string{"state:egy SPOKE_ON session:cosp:8", "state:egy SPOKE_ON session:cosp:7"}},
 		{"K11: a submitter on behalf of a group, adopted in the sentence",
 			"E/CN.15/2022/L.9\n\n1. 在2022年5月20日第8次会议上，委员会未经表决通过了由巴拉圭（代表77国集团和中国）提交的决议草案（E/CN.15/2022/L.5）（案文见第一章B节第31/2号决议）。\n",
 			[]string{"state:pry SPONSORED doc:E/CN.15/2022/L.5 onBehalfOf=77国集团和中国", "state:pry SPONSORED doc:E/CN.15/2022/L.5 role=submitter"}, nil},
