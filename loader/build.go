@@ -70,6 +70,9 @@ type graphBuilder struct {
 	speakerRefs map[speakerKey][2]string
 	// speakerBuf is the room the speakers of a paragraph are read into (speakers).
 	speakerBuf []speaker
+	// opened holds who the narrative says declared its session open (openers), for
+	// openingChairs to read after the bureau.
+	opened []openedBy
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
 	// nodes, where each kept node was one.
 	nodeSlab []kg.Node

@@ -124,7 +124,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		for _, p := range d.narrative {
 			b.bureau(current, p)
 		}
-		b.openingChairs(current, d.narrative)
+		b.openingChairs(current)
 	}
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
@@ -1273,6 +1273,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 		return opens
 	}
 	for _, o := range findOpeners(p.text) {
+		b.opened = append(b.opened, openedBy{o, p})
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props.Set(kg.PropStatement, "opening")

@@ -349,32 +349,45 @@ func (b *graphBuilder) elect(session string, o officer, p paragraph) {
 		Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 }
 
-// openingChairs adds the chair who declared the session open, as its officer (K18: "会议由
-// 审议组主席 Ikrom Nazarov（乌兹别克斯坦）宣布开幕"), unless the report elected them to it
-// already: a subsidiary body's chair, elected for its sessions, opens each and presides.
-// It runs after the bureau of every paragraph, so that an officer the report lists is
-// not added again.
-func (b *graphBuilder) openingChairs(session string, narrative []paragraph) {
-	for _, p := range narrative {
-		for _, o := range openingChairsIn(p.text) {
-			if !b.hasRel(b.relID("person:"+o.name, kg.RelElected, session)) {
-				b.elect(session, o, p)
-			}
+// openedBy is who a paragraph says declared the session open.
+type openedBy struct {
+	opener
+	p paragraph
+}
+
+// openingChairs adds the chairs who declared the session open (b.opened), as its officers
+// (K18: "会议由审议组主席 Ikrom Nazarov（乌兹别克斯坦）宣布开幕"), unless the report elected
+// them to it already: a subsidiary body's chair, elected for its sessions, opens each and
+// presides. It runs after the bureau of every paragraph, so that an officer the report
+// lists is not added again.
+func (b *graphBuilder) openingChairs(session string) {
+	for _, o := range b.opened {
+		if c, ok := openingChair(o.opener); ok && !b.hasRel(b.relID("person:"+c.name, kg.RelElected, session)) {
+			b.elect(session, c, o.p)
 		}
 	}
 }
 
 // openingChairsIn returns the chairs a text says declared a session open (findOpeners)
-// who are officers of that session (chairOpens), each with a State the lexicon knows.
+// who are officers of that session (openingChair).
 func openingChairsIn(text string) []officer {
 	var out []officer
 	for _, o := range findOpeners(text) {
-		role, ok := chairOpens(o.office)
-		if _, known := lookupState(o.state); ok && known {
-			out = append(out, officer{role: role, name: o.name, state: o.state})
+		if c, ok := openingChair(o); ok {
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// openingChair returns the officer one who declared a session open is, and whether they
+// are one: by the office they are named by (chairOpens), with a State the lexicon knows.
+func openingChair(o opener) (officer, bool) {
+	role, ok := chairOpens(o.office)
+	if _, known := lookupState(o.state); !ok || !known {
+		return officer{}, false
+	}
+	return officer{role: role, name: o.name, state: o.state}, true
 }
 
 // chairOpens returns the role of one who opened a session by the office they are named by,
