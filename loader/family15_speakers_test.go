@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,4 +185,41 @@ func FuzzFamily15Speakers(f *testing.F) {
 		_ = endsWithOwnBody(s, "CCPCJ")
 		_ = findAgendaItems(s)
 	})
+}
+
+// BenchmarkAdversarialFamily15 is BenchmarkAdversarial for family15's readers of statements,
+// sponsors and officers, on an excerpt whose title page names no session: compare each
+// pair's ns/op (linear: about four times).
+//
+//	go test ./loader -run XXX -bench AdversarialFamily15 -benchtime 3x -cpu 1
+func BenchmarkAdversarialFamily15(b *testing.B) {
+	const head = "E/2024/30\nE/CN.15/2024/14\n\n第八章\n\n1. 委员会回顾了第 32/1 号决议。\n\n"
+	for _, c := range []struct {
+		name, open, each, close string
+		n                       int
+	}{
+		// adoptedReportSession: every adoption of a report read, none the body's own.
+		{"reports adopted", "5. ", "工作组通过了其第五届会议报告，", "。", 4000},
+		// openingChairs: each opener looked up among the session's officers.
+		{"openers", "5. 委员会通过了第三十三届会议的报告。", "会议由工作组主席 Ana Lima（巴西）宣布开幕，", "。", 2000},
+		// submitters: each bracket read after the names.
+		{"submitters", "5. 委员会通过了", "由巴西（代表非洲国家组）提交的决议草案（E/CN.15/2024/L.1），", "。", 1000},
+		// underItemRE: items the paragraph stands under.
+		{"items stood under", "5. 委员会通过了第三十三届会议的报告。", "在议程项目 2 下，", "下列国家的代表作了发言：巴西。", 4000},
+		// findAgendaItems counted each item's rune offsets from the paragraph's start.
+		{"items considered", "5. 委员会通过了第三十三届会议的报告。", "在审议议程项目 2 期间，", "下列国家的代表作了发言：巴西。", 4000},
+		{"items reviewed", "5. 委员会通过了第三十三届会议的报告。", "委员会审议了议程项目 2，", "下列国家的代表作了发言：巴西。", 4000},
+	} {
+		for _, n := range []int{c.n, 4 * c.n} {
+			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")
+			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if _, err := Parse("long.txt", data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

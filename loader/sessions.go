@@ -507,8 +507,9 @@ func findAgendaItems(text string) []agendaItem {
 		// item the paragraph stands under ("在议程项目 2 下，…").
 		var out []agendaItem
 		for _, re := range [...]*regexp.Regexp{duringItemRE, underItemRE} {
+			runes := runeOffsets{text: text} // counted on from match to match: a paragraph of many items is read once
 			for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-				it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+				it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
 				it.more = moreItems(text[m[4]:m[5]], it.number)
 				out = append(out, it)
 			}
@@ -517,8 +518,9 @@ func findAgendaItems(text string) []agendaItem {
 		return out
 	}
 	var out []agendaItem
+	runes := runeOffsets{text: text}
 	for _, m := range agendaItemMatches(text) {
-		it := agendaItem{number: itemNumber(text[m[4]:m[5]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+		it := agendaItem{number: itemNumber(text[m[4]:m[5]]), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
 		switch {
 		case m[2] >= 0:
 			it.title = text[m[2]:m[3]]
