@@ -324,29 +324,29 @@ func opensWithInitial(l string) bool {
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
-	for _, o := range findBureau(p.text) {
-		b.elect(session, o, p)
-	}
+	b.officers(session, p, findBureau(p.text))
 }
 
-// elect adds an officer a paragraph names: the Person, MEMBER_OF the delegation of the
-// State, and ELECTED to the session with the role, where it has one.
-func (b *graphBuilder) elect(session string, o officer, p paragraph) {
-	person := b.delegate(o.name, o.state, p)
-	// spanStart, where the name stands, keeps the bureau in the order the report lists it.
-	at := strings.Index(p.text, o.name)
-	if at < 0 {
-		// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
-		first, _, _ := strings.Cut(o.name, " ")
-		if at = strings.Index(p.text, first); at < 0 {
-			at = len(p.text)
+// officers adds the officers of list, whom a paragraph names: each a Person, MEMBER_OF the
+// delegation of a State, and ELECTED to the session with the role, where it has one.
+func (b *graphBuilder) officers(session string, p paragraph, list []officer) {
+	for _, o := range list {
+		person := b.delegate(o.name, o.state, p)
+		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
+		at := strings.Index(p.text, o.name)
+		if at < 0 {
+			// A name wrapped at a line's end ("Elena⏎Bugaeva") is found by its first word.
+			first, _, _ := strings.Cut(o.name, " ")
+			if at = strings.Index(p.text, first); at < 0 {
+				at = len(p.text)
+			}
 		}
+		if o.role == "" {
+			continue // who presided over something else than the session: a delegate, no officer of it
+		}
+		b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
+			Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 	}
-	if o.role == "" {
-		return // who presided over something else than the session: a delegate, no officer of it
-	}
-	b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-		Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 }
 
 // openedBy is who a paragraph says declared the session open.
@@ -363,7 +363,7 @@ type openedBy struct {
 func (b *graphBuilder) openingChairs(session string) {
 	for _, o := range b.opened {
 		if c, ok := openingChair(o.opener); ok && !b.hasRel(b.relID("person:"+c.name, kg.RelElected, session)) {
-			b.elect(session, c, o.p)
+			b.officers(session, o.p, []officer{c})
 		}
 	}
 }
