@@ -324,13 +324,7 @@ func opensWithInitial(l string) bool {
 // bureau adds the officers a narrative paragraph lists as elected to the session: each a
 // Person, ELECTED to the session with the role, and MEMBER_OF the delegation of a State.
 func (b *graphBuilder) bureau(session string, p paragraph) {
-	b.officers(session, p, findBureau(p.text))
-}
-
-// officers adds the officers of list, whom a paragraph names: each a Person, MEMBER_OF the
-// delegation of a State, and ELECTED to the session with the role, where it has one.
-func (b *graphBuilder) officers(session string, p paragraph, list []officer) {
-	for _, o := range list {
+	for _, o := range findBureau(p.text) {
 		person := b.delegate(o.name, o.state, p)
 		// spanStart, where the name stands, keeps the bureau in the order the report lists it.
 		at := strings.Index(p.text, o.name)
@@ -593,8 +587,17 @@ type openedBy struct {
 // lists is not added again.
 func (b *graphBuilder) openingChairs(session string) {
 	for _, o := range b.opened {
-		if c, ok := openingChair(o.opener); ok && !b.hasRel(b.relID("person:"+c.name, kg.RelElected, session)) {
-			b.officers(session, o.p, []officer{c})
+		c, ok := openingChair(o.opener)
+		if !ok {
+			continue
+		}
+		person := "person:" + c.name
+		if id := b.relID(person, kg.RelElected, session); !b.hasRel(id) {
+			b.delegate(c.name, c.state, o.p) // as openers added it already: it changes nothing
+			// spanStart, where the name stands, orders the bureau as bureau does.
+			at := o.start + runeLen(o.quote[:max(0, strings.Index(o.quote, c.name))])
+			b.rel(kg.Relationship{ID: id, Type: kg.RelElected, Start: person, End: session,
+				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(o.p.key)).With(kg.PropRole, c.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(o.p.offset+at))})
 		}
 	}
 }
