@@ -1273,7 +1273,6 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 		return opens
 	}
 	for _, o := range findOpeners(p.text) {
-		b.opened = append(b.opened, openedBy{o, p})
 		person := b.delegate(o.name, o.state, p)
 		props := b.provenance(p, o.quote, o.start, o.end)
 		props.Set(kg.PropStatement, "opening")
@@ -1283,6 +1282,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+		b.opened = append(b.opened, openedBy{o, p}) // an officer of the session, maybe (openingChairs)
 	}
 	if !mayNamePanelOrVideo(p.text, speaks) {
 		return
