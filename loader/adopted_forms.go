@@ -578,7 +578,7 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 		prov := func() kg.Props { return b.provenance(p, d.quote, d.start, d.end) }
 		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		if d.submitter != "" {
-			b.submitted(submitters(d.submitter), draft, prov)
+			b.sponsoredFor(submitters(d.submitter), "submitter", draft, prov)
 		}
 	}
 }

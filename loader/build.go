@@ -1181,8 +1181,8 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
 		b.sponsored(a.joined, "sponsor", draft, prov)
-		b.sponsored(names, role, draft, prov)
-		b.submitted(submitted, draft, prov)
+		b.sponsoredFor(behalfIn(names, a.quote), role, draft, prov)
+		b.sponsoredFor(submitted, "submitter", draft, prov)
 	}
 	b.narrativeBefore = p.text
 	b.adoptedByNumber(p)
@@ -1204,9 +1204,9 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
-		b.sponsored(r.sponsors, "sponsor", draft, prov)
+		b.sponsoredFor(behalfIn(r.sponsors, r.quote), "sponsor", draft, prov)
 		if len(r.sponsors) == 0 {
-			b.submitted(r.submitters, draft, prov)
+			b.sponsoredFor(r.submitters, "submitter", draft, prov)
 		}
 	}
 	return gated
@@ -1255,18 +1255,53 @@ func (b *graphBuilder) sponsored(names []string, role, draft string, prov func()
 	}
 }
 
-// submitted adds SPONSORED from each submitter of list to the draft, role submitter, with
-// whom it submitted for ("（代表拉丁美洲和加勒比国家组）"), each with the provenance prov gives.
-func (b *graphBuilder) submitted(list []draftSponsor, draft string, prov func() kg.Props) {
+// sponsoredFor adds SPONSORED from each sponsor or submitter of list, in the given role, to
+// the draft, with whom it acts for ("（代表拉丁美洲和加勒比国家组）"), each with the provenance
+// prov gives.
+func (b *graphBuilder) sponsoredFor(list []draftSponsor, role, draft string, prov func() kg.Props) {
 	for _, s := range list {
 		sp := b.sponsor(s.name)
 		props := prov()
-		props.Set(kg.PropRole, "submitter")
+		props.Set(kg.PropRole, role)
 		if s.onBehalfOf != "" {
 			props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
 		}
 		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
+}
+
+// behalfIn returns names, the sponsors a list in text names, each with whom it acts for
+// where a bracket after its name says so ("该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家
+// 组）": a group's coordinator sponsors its drafts so). The names are sought in their order,
+// each after the one before, so that a long list is read once.
+func behalfIn(names []string, text string) []draftSponsor {
+	if len(names) == 0 {
+		return nil
+	}
+	out := make([]draftSponsor, len(names))
+	from := 0
+	for i, n := range names {
+		out[i].name = n
+		k := strings.Index(text[from:], n)
+		if k < 0 {
+			continue // written with spaces or a line break: no bracket is read
+		}
+		from += k + len(n)
+		rest := text[from:]
+		if rest = rest[skipRESpaces(rest, 0):]; rest == "" {
+			continue
+		}
+		if size, opens := bracketAt(rest, 0); size > 0 && opens {
+			if e := strings.IndexAny(rest[size:], "）)"); e >= 0 && !strings.ContainsAny(rest[size:size+e], "（(") {
+				c := size + e // the closing bracket
+				closing, _ := bracketAt(rest, c)
+				if _, behalf := cutBrackets(rest[:c+closing]); behalf != "" {
+					out[i].onBehalfOf = squeezeSpace(behalf)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // joinedSponsors returns who a paragraph says joined a draft's sponsors after it was

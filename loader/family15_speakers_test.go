@@ -74,6 +74,10 @@ func TestFamily15SpeakersRules(t *testing.T) {
 		{"K11: a submitter on behalf of a group, adopted in the sentence",
 			"E/CN.15/2022/L.9\n\n1. 在2022年5月20日第8次会议上，委员会未经表决通过了由巴拉圭（代表77国集团和中国）提交的决议草案（E/CN.15/2022/L.5）（案文见第一章B节第31/2号决议）。\n",
 			[]string{"state:pry SPONSORED doc:E/CN.15/2022/L.5 onBehalfOf=77国集团和中国", "state:pry SPONSORED doc:E/CN.15/2022/L.5 role=submitter"}, nil},
+		{"K11: a sponsor on behalf of a group, in the list of sponsors",
+			"E/CN.15/2022/L.9\n\n1. 在2022年5月20日第8次会议上，委员会通过了一份决议草案（E/CN.15/2022/L.5），该草案的提案国为乌拉圭（代表南方共同市场）和智利。（案文见第一章B节第31/3号决议。）\n",
+			[]string{"state:ury SPONSORED doc:E/CN.15/2022/L.5 onBehalfOf=南方共同市场", "state:chl SPONSORED doc:E/CN.15/2022/L.5 role=sponsor"},
+			[]string{"state:chl SPONSORED doc:E/CN.15/2022/L.5 onBehalfOf=南方共同市场"}},
 		{"K11: a submitter on behalf of a group, said after the symbol",
 			"E/CN.7/2023/L.9\n\n2. 委员会以协商一致方式通过了一份决议草案（E/CN.7/2023/L.3），该草案由肯尼亚（代表非洲国家组）提交。（案文见第一章B节第66/1号决议。）\n",
 			[]string{"state:ken SPONSORED doc:E/CN.7/2023/L.3 onBehalfOf=非洲国家组"}, nil},
@@ -123,6 +127,32 @@ func TestItemsStoodUnder(t *testing.T) {
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("findAgendaItems(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestBehalfIn(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		text  string
+		want  []draftSponsor
+	}{
+		{[]string{"萨尔瓦多", "美国"}, "该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家组）和美国。",
+			[]draftSponsor{{name: "萨尔瓦多", onBehalfOf: "拉丁美洲和加勒比国家组"}, {name: "美国"}}},
+		{[]string{"奥地利", "肯尼亚"}, "提案国为奥地利、肯尼亚 (代表 非洲国家组)",
+			[]draftSponsor{{name: "奥地利"}, {name: "肯尼亚", onBehalfOf: "非洲国家组"}}},
+		// A bracket that says no behalf, or opens another, is none.
+		{[]string{"联合国毒品和犯罪问题办公室"}, "由联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）提交",
+			[]draftSponsor{{name: "联合国毒品和犯罪问题办公室"}}},
+		{[]string{"日本"}, "提案国为日本（代表（东道国）", []draftSponsor{{name: "日本"}}},
+		// A name the text does not hold as written reads no bracket, nor stops the next.
+		{[]string{"大韩民国", "秘鲁"}, "提案国为大韩\n民国（代表某国）和秘鲁（代表太平洋联盟）",
+			[]draftSponsor{{name: "大韩民国"}, {name: "秘鲁", onBehalfOf: "太平洋联盟"}}},
+		{nil, "提案国为秘鲁（代表太平洋联盟）", nil},
+		{[]string{"秘鲁", "智利"}, "提案国为秘鲁", []draftSponsor{{name: "秘鲁"}, {name: "智利"}}}, // the text ends at a name
+	} {
+		if diff := cmp.Diff(tc.want, behalfIn(tc.names, tc.text), cmp.AllowUnexported(draftSponsor{})); diff != "" {
+			t.Errorf("behalfIn(%q, %q) (-want +got):\n%s", tc.names, tc.text, diff)
 		}
 	}
 }
@@ -178,12 +208,14 @@ func FuzzFamily15Speakers(f *testing.F) {
 	f.Add("第十章\n\n通过委员会第六十八届会议的报告\n\n4. 在表决前，俄罗斯联邦代表作了解释投票的发言。")
 	f.Add("由哥伦比亚（代表拉丁美洲和加勒比国家组）提交的决议草案（E/CN.7/2025/L.7）")
 	f.Add("在议程项目2(a)和(b)下，下列国家的代表作了发言：秘鲁。")
+	f.Add("该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家组）和美国。")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = Parse("f.txt", []byte(s))
 		_ = openingChairsIn(s)
 		_ = submitters(s)
 		_ = endsWithOwnBody(s, "CCPCJ")
 		_ = findAgendaItems(s)
+		_ = behalfIn(splitNames(s), s)
 	})
 }
 
@@ -204,6 +236,8 @@ func BenchmarkAdversarialFamily15(b *testing.B) {
 		{"openers", "5. 委员会通过了第三十三届会议的报告。", "会议由工作组主席 Ana Lima（巴西）宣布开幕，", "。", 2000},
 		// submitters: each bracket read after the names.
 		{"submitters", "5. 委员会通过了", "由巴西（代表非洲国家组）提交的决议草案（E/CN.15/2024/L.1），", "。", 1000},
+		// behalfIn: each sponsor sought after the one before.
+		{"sponsors", "5. 委员会通过了一份决议草案（E/CN.15/2024/L.1），该草案的提案国为", "巴西（代表非洲国家组）、", "智利。（案文见第一章B节第33/1号决议。）", 1000},
 		// underItemRE: items the paragraph stands under.
 		{"items stood under", "5. 委员会通过了第三十三届会议的报告。", "在议程项目 2 下，", "下列国家的代表作了发言：巴西。", 4000},
 		// findAgendaItems counted each item's rune offsets from the paragraph's start.
