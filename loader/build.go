@@ -1181,7 +1181,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
 		b.sponsored(a.joined, "sponsor", draft, prov)
-		b.sponsoredFor(behalfIn(names, a.quote), role, draft, prov)
+		b.sponsoredIn(names, role, draft, a.quote, prov)
 		b.sponsoredFor(submitted, "submitter", draft, prov)
 	}
 	b.narrativeBefore = p.text
@@ -1204,7 +1204,7 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
-		b.sponsoredFor(behalfIn(r.sponsors, r.quote), "sponsor", draft, prov)
+		b.sponsoredIn(r.sponsors, "sponsor", draft, r.quote, prov)
 		if len(r.sponsors) == 0 {
 			b.sponsoredFor(r.submitters, "submitter", draft, prov)
 		}
@@ -1253,6 +1253,16 @@ func (b *graphBuilder) sponsored(names []string, role, draft string, prov func()
 		props.Set(kg.PropRole, role)
 		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
+}
+
+// sponsoredIn is sponsored for the names a list in text gives, each with whom it acts for
+// where text says it after its name (behalfIn): only a text that holds 代表 is read for it.
+func (b *graphBuilder) sponsoredIn(names []string, role, draft, text string, prov func() kg.Props) {
+	if !contains(text, "代表") {
+		b.sponsored(names, role, draft, prov)
+		return
+	}
+	b.sponsoredFor(behalfIn(names, text), role, draft, prov)
 }
 
 // sponsoredFor adds SPONSORED from each sponsor or submitter of list, in the given role, to
