@@ -118,10 +118,10 @@ func adoptedRespectively(text string, ms [][]int, end int, body kg.Body) []adopt
 		}
 		if d.start == m[12] { // the match's own draft: who submitted it is said before it
 			if s := submittedIn(text[m[0]:m[1]]); s != nil {
-				a.submitter = s[1]
+				a.submitter = submitterWords(s, "提交的")
 			}
 		} else if s := submittedBeforeRE.FindStringSubmatch(text[drafts[k-1].end:d.start]); s != nil {
-			a.submitter = s[1]
+			a.submitter = submitterWords(s, "提交的")
 		}
 		out = append(out, a)
 	}
@@ -239,7 +239,7 @@ func adoptedNamedByActs(text string, ms [][]int, end int, body kg.Body) (out []a
 		}
 		if d.start == m[10] {
 			if s := submittedIn(text[m[0]:m[1]]); s != nil {
-				a.submitter = s[1]
+				a.submitter = submitterWords(s, "提交的")
 			}
 		}
 		out = append(out, a)
@@ -559,7 +559,7 @@ func draftsOfActsIn(text string, body kg.Body) []draftOfAct {
 		d := draftOfAct{act: kg.ActKey{Body: body, Kind: kind, Number: normNumber(text[m[2]:m[3]])}, draft: syms[0].symbol,
 			start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
 		if m[10] >= 0 {
-			d.submitter = text[m[10]:m[11]]
+			d.submitter = strings.TrimSuffix(text[m[10]:m[1]], "提交") // with the bracket: whom they submit for
 		}
 		out = append(out, d)
 	}
@@ -578,7 +578,7 @@ func (b *graphBuilder) draftsOfActs(p paragraph) {
 		prov := func() kg.Props { return b.provenance(p, d.quote, d.start, d.end) }
 		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		if d.submitter != "" {
-			b.sponsored(submitters(d.submitter), "submitter", draft, prov)
+			b.sponsoredFor(submitters(d.submitter), "submitter", draft, prov)
 		}
 	}
 }

@@ -182,7 +182,7 @@ func TestDraftsNamedByTheirActs(t *testing.T) {
 		{"two, after a semicolon", "第 12/1 号决议的决议草案（CTOC/COP/2024/L.2）由墨西哥和挪威提交；第 12/2 号决定的决定草案（CTOC/COP/2024/L.5）由主席团提交。",
 			[]string{"act:cop:resolution:12/1 CTOC/COP/2024/L.2 墨西哥和挪威", "act:cop:decision:12/2 CTOC/COP/2024/L.5 主席团"}},
 		{"a revised draft, submitted in a clause, compact", "第29/1号决议的订正决议草案（E/CN.15/2020/L.3/Rev.1），该草案由日本（代表东道国）提交。",
-			[]string{"act:cop:resolution:29/1 E/CN.15/2020/L.3/Rev.1 日本"}},
+			[]string{"act:cop:resolution:29/1 E/CN.15/2020/L.3/Rev.1 日本（代表东道国）"}},
 		{"no submitter named", "第 12/1 号决议的决议草案载于 CTOC/COP/2024/L.2。第 12/3 号决议的决议草案（CTOC/COP/2024/L.8）经口头修正。",
 			[]string{"act:cop:resolution:12/3 CTOC/COP/2024/L.8 "}},
 		{"white space after 的, as the pattern allows", "第 11/1 号决议的 决议草案（CTOC/COP/2022/L.4）由秘鲁和法国提交。",
@@ -191,7 +191,7 @@ func TestDraftsNamedByTheirActs(t *testing.T) {
 		{"是由…提交的, after a semicolon too", "第 12/1 号决议的决议草案（CTOC/COP/2024/L.2）是由智利提交的；第 12/2 号决定的决定草案（CTOC/COP/2024/L.6）是由肯尼亚和挪威提交的。",
 			[]string{"act:cop:resolution:12/1 CTOC/COP/2024/L.2 智利", "act:cop:decision:12/2 CTOC/COP/2024/L.6 肯尼亚和挪威"}},
 		{"issued as a document, submitted after a comma", "第 12/4 号决议的草案以 CTOC/COP/2024/L.10 号文件印发，由加拿大（代表一个国家集团）提交。",
-			[]string{"act:cop:resolution:12/4 CTOC/COP/2024/L.10 加拿大"}},
+			[]string{"act:cop:resolution:12/4 CTOC/COP/2024/L.10 加拿大（代表一个国家集团）"}}, // whom it submits for: submitters reads it
 		{"issued as a document, compact, no submitter", "第12/5号决定的草案作为CTOC/COP/2024/L.11号文件分发。",
 			[]string{"act:cop:decision:12/5 CTOC/COP/2024/L.11 "}},
 	} {

@@ -218,13 +218,13 @@ func findAdoptions(text string, body kg.Body) []adoption {
 			a.sponsors = splitNames(s[1])
 		}
 		if s := submittedIn(text[m[0]:m[1]]); s != nil {
-			a.submitter = s[1]
+			a.submitter = submitterWords(s, "提交的")
 		} else if s := submittedAfterRE.FindStringSubmatch(rest[:at[0]]); s != nil {
-			a.submitter = s[1]
+			a.submitter = submitterWords(s, "提交")
 		} else if words := text[m[0]:m[1]]; contains(words, "提出") {
 			// "通过了由奥地利和秘鲁提出、后经加拿大附议的决议草案（…）": put forward, seconded.
 			if s := proposedByRE.FindStringSubmatch(words); s != nil {
-				a.submitter = s[1]
+				a.submitter = submitterWords(s, "提出")
 				if j := lateSponsorsRE.FindStringSubmatch(words); j != nil {
 					a.joined = splitNames(j[1])
 				}
@@ -307,7 +307,7 @@ func adoptionsWithoutDraft(text string, body kg.Body, found []adoption) []adopti
 					a.draft = syms[0].symbol
 					from := max(0, lastIndexAny(where[:d[0]], "。")+1)
 					if s := submittedIn(where[from:d[1]]); s != nil {
-						a.submitter = s[1]
+						a.submitter = submitterWords(s, "提交的")
 					}
 				}
 			}
@@ -457,27 +457,57 @@ func splitNames(s string) []string {
 	return out
 }
 
-// submitters returns who a submitter's words name: the States of a list ("墨西哥、挪威和秘
-// 鲁"), a State that submits on behalf of others ("南非代表非洲国家组"), else the words as
-// one name ("联合国毒品和犯罪问题办公室", "扩大主席团").
-func submitters(s string) []string {
+// submitters returns who a submitter's words name, and whom each submits for: the States
+// of a list ("墨西哥、挪威和秘鲁"), a State that submits on behalf of others ("南非代表非洲国家
+// 组", or in the bracket after it, "哥伦比亚（代表拉丁美洲和加勒比国家组）": a group's
+// coordinator submits its drafts so), else the words as one name ("联合国毒品和犯罪问题办公室",
+// "扩大主席团"). Another bracket after the words ("主席（墨西哥）") is no part of the name.
+func submitters(s string) []draftSponsor {
+	behalf := ""
+	if k := strings.LastIndex(s, "（"); k > 0 && strings.HasSuffix(s, "）") {
+		_, behalf = cutBrackets(s[k:])
+		s = s[:k]
+	}
 	if i := strings.Index(s, "代表"); i > 0 {
 		// "南非代表非洲国家组": a State submits on behalf of a group; the State is the
 		// submitter, not a State named by the whole phrase.
 		if _, ok := lookupState(s[:i]); ok {
-			return []string{s[:i]}
+			return []draftSponsor{{name: s[:i], onBehalfOf: squeezeSpace(s[i+len("代表"):])}}
 		}
 	}
 	names := splitNames(s)
-	if len(names) < 2 {
-		return []string{s}
-	}
-	for _, n := range names {
-		if _, ok := lookupState(n); !ok {
-			return []string{s}
+	if len(names) == 1 && behalf != "" {
+		if _, ok := lookupState(names[0]); ok {
+			return []draftSponsor{{name: names[0], onBehalfOf: squeezeSpace(behalf)}}
 		}
 	}
-	return names
+	if len(names) < 2 {
+		return []draftSponsor{{name: s}}
+	}
+	out := make([]draftSponsor, len(names))
+	for i, n := range names {
+		if _, ok := lookupState(n); !ok {
+			return []draftSponsor{{name: s}}
+		}
+		out[i].name = n
+	}
+	return out
+}
+
+// submitterWords returns the words of a match m of a submitter's pattern (submittedRE,
+// submittedAfterRE, proposedByRE, submittedBeforeRE: m[1] the names) up to verb, which
+// follows them: the names and the bracket the pattern reads between, which says whom they
+// submit for.
+func submitterWords(m []string, verb string) string {
+	k := strings.Index(m[0], m[1])
+	if k < 0 {
+		return m[1]
+	}
+	e := strings.Index(m[0][k+len(m[1]):], verb)
+	if e < 0 {
+		return m[1]
+	}
+	return m[0][k : k+len(m[1])+e]
 }
 
 // sponsor adds the node of a sponsor or submitter named name, and returns its id: a State
@@ -522,7 +552,7 @@ func unknownSponsorNode(name string) kg.Node {
 type recommendation struct {
 	draft      string
 	sponsors   []string
-	submitters []string
+	submitters []draftSponsor
 	start, end int // rune offsets of the sentence in the paragraph
 	quote      string
 }
@@ -544,7 +574,7 @@ func findRecommended(text string) []recommendation {
 		if s := sponsorsIn(text[m[4]:m[1]]); s != nil {
 			r.sponsors = splitNames(s[1])
 		} else if s := submittedAfterRE.FindStringSubmatch(text[m[4]:m[1]]); s != nil {
-			r.submitters = submitters(s[1]) // "…（E/CN.15/2021/L.2），该草案由主席提交。"
+			r.submitters = submitters(submitterWords(s, "提交")) // "…（E/CN.15/2021/L.2），该草案由主席提交。"
 		}
 		out = append(out, r)
 	}
@@ -565,7 +595,7 @@ func findRecommended(text string) []recommendation {
 			if syms := findSymbols(sentence[d[2]:d[3]]); len(syms) > 0 {
 				r := recommendation{draft: syms[0].symbol, start: runes.of(from), end: runes.of(end), quote: sentence}
 				if s := submittedIn(sentence); s != nil {
-					r.submitters = submitters(s[1])
+					r.submitters = submitters(submitterWords(s, "提交的"))
 				}
 				out = append(out, r)
 			}
@@ -989,9 +1019,9 @@ func lastDraftIn(text string) (draftBefore, bool) {
 			}
 		}
 		if m := submittedIn(s); m != nil {
-			d.submitter = m[1]
+			d.submitter = submitterWords(m, "提交的")
 		} else if m := proposedByRE.FindStringSubmatch(s); m != nil {
-			d.submitter = m[1]
+			d.submitter = submitterWords(m, "提出")
 		}
 		if m := lateSponsorsRE.FindStringSubmatch(s); m != nil {
 			d.joined = splitNames(m[1])

@@ -75,6 +75,9 @@ type graphBuilder struct {
 	speakerRefs map[speakerKey][2]string
 	// speakerBuf is the room the speakers of a paragraph are read into (speakers).
 	speakerBuf []speaker
+	// opened holds who the narrative says declared its session open (openers), for
+	// openingChairs to read after the bureau.
+	opened []openedBy
 	// nodeSlab is the room the nodes kept go in, a chunk at a time: one allocation for many
 	// nodes, where each kept node was one. The first chunk has room for the nodes a document
 	// usually holds: while it holds them all, it becomes the graph's nodes.
@@ -1308,11 +1311,13 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 		b.document(draft, a.draft)
 		b.rel(kg.Relationship{ID: b.relID(act.ID, kg.RelDraftedAs, draft), Type: kg.RelDraftedAs, Start: act.ID, End: draft, Properties: prov()})
 		names, role := a.sponsors, "sponsor"
+		var submitted []draftSponsor
 		if len(names) == 0 && a.submitter != "" {
-			names, role = submitters(a.submitter), "submitter"
 			if a.submitter == "下列国家" || a.submitter == "以下国家" {
 				// "该草案由下列国家提交：阿尔巴尼亚、哥伦比亚…": the list after the colon.
-				names = listAfter(p.text, "提交")
+				names, role = listAfter(p.text, "提交"), "submitter"
+			} else {
+				submitted = submitters(a.submitter)
 			}
 		}
 		if drafts(adoptions) == 1 && a.joined == nil {
@@ -1320,7 +1325,8 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov)
 		}
 		b.sponsored(a.joined, "sponsor", draft, prov)
-		b.sponsored(names, role, draft, prov)
+		b.sponsoredIn(names, role, draft, a.quote, prov)
+		b.sponsoredFor(submitted, "submitter", draft, prov)
 	}
 	b.narrativeBefore = p.text
 	b.adoptedByNumber(p)
@@ -1338,15 +1344,14 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 	for _, r := range recommended {
 		draft := documentNodeID(r.draft)
 		b.document(draft, r.draft)
-		names, role := r.sponsors, "sponsor"
-		if len(names) == 0 {
-			names, role = r.submitters, "submitter"
-		}
 		prov := func() kg.Props { return b.provenance(p, r.quote, r.start, r.end) }
 		if len(recommended) == 1 && len(adoptions) == 0 {
 			b.sponsored(joinedSponsors(p.text), "sponsor", draft, prov) // of the one draft
 		}
-		b.sponsored(names, role, draft, prov)
+		b.sponsoredIn(r.sponsors, "sponsor", draft, r.quote, prov)
+		if len(r.sponsors) == 0 {
+			b.sponsoredFor(r.submitters, "submitter", draft, prov)
+		}
 	}
 	return gated
 }
@@ -1392,6 +1397,65 @@ func (b *graphBuilder) sponsored(names []string, role, draft string, prov func()
 		props.Set(kg.PropRole, role)
 		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
 	}
+}
+
+// sponsoredIn is sponsored for the names a list in text gives, each with whom it acts for
+// where text says it after its name (behalfIn): only a text that holds 代表 is read for it.
+func (b *graphBuilder) sponsoredIn(names []string, role, draft, text string, prov func() kg.Props) {
+	if !contains(text, "代表") {
+		b.sponsored(names, role, draft, prov)
+		return
+	}
+	b.sponsoredFor(behalfIn(names, text), role, draft, prov)
+}
+
+// sponsoredFor adds SPONSORED from each sponsor or submitter of list, in the given role, to
+// the draft, with whom it acts for ("（代表拉丁美洲和加勒比国家组）"), each with the provenance
+// prov gives.
+func (b *graphBuilder) sponsoredFor(list []draftSponsor, role, draft string, prov func() kg.Props) {
+	for _, s := range list {
+		sp := b.sponsor(s.name)
+		props := prov()
+		props.Set(kg.PropRole, role)
+		if s.onBehalfOf != "" {
+			props.Set(kg.PropOnBehalfOf, s.onBehalfOf)
+		}
+		b.rel(kg.Relationship{ID: b.relID(sp, kg.RelSponsored, draft), Type: kg.RelSponsored, Start: sp, End: draft, Properties: props})
+	}
+}
+
+// behalfIn returns names, the sponsors a list in text names, each with whom it acts for
+// where a bracket after its name says so ("该草案的提案国为萨尔瓦多（代表拉丁美洲和加勒比国家
+// 组）": a group's coordinator sponsors its drafts so). The names are sought in their order,
+// each after the one before, so that a long list is read once.
+func behalfIn(names []string, text string) []draftSponsor {
+	if len(names) == 0 {
+		return nil
+	}
+	out := make([]draftSponsor, len(names))
+	from := 0
+	for i, n := range names {
+		out[i].name = n
+		k := strings.Index(text[from:], n)
+		if k < 0 {
+			continue // written with spaces or a line break: no bracket is read
+		}
+		from += k + len(n)
+		rest := text[from:]
+		if rest = rest[skipRESpaces(rest, 0):]; rest == "" {
+			continue
+		}
+		if size, opens := bracketAt(rest, 0); size > 0 && opens {
+			if e := strings.IndexAny(rest[size:], "）)"); e >= 0 && !strings.ContainsAny(rest[size:size+e], "（(") {
+				c := size + e // the closing bracket
+				closing, _ := bracketAt(rest, c)
+				if _, behalf := cutBrackets(rest[:c+closing]); behalf != "" {
+					out[i].onBehalfOf = squeezeSpace(behalf)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // joinedSponsors returns who a paragraph says joined a draft's sponsors after it was

@@ -88,6 +88,15 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 	if current == "" {
 		current = b.groupSession(d, body) // a working group's report of its meeting, or a note for it
 	}
+	if current == "" {
+		// An excerpt without its title page: the session whose report it says its body
+		// adopted (K10: its statements had no session to stand under, and were lost).
+		if n := adoptedReportSession(d.narrative, body); n > 0 {
+			current = b.session(body, n)
+		} else if n := b.adoptedActsSession(body); n > 0 {
+			current = b.session(body, n)
+		}
+	}
 	if d.item != "" && current != "" {
 		// A resolution published alone names on its title page the item it was adopted
 		// under; a note or report for a session, the item it is before.
@@ -116,6 +125,7 @@ func (b *graphBuilder) sessions(d document, body kg.Body) {
 		for _, p := range d.narrative {
 			b.bureau(current, p)
 		}
+		b.openingChairs(current)
 	}
 	b.adoptedIn() // after the agenda: a meeting's first mention in the text gives its provenance
 	for _, a := range d.acts {
@@ -527,6 +537,95 @@ func trimItemTitle(title string) string {
 // 月 6 日至 8 日以线上形式在维也纳举行的…", "2021 年 7 月 5 日至 7 日以虚拟方式举行的…" (no
 // place: heldAtPattern).
 var groupHeldRE = regexp.MustCompile(`(` + partsPattern + `)\s*` + heldAtPattern + `举行(?:了|的)?`)
+
+// adoptedReportRE is the adoption of a session's report, in a chapter's heading or the
+// narrative: "通过委员会第六十八届会议的报告", "委员会通过了第六十八届会议的报告", "缔约方会议
+// 通过了其第六届会议报告". Group 1 is whose report the words name after 通过, if any.
+var adoptedReportRE = regexp.MustCompile(`通过了?\s*(?:其|本)?\s*(\p{Han}{0,16}?)\s*第([一二三四五六七八九十]{1,3})届会议\s*的?\s*报告`)
+
+// adoptedReportSession returns the number of the session of body whose report the
+// narrative says body adopted, in a heading or a sentence, or 0: every report of the family
+// closes with the adoption of its own session's report, which an excerpt keeps where it
+// drops the title page. The report is the body's where the words name it after 通过, or
+// else the sentence's subject before 通过 does ("委员会通过了…"); a group's report ("审议组通过
+// 了其第十六届会议报告") is not. The Council's sessions are by year, not so numbered.
+func adoptedReportSession(narrative []paragraph, body kg.Body) int {
+	if body == "" || body == kg.BodyECOSOC || body == kg.BodySC || body == kg.BodyGA {
+		return 0
+	}
+	read := func(text string) int {
+		if !contains(text, "届会议") || !contains(text, "报告") || !contains(text, "通过") {
+			return 0
+		}
+		for _, m := range adoptedReportRE.FindAllStringSubmatchIndex(text, -1) {
+			whose := text[m[2]:m[3]]
+			if whose == "" {
+				whose = trimRightSpace(strings.TrimSuffix(trimRightSpace(text[:m[0]]), "已"))
+			}
+			if endsWithOwnBody(whose, body) {
+				return chineseNumber(text[m[4]:m[5]])
+			}
+		}
+		return 0
+	}
+	section := ""
+	for _, p := range narrative {
+		if p.section != section {
+			if section = p.section; section != "" {
+				if n := read(section); n > 0 {
+					return n
+				}
+			}
+		}
+		if n := read(p.text); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// adoptedActsSession returns the number of the session of body that adopted, at its
+// meetings, the acts the narrative reports adopted (adoptedAt), where they are all of one
+// ("在 11 月 6 日第 9 次会议上，缔约国会议通过了…（案文见第一章，第 6/2 号决议。）" is told by
+// the report of the sixth session), or 0: an excerpt that names its session nowhere else.
+func (b *graphBuilder) adoptedActsSession(body kg.Body) int {
+	if body == "" || body == kg.BodyECOSOC || body == kg.BodySC || body == kg.BodyGA {
+		return 0
+	}
+	n := 0
+	for id := range b.adoptedAt {
+		a := kg.ActFromNode(*b.nodes[id])
+		s, ok := kg.Session(a.Number)
+		if a.Body != body || !ok || strings.HasPrefix(a.Number, "S-") || n != 0 && int(s) != n {
+			return 0
+		}
+		n = int(s)
+	}
+	return n
+}
+
+// endsWithOwnBody reports whether words end with a name of body, whole: its full name or
+// its short one ("缔约方会议"), or a commission's "委员会" after no other character of a
+// name ("特设委员会" is another committee).
+func endsWithOwnBody(words string, body kg.Body) bool {
+	for _, bn := range bodyNames {
+		if bn.body == body && strings.HasSuffix(words, bn.name) {
+			return true
+		}
+	}
+	if body != kg.BodyCCPCJ && body != kg.BodyCND && body != kg.BodyHRC {
+		return false
+	}
+	rest, ok := strings.CutSuffix(words, "委员会")
+	if !ok && body == kg.BodyHRC {
+		rest, ok = strings.CutSuffix(words, "理事会")
+	}
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return rest == "" || !unicode.Is(unicode.Han, r)
+}
 
 // groupSession adds the session of a working group whose report a document is: its title
 // page names the group and a meeting's report ("…工作组会议的报告"), or its symbol is of a
@@ -1200,6 +1299,7 @@ func (b *graphBuilder) openers(session, target string, p paragraph, speaks bool)
 			props.Set(kg.PropSession, b.sessionBox.of(session))
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelSpokeOn, target), Type: kg.RelSpokeOn, Start: person, End: target, Properties: props})
+		b.opened = append(b.opened, openedBy{o, p}) // an officer of the session, maybe (openingChairs)
 	}
 	if !p.mayHold(kwVideo|kwPanelists|kwDiscussants|kwKeynote) || !mayNamePanelOrVideo(p.text, speaks) {
 		return

@@ -576,3 +576,69 @@ func trailingHan(s string) string {
 	}
 	return s[i:]
 }
+
+// openedBy is who a paragraph says declared the session open.
+type openedBy struct {
+	opener
+	p paragraph
+}
+
+// openingChairs adds the chairs who declared the session open (b.opened), as its officers
+// (K18: "会议由审议组主席 Ikrom Nazarov（乌兹别克斯坦）宣布开幕"), unless the report elected
+// them to it already: a subsidiary body's chair, elected for its sessions, opens each and
+// presides. It runs after the bureau of every paragraph, so that an officer the report
+// lists is not added again.
+func (b *graphBuilder) openingChairs(session string) {
+	for _, o := range b.opened {
+		c, ok := openingChair(o.opener)
+		if !ok {
+			continue
+		}
+		person := "person:" + c.name
+		if id := b.relID(person, kg.RelElected, session); !b.hasRel(id) {
+			b.delegate(c.name, c.state, o.p) // as openers added it already: it changes nothing
+			// spanStart, where the name stands, orders the bureau as bureau does.
+			at := o.start + runeLen(o.quote[:max(0, strings.Index(o.quote, c.name))])
+			b.rel(kg.Relationship{ID: id, Type: kg.RelElected, Start: person, End: session,
+				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(o.p.key)).With(kg.PropRole, c.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(o.p.offset+at))})
+		}
+	}
+}
+
+// openingChairsIn returns the chairs a text says declared a session open (findOpeners)
+// who are officers of that session (openingChair).
+func openingChairsIn(text string) []officer {
+	var out []officer
+	for _, o := range findOpeners(text) {
+		if c, ok := openingChair(o); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// openingChair returns the officer one who declared a session open is, and whether they
+// are one: by the office they are named by (chairOpens), with a State the lexicon knows.
+func openingChair(o opener) (officer, bool) {
+	role, ok := chairOpens(o.office)
+	if _, known := lookupState(o.state); !ok || !known {
+		return officer{}, false
+	}
+	return officer{role: role, name: o.name, state: o.state}, true
+}
+
+// chairOpens returns the role of one who opened a session by the office they are named by,
+// and whether it makes them its officer: the chair (or a vice-chair) of the body or group
+// that holds it ("审议组主席", "工作组主席", "委员会主席", "主席"). The president of a session
+// before ("第五届会议主席") and the Conference's or Assembly's (whose president opens the
+// next session until it elects its own) are not, nor an acting, interim or former chair.
+func chairOpens(office string) (string, bool) {
+	if contains(office, "届") || hasAnyPrefix(office, []string{"缔约方会议", "缔约国会议", "大会"}) ||
+		contains(office, "临时") || contains(office, "代理") || contains(office, "前任") {
+		return "", false
+	}
+	if strings.HasSuffix(office, "副主席") {
+		return bureauRoles["副主席"], true
+	}
+	return bureauRoles["主席"], true
+}

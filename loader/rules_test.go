@@ -344,7 +344,7 @@ func TestAdoptionRules(t *testing.T) {
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "5/1"}, draft: "CTOC/COP/2010/L.3", submitter: "主席"}}},
 		{"submitted, said after the symbol",
 			"委员会以 32 票赞成、1 票反对、2 票弃权，通过了一份决议草案（E/CN.15/2013/L.8），该草案由意大利（代表欧洲联盟成员国）提交。（案文见第一章，C 节，第 22/1 号决议。）",
-			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "22/1"}, draft: "E/CN.15/2013/L.8", submitter: "意大利"}}},
+			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindResolution, Number: "22/1"}, draft: "E/CN.15/2013/L.8", submitter: "意大利（代表欧洲联盟成员国）"}}}, // whom it submits for: submitters reads it
 		{"由 after 通过了 is not the submitter's name",
 			"缔约方会议通过了由扩大主席团提交的一份决定草案（CTOC/COP/2012/L.11）。（案文见第一章，B 节，第 6/2 号决定。）",
 			[]adoption{{act: kg.ActKey{Body: kg.BodyCOP, Kind: kg.KindDecision, Number: "6/2"}, draft: "CTOC/COP/2012/L.11", submitter: "扩大主席团"}}},
@@ -793,21 +793,29 @@ func TestADraftApprovedForAnotherBody(t *testing.T) {
 	}
 }
 
-// TestSubmitters reads who a submitter's words name.
+// TestSubmitters reads who a submitter's words name, and whom each submits for.
 func TestSubmitters(t *testing.T) {
 	for _, tc := range []struct {
 		words string
-		want  []string
+		want  []draftSponsor
 	}{
-		{"墨西哥、挪威和秘鲁", []string{"墨西哥", "挪威", "秘鲁"}},
-		{"南非代表非洲国家组", []string{"南非"}},
-		{"巴西代表拉丁美洲和加勒比国家组", []string{"巴西"}},
-		{"联合国毒品和犯罪问题办公室", []string{"联合国毒品和犯罪问题办公室"}},
-		{"扩大主席团", []string{"扩大主席团"}},
-		{"主席代表主席团", []string{"主席代表主席团"}}, // no State: the words stay one name
+		{"墨西哥、挪威和秘鲁", []draftSponsor{{name: "墨西哥"}, {name: "挪威"}, {name: "秘鲁"}}},
+		{"南非代表非洲国家组", []draftSponsor{{name: "南非", onBehalfOf: "非洲国家组"}}},
+		{"巴西代表拉丁美洲和加勒比国家组", []draftSponsor{{name: "巴西", onBehalfOf: "拉丁美洲和加勒比国家组"}}},
+		{"联合国毒品和犯罪问题办公室", []draftSponsor{{name: "联合国毒品和犯罪问题办公室"}}},
+		{"扩大主席团", []draftSponsor{{name: "扩大主席团"}}},
+		{"主席代表主席团", []draftSponsor{{name: "主席代表主席团"}}}, // no State: the words stay one name
+		// A group's coordinator submits for it, the group in brackets.
+		{"肯尼亚（代表非洲国家组）", []draftSponsor{{name: "肯尼亚", onBehalfOf: "非洲国家组"}}},
+		{"巴拉圭（代表 77 国集团和中国）", []draftSponsor{{name: "巴拉圭", onBehalfOf: "77国集团和中国"}}},
+		{"布基纳法索（代表非洲国家组）", []draftSponsor{{name: "布基纳法索", onBehalfOf: "非洲国家组"}}},
+		// Another bracket is no part of the name, nor is a behalf that is no State's.
+		{"主席（墨西哥）", []draftSponsor{{name: "主席"}}},
+		{"主席（代表主席团）", []draftSponsor{{name: "主席"}}},
+		{"奥地利和秘鲁（代表欧洲联盟）", []draftSponsor{{name: "奥地利"}, {name: "秘鲁"}}}, // whose behalf: unsaid
 	} {
-		if got := submitters(tc.words); !slices.Equal(got, tc.want) {
-			t.Errorf("submitters(%q) = %q, want %q", tc.words, got, tc.want)
+		if diff := cmp.Diff(tc.want, submitters(tc.words), cmp.AllowUnexported(draftSponsor{})); diff != "" {
+			t.Errorf("submitters(%q) (-want +got):\n%s", tc.words, diff)
 		}
 	}
 }

@@ -58,6 +58,9 @@ var (
 	// duringItemRE finds an item a paragraph says it reports the consideration of: "在审议
 	// 议程项目 2 期间", and the items listed after it (group 2), "在审议议程项目 4(a)和(b)时".
 	duringItemRE = regexp.MustCompile(`在审议议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)((?:\s*(?:以及|和|、|及|至)\s*(?:议程项目|项目)?\s*(?:\d{1,3})?\s*(?:[(（]\s*[a-z]\s*[)）])?)*)\s*(?:期间|时|的过程中)`)
+	// underItemRE finds an item a paragraph says its account stands under, as duringItemRE
+	// reads one considered: "在议程项目 2 下，秘书处介绍了…。下列国家的代表作了发言：…".
+	underItemRE = regexp.MustCompile(`在议程项目\s*(\d{1,3}\s*(?:[(（]\s*[a-z]\s*[)）])?)((?:\s*(?:以及|和|、|及|至)\s*(?:议程项目|项目)?\s*(?:\d{1,3})?\s*(?:[(（]\s*[a-z]\s*[)）])?)*)\s*下`)
 	// provisionalAgendaRE reads the session whose provisional agenda an act sets out: "…第七届会议临时议程".
 	provisionalAgendaRE = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届会议临时议程`)
 )
@@ -500,18 +503,24 @@ func findAgendaItems(text string) []agendaItem {
 		return nil
 	}
 	if !contains(text, "审议了") {
-		// "在审议议程项目 2 期间，下列国家的专家作了发言": considered all the same.
+		// "在审议议程项目 2 期间，下列国家的专家作了发言": considered all the same, as is an
+		// item the paragraph stands under ("在议程项目 2 下，…").
 		var out []agendaItem
-		for _, m := range duringItemRE.FindAllStringSubmatchIndex(text, -1) {
-			it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
-			it.more = moreItems(text[m[4]:m[5]], it.number)
-			out = append(out, it)
+		for _, re := range [...]*regexp.Regexp{duringItemRE, underItemRE} {
+			runes := runeOffsets{text: text} // counted on from match to match: a paragraph of many items is read once
+			for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+				it := agendaItem{number: itemNumber(text[m[2]:m[3]]), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
+				it.more = moreItems(text[m[4]:m[5]], it.number)
+				out = append(out, it)
+			}
 		}
+		slices.SortStableFunc(out, func(a, b agendaItem) int { return a.start - b.start }) // in the order of the text
 		return out
 	}
 	var out []agendaItem
+	runes := runeOffsets{text: text}
 	for _, m := range agendaItemMatches(text) {
-		it := agendaItem{number: itemNumber(text[m[4]:m[5]]), start: runeLen(text[:m[0]]), end: runeLen(text[:m[1]]), quote: text[m[0]:m[1]]}
+		it := agendaItem{number: itemNumber(text[m[4]:m[5]]), start: runes.of(m[0]), end: runes.of(m[1]), quote: text[m[0]:m[1]]}
 		switch {
 		case m[2] >= 0:
 			it.title = text[m[2]:m[3]]
