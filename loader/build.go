@@ -60,6 +60,11 @@ type graphBuilder struct {
 	// paragraph whose statements are read, for those "在同次会议上" (lastMeeting is the
 	// document's last by then).
 	spokenMeeting string
+	// jointMeetings are the meetings the paragraph whose statements are read names together
+	// ("第 3 次和第 4 次会议上"), or those the paragraph that named the items it stands under
+	// said they were considered at, where it names none of its own: its statements were made
+	// at them (one meeting) or at one of them.
+	jointMeetings []string
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64

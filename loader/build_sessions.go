@@ -360,6 +360,10 @@ func (b *graphBuilder) agenda(d document, session string) {
 	chapter, section := 0, ""
 	headed, headItem := "", "" // the last heading read for an item, and its item
 	b.spokenMeeting = ""
+	// The meetings the paragraph that named the items said it considered them at: a
+	// Commission's chapter opens "委员会在第 5 次和第 6 次会议上审议了议程项目 6", and the
+	// statements its paragraphs then report on the item were made there.
+	var itemMeetings []string
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -370,7 +374,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
-			items = items[:0]
+			items, itemMeetings = items[:0], nil
 			// "二. 议程项目 2 下的专题讨论": a heading that names an item places what stands
 			// under it there, until a paragraph names its own (G26).
 			if p.section != headed {
@@ -387,6 +391,16 @@ func (b *graphBuilder) agenda(d document, session string) {
 		}
 		b.heldMeetingsOf(session, p)
 		its := findAgendaItems(p.text)
+		if len(its) > 0 || len(meetings) > 0 {
+			itemMeetings = nil // another meeting, or other items: the account moved on
+			if len(its) > 0 {
+				itemMeetings = mentionedMeetings(meetings)
+			}
+		}
+		b.jointMeetings = itemMeetings
+		if len(meetings) > 0 {
+			b.jointMeetings = mentionedMeetings(meetings)
+		}
 		if len(its) > 0 {
 			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
 			it := its[0]
@@ -428,6 +442,20 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 		}
 	}
+}
+
+// mentionedMeetings returns the numbers of the meetings a paragraph names in one mention
+// ("第 5 次和第 6 次会议上"), or nil where it names them in several (which of them a
+// statement was made at the text does not say).
+func mentionedMeetings(meetings []meetingMention) []string {
+	if len(meetings) != 1 {
+		return nil
+	}
+	out := make([]string, len(meetings[0].numbers))
+	for i, n := range meetings[0].numbers {
+		out[i] = strconv.Itoa(n)
+	}
+	return out
 }
 
 // before adds CONSIDERED_UNDER to an agenda item from every document a paragraph cites:
@@ -980,6 +1008,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	key := b.keyBox.of(p.key)
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	timed := timesTheVote(p.text)
+	var meetings any // the meetings a statement was made at one of ([]string), where several
 	if m := paragraphMeeting(p.text); m != "" {
 		meeting, meetingOf = m, b.sessionBox.of(session)
 	} else if b.spokenMeeting != "" && (sameMeetingParagraph(p.text) || timed && opensOnTheVote(p.text)) {
@@ -987,16 +1016,20 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		// 后，…的代表作了发言"): the meeting named last before it. So is the meeting of the
 		// vote a paragraph opens on ("在表决前，…作了解释投票的发言"): the one told before it.
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
+	} else if ms := b.jointMeetings; len(ms) == 1 {
+		meeting, meetingOf = ms[0], b.sessionBox.of(session)
+	} else if len(ms) > 1 {
+		meetings, meetingOf = ms, b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	sentences := sentenceStarts{text: p.text}
 	intersessional := contains(p.text, "闭会期间会议")
 	for _, sp := range sps {
-		meeting, meetingOf := meeting, meetingOf
+		meeting, meetings, meetingOf := meeting, meetings, meetingOf
 		var between, betweenDay any // the intersessional meeting the sentence names, and its day
 		if intersessional {
 			if at, day := intersessionalMeetingFrom(p.text, sentences.of(sp.start), sp.start); at {
-				meeting, meetingOf, between = nil, nil, true
+				meeting, meetings, meetingOf, between = nil, nil, nil, true
 				if date := b.dated(day.date, day.monthDay); date != "" {
 					betweenDay = date
 				}
@@ -1013,7 +1046,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		optional := [...]struct {
 			k string
 			v any // nil where the statement has none
-		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropMeeting, meeting}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropMeeting, meeting}, {kg.PropMeetings, meetings}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
@@ -1030,14 +1063,14 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		props := b.props.alloc(size)
-		for _, o := range optional[:4] { // capacity to onBehalfOf
+		for _, o := range optional[:5] { // capacity to onBehalfOf
 			if o.v != nil {
 				props.Set(o.k, o.v)
 			}
 		}
 		props.Set(kg.PropParagraph, key)
 		props.Set(kg.PropQuote, p.text[sp.start:sp.end])
-		if o := optional[4]; o.v != nil { // session
+		if o := optional[5]; o.v != nil { // session
 			props.Set(o.k, o.v)
 		}
 		if sp.signatory {

@@ -26,6 +26,24 @@ func TestFamily14Speakers(t *testing.T) {
 		{"M5: a conference's 主席 stays its president",
 			"联合国反腐败公约缔约国会议第十一届会议报告\n\n1. 在开幕会议上，缔约国会议选举Lina Haddad（约旦）为会议主席。\n",
 			[]string{"person:Lina Haddad ELECTED session:cosp:11 role=president"}, nil},
+		{"M1: statements at two meetings named together carry both, and neither alone",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 在2025年3月11日第4次和第5次会议上，委员会审议了议程项目5。在一般性辩论中，下列会员国代表作了发言：秘鲁、泰国和加纳。\n",
+			[]string{"state:per SPOKE_ON agenda:cnd:68:5 meetings=[4 5]"},
+			[]string{"state:per SPOKE_ON agenda:cnd:68:5 meeting=5"}},
+		{"M1: one 次 for both meetings",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 在2025年3月11日第 9 和第 10 次会议上，委员会审议了议程项目5。下列会员国代表作了发言：秘鲁和泰国。\n",
+			[]string{"state:tha SPOKE_ON agenda:cnd:68:5 meetings=[9 10]"},
+			[]string{"state:tha SPOKE_ON agenda:cnd:68:5 meeting=10"}},
+		{"M2: the meeting the chapter's first paragraph names carried to its statements",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 秘书处代表作了介绍性发言。\n3. 下列会员国代表作了发言：秘鲁、泰国和加纳。\n",
+			[]string{"state:gha SPOKE_ON agenda:cnd:68:6 meeting=7", "actor:secretariat SPOKE_ON agenda:cnd:68:6 meeting=7"}, nil},
+		{"M2: two meetings carried, and not past another chapter",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次和第8次会议上审议了议程项目6。\n2. 下列会员国代表作了发言：秘鲁和泰国。\n\n第五章\n其他事项\n\n3. 下列会员国代表作了发言：加纳。\n",
+			[]string{"state:per SPOKE_ON agenda:cnd:68:6 meetings=[7 8]"},
+			[]string{"state:gha SPOKE_ON session:cnd:68 meetings=[7 8]"}},
+		{"M2: a paragraph that names another meeting ends the carried ones",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 在第8次和第9次会议上，委员会通过了一项决议。\n3. 下列会员国代表作了发言：加纳。\n",
+			nil, []string{"state:gha SPOKE_ON agenda:cnd:68:6 meeting=7"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f14s.txt", tc.text), tc.want, tc.wantNot)
@@ -39,6 +57,10 @@ func TestFamily14SpeakersReview(t *testing.T) {
 		finding, file string
 		want, wantNot []string
 	}{
+		{"family14 M1: statements at the 3rd and 4th meetings", "family14/d01.txt",
+			[]string{"state:bra SPOKE_ON agenda:cop:12:2 meetings=[3 4]"}, []string{"state:bra SPOKE_ON agenda:cop:12:2 meeting=4"}},
+		{"family14 M2: the meetings the chapter opens with, carried", "family14/d03.txt",
+			[]string{"state:jpn SPOKE_ON agenda:ccpcj:33:6 meetings=[5 6]", "actor:interpol SPOKE_ON agenda:ccpcj:33:6 meetings=[5 6]"}, nil},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
 			[]string{"person:Thomas Müller ELECTED session:wg:technical-assistance:2024-06-03 role=chair"}, nil},
 	} {
@@ -50,4 +72,33 @@ func TestFamily14SpeakersReview(t *testing.T) {
 			checkFacts(t, conventionFacts(t, tc.file, string(data)), tc.want, tc.wantNot)
 		})
 	}
+}
+
+func TestJoinedMeetingBefore(t *testing.T) {
+	for before, want := range map[string]bool{
+		"在第 3 次和":    true,
+		"在第3次全体会议、":  true,
+		"在第 9 和":     true,
+		"在第12次会议以及 ": true,
+		"在5月3日":      false,
+		"在第 3 次会议上和": false,
+		"第1234次和":    false,
+		"和":          false,
+		"":           false,
+		"审议了第3项和":    false,
+	} {
+		if got := joinedMeetingBefore(before); got != want {
+			t.Errorf("joinedMeetingBefore(%q) = %v, want %v", before, got, want)
+		}
+	}
+}
+
+func FuzzJoinedMeetingBefore(f *testing.F) {
+	f.Add("在第 3 次和")
+	f.Add("第 9 和")
+	f.Add("次和")
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = joinedMeetingBefore(s)
+		_ = paragraphMeeting(s)
+	})
 }

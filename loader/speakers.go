@@ -1580,19 +1580,48 @@ func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool)
 }
 
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
-// or "" where it names none, or a range of them.
+// or "" where it names none, a range of them, or several together ("第 3 次和第 4 次会议上":
+// which of them a statement was made at the text does not say).
 func paragraphMeeting(text string) string {
 	if indexBy(text, "次", 1) < 0 || !mayNameMeetings(text) {
 		return "" // every match holds "次" and "会议上" or "）上": the matcher need not run
 	}
 	number, to, end := meetingAt(text, 0)
-	if end < 0 || to {
+	if end < 0 || to || joinedMeetingBefore(text[:lastIndex(text[:end], "第")]) {
 		return ""
 	}
 	if _, _, next := meetingAt(text, end); next >= 0 {
 		return "" // a second meeting: the paragraph reports on more than one
 	}
 	return number
+}
+
+// joinedMeetingBefore reports whether before, the text before the "第" of a meeting, ends
+// with another meeting joined to it: "第 3 次和", "第3次全体会议、", "第 9 和" (one 次 for
+// both, "第 9 和第 10 次会议"). It reads back a few bytes only.
+func joinedMeetingBefore(before string) bool {
+	before = trimRightSpace(before)
+	joined := false
+	for _, j := range []string{"以及", "和", "及", "、", "与"} {
+		if rest, ok := strings.CutSuffix(before, j); ok {
+			before, joined = trimRightSpace(rest), true
+			break
+		}
+	}
+	if !joined {
+		return false
+	}
+	for _, w := range []string{"次全体会议", "次会议", "次"} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			before = trimRightSpace(rest)
+			break
+		}
+	}
+	d := len(before)
+	for d > 0 && before[d-1] >= '0' && before[d-1] <= '9' {
+		d--
+	}
+	return d < len(before) && len(before)-d <= 3 && strings.HasSuffix(trimRightSpace(before[:d]), "第")
 }
 
 // meetingAt finds the first match of meetingAtRE in text from byte from, as its FindAll
