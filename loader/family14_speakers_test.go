@@ -44,6 +44,17 @@ func TestFamily14Speakers(t *testing.T) {
 		{"M2: a paragraph that names another meeting ends the carried ones",
 			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 在第8次和第9次会议上，委员会通过了一项决议。\n3. 下列会员国代表作了发言：加纳。\n",
 			nil, []string{"state:gha SPOKE_ON agenda:cnd:68:6 meeting=7"}},
+		{"M2: an officer named by office and State is that State's delegate in the office",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 委员会报告员（肯尼亚）作了介绍性发言。工作组主席（智利）作了发言。\n",
+			[]string{"state:ken SPOKE_ON agenda:cnd:68:6", "state:chl SPOKE_ON agenda:cnd:68:6"},
+			[]string{"actor:委员会报告员 SPOKE_ON agenda:cnd:68:6", "actor:工作组主席 SPOKE_ON agenda:cnd:68:6"}},
+		{"M2: an officer named with a person stays the office, the person a delegate",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 委员会副主席Li Na（新加坡）作了发言。\n",
+			[]string{"person:Li Na MEMBER_OF state:sgp"}, []string{"state:sgp SPOKE_ON agenda:cnd:68:6"}},
+		{"M2: a branch's chief is the Office's",
+			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 毒品和犯罪问题办公室禁毒科科长和联合国毒品和犯罪问题办公室预防处处长作了发言。\n",
+			[]string{"actor:unodc SPOKE_ON agenda:cnd:68:6"},
+			[]string{"actor:联合国毒品和犯罪问题办公室预防处处长 SPOKE_ON agenda:cnd:68:6"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f14s.txt", tc.text), tc.want, tc.wantNot)
@@ -61,6 +72,9 @@ func TestFamily14SpeakersReview(t *testing.T) {
 			[]string{"state:bra SPOKE_ON agenda:cop:12:2 meetings=[3 4]"}, []string{"state:bra SPOKE_ON agenda:cop:12:2 meeting=4"}},
 		{"family14 M2: the meetings the chapter opens with, carried", "family14/d03.txt",
 			[]string{"state:jpn SPOKE_ON agenda:ccpcj:33:6 meetings=[5 6]", "actor:interpol SPOKE_ON agenda:ccpcj:33:6 meetings=[5 6]"}, nil},
+		{"family14 M2: the Vice-Chair (Indonesia) and the Office's branch chief", "family14/d03.txt",
+			[]string{"state:idn SPOKE_ON agenda:ccpcj:33:6 statement=introductory", "actor:unodc SPOKE_ON agenda:ccpcj:33:6"},
+			[]string{"actor:委员会副主席 SPOKE_ON agenda:ccpcj:33:6", "actor:联合国毒品和犯罪问题办公室研究和趋势分析处处长 SPOKE_ON agenda:ccpcj:33:6"}},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
 			[]string{"person:Thomas Müller ELECTED session:wg:technical-assistance:2024-06-03 role=chair"}, nil},
 	} {
