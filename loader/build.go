@@ -65,6 +65,12 @@ type graphBuilder struct {
 	// said they were considered at, where it names none of its own: its statements were made
 	// at them (one meeting) or at one of them.
 	jointMeetings []string
+	// toldIn holds, by narrative paragraph key, the acts the paragraph says were adopted, in
+	// the order told; prevPara is the key of the paragraph before the one whose statements
+	// are read. An explanation of position or vote made before or after an adoption is on
+	// the act adopted (explainedAct).
+	toldIn   map[string][]toldAdoption
+	prevPara string
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64
@@ -1155,6 +1161,10 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			act.Properties.Set(kg.PropOrallyRevised, true)
 		}
 		b.node(act)
+		if b.toldIn == nil {
+			b.toldIn = map[string][]toldAdoption{}
+		}
+		b.toldIn[p.key] = append(b.toldIn[p.key], toldAdoption{act: act.ID, meeting: a.meeting, start: a.start})
 		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
 			if b.adoptedAt == nil {

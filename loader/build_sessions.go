@@ -370,6 +370,10 @@ func (b *graphBuilder) agenda(d document, session string) {
 		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
 	}
 	for i, p := range d.narrative {
+		b.prevPara = ""
+		if i > 0 {
+			b.prevPara = d.narrative[i-1].key
+		}
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
@@ -442,6 +446,41 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 		}
 	}
+}
+
+// toldAdoption is an act a narrative paragraph says was adopted: its id, the meeting that
+// adopted it where the text says, and the rune offset of the sentence that tells it.
+type toldAdoption struct {
+	act, meeting string
+	start        int
+}
+
+// explainedAct returns the act an explanation of position or vote made before or after an
+// adoption (timing) is on, for a statement at rune offset at of the paragraph keyed para:
+// the last act the paragraph tells of adopting before the statement ("…通过了该决议草案。
+// 在通过该决议草案之后，…作了解释立场的发言"); else, for one made before, the first it
+// tells of after it; else the act the paragraph before adopted, where it adopted one alone
+// ("在表决前，…" a paragraph after the recorded vote). Where the paragraph before adopted
+// several, which one the text does not say.
+func (b *graphBuilder) explainedAct(para string, at int, timing string) (toldAdoption, bool) {
+	var found, after *toldAdoption
+	told := b.toldIn[para]
+	for k := range told {
+		if told[k].start <= at {
+			found = &told[k]
+		} else if after == nil {
+			after = &told[k]
+		}
+	}
+	switch prev := b.toldIn[b.prevPara]; {
+	case found != nil:
+		return *found, true
+	case timing == "before" && after != nil:
+		return *after, true
+	case len(told) == 0 && b.prevPara != "" && len(prev) == 1:
+		return prev[0], true
+	}
+	return toldAdoption{}, false
 }
 
 // mentionedMeetings returns the numbers of the meetings a paragraph names in one mention
@@ -1041,17 +1080,31 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		id, office := b.speaker(sp)
+		timing := sp.timing
+		if timing == "" && timed {
+			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
+			timing = voteTimingFrom(p.text, sentences.of(sp.start), sp.start)
+		}
+		var explains any // the act an explanation of position or vote is on
+		if sp.statement == "explanation" && timing != "" {
+			if t, ok := b.explainedAct(p.key, runes.of(sp.start), timing); ok {
+				explains = t.act
+				if meeting == nil && meetings == nil && between == nil && t.meeting != "" {
+					meeting, meetingOf = t.meeting, b.sessionBox.of(session) // where the act was adopted
+				}
+			}
+		}
 		// The optional values are counted first: properties that outgrow their room are copied.
 		// They are in the order of their keys, as the properties are set (see paragraphs).
 		optional := [...]struct {
 			k string
 			v any // nil where the statement has none
-		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropMeeting, meeting}, {kg.PropMeetings, meetings}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropExplains, explains}, {kg.PropMeeting, meeting}, {kg.PropMeetings, meetings}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
 		}
-		if sp.timing != "" {
+		if timing != "" {
 			size++
 		}
 		if between != nil {
@@ -1063,14 +1116,14 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		props := b.props.alloc(size)
-		for _, o := range optional[:5] { // capacity to onBehalfOf
+		for _, o := range optional[:6] { // capacity to onBehalfOf
 			if o.v != nil {
 				props.Set(o.k, o.v)
 			}
 		}
 		props.Set(kg.PropParagraph, key)
 		props.Set(kg.PropQuote, p.text[sp.start:sp.end])
-		if o := optional[5]; o.v != nil { // session
+		if o := optional[6]; o.v != nil { // session
 			props.Set(o.k, o.v)
 		}
 		if sp.signatory {
@@ -1080,13 +1133,8 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
-		if sp.timing != "" {
-			props.Set(kg.PropTiming, sp.timing)
-		} else if timed {
-			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
-			if t := voteTimingFrom(p.text, sentences.of(sp.start), sp.start); t != "" {
-				props.Set(kg.PropTiming, t)
-			}
+		if timing != "" {
+			props.Set(kg.PropTiming, timing)
 		}
 		if between != nil {
 			props.Set(kg.PropIntersessional, between)

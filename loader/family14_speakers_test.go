@@ -55,6 +55,18 @@ func TestFamily14Speakers(t *testing.T) {
 			"麻醉药品委员会第六十八届会议报告\n\n第四章\n战略执行\n\n1. 委员会在2025年3月12日第7次会议上审议了议程项目6。\n2. 毒品和犯罪问题办公室禁毒科科长和联合国毒品和犯罪问题办公室预防处处长作了发言。\n",
 			[]string{"actor:unodc SPOKE_ON agenda:cnd:68:6"},
 			[]string{"actor:联合国毒品和犯罪问题办公室预防处处长 SPOKE_ON agenda:cnd:68:6"}},
+		{"M4: an explanation after the adoption the paragraph tells is on that act, at its meeting",
+			"联合国反腐败公约缔约国会议第十一届会议报告\n\n二. 通过决议\n\n1. 在2025年12月19日第9次全体会议上，缔约国会议审议了由智利和挪威提出的决议草案，题为“加强资产追回”（CAC/COSP/2025/L.7）。\n2. 缔约国会议通过了该决议草案。（案文见第一章A节第11/4号决议。）在通过该决议草案之后，古巴代表作了解释立场的发言。\n",
+			[]string{"state:cub SPOKE_ON session:cosp:11 explains=act:cosp:resolution:11/4", "state:cub SPOKE_ON session:cosp:11 meeting=9"}, nil},
+		{"M4: before the vote, a paragraph after the one adoption",
+			"联合国打击跨国有组织犯罪公约缔约方会议第十四届会议报告\n\n四. 通过决议\n\n1. 在2028年10月20日第8次会议上，缔约方会议以50票赞成、3票反对、4票弃权通过了决议草案（CTOC/COP/2028/L.3）。（案文见第一章，第14/2号决议。）\n2. 在表决前，秘鲁代表作了解释投票的发言。\n",
+			[]string{"state:per SPOKE_ON session:cop:14 explains=act:cop:resolution:14/2", "state:per SPOKE_ON session:cop:14 meeting=8"}, nil},
+		{"M4: after a paragraph of two adoptions, which one is not said",
+			"联合国打击跨国有组织犯罪公约缔约方会议第十四届会议报告\n\n四. 通过决议\n\n1. 在2028年10月20日第8次会议上，缔约方会议通过了决议草案（CTOC/COP/2028/L.3）（案文见第一章，第14/2号决议）和决议草案（CTOC/COP/2028/L.4）（案文见第一章，第14/3号决议）。\n2. 在通过决议草案之后，秘鲁代表作了解释立场的发言。\n",
+			nil, []string{"state:per SPOKE_ON session:cop:14 explains=act:cop:resolution:14/2", "state:per SPOKE_ON session:cop:14 explains=act:cop:resolution:14/3"}},
+		{"M4: a statement with no timing explains nothing",
+			"联合国打击跨国有组织犯罪公约缔约方会议第十四届会议报告\n\n四. 通过决议\n\n1. 在2028年10月20日第8次会议上，缔约方会议通过了决议草案（CTOC/COP/2028/L.3）（案文见第一章，第14/2号决议）。\n2. 在同次会议上，秘鲁代表作了解释立场的发言。\n",
+			nil, []string{"state:per SPOKE_ON session:cop:14 explains=act:cop:resolution:14/2"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f14s.txt", tc.text), tc.want, tc.wantNot)
@@ -75,6 +87,8 @@ func TestFamily14SpeakersReview(t *testing.T) {
 		{"family14 M2: the Vice-Chair (Indonesia) and the Office's branch chief", "family14/d03.txt",
 			[]string{"state:idn SPOKE_ON agenda:ccpcj:33:6 statement=introductory", "actor:unodc SPOKE_ON agenda:ccpcj:33:6"},
 			[]string{"actor:委员会副主席 SPOKE_ON agenda:ccpcj:33:6", "actor:联合国毒品和犯罪问题办公室研究和趋势分析处处长 SPOKE_ON agenda:ccpcj:33:6"}},
+		{"family14 M4: explanations after the adoption of 10/5, at meeting 8", "family14/d09.txt",
+			[]string{"state:rus SPOKE_ON session:cosp:10 explains=act:cosp:resolution:10/5", "state:irn SPOKE_ON session:cosp:10 meeting=8"}, nil},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
 			[]string{"person:Thomas Müller ELECTED session:wg:technical-assistance:2024-06-03 role=chair"}, nil},
 	} {
