@@ -346,6 +346,9 @@ func build(name, symbol string, d document) kg.Graph {
 	if len(d.acts) == 1 && d.acts[0].key.Body == kg.BodyGA {
 		b.plenaryDraft(d.acts[0].key.ID(), d.narrative)
 	}
+	if len(d.acts) == 1 {
+		b.adoptedOnReport(d.acts[0].key.ID(), d.narrative)
+	}
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -1067,6 +1070,54 @@ func (b *graphBuilder) plenaryDraft(act string, narrative []paragraph) {
 		}
 		return
 	}
+}
+
+// adoptedOnReport adds, for an act published alone, CITES from the act to the report of
+// the committee on whose report or recommendation its title page says it was adopted
+// ("[根据第三委员会的报告（A/78/461）通过]", "［根据预防犯罪和刑事司法委员会的建议
+// （E/2024/30）通过］"), role committee_report: the report tells how the act came to be, and
+// the line's paragraph, the file's own, is no part of the act.
+func (b *graphBuilder) adoptedOnReport(act string, narrative []paragraph) {
+	for k, p := range narrative {
+		if k >= 4 {
+			return // the title page's lines: the bracket stands under the heading
+		}
+		for _, s := range committeeReports(p.text) {
+			doc := documentNodeID(s.symbol)
+			b.document(doc, s.symbol)
+			b.rel(kg.Relationship{ID: b.relID(act, kg.RelCites, doc), Type: kg.RelCites, Start: act, End: doc,
+				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, s.quote).With(kg.PropRole, "committee_report").With(kg.PropSource, b.sourceValue)})
+		}
+	}
+}
+
+// committeeReports returns the symbols of the committee's report a line under an act's
+// heading says the act was adopted on: "[根据第三委员会的报告（A/78/461）通过]", the
+// Council's "［根据…委员会的建议（E/2024/30）通过］"; none for any other text.
+func committeeReports(text string) []symbolMention {
+	t := trimSpace(text)
+	if !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "［") {
+		return nil
+	}
+	i := index(t, "根据")
+	if i < 0 {
+		return nil
+	}
+	rest, on := t[i+len("根据"):], false
+	for _, w := range []string{"委员会的报告（", "委员会的建议（"} {
+		if k := index(rest, w); k >= 0 {
+			rest, on = rest[k+len(w):], true
+			break
+		}
+	}
+	if !on {
+		return nil
+	}
+	c := index(rest, "）")
+	if c < 0 || !strings.HasPrefix(trimSpace(rest[c+len("）"):]), "通过") {
+		return nil
+	}
+	return findSymbols(rest[:c])
 }
 
 // financialImplications reports whether a text says what follows states a draft's

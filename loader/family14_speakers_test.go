@@ -67,6 +67,16 @@ func TestFamily14Speakers(t *testing.T) {
 		{"M4: a statement with no timing explains nothing",
 			"联合国打击跨国有组织犯罪公约缔约方会议第十四届会议报告\n\n四. 通过决议\n\n1. 在2028年10月20日第8次会议上，缔约方会议通过了决议草案（CTOC/COP/2028/L.3）（案文见第一章，第14/2号决议）。\n2. 在同次会议上，秘鲁代表作了解释立场的发言。\n",
 			nil, []string{"state:per SPOKE_ON session:cop:14 explains=act:cop:resolution:14/2"}},
+		{"H4: an Assembly resolution cites the committee report it was adopted on, and the file keeps its name",
+			"第79/181号决议\n2024年12月17日大会决议\n[根据第六委员会的报告（A/79/512）通过]\n\n打击洗钱\n\n 大会，\n 回顾其第 64/293 号决议，\n 1. 请秘书长提交报告。\n",
+			[]string{"act:ga:resolution:79/181 CITES doc:A/79/512 role=committee_report", "doc:file:f14s.txt"},
+			[]string{"doc:file:f14s.txt label=CommitteeReport", "doc:A/79/512 label=Report"}},
+		{"H4: a Council resolution adopted on a commission's recommendation",
+			"第2025/9号决议\n2025年7月22日经济及社会理事会决议\n［根据麻醉药品委员会的建议（E/2025/28）通过］\n\n加强合作\n\n 经济及社会理事会，\n 1. 请秘书长提交报告。\n",
+			[]string{"act:ecosoc:resolution:2025/9 CITES doc:E/2025/28 role=committee_report"}, nil},
+		{"H4: a bracket that says nothing of a report cites nothing from the act",
+			"第79/182号决议\n2024年12月17日大会决议\n[未经发交主要委员会而通过（A/79/L.40）]\n\n打击洗钱\n\n 大会，\n 1. 请秘书长提交报告。\n",
+			[]string{"act:ga:resolution:79/182 DRAFTED_AS doc:A/79/L.40"}, []string{"act:ga:resolution:79/182 CITES doc:A/79/L.40"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f14s.txt", tc.text), tc.want, tc.wantNot)
@@ -89,6 +99,9 @@ func TestFamily14SpeakersReview(t *testing.T) {
 			[]string{"actor:委员会副主席 SPOKE_ON agenda:ccpcj:33:6", "actor:联合国毒品和犯罪问题办公室研究和趋势分析处处长 SPOKE_ON agenda:ccpcj:33:6"}},
 		{"family14 M4: explanations after the adoption of 10/5, at meeting 8", "family14/d09.txt",
 			[]string{"state:rus SPOKE_ON session:cosp:10 explains=act:cosp:resolution:10/5", "state:irn SPOKE_ON session:cosp:10 meeting=8"}, nil},
+		{"family14 H4: 78/229 adopted on the Third Committee's report, the file no report A/78/461", "family14/d04.txt",
+			[]string{"act:ga:resolution:78/229 CITES doc:A/78/461 role=committee_report", "doc:file:d04.txt"},
+			[]string{"doc:A/78/461 label=Report"}},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
 			[]string{"person:Thomas Müller ELECTED session:wg:technical-assistance:2024-06-03 role=chair"}, nil},
 	} {
@@ -128,5 +141,32 @@ func FuzzJoinedMeetingBefore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = joinedMeetingBefore(s)
 		_ = paragraphMeeting(s)
+	})
+}
+
+func TestCommitteeReports(t *testing.T) {
+	for text, want := range map[string]string{
+		"[根据第三委员会的报告（A/78/461）通过]":          "A/78/461",
+		" ［根据预防犯罪和刑事司法委员会的建议（E/2024/30）通过］": "E/2024/30",
+		"[未经发交主要委员会而通过（A/78/L.47）]":         "",
+		"根据第三委员会的报告（A/78/461）通过":            "",
+		"[根据第三委员会的报告（A/78/461）]":            "",
+		"[根据第三委员会的报告（A/78/461":              "",
+	} {
+		got := ""
+		for _, s := range committeeReports(text) {
+			got = s.symbol
+		}
+		if got != want {
+			t.Errorf("committeeReports(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzCommitteeReports(f *testing.F) {
+	f.Add("[根据第三委员会的报告（A/78/461）通过]")
+	f.Add("［根据委员会的建议（")
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = committeeReports(s)
 	})
 }
