@@ -394,6 +394,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
+			b.adoptedInstruments(p, named, here)
 			named = withEstablishedGroups(p.text, named, here, own)
 			b.groupActs(from, p, named, here, own)
 			b.aforementioned(from, p, earlier, here)
@@ -468,6 +469,7 @@ func build(name, symbol string, d document) kg.Graph {
 			b.mandates(id, "", "", p, named, nil)
 		}
 		here := b.references(d, id, p, body)
+		b.adoptedInstruments(p, named, here)
 		var own kg.ActKey
 		if d.draft && p.kind == paraOperative {
 			own = draftOwn(strings.TrimPrefix(b.source, documentIDPrefix)) // "4. 决定成立一个…专家工作组": what the draft would set up

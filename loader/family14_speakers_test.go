@@ -77,6 +77,19 @@ func TestFamily14Speakers(t *testing.T) {
 		{"H4: a bracket that says nothing of a report cites nothing from the act",
 			"第79/182号决议\n2024年12月17日大会决议\n[未经发交主要委员会而通过（A/79/L.40）]\n\n打击洗钱\n\n 大会，\n 1. 请秘书长提交报告。\n",
 			[]string{"act:ga:resolution:79/182 DRAFTED_AS doc:A/79/L.40"}, []string{"act:ga:resolution:79/182 CITES doc:A/79/L.40"}},
+		{"M3: a recalled act that adopted an instrument, named by its short title",
+			"第 34/2 号决议\n\n 预防犯罪和刑事司法委员会，\n 回顾大会2015年12月17日第70/175号决议，其中大会通过了《纳尔逊·曼德拉规则》，\n 1. 请秘书处报告执行情况。\n",
+			[]string{"act:ga:resolution:70/175 CONCERNS inst:mandela-rules verb=通过"}, nil},
+		{"M3: an instrument adopted in an act, named after it",
+			"第 35/1 号决议\n\n 预防犯罪和刑事司法委员会，\n 铭记大会在其第 64/293 号决议中通过的《联合国打击贩运人口的全球行动计划》，\n 1. 请秘书处报告执行情况。\n",
+			[]string{"act:ga:resolution:64/293 CONCERNS inst:global-plan-of-action verb=通过"}, nil},
+		{"M3: each instrument of the list the act adopted",
+			"第 35/3 号决议\n\n 预防犯罪和刑事司法委员会，\n 回顾大会第 55/25 号决议，其中大会通过了《联合国打击跨国有组织犯罪公约》、《偷运移民议定书》和《人口贩运议定书》，并回顾《联合国反腐败公约》，\n 1. 请秘书处报告执行情况。\n",
+			[]string{"act:ga:resolution:55/25 CONCERNS inst:untoc", "act:ga:resolution:55/25 CONCERNS inst:smuggling-protocol", "act:ga:resolution:55/25 CONCERNS inst:trafficking-protocol"},
+			[]string{"act:ga:resolution:55/25 CONCERNS inst:uncac"}},
+		{"M3: an instrument named after an act for another reason is not adopted by it",
+			"第 35/2 号决议\n\n 预防犯罪和刑事司法委员会，\n 回顾大会第 64/293 号决议，并回顾《联合国打击贩运人口的全球行动计划》，\n 1. 请秘书处报告执行情况。\n",
+			nil, []string{"act:ga:resolution:64/293 CONCERNS inst:global-plan-of-action"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFacts(t, conventionFacts(t, "f14s.txt", tc.text), tc.want, tc.wantNot)
@@ -102,6 +115,8 @@ func TestFamily14SpeakersReview(t *testing.T) {
 		{"family14 H4: 78/229 adopted on the Third Committee's report, the file no report A/78/461", "family14/d04.txt",
 			[]string{"act:ga:resolution:78/229 CITES doc:A/78/461 role=committee_report", "doc:file:d04.txt"},
 			[]string{"doc:A/78/461 label=Report"}},
+		{"family14 M3: 70/175 adopted the Nelson Mandela Rules", "family14/d04.txt",
+			[]string{"act:ga:resolution:70/175 CONCERNS inst:mandela-rules verb=通过"}, nil},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
 			[]string{"person:Thomas Müller ELECTED session:wg:technical-assistance:2024-06-03 role=chair"}, nil},
 	} {
@@ -168,5 +183,32 @@ func FuzzCommitteeReports(f *testing.F) {
 	f.Add("［根据委员会的建议（")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = committeeReports(s)
+	})
+}
+
+func TestAdoptsInstrument(t *testing.T) {
+	for gap, want := range map[string]bool{
+		"，其中通过了":       true,
+		"，其中大会通过了":     true,
+		" 中通过的":        true,
+		"通过的":          true,
+		"，其中缔约方会议通过了":  true,
+		"，并回顾":         false,
+		"，其中大会在序言中通过了": false,
+		"，其中注意到":       false,
+		"":             false,
+	} {
+		if got := adoptsInstrument(gap); got != want {
+			t.Errorf("adoptsInstrument(%q) = %v, want %v", gap, got, want)
+		}
+	}
+}
+
+func FuzzAdoptsInstrument(f *testing.F) {
+	f.Add("，其中大会通过了")
+	f.Add("第 1/2 号决议通过的《公约》")
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = adoptsInstrument(s)
+		_, _ = Parse("f.txt", []byte("第 1/2 号决议\n\n 委员会，\n 回顾"+s+"\n"))
 	})
 }
