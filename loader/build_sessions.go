@@ -954,7 +954,7 @@ func (sd *sessionDays) write(props *kg.Props) {
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
 // "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：",
 // "通过了下列议程：" or "以下议程：" (the family writes 下列 and 以下 alike).
-var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程)\s*[：:]`)
+var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程(?:\s*[（(][^（）()\n]{1,60}[）)])?)\s*[：:]`)
 
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
@@ -1009,10 +1009,52 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 			} else {
 				top = n
 			}
-			title := trimItemTitle(trimSpace(strings.TrimPrefix(l.text, lead)))
-			b.agendaItem(target, n, title, l.p.key, l.p.offset+l.offset)
+			text := trimSpace(strings.TrimPrefix(l.text, lead))
+			title, subs := splitSubItems(text)
+			b.agendaItem(target, n, trimItemTitle(title), l.p.key, l.p.offset+l.offset)
+			for _, sub := range subs {
+				// "1. 组织事项：(a) 会议开幕；(b) 通过议程和工作安排。": the sub-items on the item's line.
+				b.agendaItem(target, n+sub[0], trimItemTitle(sub[1]), l.p.key, l.p.offset+l.offset+runeLen(text[:len(text)-len(sub[2])]))
+			}
 		}
 	}
+}
+
+// splitSubItems returns the title of an agenda item whose line lists its sub-items after a
+// colon ("组织事项：(a) 会议开幕；(b) 通过议程和工作安排。"), and each sub-item as its
+// number ("(a)"), its title and the text from it to the line's end; or text itself and
+// none where the colon is not followed by "(a)".
+func splitSubItems(text string) (string, [][3]string) {
+	colon := index(text, "：")
+	size := len("：")
+	if k := strings.IndexByte(text, ':'); k >= 0 && (colon < 0 || k < colon) {
+		colon, size = k, 1
+	}
+	if colon < 0 {
+		return text, nil
+	}
+	rest := trimSpace(text[colon+size:])
+	if lead := listNumberText(rest); lead == "" || itemNumber(trimSpace(lead)) != "(a)" {
+		return text, nil
+	}
+	var subs [][3]string
+	for rest != "" {
+		lead := listNumberText(rest)
+		if lead == "" {
+			return text, nil // a clause that is no sub-item: the line is one title
+		}
+		body := rest[len(lead):]
+		end := len(body)
+		if k := index(body, "；"); k >= 0 {
+			end = k
+		}
+		subs = append(subs, [3]string{itemNumber(trimSpace(lead)), trimSpace(body[:end]), rest})
+		if end == len(body) {
+			break
+		}
+		rest = trimSpace(body[end+len("；"):])
+	}
+	return trimSpace(text[:colon]), subs
 }
 
 // listNumberPatterns are the patterns of a list number, in the order they are tried: boxed

@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -77,6 +78,9 @@ func TestFamily14Speakers(t *testing.T) {
 		{"H4: a bracket that says nothing of a report cites nothing from the act",
 			"第79/182号决议\n2024年12月17日大会决议\n[未经发交主要委员会而通过（A/79/L.40）]\n\n打击洗钱\n\n 大会，\n 1. 请秘书长提交报告。\n",
 			[]string{"act:ga:resolution:79/182 DRAFTED_AS doc:A/79/L.40"}, []string{"act:ga:resolution:79/182 CITES doc:A/79/L.40"}},
+		{"M1: an agenda the report adopted, its symbol in brackets, sub-items on the item's line",
+			"联合国反腐败公约缔约国会议第十一届会议报告\n\n一. 会议安排\n\n1. 缔约国会议在第1次全体会议上通过了以下议程（CAC/COSP/2025/1）：\n 1. 组织事项：(a) 选举主席团成员；(b) 通过议程。\n 2. 资产追回。\n 3. 预防。\n",
+			[]string{"agenda:cosp:11:1", "agenda:cosp:11:1(a)", "agenda:cosp:11:1(b)", "agenda:cosp:11:2", "agenda:cosp:11:3"}, nil},
 		{"M3: a recalled act that adopted an instrument, named by its short title",
 			"第 34/2 号决议\n\n 预防犯罪和刑事司法委员会，\n 回顾大会2015年12月17日第70/175号决议，其中大会通过了《纳尔逊·曼德拉规则》，\n 1. 请秘书处报告执行情况。\n",
 			[]string{"act:ga:resolution:70/175 CONCERNS inst:mandela-rules verb=通过"}, nil},
@@ -115,6 +119,8 @@ func TestFamily14SpeakersReview(t *testing.T) {
 		{"family14 H4: 78/229 adopted on the Third Committee's report, the file no report A/78/461", "family14/d04.txt",
 			[]string{"act:ga:resolution:78/229 CITES doc:A/78/461 role=committee_report", "doc:file:d04.txt"},
 			[]string{"doc:A/78/461 label=Report"}},
+		{"family14 M1: the agenda's three items and item 1's two", "family14/d01.txt",
+			[]string{"agenda:cop:12:1", "agenda:cop:12:1(b)", "agenda:cop:12:3"}, nil},
 		{"family14 M3: 70/175 adopted the Nelson Mandela Rules", "family14/d04.txt",
 			[]string{"act:ga:resolution:70/175 CONCERNS inst:mandela-rules verb=通过"}, nil},
 		{"family14 M5: the chair of a working group's session", "family14/d06.txt",
@@ -210,5 +216,36 @@ func FuzzAdoptsInstrument(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = adoptsInstrument(s)
 		_, _ = Parse("f.txt", []byte("第 1/2 号决议\n\n 委员会，\n 回顾"+s+"\n"))
+	})
+}
+
+func TestSplitSubItems(t *testing.T) {
+	for _, tc := range []struct {
+		text, title string
+		subs        []string // number=title
+	}{
+		{"组织事项：(a) 会议开幕；(b) 通过议程和工作安排。", "组织事项", []string{"(a)=会议开幕", "(b)=通过议程和工作安排。"}},
+		{"组织事项: （a）选举主席团成员", "组织事项", []string{"(a)=选举主席团成员"}},
+		{"审议机制。", "审议机制。", nil},
+		{"审议：资产追回和预防", "审议：资产追回和预防", nil},
+		{"组织事项：(b) 通过议程", "组织事项：(b) 通过议程", nil},
+		{"组织事项：(a) 开幕；以及其他", "组织事项：(a) 开幕；以及其他", nil},
+	} {
+		title, subs := splitSubItems(tc.text)
+		var got []string
+		for _, s := range subs {
+			got = append(got, s[0]+"="+s[1])
+		}
+		if title != tc.title || strings.Join(got, "|") != strings.Join(tc.subs, "|") {
+			t.Errorf("splitSubItems(%q) = %q, %q; want %q, %q", tc.text, title, got, tc.title, tc.subs)
+		}
+	}
+}
+
+func FuzzSplitSubItems(f *testing.F) {
+	f.Add("组织事项：(a) 会议开幕；(b) 通过议程和工作安排。")
+	f.Add("：(a)；")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = splitSubItems(s)
 	})
 }
