@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -567,7 +568,7 @@ func joinsInstruments(gap string) bool {
 // what the recalled act concerns, as a title that names it is. refs are the paragraph's acts
 // and named its entities, each in the order of the text.
 func (b *graphBuilder) adoptedInstruments(p paragraph, named []entityMention, refs []mention) {
-	if len(refs) == 0 || !contains(p.text, "通过") {
+	if len(refs) == 0 || !slices.ContainsFunc(named, func(m entityMention) bool { return m.ent.labels[0] == kg.LabelInstrument }) || !contains(p.text, "通过") {
 		return
 	}
 	k := 0         // the first of refs not yet passed

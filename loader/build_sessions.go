@@ -954,7 +954,44 @@ func (sd *sessionDays) write(props *kg.Props) {
 // agendaListedRE finds a narrative's sentence that says the agenda it adopted follows:
 // "通过了 CTOC/COP/2010/1 号文件所载的临时议程，其内容如下：", "通过的议程如下：",
 // "通过了下列议程：" or "以下议程：" (the family writes 下列 and 以下 alike).
-var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程(?:\s*[（(][^（）()\n]{1,60}[）)])?)\s*[：:]`)
+var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程)\s*[：:]`)
+
+// agendaListedBracket finds, where agendaListedRE finds none, the sentence that says so with
+// the agenda's symbol in brackets before the colon: "通过了下列议程（CTOC/COP/2024/1）：".
+// It returns the span from the words to the colon, or nil.
+func agendaListedBracket(text string) []int {
+	for _, w := range []string{"下列议程", "以下议程"} {
+		at := index(text, w)
+		if at < 0 {
+			continue
+		}
+		i := skipRESpaces(text, at+len(w))
+		if i >= len(text) {
+			continue
+		}
+		size, opens := bracketAt(text, i)
+		if size == 0 || !opens {
+			continue
+		}
+		close := strings.IndexAny(text[i+size:], "）)\n（(")
+		if close <= 0 || utf8.RuneCountInString(text[i+size:i+size+close]) > 60 {
+			continue
+		}
+		j := i + size + close
+		if text[j] == '\n' || text[j] == '(' || strings.HasPrefix(text[j:], "（") {
+			continue // the bracket is not closed on its line, or holds another
+		}
+		cs, _ := bracketAt(text, j)
+		j = skipRESpaces(text, j+cs)
+		if strings.HasPrefix(text[j:], "：") {
+			return []int{at, j + len("：")}
+		}
+		if strings.HasPrefix(text[j:], ":") {
+			return []int{at, j + 1}
+		}
+	}
+	return nil
+}
 
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
@@ -967,7 +1004,9 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)
 		if loc == nil {
-			continue
+			if loc = agendaListedBracket(p.text); loc == nil {
+				continue
+			}
 		}
 		target := session
 		if m := provisionalAgendaRE.FindStringSubmatch(p.text[:loc[1]]); m != nil {

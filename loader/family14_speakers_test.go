@@ -1,10 +1,13 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The rules for family14's findings on officers, speakers and their meetings, tried on
@@ -247,5 +250,43 @@ func FuzzSplitSubItems(f *testing.F) {
 	f.Add("：(a)；")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = splitSubItems(s)
+	})
+}
+
+// TestAgendaListedBracket holds agendaListedBracket to the pattern it stands in for where
+// agendaListedRE finds nothing: (?:下列|以下)议程\s*[（(][^（）()\n]{1,60}[）)]\s*[：:].
+func TestAgendaListedBracket(t *testing.T) {
+	re := regexp.MustCompile(`(?:下列|以下)议程\s*[（(][^（）()\n]{1,60}[）)]\s*[：:]`)
+	for _, text := range []string{
+		"缔约方会议在第1次会议上通过了下列议程（CTOC/COP/2024/1）：\n 1. 组织事项。",
+		"通过了以下议程 (E/CN.7/2025/1) :",
+		"通过了下列议程（）：",
+		"通过了下列议程（CTOC/COP/2024/1",
+		"通过了下列议程（见（附件））：",
+		"通过了下列议程（A\nB）：",
+		"通过了下列议程（CTOC/COP/2024/1）。",
+		"通过了下列议程",
+		"下列议程（" + strings.Repeat("字", 61) + "）：",
+		"下列议程（" + strings.Repeat("字", 60) + "）：",
+	} {
+		want := re.FindStringIndex(text)
+		got := agendaListedBracket(text)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("agendaListedBracket(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func FuzzAgendaListedBracket(f *testing.F) {
+	f.Add("通过了下列议程（CTOC/COP/2024/1）：")
+	f.Add("以下议程 (")
+	re := regexp.MustCompile(`(?:下列|以下)议程\s*[（(][^（）()\n]{1,60}[）)]\s*[：:]`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.Count(s, "议程") > 1 {
+			return // the reports are valid UTF-8; with one such phrase the first is the match
+		}
+		if got, want := agendaListedBracket(s), re.FindStringIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("agendaListedBracket(%q) = %v, want %v", s, got, want)
+		}
 	})
 }
