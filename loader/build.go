@@ -63,8 +63,10 @@ type graphBuilder struct {
 	// jointMeetings are the meetings the paragraph whose statements are read names together
 	// ("第 3 次和第 4 次会议上"), or those the paragraph that named the items it stands under
 	// said they were considered at, where it names none of its own: its statements were made
-	// at them (one meeting) or at one of them.
-	jointMeetings []string
+	// at them (one meeting) or at one of them. It holds that one mention of the meetings, or
+	// none where there are several (which of them the text does not say): its numbers are
+	// written out only for a paragraph with statements (mentionedMeetings).
+	jointMeetings []meetingMention
 	// toldIn holds, by narrative paragraph key, the acts the paragraph says were adopted, in
 	// the order told; prevPara is the key of the paragraph before the one whose statements
 	// are read. An explanation of position or vote made before or after an adoption is on

@@ -363,7 +363,7 @@ func (b *graphBuilder) agenda(d document, session string) {
 	// The meetings the paragraph that named the items said it considered them at: a
 	// Commission's chapter opens "委员会在第 5 次和第 6 次会议上审议了议程项目 6", and the
 	// statements its paragraphs then report on the item were made there.
-	var itemMeetings []string
+	var itemMeetings []meetingMention
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
@@ -398,12 +398,12 @@ func (b *graphBuilder) agenda(d document, session string) {
 		if len(its) > 0 || len(meetings) > 0 {
 			itemMeetings = nil // another meeting, or other items: the account moved on
 			if len(its) > 0 {
-				itemMeetings = mentionedMeetings(meetings)
+				itemMeetings = oneMention(meetings)
 			}
 		}
 		b.jointMeetings = itemMeetings
 		if len(meetings) > 0 {
-			b.jointMeetings = mentionedMeetings(meetings)
+			b.jointMeetings = oneMention(meetings)
 		}
 		if len(its) > 0 {
 			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
@@ -483,15 +483,20 @@ func (b *graphBuilder) explainedAct(para string, at int, timing string) (toldAdo
 	return toldAdoption{}, false
 }
 
-// mentionedMeetings returns the numbers of the meetings a paragraph names in one mention
-// ("第 5 次和第 6 次会议上"), or nil where it names them in several (which of them a
-// statement was made at the text does not say).
-func mentionedMeetings(meetings []meetingMention) []string {
+// oneMention returns meetings where a paragraph names its meetings in one mention ("第 5 次
+// 和第 6 次会议上"), or nil where it names them in several (which of them a statement was
+// made at the text does not say).
+func oneMention(meetings []meetingMention) []meetingMention {
 	if len(meetings) != 1 {
 		return nil
 	}
-	out := make([]string, len(meetings[0].numbers))
-	for i, n := range meetings[0].numbers {
+	return meetings
+}
+
+// mentionedMeetings returns the numbers of the meetings of a mention, as written.
+func mentionedMeetings(m meetingMention) []string {
+	out := make([]string, len(m.numbers))
+	for i, n := range m.numbers {
 		out[i] = strconv.Itoa(n)
 	}
 	return out
@@ -1136,10 +1141,10 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		// 后，…的代表作了发言"): the meeting named last before it. So is the meeting of the
 		// vote a paragraph opens on ("在表决前，…作了解释投票的发言"): the one told before it.
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
-	} else if ms := b.jointMeetings; len(ms) == 1 {
-		meeting, meetingOf = ms[0], b.sessionBox.of(session)
-	} else if len(ms) > 1 {
-		meetings, meetingOf = ms, b.sessionBox.of(session)
+	} else if jm := b.jointMeetings; len(jm) == 1 && len(jm[0].numbers) == 1 {
+		meeting, meetingOf = strconv.Itoa(jm[0].numbers[0]), b.sessionBox.of(session)
+	} else if len(jm) == 1 && len(jm[0].numbers) > 1 {
+		meetings, meetingOf = mentionedMeetings(jm[0]), b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	sentences := sentenceStarts{text: p.text}
