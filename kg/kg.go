@@ -183,6 +183,14 @@ const (
 	// sessions ("闭会期间会议"), which is none of the session's numbered meetings: it carries
 	// the day of that meeting (PropDate), where the text gives it, and no PropMeeting.
 	PropIntersessional = "intersessional"
+	// PropMeetings are the meetings ([]string of their numbers) a statement was made at one
+	// of, where the text names several and not which ("在第 3 次和第 4 次会议上，…作了发言"):
+	// then it has no PropMeeting.
+	PropMeetings = "meetings"
+	// PropExplains is the id of the act a statement explains a position or vote on, where
+	// the report says it was made before or after that act's adoption or vote ("在通过该决
+	// 议草案后，…作了解释立场的发言").
+	PropExplains = "explains"
 )
 
 // ParagraphID returns the id of the paragraph with local key key (PropKey) in the act or

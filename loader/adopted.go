@@ -2,8 +2,11 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"copgraph/kg"
 )
 
 // adoptedMatches returns adoptedRE.FindAllStringSubmatchIndex(s, -1), read by hand: the
@@ -513,4 +516,87 @@ func sponsorsEnd(s string, g int) (int, bool) {
 		p += size
 	}
 	return 0, false
+}
+
+// adoptedInstrumentGaps are the words between an act a text names and an instrument that
+// say the act adopted it: "第 70/175 号决议通过的《…规则》", "在其第 64/293 号决议中通过
+// 的《全球行动计划》".
+var adoptedInstrumentGaps = []string{"通过的", "所通过的", "中通过的", "中所通过的"}
+
+// adoptsInstrument reports whether gap, the text between the end of an act's reference and
+// an instrument's name, says the act adopted the instrument: one of adoptedInstrumentGaps,
+// or a clause on the act, "，其中通过了", "，其中大会通过了".
+func adoptsInstrument(gap string) bool {
+	gap = trimSpace(gap)
+	for _, g := range adoptedInstrumentGaps {
+		if gap == g {
+			return true
+		}
+	}
+	rest, ok := strings.CutPrefix(gap, "，其中")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, ",其中")
+	}
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutSuffix(trimSpace(rest), "通过了")
+	if !ok {
+		return false
+	}
+	// The body that adopted it, if named: a name of a few characters ("经济及社会理事会"),
+	// with no place or part of the act in it ("在序言中").
+	body := trimSpace(rest)
+	return trailingHan(body) == body && utf8.RuneCountInString(body) <= 8 && !strings.ContainsAny(body, "在中")
+}
+
+// joinsInstruments reports whether gap, the text between two instruments' names, joins
+// them in one list: "、", "和", "及" or "以及".
+func joinsInstruments(gap string) bool {
+	gap = trimSpace(gap)
+	for _, j := range []string{"、", "和", "及", "以及"} {
+		if gap == j {
+			return true
+		}
+	}
+	return false
+}
+
+// adoptedInstruments adds CONCERNS, with the verb 通过, from each act a paragraph names to the
+// instrument it names right after as adopted by that act ("又回顾其第 70/175 号决议，其中
+// 通过了《联合国囚犯待遇最低限度标准规则》（《纳尔逊·曼德拉规则》）"): the instrument is
+// what the recalled act concerns, as a title that names it is. refs are the paragraph's acts
+// and named its entities, each in the order of the text.
+func (b *graphBuilder) adoptedInstruments(p paragraph, named []entityMention, refs []mention) {
+	if len(refs) == 0 || !slices.ContainsFunc(named, func(m entityMention) bool { return m.ent.labels[0] == kg.LabelInstrument }) || !contains(p.text, "通过") {
+		return
+	}
+	k := 0         // the first of refs not yet passed
+	listEnd := -1  // where the last instrument adopted ends, for those listed after it
+	var by mention // the act that adopted it
+	for _, m := range named {
+		if m.ent.labels[0] != kg.LabelInstrument {
+			continue
+		}
+		for k < len(refs) && refs[k].at+len(refs[k].quote) <= m.startByte {
+			k++
+		}
+		if k == 0 {
+			continue
+		}
+		r := refs[k-1]
+		end := r.at + len(r.quote)
+		if listEnd > end && listEnd <= m.startByte && joinsInstruments(p.text[listEnd:m.startByte]) {
+			r = by // "其中通过了《公约》、《…议定书》和《…议定书》": each of the list
+		} else if gap := p.text[end:m.startByte]; len(gap) > 60 || !adoptsInstrument(gap) {
+			listEnd = -1
+			continue // the clause is a few characters; nothing farther is read
+		}
+		listEnd, by = m.endByte, r
+		act := r.key.ID()
+		b.entity(m.ent)
+		b.relOnce(kg.Relationship{ID: b.relID(act, kg.RelConcerns, m.ent.id), Type: kg.RelConcerns, Start: act, End: m.ent.id, Properties: b.props.alloc(6).
+			With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, m.quote).With(kg.PropSource, b.sourceValue).
+			With(kg.PropSpanEnd, int64(p.offset+m.end)).With(kg.PropSpanStart, int64(p.offset+m.start)).With(kg.PropVerb, "通过")})
+	}
 }

@@ -36,7 +36,7 @@ func conventionFacts(t *testing.T, name, text string) map[string]bool {
 	for _, r := range g.Relationships {
 		edge := r.Start + " " + r.Type + " " + r.End
 		have[edge] = true
-		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement, kg.PropTiming, kg.PropIntersessional, kg.PropDate, kg.PropOnBehalfOf} {
+		for _, k := range []string{kg.PropRelation, kg.PropVerb, kg.PropRole, kg.PropStatement, kg.PropTiming, kg.PropIntersessional, kg.PropDate, kg.PropOnBehalfOf, kg.PropMeeting, kg.PropMeetings, kg.PropExplains} {
 			if v, ok := r.Properties.Lookup(k); ok {
 				have[fmt.Sprintf("%s %s=%v", edge, k, v)] = true
 			}

@@ -65,6 +65,19 @@ type graphBuilder struct {
 	// paragraph whose statements are read, for those "在同次会议上" (lastMeeting is the
 	// document's last by then).
 	spokenMeeting string
+	// jointMeetings are the meetings the paragraph whose statements are read names together
+	// ("第 3 次和第 4 次会议上"), or those the paragraph that named the items it stands under
+	// said they were considered at, where it names none of its own: its statements were made
+	// at them (one meeting) or at one of them. It holds that one mention of the meetings, or
+	// none where there are several (which of them the text does not say): its numbers are
+	// written out only for a paragraph with statements (mentionedMeetings).
+	jointMeetings []meetingMention
+	// toldIn holds, by narrative paragraph key, the acts the paragraph says were adopted, in
+	// the order told; prevPara is the key of the paragraph before the one whose statements
+	// are read. An explanation of position or vote made before or after an adoption is on
+	// the act adopted (explainedAct).
+	toldIn   map[string][]toldAdoption
+	prevPara string
 	// latest holds, for each body, the latest of its sessions the document is of or adopts
 	// acts of: no act of a later session can be cited.
 	latest map[kg.Body]int64
@@ -355,6 +368,9 @@ func build(name, symbol string, d document) kg.Graph {
 	if len(d.acts) == 1 && d.acts[0].key.Body == kg.BodyGA {
 		b.plenaryDraft(d.acts[0].key.ID(), d.narrative)
 	}
+	if len(d.acts) == 1 {
+		b.adoptedOnReport(d.acts[0].key.ID(), d.narrative)
+	}
 	for _, a := range d.acts {
 		from := a.key.ID()
 		session := adoptingSession(a.key)
@@ -406,6 +422,7 @@ func build(name, symbol string, d document) kg.Graph {
 			if p.kind == paraPreambular {
 				own = kg.ActKey{} // a preamble recalls; only what the act decides is its own
 			}
+			b.adoptedInstruments(p, named, here)
 			if p.mayHold(kwGroup | kwCommittee | kwTaskForce) { // else it returns named
 				named = withEstablishedGroups(p.text, named, here, own)
 			}
@@ -484,6 +501,7 @@ func build(name, symbol string, d document) kg.Graph {
 		}
 		here := b.references(d, id, p, body)
 		b.reportedMandates(id, p, here, named, ownGroup) // "…在第 10/6 号决议中请工作组…": 10/6's
+		b.adoptedInstruments(p, named, here)
 		var own kg.ActKey
 		if d.draft && p.kind == paraOperative {
 			own = draftOwn(strings.TrimPrefix(b.source, documentIDPrefix)) // "4. 决定成立一个…专家工作组": what the draft would set up
@@ -1205,6 +1223,54 @@ func (b *graphBuilder) plenaryDraft(act string, narrative []paragraph) {
 	}
 }
 
+// adoptedOnReport adds, for an act published alone, CITES from the act to the report of
+// the committee on whose report or recommendation its title page says it was adopted
+// ("[根据第三委员会的报告（A/78/461）通过]", "［根据预防犯罪和刑事司法委员会的建议
+// （E/2024/30）通过］"), role committee_report: the report tells how the act came to be, and
+// the line's paragraph, the file's own, is no part of the act.
+func (b *graphBuilder) adoptedOnReport(act string, narrative []paragraph) {
+	for k, p := range narrative {
+		if k >= 4 {
+			return // the title page's lines: the bracket stands under the heading
+		}
+		for _, s := range committeeReports(p.text) {
+			doc := documentNodeID(s.symbol)
+			b.document(doc, s.symbol)
+			b.rel(kg.Relationship{ID: b.relID(act, kg.RelCites, doc), Type: kg.RelCites, Start: act, End: doc,
+				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropQuote, s.quote).With(kg.PropRole, "committee_report").With(kg.PropSource, b.sourceValue)})
+		}
+	}
+}
+
+// committeeReports returns the symbols of the committee's report a line under an act's
+// heading says the act was adopted on: "[根据第三委员会的报告（A/78/461）通过]", the
+// Council's "［根据…委员会的建议（E/2024/30）通过］"; none for any other text.
+func committeeReports(text string) []symbolMention {
+	t := trimSpace(text)
+	if !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "［") {
+		return nil
+	}
+	i := index(t, "根据")
+	if i < 0 {
+		return nil
+	}
+	rest, on := t[i+len("根据"):], false
+	for _, w := range []string{"委员会的报告（", "委员会的建议（"} {
+		if k := index(rest, w); k >= 0 {
+			rest, on = rest[k+len(w):], true
+			break
+		}
+	}
+	if !on {
+		return nil
+	}
+	c := index(rest, "）")
+	if c < 0 || !strings.HasPrefix(trimSpace(rest[c+len("）"):]), "通过") {
+		return nil
+	}
+	return findSymbols(rest[:c])
+}
+
 // financialImplications reports whether a text says what follows states a draft's
 // financial implications: "所涉财务问题的说明", "所涉方案预算问题", "所涉经费问题见".
 func financialImplications(text string) bool {
@@ -1297,6 +1363,10 @@ func (b *graphBuilder) adoptions(from string, p paragraph) bool {
 			act.Properties.Set(kg.PropOrallyRevised, true)
 		}
 		b.node(act)
+		if b.toldIn == nil {
+			b.toldIn = map[string][]toldAdoption{}
+		}
+		b.toldIn[p.key] = append(b.toldIn[p.key], toldAdoption{act: act.ID, meeting: a.meeting, start: a.start})
 		prov := func() kg.Props { return b.provenance(p, a.quote, a.start, a.end) }
 		if a.meeting != "" {
 			if b.adoptedAt == nil {

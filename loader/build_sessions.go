@@ -378,17 +378,25 @@ func (b *graphBuilder) agenda(d document, session string) {
 	chapter, section := 0, ""
 	headed, headItem := "", "" // the last heading read for an item, and its item
 	b.spokenMeeting = ""
+	// The meetings the paragraph that named the items said it considered them at: a
+	// Commission's chapter opens "委员会在第 5 次和第 6 次会议上审议了议程项目 6", and the
+	// statements its paragraphs then report on the item were made there.
+	var itemMeetings []meetingMention
 	if b.speakerRefs == nil && len(d.narrative) > 0 {
 		// A report names about one speaker for every two of its paragraphs (the corpus 91 in
 		// 127); the map is sized for as many, where it grew, rehashed, four times.
 		b.speakerRefs = make(map[speakerKey][2]string, len(d.narrative)/2)
 	}
 	for i, p := range d.narrative {
+		b.prevPara = ""
+		if i > 0 {
+			b.prevPara = d.narrative[i-1].key
+		}
 		// An item's account ends with its chapter, or its section ("C. 其他事项" is not the
 		// item the section before considered), unless the section is a part of an account:
 		// "A. 审议情况", "B. 缔约方会议采取的行动".
 		if p.chapter != chapter || p.section != section && !accountPart(p.section) {
-			items = items[:0]
+			items, itemMeetings = items[:0], nil
 			// "二. 议程项目 2 下的专题讨论": a heading that names an item places what stands
 			// under it there, until a paragraph names its own (G26).
 			if p.section != headed {
@@ -407,6 +415,16 @@ func (b *graphBuilder) agenda(d document, session string) {
 		var its []agendaItem
 		if p.mayHold(kwAgendaItem) { // else findAgendaItems finds none
 			its = findAgendaItems(p.text)
+		}
+		if len(its) > 0 || len(meetings) > 0 {
+			itemMeetings = nil // another meeting, or other items: the account moved on
+			if len(its) > 0 {
+				itemMeetings = oneMention(meetings)
+			}
+		}
+		b.jointMeetings = itemMeetings
+		if len(meetings) > 0 {
+			b.jointMeetings = oneMention(meetings)
 		}
 		if len(its) > 0 {
 			// "审议了议程项目 2(a)和 2(b)": what the paragraph says of one it says of each.
@@ -449,6 +467,60 @@ func (b *graphBuilder) agenda(d document, session string) {
 			}
 		}
 	}
+}
+
+// toldAdoption is an act a narrative paragraph says was adopted: its id, the meeting that
+// adopted it where the text says, and the rune offset of the sentence that tells it.
+type toldAdoption struct {
+	act, meeting string
+	start        int
+}
+
+// explainedAct returns the act an explanation of position or vote made before or after an
+// adoption (timing) is on, for a statement at rune offset at of the paragraph keyed para:
+// the last act the paragraph tells of adopting before the statement ("…通过了该决议草案。
+// 在通过该决议草案之后，…作了解释立场的发言"); else, for one made before, the first it
+// tells of after it; else the act the paragraph before adopted, where it adopted one alone
+// ("在表决前，…" a paragraph after the recorded vote). Where the paragraph before adopted
+// several, which one the text does not say.
+func (b *graphBuilder) explainedAct(para string, at int, timing string) (toldAdoption, bool) {
+	var found, after *toldAdoption
+	told := b.toldIn[para]
+	for k := range told {
+		if told[k].start <= at {
+			found = &told[k]
+		} else if after == nil {
+			after = &told[k]
+		}
+	}
+	switch prev := b.toldIn[b.prevPara]; {
+	case found != nil:
+		return *found, true
+	case timing == "before" && after != nil:
+		return *after, true
+	case len(told) == 0 && b.prevPara != "" && len(prev) == 1:
+		return prev[0], true
+	}
+	return toldAdoption{}, false
+}
+
+// oneMention returns meetings where a paragraph names its meetings in one mention ("第 5 次
+// 和第 6 次会议上"), or nil where it names them in several (which of them a statement was
+// made at the text does not say).
+func oneMention(meetings []meetingMention) []meetingMention {
+	if len(meetings) != 1 {
+		return nil
+	}
+	return meetings
+}
+
+// mentionedMeetings returns the numbers of the meetings of a mention, as written.
+func mentionedMeetings(m meetingMention) []string {
+	out := make([]string, len(m.numbers))
+	for i, n := range m.numbers {
+		out[i] = strconv.Itoa(n)
+	}
+	return out
 }
 
 // before adds CONSIDERED_UNDER to an agenda item from every document a paragraph cites:
@@ -1001,6 +1073,43 @@ func (sd *sessionDays) write(props *kg.Props) {
 // "通过了下列议程：" or "以下议程：" (the family writes 下列 and 以下 alike).
 var agendaListedRE = regexp.MustCompile(`(?:议程[^。\n]{0,12}?如下|(?:下列|以下)议程)\s*[：:]`)
 
+// agendaListedBracket finds, where agendaListedRE finds none, the sentence that says so with
+// the agenda's symbol in brackets before the colon: "通过了下列议程（CTOC/COP/2024/1）：".
+// It returns the span from the words to the colon, or nil.
+func agendaListedBracket(text string) []int {
+	for _, w := range []string{"下列议程", "以下议程"} {
+		at := index(text, w)
+		if at < 0 {
+			continue
+		}
+		i := skipRESpaces(text, at+len(w))
+		if i >= len(text) {
+			continue
+		}
+		size, opens := bracketAt(text, i)
+		if size == 0 || !opens {
+			continue
+		}
+		close := strings.IndexAny(text[i+size:], "）)\n（(")
+		if close <= 0 || utf8.RuneCountInString(text[i+size:i+size+close]) > 60 {
+			continue
+		}
+		j := i + size + close
+		if text[j] == '\n' || text[j] == '(' || strings.HasPrefix(text[j:], "（") {
+			continue // the bracket is not closed on its line, or holds another
+		}
+		cs, _ := bracketAt(text, j)
+		j = skipRESpaces(text, j+cs)
+		if strings.HasPrefix(text[j:], "：") {
+			return []int{at, j + len("：")}
+		}
+		if strings.HasPrefix(text[j:], ":") {
+			return []int{at, j + 1}
+		}
+	}
+	return nil
+}
+
 // listedAgenda reads the agenda a report sets out after saying it adopted it: the list
 // after the sentence ("1. 组织事项：", "(a) 会议开幕；", "3. 技术援助。"), on the lines of
 // the paragraph that follow it or in the unnumbered paragraphs after it; each is an item of
@@ -1012,7 +1121,9 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 		}
 		loc := agendaListedRE.FindStringIndex(p.text)
 		if loc == nil {
-			continue
+			if loc = agendaListedBracket(p.text); loc == nil {
+				continue
+			}
 		}
 		target := session
 		if m := provisionalAgendaRE.FindStringSubmatch(p.text[:loc[1]]); m != nil {
@@ -1054,10 +1165,52 @@ func (b *graphBuilder) listedAgenda(d document, session string) {
 			} else {
 				top = n
 			}
-			title := trimItemTitle(trimSpace(strings.TrimPrefix(l.text, lead)))
-			b.agendaItem(target, n, title, l.p.key, l.p.offset+l.offset)
+			text := trimSpace(strings.TrimPrefix(l.text, lead))
+			title, subs := splitSubItems(text)
+			b.agendaItem(target, n, trimItemTitle(title), l.p.key, l.p.offset+l.offset)
+			for _, sub := range subs {
+				// "1. 组织事项：(a) 会议开幕；(b) 通过议程和工作安排。": the sub-items on the item's line.
+				b.agendaItem(target, n+sub[0], trimItemTitle(sub[1]), l.p.key, l.p.offset+l.offset+runeLen(text[:len(text)-len(sub[2])]))
+			}
 		}
 	}
+}
+
+// splitSubItems returns the title of an agenda item whose line lists its sub-items after a
+// colon ("组织事项：(a) 会议开幕；(b) 通过议程和工作安排。"), and each sub-item as its
+// number ("(a)"), its title and the text from it to the line's end; or text itself and
+// none where the colon is not followed by "(a)".
+func splitSubItems(text string) (string, [][3]string) {
+	colon := index(text, "：")
+	size := len("：")
+	if k := strings.IndexByte(text, ':'); k >= 0 && (colon < 0 || k < colon) {
+		colon, size = k, 1
+	}
+	if colon < 0 {
+		return text, nil
+	}
+	rest := trimSpace(text[colon+size:])
+	if lead := listNumberText(rest); lead == "" || itemNumber(trimSpace(lead)) != "(a)" {
+		return text, nil
+	}
+	var subs [][3]string
+	for rest != "" {
+		lead := listNumberText(rest)
+		if lead == "" {
+			return text, nil // a clause that is no sub-item: the line is one title
+		}
+		body := rest[len(lead):]
+		end := len(body)
+		if k := index(body, "；"); k >= 0 {
+			end = k
+		}
+		subs = append(subs, [3]string{itemNumber(trimSpace(lead)), trimSpace(body[:end]), rest})
+		if end == len(body) {
+			break
+		}
+		rest = trimSpace(body[end+len("；"):])
+	}
+	return trimSpace(text[:colon]), subs
 }
 
 // listNumberPatterns are the patterns of a list number, in the order they are tried: boxed
@@ -1092,6 +1245,7 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 	key := b.keyBox.of(p.key)
 	var meeting, meetingOf any // the session whose meeting it is, so that a meeting's statements are one query
 	timed := timesTheVote(p.text)
+	var meetings any // the meetings a statement was made at one of ([]string), where several
 	if m := paragraphMeeting(p.text); m != "" {
 		meeting, meetingOf = m, b.sessionBox.of(session)
 	} else if b.spokenMeeting != "" && (sameMeetingParagraph(p.text) || timed && opensOnTheVote(p.text)) {
@@ -1099,16 +1253,20 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		// 后，…的代表作了发言"): the meeting named last before it. So is the meeting of the
 		// vote a paragraph opens on ("在表决前，…作了解释投票的发言"): the one told before it.
 		meeting, meetingOf = b.spokenMeeting, b.sessionBox.of(session)
+	} else if jm := b.jointMeetings; len(jm) == 1 && len(jm[0].numbers) == 1 {
+		meeting, meetingOf = strconv.Itoa(jm[0].numbers[0]), b.sessionBox.of(session)
+	} else if len(jm) == 1 && len(jm[0].numbers) > 1 {
+		meetings, meetingOf = mentionedMeetings(jm[0]), b.sessionBox.of(session)
 	}
 	runes := runeOffsets{text: p.text}
 	sentences := sentenceStarts{text: p.text}
 	intersessional := contains(p.text, "闭会期间会议")
 	for _, sp := range sps {
-		meeting, meetingOf := meeting, meetingOf
+		meeting, meetings, meetingOf := meeting, meetings, meetingOf
 		var between, betweenDay any // the intersessional meeting the sentence names, and its day
 		if intersessional {
 			if at, day := intersessionalMeetingFrom(p.text, sentences.of(sp.start), sp.start); at {
-				meeting, meetingOf, between = nil, nil, true
+				meeting, meetings, meetingOf, between = nil, nil, nil, true
 				if date := b.dated(day.date, day.monthDay); date != "" {
 					betweenDay = date
 				}
@@ -1120,17 +1278,31 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		id, office := b.speaker(sp)
+		timing := sp.timing
+		if timing == "" && timed {
+			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
+			timing = voteTimingFrom(p.text, sentences.of(sp.start), sp.start)
+		}
+		var explains any // the act an explanation of position or vote is on
+		if sp.statement == "explanation" && timing != "" {
+			if t, ok := b.explainedAct(p.key, runes.of(sp.start), timing); ok {
+				explains = t.act
+				if meeting == nil && meetings == nil && between == nil && t.meeting != "" {
+					meeting, meetingOf = t.meeting, b.sessionBox.of(session) // where the act was adopted
+				}
+			}
+		}
 		// The optional values are counted first: properties that outgrow their room are copied.
 		// They are in the order of their keys, as the properties are set (see paragraphs).
 		optional := [...]struct {
 			k string
 			v any // nil where the statement has none
-		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropMeeting, meeting}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
+		}{{kg.PropCapacity, optionalWord(sp.capacity)}, {kg.PropExplains, explains}, {kg.PropMeeting, meeting}, {kg.PropMeetings, meetings}, {kg.PropOffice, optionalWord(office)}, {kg.PropOnBehalfOf, optionalWord(sp.onBehalfOf)}, {kg.PropSession, meetingOf}}
 		size := 6
 		if sp.signatory {
 			size++
 		}
-		if sp.timing != "" {
+		if timing != "" {
 			size++
 		}
 		if between != nil {
@@ -1142,14 +1314,14 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 			}
 		}
 		props := b.props.alloc(size)
-		for _, o := range optional[:4] { // capacity to onBehalfOf
+		for _, o := range optional[:6] { // capacity to onBehalfOf
 			if o.v != nil {
 				props.Set(o.k, o.v)
 			}
 		}
 		props.Set(kg.PropParagraph, key)
 		props.Set(kg.PropQuote, p.text[sp.start:sp.end])
-		if o := optional[4]; o.v != nil { // session
+		if o := optional[6]; o.v != nil { // session
 			props.Set(o.k, o.v)
 		}
 		if sp.signatory {
@@ -1159,13 +1331,8 @@ func (b *graphBuilder) speakers(session, target string, p paragraph) {
 		props.Set(kg.PropSpanEnd, int64(p.offset+runes.of(sp.end)))
 		props.Set(kg.PropSpanStart, int64(p.offset+runes.of(sp.start)))
 		props.Set(kg.PropStatement, wordValue(sp.statement))
-		if sp.timing != "" {
-			props.Set(kg.PropTiming, sp.timing)
-		} else if timed {
-			// The paragraph opens on the vote told before it ("在表决前，…"): its speakers'.
-			if t := voteTimingFrom(p.text, sentences.of(sp.start), sp.start); t != "" {
-				props.Set(kg.PropTiming, t)
-			}
+		if timing != "" {
+			props.Set(kg.PropTiming, timing)
 		}
 		if between != nil {
 			props.Set(kg.PropIntersessional, between)

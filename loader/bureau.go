@@ -342,8 +342,23 @@ func (b *graphBuilder) bureau(session string, p paragraph) {
 			continue // who presided over something else than the session: a delegate, no officer of it
 		}
 		b.rel(kg.Relationship{ID: b.relID(person, kg.RelElected, session), Type: kg.RelElected, Start: person, End: session,
-			Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, o.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
+			Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(p.key)).With(kg.PropRole, sessionRole(session, o.role)).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(p.offset+runeLen(p.text[:at])))})
 	}
+}
+
+// groupRoles are the offices of a working group's (or expert group's) session where they
+// differ from a conference's: the 主席 of a subsidiary body is its chair, not a president
+// (UN English: "Chair of the Working Group"), and so are its vice-chairs.
+var groupRoles = map[string]string{"president": "chair", "vice-president": "vice-chair"}
+
+// sessionRole returns the role an officer holds in session: as the bureau reads it, save
+// that a group's session (its id "session:wg:…") calls its president and vice-presidents
+// chair and vice-chairs.
+func sessionRole(session, role string) string {
+	if r, ok := groupRoles[role]; ok && strings.HasPrefix(session, "session:wg:") {
+		return r
+	}
+	return role
 }
 
 // delegate adds a person a paragraph names with the State whose delegation they belong to

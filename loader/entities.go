@@ -49,7 +49,13 @@ var lexicon = withShortTitles([]entity{
 	{"inst:trafficking-protocol", []string{kg.LabelInstrument}, "《关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的议定书》", "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children", []string{"《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》", "《人口贩运议定书》", "《贩运人口议定书》"}},
 	{"inst:smuggling-protocol", []string{kg.LabelInstrument}, "《关于打击陆、海、空偷运移民的议定书》", "Protocol against the Smuggling of Migrants by Land, Sea and Air", []string{"《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书》", "《偷运移民议定书》"}},
 	{"inst:firearms-protocol", []string{kg.LabelInstrument}, "《关于打击非法制造和贩运枪支及其零部件和弹药的议定书》", "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", []string{"《联合国打击跨国有组织犯罪公约关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书》", "《枪支议定书》"}},
-	{"inst:global-plan-of-action", []string{kg.LabelInstrument}, "《联合国打击贩运人口的全球行动计划》", "United Nations Global Plan of Action to Combat Trafficking in Persons", []string{"《全球行动计划》"}},
+	{"inst:global-plan-of-action", []string{kg.LabelInstrument}, "《联合国打击贩运人口的全球行动计划》", "United Nations Global Plan of Action to Combat Trafficking in Persons", []string{"《全球行动计划》", "《联合国打击贩运人口全球行动计划》"}},
+	// The Commission on Narcotic Drugs adopted its 2019 declaration at the ministerial
+	// segment of its sixty-second session, and its resolutions name it by that session ("其
+	// 2019 年 3 月 15 日在第六十二届会议上通过的部长级宣言"); no other body of the family
+	// adopted a ministerial declaration at a sixty-second session.
+	{"inst:cnd-ministerial-declaration-2019", []string{kg.LabelInstrument}, "《关于加强我们的行动，在国家、区域和国际各级加速履行我们的共同承诺以应对和打击世界毒品问题的部长级宣言》", "Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem", []string{"第六十二届会议上通过的部长级宣言", "第六十二届会议部长级部分通过的部长级宣言"}},
+	{"inst:mandela-rules", []string{kg.LabelInstrument}, "《联合国囚犯待遇最低限度标准规则》", "United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules)", []string{"《纳尔逊·曼德拉规则》", "《囚犯待遇最低限度标准规则》"}},
 	{"inst:poa-small-arms", []string{kg.LabelInstrument}, "《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》", "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects", nil},
 	{"inst:international-tracing-instrument", []string{kg.LabelInstrument}, "《使各国能够及时可靠地识别和追查非法小武器和轻武器的国际文书》", "International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons", nil},
 	{"inst:firearms-model-law", []string{kg.LabelInstrument}, "《打击非法制造和贩运枪支及其零部件和弹药示范法》", "Model Law against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition", []string{"《枪支议定书》示范法"}},

@@ -162,6 +162,12 @@ func titleSymbols(lines []line) []string {
 		if i >= 4 || strings.Contains(l.text, "。") {
 			break
 		}
+		if t := trimSpace(l.text); strings.HasPrefix(t, "[") || strings.HasPrefix(t, "［") {
+			// "[根据第三委员会的报告（A/78/461）通过]", "［未经发交主要委员会而通过（A/78/L.47）］":
+			// how an Assembly resolution was adopted, under its heading; the symbol is the
+			// committee's report or the draft, cited, and none of the resolution's own.
+			continue
+		}
 		for _, m := range findSymbols(l.text) {
 			out = append(out, m.symbol)
 		}

@@ -161,7 +161,7 @@ func TestReviewFindingsStayFixed(t *testing.T) {
 		{"family13 G12: a note for a group named on its title page in words of its own", "family13/d07.txt",
 			[]string{"wg:technical-assistance HAS_SESSION session:wg:technical-assistance:2025-06-04", "doc:CTOC/COP/WG.2/2025/3#n1 MENTIONS wg:technical-assistance"}, nil},
 		{"family12 F23: 工作组会议由…主持", "family12/d01.txt",
-			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=president"}, nil},
+			[]string{"person:Ignacio Baylina Ruíz ELECTED session:wg:firearms:2024-05-28 role=chair"}, nil},
 		{"family13 G11: a year alone inside a list of acts", "family13/d07.txt",
 			[]string{"act:cop:decision:2/1", "act:cop:decision:3/4", "act:cop:decision:4/3"}, nil},
 		{"family13 G14, G15: titles named in the adoption, a right of reply", "family13/d10.txt",

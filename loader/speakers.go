@@ -42,7 +42,7 @@ var (
 	// offices end the names of the offices a speaker is named by after its State or
 	// organisation ("司法部长", "条约事务司司长").
 	offices = []string{"总统", "总理", "首相", "部长", "大臣", "国务卿", "主任", "干事", "司长", "局长", "署长", "专员", "大使",
-		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长", "院长"}
+		"秘书长", "主席", "报告员", "法官", "检察长", "代表", "观察员", "团长", "顾问", "所长", "会长", "院长", "处长", "科长"}
 	// speakerKinds may stand before a speaker's name to say what it is.
 	speakerKinds = []string{"一个非政府组织", "一个政府间组织", "一个国际组织", "非政府组织", "政府间组织"}
 	// vagueWords open a name that is not one: "许多国家", "一些发言者".
@@ -484,9 +484,15 @@ func appendSentenceSpeakers(out []speaker, sent string, base int, kind *string) 
 				break
 			}
 		}
+		bracketed := name
 		name, sp.onBehalfOf = cutBrackets(name)
 		if office, person := cutPersonName(name); person != "" {
 			name, sp.held = office, true
+		} else if st := officerState(name, bracketed); st != "" {
+			// "委员会副主席（印度尼西亚）": an officer the report names by office and the
+			// State of the delegation alone; that State's delegate spoke, in that office,
+			// as "日本司法部长" is Japan's in its minister's.
+			name = st + name
 		} else if held >= 0 {
 			name, _ = cutHanName(name)
 		} else if before && len(items) == 1 && capacity == "" {
@@ -743,6 +749,19 @@ func cutPersonName(name string) (string, string) {
 		i -= size
 	}
 	return name, ""
+}
+
+// officerState returns the State a bracket after an officer of a body names, where a
+// report names the officer by office and State alone ("委员会副主席（印度尼西亚）",
+// "主席（墨西哥）"), or "". office is the name without its brackets, name with them.
+func officerState(office, name string) string {
+	if office == name || !hasAnySuffix(office, []string{"主席", "报告员"}) || strings.ContainsAny(office, " （(") {
+		return ""
+	}
+	if _, _, _, ok := speakerActor(office); ok {
+		return "" // "日本代表团团长（…）": the office is a State's or an entity's already
+	}
+	return bracketState(name)
 }
 
 // holderOf returns the person who holds a speaker's office, from the speaker's quote, and
@@ -1580,19 +1599,48 @@ func speakerNodeOf(sp speaker, st *stateName, ent *entity, rest string, ok bool)
 }
 
 // paragraphMeeting returns the meeting a paragraph says it reports on ("在…第 1 次会议上"),
-// or "" where it names none, or a range of them.
+// or "" where it names none, a range of them, or several together ("第 3 次和第 4 次会议上":
+// which of them a statement was made at the text does not say).
 func paragraphMeeting(text string) string {
 	if indexBy(text, "次", 1) < 0 || !mayNameMeetings(text) {
 		return "" // every match holds "次" and "会议上" or "）上": the matcher need not run
 	}
 	number, to, end := meetingAt(text, 0)
-	if end < 0 || to {
+	if end < 0 || to || joinedMeetingBefore(text[:lastIndex(text[:end], "第")]) {
 		return ""
 	}
 	if _, _, next := meetingAt(text, end); next >= 0 {
 		return "" // a second meeting: the paragraph reports on more than one
 	}
 	return number
+}
+
+// joinedMeetingBefore reports whether before, the text before the "第" of a meeting, ends
+// with another meeting joined to it: "第 3 次和", "第3次全体会议、", "第 9 和" (one 次 for
+// both, "第 9 和第 10 次会议"). It reads back a few bytes only.
+func joinedMeetingBefore(before string) bool {
+	before = trimRightSpace(before)
+	joined := false
+	for _, j := range []string{"以及", "和", "及", "、", "与"} {
+		if rest, ok := strings.CutSuffix(before, j); ok {
+			before, joined = trimRightSpace(rest), true
+			break
+		}
+	}
+	if !joined {
+		return false
+	}
+	for _, w := range []string{"次全体会议", "次会议", "次"} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			before = trimRightSpace(rest)
+			break
+		}
+	}
+	d := len(before)
+	for d > 0 && before[d-1] >= '0' && before[d-1] <= '9' {
+		d--
+	}
+	return d < len(before) && len(before)-d <= 3 && strings.HasSuffix(trimRightSpace(before[:d]), "第")
 }
 
 // meetingAt finds the first match of meetingAtRE in text from byte from, as its FindAll
