@@ -615,7 +615,7 @@ func (b *graphBuilder) openingChairs(session string) {
 			// spanStart, where the name stands, orders the bureau as bureau does.
 			at := o.start + runeLen(o.quote[:max(0, strings.Index(o.quote, c.name))])
 			b.rel(kg.Relationship{ID: id, Type: kg.RelElected, Start: person, End: session,
-				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(o.p.key)).With(kg.PropRole, c.role).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(o.p.offset+at))})
+				Properties: b.props.alloc(4).With(kg.PropParagraph, b.keyBox.of(o.p.key)).With(kg.PropRole, sessionRole(session, c.role)).With(kg.PropSource, b.sourceValue).With(kg.PropSpanStart, int64(o.p.offset+at))})
 		}
 	}
 }
