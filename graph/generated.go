@@ -3966,7 +3966,7 @@ union Addressee = Actor | WorkingGroup
 type Mandate {
   "Pass as ` + "`" + `after` + "`" + ` to get the mandates after this one."
   cursor: String!
-  "The act whose paragraph states the mandate; null for a draft's (see proposed)."
+  "The act that asks: the act whose paragraph states the mandate, or the earlier act a paragraph reports as asking (\"大会在其第 79/186 号决议中请秘书长…\": 79/186, though a report's or another act's paragraph says it); null for a draft's (see proposed)."
   act: Act
   "True where the paragraph is in the text of a draft that a report recommends another body adopt (\"大会，…1. 请…\"): asked only should the draft be adopted."
   proposed: Boolean!
