@@ -513,3 +513,67 @@ func TestWhatDraftsAndReportsSay(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementsSayWhatTheyExplainAndWhere: an explanation of vote answers the act it
+// explains and its meeting; a statement the report places at two meetings without saying
+// at which answers both, and no single meeting (family14 d09 and d01, on both stores).
+func TestStatementsSayWhatTheyExplainAndWhere(t *testing.T) {
+	var texts [][2]string
+	for _, f := range []string{"family14/d09.txt", "family14/d01.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "loader", "testdata", "review", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, [2]string{filepath.Base(f), string(data)})
+	}
+	const query = `{
+  cosp: session(body: COSP, number: 10) { statements(first: 500) { edges { speaker { key } kind timing meeting meetings explains { number } } } }
+  cop: session(body: COP, number: 12) { agenda { number statements(first: 500) { edges { speaker { key } meeting meetings explains { number } } } } }
+}`
+	type statement struct {
+		Speaker  struct{ Key string }
+		Kind     string
+		Timing   *string
+		Meeting  *string
+		Meetings []string
+		Explains *struct{ Number string }
+	}
+	for name, s := range stores(t, texts...) {
+		var a struct {
+			COSP struct{ Statements struct{ Edges []statement } }
+			COP  struct {
+				Agenda []struct {
+					Number     string
+					Statements struct{ Edges []statement }
+				}
+			}
+		}
+		ask(t, name, s, query, &a)
+		explained := map[string]string{}
+		for _, e := range a.COSP.Statements.Edges {
+			if e.Explains != nil {
+				if e.Meeting == nil || *e.Meeting != "8" || !slices.Equal(e.Meetings, []string{"8"}) {
+					t.Errorf("%s: %s explains %s at meeting %v (%v), want 8", name, e.Speaker.Key, e.Explains.Number, e.Meeting, e.Meetings)
+				}
+				explained[e.Speaker.Key] = e.Explains.Number
+			}
+		}
+		if explained["state:rus"] != "10/5" || explained["state:irn"] != "10/5" {
+			t.Errorf("%s: explanations %v, want rus and irn on 10/5", name, explained)
+		}
+		both := 0
+		for _, it := range a.COP.Agenda {
+			for _, e := range it.Statements.Edges {
+				if slices.Equal(e.Meetings, []string{"3", "4"}) {
+					both++
+					if e.Meeting != nil {
+						t.Errorf("%s: %s at meetings 3 and 4 answers the one meeting %s", name, e.Speaker.Key, *e.Meeting)
+					}
+				}
+			}
+		}
+		if both == 0 {
+			t.Errorf("%s: no statement at meetings 3 and 4 on COP-12's agenda", name)
+		}
+	}
+}

@@ -456,9 +456,11 @@ type ComplexityRoot struct {
 		Capacity       func(childComplexity int) int
 		Cursor         func(childComplexity int) int
 		Date           func(childComplexity int) int
+		Explains       func(childComplexity int) int
 		Intersessional func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Meeting        func(childComplexity int) int
+		Meetings       func(childComplexity int) int
 		Office         func(childComplexity int) int
 		OnBehalfOf     func(childComplexity int) int
 		Paragraph      func(childComplexity int) int
@@ -681,6 +683,8 @@ type StatementResolver interface {
 	Session(ctx context.Context, obj *model.Statement) (*model.Session, error)
 
 	AtMeeting(ctx context.Context, obj *model.Statement) (*model.Meeting, error)
+
+	Explains(ctx context.Context, obj *model.Statement) (*kg.Act, error)
 	Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error)
 }
 type TextReferenceResolver interface {
@@ -2584,6 +2588,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Date(childComplexity), true
+	case "Statement.explains":
+		if e.ComplexityRoot.Statement.Explains == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Explains(childComplexity), true
 	case "Statement.intersessional":
 		if e.ComplexityRoot.Statement.Intersessional == nil {
 			break
@@ -2602,6 +2612,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Meeting(childComplexity), true
+	case "Statement.meetings":
+		if e.ComplexityRoot.Statement.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Meetings(childComplexity), true
 	case "Statement.office":
 		if e.ComplexityRoot.Statement.Office == nil {
 			break
@@ -3895,6 +3911,10 @@ type Statement {
   meeting: String
   "That meeting, as a node: its day, what it considered and adopted."
   atMeeting: Meeting
+  "Every meeting the report places it at: the one of meeting, or several where the report says the item was taken up at several (\"在第 3 次和第 4 次会议上\") and not at which (meeting is then null); empty where it names none."
+  meetings: [String!]!
+  "The act whose adoption an explanation of position or vote was made before or after, where the report tells of it."
+  explains: Act
   "The narrative paragraph that records it."
   paragraph: Paragraph
   "The speaker as printed."
@@ -5162,6 +5182,10 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_meeting(ctx, field)
 	case "atMeeting":
 		return ec.fieldContext_Statement_atMeeting(ctx, field)
+	case "meetings":
+		return ec.fieldContext_Statement_meetings(ctx, field)
+	case "explains":
+		return ec.fieldContext_Statement_explains(ctx, field)
 	case "paragraph":
 		return ec.fieldContext_Statement_paragraph(ctx, field)
 	case "quote":
@@ -14839,6 +14863,61 @@ func (ec *executionContext) fieldContext_Statement_atMeeting(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Statement_meetings(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meetings(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
+}
+
+func (ec *executionContext) _Statement_explains(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_explains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Explains(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Act) graphql.Marshaler {
+			return ec.marshalOAct2ᚖcopgraphᚋkgᚐAct(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_explains(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Act(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Statement_paragraph(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19977,6 +20056,17 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_atMeeting(ctx, field, obj)
+				})
+		case "meetings":
+			out.Values[i] = ec._Statement_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explains":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_explains(ctx, field, obj)
 				})
 		case "paragraph":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

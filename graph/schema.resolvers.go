@@ -801,6 +801,15 @@ func (r *statementResolver) AtMeeting(ctx context.Context, obj *model.Statement)
 	return model.NewMeeting(n), nil
 }
 
+func (r *statementResolver) Explains(ctx context.Context, obj *model.Statement) (*kg.Act, error) {
+	n, ok, err := r.node(ctx, kg.String(obj.Rel.Properties, kg.PropExplains))
+	if !ok {
+		return nil, err
+	}
+	a := kg.ActFromNode(n)
+	return &a, nil
+}
+
 func (r *statementResolver) Paragraph(ctx context.Context, obj *model.Statement) (*model.Paragraph, error) {
 	return r.provenanceParagraph(ctx, obj.Rel)
 }

@@ -439,6 +439,18 @@ func (s *Statement) Date() *string { return s.prop(kg.PropDate) }
 // Meeting returns the meeting the statement was made at, when the paragraph says.
 func (s *Statement) Meeting() *string { return s.prop(kg.PropMeeting) }
 
+// Meetings returns every meeting the report places the statement at: its one meeting, or
+// the several the report names without saying at which.
+func (s *Statement) Meetings() []string {
+	if m, ok := s.Rel.Properties.Get(kg.PropMeetings).([]string); ok {
+		return m
+	}
+	if m := s.Meeting(); m != nil {
+		return []string{*m}
+	}
+	return []string{}
+}
+
 // Publication is one CITES relationship from a paragraph to an instrument, read from a
 // footnote that says where the instrument is published.
 type Publication struct {
