@@ -1658,38 +1658,41 @@ func (b *graphBuilder) mandatesOf(from, act, session string, p paragraph, named 
 		if m.ent.nameZh == bareRapporteur && b.rapporteur != nil {
 			m.ent = b.rapporteur // the mandate the act named before
 		}
-		b.entity(m.ent)
-		// Sized for what it holds: one allocation.
-		size := 7
-		if act != "" {
-			size++
-		}
-		if proposed || m.recommended {
-			size++
-		}
-		if session != "" {
-			size++
-		}
-		props := b.props.alloc(size)
-		if act != "" {
-			props.Set(kg.PropAct, actValue)
-		}
-		props.Set(kg.PropParagraph, key)
-		if proposed || m.recommended {
-			props.Set(kg.PropProposed, true) // a draft's paragraph, or a recommendation: no act has decided it yet
-		}
-		props.Set(kg.PropQuote, m.quote)
-		props.Set(kg.PropRelation, m.kind.relValue)
-		if session != "" {
-			// The session that adopted the act, so that a table of mandates filters by it.
-			props.Set(kg.PropSession, sessionValue)
-		}
-		props.Set(kg.PropSource, b.sourceValue)
-		props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
-		props.Set(kg.PropSpanStart, int64(p.offset+m.start))
-		props.Set(kg.PropVerb, m.kind.verbValue)
-		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
+		b.mandate(from, key, p, m, actValue, sessionValue, proposed || m.recommended)
 	}
+}
+
+// mandate adds MANDATES m from the paragraph node from (p, keyed key): of the act and the
+// session that adopted it where they are known (nil where not), and proposed where no act
+// has decided it yet (a draft's paragraph, a recommendation). The session lets a table of
+// mandates filter by it.
+func (b *graphBuilder) mandate(from string, key any, p paragraph, m mandate, act, session any, proposed bool) {
+	b.entity(m.ent)
+	// Sized for what it holds: one allocation.
+	size := 7
+	for _, v := range []bool{act != nil, session != nil, proposed} {
+		if v {
+			size++
+		}
+	}
+	props := b.props.alloc(size)
+	if act != nil {
+		props.Set(kg.PropAct, act)
+	}
+	props.Set(kg.PropParagraph, key)
+	if proposed {
+		props.Set(kg.PropProposed, true)
+	}
+	props.Set(kg.PropQuote, m.quote)
+	props.Set(kg.PropRelation, m.kind.relValue)
+	if session != nil {
+		props.Set(kg.PropSession, session)
+	}
+	props.Set(kg.PropSource, b.sourceValue)
+	props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
+	props.Set(kg.PropSpanStart, int64(p.offset+m.start))
+	props.Set(kg.PropVerb, m.kind.verbValue)
+	b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
 }
 
 // actSession returns the id of the session that adopted an act, from its number (6/1 is of

@@ -261,24 +261,12 @@ func (b *graphBuilder) reportedMandates(from string, p paragraph, refs []mention
 	}
 	key := b.keyBox.of(p.key)
 	for _, m := range ms {
-		b.entity(m.ent)
-		session := adoptingSession(m.act)
-		props := b.props.alloc(10)
-		props.Set(kg.PropAct, m.act.ID())
-		props.Set(kg.PropParagraph, key)
-		if m.recommended {
-			props.Set(kg.PropProposed, true) // "…决议中建议大会请…": the act proposed it to another
+		var session any
+		if id := adoptingSession(m.act); id != "" {
+			session = id
 		}
-		props.Set(kg.PropQuote, m.quote)
-		props.Set(kg.PropRelation, m.kind.relValue)
-		if session != "" {
-			props.Set(kg.PropSession, session)
-		}
-		props.Set(kg.PropSource, b.sourceValue)
-		props.Set(kg.PropSpanEnd, int64(p.offset+m.end))
-		props.Set(kg.PropSpanStart, int64(p.offset+m.start))
-		props.Set(kg.PropVerb, m.kind.verbValue)
-		b.rel(kg.Relationship{ID: b.relID(from, m.kind.relType, m.ent.id), Type: kg.RelMandates, Start: from, End: m.ent.id, Properties: props})
+		// "…决议中建议大会请…": the act proposed it to another.
+		b.mandate(from, key, p, m.mandate, m.act.ID(), session, m.recommended)
 	}
 }
 
