@@ -577,3 +577,43 @@ func TestStatementsSayWhatTheyExplainAndWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaItemsKeepTheirScheduledDays: an organisation of work's table gives each item
+// the days it is set for, and an item of a session with no such table answers none
+// (family12 d09 and the corpus, on both stores).
+func TestAgendaItemsKeepTheirScheduledDays(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "loader", "testdata", "review", "family12", "d09.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const query = `{ session(body: COP, number: 12) { agenda { number scheduled } }
+  cop6: session(body: COP, number: 6) { agenda { number scheduled } } }`
+	for name, s := range stores(t, [2]string{"d09.txt", string(data)}) {
+		var a struct {
+			Session, COP6 struct {
+				Agenda []struct {
+					Number    string
+					Scheduled []string
+				}
+			}
+		}
+		ask(t, name, s, query, &a)
+		if len(a.COP6.Agenda) == 0 {
+			t.Errorf("%s: the corpus's session has no agenda", name)
+		}
+		for _, it := range a.COP6.Agenda {
+			if len(it.Scheduled) != 0 {
+				t.Errorf("%s: COP-6 item %s scheduled %v, want none", name, it.Number, it.Scheduled)
+			}
+		}
+		got := map[string][]string{}
+		for _, it := range a.Session.Agenda {
+			got[it.Number] = it.Scheduled
+		}
+		for number, want := range map[string][]string{"1(a)": {"2024-10-14"}, "3": {"2024-10-15"}, "9": {"2024-10-18"}} {
+			if !slices.Equal(got[number], want) {
+				t.Errorf("%s: item %s scheduled %v, want %v (agenda %v)", name, number, got[number], want, got)
+			}
+		}
+	}
+}

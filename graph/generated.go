@@ -124,6 +124,7 @@ type ComplexityRoot struct {
 		Key        func(childComplexity int) int
 		Meetings   func(childComplexity int) int
 		Number     func(childComplexity int) int
+		Scheduled  func(childComplexity int) int
 		Session    func(childComplexity int) int
 		Statements func(childComplexity int, first *int64, after *string) int
 		Title      func(childComplexity int) int
@@ -1094,6 +1095,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgendaItem.Number(childComplexity), true
+	case "AgendaItem.scheduled":
+		if e.ComplexityRoot.AgendaItem.Scheduled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Scheduled(childComplexity), true
 	case "AgendaItem.session":
 		if e.ComplexityRoot.AgendaItem.Session == nil {
 			break
@@ -3522,6 +3529,8 @@ type AgendaItem implements Node {
   number: String!
   "The item's title, in Chinese, when a document gives it."
   title: String
+  "The days an organisation of work (拟议工作安排) sets for the item, as YYYY-MM-DD, in order; empty where none is loaded."
+  scheduled: [String!]!
   "The item's English title, when it is one the Conference's agendas repeat."
   titleEn: String
   "The session whose agenda holds the item."
@@ -4530,6 +4539,8 @@ func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field gr
 		return ec.fieldContext_AgendaItem_number(ctx, field)
 	case "title":
 		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "scheduled":
+		return ec.fieldContext_AgendaItem_scheduled(ctx, field)
 	case "titleEn":
 		return ec.fieldContext_AgendaItem_titleEn(ctx, field)
 	case "session":
@@ -8281,6 +8292,29 @@ func (ec *executionContext) _AgendaItem_title(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AgendaItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_scheduled(ctx context.Context, field graphql.CollectedField, obj *model.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_scheduled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scheduled(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_scheduled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgendaItem", field, true, false, "String")
 }
 
@@ -17762,6 +17796,11 @@ func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSe
 		case "title":
 			out.Values[i] = ec._AgendaItem_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scheduled":
+			out.Values[i] = ec._AgendaItem_scheduled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "titleEn":

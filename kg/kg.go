@@ -187,6 +187,9 @@ const (
 	// of, where the text names several and not which ("在第 3 次和第 4 次会议上，…作了发言"):
 	// then it has no PropMeeting.
 	PropMeetings = "meetings"
+	// PropScheduled are the days ([]string, ISO) an organisation of work sets for an agenda
+	// item: ["2024-10-14"].
+	PropScheduled = "scheduled"
 	// PropExplains is the id of the act a statement explains a position or vote on, where
 	// the report says it was made before or after that act's adoption or vote ("在通过该决
 	// 议草案后，…作了解释立场的发言").

@@ -194,9 +194,6 @@ func (c *paraCursor) find(line string) (*paragraph, int) {
 // item on it. blocks keeps the rows apart (scheduleRow); the items are the session's, and
 // the days each is set for its scheduled days.
 
-// propScheduled is an agenda item's days in the organisation of work: ["2024-10-14"].
-const propScheduled = "scheduled"
-
 // dayParts open the hours of a row: "上午 10 时至下午 1 时", "下午 3 时至 6 时".
 var dayParts = []string{"上午", "下午", "晚上"}
 
@@ -257,9 +254,9 @@ func (b *graphBuilder) organisationOfWork(d document, session string) {
 			}
 			id := b.agendaItem(session, itemNumber(m[1]), trimItemTitle(trimSpace(m[2])), p.key, p.offset+at)
 			props := &b.nodes[id].Properties
-			days, _ := props.Get(propScheduled).([]string)
+			days, _ := props.Get(kg.PropScheduled).([]string)
 			if !slices.Contains(days, day) {
-				props.Set(propScheduled, append(slices.Clip(days), day))
+				props.Set(kg.PropScheduled, append(slices.Clip(days), day))
 			}
 		}
 	}

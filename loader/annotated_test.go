@@ -136,7 +136,7 @@ func TestOrganisationOfWork(t *testing.T) {
 	want := map[string][]string{"agenda:cosp:12:1(b)": {"2027-11-08"}, "agenda:cosp:12:2": {"2027-11-08", "2027-11-09"}, "agenda:cosp:12:5": {"2027-11-09"}}
 	for _, n := range g.Nodes {
 		if w, ok := want[n.ID]; ok {
-			if got, _ := n.Properties.Get(propScheduled).([]string); !slices.Equal(got, w) {
+			if got, _ := n.Properties.Get(kg.PropScheduled).([]string); !slices.Equal(got, w) {
 				t.Errorf("%s scheduled %v, want %v", n.ID, got, w)
 			}
 			delete(want, n.ID)

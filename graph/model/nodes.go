@@ -275,6 +275,14 @@ func (a *AgendaItem) Number() string { return a.prop(kg.PropNumber) }
 // Title returns the item's title.
 func (a *AgendaItem) Title() *string { return a.optional(kg.PropTitle) }
 
+// Scheduled returns the days an organisation of work sets for the item.
+func (a *AgendaItem) Scheduled() []string {
+	if d, ok := a.Properties.Get(kg.PropScheduled).([]string); ok {
+		return d
+	}
+	return []string{}
+}
+
 // TitleEn returns the item's English title, when known.
 func (a *AgendaItem) TitleEn() *string { return a.optional(kg.PropTitleEn) }
 
