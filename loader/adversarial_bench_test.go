@@ -16,10 +16,7 @@ import (
 // Timings are the benchmark's, never a test's: a loaded machine would fail a timed test.
 func BenchmarkAdversarial(b *testing.B) {
 	const head = "关于 2024 年 5 月 28 日至 30 日在维也纳举行的枪支问题工作组会议的报告\n\n1. 工作组于 2024 年 5 月 28 日在维也纳举行会议。\n\n"
-	for _, c := range []struct {
-		name, open, each, close string
-		n                       int
-	}{
+	benchAdversarial(b, head, []adversarialCase{
 		// The statements' rune offsets counted from the paragraph's start for each speaker,
 		// and each speaker's sentence read back to it (voteTiming, intersessionalMeeting).
 		{"vote", "5. 在表决前，下列国家的代表作了解释投票的发言：", "中国、巴西、印度、", "。", 4000},
@@ -45,7 +42,19 @@ func BenchmarkAdversarial(b *testing.B) {
 		// and a body that asks sentence after sentence (subjectAsks).
 		{"acts' requests of one sentence", "5. ", "缔约方会议在其第 10/1 号决议中请秘书处报告；", "。", 2000},
 		{"a body's sentences", "5. 在第 3 次会议上，委员会审议了议程项目 2。", "委员会回顾了大会关于枪支的第 78/48 号决议，请秘书处报告。", "", 2000},
-	} {
+	})
+}
+
+// adversarialCase is one paragraph of a BenchmarkAdversarial: open, then each n times,
+// then close.
+type adversarialCase struct {
+	name, open, each, close string
+	n                       int
+}
+
+// benchAdversarial parses head and each case's paragraph at n and at 4n repetitions.
+func benchAdversarial(b *testing.B, head string, cases []adversarialCase) {
+	for _, c := range cases {
 		for _, n := range []int{c.n, 4 * c.n} {
 			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")
 			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {

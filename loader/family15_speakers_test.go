@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -226,10 +225,7 @@ func FuzzFamily15Speakers(f *testing.F) {
 //	go test ./loader -run XXX -bench AdversarialFamily15 -benchtime 3x -cpu 1
 func BenchmarkAdversarialFamily15(b *testing.B) {
 	const head = "E/2024/30\nE/CN.15/2024/14\n\n第八章\n\n1. 委员会回顾了第 32/1 号决议。\n\n"
-	for _, c := range []struct {
-		name, open, each, close string
-		n                       int
-	}{
+	benchAdversarial(b, head, []adversarialCase{
 		// adoptedReportSession: every adoption of a report read, none the body's own.
 		{"reports adopted", "5. ", "工作组通过了其第五届会议报告，", "。", 4000},
 		// openingChairs: each opener looked up among the session's officers.
@@ -243,17 +239,5 @@ func BenchmarkAdversarialFamily15(b *testing.B) {
 		// findAgendaItems counted each item's rune offsets from the paragraph's start.
 		{"items considered", "5. 委员会通过了第三十三届会议的报告。", "在审议议程项目 2 期间，", "下列国家的代表作了发言：巴西。", 4000},
 		{"items reviewed", "5. 委员会通过了第三十三届会议的报告。", "委员会审议了议程项目 2，", "下列国家的代表作了发言：巴西。", 4000},
-	} {
-		for _, n := range []int{c.n, 4 * c.n} {
-			data := []byte(head + c.open + strings.Repeat(c.each, n) + c.close + "\n")
-			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
-				b.SetBytes(int64(len(data)))
-				for b.Loop() {
-					if _, err := Parse("long.txt", data); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-	}
+	})
 }
