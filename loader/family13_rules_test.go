@@ -299,23 +299,7 @@ func FuzzFamily13Readers(f *testing.F) {
 // TestClauseVerbLeadsGate: the first-rune gate of opensWithClauseVerb answers as trying
 // every verb does, on each verb, after 又, 还 or 并, and on the family's paragraphs.
 func TestClauseVerbLeadsGate(t *testing.T) {
-	slow := func(t string) bool {
-		for _, p := range [...]string{"又", "还", "并"} {
-			if rest, ok := strings.CutPrefix(t, p); ok {
-				t = rest
-				break
-			}
-		}
-		if opensWithMandateVerb(t) || hasAnyPrefix(t, clauseVerbs) {
-			return true
-		}
-		for v := range verbs {
-			if strings.HasPrefix(t, v) {
-				return true
-			}
-		}
-		return false
-	}
+	slow := tryClauseVerbs
 	texts := familyTexts(t)
 	for v := range verbs {
 		texts = append(texts, v+"其决议，", "又"+v, "并"+v+"，")

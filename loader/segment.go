@@ -661,6 +661,11 @@ func opensWithClauseVerb(t string) bool {
 	if t == "" || !strings.ContainsRune(clauseVerbLeads, leadRune(t)) {
 		return false // most lines: one rune looked up, where each verb would be tried
 	}
+	return tryClauseVerbs(t)
+}
+
+// tryClauseVerbs is opensWithClauseVerb without its first-rune gate: every verb tried.
+func tryClauseVerbs(t string) bool {
 	for _, p := range [...]string{"又", "还", "并"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			t = rest
