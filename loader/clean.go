@@ -221,19 +221,22 @@ type cleanRoom struct {
 
 var cleanRooms = sync.Pool{New: func() any { return new(cleanRoom) }}
 
+// release empties r, which then holds nothing of the text, and puts it back.
+func (r *cleanRoom) release() {
+	if cap(r.lines) > maxPooled {
+		return
+	}
+	clear(r.lines)
+	r.lines = r.lines[:0]
+	cleanRooms.Put(r)
+}
+
 // clean splits text into lines, drops page furniture (job numbers, page numbers, running
 // heads) and moves footnotes apart from the body.
 func clean(text string) cleaned {
 	text = strings.ReplaceAll(text, "\f", "\n")
 	room := cleanRooms.Get().(*cleanRoom)
-	defer func() {
-		if cap(room.lines) > maxPooled {
-			return
-		}
-		clear(room.lines) // the text is not kept alive by the room
-		room.lines = room.lines[:0]
-		cleanRooms.Put(room)
-	}()
+	defer room.release()
 	// The lines trimmed of space, in the slice that held them as they stood: what a body's
 	// line keeps of its white space is read first (its margin).
 	trimmed := foldedLines(room.lines, text, foldsIn(text))
